@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "order/actor.h"
+#include "order/order.h"
+#include "order/orderevent.h"
+#include "order/statemachine.h"
+#include "store/store.h"
+
+#include <QObject>
+#include <QQueue>
+#include <QString>
+#include <QStringList>
+
+class Clock;
+
+/** The outcome of a command: done, or refused with the engine's reason. */
+struct CommandResult
+{
+    bool ok = false;
+    bool duplicate = false; // the same command (event id) was applied before
+    QString message; // for people: the refusal reason or the store's error
+    std::optional<Order> order; // the order after the command
+    OrderEvent event;
+};
+
+/** Who this console is and where its events go. */
+struct EngineConfig
+{
+    QString storeId;
+    QString consoleId;
+    QStringList destinations{QStringLiteral("platform")};
+    qint64 recallWindowMs = StateMachine::defaultRecallWindowMs;
+    int incomingBatchSize = 100; // events per transaction (and per event-loop turn) in a burst
+};
+
+/**
+ * Turns requests into events: checks them against the state machine, appends them to the store in
+ * one transaction each and tells listeners what changed. Incoming bursts are applied in batches so
+ * the event loop keeps turning between them.
+ */
+class OrderEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderEngine)
+
+public:
+    OrderEngine(Store &store, const Clock &clock, EngineConfig config, QObject *parent = nullptr);
+
+    const EngineConfig &config() const { return m_config; }
+    const StateMachine &stateMachine() const { return m_stateMachine; }
+
+    /** Moves the order to the target state, if the state machine allows it. */
+    CommandResult transition(const QString &orderId, OrderState to, const Actor &actor,
+                             const TransitionDetails &details = {});
+    /** Moves the order one step along (placed → accepted → preparing → ready → handed over). */
+    CommandResult advance(const QString &orderId, const Actor &actor,
+                          const TransitionDetails &details = {});
+    /** Brings a bumped ticket back one step, within the recall window. */
+    CommandResult recall(const QString &orderId, const Actor &actor);
+    /** Rejects a placed order with a reason. */
+    CommandResult reject(const QString &orderId, const Actor &actor, const QString &reason);
+    /** Records an order placed on this console (demo, walk-in). */
+    CommandResult placeOrder(const Order &order, const Actor &actor);
+
+    /** Queues incoming events; they are applied in batches, one per event-loop turn. */
+    void applyIncoming(const QList<IncomingEvent> &events,
+                       const std::optional<SourceCursor> &cursor = std::nullopt);
+    /** Events queued but not applied yet. */
+    int incomingBacklog() const { return int(m_incoming.size()); }
+
+    std::optional<Order> order(const QString &orderId) const;
+    QList<Order> openOrders() const;
+    /** The most recently handed-over order still inside the recall window, if any. */
+    std::optional<Order> lastRecallable() const;
+
+Q_SIGNALS:
+    /** An order changed (or appeared) through a committed event. */
+    void orderChanged(const Order &order);
+    /** A command or incoming event was refused; message is for people. */
+    void refused(const QString &message);
+    /** A queued burst of incoming events has been applied completely. */
+    void incomingDrained();
+
+private:
+    CommandResult commit(const OrderEvent &event);
+    OrderEvent makeEvent(const Order &order, EventKind kind, const Actor &actor) const;
+    void applyNextIncomingBatch();
+
+    Store &m_store;
+    const Clock &m_clock;
+    EngineConfig m_config;
+    StateMachine m_stateMachine;
+    struct QueuedIncoming
+    {
+        IncomingEvent incoming;
+        std::optional<SourceCursor> cursorAfter; // saved with the batch holding this event
+    };
+    QQueue<QueuedIncoming> m_incoming;
+    bool m_batchScheduled = false;
+};

@@ -1,0 +1,127 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "order.h"
+
+#include "jsonfields.h"
+
+#include <QJsonArray>
+
+namespace {
+constexpr qsizetype maxItems = 500;
+}
+
+bool operator==(const Order &a, const Order &b)
+{
+    return a.id == b.id && a.storeId == b.storeId && a.number == b.number && a.type == b.type
+            && a.state == b.state && a.items == b.items && a.customerName == b.customerName
+            && a.table == b.table && a.source == b.source && a.lastReason == b.lastReason
+            && a.notes == b.notes && a.placedAt == b.placedAt && a.stateSince == b.stateSince
+            && a.promisedAt == b.promisedAt && a.updatedAt == b.updatedAt
+            && a.eventCount == b.eventCount && a.lastEventId == b.lastEventId;
+}
+
+QJsonObject Order::toJson() const
+{
+    QJsonArray itemArray;
+    for (const OrderItem &item : items)
+        itemArray.append(item.toJson());
+    QJsonObject json{
+            {QStringLiteral("id"), id},
+            {QStringLiteral("store_id"), storeId},
+            {QStringLiteral("number"), number},
+            {QStringLiteral("type"), OrderTypes::toString(type)},
+            {QStringLiteral("state"), OrderStates::toString(state)},
+            {QStringLiteral("items"), itemArray},
+            {QStringLiteral("placed_at"), placedAt},
+            {QStringLiteral("state_since"), stateSince},
+            {QStringLiteral("updated_at"), updatedAt},
+            {QStringLiteral("event_count"), eventCount},
+    };
+    if (!customerName.isEmpty())
+        json.insert(QStringLiteral("customer_name"), customerName);
+    if (!table.isEmpty())
+        json.insert(QStringLiteral("table"), table);
+    if (!source.isEmpty())
+        json.insert(QStringLiteral("source"), source);
+    if (!lastReason.isEmpty())
+        json.insert(QStringLiteral("last_reason"), lastReason);
+    if (!notes.isEmpty())
+        json.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes));
+    if (promisedAt != 0)
+        json.insert(QStringLiteral("promised_at"), promisedAt);
+    if (!lastEventId.isNull())
+        json.insert(QStringLiteral("last_event_id"), lastEventId.toString(QUuid::WithoutBraces));
+    return json;
+}
+
+std::optional<Order> Order::fromJson(const QJsonObject &json, QString *error)
+{
+    JsonFields fields(json, QStringLiteral("order"));
+    Order order;
+    order.id = fields.requiredString(QStringLiteral("id"));
+    order.storeId = fields.optionalString(QStringLiteral("store_id"));
+    order.number = fields.requiredString(QStringLiteral("number"));
+    const QString typeName = fields.requiredString(QStringLiteral("type"));
+    const QString stateName = fields.optionalString(QStringLiteral("state"));
+    order.customerName = fields.optionalString(QStringLiteral("customer_name"));
+    order.table = fields.optionalString(QStringLiteral("table"));
+    order.source = fields.optionalString(QStringLiteral("source"));
+    order.lastReason = fields.optionalString(QStringLiteral("last_reason"));
+    order.notes = fields.optionalStringList(QStringLiteral("notes"));
+    order.placedAt = fields.optionalInt64(QStringLiteral("placed_at"), 0);
+    order.stateSince = fields.optionalInt64(QStringLiteral("state_since"), 0);
+    order.promisedAt = fields.optionalInt64(QStringLiteral("promised_at"), 0);
+    order.updatedAt = fields.optionalInt64(QStringLiteral("updated_at"), 0);
+    order.eventCount = fields.optionalInt(QStringLiteral("event_count"), 0);
+    const QString lastEventId = fields.optionalString(QStringLiteral("last_event_id"));
+
+    if (fields.ok()) {
+        if (const auto type = OrderTypes::fromString(typeName))
+            order.type = *type;
+        else
+            fields.fail(QStringLiteral("order: unknown order type \"%1\"").arg(typeName));
+    }
+    if (fields.ok() && !stateName.isEmpty()) {
+        if (const auto state = OrderStates::fromString(stateName))
+            order.state = *state;
+        else
+            fields.fail(QStringLiteral("order: unknown state \"%1\"").arg(stateName));
+    }
+    if (fields.ok() && !lastEventId.isEmpty()) {
+        order.lastEventId = QUuid::fromString(lastEventId);
+        if (order.lastEventId.isNull())
+            fields.fail(QStringLiteral("order: last_event_id is not a UUID"));
+    }
+    if (fields.ok() && order.id.trimmed().isEmpty())
+        fields.fail(QStringLiteral("order: id is empty"));
+
+    const QJsonValue itemsValue = json.value(QStringLiteral("items"));
+    if (fields.ok() && !itemsValue.isArray())
+        fields.fail(QStringLiteral("order: field \"items\" must be a list"));
+    if (fields.ok()) {
+        const QJsonArray itemArray = itemsValue.toArray();
+        if (itemArray.isEmpty() || itemArray.size() > maxItems)
+            fields.fail(QStringLiteral("order: %1 items (allowed 1 to %2)")
+                                .arg(itemArray.size())
+                                .arg(maxItems));
+        for (const QJsonValue &value : itemArray) {
+            if (!fields.ok())
+                break;
+            QString itemError;
+            const auto item = value.isObject()
+                    ? OrderItem::fromJson(value.toObject(), &itemError)
+                    : std::nullopt;
+            if (item)
+                order.items.append(*item);
+            else
+                fields.fail(itemError.isEmpty() ? QStringLiteral("order: an item is not an object")
+                                                : itemError);
+        }
+    }
+    if (!fields.ok()) {
+        if (error)
+            *error = fields.error();
+        return std::nullopt;
+    }
+    return order;
+}

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "orderitem.h"
+#include "orderstate.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+#include <optional>
+
+/** The current state of one order, as projected from its events. A plain value. */
+struct Order
+{
+    QString id; // the platform's or POS's order id: stable and unique per store
+    QString storeId;
+    QString number; // the short number people call out
+    OrderType type = OrderType::Pickup;
+    OrderState state = OrderState::Placed;
+    QList<OrderItem> items;
+    QString customerName;
+    QString table; // dine-in only
+    QString source; // "platform", "pos:square", "demo"
+    QString lastReason; // why it was rejected or cancelled
+    QStringList notes;
+    qint64 placedAt = 0; // UTC ms
+    qint64 stateSince = 0; // UTC ms the current state was entered
+    qint64 promisedAt = 0; // UTC ms; 0 until a time is promised
+    qint64 updatedAt = 0; // UTC ms of the last event
+    int eventCount = 0;
+    QUuid lastEventId;
+
+    bool isOpen() const { return OrderStates::isOpen(state); }
+
+    /** The full stored form, including projection bookkeeping. */
+    QJsonObject toJson() const;
+    /** Parses and validates the stored form; on failure says why in error. */
+    static std::optional<Order> fromJson(const QJsonObject &json, QString *error);
+
+    friend bool operator==(const Order &a, const Order &b);
+    friend bool operator!=(const Order &a, const Order &b) { return !(a == b); }
+};

@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "orderevent.h"
+
+#include "jsonfields.h"
+
+namespace {
+struct KindName
+{
+    EventKind kind;
+    const char *wire;
+};
+const KindName kindNames[] = {
+    {EventKind::Placed, "placed"},
+    {EventKind::Transition, "transition"},
+    {EventKind::Recall, "recall"},
+    {EventKind::Modified, "modified"},
+    {EventKind::EtaChanged, "eta_changed"},
+    {EventKind::NoteAdded, "note_added"},
+    {EventKind::StorePaused, "store_paused"},
+    {EventKind::StoreResumed, "store_resumed"},
+};
+constexpr qsizetype maxReasonLength = 2000;
+} // namespace
+
+namespace EventKinds {
+QString toString(EventKind kind)
+{
+    for (const auto &entry : kindNames) {
+        if (entry.kind == kind)
+            return QLatin1String(entry.wire);
+    }
+    Q_UNREACHABLE();
+}
+std::optional<EventKind> fromString(const QString &name)
+{
+    for (const auto &entry : kindNames) {
+        if (name == QLatin1String(entry.wire))
+            return entry.kind;
+    }
+    return std::nullopt;
+}
+bool isStoreLevel(EventKind kind)
+{
+    return kind == EventKind::StorePaused || kind == EventKind::StoreResumed;
+}
+} // namespace EventKinds
+
+bool operator==(const OrderEvent &a, const OrderEvent &b)
+{
+    return a.id == b.id && a.orderId == b.orderId && a.storeId == b.storeId && a.kind == b.kind
+            && a.from == b.from && a.to == b.to && a.actor == b.actor && a.origin == b.origin
+            && a.occurredAt == b.occurredAt && a.reason == b.reason && a.payload == b.payload;
+}
+
+QJsonObject OrderEvent::toJson() const
+{
+    QJsonObject json{
+            {QStringLiteral("event_id"), id.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("store_id"), storeId},
+            {QStringLiteral("kind"), EventKinds::toString(kind)},
+            {QStringLiteral("actor"), actor.toString()},
+            {QStringLiteral("origin"), origin},
+            {QStringLiteral("occurred_at"), occurredAt},
+    };
+    if (!orderId.isEmpty())
+        json.insert(QStringLiteral("order_id"), orderId);
+    if (from)
+        json.insert(QStringLiteral("from"), OrderStates::toString(*from));
+    if (to)
+        json.insert(QStringLiteral("to"), OrderStates::toString(*to));
+    if (!reason.isEmpty())
+        json.insert(QStringLiteral("reason"), reason);
+    if (!payload.isEmpty())
+        json.insert(QStringLiteral("payload"), payload);
+    return json;
+}
+
+std::optional<OrderEvent> OrderEvent::fromJson(const QJsonObject &json, QString *error)
+{
+    JsonFields fields(json, QStringLiteral("event"));
+    OrderEvent event;
+    const QString idText = fields.requiredString(QStringLiteral("event_id"));
+    event.orderId = fields.optionalString(QStringLiteral("order_id"));
+    event.storeId = fields.requiredString(QStringLiteral("store_id"));
+    const QString kindName = fields.requiredString(QStringLiteral("kind"));
+    const QString fromName = fields.optionalString(QStringLiteral("from"));
+    const QString toName = fields.optionalString(QStringLiteral("to"));
+    const QString actorText = fields.requiredString(QStringLiteral("actor"));
+    event.origin = fields.requiredString(QStringLiteral("origin"));
+    event.occurredAt = fields.requiredInt64(QStringLiteral("occurred_at"));
+    event.reason = fields.optionalString(QStringLiteral("reason"));
+    event.payload = fields.optionalObject(QStringLiteral("payload"));
+
+    if (fields.ok()) {
+        event.id = QUuid::fromString(idText);
+        if (event.id.isNull())
+            fields.fail(QStringLiteral("event: event_id \"%1\" is not a UUID").arg(idText));
+    }
+    if (fields.ok()) {
+        if (const auto kind = EventKinds::fromString(kindName))
+            event.kind = *kind;
+        else
+            fields.fail(QStringLiteral("event: unknown kind \"%1\"").arg(kindName));
+    }
+    const auto parseState = [&fields](const QString &name, std::optional<OrderState> *state) {
+        if (!fields.ok() || name.isEmpty())
+            return;
+        *state = OrderStates::fromString(name);
+        if (!*state)
+            fields.fail(QStringLiteral("event: unknown state \"%1\"").arg(name));
+    };
+    parseState(fromName, &event.from);
+    parseState(toName, &event.to);
+    if (fields.ok()) {
+        if (const auto actor = Actor::fromString(actorText))
+            event.actor = *actor;
+        else
+            fields.fail(QStringLiteral("event: unknown actor \"%1\"").arg(actorText));
+    }
+    if (fields.ok() && event.storeId.isEmpty())
+        fields.fail(QStringLiteral("event: store_id is empty"));
+    if (fields.ok() && !EventKinds::isStoreLevel(event.kind) && event.orderId.isEmpty())
+        fields.fail(QStringLiteral("event: %1 needs an order_id").arg(kindName));
+    const bool movesState = event.kind == EventKind::Transition || event.kind == EventKind::Recall;
+    if (fields.ok() && movesState && (!event.from || !event.to))
+        fields.fail(QStringLiteral("event: %1 needs both from and to").arg(kindName));
+    if (fields.ok() && event.occurredAt <= 0)
+        fields.fail(QStringLiteral("event: occurred_at must be a positive UTC millisecond time"));
+    if (fields.ok() && event.reason.size() > maxReasonLength)
+        fields.fail(QStringLiteral("event: reason is longer than %1 characters").arg(maxReasonLength));
+
+    if (!fields.ok()) {
+        if (error)
+            *error = fields.error();
+        return std::nullopt;
+    }
+    return event;
+}

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "actor.h"
+#include "orderstate.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+/** What an event records. Transitions and recalls move state; the others carry changes. */
+enum class EventKind {
+    Placed, // the order arrived; payload is the order
+    Transition, // from → to along the table
+    Recall, // a bumped ticket brought back (ready → preparing, picked_up → ready)
+    Modified, // items changed; payload "items" is the new list
+    EtaChanged, // payload "promised_at"
+    NoteAdded, // reason holds the note
+    StorePaused, // store-level; payload "until"
+    StoreResumed, // store-level
+};
+
+namespace EventKinds {
+QString toString(EventKind kind);
+std::optional<EventKind> fromString(const QString &name);
+/** True for kinds whose subject is the store rather than an order. */
+bool isStoreLevel(EventKind kind);
+} // namespace EventKinds
+
+/**
+ * One entry of the append-only log (DESIGN.md: every event has id, order, store, kind, from, to,
+ * actor, origin, time and a reason where needed). The event id is the idempotency key.
+ */
+struct OrderEvent
+{
+    QUuid id;
+    QString orderId; // empty for store-level events
+    QString storeId;
+    EventKind kind = EventKind::Transition;
+    std::optional<OrderState> from;
+    std::optional<OrderState> to;
+    Actor actor;
+    QString origin; // console id or service that wrote it
+    qint64 occurredAt = 0; // UTC ms
+    QString reason;
+    QJsonObject payload;
+
+    QJsonObject toJson() const;
+    /** Parses and validates the wire and stored form; on failure says why in error. */
+    static std::optional<OrderEvent> fromJson(const QJsonObject &json, QString *error);
+
+    friend bool operator==(const OrderEvent &a, const OrderEvent &b);
+    friend bool operator!=(const OrderEvent &a, const OrderEvent &b) { return !(a == b); }
+};

@@ -1,0 +1,125 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projector.h"
+
+#include "jsonfields.h"
+
+#include <QJsonArray>
+
+namespace {
+Projection fail(const QString &message)
+{
+    return {std::nullopt, message};
+}
+
+Projection placeOrder(const OrderEvent &event)
+{
+    QString error;
+    std::optional<Order> order = Order::fromJson(event.payload, &error);
+    if (!order)
+        return fail(error);
+    if (order->id != event.orderId)
+        return fail(QStringLiteral("placed event for %1 carries order %2")
+                            .arg(event.orderId, order->id));
+    if (!order->storeId.isEmpty() && order->storeId != event.storeId)
+        return fail(QStringLiteral("order %1 belongs to store %2, not %3")
+                            .arg(order->id, order->storeId, event.storeId));
+    order->storeId = event.storeId;
+    order->state = OrderState::Placed;
+    order->placedAt = event.occurredAt;
+    order->stateSince = event.occurredAt;
+    order->lastReason.clear();
+    order->eventCount = 0;
+    return {order, {}};
+}
+
+Projection moveState(Order order, const OrderEvent &event)
+{
+    if (order.state != *event.from)
+        return fail(QStringLiteral("order %1 is %2 but the event moves it from %3")
+                            .arg(order.id, OrderStates::toString(order.state),
+                                 OrderStates::toString(*event.from)));
+    order.state = *event.to;
+    order.stateSince = event.occurredAt;
+    JsonFields fields(event.payload, QStringLiteral("transition"));
+    order.promisedAt = fields.optionalInt64(QStringLiteral("promised_at"), order.promisedAt);
+    if (!fields.ok())
+        return fail(fields.error());
+    if (!event.reason.isEmpty())
+        order.lastReason = event.reason;
+    return {order, {}};
+}
+
+Projection modifyItems(Order order, const OrderEvent &event)
+{
+    const QJsonValue items = event.payload.value(QStringLiteral("items"));
+    if (!items.isArray() || items.toArray().isEmpty())
+        return fail(QStringLiteral("modified event for %1 carries no items").arg(order.id));
+    QList<OrderItem> newItems;
+    const QJsonArray array = items.toArray();
+    for (const QJsonValue &value : array) {
+        QString error;
+        const auto item = value.isObject() ? OrderItem::fromJson(value.toObject(), &error)
+                                           : std::nullopt;
+        if (!item)
+            return fail(error.isEmpty() ? QStringLiteral("an item is not an object") : error);
+        newItems.append(*item);
+    }
+    order.items = newItems;
+    return {order, {}};
+}
+
+Projection changeEta(Order order, const OrderEvent &event)
+{
+    JsonFields fields(event.payload, QStringLiteral("eta_changed"));
+    const qint64 promisedAt = fields.requiredInt64(QStringLiteral("promised_at"));
+    if (!fields.ok())
+        return fail(fields.error());
+    order.promisedAt = promisedAt;
+    return {order, {}};
+}
+} // namespace
+
+Projection Projector::apply(const std::optional<Order> &current, const OrderEvent &event)
+{
+    if (EventKinds::isStoreLevel(event.kind))
+        return fail(QStringLiteral("store-level event %1 has no order to apply to")
+                            .arg(event.id.toString(QUuid::WithoutBraces)));
+    if (event.kind == EventKind::Placed && current)
+        return fail(QStringLiteral("order %1 already exists").arg(event.orderId));
+    if (event.kind != EventKind::Placed && !current)
+        return fail(QStringLiteral("unknown order %1").arg(event.orderId));
+    if (current && current->storeId != event.storeId)
+        return fail(QStringLiteral("order %1 belongs to store %2, not %3")
+                            .arg(event.orderId, current->storeId, event.storeId));
+
+    Projection result;
+    switch (event.kind) {
+    case EventKind::Placed:
+        result = placeOrder(event);
+        break;
+    case EventKind::Transition:
+    case EventKind::Recall:
+        result = moveState(*current, event);
+        break;
+    case EventKind::Modified:
+        result = modifyItems(*current, event);
+        break;
+    case EventKind::EtaChanged:
+        result = changeEta(*current, event);
+        break;
+    case EventKind::NoteAdded:
+        result = {current, {}};
+        result.order->notes.append(event.reason);
+        break;
+    case EventKind::StorePaused:
+    case EventKind::StoreResumed:
+        Q_UNREACHABLE();
+    }
+    if (result.ok()) {
+        result.order->eventCount += 1;
+        result.order->updatedAt = event.occurredAt;
+        result.order->lastEventId = event.id;
+    }
+    return result;
+}

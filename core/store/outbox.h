@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "order/orderevent.h"
+
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+class Store;
+
+/** An event still to be delivered to one destination. */
+struct OutboxEntry
+{
+    OrderEvent event;
+    QString destination;
+    int attempts = 0;
+    qint64 nextAttemptAt = 0; // UTC ms
+    QString lastError;
+    qint64 createdAt = 0; // UTC ms
+    qint64 sequence = 0; // the event's position in the local log
+};
+
+/** An event that exhausted its attempts, kept for a manager to inspect and redrive. */
+struct DeadLetter
+{
+    qint64 id = 0;
+    OrderEvent event;
+    QString destination;
+    int attempts = 0;
+    QString lastError;
+    qint64 deadAt = 0; // UTC ms
+};
+
+/** The store's outbox and dead-letter queue: what is still to send, and what gave up. */
+class Outbox final
+{
+public:
+    explicit Outbox(Store &store) : m_store(store) { }
+
+    /** Entries for a destination due at nowMs, in log order (which keeps each order in order). */
+    QList<OutboxEntry> due(const QString &destination, qint64 nowMs, int limit) const;
+    /** How many entries wait, for one destination or (empty) all of them. */
+    int pendingCount(const QString &destination = {}) const;
+    /** When the oldest waiting entry was created, if any wait. */
+    std::optional<qint64> oldestPendingAt() const;
+    /** Marks an entry delivered. False when it was not pending: a duplicate ack is harmless. */
+    bool acknowledge(const QUuid &eventId, const QString &destination);
+    /** Counts a failed attempt and schedules the next one. */
+    bool recordFailure(const QUuid &eventId, const QString &destination, const QString &error,
+                       qint64 nextAttemptAt);
+    /** Moves an entry to the dead-letter queue, in one transaction. */
+    bool moveToDeadLetter(const QUuid &eventId, const QString &destination, const QString &error,
+                          qint64 nowMs);
+    QList<DeadLetter> deadLetters() const;
+
+private:
+    Store &m_store;
+};

@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "order/order.h"
+#include "order/orderevent.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+/** The outcome of appending one event. */
+struct AppendResult
+{
+    enum class Status {
+        Committed, // appended now, with its projection change and outbox rows
+        Duplicate, // the event id (or inbox message id) was seen before: nothing changed
+        Refused, // the event does not fit the order (unknown order, stale from-state, bad payload)
+        Failed, // the database failed; nothing of the command was written
+    };
+    Status status = Status::Failed;
+    OrderEvent event; // the stored event: for a duplicate, the first one with this id
+    std::optional<Order> order; // the order after the event (or as it is now, for a duplicate)
+    QString error;
+    qint64 sequence = 0; // position in the local log
+
+    bool committed() const { return status == Status::Committed; }
+    bool applied() const { return status == Status::Committed || status == Status::Duplicate; }
+};
+
+/** An event that arrived from a platform or POS, with the sender's message id for the inbox. */
+struct IncomingEvent
+{
+    QString source; // "platform", "pos:square", "demo"
+    QString messageId; // the sender's id for this message; duplicates are dropped by it
+    OrderEvent event;
+};
+
+/** A position in a source's stream, saved in the same transaction as the events it covers. */
+struct SourceCursor
+{
+    QString source;
+    QString position;
+};
+
+/**
+ * The durable local store: append-only event log, order projection, outbox, inbox, cursors and
+ * dead letters in one SQLite file (WAL, synchronous=FULL). Every command is one transaction.
+ */
+class Store final
+{
+public:
+    enum class OpenMode {
+        ReadWrite, // creates or migrates the file as needed
+        ReadOnly, // for inspection; refuses files that need a migration
+    };
+
+    static constexpr int latestSchemaVersion = 3;
+
+    explicit Store(const QString &path);
+    ~Store();
+    Q_DISABLE_COPY_MOVE(Store)
+
+    /** Opens (and for ReadWrite, creates or migrates) the file; on failure see errorString(). */
+    bool open(OpenMode mode = OpenMode::ReadWrite);
+    bool isOpen() const;
+    /** A message for people about the last failure to open. */
+    QString errorString() const { return m_error; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    /** Appends a local command's event, its projection change and one outbox row per destination. */
+    AppendResult append(const OrderEvent &event, const QStringList &destinations);
+    /** Appends an incoming event through the inbox; duplicates by message or event id are no-ops. */
+    AppendResult appendIncoming(const IncomingEvent &incoming);
+    /**
+     * Appends a batch of incoming events in one transaction, and the cursor with them. An event
+     * that does not fit is refused on its own without failing the rest.
+     */
+    QList<AppendResult> appendIncomingBatch(const QList<IncomingEvent> &batch,
+                                            const std::optional<SourceCursor> &cursor);
+
+    std::optional<Order> order(const QString &orderId) const;
+    /** Orders by placement time, oldest first. */
+    QList<Order> orders(bool openOnly) const;
+    /** One order's events in log order. */
+    QList<OrderEvent> events(const QString &orderId) const;
+    /** Every event in log order; for rebuilds and audits. */
+    QList<OrderEvent> allEvents() const;
+    qint64 eventCount() const;
+    bool hasEvent(const QUuid &eventId) const;
+    /** The saved position for a source, empty if none. */
+    QString cursor(const QString &source) const;
+
+    /** The underlying connection, for the store's own collaborators (outbox, verifier). */
+    QSqlDatabase database() const;
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+    QString m_path;
+    QString m_error;
+};
