@@ -1,2 +1,200 @@
-// placeholder, being written
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "orderengine.h"
+
+#include "common/clock.h"
+#include "enginelog.h"
+
+#include <QTimer>
+
+namespace {
+CommandResult refusedResult(const QString &message, const std::optional<Order> &order = {})
+{
+    CommandResult result;
+    result.message = message;
+    result.order = order;
+    return result;
+}
+} // namespace
+
+OrderEngine::OrderEngine(Store &store, const Clock &clock, EngineConfig config, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_config(std::move(config))
+    , m_stateMachine(m_config.recallWindowMs)
+{
+}
+
+OrderEvent OrderEngine::makeEvent(const Order &order, EventKind kind, const Actor &actor) const
+{
+    OrderEvent event;
+    event.id = QUuid::createUuid();
+    event.orderId = order.id;
+    event.storeId = order.storeId;
+    event.kind = kind;
+    event.actor = actor;
+    event.origin = m_config.consoleId;
+    event.occurredAt = m_clock.nowMs();
+    return event;
+}
+
+CommandResult OrderEngine::commit(const OrderEvent &event)
+{
+    const AppendResult appended = m_store.append(event, m_config.destinations);
+    CommandResult result;
+    result.ok = appended.applied();
+    result.duplicate = appended.status == AppendResult::Status::Duplicate;
+    result.order = appended.order;
+    result.event = appended.committed() || result.duplicate ? appended.event : event;
+    if (!result.ok) {
+        // The store refuses only what changed under us (another writer) or a disk failure.
+        result.message = appended.status == AppendResult::Status::Refused
+                ? tr("The order changed meanwhile; nothing was done. (%1)").arg(appended.error)
+                : tr("The change could not be saved; nothing was done. (%1)").arg(appended.error);
+        qCWarning(lcEngine).noquote() << "command not applied:" << appended.error;
+        Q_EMIT refused(result.message);
+        return result;
+    }
+    if (appended.committed() && appended.order)
+        Q_EMIT orderChanged(*appended.order);
+    return result;
+}
+
+CommandResult OrderEngine::transition(const QString &orderId, OrderState to, const Actor &actor,
+                                      const TransitionDetails &details)
+{
+    const std::optional<Order> current = m_store.order(orderId);
+    if (!current)
+        return refusedResult(tr("There is no order %1 on this console.").arg(orderId));
+    const Verdict verdict =
+            m_stateMachine.check(*current, to, actor.role, details, m_clock.nowMs());
+    if (!verdict.allowed()) {
+        qCInfo(lcEngine).noquote() << "refused" << actor.toString() << "moving" << orderId << "to"
+                                   << OrderStates::toString(to) << ":" << verdict.reason;
+        return refusedResult(verdict.reason, current);
+    }
+    OrderEvent event = makeEvent(*current, EventKind::Transition, actor);
+    event.from = current->state;
+    event.to = to;
+    event.reason = details.reason.trimmed();
+    if (details.promisedAt > 0)
+        event.payload.insert(QStringLiteral("promised_at"), details.promisedAt);
+    return commit(event);
+}
+
+CommandResult OrderEngine::advance(const QString &orderId, const Actor &actor,
+                                   const TransitionDetails &details)
+{
+    const std::optional<Order> current = m_store.order(orderId);
+    if (!current)
+        return refusedResult(tr("There is no order %1 on this console.").arg(orderId));
+    const std::optional<OrderState> next = StateMachine::nextStep(*current);
+    if (!next) {
+        return refusedResult(tr("Order %1 is %2; there is no next step for the kitchen.")
+                                     .arg(current->number, OrderStates::displayName(current->state)),
+                             current);
+    }
+    return transition(orderId, *next, actor, details);
+}
+
+CommandResult OrderEngine::recall(const QString &orderId, const Actor &actor)
+{
+    const std::optional<Order> current = m_store.order(orderId);
+    if (!current)
+        return refusedResult(tr("There is no order %1 on this console.").arg(orderId));
+    const Verdict verdict = m_stateMachine.checkRecall(*current, actor.role, m_clock.nowMs());
+    if (!verdict.allowed())
+        return refusedResult(verdict.reason, current);
+    OrderEvent event = makeEvent(*current, EventKind::Recall, actor);
+    event.from = current->state;
+    event.to = StateMachine::recallTarget(*current);
+    return commit(event);
+}
+
+CommandResult OrderEngine::reject(const QString &orderId, const Actor &actor, const QString &reason)
+{
+    TransitionDetails details;
+    details.reason = reason;
+    return transition(orderId, OrderState::Rejected, actor, details);
+}
+
+CommandResult OrderEngine::placeOrder(const Order &order, const Actor &actor)
+{
+    Order placed = order;
+    if (placed.storeId.isEmpty())
+        placed.storeId = m_config.storeId;
+    if (placed.storeId != m_config.storeId)
+        return refusedResult(tr("Order %1 belongs to store %2, not to this store (%3).")
+                                     .arg(order.number, order.storeId, m_config.storeId));
+    OrderEvent event = makeEvent(placed, EventKind::Placed, actor);
+    event.to = OrderState::Placed;
+    event.payload = placed.toJson();
+    return commit(event);
+}
+
+void OrderEngine::applyIncoming(const QList<IncomingEvent> &events,
+                                const std::optional<SourceCursor> &cursor)
+{
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const bool last = i == events.size() - 1;
+        m_incoming.enqueue({events.at(i), last ? cursor : std::nullopt});
+    }
+    if (!m_batchScheduled && !m_incoming.isEmpty()) {
+        m_batchScheduled = true;
+        QTimer::singleShot(0, this, &OrderEngine::applyNextIncomingBatch);
+    }
+}
+
+void OrderEngine::applyNextIncomingBatch()
+{
+    m_batchScheduled = false;
+    if (m_incoming.isEmpty())
+        return;
+    QList<IncomingEvent> batch;
+    std::optional<SourceCursor> cursor;
+    while (!m_incoming.isEmpty() && batch.size() < m_config.incomingBatchSize) {
+        QueuedIncoming queued = m_incoming.dequeue();
+        if (queued.cursorAfter)
+            cursor = queued.cursorAfter;
+        batch.append(queued.incoming);
+    }
+    const QList<AppendResult> results = m_store.appendIncomingBatch(batch, cursor);
+    for (const AppendResult &result : results) {
+        if (result.committed() && result.order)
+            Q_EMIT orderChanged(*result.order);
+        else if (!result.applied())
+            Q_EMIT refused(tr("An incoming change was refused: %1").arg(result.error));
+    }
+    if (m_incoming.isEmpty()) {
+        Q_EMIT incomingDrained();
+    } else {
+        // Yield to the event loop between batches so the board keeps painting during a burst.
+        m_batchScheduled = true;
+        QTimer::singleShot(0, this, &OrderEngine::applyNextIncomingBatch);
+    }
+}
+
+std::optional<Order> OrderEngine::order(const QString &orderId) const
+{
+    return m_store.order(orderId);
+}
+
+QList<Order> OrderEngine::openOrders() const
+{
+    return m_store.orders(true);
+}
+
+QList<Order> OrderEngine::ordersInState(OrderState state) const
+{
+    return m_store.ordersInState(state, 0);
+}
+
+std::optional<Order> OrderEngine::lastRecallable() const
+{
+    const QList<Order> recent = m_store.ordersInState(
+            OrderState::PickedUp, m_clock.nowMs() - m_config.recallWindowMs);
+    if (recent.isEmpty())
+        return std::nullopt;
+    return recent.constFirst();
+}

@@ -72,6 +72,8 @@ public:
 
     std::optional<Order> order(const QString &orderId) const;
     QList<Order> openOrders() const;
+    /** Orders now in the given state, most recently entered first. */
+    QList<Order> ordersInState(OrderState state) const;
     /** The most recently handed-over order still inside the recall window, if any. */
     std::optional<Order> lastRecallable() const;
 

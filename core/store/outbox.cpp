@@ -1,2 +1,179 @@
-// placeholder, being written
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "outbox.h"
+
+#include "rowcodec.h"
+#include "store.h"
+#include "storelog.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QString prefixed(const QString &prefix, const QString &columns)
+{
+    QStringList names = columns.split(QStringLiteral(", "));
+    for (QString &name : names)
+        name.prepend(prefix);
+    return names.join(QStringLiteral(", "));
+}
+
+bool execLogged(QSqlQuery &query, const char *what)
+{
+    if (query.exec())
+        return true;
+    qCWarning(lcStore).noquote() << "outbox:" << what << "failed:" << query.lastError().text();
+    return false;
+}
+} // namespace
+
+QList<OutboxEntry> Outbox::due(const QString &destination, qint64 nowMs, int limit) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT o.destination, o.attempts, o.next_attempt_at, "
+                                 "o.last_error, o.created_at, e.seq, ")
+                  + prefixed(QStringLiteral("e."), RowCodec::eventColumns())
+                  + QStringLiteral(" FROM outbox o JOIN events e ON e.event_id = o.event_id "
+                                   "WHERE o.destination = ? AND o.next_attempt_at <= ? "
+                                   "ORDER BY e.seq LIMIT ?"));
+    query.addBindValue(destination);
+    query.addBindValue(nowMs);
+    query.addBindValue(limit);
+    QList<OutboxEntry> entries;
+    if (!execLogged(query, "reading due entries"))
+        return entries;
+    while (query.next()) {
+        QString error;
+        const std::optional<OrderEvent> event = RowCodec::decodeEvent(query, 6, &error);
+        if (!event) {
+            qCWarning(lcStore).noquote() << "outbox: unreadable event:" << error;
+            continue;
+        }
+        OutboxEntry entry;
+        entry.event = *event;
+        entry.destination = query.value(0).toString();
+        entry.attempts = query.value(1).toInt();
+        entry.nextAttemptAt = query.value(2).toLongLong();
+        entry.lastError = query.value(3).toString();
+        entry.createdAt = query.value(4).toLongLong();
+        entry.sequence = query.value(5).toLongLong();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+int Outbox::pendingCount(const QString &destination) const
+{
+    QSqlQuery query(m_store.database());
+    if (destination.isEmpty()) {
+        query.prepare(QStringLiteral("SELECT count(*) FROM outbox"));
+    } else {
+        query.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE destination = ?"));
+        query.addBindValue(destination);
+    }
+    if (!execLogged(query, "counting") || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+std::optional<qint64> Outbox::oldestPendingAt() const
+{
+    QSqlQuery query(m_store.database());
+    if (!query.exec(QStringLiteral("SELECT min(created_at) FROM outbox")) || !query.next()
+        || query.value(0).isNull())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+bool Outbox::acknowledge(const QUuid &eventId, const QString &destination)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("DELETE FROM outbox WHERE event_id = ? AND destination = ?"));
+    query.addBindValue(idText(eventId));
+    query.addBindValue(destination);
+    if (!execLogged(query, "acknowledging"))
+        return false;
+    if (query.numRowsAffected() == 0) {
+        qCDebug(lcStore) << "outbox: duplicate ack for" << idText(eventId) << "ignored";
+        return false;
+    }
+    return true;
+}
+
+bool Outbox::recordFailure(const QUuid &eventId, const QString &destination, const QString &error,
+                           qint64 nextAttemptAt)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, "
+                                 "last_error = ? WHERE event_id = ? AND destination = ?"));
+    query.addBindValue(nextAttemptAt);
+    query.addBindValue(error);
+    query.addBindValue(idText(eventId));
+    query.addBindValue(destination);
+    return execLogged(query, "recording a failure") && query.numRowsAffected() == 1;
+}
+
+bool Outbox::moveToDeadLetter(const QUuid &eventId, const QString &destination,
+                              const QString &error, qint64 nowMs)
+{
+    QSqlDatabase db = m_store.database();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return false;
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO dead_letters (event_id, destination, attempts, "
+                                  "last_error, dead_at) SELECT event_id, destination, attempts, ?, "
+                                  "? FROM outbox WHERE event_id = ? AND destination = ?"));
+    insert.addBindValue(error);
+    insert.addBindValue(nowMs);
+    insert.addBindValue(idText(eventId));
+    insert.addBindValue(destination);
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM outbox WHERE event_id = ? AND destination = ?"));
+    remove.addBindValue(idText(eventId));
+    remove.addBindValue(destination);
+    const bool ok = execLogged(insert, "dead-lettering") && insert.numRowsAffected() == 1
+            && execLogged(remove, "dead-lettering") && query.exec(QStringLiteral("COMMIT"));
+    if (!ok) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    qCWarning(lcStore).noquote() << "event" << idText(eventId) << "to" << destination
+                                 << "moved to the dead-letter queue:" << error;
+    return true;
+}
+
+QList<DeadLetter> Outbox::deadLetters() const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT d.id, d.destination, d.attempts, d.last_error, d.dead_at, ")
+                  + prefixed(QStringLiteral("e."), RowCodec::eventColumns())
+                  + QStringLiteral(" FROM dead_letters d JOIN events e ON e.event_id = d.event_id "
+                                   "ORDER BY d.id"));
+    QList<DeadLetter> letters;
+    if (!execLogged(query, "reading dead letters"))
+        return letters;
+    while (query.next()) {
+        QString error;
+        const std::optional<OrderEvent> event = RowCodec::decodeEvent(query, 5, &error);
+        if (!event) {
+            qCWarning(lcStore).noquote() << "dead letters: unreadable event:" << error;
+            continue;
+        }
+        DeadLetter letter;
+        letter.id = query.value(0).toLongLong();
+        letter.destination = query.value(1).toString();
+        letter.attempts = query.value(2).toInt();
+        letter.lastError = query.value(3).toString();
+        letter.deadAt = query.value(4).toLongLong();
+        letter.event = *event;
+        letters.append(letter);
+    }
+    return letters;
+}

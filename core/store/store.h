@@ -13,6 +13,8 @@
 #include <memory>
 #include <optional>
 
+class Clock;
+
 /** The outcome of appending one event. */
 struct AppendResult
 {
@@ -61,7 +63,8 @@ public:
 
     static constexpr int latestSchemaVersion = 3;
 
-    explicit Store(const QString &path);
+    /** A store on the file at path; times it records come from clock (the system clock if none). */
+    explicit Store(const QString &path, const Clock *clock = nullptr);
     ~Store();
     Q_DISABLE_COPY_MOVE(Store)
 
@@ -87,6 +90,8 @@ public:
     std::optional<Order> order(const QString &orderId) const;
     /** Orders by placement time, oldest first. */
     QList<Order> orders(bool openOnly) const;
+    /** Orders now in a state they entered at or after sinceMs, most recent first. */
+    QList<Order> ordersInState(OrderState state, qint64 sinceMs) const;
     /** One order's events in log order. */
     QList<OrderEvent> events(const QString &orderId) const;
     /** Every event in log order; for rebuilds and audits. */

@@ -1,2 +1,183 @@
-// placeholder, being written
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storeschema.h"
+
+#include "storelog.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <iterator>
+
+namespace {
+
+// Migration N takes a file from version N-1 to N. Never edit a released migration: add one.
+const char *const migrations[] = {
+    // 1: the append-only event log and the order projection.
+    R"sql(
+    CREATE TABLE events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        event_id TEXT NOT NULL UNIQUE,
+        order_id TEXT,
+        store_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        from_state TEXT,
+        to_state TEXT,
+        actor TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        occurred_at INTEGER NOT NULL,
+        reason TEXT,
+        payload TEXT NOT NULL,
+        recorded_at INTEGER NOT NULL
+    );
+    CREATE INDEX events_by_order ON events(order_id, seq);
+    CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+        BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+    CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+        BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+    CREATE TABLE orders (
+        order_id TEXT PRIMARY KEY,
+        store_id TEXT NOT NULL,
+        number TEXT NOT NULL,
+        type TEXT NOT NULL,
+        state TEXT NOT NULL,
+        placed_at INTEGER NOT NULL,
+        state_since INTEGER NOT NULL,
+        promised_at INTEGER,
+        updated_at INTEGER NOT NULL,
+        event_count INTEGER NOT NULL,
+        body TEXT NOT NULL
+    );
+    CREATE INDEX orders_by_state ON orders(state, placed_at);
+    )sql",
+    // 2: the outbox (one row per event and destination) and the inbox (dedupe by message id).
+    R"sql(
+    CREATE TABLE outbox (
+        event_id TEXT NOT NULL REFERENCES events(event_id),
+        destination TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER NOT NULL,
+        last_error TEXT,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (event_id, destination)
+    );
+    CREATE INDEX outbox_due ON outbox(destination, next_attempt_at);
+    CREATE TABLE inbox (
+        source TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        received_at INTEGER NOT NULL,
+        PRIMARY KEY (source, message_id)
+    );
+    )sql",
+    // 3: stream cursors and the dead-letter queue.
+    R"sql(
+    CREATE TABLE cursors (
+        source TEXT PRIMARY KEY,
+        position TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+    );
+    CREATE TABLE dead_letters (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        event_id TEXT NOT NULL REFERENCES events(event_id),
+        destination TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        last_error TEXT,
+        dead_at INTEGER NOT NULL
+    );
+    )sql",
+};
+static_assert(std::size(migrations) == StoreSchema::latestVersion,
+              "one migration per schema version");
+
+int pragmaInt(const QSqlDatabase &db, const QString &pragma, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA ") + pragma) || !query.next()) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        *error = QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), sql.simplified());
+        return false;
+    }
+    return true;
+}
+
+// QSqlQuery runs one statement at a time; the migrations are written as scripts.
+QStringList statements(const char *script)
+{
+    QStringList result;
+    QString current;
+    const QStringList lines = QString::fromUtf8(script).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        current += line + QLatin1Char('\n');
+        const QString trimmed = line.trimmed();
+        // A trigger body holds inner semicolons; it ends with "END;".
+        const bool inTrigger = current.contains(QLatin1String("CREATE TRIGGER"))
+                && !trimmed.endsWith(QLatin1String("END;"));
+        if (trimmed.endsWith(QLatin1Char(';')) && !inTrigger) {
+            result.append(current.trimmed());
+            current.clear();
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+int StoreSchema::version(const QSqlDatabase &db, QString *error)
+{
+    return pragmaInt(db, QStringLiteral("user_version"), error);
+}
+
+int StoreSchema::fileApplicationId(const QSqlDatabase &db, QString *error)
+{
+    return pragmaInt(db, QStringLiteral("application_id"), error);
+}
+
+bool StoreSchema::isEmpty(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return query.value(0).toInt() == 0;
+}
+
+bool StoreSchema::migrate(QSqlDatabase &db, int targetVersion, QString *error)
+{
+    const int current = version(db, error);
+    if (current < 0)
+        return false;
+    for (int next = current + 1; next <= targetVersion; ++next) {
+        if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+            return false;
+        bool ok = true;
+        const QStringList script = statements(migrations[next - 1]);
+        for (const QString &statement : script) {
+            ok = exec(db, statement, error);
+            if (!ok)
+                break;
+        }
+        ok = ok && exec(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId), error);
+        ok = ok && exec(db, QStringLiteral("PRAGMA user_version = %1").arg(next), error);
+        ok = ok && exec(db, QStringLiteral("COMMIT"), error);
+        if (!ok) {
+            QString ignored;
+            exec(db, QStringLiteral("ROLLBACK"), &ignored);
+            *error = QStringLiteral("migration to schema %1 failed: %2").arg(next).arg(*error);
+            return false;
+        }
+        qCInfo(lcStore) << "migrated store schema to version" << next;
+    }
+    return true;
+}

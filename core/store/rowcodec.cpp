@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rowcodec.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+std::optional<QJsonObject> parseObject(const QString &text, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = QStringLiteral("not a JSON object (%1)").arg(parseError.errorString());
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+void insertIfSet(QJsonObject &json, const char *key, const QVariant &value)
+{
+    if (!value.isNull())
+        json.insert(QLatin1String(key), QJsonValue::fromVariant(value));
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+} // namespace
+
+QString RowCodec::eventColumns()
+{
+    return QStringLiteral("event_id, order_id, store_id, kind, from_state, to_state, actor, origin, "
+                          "occurred_at, reason, payload");
+}
+
+std::optional<OrderEvent> RowCodec::decodeEvent(const QSqlQuery &query, int first, QString *error)
+{
+    QString payloadError;
+    const auto payload = parseObject(query.value(first + 10).toString(), &payloadError);
+    if (!payload) {
+        *error = QStringLiteral("event %1: payload is %2")
+                         .arg(query.value(first).toString(), payloadError);
+        return std::nullopt;
+    }
+    QJsonObject json{{QStringLiteral("payload"), *payload}};
+    insertIfSet(json, "event_id", query.value(first));
+    insertIfSet(json, "order_id", query.value(first + 1));
+    insertIfSet(json, "store_id", query.value(first + 2));
+    insertIfSet(json, "kind", query.value(first + 3));
+    insertIfSet(json, "from", query.value(first + 4));
+    insertIfSet(json, "to", query.value(first + 5));
+    insertIfSet(json, "actor", query.value(first + 6));
+    insertIfSet(json, "origin", query.value(first + 7));
+    insertIfSet(json, "reason", query.value(first + 9));
+    // occurred_at must stay an integer through QVariant → JSON.
+    const QVariant occurredAt = query.value(first + 8);
+    if (!occurredAt.isNull())
+        json.insert(QStringLiteral("occurred_at"), occurredAt.toLongLong());
+    return OrderEvent::fromJson(json, error);
+}
+
+void RowCodec::bindEvent(QSqlQuery &query, const OrderEvent &event)
+{
+    query.bindValue(QStringLiteral(":event_id"), event.id.toString(QUuid::WithoutBraces));
+    query.bindValue(QStringLiteral(":order_id"), textOrNull(event.orderId));
+    query.bindValue(QStringLiteral(":store_id"), event.storeId);
+    query.bindValue(QStringLiteral(":kind"), EventKinds::toString(event.kind));
+    query.bindValue(QStringLiteral(":from_state"),
+                    event.from ? QVariant(OrderStates::toString(*event.from)) : QVariant());
+    query.bindValue(QStringLiteral(":to_state"),
+                    event.to ? QVariant(OrderStates::toString(*event.to)) : QVariant());
+    query.bindValue(QStringLiteral(":actor"), event.actor.toString());
+    query.bindValue(QStringLiteral(":origin"), event.origin);
+    query.bindValue(QStringLiteral(":occurred_at"), event.occurredAt);
+    query.bindValue(QStringLiteral(":reason"), textOrNull(event.reason));
+    query.bindValue(QStringLiteral(":payload"), compactJson(event.payload));
+}
+
+QString RowCodec::orderColumns()
+{
+    return QStringLiteral("order_id, store_id, number, type, state, placed_at, state_since, "
+                          "promised_at, updated_at, event_count, body");
+}
+
+std::optional<Order> RowCodec::decodeOrder(const QSqlQuery &query, int first, QString *error)
+{
+    const QString orderId = query.value(first).toString();
+    QString bodyError;
+    const auto body = parseObject(query.value(first + 10).toString(), &bodyError);
+    if (!body) {
+        *error = QStringLiteral("order %1: stored body is %2").arg(orderId, bodyError);
+        return std::nullopt;
+    }
+    std::optional<Order> order = Order::fromJson(*body, error);
+    if (!order)
+        return std::nullopt;
+    const bool columnsAgree = order->id == orderId
+            && order->storeId == query.value(first + 1).toString()
+            && order->number == query.value(first + 2).toString()
+            && OrderTypes::toString(order->type) == query.value(first + 3).toString()
+            && OrderStates::toString(order->state) == query.value(first + 4).toString()
+            && order->placedAt == query.value(first + 5).toLongLong()
+            && order->stateSince == query.value(first + 6).toLongLong()
+            && order->promisedAt == query.value(first + 7).toLongLong()
+            && order->updatedAt == query.value(first + 8).toLongLong()
+            && order->eventCount == query.value(first + 9).toInt();
+    if (!columnsAgree) {
+        *error = QStringLiteral("order %1: stored columns disagree with its body").arg(orderId);
+        return std::nullopt;
+    }
+    return order;
+}
+
+QString RowCodec::orderUpsertStatement()
+{
+    return QStringLiteral("INSERT OR REPLACE INTO orders (") + orderColumns()
+            + QStringLiteral(") VALUES (:order_id, :store_id, :number, :type, :state, :placed_at, "
+                             ":state_since, :promised_at, :updated_at, :event_count, :body)");
+}
+
+void RowCodec::bindOrder(QSqlQuery &query, const Order &order)
+{
+    query.bindValue(QStringLiteral(":order_id"), order.id);
+    query.bindValue(QStringLiteral(":store_id"), order.storeId);
+    query.bindValue(QStringLiteral(":number"), order.number);
+    query.bindValue(QStringLiteral(":type"), OrderTypes::toString(order.type));
+    query.bindValue(QStringLiteral(":state"), OrderStates::toString(order.state));
+    query.bindValue(QStringLiteral(":placed_at"), order.placedAt);
+    query.bindValue(QStringLiteral(":state_since"), order.stateSince);
+    query.bindValue(QStringLiteral(":promised_at"),
+                    order.promisedAt != 0 ? QVariant(order.promisedAt) : QVariant());
+    query.bindValue(QStringLiteral(":updated_at"), order.updatedAt);
+    query.bindValue(QStringLiteral(":event_count"), order.eventCount);
+    query.bindValue(QStringLiteral(":body"), compactJson(order.toJson()));
+}

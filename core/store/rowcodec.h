@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "order/order.h"
+#include "order/orderevent.h"
+
+#include <QString>
+
+#include <optional>
+
+class QSqlQuery;
+
+/**
+ * Turns events and orders into table rows and back. Reading goes through the same validation as
+ * the wire, so a damaged row is reported instead of trusted.
+ */
+namespace RowCodec {
+/** The events columns that decodeEvent() reads, in order, for a SELECT list. */
+QString eventColumns();
+/** Reads an event from the query's current row, starting at column first. */
+std::optional<OrderEvent> decodeEvent(const QSqlQuery &query, int first, QString *error);
+/** Binds :event_id, :order_id, … :payload for an INSERT into events. */
+void bindEvent(QSqlQuery &query, const OrderEvent &event);
+
+/** The orders columns that decodeOrder() reads, in order. */
+QString orderColumns();
+/** Reads an order from the query's current row; checks the columns agree with the body. */
+std::optional<Order> decodeOrder(const QSqlQuery &query, int first, QString *error);
+/** The INSERT OR REPLACE statement that bindOrder() fills. */
+QString orderUpsertStatement();
+/** Binds :order_id, :store_id, … :body for orderUpsertStatement(). */
+void bindOrder(QSqlQuery &query, const Order &order);
+} // namespace RowCodec
