@@ -41,8 +41,16 @@ QList<OutboxEntry> Outbox::due(const QString &destination, qint64 nowMs, int lim
                   + prefixed(QStringLiteral("e."), RowCodec::eventColumns())
                   + QStringLiteral(" FROM outbox o JOIN events e ON e.event_id = o.event_id "
                                    "WHERE o.destination = ? AND o.next_attempt_at <= ? "
+                                   // An order's events go out in order: one waiting for a retry
+                                   // holds back the later events of the same order.
+                                   "AND NOT EXISTS (SELECT 1 FROM outbox w "
+                                   "  JOIN events we ON we.event_id = w.event_id "
+                                   "  WHERE w.destination = o.destination "
+                                   "  AND we.order_id = e.order_id AND we.seq < e.seq "
+                                   "  AND w.next_attempt_at > ?) "
                                    "ORDER BY e.seq LIMIT ?"));
     query.addBindValue(destination);
+    query.addBindValue(nowMs);
     query.addBindValue(nowMs);
     query.addBindValue(limit);
     QList<OutboxEntry> entries;

@@ -41,7 +41,10 @@ class Outbox final
 public:
     explicit Outbox(Store &store) : m_store(store) { }
 
-    /** Entries for a destination due at nowMs, in log order (which keeps each order in order). */
+    /**
+     * Entries for a destination due at nowMs, in log order. An entry waiting for a retry holds
+     * back the later entries of its order, so each order's events arrive in order.
+     */
     QList<OutboxEntry> due(const QString &destination, qint64 nowMs, int limit) const;
     /** How many entries wait, for one destination or (empty) all of them. */
     int pendingCount(const QString &destination = {}) const;

@@ -361,6 +361,7 @@ bool Store::open(OpenMode mode)
                                        "its folder writable?")
                                 .arg(m_path));
         }
+        walQuery.finish();
         if (!StoreSchema::migrate(d->db, Store::latestSchemaVersion, &error))
             return fail(QStringLiteral("Cannot prepare the store %1.").arg(m_path));
     }

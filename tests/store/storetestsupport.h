@@ -1,0 +1,153 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Small builders shared by the store tests: real orders and events, nothing faked.
+
+#include "order/order.h"
+#include "order/orderevent.h"
+#include "store/store.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace StoreTest {
+
+inline const QString storeId = QStringLiteral("store-1");
+constexpr qint64 t0 = 1'764'000'000'000; // a fixed UTC ms start time
+
+inline Order sampleOrder(const QString &id, const QString &number,
+                         OrderType type = OrderType::Pickup)
+{
+    Order order;
+    order.id = id;
+    order.storeId = storeId;
+    order.number = number;
+    order.type = type;
+    order.customerName = QStringLiteral("Ana");
+    OrderItem burger;
+    burger.name = QStringLiteral("Cheeseburger");
+    burger.quantity = 2;
+    burger.modifiers = {QStringLiteral("no onions")};
+    burger.allergens = {QStringLiteral("gluten"), QStringLiteral("dairy")};
+    burger.station = QStringLiteral("grill");
+    OrderItem fries;
+    fries.name = QStringLiteral("Fries");
+    fries.station = QStringLiteral("fry");
+    order.items = {burger, fries};
+    return order;
+}
+
+inline OrderEvent placedEvent(const Order &order, qint64 at = t0)
+{
+    OrderEvent event;
+    event.id = QUuid::createUuid();
+    event.orderId = order.id;
+    event.storeId = order.storeId;
+    event.kind = EventKind::Placed;
+    event.to = OrderState::Placed;
+    event.actor = Actor::platform();
+    event.origin = QStringLiteral("test-platform");
+    event.occurredAt = at;
+    event.payload = order.toJson();
+    return event;
+}
+
+inline OrderEvent transitionEvent(const QString &orderId, OrderState from, OrderState to,
+                                  qint64 at = t0 + 1000)
+{
+    OrderEvent event;
+    event.id = QUuid::createUuid();
+    event.orderId = orderId;
+    event.storeId = storeId;
+    event.kind = EventKind::Transition;
+    event.from = from;
+    event.to = to;
+    event.actor = Actor::staff(QStringLiteral("ana"));
+    event.origin = QStringLiteral("console-test");
+    event.occurredAt = at;
+    if (to == OrderState::Accepted)
+        event.payload.insert(QStringLiteral("promised_at"), at + 15 * 60 * 1000);
+    if (to == OrderState::Rejected || to == OrderState::Cancelled)
+        event.reason = QStringLiteral("Out of stock");
+    return event;
+}
+
+inline IncomingEvent incoming(const OrderEvent &event, const QString &messageId = {})
+{
+    return {QStringLiteral("platform"),
+            messageId.isEmpty() ? event.id.toString(QUuid::WithoutBraces) : messageId, event};
+}
+
+/** Row counts of every table, to prove a failed command left nothing behind. */
+inline QString tableCounts(const QSqlDatabase &db)
+{
+    QStringList counts;
+    for (const char *table : {"events", "orders", "outbox", "inbox", "cursors", "dead_letters"}) {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
+        query.next();
+        counts.append(QLatin1String(table) + QLatin1Char('=') + query.value(0).toString());
+    }
+    return counts.join(QLatin1Char(' '));
+}
+
+/** A hash of the whole projection, to prove a failed command did not change it. */
+inline QByteArray projectionHash(const QSqlDatabase &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT body FROM orders ORDER BY order_id"));
+    while (query.next())
+        hash.addData(query.value(0).toString().toUtf8());
+    return hash.result();
+}
+
+inline QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/** A second, raw connection to a store file, for setting up and inspecting what a test needs. */
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(QStringLiteral("raw-%1").arg(QUuid::createUuid().toString()))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    bool exec(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        return query.exec(sql);
+    }
+    QVariant scalar(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+private:
+    QString m_name;
+};
+
+} // namespace StoreTest

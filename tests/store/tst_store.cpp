@@ -1,0 +1,344 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storetestsupport.h"
+
+#include "common/clock.h"
+#include "store/projectionverifier.h"
+#include "store/store.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace StoreTest;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void opensWithDurablePragmas();
+    void appendsEventProjectionAndOutboxTogether();
+    void duplicateEventIdReturnsFirstResult();
+    void refusedEventChangesNothing_data();
+    void refusedEventChangesNothing();
+    void failureBetweenWritesLeavesNothing_data();
+    void failureBetweenWritesLeavesNothing();
+    void inboxDropsDuplicateMessages();
+    void batchRefusesOneBadEventAndKeepsTheRest();
+    void batchFailureLeavesNothingAndKeepsCursor();
+    void eventLogIsAppendOnly();
+    void readsSurviveReopen();
+    void malformedStoredRowIsReportedNotTrusted();
+    void readOnlyModeRefusesWrites();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
+    void placeOrder(const QString &id, const QString &number);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<Store> m_store;
+};
+
+void TestStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_clock = std::make_unique<ManualClock>(t0);
+    m_store = std::make_unique<Store>(path(), m_clock.get());
+    QVERIFY2(m_store->open(), qPrintable(m_store->errorString()));
+}
+
+void TestStore::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestStore::placeOrder(const QString &id, const QString &number)
+{
+    const AppendResult result = m_store->append(placedEvent(sampleOrder(id, number)), {});
+    QVERIFY2(result.committed(), qPrintable(result.error));
+}
+
+void TestStore::opensWithDurablePragmas()
+{
+    QCOMPARE(m_store->schemaVersion(), Store::latestSchemaVersion);
+    QSqlQuery query(m_store->database());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 2); // FULL
+}
+
+void TestStore::appendsEventProjectionAndOutboxTogether()
+{
+    const Order order = sampleOrder(QStringLiteral("o-1"), QStringLiteral("101"));
+    const AppendResult placed = m_store->append(placedEvent(order), {});
+    QVERIFY2(placed.committed(), qPrintable(placed.error));
+    QCOMPARE(placed.order->state, OrderState::Placed);
+    QCOMPARE(placed.order->items, order.items);
+
+    const OrderEvent accept = transitionEvent(order.id, OrderState::Placed, OrderState::Accepted);
+    const AppendResult accepted =
+            m_store->append(accept, {QStringLiteral("platform"), QStringLiteral("pos:square")});
+    QVERIFY2(accepted.committed(), qPrintable(accepted.error));
+    QCOMPARE(accepted.sequence, placed.sequence + 1);
+
+    const std::optional<Order> stored = m_store->order(order.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->state, OrderState::Accepted);
+    QCOMPARE(stored->promisedAt, accept.occurredAt + 15 * 60 * 1000);
+    QCOMPARE(stored->eventCount, 2);
+    QCOMPARE(stored->lastEventId, accept.id);
+    QCOMPARE(m_store->events(order.id).size(), 2);
+    QCOMPARE(m_store->events(order.id).constLast(), accept);
+    QCOMPARE(tableCounts(m_store->database()),
+             QStringLiteral("events=2 orders=1 outbox=2 inbox=0 cursors=0 dead_letters=0"));
+}
+
+void TestStore::duplicateEventIdReturnsFirstResult()
+{
+    placeOrder(QStringLiteral("o-1"), QStringLiteral("101"));
+    const OrderEvent accept =
+            transitionEvent(QStringLiteral("o-1"), OrderState::Placed, OrderState::Accepted);
+    const AppendResult first = m_store->append(accept, {QStringLiteral("platform")});
+    QVERIFY(first.committed());
+    const QString before = tableCounts(m_store->database());
+
+    // The same id again, even with different content, is the same command: nothing changes.
+    OrderEvent replay = accept;
+    replay.reason = QStringLiteral("a retried request");
+    const AppendResult second = m_store->append(replay, {QStringLiteral("platform")});
+    QCOMPARE(second.status, AppendResult::Status::Duplicate);
+    QVERIFY(second.applied());
+    QCOMPARE(second.event, accept);
+    QCOMPARE(second.sequence, first.sequence);
+    QCOMPARE(second.order->state, OrderState::Accepted);
+    QCOMPARE(tableCounts(m_store->database()), before);
+}
+
+void TestStore::refusedEventChangesNothing_data()
+{
+    QTest::addColumn<QString>("orderId");
+    QTest::addColumn<int>("from");
+    QTest::addColumn<QString>("storeId");
+    QTest::addColumn<QString>("expectedError");
+    QTest::newRow("stale from-state") << "o-1" << int(OrderState::Accepted) << storeId
+                                      << "is placed but the event moves it from accepted";
+    QTest::newRow("unknown order") << "o-404" << int(OrderState::Placed) << storeId
+                                   << "unknown order o-404";
+    QTest::newRow("wrong store") << "o-1" << int(OrderState::Placed) << "store-2"
+                                 << "belongs to store store-1, not store-2";
+}
+
+void TestStore::refusedEventChangesNothing()
+{
+    QFETCH(QString, orderId);
+    QFETCH(int, from);
+    QFETCH(QString, storeId);
+    QFETCH(QString, expectedError);
+    placeOrder(QStringLiteral("o-1"), QStringLiteral("101"));
+    const QString before = tableCounts(m_store->database());
+    const QByteArray projectionBefore = projectionHash(m_store->database());
+
+    OrderEvent event = transitionEvent(orderId, OrderState(from), OrderState::Preparing);
+    event.storeId = storeId;
+    const AppendResult result = m_store->append(event, {QStringLiteral("platform")});
+    QCOMPARE(result.status, AppendResult::Status::Refused);
+    QVERIFY2(result.error.contains(expectedError), qPrintable(result.error));
+    QCOMPARE(tableCounts(m_store->database()), before);
+    QCOMPARE(projectionHash(m_store->database()), projectionBefore);
+    QVERIFY(!m_store->hasEvent(event.id));
+}
+
+void TestStore::failureBetweenWritesLeavesNothing_data()
+{
+    // A trigger makes one write of the command fail after the earlier ones already ran.
+    QTest::addColumn<QString>("failingTable");
+    QTest::addColumn<bool>("incoming");
+    QTest::newRow("event log") << "events" << false;
+    QTest::newRow("projection, after the event") << "orders" << false;
+    QTest::newRow("outbox, after event and projection") << "outbox" << false;
+    QTest::newRow("incoming: projection") << "orders" << true;
+    QTest::newRow("incoming: inbox, after event and projection") << "inbox" << true;
+}
+
+void TestStore::failureBetweenWritesLeavesNothing()
+{
+    QFETCH(QString, failingTable);
+    QFETCH(bool, incoming);
+    placeOrder(QStringLiteral("o-1"), QStringLiteral("101"));
+    const QString before = tableCounts(m_store->database());
+    const QByteArray projectionBefore = projectionHash(m_store->database());
+
+    QSqlQuery trigger(m_store->database());
+    QVERIFY2(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER inject BEFORE INSERT ON main.%1 "
+                                         "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
+                                  .arg(failingTable)),
+             qPrintable(trigger.lastError().text()));
+
+    const OrderEvent event =
+            transitionEvent(QStringLiteral("o-1"), OrderState::Placed, OrderState::Accepted);
+    const AppendResult result = incoming
+            ? m_store->appendIncoming(StoreTest::incoming(event))
+            : m_store->append(event, {QStringLiteral("platform")});
+    QCOMPARE(result.status, AppendResult::Status::Failed);
+    QVERIFY2(result.error.contains(QStringLiteral("injected failure")), qPrintable(result.error));
+
+    QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER temp.inject")));
+    QCOMPARE(tableCounts(m_store->database()), before);
+    QCOMPARE(projectionHash(m_store->database()), projectionBefore);
+    QCOMPARE(m_store->order(QStringLiteral("o-1"))->state, OrderState::Placed);
+    QVERIFY(ProjectionVerifier(*m_store).verify().ok());
+
+    // Nothing half-done blocks a retry of the same command once the fault is gone.
+    const AppendResult retry = incoming ? m_store->appendIncoming(StoreTest::incoming(event))
+                                        : m_store->append(event, {QStringLiteral("platform")});
+    QVERIFY2(retry.committed(), qPrintable(retry.error));
+}
+
+void TestStore::inboxDropsDuplicateMessages()
+{
+    const OrderEvent placed = placedEvent(sampleOrder(QStringLiteral("o-1"), QStringLiteral("101")));
+    QVERIFY(m_store->appendIncoming(incoming(placed, QStringLiteral("m-1"))).committed());
+    const QString before = tableCounts(m_store->database());
+
+    // Same message id with a new event id: the sender retried; the inbox drops it.
+    OrderEvent resent = placed;
+    resent.id = QUuid::createUuid();
+    AppendResult again = m_store->appendIncoming(incoming(resent, QStringLiteral("m-1")));
+    QCOMPARE(again.status, AppendResult::Status::Duplicate);
+    QCOMPARE(again.event.id, placed.id);
+    // Same event id under a new message id: the event id still makes it a duplicate.
+    again = m_store->appendIncoming(incoming(placed, QStringLiteral("m-2")));
+    QCOMPARE(again.status, AppendResult::Status::Duplicate);
+    QCOMPARE(tableCounts(m_store->database()), before);
+}
+
+void TestStore::batchRefusesOneBadEventAndKeepsTheRest()
+{
+    const Order a = sampleOrder(QStringLiteral("o-a"), QStringLiteral("101"));
+    const Order b = sampleOrder(QStringLiteral("o-b"), QStringLiteral("102"));
+    const QList<IncomingEvent> batch{
+            incoming(placedEvent(a)),
+            incoming(transitionEvent(a.id, OrderState::Ready, OrderState::PickedUp)), // stale
+            incoming(placedEvent(b)),
+            incoming(transitionEvent(b.id, OrderState::Placed, OrderState::Accepted)),
+    };
+    const QList<AppendResult> results =
+            m_store->appendIncomingBatch(batch, SourceCursor{QStringLiteral("platform"),
+                                                             QStringLiteral("42")});
+    QCOMPARE(results.size(), 4);
+    QVERIFY(results.at(0).committed());
+    QCOMPARE(results.at(1).status, AppendResult::Status::Refused);
+    QVERIFY(results.at(2).committed());
+    QVERIFY(results.at(3).committed());
+    QCOMPARE(m_store->order(a.id)->state, OrderState::Placed);
+    QCOMPARE(m_store->order(b.id)->state, OrderState::Accepted);
+    QCOMPARE(m_store->eventCount(), 3);
+    QCOMPARE(m_store->cursor(QStringLiteral("platform")), QStringLiteral("42"));
+    QVERIFY(ProjectionVerifier(*m_store).verify().ok());
+}
+
+void TestStore::batchFailureLeavesNothingAndKeepsCursor()
+{
+    QVERIFY(m_store->appendIncomingBatch({}, SourceCursor{QStringLiteral("platform"),
+                                                          QStringLiteral("7")})
+                    .isEmpty());
+    const QString before = tableCounts(m_store->database());
+    QSqlQuery trigger(m_store->database());
+    // The cursor is the last write of a batch: failing it must take the events with it, or a
+    // crash could leave events whose cursor says they were never received (and vice versa).
+    QVERIFY(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER inject BEFORE UPDATE ON main.cursors "
+                                        "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+    QVERIFY(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER inject2 BEFORE INSERT ON main.cursors "
+                                        "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+    const Order a = sampleOrder(QStringLiteral("o-a"), QStringLiteral("101"));
+    const QList<AppendResult> results = m_store->appendIncomingBatch(
+            {incoming(placedEvent(a))}, SourceCursor{QStringLiteral("platform"), QStringLiteral("8")});
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.constFirst().status, AppendResult::Status::Failed);
+    QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER temp.inject")));
+    QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER temp.inject2")));
+    QCOMPARE(tableCounts(m_store->database()), before);
+    QCOMPARE(m_store->cursor(QStringLiteral("platform")), QStringLiteral("7"));
+}
+
+void TestStore::eventLogIsAppendOnly()
+{
+    placeOrder(QStringLiteral("o-1"), QStringLiteral("101"));
+    QSqlQuery query(m_store->database());
+    QVERIFY(!query.exec(QStringLiteral("UPDATE events SET kind = 'transition'")));
+    QVERIFY(query.lastError().text().contains(QStringLiteral("append-only")));
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM events")));
+    QCOMPARE(m_store->eventCount(), 1);
+}
+
+void TestStore::readsSurviveReopen()
+{
+    placeOrder(QStringLiteral("o-1"), QStringLiteral("101"));
+    placeOrder(QStringLiteral("o-2"), QStringLiteral("102"));
+    QVERIFY(m_store->append(transitionEvent(QStringLiteral("o-2"), OrderState::Placed,
+                                            OrderState::Rejected),
+                            {})
+                    .committed());
+    m_store.reset();
+    Store reopened(path());
+    QVERIFY2(reopened.open(), qPrintable(reopened.errorString()));
+    QCOMPARE(reopened.orders(false).size(), 2);
+    QCOMPARE(reopened.orders(true).size(), 1);
+    QCOMPARE(reopened.orders(true).constFirst().number, QStringLiteral("101"));
+    QCOMPARE(reopened.order(QStringLiteral("o-2"))->lastReason, QStringLiteral("Out of stock"));
+    QCOMPARE(reopened.allEvents().size(), 3);
+}
+
+void TestStore::malformedStoredRowIsReportedNotTrusted()
+{
+    placeOrder(QStringLiteral("o-1"), QStringLiteral("101"));
+    placeOrder(QStringLiteral("o-2"), QStringLiteral("102"));
+    QSqlQuery query(m_store->database());
+    QVERIFY(query.exec(QStringLiteral("UPDATE orders SET body = '{not json' WHERE order_id = 'o-1'")));
+
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("o-1.*not a JSON")));
+    QVERIFY(!m_store->order(QStringLiteral("o-1")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("unreadable order row")));
+    QCOMPARE(m_store->orders(false).size(), 1);
+    // A command on the damaged order fails cleanly instead of building on garbage.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not stored")));
+    const AppendResult result = m_store->append(
+            transitionEvent(QStringLiteral("o-1"), OrderState::Placed, OrderState::Accepted), {});
+    QCOMPARE(result.status, AppendResult::Status::Failed);
+    QCOMPARE(m_store->eventCount(), 2);
+
+    ProjectionVerifier verifier(*m_store);
+    QVERIFY(!verifier.verify().ok());
+    QString error;
+    QVERIFY2(verifier.rebuild(&error), qPrintable(error));
+    QVERIFY(verifier.verify().ok());
+    QCOMPARE(m_store->order(QStringLiteral("o-1"))->number, QStringLiteral("101"));
+}
+
+void TestStore::readOnlyModeRefusesWrites()
+{
+    placeOrder(QStringLiteral("o-1"), QStringLiteral("101"));
+    m_store.reset();
+    const QByteArray before = fileBytes(path());
+    Store readOnly(path());
+    QVERIFY2(readOnly.open(Store::OpenMode::ReadOnly), qPrintable(readOnly.errorString()));
+    QCOMPARE(readOnly.orders(true).size(), 1);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not stored")));
+    const AppendResult result = readOnly.append(
+            transitionEvent(QStringLiteral("o-1"), OrderState::Placed, OrderState::Accepted), {});
+    QCOMPARE(result.status, AppendResult::Status::Failed);
+    QCOMPARE(readOnly.order(QStringLiteral("o-1"))->state, OrderState::Placed);
+    QCOMPARE(fileBytes(path()), before);
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
