@@ -78,7 +78,8 @@ CommandResult OrderEngine::transition(const QString &orderId, OrderState to, con
     event.from = current->state;
     event.to = to;
     event.reason = details.reason.trimmed();
-    if (details.promisedAt > 0)
+    // Only accepting promises a time; later bumps must not move the promise quietly.
+    if (to == OrderState::Accepted)
         event.payload.insert(QStringLiteral("promised_at"), details.promisedAt);
     return commit(event);
 }

@@ -1,0 +1,261 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../store/storetestsupport.h"
+
+#include "common/clock.h"
+#include "engine/orderengine.h"
+#include "store/outbox.h"
+#include "store/projectionverifier.h"
+#include "store/store.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace StoreTest;
+
+class TestOrderEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void advancesAPickupOrderToHandOver();
+    void advancesADeliveryOrderToTheCourier();
+    void refusalChangesNothingAndSaysWhy_data();
+    void refusalChangesNothingAndSaysWhy();
+    void recallWorksOnlyInsideTheWindow();
+    void lastRecallableIsTheMostRecentHandOver();
+    void rejectNeedsAReason();
+    void placeOrderRefusesAnotherStore();
+    void incomingBurstIsAppliedInBatches();
+    void incomingDuplicatesAndRefusals();
+
+private:
+    QString place(const QString &number, OrderType type = OrderType::Pickup);
+    TransitionDetails promise() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<OrderEngine> m_engine;
+    const Actor m_cook = Actor::staff(QStringLiteral("ana"));
+};
+
+void TestOrderEngine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock = std::make_unique<ManualClock>(t0);
+    m_store = std::make_unique<Store>(m_dir->filePath(QStringLiteral("s.sqlite")), m_clock.get());
+    QVERIFY(m_store->open());
+    EngineConfig config;
+    config.storeId = storeId;
+    config.consoleId = QStringLiteral("console-1");
+    config.destinations = {QStringLiteral("platform"), QStringLiteral("pos:square")};
+    config.incomingBatchSize = 100;
+    m_engine = std::make_unique<OrderEngine>(*m_store, *m_clock, config);
+}
+
+void TestOrderEngine::cleanup()
+{
+    m_engine.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+QString TestOrderEngine::place(const QString &number, OrderType type)
+{
+    const Order order = sampleOrder(QStringLiteral("o-") + number, number, type);
+    const CommandResult result = m_engine->placeOrder(order, Actor::platform());
+    if (!result.ok)
+        qWarning() << result.message;
+    return order.id;
+}
+
+TransitionDetails TestOrderEngine::promise() const
+{
+    TransitionDetails details;
+    details.promisedAt = m_clock->nowMs() + 15 * 60 * 1000;
+    return details;
+}
+
+void TestOrderEngine::advancesAPickupOrderToHandOver()
+{
+    const QString id = place(QStringLiteral("101"));
+    QSignalSpy changed(m_engine.get(), &OrderEngine::orderChanged);
+    QVERIFY(changed.isValid());
+    const QList<OrderState> path{OrderState::Accepted, OrderState::Preparing, OrderState::Ready,
+                                 OrderState::PickedUp};
+    for (OrderState expected : path) {
+        m_clock->advanceMs(60'000);
+        const CommandResult result = m_engine->advance(id, m_cook, promise());
+        QVERIFY2(result.ok, qPrintable(result.message));
+        QCOMPARE(result.order->state, expected);
+        QCOMPARE(result.event.actor, m_cook);
+        QCOMPARE(result.event.origin, QStringLiteral("console-1"));
+        QCOMPARE(result.event.occurredAt, m_clock->nowMs());
+        QCOMPARE(changed.constLast().constFirst().value<Order>().state, expected);
+    }
+    QCOMPARE(changed.count(), 4);
+    QCOMPARE(m_store->order(id)->state, OrderState::PickedUp);
+    QCOMPARE(m_store->order(id)->promisedAt, t0 + 60'000 + 15 * 60 * 1000);
+    QCOMPARE(m_engine->openOrders().size(), 0);
+    // Each staff event waits once per destination in the outbox.
+    QCOMPARE(Outbox(*m_store).pendingCount(), 8);
+    const CommandResult beyond = m_engine->advance(id, m_cook, promise());
+    QVERIFY(!beyond.ok);
+    QVERIFY(beyond.message.contains(QStringLiteral("101")));
+}
+
+void TestOrderEngine::advancesADeliveryOrderToTheCourier()
+{
+    const QString id = place(QStringLiteral("102"), OrderType::Delivery);
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(m_engine->advance(id, m_cook, promise()).ok);
+    QCOMPARE(m_store->order(id)->state, OrderState::OutForDelivery);
+    const CommandResult delivered = m_engine->transition(id, OrderState::Delivered, m_cook);
+    QVERIFY(!delivered.ok);
+    QVERIFY(m_engine->transition(id, OrderState::Delivered, Actor::platform()).ok);
+}
+
+void TestOrderEngine::refusalChangesNothingAndSaysWhy_data()
+{
+    QTest::addColumn<int>("target");
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<bool>("withPromise");
+    QTest::addColumn<QString>("expectedWords");
+    QTest::newRow("staff cannot cancel") << int(OrderState::Cancelled) << "staff:ana" << true
+                                         << "only";
+    QTest::newRow("accept without a promised time") << int(OrderState::Accepted) << "staff:ana"
+                                                    << false << "promised ready time";
+    QTest::newRow("skip to ready") << int(OrderState::Ready) << "staff:ana" << true
+                                   << "can't go to ready";
+    QTest::newRow("pickup order out for delivery") << int(OrderState::OutForDelivery)
+                                                   << "platform" << true << "can't go";
+}
+
+void TestOrderEngine::refusalChangesNothingAndSaysWhy()
+{
+    QFETCH(int, target);
+    QFETCH(QString, actor);
+    QFETCH(bool, withPromise);
+    QFETCH(QString, expectedWords);
+    const QString id = place(QStringLiteral("103"));
+    const qint64 eventsBefore = m_store->eventCount();
+    QSignalSpy changed(m_engine.get(), &OrderEngine::orderChanged);
+    const CommandResult result = m_engine->transition(id, OrderState(target),
+                                                      *Actor::fromString(actor),
+                                                      withPromise ? promise() : TransitionDetails{});
+    QVERIFY(!result.ok);
+    QVERIFY2(result.message.contains(expectedWords), qPrintable(result.message));
+    QVERIFY(result.message.contains(QStringLiteral("103")));
+    QCOMPARE(m_store->eventCount(), eventsBefore);
+    QCOMPARE(m_store->order(id)->state, OrderState::Placed);
+    QCOMPARE(changed.count(), 0);
+}
+
+void TestOrderEngine::recallWorksOnlyInsideTheWindow()
+{
+    const QString id = place(QStringLiteral("104"));
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(m_engine->advance(id, m_cook, promise()).ok);
+    m_clock->advanceMs(9 * 60 * 1000);
+    CommandResult recalled = m_engine->recall(id, m_cook);
+    QVERIFY2(recalled.ok, qPrintable(recalled.message));
+    QCOMPARE(recalled.order->state, OrderState::Ready);
+    QCOMPARE(recalled.event.kind, EventKind::Recall);
+    QCOMPARE(recalled.event.from, OrderState::PickedUp);
+
+    m_clock->advanceMs(StateMachine::defaultRecallWindowMs + 1);
+    recalled = m_engine->recall(id, m_cook);
+    QVERIFY(!recalled.ok);
+    QVERIFY2(recalled.message.contains(QStringLiteral("10 min")), qPrintable(recalled.message));
+    QCOMPARE(m_store->order(id)->state, OrderState::Ready);
+    QVERIFY(ProjectionVerifier(*m_store).verify().ok());
+}
+
+void TestOrderEngine::lastRecallableIsTheMostRecentHandOver()
+{
+    QVERIFY(!m_engine->lastRecallable());
+    const QString first = place(QStringLiteral("105"));
+    const QString second = place(QStringLiteral("106"));
+    for (const QString &id : {first, second}) {
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(m_engine->advance(id, m_cook, promise()).ok);
+        m_clock->advanceMs(1000);
+    }
+    QCOMPARE(m_engine->lastRecallable()->id, second);
+    m_clock->advanceMs(StateMachine::defaultRecallWindowMs);
+    QVERIFY(!m_engine->lastRecallable());
+}
+
+void TestOrderEngine::rejectNeedsAReason()
+{
+    const QString id = place(QStringLiteral("107"));
+    QVERIFY(!m_engine->reject(id, m_cook, QStringLiteral("  ")).ok);
+    const CommandResult rejected = m_engine->reject(id, m_cook, QStringLiteral("Out of stock"));
+    QVERIFY(rejected.ok);
+    QCOMPARE(rejected.order->state, OrderState::Rejected);
+    QCOMPARE(rejected.order->lastReason, QStringLiteral("Out of stock"));
+    QVERIFY(!m_engine->advance(id, m_cook, promise()).ok);
+}
+
+void TestOrderEngine::placeOrderRefusesAnotherStore()
+{
+    Order foreign = sampleOrder(QStringLiteral("o-x"), QStringLiteral("900"));
+    foreign.storeId = QStringLiteral("store-2");
+    const CommandResult result = m_engine->placeOrder(foreign, Actor::platform());
+    QVERIFY(!result.ok);
+    QVERIFY(result.message.contains(QStringLiteral("store-2")));
+    QCOMPARE(m_store->eventCount(), 0);
+}
+
+void TestOrderEngine::incomingBurstIsAppliedInBatches()
+{
+    QList<IncomingEvent> burst;
+    for (int i = 0; i < 250; ++i)
+        burst.append(incoming(placedEvent(sampleOrder(QStringLiteral("b-%1").arg(i),
+                                                      QString::number(i)))));
+    QSignalSpy drained(m_engine.get(), &OrderEngine::incomingDrained);
+    QList<int> backlogAtEachChange;
+    connect(m_engine.get(), &OrderEngine::orderChanged, this,
+            [&] { backlogAtEachChange.append(m_engine->incomingBacklog()); });
+
+    m_engine->applyIncoming(burst, SourceCursor{QStringLiteral("platform"), QStringLiteral("250")});
+    // Nothing is applied inside the call: the burst waits for the event loop.
+    QCOMPARE(m_engine->incomingBacklog(), 250);
+    QCOMPARE(m_store->eventCount(), 0);
+    QVERIFY(drained.wait());
+    QCOMPARE(m_store->eventCount(), 250);
+    QCOMPARE(m_store->cursor(QStringLiteral("platform")), QStringLiteral("250"));
+    // Three batches of at most 100, one per event-loop turn.
+    QCOMPARE(backlogAtEachChange.size(), 250);
+    QCOMPARE(backlogAtEachChange.count(150), 100);
+    QCOMPARE(backlogAtEachChange.count(50), 100);
+    QCOMPARE(backlogAtEachChange.count(0), 50);
+}
+
+void TestOrderEngine::incomingDuplicatesAndRefusals()
+{
+    const IncomingEvent placed = incoming(placedEvent(sampleOrder(QStringLiteral("d-1"),
+                                                                  QStringLiteral("301"))));
+    const IncomingEvent stale = incoming(
+            transitionEvent(QStringLiteral("d-1"), OrderState::Ready, OrderState::PickedUp));
+    QSignalSpy changed(m_engine.get(), &OrderEngine::orderChanged);
+    QSignalSpy refused(m_engine.get(), &OrderEngine::refused);
+    QSignalSpy drained(m_engine.get(), &OrderEngine::incomingDrained);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refused")));
+    m_engine->applyIncoming({placed, placed, stale});
+    QVERIFY(drained.wait());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(refused.count(), 1);
+    QVERIFY(refused.constFirst().constFirst().toString().contains(QStringLiteral("from ready")));
+    QCOMPARE(m_store->eventCount(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestOrderEngine)
+#include "tst_orderengine.moc"
