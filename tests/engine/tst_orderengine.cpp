@@ -104,8 +104,8 @@ void TestOrderEngine::advancesAPickupOrderToHandOver()
     QCOMPARE(m_store->order(id)->state, OrderState::PickedUp);
     QCOMPARE(m_store->order(id)->promisedAt, t0 + 60'000 + 15 * 60 * 1000);
     QCOMPARE(m_engine->openOrders().size(), 0);
-    // Each staff event waits once per destination in the outbox.
-    QCOMPARE(Outbox(*m_store).pendingCount(), 8);
+    // Every local event (the placement and four bumps) waits once per destination.
+    QCOMPARE(Outbox(*m_store).pendingCount(), 10);
     const CommandResult beyond = m_engine->advance(id, m_cook, promise());
     QVERIFY(!beyond.ok);
     QVERIFY(beyond.message.contains(QStringLiteral("101")));
