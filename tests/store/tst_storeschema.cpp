@@ -30,6 +30,7 @@ private Q_SLOTS:
     void refusesFilesThatAreNotStores();
     void refusesMissingDirectory();
     void readOnlyRefusesFileNeedingMigration();
+    void refusesReadOnlyFolder();
 };
 
 void TestStoreSchema::createsLatestSchemaInEmptyFile()
@@ -204,6 +205,18 @@ void TestStoreSchema::readOnlyRefusesFileNeedingMigration()
     QVERIFY(!store.open(Store::OpenMode::ReadOnly));
     QVERIFY(store.errorString().contains(QStringLiteral("needs an upgrade")));
     QCOMPARE(fileBytes(path), before);
+}
+
+void TestStoreSchema::refusesReadOnlyFolder()
+{
+    // /proc refuses new files even to root, who ignores a folder's permission bits.
+    const QString path = QStringLiteral("/proc/kc-store-test.sqlite");
+    Store store(path);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Cannot")));
+    QVERIFY(!store.open());
+    QVERIFY2(store.errorString().contains(path), qPrintable(store.errorString()));
+    QVERIFY(!store.isOpen());
+    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_GUILESS_MAIN(TestStoreSchema)
