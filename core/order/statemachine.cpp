@@ -12,11 +12,6 @@ using T = OrderType;
 
 const QList<OrderType> allTypes{T::Pickup, T::Delivery, T::DineIn};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StateMachine", text);
-}
-
 QString orderLabel(const Order &order)
 {
     return order.number.isEmpty() ? order.id : order.number;

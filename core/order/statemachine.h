@@ -5,6 +5,7 @@
 #include "order.h"
 #include "orderstate.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -61,6 +62,8 @@ struct TransitionDetails
 /** The order state machine, held as a table of legal transitions (DESIGN.md). */
 class StateMachine final
 {
+    Q_DECLARE_TR_FUNCTIONS(StateMachine)
+
 public:
     static constexpr qint64 defaultRecallWindowMs = 10 * 60 * 1000;
 
