@@ -4,6 +4,8 @@
 
 #include <QUuid>
 
+#include <algorithm>
+
 namespace {
 struct MenuEntry
 {
@@ -80,7 +82,16 @@ Order OrderGenerator::next(qint64 placedAtMs)
             item.modifiers.append(QLatin1String(pick(m_random, entry.modifiers)));
         if (order.type == OrderType::DineIn)
             item.seat = 1 + m_random.bounded(4);
-        order.items.append(item);
+        // The same dish twice, made the same way, is one line with a larger quantity.
+        const auto same = std::find_if(order.items.begin(), order.items.end(),
+                                       [&item](const OrderItem &other) {
+                                           return other.name == item.name && other.seat == item.seat
+                                                   && other.modifiers == item.modifiers;
+                                       });
+        if (same != order.items.end())
+            same->quantity += item.quantity;
+        else
+            order.items.append(item);
     }
     return order;
 }

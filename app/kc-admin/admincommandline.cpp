@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "admincommandline.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace {
+struct CommandName
+{
+    AdminCommand command;
+    const char *name;
+};
+const CommandName commandNames[] = {
+    {AdminCommand::List, "list"},       {AdminCommand::Events, "events"},
+    {AdminCommand::Verify, "verify"},   {AdminCommand::Rebuild, "rebuild"},
+    {AdminCommand::Outbox, "outbox"},
+};
+
+std::optional<AdminCommand> commandFromName(const QString &name)
+{
+    for (const CommandName &entry : commandNames) {
+        if (name == QLatin1String(entry.name))
+            return entry.command;
+    }
+    return std::nullopt;
+}
+
+// Kept beside the parser so the help and the behaviour change together; the README repeats it.
+const char commandsHelp[] = R"(
+Commands:
+  list [--all] [--json]   Open orders (with --all, every order), one per line: number, state,
+                          type, placed time (UTC, ISO 8601), age, item count, order id.
+  events ORDER [--json]   One order's events in log order: time, kind, from -> to, actor,
+                          origin, reason, event id. ORDER is an order id or a ticket number
+                          (the most recent order with that number).
+  verify                  Replays the event log and compares it with the stored projection;
+                          prints "OK: N orders, M events" or one line per problem.
+  rebuild                 Replaces the stored projection with the one replayed from the log.
+                          The only command that writes; it never creates or upgrades a file.
+  outbox                  Pending outbox entries, the oldest one's age, and the dead letters.
+
+Every command but rebuild opens the store read-only and leaves the file as it was.
+
+Exit codes:
+  0  success
+  1  verify found problems
+  2  usage error (unknown command or option, missing argument)
+  3  the store cannot be opened (missing, not a store, newer or older schema) or, for
+     rebuild, written
+  4  the order was not found
+)";
+} // namespace
+
+AdminCommandLine::AdminCommandLine()
+    : m_storeOption(QStringLiteral("store"), QStringLiteral("The store file to inspect."),
+                    QStringLiteral("PATH"))
+    , m_allOption(QStringLiteral("all"), QStringLiteral("list: every order, not only open ones."))
+    , m_jsonOption(QStringLiteral("json"),
+                   QStringLiteral("list, events: one JSON object per line instead of text."))
+    , m_verboseOption(QStringLiteral("verbose"), QStringLiteral("Show the store's log messages."))
+    , m_helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                   QStringLiteral("Show this help and the exit codes."))
+    , m_versionOption(QStringLiteral("version"), QStringLiteral("Show the version."))
+{
+    m_parser.setApplicationDescription(
+            QStringLiteral("Shows what is in a Kitchen Console store file, without the GUI."));
+    m_parser.addOptions({m_storeOption, m_allOption, m_jsonOption, m_verboseOption, m_helpOption,
+                         m_versionOption});
+    m_parser.addPositionalArgument(QStringLiteral("command"),
+                                   QStringLiteral("list, events, verify, rebuild or outbox."));
+    m_parser.addPositionalArgument(QStringLiteral("args"),
+                                   QStringLiteral("The command's arguments."),
+                                   QStringLiteral("[args...]"));
+}
+
+AdminCommandLine::Outcome AdminCommandLine::usageError(const QString &message)
+{
+    m_error = message;
+    return Outcome::UsageError;
+}
+
+AdminCommandLine::Outcome AdminCommandLine::parse(const QStringList &arguments)
+{
+    // parse(), not process(): process() exits with 1 on a bad option, and the contract says 2.
+    if (!m_parser.parse(arguments))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(m_helpOption))
+        return Outcome::ShowHelp;
+    if (m_parser.isSet(m_versionOption))
+        return Outcome::ShowVersion;
+
+    m_request.storePath = m_parser.value(m_storeOption);
+    m_request.all = m_parser.isSet(m_allOption);
+    m_request.json = m_parser.isSet(m_jsonOption);
+    m_request.verbose = m_parser.isSet(m_verboseOption);
+    if (m_request.storePath.isEmpty())
+        return usageError(QStringLiteral("--store PATH is required."));
+    return checkCommand(m_parser.positionalArguments());
+}
+
+AdminCommandLine::Outcome AdminCommandLine::checkCommand(const QStringList &positional)
+{
+    if (positional.isEmpty())
+        return usageError(QStringLiteral("No command given."));
+    const QString name = positional.constFirst();
+    const std::optional<AdminCommand> command = commandFromName(name);
+    if (!command)
+        return usageError(QStringLiteral("Unknown command \"%1\".").arg(name));
+    m_request.command = *command;
+
+    const qsizetype expectedArgs = *command == AdminCommand::Events ? 1 : 0;
+    const qsizetype givenArgs = positional.size() - 1;
+    if (givenArgs < expectedArgs)
+        return usageError(QStringLiteral("%1 needs an order id or ticket number.").arg(name));
+    if (givenArgs > expectedArgs) {
+        const QString extra = positional.mid(1 + expectedArgs).join(QLatin1Char(' '));
+        return usageError(QStringLiteral("Too many arguments for %1: %2").arg(name, extra));
+    }
+    if (expectedArgs == 1)
+        m_request.orderRef = positional.at(1);
+
+    if (m_request.all && *command != AdminCommand::List)
+        return usageError(QStringLiteral("--all applies only to list."));
+    if (m_request.json && *command != AdminCommand::List && *command != AdminCommand::Events)
+        return usageError(QStringLiteral("--json applies only to list and events."));
+    return Outcome::Run;
+}
+
+QString AdminCommandLine::helpText() const
+{
+    return m_parser.helpText() + QString::fromUtf8(commandsHelp);
+}

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+/** What kc-admin was asked to do. */
+enum class AdminCommand {
+    List,
+    Events,
+    Verify,
+    Rebuild,
+    Outbox,
+};
+
+/** A parsed, checked request: everything a command needs from the command line. */
+struct AdminRequest
+{
+    QString storePath;
+    AdminCommand command = AdminCommand::List;
+    QString orderRef; // events: an order id or a ticket number
+    bool all = false; // list: closed orders too
+    bool json = false; // list, events: JSON lines
+    bool verbose = false; // show the store's info messages
+
+    /** True for the commands that may change the file. */
+    bool writes() const { return command == AdminCommand::Rebuild; }
+};
+
+/** kc-admin's options and commands, and the help text that documents them and the exit codes. */
+class AdminCommandLine final
+{
+public:
+    enum class Outcome {
+        Run, // request() is ready
+        ShowHelp,
+        ShowVersion,
+        UsageError, // errorText() says what is wrong
+    };
+
+    AdminCommandLine();
+    Q_DISABLE_COPY_MOVE(AdminCommandLine)
+
+    /** Parses the arguments (program name first) and checks them against the command. */
+    Outcome parse(const QStringList &arguments);
+    const AdminRequest &request() const { return m_request; }
+    QString errorText() const { return m_error; }
+    /** Usage, options, commands and exit codes. */
+    QString helpText() const;
+
+private:
+    Outcome usageError(const QString &message);
+    Outcome checkCommand(const QStringList &positional);
+
+    QCommandLineParser m_parser;
+    QCommandLineOption m_storeOption;
+    QCommandLineOption m_allOption;
+    QCommandLineOption m_jsonOption;
+    QCommandLineOption m_verboseOption;
+    QCommandLineOption m_helpOption;
+    QCommandLineOption m_versionOption;
+    AdminRequest m_request;
+    QString m_error;
+};

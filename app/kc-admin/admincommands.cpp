@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "admincommands.h"
+
+#include "adminformat.h"
+#include "adminlog.h"
+
+#include "common/clock.h"
+#include "store/outbox.h"
+#include "store/projectionverifier.h"
+#include "store/store.h"
+
+#include <QTextStream>
+
+AdminCommands::AdminCommands(Store &store, const Clock &clock, QTextStream &out, QTextStream &err)
+    : m_store(store), m_clock(clock), m_out(out), m_err(err)
+{
+}
+
+ExitCode AdminCommands::list(bool includeClosed, OutputFormat format)
+{
+    const QList<Order> orders = m_store.orders(!includeClosed);
+    if (format == OutputFormat::JsonLines) {
+        for (const Order &order : orders)
+            m_out << AdminFormat::jsonLine(AdminFormat::orderJson(order)) << Qt::endl;
+        return ExitCode::Ok;
+    }
+    if (orders.isEmpty()) {
+        m_out << (includeClosed ? QStringLiteral("No orders.") : QStringLiteral("No open orders."))
+              << Qt::endl;
+        return ExitCode::Ok;
+    }
+    const qint64 now = m_clock.nowMs();
+    m_out << AdminFormat::orderHeader() << Qt::endl;
+    for (const Order &order : orders)
+        m_out << AdminFormat::orderLine(order, now) << Qt::endl;
+    return ExitCode::Ok;
+}
+
+std::optional<Order> AdminCommands::findOrder(const QString &orderRef)
+{
+    if (std::optional<Order> byId = m_store.order(orderRef))
+        return byId;
+    // Ticket numbers come round again (each day, each generator), so take the latest one.
+    QList<Order> matches;
+    const QList<Order> all = m_store.orders(false);
+    for (const Order &order : all) {
+        if (order.number == orderRef)
+            matches.append(order);
+    }
+    if (matches.isEmpty())
+        return std::nullopt;
+    if (matches.size() > 1) {
+        m_err << QStringLiteral("Number %1 matches %2 orders; showing the most recent (%3). "
+                                "Pass an order id to see another.")
+                         .arg(orderRef, QString::number(matches.size()), matches.constLast().id)
+              << Qt::endl;
+    }
+    return matches.constLast();
+}
+
+ExitCode AdminCommands::events(const QString &orderRef, OutputFormat format)
+{
+    const std::optional<Order> order = findOrder(orderRef);
+    if (!order) {
+        m_err << QStringLiteral("No order with id or number \"%1\" in %2.")
+                         .arg(orderRef, m_store.path())
+              << Qt::endl;
+        return ExitCode::NotFound;
+    }
+    const QList<OrderEvent> events = m_store.events(order->id);
+    if (format == OutputFormat::JsonLines) {
+        for (const OrderEvent &event : events)
+            m_out << AdminFormat::jsonLine(AdminFormat::eventJson(event)) << Qt::endl;
+        return ExitCode::Ok;
+    }
+    m_out << QStringLiteral("Order %1 (%2): %3, now %4, %5 events")
+                     .arg(order->number, order->id, OrderTypes::toString(order->type),
+                          OrderStates::toString(order->state), QString::number(events.size()))
+          << Qt::endl;
+    m_out << AdminFormat::eventHeader() << Qt::endl;
+    for (const OrderEvent &event : events)
+        m_out << AdminFormat::eventLine(event) << Qt::endl;
+    return ExitCode::Ok;
+}
+
+ExitCode AdminCommands::verify()
+{
+    const VerifyReport report = ProjectionVerifier(m_store).verify();
+    const QString counts = QStringLiteral("%1 orders, %2 events")
+                                   .arg(QString::number(report.ordersChecked),
+                                        QString::number(report.eventsReplayed));
+    if (report.ok()) {
+        m_out << QStringLiteral("OK: ") << counts << Qt::endl;
+        return ExitCode::Ok;
+    }
+    for (const QString &problem : report.problems)
+        m_out << problem << Qt::endl;
+    const qsizetype problems = report.problems.size();
+    m_out << QStringLiteral("FAILED: %1 %2 in %3. Run \"rebuild\" to replace the projection with "
+                            "the one replayed from the log.")
+                     .arg(QString::number(problems),
+                          problems == 1 ? QStringLiteral("problem") : QStringLiteral("problems"),
+                          counts)
+          << Qt::endl;
+    return ExitCode::ProblemsFound;
+}
+
+ExitCode AdminCommands::rebuild()
+{
+    QString error;
+    qCInfo(lcAdmin).noquote() << "rebuilding the projection of" << m_store.path();
+    if (!ProjectionVerifier(m_store).rebuild(&error)) {
+        m_err << QStringLiteral("Cannot rebuild the projection of %1: %2")
+                         .arg(m_store.path(), error)
+              << Qt::endl;
+        return ExitCode::StoreUnavailable;
+    }
+    m_out << QStringLiteral("Rebuilt the projection from %1 events: %2 orders.")
+                     .arg(QString::number(m_store.eventCount()),
+                          QString::number(m_store.orders(false).size()))
+          << Qt::endl;
+    return ExitCode::Ok;
+}
+
+ExitCode AdminCommands::outbox()
+{
+    Outbox outbox(m_store);
+    m_out << QStringLiteral("Pending: %1").arg(outbox.pendingCount()) << Qt::endl;
+    if (const std::optional<qint64> oldest = outbox.oldestPendingAt()) {
+        m_out << QStringLiteral("Oldest pending: %1 (%2 ago)")
+                         .arg(AdminFormat::isoTime(*oldest),
+                              AdminFormat::age(m_clock.nowMs() - *oldest))
+              << Qt::endl;
+    } else {
+        m_out << QStringLiteral("Oldest pending: none") << Qt::endl;
+    }
+    const QList<DeadLetter> letters = outbox.deadLetters();
+    m_out << QStringLiteral("Dead letters: %1").arg(letters.size()) << Qt::endl;
+    for (const DeadLetter &letter : letters)
+        m_out << QStringLiteral("  ") << AdminFormat::deadLetterLine(letter) << Qt::endl;
+    return ExitCode::Ok;
+}

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exitcode.h"
+
+#include "order/order.h"
+
+#include <QString>
+
+#include <optional>
+
+class Clock;
+class QTextStream;
+class Store;
+
+/** Text for people, or one JSON object per line for scripts. */
+enum class OutputFormat {
+    Text,
+    JsonLines,
+};
+
+/**
+ * kc-admin's commands over an open store: each reads what it needs, prints it and returns the exit
+ * code. Results go to out, problems with the request to err.
+ */
+class AdminCommands final
+{
+public:
+    AdminCommands(Store &store, const Clock &clock, QTextStream &out, QTextStream &err);
+    Q_DISABLE_COPY_MOVE(AdminCommands)
+
+    /** Open orders (or all of them), oldest first. */
+    ExitCode list(bool includeClosed, OutputFormat format);
+    /** One order's events in log order; the order is named by id or ticket number. */
+    ExitCode events(const QString &orderRef, OutputFormat format);
+    /** Compares the projection with the log; ProblemsFound if they disagree. */
+    ExitCode verify();
+    /** Replaces the projection with the one replayed from the log. */
+    ExitCode rebuild();
+    /** Pending outbox entries, the oldest one's age, and the dead letters. */
+    ExitCode outbox();
+
+private:
+    std::optional<Order> findOrder(const QString &orderRef);
+
+    Store &m_store;
+    const Clock &m_clock;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};

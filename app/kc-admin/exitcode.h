@@ -1,0 +1,15 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+/**
+ * kc-admin's exit codes. A contract with scripts and support runbooks: documented in --help and
+ * the README, so never renumber; add new codes at the end.
+ */
+enum class ExitCode : int {
+    Ok = 0,
+    ProblemsFound = 1, // verify found the projection and the log disagree
+    Usage = 2, // unknown command or option, missing argument
+    StoreUnavailable = 3, // the store cannot be opened (or, for rebuild, written)
+    NotFound = 4, // no such order
+};

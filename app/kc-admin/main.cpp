@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kc-admin: the composition root. Parses the command line, opens the store in the mode the command
+// needs and hands it to AdminCommands.
+#include "admincommandline.h"
+#include "admincommands.h"
+#include "adminlog.h"
+#include "exitcode.h"
+
+#include "common/clock.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+int exitWith(ExitCode code)
+{
+    return static_cast<int>(code);
+}
+
+// Every command first opens read-only, which proves the file exists, is a store and has exactly
+// our schema; only then does rebuild reopen read-write. So kc-admin never creates a file and never
+// migrates one behind the console's back.
+bool openStore(Store &store, bool forWriting)
+{
+    if (!store.open(Store::OpenMode::ReadOnly))
+        return false;
+    return !forWriting || store.open(Store::OpenMode::ReadWrite);
+}
+
+ExitCode run(AdminCommands &commands, const AdminRequest &request)
+{
+    const OutputFormat format = request.json ? OutputFormat::JsonLines : OutputFormat::Text;
+    switch (request.command) {
+    case AdminCommand::List:
+        return commands.list(request.all, format);
+    case AdminCommand::Events:
+        return commands.events(request.orderRef, format);
+    case AdminCommand::Verify:
+        return commands.verify();
+    case AdminCommand::Rebuild:
+        return commands.rebuild();
+    case AdminCommand::Outbox:
+        return commands.outbox();
+    }
+    Q_UNREACHABLE();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kc-admin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KC_VERSION));
+    qSetMessagePattern(QStringLiteral("%{if-category}%{category}: %{endif}%{message}"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    AdminCommandLine commandLine;
+    switch (commandLine.parse(QCoreApplication::arguments())) {
+    case AdminCommandLine::Outcome::ShowHelp:
+        out << commandLine.helpText();
+        return exitWith(ExitCode::Ok);
+    case AdminCommandLine::Outcome::ShowVersion:
+        out << QCoreApplication::applicationName() << QLatin1Char(' ')
+            << QCoreApplication::applicationVersion() << Qt::endl;
+        return exitWith(ExitCode::Ok);
+    case AdminCommandLine::Outcome::UsageError:
+        err << QStringLiteral("kc-admin: ") << commandLine.errorText() << Qt::endl
+            << QStringLiteral("Run \"kc-admin --help\" for the commands and exit codes.")
+            << Qt::endl;
+        return exitWith(ExitCode::Usage);
+    case AdminCommandLine::Outcome::Run:
+        break;
+    }
+    const AdminRequest &request = commandLine.request();
+
+    // The store logs each open at info level; a command-line tool stays quiet unless asked.
+    if (!request.verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("kc.*.info=false\nkc.*.debug=false"));
+
+    SystemClock clock;
+    Store store(request.storePath, &clock);
+    if (!openStore(store, request.writes())) {
+        err << QStringLiteral("kc-admin: ") << store.errorString() << Qt::endl;
+        return exitWith(ExitCode::StoreUnavailable);
+    }
+    qCDebug(lcAdmin).noquote() << "opened" << request.storePath
+                               << (request.writes() ? "read-write" : "read-only");
+    AdminCommands commands(store, clock, out, err);
+    return exitWith(run(commands, request));
+}

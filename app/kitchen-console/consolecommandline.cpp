@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "consolecommandline.h"
+
+#include <QCommandLineParser>
+#include <QSysInfo>
+
+namespace {
+// A positive number from an option, or nothing.
+std::optional<int> positive(const QCommandLineParser &parser, const QCommandLineOption &option,
+                            bool allowZero = false)
+{
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < 0 || (value == 0 && !allowZero))
+        return std::nullopt;
+    return value;
+}
+} // namespace
+
+std::optional<ConsoleCommandLine> ConsoleCommandLine::parse(const QStringList &arguments,
+                                                            QString *error)
+{
+    ConsoleCommandLine line;
+    line.consoleId = QStringLiteral("console-") + QSysInfo::machineHostName();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("The kitchen board: new tickets, bump, recall, reject."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption store(QStringLiteral("store"),
+                                   tr("The store file (default: in the application data folder)."),
+                                   tr("path"));
+    const QCommandLineOption storeId(QStringLiteral("store-id"), tr("This store's id."), tr("id"),
+                                     line.storeId);
+    const QCommandLineOption consoleId(QStringLiteral("console-id"),
+                                       tr("This console's id, recorded on every event."), tr("id"),
+                                       line.consoleId);
+    const QCommandLineOption staff(QStringLiteral("staff"), tr("Who is bumping tickets."), tr("id"),
+                                   line.staffId);
+    const QCommandLineOption prep(QStringLiteral("prep-minutes"),
+                                  tr("Minutes promised when accepting an order."), tr("minutes"),
+                                  QString::number(line.prepMinutes));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Demo mode: a temporary store and simulated orders."));
+    const QCommandLineOption rate(QStringLiteral("rate"), tr("Demo orders per minute."), tr("n"),
+                                  QString::number(line.demoRate));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Demo random seed."), tr("n"),
+                                  QString::number(line.demoSeed));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        tr("Save a PNG of the window after --screenshot-delay, print its path and quit."),
+        tr("path"));
+    const QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
+                                             tr("Milliseconds before the screenshot."), tr("ms"),
+                                             QString::number(line.screenshotDelayMs));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
+                                       tr("Quit after this many seconds."), tr("seconds"));
+    const QCommandLineOption fullScreen(QStringLiteral("fullscreen"), tr("Fill the screen."));
+    const QCommandLineOption size(QStringLiteral("size"), tr("Window size, e.g. 1600x900."),
+                                  tr("WxH"));
+    parser.addOptions({store, storeId, consoleId, staff, prep, demo, rate, seed, screenshot,
+                       screenshotDelay, quitAfter, fullScreen, size});
+    parser.process(arguments); // exits for --help, --version and unknown options
+
+    line.storePath = parser.value(store);
+    line.storeId = parser.value(storeId).trimmed();
+    line.consoleId = parser.value(consoleId).trimmed();
+    line.staffId = parser.value(staff).trimmed();
+    line.demo = parser.isSet(demo);
+    line.screenshotPath = parser.value(screenshot);
+    line.fullScreen = parser.isSet(fullScreen);
+    if (line.storeId.isEmpty() || line.consoleId.isEmpty() || line.staffId.isEmpty()) {
+        *error = tr("--store-id, --console-id and --staff must not be empty.");
+        return std::nullopt;
+    }
+
+    const auto prepValue = positive(parser, prep);
+    const auto rateValue = positive(parser, rate);
+    const auto seedValue = positive(parser, seed, true);
+    const auto delayValue = positive(parser, screenshotDelay, true);
+    if (!prepValue || !rateValue || !seedValue || !delayValue) {
+        *error = tr("--prep-minutes and --rate need a number above 0; --seed and "
+                    "--screenshot-delay a number of at least 0.");
+        return std::nullopt;
+    }
+    line.prepMinutes = *prepValue;
+    line.demoRate = *rateValue;
+    line.demoSeed = quint32(*seedValue);
+    line.screenshotDelayMs = *delayValue;
+    if (parser.isSet(quitAfter)) {
+        const auto quitValue = positive(parser, quitAfter);
+        if (!quitValue) {
+            *error = tr("--quit-after needs a number of seconds above 0.");
+            return std::nullopt;
+        }
+        line.quitAfterSeconds = *quitValue;
+    }
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        const int width = parts.size() == 2 ? parts.at(0).toInt() : 0;
+        const int height = parts.size() == 2 ? parts.at(1).toInt() : 0;
+        if (width < 320 || height < 240) {
+            *error = tr("--size needs WIDTHxHEIGHT, at least 320x240.");
+            return std::nullopt;
+        }
+        line.windowSize = QSize(width, height);
+    }
+    return line;
+}

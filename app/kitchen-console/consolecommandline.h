@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QSize>
+#include <QString>
+
+#include <optional>
+
+/** What the kitchen console was asked to do on its command line. */
+struct ConsoleCommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsoleCommandLine)
+
+public:
+    QString storePath; // empty: the default location, or a temporary store in demo mode
+    QString storeId = QStringLiteral("store-1");
+    QString consoleId;
+    QString staffId = QStringLiteral("kitchen");
+    int prepMinutes = 15;
+    bool demo = false;
+    int demoRate = 6; // orders per minute
+    quint32 demoSeed = 1;
+    QString screenshotPath;
+    int screenshotDelayMs = 3000;
+    int quitAfterSeconds = 0; // 0: run until closed
+    bool fullScreen = false;
+    QSize windowSize; // invalid: fit the screen
+
+    /** Parses the application's arguments; on a usage error returns nothing and says why. */
+    static std::optional<ConsoleCommandLine> parse(const QStringList &arguments, QString *error);
+};

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+/**
+ * One figure of a benchmark and its bare baseline from the same run, printed as the JSON line
+ * CONVENTIONS.md specifies. ratio is always "lower is better": value ÷ baseline for a cost,
+ * baseline ÷ value for a throughput, so it reads as "times slower than bare" either way.
+ */
+struct BenchFigure
+{
+    enum class Kind {
+        Cost, // time per operation: lower is better
+        Throughput, // operations per second: higher is better
+    };
+
+    QString bench;
+    QString figure;
+    Kind kind = Kind::Cost;
+    double value = 0;
+    QString baseline;
+    double baselineValue = 0;
+    double target = 0;
+
+    double ratio() const;
+    /** {"bench":…,"figure":…,"value":…,"baseline":…,"baseline_value":…,"ratio":…,"target":…} */
+    QString jsonLine() const;
+};
+
+namespace BenchStats {
+/** The middle value (the mean of the two middle ones for an even count); 0 for none. */
+double median(QList<double> values);
+} // namespace BenchStats

@@ -1,0 +1,498 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real kc-admin binary against real store files: its output, its exit codes (a contract
+// with scripts and runbooks) and its promise never to change a file it only inspects.
+#include "common/clock.h"
+#include "engine/orderengine.h"
+#include "sim/ordergenerator.h"
+#include "store/outbox.h"
+#include "store/store.h"
+#include "store/storeschema.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest/QTest>
+
+#include <memory>
+
+namespace {
+const QString storeId = QStringLiteral("store-1");
+const qint64 startMs = 1'772'366'400'000; // 2026-03-01T12:00:00Z
+const QString adminPath = QStringLiteral(KC_ADMIN_PATH);
+
+struct AdminRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// The orders the fixture store holds, and what the tests look for.
+struct Fixture
+{
+    Order ready; // placed → accepted → preparing → ready (open)
+    Order placed; // only placed (open); its placed event is dead-lettered
+    Order pickedUp; // handed over (closed)
+    int eventCount = 0;
+};
+
+// What a file looks like on disk, to prove a command left it alone.
+struct FileSnapshot
+{
+    QByteArray sha256;
+    QDateTime modified;
+    qint64 size = -1;
+
+    static FileSnapshot of(const QString &path)
+    {
+        FileSnapshot snapshot;
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            snapshot.sha256 = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+        const QFileInfo info(path);
+        snapshot.modified = info.lastModified();
+        snapshot.size = info.size();
+        return snapshot;
+    }
+    friend bool operator==(const FileSnapshot &a, const FileSnapshot &b)
+    {
+        return a.sha256 == b.sha256 && a.modified == b.modified && a.size == b.size;
+    }
+};
+
+// A store a release ago: every migration but the last, as an older console left it.
+QString createOlderStore(const QString &path)
+{
+    const QString name = QStringLiteral("tst-kcadmin-older");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QString error;
+        ok = db.open() && StoreSchema::migrate(db, StoreSchema::latestVersion - 1, &error);
+        if (!ok)
+            qWarning() << "cannot create an older store:" << error;
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok ? path : QString();
+}
+
+// Runs SQL on the file through a connection of its own, as an outside tool (or damage) would.
+bool execOnFile(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("tst-kcadmin-direct");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            ok = query.exec(sql);
+            if (!ok)
+                qWarning() << "SQL failed:" << query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+} // namespace
+
+class TestKcAdmin : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void help();
+    void listShowsOpenOrders();
+    void listAllShowsClosedOrders();
+    void listJsonLines();
+    void eventsShowTransitionsInOrder_data();
+    void eventsShowTransitionsInOrder();
+    void eventsJsonLines();
+    void verifyPassesOnAConsistentStore();
+    void verifyFindsATamperedProjectionAndRebuildFixesIt();
+    void outboxShowsPendingAndDeadLetters();
+    void exitCodes_data();
+    void exitCodes();
+    void inspectionLeavesTheFileAlone_data();
+    void inspectionLeavesTheFileAlone();
+
+private:
+    AdminRun runAdmin(const QStringList &arguments) const;
+    AdminRun runOnStore(const QStringList &arguments) const;
+    Fixture createStore(const QString &path) const;
+    QString fixturePath(const QString &kind);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_storePath;
+    Fixture m_fixture;
+};
+
+void TestKcAdmin::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // Each fixture store logs its migrations; keep the test log to what matters.
+    QLoggingCategory::setFilterRules(QStringLiteral("kc.store.info=false"));
+    QVERIFY2(QFileInfo(adminPath).isExecutable(), qPrintable(adminPath));
+}
+
+void TestKcAdmin::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_storePath = m_dir->filePath(QStringLiteral("store.kcdb"));
+    m_fixture = createStore(m_storePath);
+    QVERIFY(!m_fixture.ready.id.isEmpty());
+}
+
+AdminRun TestKcAdmin::runAdmin(const QStringList &arguments) const
+{
+    QProcess process;
+    process.start(adminPath, arguments);
+    AdminRun run;
+    if (!process.waitForFinished(30'000) || process.exitStatus() != QProcess::NormalExit) {
+        qWarning() << "kc-admin did not finish:" << process.errorString();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+// kc-admin --store <the fixture store> arguments…
+AdminRun TestKcAdmin::runOnStore(const QStringList &arguments) const
+{
+    return runAdmin(QStringList{QStringLiteral("--store"), m_storePath} + arguments);
+}
+
+// Builds the store through the real engine, then closes it so the file is complete on its own.
+Fixture TestKcAdmin::createStore(const QString &path) const
+{
+    Fixture fixture;
+    ManualClock clock(startMs);
+    Store store(path, &clock);
+    if (!store.open()) {
+        qWarning() << store.errorString();
+        return {};
+    }
+    EngineConfig config;
+    config.storeId = storeId;
+    config.consoleId = QStringLiteral("console-test");
+    OrderEngine engine(store, clock, config);
+    OrderGenerator generator(storeId, 7);
+    const Actor cook = Actor::staff(QStringLiteral("ana"));
+    TransitionDetails accept;
+    accept.promisedAt = startMs + 20 * 60'000;
+
+    const auto place = [&](OrderType type) {
+        Order order = generator.next(clock.nowMs());
+        order.type = type;
+        order.table.clear(); // a dine-in table only where the type says so
+        const CommandResult result = engine.placeOrder(order, Actor::platform());
+        clock.advanceMs(30'000);
+        return result.ok ? *result.order : Order();
+    };
+    const auto advance = [&](const Order &order, int steps) {
+        bool ok = true;
+        for (int i = 0; i < steps; ++i) {
+            ok = ok && engine.advance(order.id, cook, i == 0 ? accept : TransitionDetails()).ok;
+            clock.advanceMs(60'000);
+        }
+        return ok;
+    };
+    fixture.ready = place(OrderType::Pickup);
+    fixture.placed = place(OrderType::Delivery);
+    fixture.pickedUp = place(OrderType::Pickup);
+    if (!advance(fixture.ready, 3) || !advance(fixture.pickedUp, 4))
+        return {};
+    fixture.eventCount = 3 + 4 + 3;
+
+    Outbox outbox(store);
+    const QList<OrderEvent> placedEvents = store.events(fixture.placed.id);
+    if (placedEvents.isEmpty()
+        || !outbox.moveToDeadLetter(placedEvents.constFirst().id, QStringLiteral("platform"),
+                                    QStringLiteral("HTTP 500 from the platform"), clock.nowMs()))
+        return {};
+    return fixture;
+}
+
+// A file of the given kind in the test's folder: a good store, or one kc-admin must refuse.
+QString TestKcAdmin::fixturePath(const QString &kind)
+{
+    if (kind == QLatin1String("store"))
+        return m_storePath;
+    if (kind == QLatin1String("missing"))
+        return m_dir->filePath(QStringLiteral("no-such-store.kcdb"));
+    if (kind == QLatin1String("text")) {
+        const QString path = m_dir->filePath(QStringLiteral("notes.txt"));
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write("These are not the orders you are looking for.\n");
+        return path;
+    }
+    if (kind == QLatin1String("newer")) {
+        if (!execOnFile(m_storePath, QStringLiteral("PRAGMA user_version = 99")))
+            return {};
+        return m_storePath;
+    }
+    if (kind == QLatin1String("older"))
+        return createOlderStore(m_dir->filePath(QStringLiteral("old-store.kcdb")));
+    return {};
+}
+
+void TestKcAdmin::help()
+{
+    const AdminRun run = runAdmin({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QLatin1String("Exit codes:")));
+    for (const char *command : {"list", "events", "verify", "rebuild", "outbox"})
+        QVERIFY2(run.out.contains(QLatin1String(command)), command);
+}
+
+void TestKcAdmin::listShowsOpenOrders()
+{
+    const AdminRun run = runOnStore({QStringLiteral("list")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QVERIFY(run.out.contains(m_fixture.ready.id));
+    QVERIFY(run.out.contains(m_fixture.placed.id));
+    QVERIFY(!run.out.contains(m_fixture.pickedUp.id));
+
+    // One line per order after the header: number first, then state, type and placed time.
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    const QStringList first = lines.at(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QCOMPARE(first.at(0), m_fixture.ready.number);
+    QCOMPARE(first.at(1), QStringLiteral("ready"));
+    QCOMPARE(first.at(2), QStringLiteral("pickup"));
+    QCOMPARE(first.at(3), QStringLiteral("2026-03-01T12:00:00Z"));
+    QCOMPARE(first.constLast(), m_fixture.ready.id);
+    QVERIFY(lines.at(2).startsWith(m_fixture.placed.number));
+}
+
+void TestKcAdmin::listAllShowsClosedOrders()
+{
+    const AdminRun run = runOnStore({QStringLiteral("list"), QStringLiteral("--all")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(m_fixture.pickedUp.id));
+    QVERIFY(run.out.contains(QLatin1String("picked_up")));
+}
+
+void TestKcAdmin::listJsonLines()
+{
+    const AdminRun run = runOnStore(
+            {QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QStringList numbers;
+    for (const QString &line : lines) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8(), &error);
+        QVERIFY2(document.isObject(), qPrintable(line));
+        numbers.append(document.object().value(QLatin1String("number")).toString());
+    }
+    QCOMPARE(numbers, QStringList({m_fixture.ready.number, m_fixture.placed.number,
+                                   m_fixture.pickedUp.number}));
+    const QJsonObject first = QJsonDocument::fromJson(lines.constFirst().toUtf8()).object();
+    QCOMPARE(first.value(QLatin1String("state")).toString(), QStringLiteral("ready"));
+    QCOMPARE(first.value(QLatin1String("placed_at")).toString(),
+             QStringLiteral("2026-03-01T12:00:00.000Z"));
+    QCOMPARE(first.value(QLatin1String("order_id")).toString(), m_fixture.ready.id);
+}
+
+void TestKcAdmin::eventsShowTransitionsInOrder_data()
+{
+    QTest::addColumn<bool>("byNumber");
+    QTest::newRow("by order id") << false;
+    QTest::newRow("by ticket number") << true;
+}
+
+void TestKcAdmin::eventsShowTransitionsInOrder()
+{
+    QFETCH(bool, byNumber);
+    const QString ref = byNumber ? m_fixture.ready.number : m_fixture.ready.id;
+    const AdminRun run = runOnStore({QStringLiteral("events"), ref});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QVERIFY(run.out.contains(m_fixture.ready.id));
+    QVERIFY(!run.out.contains(m_fixture.placed.id));
+
+    const QStringList changes{QStringLiteral("- → placed"), QStringLiteral("placed → accepted"),
+                              QStringLiteral("accepted → preparing"),
+                              QStringLiteral("preparing → ready")};
+    qsizetype previous = -1;
+    for (const QString &change : changes) {
+        const qsizetype at = run.out.indexOf(change);
+        QVERIFY2(at > previous, qPrintable(change));
+        previous = at;
+    }
+    QVERIFY(run.out.contains(QLatin1String("2026-03-01T12:01:30Z"))); // the first bump
+    QVERIFY(run.out.contains(QLatin1String("staff:ana")));
+    QVERIFY(run.out.contains(QLatin1String("console-test")));
+}
+
+void TestKcAdmin::eventsJsonLines()
+{
+    const AdminRun run = runOnStore(
+            {QStringLiteral("events"), m_fixture.pickedUp.number, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QStringList targets;
+    QStringList kinds;
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        const QJsonObject event = QJsonDocument::fromJson(line.toUtf8()).object();
+        QCOMPARE(event.value(QLatin1String("order_id")).toString(), m_fixture.pickedUp.id);
+        QVERIFY(event.value(QLatin1String("occurred_at")).toString().endsWith(QLatin1Char('Z')));
+        targets.append(event.value(QLatin1String("to")).toString());
+        kinds.append(event.value(QLatin1String("kind")).toString());
+    }
+    QCOMPARE(targets, QStringList({QStringLiteral("placed"), QStringLiteral("accepted"),
+                                   QStringLiteral("preparing"), QStringLiteral("ready"),
+                                   QStringLiteral("picked_up")}));
+    QCOMPARE(kinds.constFirst(), QStringLiteral("placed"));
+    QCOMPARE(kinds.constLast(), QStringLiteral("transition"));
+}
+
+void TestKcAdmin::verifyPassesOnAConsistentStore()
+{
+    const AdminRun run = runOnStore({QStringLiteral("verify")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(),
+             QStringLiteral("OK: 3 orders, %1 events").arg(m_fixture.eventCount));
+}
+
+void TestKcAdmin::verifyFindsATamperedProjectionAndRebuildFixesIt()
+{
+    QVERIFY(execOnFile(m_storePath,
+                       QStringLiteral("UPDATE orders SET state = 'ready' WHERE order_id = '%1'")
+                               .arg(m_fixture.placed.id)));
+
+    AdminRun run = runOnStore({QStringLiteral("verify")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(m_fixture.placed.id), qPrintable(run.out));
+    QVERIFY(!run.out.contains(m_fixture.ready.id));
+    QVERIFY(run.out.contains(QLatin1String("FAILED")));
+
+    run = runOnStore({QStringLiteral("rebuild")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("3 orders")), qPrintable(run.out));
+
+    run = runOnStore({QStringLiteral("verify")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith(QLatin1String("OK: 3 orders")));
+    run = runOnStore({QStringLiteral("list")});
+    QVERIFY(run.out.contains(QLatin1String("placed")));
+}
+
+void TestKcAdmin::outboxShowsPendingAndDeadLetters()
+{
+    const AdminRun run = runOnStore({QStringLiteral("outbox")});
+    QCOMPARE(run.exitCode, 0);
+    // One row per event for the one destination, less the one dead-lettered.
+    QVERIFY2(run.out.contains(QStringLiteral("Pending: %1").arg(m_fixture.eventCount - 1)),
+             qPrintable(run.out));
+    QVERIFY(run.out.contains(QLatin1String("Oldest pending: 2026-03-01T12:00:00Z")));
+    QVERIFY(run.out.contains(QLatin1String("Dead letters: 1")));
+    QVERIFY(run.out.contains(m_fixture.placed.id));
+    QVERIFY(run.out.contains(QLatin1String("HTTP 500 from the platform")));
+}
+
+void TestKcAdmin::exitCodes_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QStringList>("arguments"); // "@STORE" stands for the fixture's path
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrHas");
+
+    const QString store = QStringLiteral("@STORE");
+    const auto args = [&](std::initializer_list<const char *> rest) {
+        QStringList list{QStringLiteral("--store"), store};
+        for (const char *arg : rest)
+            list.append(QString::fromLatin1(arg));
+        return list;
+    };
+    QTest::newRow("unknown command") << "store" << args({"frobnicate"}) << 2 << "Unknown command";
+    QTest::newRow("no command") << "store" << args({}) << 2 << "No command";
+    QTest::newRow("no --store") << "store" << QStringList{QStringLiteral("list")} << 2 << "--store";
+    QTest::newRow("unknown option") << "store" << args({"list", "--colour"}) << 2 << "colour";
+    QTest::newRow("events without order") << "store" << args({"events"}) << 2 << "events needs";
+    QTest::newRow("too many arguments") << "store" << args({"verify", "now"}) << 2 << "Too many";
+    QTest::newRow("--all on verify") << "store" << args({"verify", "--all"}) << 2 << "--all";
+    QTest::newRow("missing file: list") << "missing" << args({"list"}) << 3 << "no store";
+    QTest::newRow("missing file: rebuild") << "missing" << args({"rebuild"}) << 3 << "no store";
+    QTest::newRow("text file: verify") << "text" << args({"verify"}) << 3 << "not an SQLite";
+    QTest::newRow("text file: rebuild") << "text" << args({"rebuild"}) << 3 << "not an SQLite";
+    QTest::newRow("newer schema: list") << "newer" << args({"list"}) << 3 << "schema version 99";
+    QTest::newRow("newer schema: verify") << "newer" << args({"verify"}) << 3 << "newer";
+    QTest::newRow("newer schema: rebuild") << "newer" << args({"rebuild"}) << 3 << "newer";
+    QTest::newRow("older schema: list") << "older" << args({"list"}) << 3 << "upgrade";
+    QTest::newRow("older schema: rebuild") << "older" << args({"rebuild"}) << 3 << "upgrade";
+    QTest::newRow("unknown order id") << "store" << args({"events", "no-such-order"}) << 4
+                                      << "no-such-order";
+    QTest::newRow("unknown number") << "store" << args({"events", "999"}) << 4 << "999";
+}
+
+void TestKcAdmin::exitCodes()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrHas);
+
+    const QString path = fixturePath(fixture);
+    QVERIFY(!path.isEmpty());
+    arguments.replaceInStrings(QStringLiteral("@STORE"), path);
+    const bool existed = QFileInfo::exists(path);
+    const FileSnapshot before = FileSnapshot::of(path);
+
+    const AdminRun run = runAdmin(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(stderrHas), qPrintable(run.err));
+    // Refusing is all it does: a missing store is not created, a foreign or newer one not touched.
+    QCOMPARE(QFileInfo::exists(path), existed);
+    QVERIFY(FileSnapshot::of(path) == before);
+}
+
+void TestKcAdmin::inspectionLeavesTheFileAlone_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("list") << QStringList{QStringLiteral("list")};
+    QTest::newRow("list --all --json") << QStringList{QStringLiteral("list"),
+                                                      QStringLiteral("--all"),
+                                                      QStringLiteral("--json")};
+    QTest::newRow("events") << QStringList{QStringLiteral("events"), QStringLiteral("@READY")};
+    QTest::newRow("verify") << QStringList{QStringLiteral("verify")};
+    QTest::newRow("outbox") << QStringList{QStringLiteral("outbox")};
+}
+
+void TestKcAdmin::inspectionLeavesTheFileAlone()
+{
+    QFETCH(QStringList, arguments);
+    arguments.replaceInStrings(QStringLiteral("@READY"), m_fixture.ready.number);
+    const FileSnapshot before = FileSnapshot::of(m_storePath);
+    // The -wal and -shm files may appear beside it; the store file itself must not change.
+    const AdminRun run = runOnStore(arguments);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(FileSnapshot::of(m_storePath) == before);
+}
+
+QTEST_GUILESS_MAIN(TestKcAdmin)
+#include "tst_kcadmin.moc"

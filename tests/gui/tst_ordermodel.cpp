@@ -1,0 +1,276 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guitestsupport.h"
+#include "ordermodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QtTest/QTest>
+
+#include <memory>
+
+class TestOrderModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void loadsOpenOrdersOldestFirst();
+    void insertsNewOrders();
+    void updatesRowOnTransition();
+    void walksOffTheBoard_data();
+    void walksOffTheBoard();
+    void removesRejectedOrders();
+    void recallPutsItBackInPlace();
+    void appliesIncomingBursts();
+    void ignoresStaleChanges();
+    void ticksAges();
+    void exposesRoles();
+
+private:
+    OrderModel &createModel();
+
+    std::unique_ptr<BoardFixture> m_fixture;
+    std::unique_ptr<OrderModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestOrderModel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestOrderModel::init()
+{
+    m_fixture = std::make_unique<BoardFixture>();
+    QVERIFY(m_fixture->open());
+}
+
+void TestOrderModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_fixture.reset();
+}
+
+OrderModel &TestOrderModel::createModel()
+{
+    m_model = std::make_unique<OrderModel>(m_fixture->engine(), m_fixture->clock());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    return *m_model;
+}
+
+void TestOrderModel::loadsOpenOrdersOldestFirst()
+{
+    const Order first = m_fixture->place();
+    const Order second = m_fixture->place();
+    const Order closed = m_fixture->place();
+    QVERIFY(
+        m_fixture->engine()
+            .reject(closed.id, Actor::staff(QStringLiteral("cook")), QStringLiteral("Out of stock"))
+            .ok);
+    const Order third = m_fixture->place();
+
+    OrderModel &model = createModel();
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.orderAt(0).id, first.id);
+    QCOMPARE(model.orderAt(1).id, second.id);
+    QCOMPARE(model.orderAt(2).id, third.id);
+    QCOMPARE(model.rowOf(second.id), 1);
+    QCOMPARE(model.rowOf(closed.id), -1);
+}
+
+void TestOrderModel::insertsNewOrders()
+{
+    m_fixture->place();
+    OrderModel &model = createModel();
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QVERIFY(inserted.isValid());
+
+    const Order placed = m_fixture->place();
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(1).data(OrderModel::OrderIdRole).toString(), placed.id);
+    QCOMPARE(model.index(1).data(OrderModel::StateRole).value<OrderState>(), OrderState::Placed);
+}
+
+void TestOrderModel::updatesRowOnTransition()
+{
+    const Order order = m_fixture->place();
+    m_fixture->place();
+    OrderModel &model = createModel();
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(changed.isValid());
+
+    QVERIFY(m_fixture->bump(order.id).ok);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex row = model.index(0);
+    QCOMPARE(row.data(OrderModel::StateRole).value<OrderState>(), OrderState::Accepted);
+    QCOMPARE(row.data(OrderModel::PromisedAtRole).toLongLong(),
+             m_fixture->clock().nowMs() + 15 * 60'000);
+    QCOMPARE(row.data(OrderModel::DueInMsRole).toLongLong(), 15 * 60'000);
+}
+
+void TestOrderModel::walksOffTheBoard_data()
+{
+    QTest::addColumn<OrderType>("type");
+    QTest::addColumn<OrderState>("handedOver");
+    QTest::newRow("pickup") << OrderType::Pickup << OrderState::PickedUp;
+    QTest::newRow("delivery") << OrderType::Delivery << OrderState::OutForDelivery;
+    QTest::newRow("dine-in") << OrderType::DineIn << OrderState::PickedUp;
+}
+
+void TestOrderModel::walksOffTheBoard()
+{
+    QFETCH(OrderType, type);
+    QFETCH(OrderState, handedOver);
+    const Order order = m_fixture->place(type);
+    const Order other = m_fixture->place();
+    OrderModel &model = createModel();
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QVERIFY(removed.isValid());
+
+    const QList<OrderState> steps {OrderState::Accepted, OrderState::Preparing, OrderState::Ready};
+    for (OrderState expected : steps) {
+        QVERIFY(m_fixture->bump(order.id).ok);
+        QCOMPARE(model.orderAt(model.rowOf(order.id)).state, expected);
+    }
+    QCOMPARE(removed.count(), 0);
+
+    QVERIFY(m_fixture->bump(order.id).ok);
+    QCOMPARE(m_fixture->storedState(order.id), handedOver);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.rowOf(order.id), -1);
+    QCOMPARE(model.orderAt(0).id, other.id);
+}
+
+void TestOrderModel::removesRejectedOrders()
+{
+    m_fixture->place();
+    const Order order = m_fixture->place();
+    m_fixture->place();
+    OrderModel &model = createModel();
+
+    QVERIFY(
+        m_fixture->engine()
+            .reject(order.id, Actor::staff(QStringLiteral("cook")), QStringLiteral("Closing soon"))
+            .ok);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowOf(order.id), -1);
+}
+
+void TestOrderModel::recallPutsItBackInPlace()
+{
+    const Order first = m_fixture->place(OrderType::Pickup);
+    const Order middle = m_fixture->place(OrderType::Pickup);
+    const Order last = m_fixture->place(OrderType::Pickup);
+    OrderModel &model = createModel();
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(m_fixture->bump(middle.id).ok);
+    QCOMPARE(model.rowCount(), 2);
+
+    const CommandResult recalled =
+        m_fixture->engine().recall(middle.id, Actor::staff(QStringLiteral("cook")));
+    QVERIFY2(recalled.ok, qUtf8Printable(recalled.message));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowOf(first.id), 0);
+    QCOMPARE(model.rowOf(middle.id), 1);
+    QCOMPARE(model.rowOf(last.id), 2);
+    QCOMPARE(model.orderAt(1).state, OrderState::Ready);
+}
+
+void TestOrderModel::appliesIncomingBursts()
+{
+    OrderModel &model = createModel();
+    OrderGenerator generator(QStringLiteral("store-1"), 99);
+    QList<IncomingEvent> burst;
+    for (int i = 0; i < 250; ++i) {
+        const Order order = generator.next(m_fixture->clock().nowMs());
+        IncomingEvent incoming;
+        incoming.source = QStringLiteral("platform");
+        incoming.messageId = QStringLiteral("m-%1").arg(i);
+        incoming.event.id = QUuid::createUuid();
+        incoming.event.orderId = order.id;
+        incoming.event.storeId = order.storeId;
+        incoming.event.kind = EventKind::Placed;
+        incoming.event.to = OrderState::Placed;
+        incoming.event.actor = Actor::platform();
+        incoming.event.origin = QStringLiteral("platform");
+        incoming.event.occurredAt = m_fixture->clock().nowMs() + i;
+        incoming.event.payload = order.toJson();
+        burst.append(incoming);
+    }
+    QSignalSpy drained(&m_fixture->engine(), &OrderEngine::incomingDrained);
+    QVERIFY(drained.isValid());
+    m_fixture->engine().applyIncoming(burst);
+    QTRY_COMPARE(drained.count(), 1);
+    QCOMPARE(model.rowCount(), 250);
+    QCOMPARE(model.orderAt(0).number, QStringLiteral("101"));
+    QCOMPARE(model.orderAt(249).number, QStringLiteral("350"));
+}
+
+void TestOrderModel::ignoresStaleChanges()
+{
+    const Order order = m_fixture->place();
+    OrderModel &model = createModel();
+    QVERIFY(m_fixture->bump(order.id).ok);
+    const Order current = model.orderAt(0);
+    QCOMPARE(current.state, OrderState::Accepted);
+
+    // A late copy of the placed order (an older event count) must not roll the ticket back.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(changed.isValid());
+    Q_EMIT m_fixture->engine().orderChanged(order);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(model.orderAt(0).state, OrderState::Accepted);
+}
+
+void TestOrderModel::ticksAges()
+{
+    m_fixture->place();
+    m_fixture->place();
+    OrderModel &model = createModel();
+    QCOMPARE(model.tickIntervalMs(), OrderModel::defaultTickIntervalMs);
+    const qint64 before = model.index(0).data(OrderModel::AgeMsRole).toLongLong();
+    QCOMPARE(before, 30'000);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(changed.isValid());
+    model.setTickIntervalMs(10);
+    m_fixture->clock().advanceMs(125'000);
+    QTRY_VERIFY(!changed.isEmpty());
+    const QList<QVariant> first = changed.constFirst();
+    QCOMPARE(first.at(0).toModelIndex().row(), 0);
+    QCOMPARE(first.at(1).toModelIndex().row(), 1);
+    QVERIFY(first.at(2).value<QList<int>>().contains(OrderModel::AgeMsRole));
+    QCOMPARE(model.index(0).data(OrderModel::AgeMsRole).toLongLong(), before + 125'000);
+}
+
+void TestOrderModel::exposesRoles()
+{
+    Order placed = m_fixture->place(OrderType::DineIn);
+    OrderModel &model = createModel();
+    const QModelIndex row = model.index(0);
+    QCOMPARE(row.data(OrderModel::OrderIdRole).toString(), placed.id);
+    QCOMPARE(row.data(OrderModel::NumberRole).toString(), placed.number);
+    QCOMPARE(row.data(OrderModel::TypeRole).value<OrderType>(), OrderType::DineIn);
+    QCOMPARE(row.data(OrderModel::CustomerRole).toString(), placed.customerName);
+    QCOMPARE(row.data(OrderModel::ItemsRole).value<QList<OrderItem>>(), placed.items);
+    QCOMPARE(row.data(OrderModel::OrderRole).value<Order>(), placed);
+    QCOMPARE(row.data(OrderModel::PromisedAtRole).toLongLong(), 0);
+    QVERIFY(!row.data(OrderModel::DueInMsRole).isValid());
+    QVERIFY(row.data(Qt::DisplayRole).toString().contains(placed.number));
+    QCOMPARE(model.roleNames().value(OrderModel::AgeMsRole), QByteArray("ageMs"));
+}
+
+QTEST_MAIN(TestOrderModel)
+#include "tst_ordermodel.moc"

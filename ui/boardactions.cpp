@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "boardactions.h"
+
+#include "common/clock.h"
+#include "uilog.h"
+
+namespace {
+constexpr qint64 msPerMinute = 60'000;
+}
+
+BoardActions::BoardActions(OrderEngine &engine, const Clock &clock, BoardOptions options)
+    : m_engine(engine)
+    , m_clock(clock)
+    , m_options(std::move(options))
+{ }
+
+Actor BoardActions::actor() const
+{
+    return Actor::staff(m_options.staffId);
+}
+
+CommandResult BoardActions::advance(const QString &orderId)
+{
+    if (orderId.isEmpty())
+        return refusal(tr("Select a ticket first."));
+    TransitionDetails details;
+    const std::optional<Order> order = m_engine.order(orderId);
+    if (order && order->state == OrderState::Placed)
+        details.promisedAt = m_clock.nowMs() + m_options.defaultPrepMinutes * msPerMinute;
+    qCInfo(lcBoard) << "advance" << orderId;
+    return m_engine.advance(orderId, actor(), details);
+}
+
+CommandResult BoardActions::recall(const QString &selectedOrderId)
+{
+    std::optional<Order> selected;
+    if (!selectedOrderId.isEmpty())
+        selected = m_engine.order(selectedOrderId);
+    // On the board only ready tickets can go back (to preparing); anything else means "undo the
+    // last hand-over", which brings that ticket back onto the board.
+    if (selected && StateMachine::recallTarget(*selected)) {
+        qCInfo(lcBoard) << "recall selected" << selectedOrderId;
+        return m_engine.recall(selectedOrderId, actor());
+    }
+    if (const std::optional<Order> last = m_engine.lastRecallable()) {
+        qCInfo(lcBoard) << "recall last handed over" << last->id;
+        return m_engine.recall(last->id, actor());
+    }
+    if (selected) // nothing else to recall: let the engine say why this one can't be
+        return m_engine.recall(selectedOrderId, actor());
+    return refusal(tr("Nothing to recall: no ticket was handed over in the last %1 min.")
+                       .arg(m_engine.config().recallWindowMs / msPerMinute));
+}
+
+CommandResult BoardActions::checkReject(const QString &orderId) const
+{
+    if (orderId.isEmpty())
+        return refusal(tr("Select a ticket first."));
+    const std::optional<Order> order = m_engine.order(orderId);
+    if (!order)
+        return refusal(tr("Order %1 is not on this console.").arg(orderId));
+    const Verdict verdict = m_engine.stateMachine().check(*order, OrderState::Rejected,
+                                                          actor().role, {}, m_clock.nowMs());
+    // The reason is what the dialog is about to ask for.
+    if (!verdict.allowed() && verdict.refusal != Refusal::MissingReason)
+        return refusal(verdict.reason);
+    CommandResult result;
+    result.ok = true;
+    result.order = order;
+    return result;
+}
+
+CommandResult BoardActions::reject(const QString &orderId, const QString &reason)
+{
+    qCInfo(lcBoard) << "reject" << orderId << reason;
+    return m_engine.reject(orderId, actor(), reason);
+}
+
+CommandResult BoardActions::refusal(const QString &message)
+{
+    CommandResult result;
+    result.message = message;
+    return result;
+}

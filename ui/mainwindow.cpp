@@ -1,0 +1,153 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "boardheader.h"
+#include "boardview.h"
+#include "engine/orderengine.h"
+#include "noticebanner.h"
+#include "ordermodel.h"
+#include "rejectdialog.h"
+#include "ticketformat.h"
+#include "uilog.h"
+
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptions &options,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_actions(engine, clock, options)
+{
+    setWindowTitle(tr("Kitchen Console"));
+    setPalette(m_style.widgetPalette());
+    setAutoFillBackground(true);
+
+    m_model = new OrderModel(engine, clock, this);
+    m_header = new BoardHeader(m_style, engine.config().storeId, engine.config().consoleId, this);
+    m_notice = new NoticeBanner(m_style, this);
+    m_notice->setTimeoutMs(options.noticeTimeoutMs);
+
+    m_board = new BoardView(this);
+    m_board->setTicketStyle(m_style);
+    m_board->setModel(m_model);
+    QPalette boardColours = m_board->palette();
+    boardColours.setColor(QPalette::Base, m_style.board);
+    m_board->setPalette(boardColours);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_board, 1);
+    setCentralWidget(central);
+    m_board->setFocus();
+
+    connect(m_board, &BoardView::advanceRequested, this, &MainWindow::advance);
+    connect(m_board, &BoardView::recallRequested, this, &MainWindow::recall);
+    connect(m_board, &BoardView::rejectRequested, this, &MainWindow::askReject);
+    connect(&engine, &OrderEngine::refused, this, &MainWindow::showRefusal);
+
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.isEmpty() || roles.contains(OrderModel::StateRole))
+                    updateCounts();
+            });
+    updateCounts();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::advance(const QString &orderId)
+{
+    m_notice->clearNotice();
+    const CommandResult result = m_actions.advance(orderId);
+    if (!result.ok) {
+        showRefusal(result.message);
+        return;
+    }
+    // A hand-over takes the ticket off the board; say how to get it back.
+    if (result.order && !result.order->isOpen()) {
+        showDone(tr("Order %1 %2. Press R to recall it.")
+                     .arg(TicketFormat::number(*result.order),
+                          OrderStates::displayName(result.order->state)));
+    }
+}
+
+void MainWindow::recall(const QString &orderId)
+{
+    m_notice->clearNotice();
+    const CommandResult result = m_actions.recall(orderId);
+    if (!result.ok) {
+        showRefusal(result.message);
+        return;
+    }
+    if (result.order) {
+        selectOrder(result.order->id);
+        showDone(tr("Order %1 recalled: back to %2.")
+                     .arg(TicketFormat::number(*result.order),
+                          OrderStates::displayName(result.order->state)));
+    }
+}
+
+void MainWindow::askReject(const QString &orderId)
+{
+    m_notice->clearNotice();
+    if (m_rejectDialog)
+        return; // one question at a time
+    const CommandResult check = m_actions.checkReject(orderId);
+    if (!check.ok) {
+        showRefusal(check.message);
+        return;
+    }
+    const QString label = check.order ? TicketFormat::number(*check.order) : orderId;
+    m_rejectDialog = new RejectDialog(label, this);
+    m_rejectDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_rejectDialog->setPalette(palette());
+    connect(m_rejectDialog, &QDialog::accepted, this,
+            [this, orderId, dialog = m_rejectDialog.data()] { reject(orderId, dialog->reason()); });
+    connect(m_rejectDialog, &QDialog::finished, m_board, [board = m_board] { board->setFocus(); });
+    // Not exec(): the board keeps updating while the cook chooses.
+    m_rejectDialog->open();
+}
+
+void MainWindow::reject(const QString &orderId, const QString &reason)
+{
+    const CommandResult result = m_actions.reject(orderId, reason);
+    if (!result.ok) {
+        showRefusal(result.message);
+        return;
+    }
+    if (result.order)
+        showDone(tr("Order %1 rejected: %2").arg(TicketFormat::number(*result.order), reason));
+}
+
+void MainWindow::showRefusal(const QString &message)
+{
+    qCWarning(lcBoard) << "refused:" << message;
+    m_notice->showNotice(message, NoticeBanner::Kind::Warning);
+}
+
+void MainWindow::showDone(const QString &message)
+{
+    m_notice->showNotice(message, NoticeBanner::Kind::Info);
+}
+
+void MainWindow::selectOrder(const QString &orderId)
+{
+    const int row = m_model->rowOf(orderId);
+    if (row >= 0)
+        m_board->selectRow(row);
+}
+
+void MainWindow::updateCounts()
+{
+    QMap<OrderState, int> counts;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ++counts[m_model->orderAt(row).state];
+    m_header->setCounts(counts);
+}

@@ -1,0 +1,376 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketdelegate.h"
+
+#include "order/order.h"
+#include "ordermodel.h"
+#include "ticketformat.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <optional>
+
+namespace {
+constexpr qreal itemGap = 10;
+constexpr qreal lineGap = 2;
+constexpr qreal chipPadding = 8;
+constexpr qreal chipGap = 6;
+constexpr int maxNameLines = 2;
+constexpr int maxModifierLines = 2;
+constexpr int maxNoteLines = 3;
+
+// Black or white, whichever reads on the fill.
+QColor textOn(const QColor &fill)
+{
+    return qGray(fill.rgb()) > 150 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+QSizeF chipSize(const QString &text, const QFont &font)
+{
+    const QFontMetricsF metrics(font);
+    return {metrics.horizontalAdvance(text) + 2 * chipPadding, metrics.height() + 6};
+}
+
+void drawChip(QPainter *painter, const QRectF &chip, const QString &text, const QFont &font,
+              const QColor &fill, const QColor &textColor)
+{
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(chip, 6, 6);
+    painter->setFont(font);
+    painter->setPen(textColor);
+    painter->drawText(chip, Qt::AlignCenter, text);
+}
+
+// Height of text wrapped at width, at most maxLines lines.
+qreal wrappedHeight(const QFont &font, const QString &text, qreal width, int maxLines)
+{
+    const QFontMetricsF metrics(font);
+    const QRectF needed = metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text);
+    return qMin(needed.height(), maxLines * metrics.lineSpacing());
+}
+
+// Draws text wrapped into rect (whose height came from wrappedHeight) without spilling out.
+void drawWrapped(QPainter *painter, const QRectF &rect, const QString &text)
+{
+    painter->save();
+    painter->setClipRect(rect, Qt::IntersectClip);
+    painter->drawText(rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+    painter->restore();
+}
+} // namespace
+
+struct TicketDelegate::Ticket
+{
+    Order order;
+    qint64 ageMs = 0;
+    qint64 stateAgeMs = 0;
+    std::optional<qint64> dueInMs;
+};
+
+TicketDelegate::TicketDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_cellSize(m_style.minimumCellSize)
+{ }
+
+void TicketDelegate::setTicketStyle(const TicketStyle &style)
+{
+    m_style = style;
+    m_cellSize = m_cellSize.expandedTo(m_style.minimumCellSize);
+    Q_EMIT sizeHintChanged({});
+}
+
+void TicketDelegate::setCellSize(const QSize &size)
+{
+    if (size == m_cellSize)
+        return;
+    m_cellSize = size;
+    Q_EMIT sizeHintChanged({});
+}
+
+QSize TicketDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    Q_UNUSED(option)
+    Q_UNUSED(index)
+    return m_cellSize; // uniform, so the board is a calm grid
+}
+
+void TicketDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                           const QModelIndex &index) const
+{
+    Ticket ticket;
+    ticket.order = index.data(OrderModel::OrderRole).value<Order>();
+    ticket.ageMs = index.data(OrderModel::AgeMsRole).toLongLong();
+    ticket.stateAgeMs = index.data(OrderModel::StateAgeMsRole).toLongLong();
+    const QVariant dueIn = index.data(OrderModel::DueInMsRole);
+    if (dueIn.isValid())
+        ticket.dueInMs = dueIn.toLongLong();
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    const qreal margin = m_style.cardMargin;
+    const QRectF card = QRectF(option.rect).adjusted(margin, margin, -margin, -margin);
+    painter->setClipRect(card.adjusted(-margin, -margin, margin, margin));
+
+    paintCard(painter, card, ticket);
+    qreal top = card.top() + paintHeader(painter, card, ticket);
+    top += paintMeta(painter, QRectF(card.left(), top, card.width(), card.bottom() - top), ticket);
+
+    const qreal pad = m_style.padding;
+    painter->setPen(QPen(m_style.rule, 1));
+    painter->drawLine(QPointF(card.left() + pad, top), QPointF(card.right() - pad, top));
+
+    const QRectF body(card.left() + pad, top + pad * 0.75, card.width() - 2 * pad,
+                      card.bottom() - top - pad * 1.75);
+    const qreal notesHeight = paintNotes(painter, body, ticket.order.notes);
+    paintItems(painter, body.adjusted(0, 0, 0, -notesHeight), ticket.order.items);
+
+    if (option.state & QStyle::State_Selected)
+        paintSelection(painter, card);
+    painter->restore();
+}
+
+void TicketDelegate::paintCard(QPainter *painter, const QRectF &card, const Ticket &ticket) const
+{
+    painter->setBrush(m_style.card);
+    if (m_style.isAgeFlagged(ticket.ageMs))
+        painter->setPen(QPen(m_style.ageFill(ticket.ageMs), 3));
+    else
+        painter->setPen(Qt::NoPen);
+    painter->drawRoundedRect(card, m_style.radius, m_style.radius);
+}
+
+qreal TicketDelegate::paintHeader(QPainter *painter, const QRectF &card, const Ticket &ticket) const
+{
+    const QFontMetricsF numberMetrics(m_style.numberFont);
+    const QFontMetricsF captionMetrics(m_style.captionFont);
+    const QFontMetricsF ageMetrics(m_style.ageFont);
+    const qreal pad = m_style.padding;
+    const qreal height = pad * 1.25 + numberMetrics.height() + captionMetrics.height();
+    const QRectF header(card.topLeft(), QSizeF(card.width(), height));
+
+    // Only the top corners are rounded: the header meets the body in a straight line.
+    QPainterPath rounded;
+    rounded.addRoundedRect(header.adjusted(0, 0, 0, m_style.radius), m_style.radius,
+                           m_style.radius);
+    QPainterPath clip;
+    clip.addRect(header);
+    painter->fillPath(rounded.intersected(clip), m_style.stateColor(ticket.order.state));
+
+    const QRectF inner = header.adjusted(pad, pad * 0.5, -pad, -pad * 0.75);
+    const QString age = TicketFormat::elapsed(ticket.ageMs);
+    const QSizeF ageSize(ageMetrics.horizontalAdvance(age) + 2 * chipPadding,
+                         ageMetrics.height() + 4);
+    const QRectF ageChip(QPointF(inner.right() - ageSize.width(),
+                                 inner.top() + (numberMetrics.height() - ageSize.height()) / 2),
+                         ageSize);
+    drawChip(painter, ageChip, age, m_style.ageFont, m_style.ageFill(ticket.ageMs),
+             m_style.ageText(ticket.ageMs));
+
+    const QRectF numberRect(inner.left(), inner.top(), ageChip.left() - inner.left() - pad,
+                            numberMetrics.height());
+    painter->setFont(m_style.numberFont);
+    painter->setPen(m_style.headerText);
+    painter->drawText(numberRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      numberMetrics.elidedText(TicketFormat::number(ticket.order), Qt::ElideRight,
+                                               numberRect.width()));
+
+    paintStatus(painter,
+                QRectF(inner.left(), numberRect.bottom(), inner.width(), captionMetrics.height()),
+                ticket);
+    return height;
+}
+
+void TicketDelegate::paintStatus(QPainter *painter, const QRectF &line, const Ticket &ticket) const
+{
+    painter->setFont(m_style.captionFont);
+    painter->setPen(m_style.headerText);
+    const QString caption = TicketFormat::stateCaption(ticket.order.state);
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, caption);
+
+    // On the right: when it is due while cooking, how long it has waited once ready.
+    QString status;
+    bool late = false;
+    if (ticket.order.state == OrderState::Ready) {
+        status = TicketFormat::waiting(ticket.stateAgeMs);
+    } else if (ticket.dueInMs) {
+        status = TicketFormat::due(*ticket.dueInMs);
+        late = *ticket.dueInMs <= -60000;
+    }
+    if (status.isEmpty())
+        return;
+    const qreal room =
+        line.width() - QFontMetricsF(m_style.captionFont).horizontalAdvance(caption) - chipPadding;
+    if (late) {
+        const QSizeF size = chipSize(status, m_style.statusFont);
+        const QRectF chip(
+            QPointF(line.right() - size.width(), line.center().y() - size.height() / 2), size);
+        drawChip(painter, chip, status, m_style.statusFont, m_style.late, m_style.lateText);
+        return;
+    }
+    painter->setFont(m_style.statusFont);
+    painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter,
+                      QFontMetricsF(m_style.statusFont).elidedText(status, Qt::ElideRight, room));
+}
+
+qreal TicketDelegate::paintMeta(QPainter *painter, const QRectF &area, const Ticket &ticket) const
+{
+    const qreal pad = m_style.padding;
+    const QString badge = TicketFormat::typeBadge(ticket.order);
+    const QSizeF badgeSize = chipSize(badge, m_style.badgeFont);
+    const qreal height = pad * 1.25 + badgeSize.height();
+    const QColor typeColor = m_style.typeColor(ticket.order.type);
+    const QRectF badgeRect(QPointF(area.left() + pad, area.top() + pad * 0.625), badgeSize);
+    drawChip(painter, badgeRect, badge, m_style.badgeFont, typeColor, textOn(typeColor));
+
+    const QRectF customerRect(badgeRect.right() + pad, area.top(),
+                              area.right() - pad - (badgeRect.right() + pad), height);
+    painter->setFont(m_style.customerFont);
+    painter->setPen(m_style.dimText);
+    painter->drawText(
+        customerRect, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(m_style.customerFont)
+            .elidedText(ticket.order.customerName, Qt::ElideRight, customerRect.width()));
+    return height;
+}
+
+qreal TicketDelegate::paintNotes(QPainter *painter, const QRectF &area,
+                                 const QStringList &notes) const
+{
+    if (notes.isEmpty())
+        return 0;
+    const QString text = notes.join(QStringLiteral(" · "));
+    const qreal textWidth = area.width() - 2 * chipPadding;
+    const qreal textHeight = wrappedHeight(m_style.noteFont, text, textWidth, maxNoteLines);
+    const qreal boxHeight = textHeight + 2 * chipPadding;
+    const QRectF box(area.left(), area.bottom() - boxHeight, area.width(), boxHeight);
+
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_style.noteFill);
+    painter->drawRoundedRect(box, 6, 6);
+    painter->setFont(m_style.noteFont);
+    painter->setPen(m_style.noteText);
+    drawWrapped(painter, box.adjusted(chipPadding, chipPadding, -chipPadding, -chipPadding), text);
+    return boxHeight + itemGap;
+}
+
+void TicketDelegate::paintItems(QPainter *painter, const QRectF &area,
+                                const QList<OrderItem> &items) const
+{
+    const QFontMetricsF moreMetrics(m_style.moreFont);
+    qreal top = area.top();
+    for (int i = 0; i < items.size(); ++i) {
+        const OrderItem &item = items.at(i);
+        const qreal height = itemHeight(item, area.width());
+        const bool last = i == items.size() - 1;
+        const qreal limit = last ? area.bottom() : area.bottom() - moreMetrics.height();
+        if (i > 0 && top + height > limit) {
+            // Never drop lines silently: say how many did not fit.
+            painter->setFont(m_style.moreFont);
+            painter->setPen(m_style.warn);
+            painter->drawText(QRectF(area.left(), top, area.width(), moreMetrics.height()),
+                              Qt::AlignLeft | Qt::AlignVCenter,
+                              tr("+%1 more…").arg(items.size() - i));
+            return;
+        }
+        painter->save();
+        painter->setClipRect(QRectF(area.left() - 4, top, area.width() + 8, area.bottom() - top),
+                             Qt::IntersectClip);
+        paintItem(painter, QRectF(area.left(), top, area.width(), height), item);
+        painter->restore();
+        top += height + itemGap;
+    }
+}
+
+qreal TicketDelegate::itemHeight(const OrderItem &item, qreal width) const
+{
+    const qreal indent = QFontMetricsF(m_style.itemFont).horizontalAdvance(QStringLiteral("9× "));
+    const qreal textWidth = width - indent;
+    qreal height = wrappedHeight(m_style.itemFont, item.name, textWidth, maxNameLines);
+    for (const QString &modifier : item.modifiers) {
+        height += lineGap
+            + wrappedHeight(m_style.modifierFont, QStringLiteral("– ") + modifier, textWidth,
+                            maxModifierLines);
+    }
+    if (!item.allergens.isEmpty())
+        height += 2 * lineGap + allergenChips(item.allergens, textWidth).constLast().bottom();
+    if (!item.notes.isEmpty()) {
+        height += lineGap
+            + wrappedHeight(m_style.noteFont, QStringLiteral("» ") + item.notes, textWidth,
+                            maxModifierLines);
+    }
+    return height;
+}
+
+void TicketDelegate::paintItem(QPainter *painter, const QRectF &area, const OrderItem &item) const
+{
+    // Names line up after the quantity, and everything about an item indents under its name.
+    const QFontMetricsF itemMetrics(m_style.itemFont);
+    const qreal indent = itemMetrics.horizontalAdvance(QStringLiteral("9× "));
+    const qreal textWidth = area.width() - indent;
+    const qreal left = area.left() + indent;
+
+    painter->setFont(m_style.itemFont);
+    painter->setPen(item.quantity > 1 ? m_style.warn : m_style.dimText);
+    painter->drawText(QRectF(area.left() - 2, area.top(), indent, itemMetrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, tr("%1×").arg(item.quantity));
+    painter->setPen(m_style.cardText);
+    const qreal nameHeight = wrappedHeight(m_style.itemFont, item.name, textWidth, maxNameLines);
+    drawWrapped(painter, QRectF(left, area.top(), textWidth, nameHeight), item.name);
+    qreal top = area.top() + nameHeight;
+
+    painter->setFont(m_style.modifierFont);
+    painter->setPen(m_style.dimText);
+    for (const QString &modifier : item.modifiers) {
+        const QString text = QStringLiteral("– ") + modifier;
+        const qreal height = wrappedHeight(m_style.modifierFont, text, textWidth, maxModifierLines);
+        drawWrapped(painter, QRectF(left, top + lineGap, textWidth, height), text);
+        top += lineGap + height;
+    }
+    if (!item.allergens.isEmpty()) {
+        const QList<QRectF> chips = allergenChips(item.allergens, textWidth);
+        for (int i = 0; i < chips.size(); ++i) {
+            drawChip(painter, chips.at(i).translated(left, top + 2 * lineGap),
+                     TicketFormat::allergen(item.allergens.at(i)), m_style.allergenFont,
+                     m_style.allergenFill, m_style.allergenText);
+        }
+        top += 2 * lineGap + chips.constLast().bottom();
+    }
+    if (!item.notes.isEmpty()) {
+        const QString text = QStringLiteral("» ") + item.notes;
+        painter->setFont(m_style.noteFont);
+        painter->setPen(m_style.noteText);
+        drawWrapped(painter,
+                    QRectF(left, top + lineGap, textWidth,
+                           wrappedHeight(m_style.noteFont, text, textWidth, maxModifierLines)),
+                    text);
+    }
+}
+
+QList<QRectF> TicketDelegate::allergenChips(const QStringList &allergens, qreal width) const
+{
+    // Allergens are never elided: chips flow onto as many lines as they need.
+    QList<QRectF> chips;
+    QPointF at(0, 0);
+    for (const QString &allergen : allergens) {
+        QSizeF size = chipSize(TicketFormat::allergen(allergen), m_style.allergenFont);
+        size.setWidth(qMin(size.width(), width));
+        if (at.x() > 0 && at.x() + size.width() > width)
+            at = QPointF(0, chips.constLast().bottom() + chipGap / 2);
+        chips.append(QRectF(at, size));
+        at.rx() += size.width() + chipGap;
+    }
+    return chips;
+}
+
+void TicketDelegate::paintSelection(QPainter *painter, const QRectF &card) const
+{
+    const qreal inset = -m_style.cardMargin / 2.0;
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(m_style.selection, 4));
+    painter->drawRoundedRect(card.adjusted(inset, inset, -inset, -inset), m_style.radius + 3,
+                             m_style.radius + 3);
+}

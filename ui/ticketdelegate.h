@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ticketstyle.h"
+
+#include <QStyledItemDelegate>
+
+struct OrderItem;
+class QPainter;
+
+/**
+ * Paints one order as a kitchen ticket: a header coloured by state with the big number and the
+ * ticking age, the type badge and customer, the items with modifiers, allergens and notes.
+ * Reads OrderModel's roles. Nothing a cook needs is elided: long names wrap, allergens flow onto
+ * more lines, and items that do not fit are counted ("+2 more…").
+ */
+class TicketDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TicketDelegate)
+
+public:
+    explicit TicketDelegate(QObject *parent = nullptr);
+
+    const TicketStyle &ticketStyle() const { return m_style; }
+    void setTicketStyle(const TicketStyle &style);
+
+    /** Every ticket's cell, margin included; the board sets it to fill its width and height. */
+    QSize cellSize() const { return m_cellSize; }
+    void setCellSize(const QSize &size);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    struct Ticket;
+
+    void paintCard(QPainter *painter, const QRectF &card, const Ticket &ticket) const;
+    qreal paintHeader(QPainter *painter, const QRectF &card, const Ticket &ticket) const;
+    void paintStatus(QPainter *painter, const QRectF &line, const Ticket &ticket) const;
+    qreal paintMeta(QPainter *painter, const QRectF &area, const Ticket &ticket) const;
+    qreal paintNotes(QPainter *painter, const QRectF &area, const QStringList &notes) const;
+    void paintItems(QPainter *painter, const QRectF &area, const QList<OrderItem> &items) const;
+    qreal itemHeight(const OrderItem &item, qreal width) const;
+    void paintItem(QPainter *painter, const QRectF &area, const OrderItem &item) const;
+    QList<QRectF> allergenChips(const QStringList &allergens, qreal width) const;
+    void paintSelection(QPainter *painter, const QRectF &card) const;
+
+    TicketStyle m_style;
+    QSize m_cellSize;
+};

@@ -1,0 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+// The kitchen board: what staff asked for and what the engine answered.
+Q_DECLARE_LOGGING_CATEGORY(lcBoard)
