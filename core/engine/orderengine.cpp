@@ -39,9 +39,9 @@ OrderEvent OrderEngine::makeEvent(const Order &order, EventKind kind, const Acto
     return event;
 }
 
-CommandResult OrderEngine::commit(const OrderEvent &event)
+CommandResult OrderEngine::commit(const OrderEvent &event, const std::optional<Order> &checked)
 {
-    const AppendResult appended = m_store.append(event, m_config.destinations);
+    const AppendResult appended = m_store.append(event, m_config.destinations, checked);
     CommandResult result;
     result.ok = appended.applied();
     result.duplicate = appended.status == AppendResult::Status::Duplicate;
@@ -67,21 +67,27 @@ CommandResult OrderEngine::transition(const QString &orderId, OrderState to, con
     const std::optional<Order> current = m_store.order(orderId);
     if (!current)
         return refusedResult(tr("There is no order %1 on this console.").arg(orderId));
+    return transitionFrom(*current, to, actor, details);
+}
+
+CommandResult OrderEngine::transitionFrom(const Order &current, OrderState to, const Actor &actor,
+                                          const TransitionDetails &details)
+{
     const Verdict verdict =
-            m_stateMachine.check(*current, to, actor.role, details, m_clock.nowMs());
+            m_stateMachine.check(current, to, actor.role, details, m_clock.nowMs());
     if (!verdict.allowed()) {
-        qCInfo(lcEngine).noquote() << "refused" << actor.toString() << "moving" << orderId << "to"
-                                   << OrderStates::toString(to) << ":" << verdict.reason;
+        qCInfo(lcEngine).noquote() << "refused" << actor.toString() << "moving" << current.id
+                                   << "to" << OrderStates::toString(to) << ":" << verdict.reason;
         return refusedResult(verdict.reason, current);
     }
-    OrderEvent event = makeEvent(*current, EventKind::Transition, actor);
-    event.from = current->state;
+    OrderEvent event = makeEvent(current, EventKind::Transition, actor);
+    event.from = current.state;
     event.to = to;
     event.reason = details.reason.trimmed();
     // Only accepting promises a time; later bumps must not move the promise quietly.
     if (to == OrderState::Accepted)
         event.payload.insert(QStringLiteral("promised_at"), details.promisedAt);
-    return commit(event);
+    return commit(event, current);
 }
 
 CommandResult OrderEngine::advance(const QString &orderId, const Actor &actor,
@@ -96,7 +102,7 @@ CommandResult OrderEngine::advance(const QString &orderId, const Actor &actor,
                                      .arg(current->number, OrderStates::displayName(current->state)),
                              current);
     }
-    return transition(orderId, *next, actor, details);
+    return transitionFrom(*current, *next, actor, details);
 }
 
 CommandResult OrderEngine::recall(const QString &orderId, const Actor &actor)
@@ -110,7 +116,7 @@ CommandResult OrderEngine::recall(const QString &orderId, const Actor &actor)
     OrderEvent event = makeEvent(*current, EventKind::Recall, actor);
     event.from = current->state;
     event.to = StateMachine::recallTarget(*current);
-    return commit(event);
+    return commit(event, current);
 }
 
 CommandResult OrderEngine::reject(const QString &orderId, const Actor &actor, const QString &reason)

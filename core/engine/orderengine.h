@@ -86,7 +86,9 @@ Q_SIGNALS:
     void incomingDrained();
 
 private:
-    CommandResult commit(const OrderEvent &event);
+    CommandResult transitionFrom(const Order &current, OrderState to, const Actor &actor,
+                                 const TransitionDetails &details);
+    CommandResult commit(const OrderEvent &event, const std::optional<Order> &checked = {});
     OrderEvent makeEvent(const Order &order, EventKind kind, const Actor &actor) const;
     void applyNextIncomingBatch();
 

@@ -6,6 +6,7 @@
 #include <QJsonValue>
 
 #include <cmath>
+#include <limits>
 
 namespace {
 // JSON numbers are doubles; integers beyond 2^53 would silently lose precision.

@@ -6,10 +6,6 @@
 
 #include <QJsonArray>
 
-namespace {
-constexpr qsizetype maxItems = 500;
-}
-
 bool operator==(const Order &a, const Order &b)
 {
     return a.id == b.id && a.storeId == b.storeId && a.number == b.number && a.type == b.type

@@ -16,6 +16,8 @@
 /** The current state of one order, as projected from its events. A plain value. */
 struct Order
 {
+    static constexpr qsizetype maxItems = 500; // a ticket larger than this is a bad message
+
     QString id; // the platform's or POS's order id: stable and unique per store
     QString storeId;
     QString number; // the short number people call out

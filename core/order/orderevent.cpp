@@ -115,6 +115,9 @@ std::optional<OrderEvent> OrderEvent::fromJson(const QJsonObject &json, QString 
     if (fields.ok()) {
         if (const auto actor = Actor::fromString(actorText))
             event.actor = *actor;
+        else if (ActorRoles::fromString(actorText))
+            fields.fail(QStringLiteral("event: actor \"%1\" needs an id (\"%1:<id>\")")
+                                .arg(actorText));
         else
             fields.fail(QStringLiteral("event: unknown actor \"%1\"").arg(actorText));
     }
@@ -127,6 +130,8 @@ std::optional<OrderEvent> OrderEvent::fromJson(const QJsonObject &json, QString 
         fields.fail(QStringLiteral("event: %1 needs both from and to").arg(kindName));
     if (fields.ok() && event.occurredAt <= 0)
         fields.fail(QStringLiteral("event: occurred_at must be a positive UTC millisecond time"));
+    if (fields.ok() && event.kind == EventKind::NoteAdded && event.reason.trimmed().isEmpty())
+        fields.fail(QStringLiteral("event: note_added needs the note in \"reason\""));
     if (fields.ok() && event.reason.size() > maxReasonLength)
         fields.fail(QStringLiteral("event: reason is longer than %1 characters").arg(maxReasonLength));
 

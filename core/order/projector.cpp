@@ -35,6 +35,9 @@ Projection placeOrder(const OrderEvent &event)
 
 Projection moveState(Order order, const OrderEvent &event)
 {
+    if (!event.from || !event.to)
+        return fail(QStringLiteral("%1 event for %2 needs both from and to")
+                            .arg(EventKinds::toString(event.kind), order.id));
     if (order.state != *event.from)
         return fail(QStringLiteral("order %1 is %2 but the event moves it from %3")
                             .arg(order.id, OrderStates::toString(order.state),
@@ -55,6 +58,11 @@ Projection modifyItems(Order order, const OrderEvent &event)
     const QJsonValue items = event.payload.value(QStringLiteral("items"));
     if (!items.isArray() || items.toArray().isEmpty())
         return fail(QStringLiteral("modified event for %1 carries no items").arg(order.id));
+    if (items.toArray().size() > Order::maxItems)
+        return fail(QStringLiteral("modified event for %1 carries %2 items (at most %3)")
+                            .arg(order.id)
+                            .arg(items.toArray().size())
+                            .arg(Order::maxItems));
     QList<OrderItem> newItems;
     const QJsonArray array = items.toArray();
     for (const QJsonValue &value : array) {
@@ -109,6 +117,10 @@ Projection Projector::apply(const std::optional<Order> &current, const OrderEven
         result = changeEta(*current, event);
         break;
     case EventKind::NoteAdded:
+        if (event.reason.trimmed().isEmpty()) {
+            result = fail(QStringLiteral("note for %1 is empty").arg(event.orderId));
+            break;
+        }
         result = {current, {}};
         result.order->notes.append(event.reason);
         break;

@@ -33,6 +33,14 @@ QString stateList(const QList<OrderState> &states)
     return QLocale().createSeparatedList(names);
 }
 
+// Rounds up, so "bumped 11 min ago" never reads as inside a 10 min window.
+QString duration(qint64 ms)
+{
+    if (ms < 2 * 60 * 1000)
+        return QCoreApplication::translate("StateMachine", "%1 s").arg((ms + 999) / 1000);
+    return QCoreApplication::translate("StateMachine", "%1 min").arg((ms + 59999) / 60000);
+}
+
 Verdict refuse(Refusal refusal, const QString &reason)
 {
     return {refusal, reason};
@@ -126,8 +134,12 @@ Verdict StateMachine::check(const Order &order, OrderState to, ActorRole actor,
 Verdict StateMachine::checkRecall(const Order &order, ActorRole actor, qint64 nowMs) const
 {
     const QString label = orderLabel(order);
-    const std::optional<OrderState> target = recallTarget(order);
-    const TransitionRule *rule = target ? findRule(order, *target, true) : nullptr;
+    // Look the rule up by state alone, so a recall the order's type forbids says so.
+    const TransitionRule *rule = nullptr;
+    for (const TransitionRule &candidate : rules()) {
+        if (candidate.isRecall && candidate.from.contains(order.state))
+            rule = &candidate;
+    }
     if (!rule) {
         return refuse(Refusal::NoSuchStep,
                       tr("Order %1 is %2; only ready or picked-up tickets can be recalled.")
@@ -148,11 +160,8 @@ Verdict StateMachine::checkRecall(const Order &order, ActorRole actor, qint64 no
     const qint64 elapsedMs = nowMs - order.stateSince;
     if (elapsedMs > m_recallWindowMs) {
         return refuse(Refusal::RecallWindowPassed,
-                      tr("Order %1 was bumped %2 min ago; tickets can only be recalled within "
-                         "%3 min.")
-                              .arg(label)
-                              .arg(elapsedMs / 60000)
-                              .arg(m_recallWindowMs / 60000));
+                      tr("Order %1 was bumped %2 ago; tickets can only be recalled within %3.")
+                              .arg(label, duration(elapsedMs), duration(m_recallWindowMs)));
     }
     return Verdict::allow();
 }
@@ -176,7 +185,7 @@ std::optional<OrderState> StateMachine::nextStep(const Order &order)
 std::optional<OrderState> StateMachine::recallTarget(const Order &order)
 {
     for (const TransitionRule &rule : rules()) {
-        if (rule.isRecall && rule.from.contains(order.state))
+        if (rule.isRecall && rule.from.contains(order.state) && rule.types.contains(order.type))
             return rule.to;
     }
     return std::nullopt;

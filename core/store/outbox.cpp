@@ -36,6 +36,7 @@ bool execLogged(QSqlQuery &query, const char *what)
 QList<OutboxEntry> Outbox::due(const QString &destination, qint64 nowMs, int limit) const
 {
     QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT o.destination, o.attempts, o.next_attempt_at, "
                                  "o.last_error, o.created_at, e.seq, ")
                   + prefixed(QStringLiteral("e."), RowCodec::eventColumns())
@@ -79,6 +80,7 @@ QList<OutboxEntry> Outbox::due(const QString &destination, qint64 nowMs, int lim
 int Outbox::pendingCount(const QString &destination) const
 {
     QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
     if (destination.isEmpty()) {
         query.prepare(QStringLiteral("SELECT count(*) FROM outbox"));
     } else {
@@ -93,6 +95,7 @@ int Outbox::pendingCount(const QString &destination) const
 std::optional<qint64> Outbox::oldestPendingAt() const
 {
     QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT min(created_at) FROM outbox")) || !query.next()
         || query.value(0).isNull())
         return std::nullopt;
@@ -102,6 +105,7 @@ std::optional<qint64> Outbox::oldestPendingAt() const
 bool Outbox::acknowledge(const QUuid &eventId, const QString &destination)
 {
     QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
     query.prepare(QStringLiteral("DELETE FROM outbox WHERE event_id = ? AND destination = ?"));
     query.addBindValue(idText(eventId));
     query.addBindValue(destination);
@@ -118,6 +122,7 @@ bool Outbox::recordFailure(const QUuid &eventId, const QString &destination, con
                            qint64 nextAttemptAt)
 {
     QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
     query.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, "
                                  "last_error = ? WHERE event_id = ? AND destination = ?"));
     query.addBindValue(nextAttemptAt);
@@ -160,6 +165,7 @@ bool Outbox::moveToDeadLetter(const QUuid &eventId, const QString &destination,
 QList<DeadLetter> Outbox::deadLetters() const
 {
     QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT d.id, d.destination, d.attempts, d.last_error, d.dead_at, ")
                   + prefixed(QStringLiteral("e."), RowCodec::eventColumns())
                   + QStringLiteral(" FROM dead_letters d JOIN events e ON e.event_id = d.event_id "

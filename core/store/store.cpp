@@ -11,6 +11,7 @@
 #include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -57,11 +58,22 @@ public:
     bool prepare(QSqlQuery &query, const QString &sql, QString *error);
     bool prepareAll(QString *error);
 
+    // The orders a transaction has touched, as they stand inside it. Their projection rows are
+    // written once, when the transaction's events are all appended.
+    struct Batch
+    {
+        QHash<QString, std::optional<Order>> orders;
+        QStringList dirty;
+    };
+
     std::optional<OrderEvent> findEvent(const QUuid &id, qint64 *sequence);
     std::optional<Order> loadOrder(const QString &orderId, QString *error);
+    std::optional<Order> currentOrder(Batch &batch, const QString &orderId, QString *error);
+    bool isCurrent(const Order &order);
     AppendResult appendInTransaction(const OrderEvent &event, const QStringList &destinations,
-                                     const IncomingEvent *incoming);
-    AppendResult duplicateOf(const QUuid &eventId);
+                                     const IncomingEvent *incoming, Batch &batch);
+    bool writeProjection(const Batch &batch, QString *error);
+    AppendResult duplicateOf(const QUuid &eventId, Batch &batch);
     bool saveCursor(const SourceCursor &cursor, QString *error);
     AppendResult failure(const OrderEvent &event, AppendResult::Status status,
                          const QString &error) const;
@@ -72,6 +84,7 @@ public:
     QSqlDatabase db;
     QSqlQuery selectEvent;
     QSqlQuery selectOrder;
+    QSqlQuery selectOrderVersion;
     QSqlQuery insertEvent;
     QSqlQuery upsertOrder;
     QSqlQuery insertOutbox;
@@ -84,8 +97,8 @@ void Store::Private::close()
 {
     if (connectionName.isEmpty())
         return;
-    for (QSqlQuery *query : {&selectEvent, &selectOrder, &insertEvent, &upsertOrder, &insertOutbox,
-                             &selectInbox, &insertInbox, &upsertCursor})
+    for (QSqlQuery *query : {&selectEvent, &selectOrder, &selectOrderVersion, &insertEvent,
+                             &upsertOrder, &insertOutbox, &selectInbox, &insertInbox, &upsertCursor})
         *query = QSqlQuery();
     db.close();
     db = QSqlDatabase();
@@ -106,6 +119,8 @@ bool Store::Private::exec(const QString &sql, QString *error)
 bool Store::Private::prepare(QSqlQuery &query, const QString &sql, QString *error)
 {
     query = QSqlQuery(db);
+    // Forward-only: the driver then keeps no cache of rows already read.
+    query.setForwardOnly(true);
     if (!query.prepare(sql)) {
         *error = QStringLiteral("%1 (preparing: %2)").arg(query.lastError().text(), sql);
         return false;
@@ -123,6 +138,8 @@ bool Store::Private::prepareAll(QString *error)
                        QStringLiteral("SELECT ") + RowCodec::orderColumns()
                                + QStringLiteral(" FROM orders WHERE order_id = ?"),
                        error)
+            && prepare(selectOrderVersion,
+                       QStringLiteral("SELECT event_count FROM orders WHERE order_id = ?"), error)
             && prepare(insertEvent,
                        QStringLiteral(
                                "INSERT INTO events (event_id, order_id, store_id, kind, from_state, "
@@ -191,7 +208,30 @@ AppendResult Store::Private::failure(const OrderEvent &event, AppendResult::Stat
     return result;
 }
 
-AppendResult Store::Private::duplicateOf(const QUuid &eventId)
+std::optional<Order> Store::Private::currentOrder(Batch &batch, const QString &orderId,
+                                                QString *error)
+{
+    const auto it = batch.orders.constFind(orderId);
+    if (it != batch.orders.constEnd())
+        return *it;
+    std::optional<Order> order = loadOrder(orderId, error);
+    if (error->isEmpty())
+        batch.orders.insert(orderId, order);
+    return order;
+}
+
+bool Store::Private::isCurrent(const Order &order)
+{
+    // The event count grows with every event of the order: equal counts mean nothing happened
+    // since the caller read it, without decoding the stored body again.
+    selectOrderVersion.addBindValue(order.id);
+    const bool current = selectOrderVersion.exec() && selectOrderVersion.next()
+            && selectOrderVersion.value(0).toInt() == order.eventCount;
+    selectOrderVersion.finish();
+    return current;
+}
+
+AppendResult Store::Private::duplicateOf(const QUuid &eventId, Batch &batch)
 {
     AppendResult result;
     result.status = AppendResult::Status::Duplicate;
@@ -202,13 +242,13 @@ AppendResult Store::Private::duplicateOf(const QUuid &eventId)
     result.event = *first;
     QString error;
     if (!first->orderId.isEmpty())
-        result.order = loadOrder(first->orderId, &error);
+        result.order = currentOrder(batch, first->orderId, &error);
     return result;
 }
 
 AppendResult Store::Private::appendInTransaction(const OrderEvent &event,
                                                  const QStringList &destinations,
-                                                 const IncomingEvent *incoming)
+                                                 const IncomingEvent *incoming, Batch &batch)
 {
     using Status = AppendResult::Status;
     const qint64 now = clock->nowMs();
@@ -220,36 +260,37 @@ AppendResult Store::Private::appendInTransaction(const OrderEvent &event,
                                         : QUuid();
         selectInbox.finish();
         if (seen)
-            return duplicateOf(firstEventId);
+            return duplicateOf(firstEventId, batch);
     }
-    qint64 sequence = 0;
-    if (findEvent(event.id, &sequence))
-        return duplicateOf(event.id);
 
-    QString error;
-    std::optional<Order> current;
-    if (!EventKinds::isStoreLevel(event.kind)) {
-        current = loadOrder(event.orderId, &error);
+    const bool storeLevel = EventKinds::isStoreLevel(event.kind);
+    Projection projection;
+    if (!storeLevel) {
+        QString error;
+        const std::optional<Order> current = currentOrder(batch, event.orderId, &error);
         if (!error.isEmpty())
             return failure(event, Status::Failed, error);
-    }
-    Projection projection;
-    if (!EventKinds::isStoreLevel(event.kind)) {
         projection = Projector::apply(current, event);
+        // A replayed event usually no longer fits the order it already changed; only then is
+        // it worth looking the id up (the UNIQUE constraint catches the rest below).
         if (!projection.ok())
-            return failure(event, Status::Refused, projection.error);
+            return findEvent(event.id, nullptr) ? duplicateOf(event.id, batch)
+                                                : failure(event, Status::Refused, projection.error);
     }
 
     RowCodec::bindEvent(insertEvent, event);
     insertEvent.bindValue(QStringLiteral(":recorded_at"), now);
-    if (!insertEvent.exec())
+    if (!insertEvent.exec()) {
+        // A failed statement rolls back only itself, so the transaction is still usable here.
+        if (findEvent(event.id, nullptr))
+            return duplicateOf(event.id, batch);
         return failure(event, Status::Failed, insertEvent.lastError().text());
-    sequence = insertEvent.lastInsertId().toLongLong();
-
-    if (projection.order) {
-        RowCodec::bindOrder(upsertOrder, *projection.order);
-        if (!upsertOrder.exec())
-            return failure(event, Status::Failed, upsertOrder.lastError().text());
+    }
+    const qint64 sequence = insertEvent.lastInsertId().toLongLong();
+    if (!storeLevel) {
+        batch.orders.insert(event.orderId, projection.order);
+        if (!batch.dirty.contains(event.orderId))
+            batch.dirty.append(event.orderId);
     }
     for (const QString &destination : destinations) {
         insertOutbox.addBindValue(eventIdText(event.id));
@@ -274,6 +315,18 @@ AppendResult Store::Private::appendInTransaction(const OrderEvent &event,
     result.order = projection.order;
     result.sequence = sequence;
     return result;
+}
+
+bool Store::Private::writeProjection(const Batch &batch, QString *error)
+{
+    for (const QString &orderId : batch.dirty) {
+        RowCodec::bindOrder(upsertOrder, *batch.orders.value(orderId));
+        if (!upsertOrder.exec()) {
+            *error = upsertOrder.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 bool Store::Private::saveCursor(const SourceCursor &cursor, QString *error)
@@ -383,19 +436,26 @@ int Store::schemaVersion() const
     return isOpen() ? StoreSchema::version(d->db, &error) : -1;
 }
 
-AppendResult Store::append(const OrderEvent &event, const QStringList &destinations)
+AppendResult Store::append(const OrderEvent &event, const QStringList &destinations,
+                          const std::optional<Order> &checked)
 {
+    using Status = AppendResult::Status;
     QString error;
     if (!d->exec(QStringLiteral("BEGIN IMMEDIATE"), &error))
-        return d->failure(event, AppendResult::Status::Failed, error);
-    AppendResult result = d->appendInTransaction(event, destinations, nullptr);
+        return d->failure(event, Status::Failed, error);
+    Private::Batch batch;
+    if (checked && d->isCurrent(*checked))
+        batch.orders.insert(checked->id, checked);
+    AppendResult result = d->appendInTransaction(event, destinations, nullptr, batch);
+    if (result.committed() && !d->writeProjection(batch, &error))
+        result = d->failure(event, Status::Failed, error);
     if (result.committed() && !d->exec(QStringLiteral("COMMIT"), &error))
-        result = d->failure(event, AppendResult::Status::Failed, error);
+        result = d->failure(event, Status::Failed, error);
     if (!result.committed()) {
         QString ignored;
         d->exec(QStringLiteral("ROLLBACK"), &ignored);
     }
-    if (result.status == AppendResult::Status::Refused || result.status == AppendResult::Status::Failed)
+    if (result.status == Status::Refused || result.status == Status::Failed)
         qCWarning(lcStore).noquote() << "event" << eventIdText(event.id) << "not stored:"
                                      << result.error;
     return result;
@@ -424,23 +484,20 @@ QList<AppendResult> Store::appendIncomingBatch(const QList<IncomingEvent> &batch
     };
     if (!d->exec(QStringLiteral("BEGIN IMMEDIATE"), &error))
         return failAll(error);
+    Private::Batch touched;
     for (const IncomingEvent &incoming : batch) {
-        // A savepoint per event lets one bad event be refused without losing the others.
-        if (!d->exec(QStringLiteral("SAVEPOINT incoming"), &error))
-            return failAll(error);
-        AppendResult result = d->appendInTransaction(incoming.event, {}, &incoming);
+        // A refused event is refused before it writes anything, so the others can go on.
+        AppendResult result = d->appendInTransaction(incoming.event, {}, &incoming, touched);
         if (result.status == AppendResult::Status::Failed)
             return failAll(result.error);
-        if (!result.committed() && !d->exec(QStringLiteral("ROLLBACK TO incoming"), &error))
-            return failAll(error);
-        if (!d->exec(QStringLiteral("RELEASE incoming"), &error))
-            return failAll(error);
         if (result.status == AppendResult::Status::Refused)
             qCWarning(lcStore).noquote()
                     << "incoming event" << eventIdText(incoming.event.id) << "from"
                     << incoming.source << "refused:" << result.error;
         results.append(result);
     }
+    if (!d->writeProjection(touched, &error))
+        return failAll(error);
     if (cursor && !d->saveCursor(*cursor, &error))
         return failAll(error);
     if (!d->exec(QStringLiteral("COMMIT"), &error))
@@ -479,6 +536,7 @@ QList<Order> readOrders(QSqlQuery &query)
 QList<Order> Store::orders(bool openOnly) const
 {
     QSqlQuery query(d->db);
+    query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + RowCodec::orderColumns() + QStringLiteral(" FROM orders")
                   + (openOnly ? QStringLiteral(" WHERE state IN ('placed', 'accepted', "
                                                "'preparing', 'ready')")
@@ -490,6 +548,7 @@ QList<Order> Store::orders(bool openOnly) const
 QList<Order> Store::ordersInState(OrderState state, qint64 sinceMs) const
 {
     QSqlQuery query(d->db);
+    query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + RowCodec::orderColumns()
                   + QStringLiteral(" FROM orders WHERE state = ? AND state_since >= ? "
                                    "ORDER BY state_since DESC"));
@@ -520,6 +579,7 @@ QList<OrderEvent> readEvents(QSqlQuery &query)
 QList<OrderEvent> Store::events(const QString &orderId) const
 {
     QSqlQuery query(d->db);
+    query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + RowCodec::eventColumns()
                   + QStringLiteral(" FROM events WHERE order_id = ? ORDER BY seq"));
     query.addBindValue(orderId);
@@ -529,6 +589,7 @@ QList<OrderEvent> Store::events(const QString &orderId) const
 QList<OrderEvent> Store::allEvents() const
 {
     QSqlQuery query(d->db);
+    query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + RowCodec::eventColumns()
                   + QStringLiteral(" FROM events ORDER BY seq"));
     return readEvents(query);
@@ -537,6 +598,7 @@ QList<OrderEvent> Store::allEvents() const
 qint64 Store::eventCount() const
 {
     QSqlQuery query(d->db);
+    query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM events")) || !query.next())
         return -1;
     return query.value(0).toLongLong();
@@ -550,6 +612,7 @@ bool Store::hasEvent(const QUuid &eventId) const
 QString Store::cursor(const QString &source) const
 {
     QSqlQuery query(d->db);
+    query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT position FROM cursors WHERE source = ?"));
     query.addBindValue(source);
     if (!query.exec() || !query.next())

@@ -76,8 +76,12 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
 
-    /** Appends a local command's event, its projection change and one outbox row per destination. */
-    AppendResult append(const OrderEvent &event, const QStringList &destinations);
+    /**
+     * Appends a local command's event, its projection change and one outbox row per destination.
+     * Pass the order as the caller checked it to spare a second read when it is still current.
+     */
+    AppendResult append(const OrderEvent &event, const QStringList &destinations,
+                        const std::optional<Order> &checked = std::nullopt);
     /** Appends an incoming event through the inbox; duplicates by message or event id are no-ops. */
     AppendResult appendIncoming(const IncomingEvent &incoming);
     /**

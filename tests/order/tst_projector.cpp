@@ -275,6 +275,26 @@ void TestProjector::refused_data()
     QTest::newRow("modified with a bad item")
         << preparing << badItem << QStringLiteral("quantity 0");
 
+    QJsonArray tooMany;
+    for (int i = 0; i <= Order::maxItems; ++i)
+        tooMany.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("Tea")}});
+    OrderEvent hugeModification = makeEvent(EventKind::Modified);
+    hugeModification.payload = {{QStringLiteral("items"), tooMany}};
+    QTest::newRow("modified with too many items")
+        << preparing << hugeModification << QStringLiteral("501 items (at most 500)");
+
+    // Built in code rather than parsed, so nothing upstream checked the shape.
+    OrderEvent noTarget = toReady;
+    noTarget.to.reset();
+    QTest::newRow("transition without a target")
+        << preparing << noTarget << QStringLiteral("needs both from and to");
+    OrderEvent noOrigin = makeEvent(EventKind::Recall);
+    QTest::newRow("recall without states")
+        << preparing << noOrigin << QStringLiteral("needs both from and to");
+    OrderEvent emptyNote = makeEvent(EventKind::NoteAdded);
+    emptyNote.reason = QStringLiteral("  ");
+    QTest::newRow("empty note") << preparing << emptyNote << QStringLiteral("note for ord-abc is empty");
+
     QTest::newRow("eta without time") << preparing << makeEvent(EventKind::EtaChanged)
                                       << QStringLiteral("\"promised_at\" is missing");
     OrderEvent badPromise = toReady;

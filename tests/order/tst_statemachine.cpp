@@ -4,6 +4,8 @@
 
 #include "ordertestsupport.h"
 
+#include <memory>
+
 #include <QtTest/QTest>
 
 using namespace OrderFixtures;
@@ -118,6 +120,8 @@ private Q_SLOTS:
     void recallTable();
     void recallWindow_data();
     void recallWindow();
+    void recallRefusalSaysHowLong_data();
+    void recallRefusalSaysHowLong();
     void nextStep_data();
     void nextStep();
     void recallTarget_data();
@@ -166,7 +170,8 @@ void TestStateMachine::transitionTable()
         QVERIFY(verdict.reason.isEmpty());
     } else {
         QVERIFY(!verdict.allowed());
-        QVERIFY2(refusals.contains(verdict.refusal), toString(verdict.refusal));
+        QVERIFY2(refusals.contains(verdict.refusal),
+                 std::unique_ptr<char[]>(toString(verdict.refusal)).get());
         QVERIFY2(verdict.reason.contains(QLatin1String("417")), qPrintable(verdict.reason));
     }
 
@@ -318,7 +323,8 @@ void TestStateMachine::recallTable()
         QVERIFY2(verdict.allowed(), qPrintable(verdict.reason));
     } else {
         QVERIFY(!verdict.allowed());
-        QVERIFY2(refusals.contains(verdict.refusal), toString(verdict.refusal));
+        QVERIFY2(refusals.contains(verdict.refusal),
+                 std::unique_ptr<char[]>(toString(verdict.refusal)).get());
         QVERIFY2(verdict.reason.contains(QLatin1String("417")), qPrintable(verdict.reason));
     }
 }
@@ -368,6 +374,37 @@ void TestStateMachine::recallWindow()
     // However fresh the bump, only staff may recall.
     const Verdict byPlatform = machine.checkRecall(subject, R::Platform, subject.stateSince);
     QCOMPARE(byPlatform.refusal, Refusal::NotPermitted);
+}
+
+void TestStateMachine::recallRefusalSaysHowLong_data()
+{
+    QTest::addColumn<qint64>("windowMs");
+    QTest::addColumn<qint64>("elapsedMs");
+    QTest::addColumn<QString>("elapsedText");
+    QTest::addColumn<QString>("windowText");
+    // Rounded up: half a minute past a 10 min window must not read "10 min ago".
+    QTest::newRow("just past the default") << 10 * minuteMs << 10 * minuteMs + 30'000 << "11 min"
+                                           << "10 min";
+    QTest::newRow("long past") << 10 * minuteMs << 120 * minuteMs << "120 min" << "10 min";
+    QTest::newRow("a window under a minute") << qint64(30'000) << qint64(45'000) << "45 s"
+                                             << "30 s";
+}
+
+void TestStateMachine::recallRefusalSaysHowLong()
+{
+    QFETCH(qint64, windowMs);
+    QFETCH(qint64, elapsedMs);
+    QFETCH(QString, elapsedText);
+    QFETCH(QString, windowText);
+    Order subject = order(OrderState::Ready);
+    subject.stateSince = t0;
+    const Verdict verdict =
+            StateMachine(windowMs).checkRecall(subject, ActorRole::Staff, t0 + elapsedMs);
+    QCOMPARE(verdict.refusal, Refusal::RecallWindowPassed);
+    QVERIFY2(verdict.reason.contains(QStringLiteral("bumped ") + elapsedText + QStringLiteral(" ago")),
+             qPrintable(verdict.reason));
+    QVERIFY2(verdict.reason.contains(QStringLiteral("within ") + windowText),
+             qPrintable(verdict.reason));
 }
 
 void TestStateMachine::nextStep_data()
