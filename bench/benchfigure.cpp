@@ -19,7 +19,7 @@ QString BenchFigure::jsonLine() const
     return QStringLiteral(R"({"bench":"%1","figure":"%2","value":%3,"baseline":"%4",)"
                           R"("baseline_value":%5,"ratio":%6,"target":%7})")
             .arg(bench, figure, number(value, 1), baseline, number(baselineValue, 1),
-                 number(ratio(), 2), number(target, 1));
+                 number(ratio(), 2), target ? number(*target, 1) : QStringLiteral("null"));
 }
 
 double BenchStats::median(QList<double> values)

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 /**
  * One figure of a benchmark and its bare baseline from the same run, printed as the JSON line
  * CONVENTIONS.md specifies. ratio is always "lower is better": value ÷ baseline for a cost,
@@ -23,7 +25,7 @@ struct BenchFigure
     double value = 0;
     QString baseline;
     double baselineValue = 0;
-    double target = 0;
+    std::optional<double> target; // the ratio the issue asked for; none if it set no target
 
     double ratio() const;
     /** {"bench":…,"figure":…,"value":…,"baseline":…,"baseline_value":…,"ratio":…,"target":…} */

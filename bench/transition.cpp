@@ -41,7 +41,7 @@ const QString storeId = QStringLiteral("store-bench");
 const QString consoleId = QStringLiteral("console-bench");
 const QString destination = QStringLiteral("platform");
 const QString incomingSource = QStringLiteral("platform");
-constexpr double target = 1.3; // the ratio, for both figures
+constexpr double durableTarget = 1.3; // the ratio; it set none for the burst
 constexpr int stepsPerOrder = 4; // placed → accepted → preparing → ready → handed over
 
 struct Settings
@@ -342,7 +342,7 @@ BenchFigure durableFigure(const QTemporaryDir &dir, const Settings &settings)
             [&](int) { return bench.baseline(settings.opsPerRound); },
             [&](int) { return bench.measured(settings.opsPerRound); });
     return {QStringLiteral("transition"), QStringLiteral("durable_transition_us"),
-            BenchFigure::Kind::Cost, ours, QStringLiteral("bare_sqlite_txn_us"), bare, target};
+            BenchFigure::Kind::Cost, ours, QStringLiteral("bare_sqlite_txn_us"), bare, durableTarget};
 }
 
 BenchFigure burstFigure(const QTemporaryDir &dir, const Settings &settings)
@@ -361,7 +361,7 @@ BenchFigure burstFigure(const QTemporaryDir &dir, const Settings &settings)
             [&](int round) { return measuredBurst(file("ours", round), burst, batchSize); });
     return {QStringLiteral("transition"), QStringLiteral("burst_apply_events_per_s"),
             BenchFigure::Kind::Throughput, ours, QStringLiteral("bare_sqlite_batch_events_per_s"),
-            bare, target};
+            bare, std::nullopt};
 }
 } // namespace
 

@@ -39,9 +39,9 @@ OrderEvent OrderEngine::makeEvent(const Order &order, EventKind kind, const Acto
     return event;
 }
 
-CommandResult OrderEngine::commit(const OrderEvent &event, const std::optional<Order> &checked)
+CommandResult OrderEngine::commit(const OrderEvent &event)
 {
-    const AppendResult appended = m_store.append(event, m_config.destinations, checked);
+    const AppendResult appended = m_store.append(event, m_config.destinations);
     CommandResult result;
     result.ok = appended.applied();
     result.duplicate = appended.status == AppendResult::Status::Duplicate;
@@ -87,7 +87,7 @@ CommandResult OrderEngine::transitionFrom(const Order &current, OrderState to, c
     // Only accepting promises a time; later bumps must not move the promise quietly.
     if (to == OrderState::Accepted)
         event.payload.insert(QStringLiteral("promised_at"), details.promisedAt);
-    return commit(event, current);
+    return commit(event);
 }
 
 CommandResult OrderEngine::advance(const QString &orderId, const Actor &actor,
@@ -116,7 +116,7 @@ CommandResult OrderEngine::recall(const QString &orderId, const Actor &actor)
     OrderEvent event = makeEvent(*current, EventKind::Recall, actor);
     event.from = current->state;
     event.to = StateMachine::recallTarget(*current);
-    return commit(event, current);
+    return commit(event);
 }
 
 CommandResult OrderEngine::reject(const QString &orderId, const Actor &actor, const QString &reason)

@@ -88,7 +88,7 @@ Q_SIGNALS:
 private:
     CommandResult transitionFrom(const Order &current, OrderState to, const Actor &actor,
                                  const TransitionDetails &details);
-    CommandResult commit(const OrderEvent &event, const std::optional<Order> &checked = {});
+    CommandResult commit(const OrderEvent &event);
     OrderEvent makeEvent(const Order &order, EventKind kind, const Actor &actor) const;
     void applyNextIncomingBatch();
 

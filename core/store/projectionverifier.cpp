@@ -115,26 +115,8 @@ bool ProjectionVerifier::rebuild(QString *error)
     for (const QString &problem : std::as_const(problems))
         qCWarning(lcStore).noquote() << "rebuild:" << problem;
 
-    QSqlDatabase db = m_store.database();
-    QSqlQuery query(db);
-    const auto fail = [&](const QSqlQuery &failed) {
-        *error = failed.lastError().text();
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    if (!m_store.replaceProjection(rebuilt.values(), error))
         return false;
-    };
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return fail(query);
-    if (!query.exec(QStringLiteral("DELETE FROM orders")))
-        return fail(query);
-    QSqlQuery insert(db);
-    insert.prepare(RowCodec::orderUpsertStatement());
-    for (const Order &order : rebuilt) {
-        RowCodec::bindOrder(insert, order);
-        if (!insert.exec())
-            return fail(insert);
-    }
-    if (!query.exec(QStringLiteral("COMMIT")))
-        return fail(query);
     qCInfo(lcStore) << "rebuilt the projection:" << rebuilt.size() << "orders";
     return true;
 }

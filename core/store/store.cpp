@@ -69,7 +69,9 @@ public:
     std::optional<OrderEvent> findEvent(const QUuid &id, qint64 *sequence);
     std::optional<Order> loadOrder(const QString &orderId, QString *error);
     std::optional<Order> currentOrder(Batch &batch, const QString &orderId, QString *error);
-    bool isCurrent(const Order &order);
+    void checkCacheStillValid();
+    void remember(const Order &order);
+    void rememberCommitted(const Batch &batch);
     AppendResult appendInTransaction(const OrderEvent &event, const QStringList &destinations,
                                      const IncomingEvent *incoming, Batch &batch);
     bool writeProjection(const Batch &batch, QString *error);
@@ -84,7 +86,11 @@ public:
     QSqlDatabase db;
     QSqlQuery selectEvent;
     QSqlQuery selectOrder;
-    QSqlQuery selectOrderVersion;
+    QSqlQuery selectDataVersion;
+    // Decoded orders as committed through this connection. PRAGMA data_version moves when another
+    // connection commits, and then the cache is dropped, so it never serves a stale order.
+    QHash<QString, Order> orderCache;
+    qint64 cachedDataVersion = -1;
     QSqlQuery insertEvent;
     QSqlQuery upsertOrder;
     QSqlQuery insertOutbox;
@@ -97,9 +103,11 @@ void Store::Private::close()
 {
     if (connectionName.isEmpty())
         return;
-    for (QSqlQuery *query : {&selectEvent, &selectOrder, &selectOrderVersion, &insertEvent,
+    for (QSqlQuery *query : {&selectEvent, &selectOrder, &selectDataVersion, &insertEvent,
                              &upsertOrder, &insertOutbox, &selectInbox, &insertInbox, &upsertCursor})
         *query = QSqlQuery();
+    orderCache.clear();
+    cachedDataVersion = -1;
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(connectionName);
@@ -138,8 +146,7 @@ bool Store::Private::prepareAll(QString *error)
                        QStringLiteral("SELECT ") + RowCodec::orderColumns()
                                + QStringLiteral(" FROM orders WHERE order_id = ?"),
                        error)
-            && prepare(selectOrderVersion,
-                       QStringLiteral("SELECT event_count FROM orders WHERE order_id = ?"), error)
+            && prepare(selectDataVersion, QStringLiteral("PRAGMA data_version"), error)
             && prepare(insertEvent,
                        QStringLiteral(
                                "INSERT INTO events (event_id, order_id, store_id, kind, from_state, "
@@ -186,6 +193,10 @@ std::optional<OrderEvent> Store::Private::findEvent(const QUuid &id, qint64 *seq
 
 std::optional<Order> Store::Private::loadOrder(const QString &orderId, QString *error)
 {
+    checkCacheStillValid();
+    const auto cached = orderCache.constFind(orderId);
+    if (cached != orderCache.constEnd())
+        return *cached;
     selectOrder.addBindValue(orderId);
     if (!selectOrder.exec()) {
         *error = selectOrder.lastError().text();
@@ -195,7 +206,36 @@ std::optional<Order> Store::Private::loadOrder(const QString &orderId, QString *
     if (selectOrder.next())
         order = RowCodec::decodeOrder(selectOrder, 0, error);
     selectOrder.finish();
+    if (order)
+        remember(*order);
     return order;
+}
+
+void Store::Private::checkCacheStillValid()
+{
+    const qint64 version = selectDataVersion.exec() && selectDataVersion.next()
+            ? selectDataVersion.value(0).toLongLong()
+            : -1;
+    selectDataVersion.finish();
+    if (version != cachedDataVersion || version < 0)
+        orderCache.clear();
+    cachedDataVersion = version;
+}
+
+void Store::Private::remember(const Order &order)
+{
+    constexpr qsizetype maxCachedOrders = 4096; // a busy day of tickets
+    if (orderCache.size() >= maxCachedOrders)
+        orderCache.clear();
+    orderCache.insert(order.id, order);
+}
+
+void Store::Private::rememberCommitted(const Batch &batch)
+{
+    for (const QString &orderId : batch.dirty) {
+        if (const std::optional<Order> &order = batch.orders.value(orderId))
+            remember(*order);
+    }
 }
 
 AppendResult Store::Private::failure(const OrderEvent &event, AppendResult::Status status,
@@ -218,17 +258,6 @@ std::optional<Order> Store::Private::currentOrder(Batch &batch, const QString &o
     if (error->isEmpty())
         batch.orders.insert(orderId, order);
     return order;
-}
-
-bool Store::Private::isCurrent(const Order &order)
-{
-    // The event count grows with every event of the order: equal counts mean nothing happened
-    // since the caller read it, without decoding the stored body again.
-    selectOrderVersion.addBindValue(order.id);
-    const bool current = selectOrderVersion.exec() && selectOrderVersion.next()
-            && selectOrderVersion.value(0).toInt() == order.eventCount;
-    selectOrderVersion.finish();
-    return current;
 }
 
 AppendResult Store::Private::duplicateOf(const QUuid &eventId, Batch &batch)
@@ -436,22 +465,21 @@ int Store::schemaVersion() const
     return isOpen() ? StoreSchema::version(d->db, &error) : -1;
 }
 
-AppendResult Store::append(const OrderEvent &event, const QStringList &destinations,
-                          const std::optional<Order> &checked)
+AppendResult Store::append(const OrderEvent &event, const QStringList &destinations)
 {
     using Status = AppendResult::Status;
     QString error;
     if (!d->exec(QStringLiteral("BEGIN IMMEDIATE"), &error))
         return d->failure(event, Status::Failed, error);
     Private::Batch batch;
-    if (checked && d->isCurrent(*checked))
-        batch.orders.insert(checked->id, checked);
     AppendResult result = d->appendInTransaction(event, destinations, nullptr, batch);
     if (result.committed() && !d->writeProjection(batch, &error))
         result = d->failure(event, Status::Failed, error);
     if (result.committed() && !d->exec(QStringLiteral("COMMIT"), &error))
         result = d->failure(event, Status::Failed, error);
-    if (!result.committed()) {
+    if (result.committed()) {
+        d->rememberCommitted(batch);
+    } else {
         QString ignored;
         d->exec(QStringLiteral("ROLLBACK"), &ignored);
     }
@@ -502,7 +530,31 @@ QList<AppendResult> Store::appendIncomingBatch(const QList<IncomingEvent> &batch
         return failAll(error);
     if (!d->exec(QStringLiteral("COMMIT"), &error))
         return failAll(error);
+    d->rememberCommitted(touched);
     return results;
+}
+
+bool Store::replaceProjection(const QList<Order> &orders, QString *error)
+{
+    const auto fail = [this, error](const QString &message) {
+        *error = message;
+        QString ignored;
+        d->exec(QStringLiteral("ROLLBACK"), &ignored);
+        return false;
+    };
+    if (!d->exec(QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    d->orderCache.clear();
+    if (!d->exec(QStringLiteral("DELETE FROM orders"), error))
+        return fail(*error);
+    for (const Order &order : orders) {
+        RowCodec::bindOrder(d->upsertOrder, order);
+        if (!d->upsertOrder.exec())
+            return fail(d->upsertOrder.lastError().text());
+    }
+    if (!d->exec(QStringLiteral("COMMIT"), error))
+        return fail(*error);
+    return true;
 }
 
 std::optional<Order> Store::order(const QString &orderId) const

@@ -76,12 +76,8 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
 
-    /**
-     * Appends a local command's event, its projection change and one outbox row per destination.
-     * Pass the order as the caller checked it to spare a second read when it is still current.
-     */
-    AppendResult append(const OrderEvent &event, const QStringList &destinations,
-                        const std::optional<Order> &checked = std::nullopt);
+    /** Appends a local command's event, its projection change and one outbox row per destination. */
+    AppendResult append(const OrderEvent &event, const QStringList &destinations);
     /** Appends an incoming event through the inbox; duplicates by message or event id are no-ops. */
     AppendResult appendIncoming(const IncomingEvent &incoming);
     /**
@@ -90,6 +86,9 @@ public:
      */
     QList<AppendResult> appendIncomingBatch(const QList<IncomingEvent> &batch,
                                             const std::optional<SourceCursor> &cursor);
+
+    /** Replaces the whole order projection in one transaction (a rebuild from the log). */
+    bool replaceProjection(const QList<Order> &orders, QString *error);
 
     std::optional<Order> order(const QString &orderId) const;
     /** Orders by placement time, oldest first. */
