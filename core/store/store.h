@@ -14,6 +14,7 @@
 #include <optional>
 
 class Clock;
+class StoreConnection;
 
 /** The outcome of appending one event. */
 struct AppendResult
@@ -108,8 +109,7 @@ public:
     QSqlDatabase database() const;
 
 private:
-    class Private;
-    std::unique_ptr<Private> d;
+    std::unique_ptr<StoreConnection> d;
     QString m_path;
     QString m_error;
 };

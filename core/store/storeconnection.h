@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/clock.h"
+#include "store.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/**
+ * The store's SQLite connection and its write path: prepared statements, the transaction-local
+ * view of touched orders and the cache of decoded ones. Only Store uses it.
+ */
+class StoreConnection final
+{
+public:
+    explicit StoreConnection(const Clock *clock) : clock(clock ? clock : &systemClock) { }
+    ~StoreConnection() { close(); }
+    Q_DISABLE_COPY_MOVE(StoreConnection)
+
+    void close();
+    bool exec(const QString &sql, QString *error);
+    bool prepare(QSqlQuery &query, const QString &sql, QString *error);
+    bool prepareAll(QString *error);
+
+    // The orders a transaction has touched, as they stand inside it. Their projection rows are
+    // written once, when the transaction's events are all appended.
+    struct Batch
+    {
+        QHash<QString, std::optional<Order>> orders;
+        QStringList dirty;
+    };
+
+    std::optional<OrderEvent> findEvent(const QUuid &id, qint64 *sequence);
+    std::optional<Order> loadOrder(const QString &orderId, QString *error);
+    std::optional<Order> currentOrder(Batch &batch, const QString &orderId, QString *error);
+    void checkCacheStillValid();
+    void remember(const Order &order);
+    void rememberCommitted(const Batch &batch);
+    AppendResult appendInTransaction(const OrderEvent &event, const QStringList &destinations,
+                                     const IncomingEvent *incoming, Batch &batch);
+    bool writeProjection(const Batch &batch, QString *error);
+    AppendResult duplicateOf(const QUuid &eventId, Batch &batch);
+    bool saveCursor(const SourceCursor &cursor, QString *error);
+    AppendResult failure(const OrderEvent &event, AppendResult::Status status,
+                         const QString &error) const;
+
+    SystemClock systemClock;
+    const Clock *clock;
+    QString connectionName;
+    QSqlDatabase db;
+    QSqlQuery selectEvent;
+    QSqlQuery selectOrder;
+    QSqlQuery selectDataVersion;
+    // Decoded orders as committed through this connection. PRAGMA data_version moves when another
+    // connection commits, and then the cache is dropped, so it never serves a stale order.
+    QHash<QString, Order> orderCache;
+    qint64 cachedDataVersion = -1;
+    QSqlQuery insertEvent;
+    QSqlQuery upsertOrder;
+    QSqlQuery insertOutbox;
+    QSqlQuery selectInbox;
+    QSqlQuery insertInbox;
+    QSqlQuery upsertCursor;
+};
