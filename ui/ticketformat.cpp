@@ -54,7 +54,7 @@ QString typeBadge(const Order &order)
 {
     QString type = QLocale().toUpper(OrderTypes::displayName(order.type));
     if (order.type == OrderType::DineIn && !order.table.isEmpty())
-        return tr("%1 · T%2").arg(type, order.table);
+        return tr("%1 · %2").arg(type, order.table); // the table as the store names it, "T4"
     return type;
 }
 
