@@ -213,16 +213,8 @@ struct Burst
             const qint64 placedAt = startMs + i * 10'000; // a ticket every 10 s …
             Order order = generator.next(placedAt);
             order.type = OrderType::Pickup;
-            OrderEvent placed;
-            placed.id = QUuid::createUuid();
-            placed.orderId = order.id;
-            placed.storeId = storeId;
-            placed.kind = EventKind::Placed;
-            placed.to = OrderState::Placed;
-            placed.actor = Actor::platform();
-            placed.origin = QStringLiteral("hub");
-            placed.occurredAt = placedAt;
-            placed.payload = order.toJson();
+            const OrderEvent placed =
+                    OrderEvent::placed(order, Actor::platform(), QStringLiteral("hub"), placedAt);
             timed.append({placedAt, {incomingSource, {}, placed}});
             OrderState state = OrderState::Placed;
             int step = 0;

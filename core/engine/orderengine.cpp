@@ -134,10 +134,7 @@ CommandResult OrderEngine::placeOrder(const Order &order, const Actor &actor)
     if (placed.storeId != m_config.storeId)
         return refusedResult(tr("Order %1 belongs to store %2, not to this store (%3).")
                                      .arg(order.number, order.storeId, m_config.storeId));
-    OrderEvent event = makeEvent(placed, EventKind::Placed, actor);
-    event.to = OrderState::Placed;
-    event.payload = placed.toJson();
-    return commit(event);
+    return commit(OrderEvent::placed(placed, actor, m_config.consoleId, m_clock.nowMs()));
 }
 
 void OrderEngine::applyIncoming(const QList<IncomingEvent> &events,

@@ -53,6 +53,22 @@ bool operator==(const OrderEvent &a, const OrderEvent &b)
             && a.occurredAt == b.occurredAt && a.reason == b.reason && a.payload == b.payload;
 }
 
+OrderEvent OrderEvent::placed(const Order &order, const Actor &actor, const QString &origin,
+                              qint64 occurredAt)
+{
+    OrderEvent event;
+    event.id = QUuid::createUuid();
+    event.orderId = order.id;
+    event.storeId = order.storeId;
+    event.kind = EventKind::Placed;
+    event.to = OrderState::Placed;
+    event.actor = actor;
+    event.origin = origin;
+    event.occurredAt = occurredAt;
+    event.payload = order.toJson();
+    return event;
+}
+
 QJsonObject OrderEvent::toJson() const
 {
     QJsonObject json{

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "actor.h"
+#include "order.h"
 #include "orderstate.h"
 
 #include <QJsonObject>
@@ -47,6 +48,10 @@ struct OrderEvent
     qint64 occurredAt = 0; // UTC ms
     QString reason;
     QJsonObject payload;
+
+    /** The event that brings an order into the log: a fresh id, the order as its payload. */
+    static OrderEvent placed(const Order &order, const Actor &actor, const QString &origin,
+                             qint64 occurredAt);
 
     QJsonObject toJson() const;
     /** Parses and validates the wire and stored form; on failure says why in error. */

@@ -55,8 +55,8 @@ void DemoFeed::placeNow(int count)
     for (int i = 0; i < count; ++i) {
         const Order order = m_generator.next(m_clock.nowMs());
         IncomingEvent placed = incoming(order.id, EventKind::Placed);
-        placed.event.to = OrderState::Placed;
-        placed.event.payload = order.toJson();
+        placed.event = OrderEvent::placed(order, placed.event.actor, placed.event.origin,
+                                          placed.event.occurredAt);
         batch.append(placed);
     }
     m_engine.applyIncoming(batch);

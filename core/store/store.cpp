@@ -243,21 +243,34 @@ std::optional<Order> Store::order(const QString &orderId) const
 }
 
 namespace {
-QList<Order> readOrders(QSqlQuery &query)
+// Reads every row of a query through a decoder; a damaged row is logged and skipped, not trusted.
+template<typename T>
+QList<T> readRows(QSqlQuery &query,
+                  std::optional<T> (*decode)(const QSqlQuery &, int, QString *), const char *what)
 {
-    QList<Order> result;
+    QList<T> result;
     if (!query.exec()) {
-        qCWarning(lcStore).noquote() << "cannot list orders:" << query.lastError().text();
+        qCWarning(lcStore).noquote() << "cannot read" << what << ":" << query.lastError().text();
         return result;
     }
     while (query.next()) {
         QString error;
-        if (auto order = RowCodec::decodeOrder(query, 0, &error))
-            result.append(*order);
+        if (std::optional<T> row = decode(query, 0, &error))
+            result.append(*row);
         else
-            qCWarning(lcStore).noquote() << "skipping unreadable order row:" << error;
+            qCWarning(lcStore).noquote() << "skipping unreadable" << what << "row:" << error;
     }
     return result;
+}
+
+QList<Order> readOrders(QSqlQuery &query)
+{
+    return readRows<Order>(query, &RowCodec::decodeOrder, "order");
+}
+
+QList<OrderEvent> readEvents(QSqlQuery &query)
+{
+    return readRows<OrderEvent>(query, &RowCodec::decodeEvent, "event");
 }
 } // namespace
 
@@ -284,25 +297,6 @@ QList<Order> Store::ordersInState(OrderState state, qint64 sinceMs) const
     query.addBindValue(sinceMs);
     return readOrders(query);
 }
-
-namespace {
-QList<OrderEvent> readEvents(QSqlQuery &query)
-{
-    QList<OrderEvent> result;
-    if (!query.exec()) {
-        qCWarning(lcStore).noquote() << "cannot read events:" << query.lastError().text();
-        return result;
-    }
-    while (query.next()) {
-        QString error;
-        if (auto event = RowCodec::decodeEvent(query, 0, &error))
-            result.append(*event);
-        else
-            qCWarning(lcStore).noquote() << "skipping unreadable event row:" << error;
-    }
-    return result;
-}
-} // namespace
 
 QList<OrderEvent> Store::events(const QString &orderId) const
 {

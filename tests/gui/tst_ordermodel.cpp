@@ -195,18 +195,10 @@ void TestOrderModel::appliesIncomingBursts()
     QList<IncomingEvent> burst;
     for (int i = 0; i < 250; ++i) {
         const Order order = generator.next(m_fixture->clock().nowMs());
-        IncomingEvent incoming;
-        incoming.source = QStringLiteral("platform");
-        incoming.messageId = QStringLiteral("m-%1").arg(i);
-        incoming.event.id = QUuid::createUuid();
-        incoming.event.orderId = order.id;
-        incoming.event.storeId = order.storeId;
-        incoming.event.kind = EventKind::Placed;
-        incoming.event.to = OrderState::Placed;
-        incoming.event.actor = Actor::platform();
-        incoming.event.origin = QStringLiteral("platform");
-        incoming.event.occurredAt = m_fixture->clock().nowMs() + i;
-        incoming.event.payload = order.toJson();
+        const IncomingEvent incoming{
+                QStringLiteral("platform"), QStringLiteral("m-%1").arg(i),
+                OrderEvent::placed(order, Actor::platform(), QStringLiteral("platform"),
+                                   m_fixture->clock().nowMs() + i)};
         burst.append(incoming);
     }
     QSignalSpy drained(&m_fixture->engine(), &OrderEngine::incomingDrained);

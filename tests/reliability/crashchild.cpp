@@ -64,16 +64,8 @@ int main(int argc, char *argv[])
             QList<IncomingEvent> batch;
             for (int i = 0; i < 5; ++i) {
                 const Order incoming = generator.next(clock.nowMs());
-                OrderEvent placed;
-                placed.id = QUuid::createUuid();
-                placed.orderId = incoming.id;
-                placed.storeId = config.storeId;
-                placed.kind = EventKind::Placed;
-                placed.to = OrderState::Placed;
-                placed.actor = Actor::platform();
-                placed.origin = QStringLiteral("crash-platform");
-                placed.occurredAt = clock.nowMs();
-                placed.payload = incoming.toJson();
+                const OrderEvent placed = OrderEvent::placed(
+                        incoming, Actor::platform(), QStringLiteral("crash-platform"), clock.nowMs());
                 batch.append({QStringLiteral("platform"),
                               placed.id.toString(QUuid::WithoutBraces), placed});
             }

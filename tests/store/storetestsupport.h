@@ -44,17 +44,7 @@ inline Order sampleOrder(const QString &id, const QString &number,
 
 inline OrderEvent placedEvent(const Order &order, qint64 at = t0)
 {
-    OrderEvent event;
-    event.id = QUuid::createUuid();
-    event.orderId = order.id;
-    event.storeId = order.storeId;
-    event.kind = EventKind::Placed;
-    event.to = OrderState::Placed;
-    event.actor = Actor::platform();
-    event.origin = QStringLiteral("test-platform");
-    event.occurredAt = at;
-    event.payload = order.toJson();
-    return event;
+    return OrderEvent::placed(order, Actor::platform(), QStringLiteral("test-platform"), at);
 }
 
 inline OrderEvent transitionEvent(const QString &orderId, OrderState from, OrderState to,
