@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "order/orderevent.h"
+
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+#include <variant>
+
+/**
+ * The platform protocol (docs/protocol.md): JSON text frames over a WebSocket, each with a type, the
+ * protocol version and a message id. These are its messages as values; ProtocolCodec turns them
+ * into frames and back.
+ */
+namespace Protocol {
+
+constexpr int version = 1;
+/** Frames and messages above this size are refused (and the hub closes with 1009). */
+constexpr qint64 maxFrameBytes = 256 * 1024;
+/** Events per replay or submit batch. */
+constexpr int maxBatchEvents = 200;
+
+/** An event as the hub's log holds it: with its per-store sequence number. */
+struct SequencedEvent
+{
+    qint64 seq = 0;
+    OrderEvent event;
+};
+
+// Console → hub.
+struct Hello
+{
+    QString storeId;
+    QString consoleId;
+    QString credential; // the console's secret; never logged
+    qint64 cursor = 0; // the last hub sequence number this console applied (0: none)
+};
+struct Submit
+{
+    QList<OrderEvent> events; // local events, in local order
+};
+
+// Hub → console.
+struct Welcome
+{
+    qint64 head = 0; // the store's latest sequence number when the session began
+};
+struct Events
+{
+    QList<SequencedEvent> events; // in sequence order
+    bool replay = false; // part of catching up from the hello's cursor
+    bool more = false; // more replay batches follow
+};
+struct Ack
+{
+    QUuid eventId;
+    qint64 seq = 0; // where the hub logged it (the first time, for a duplicate)
+};
+struct Reject
+{
+    QUuid eventId;
+    QString reason; // for people: what happened instead
+    std::optional<OrderEvent> conflicting; // the authoritative event that got there first
+};
+struct Error
+{
+    QString code; // "bad_frame", "unsupported_version", "unauthorized", "wrong_store", ...
+    QString message;
+};
+
+// Both ways.
+struct Ping
+{
+    qint64 sentAt = 0; // UTC ms
+};
+struct Pong
+{
+    qint64 sentAt = 0; // echoed from the ping
+};
+
+using Body = std::variant<Hello, Submit, Welcome, Events, Ack, Reject, Error, Ping, Pong>;
+
+/** One frame: its message id and what it carries. */
+struct Message
+{
+    QUuid id;
+    Body body;
+};
+
+} // namespace Protocol
