@@ -215,7 +215,7 @@ struct Burst
             order.type = OrderType::Pickup;
             const OrderEvent placed =
                     OrderEvent::placed(order, Actor::platform(), QStringLiteral("hub"), placedAt);
-            timed.append({placedAt, {incomingSource, {}, placed}});
+            timed.append({placedAt, {incomingSource, {}, placed, std::nullopt}});
             OrderState state = OrderState::Placed;
             int step = 0;
             for (const OrderState to :
@@ -231,7 +231,7 @@ struct Burst
                 bump.payload = {};
                 if (to == OrderState::Accepted)
                     bump.payload.insert(QStringLiteral("promised_at"), placedAt + 20 * 60'000);
-                timed.append({bump.occurredAt, {incomingSource, {}, bump}});
+                timed.append({bump.occurredAt, {incomingSource, {}, bump, std::nullopt}});
                 state = to;
             }
         }

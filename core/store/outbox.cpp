@@ -16,14 +16,6 @@ QString idText(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
-QString prefixed(const QString &prefix, const QString &columns)
-{
-    QStringList names = columns.split(QStringLiteral(", "));
-    for (QString &name : names)
-        name.prepend(prefix);
-    return names.join(QStringLiteral(", "));
-}
-
 bool execLogged(QSqlQuery &query, const char *what)
 {
     if (query.exec())
@@ -39,7 +31,7 @@ QList<OutboxEntry> Outbox::due(const QString &destination, qint64 nowMs, int lim
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT o.destination, o.attempts, o.next_attempt_at, "
                                  "o.last_error, o.created_at, e.seq, ")
-                  + prefixed(QStringLiteral("e."), RowCodec::eventColumns())
+                  + RowCodec::eventColumns(QStringLiteral("e."))
                   + QStringLiteral(" FROM outbox o JOIN events e ON e.event_id = o.event_id "
                                    "WHERE o.destination = ? AND o.next_attempt_at <= ? "
                                    // An order's events go out in order: one waiting for a retry
@@ -167,7 +159,7 @@ QList<DeadLetter> Outbox::deadLetters() const
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT d.id, d.destination, d.attempts, d.last_error, d.dead_at, ")
-                  + prefixed(QStringLiteral("e."), RowCodec::eventColumns())
+                  + RowCodec::eventColumns(QStringLiteral("e."))
                   + QStringLiteral(" FROM dead_letters d JOIN events e ON e.event_id = d.event_id "
                                    "ORDER BY d.id"));
     QList<DeadLetter> letters;

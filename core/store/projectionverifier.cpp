@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectionverifier.h"
 
-#include "order/projector.h"
+#include "order/orderhistory.h"
 #include "rowcodec.h"
 #include "store.h"
 #include "storelog.h"
@@ -30,18 +30,23 @@ QString firstDifference(const Order &stored, const Order &rebuilt)
 
 QHash<QString, Order> ProjectionVerifier::replay(QStringList *problems) const
 {
-    QHash<QString, Order> orders;
+    // Each order's history, with what the platform said about each event, folded the same way
+    // the store folds it (OrderHistory): the stored projection must be exactly that.
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT seq, ") + RowCodec::eventColumns()
-                    + QStringLiteral(" FROM events ORDER BY seq"))) {
+    if (!query.exec(QStringLiteral("SELECT e.seq, s.hub_seq, s.rejected_reason, ")
+                    + RowCodec::eventColumns(QStringLiteral("e."))
+                    + QStringLiteral(" FROM events e LEFT JOIN event_status s "
+                                     "ON s.event_id = e.event_id ORDER BY e.seq"))) {
         problems->append(QStringLiteral("cannot read the event log: %1")
                                  .arg(query.lastError().text()));
-        return orders;
+        return {};
     }
+    QHash<QString, QList<HistoryEntry>> histories;
+    QStringList orderIds; // first-seen order, so reports are stable
     while (query.next()) {
         QString error;
-        const std::optional<OrderEvent> event = RowCodec::decodeEvent(query, 1, &error);
+        const std::optional<OrderEvent> event = RowCodec::decodeEvent(query, 3, &error);
         if (!event) {
             problems->append(QStringLiteral("event #%1 is unreadable: %2")
                                      .arg(query.value(0).toLongLong())
@@ -50,17 +55,23 @@ QHash<QString, Order> ProjectionVerifier::replay(QStringList *problems) const
         }
         if (EventKinds::isStoreLevel(event->kind))
             continue;
-        const auto it = orders.constFind(event->orderId);
-        const std::optional<Order> current =
-                it == orders.constEnd() ? std::nullopt : std::optional<Order>(*it);
-        const Projection projection = Projector::apply(current, *event);
-        if (!projection.ok()) {
-            problems->append(QStringLiteral("event #%1 does not apply: %2")
-                                     .arg(query.value(0).toLongLong())
-                                     .arg(projection.error));
-            continue;
-        }
-        orders.insert(event->orderId, *projection.order);
+        HistoryEntry entry;
+        entry.event = *event;
+        entry.localSeq = query.value(0).toLongLong();
+        if (!query.value(1).isNull())
+            entry.hubSeq = query.value(1).toLongLong();
+        entry.rejected = !query.value(2).isNull();
+        if (!histories.contains(event->orderId))
+            orderIds.append(event->orderId);
+        histories[event->orderId].append(entry);
+    }
+    QHash<QString, Order> orders;
+    for (const QString &orderId : std::as_const(orderIds)) {
+        const HistoryFold fold = OrderHistory::fold(histories.value(orderId));
+        for (const QString &problem : fold.problems)
+            problems->append(QStringLiteral("order %1: %2").arg(orderId, problem));
+        if (fold.order)
+            orders.insert(orderId, *fold.order);
     }
     return orders;
 }

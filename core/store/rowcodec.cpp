@@ -36,10 +36,17 @@ QVariant textOrNull(const QString &text)
 }
 } // namespace
 
-QString RowCodec::eventColumns()
+QString RowCodec::eventColumns(const QString &prefix)
 {
-    return QStringLiteral("event_id, order_id, store_id, kind, from_state, to_state, actor, origin, "
-                          "occurred_at, reason, payload");
+    QStringList columns{QStringLiteral("event_id"), QStringLiteral("order_id"),
+                        QStringLiteral("store_id"), QStringLiteral("kind"),
+                        QStringLiteral("from_state"), QStringLiteral("to_state"),
+                        QStringLiteral("actor"), QStringLiteral("origin"),
+                        QStringLiteral("occurred_at"), QStringLiteral("reason"),
+                        QStringLiteral("payload")};
+    for (QString &column : columns)
+        column.prepend(prefix);
+    return columns.join(QStringLiteral(", "));
 }
 
 std::optional<OrderEvent> RowCodec::decodeEvent(const QSqlQuery &query, int first, QString *error)

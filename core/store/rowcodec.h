@@ -17,7 +17,7 @@ class QSqlQuery;
  */
 namespace RowCodec {
 /** The events columns that decodeEvent() reads, in order, for a SELECT list. */
-QString eventColumns();
+QString eventColumns(const QString &prefix = {});
 /** Reads an event from the query's current row, starting at column first. */
 std::optional<OrderEvent> decodeEvent(const QSqlQuery &query, int first, QString *error);
 /** Binds :event_id, :order_id, … :payload for an INSERT into events. */

@@ -210,6 +210,20 @@ QList<AppendResult> Store::appendIncomingBatch(const QList<IncomingEvent> &batch
     return results;
 }
 
+AppendResult Store::confirm(const QUuid &eventId, qint64 hubSeq)
+{
+    return d->changeStatus(eventId, hubSeq, {});
+}
+
+AppendResult Store::markRejected(const QUuid &eventId, const QString &reason)
+{
+    const AppendResult result = d->changeStatus(eventId, std::nullopt, reason);
+    if (result.committed())
+        qCWarning(lcStore).noquote() << "event" << eventId.toString(QUuid::WithoutBraces)
+                                     << "was rejected by the platform:" << reason;
+    return result;
+}
+
 bool Store::replaceProjection(const QList<Order> &orders, QString *error)
 {
     const auto fail = [this, error](const QString &message) {

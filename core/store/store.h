@@ -30,6 +30,7 @@ struct AppendResult
     std::optional<Order> order; // the order after the event (or as it is now, for a duplicate)
     QString error;
     qint64 sequence = 0; // position in the local log
+    QList<QUuid> superseded; // local events the platform's history left behind (to be rejected)
 
     bool committed() const { return status == Status::Committed; }
     bool applied() const { return status == Status::Committed || status == Status::Duplicate; }
@@ -41,6 +42,7 @@ struct IncomingEvent
     QString source; // "platform", "pos:square", "demo"
     QString messageId; // the sender's id for this message; duplicates are dropped by it
     OrderEvent event;
+    std::optional<qint64> hubSeq; // the platform's sequence number: the event is authoritative
 };
 
 /** A position in a source's stream, saved in the same transaction as the events it covers. */
@@ -62,7 +64,7 @@ public:
         ReadOnly, // for inspection; refuses files that need a migration
     };
 
-    static constexpr int latestSchemaVersion = 3;
+    static constexpr int latestSchemaVersion = 4;
 
     /** A store on the file at path; times it records come from clock (the system clock if none). */
     explicit Store(const QString &path, const Clock *clock = nullptr);
@@ -87,6 +89,17 @@ public:
      */
     QList<AppendResult> appendIncomingBatch(const QList<IncomingEvent> &batch,
                                             const std::optional<SourceCursor> &cursor);
+
+    /**
+     * Records that the platform logged a local event at hubSeq. The order is folded again in the
+     * platform's order, which can leave later local events behind (see AppendResult::superseded).
+     */
+    AppendResult confirm(const QUuid &eventId, qint64 hubSeq);
+    /**
+     * Records that the platform refused a local event: it leaves the projection and the outbox,
+     * stays in the log for the audit trail, and the order follows the platform's history.
+     */
+    AppendResult markRejected(const QUuid &eventId, const QString &reason);
 
     /** Replaces the whole order projection in one transaction (a rebuild from the log). */
     bool replaceProjection(const QList<Order> &orders, QString *error);

@@ -21,7 +21,8 @@ void StoreConnection::close()
     if (connectionName.isEmpty())
         return;
     for (QSqlQuery *query : {&selectEvent, &selectOrder, &selectDataVersion, &insertEvent,
-                             &upsertOrder, &insertOutbox, &selectInbox, &insertInbox, &upsertCursor})
+                             &upsertOrder, &insertOutbox, &selectInbox, &insertInbox, &upsertCursor,
+                             &upsertStatus, &selectHistory, &countUnconfirmed})
         *query = QSqlQuery();
     orderCache.clear();
     cachedDataVersion = -1;
@@ -88,6 +89,26 @@ bool StoreConnection::prepareAll(QString *error)
             && prepare(upsertCursor,
                        QStringLiteral("INSERT OR REPLACE INTO cursors (source, position, "
                                       "updated_at) VALUES (?, ?, ?)"),
+                       error)
+            && prepare(upsertStatus,
+                       QStringLiteral("INSERT INTO event_status (event_id, hub_seq, "
+                                      "rejected_reason, updated_at) VALUES (?, ?, ?, ?) "
+                                      "ON CONFLICT(event_id) DO UPDATE SET "
+                                      "hub_seq = coalesce(excluded.hub_seq, hub_seq), "
+                                      "rejected_reason = coalesce(excluded.rejected_reason, "
+                                      "rejected_reason), updated_at = excluded.updated_at"),
+                       error)
+            && prepare(selectHistory,
+                       QStringLiteral("SELECT e.seq, s.hub_seq, s.rejected_reason, ")
+                               + RowCodec::eventColumns(QStringLiteral("e."))
+                               + QStringLiteral(" FROM events e LEFT JOIN event_status s "
+                                                "ON s.event_id = e.event_id "
+                                                "WHERE e.order_id = ? ORDER BY e.seq"),
+                       error)
+            && prepare(countUnconfirmed,
+                       QStringLiteral("SELECT count(*) FROM events e LEFT JOIN event_status s "
+                                      "ON s.event_id = e.event_id WHERE e.order_id = ? "
+                                      "AND s.hub_seq IS NULL AND s.rejected_reason IS NULL"),
                        error);
 }
 
@@ -209,19 +230,30 @@ AppendResult StoreConnection::appendInTransaction(const OrderEvent &event,
             return duplicateOf(firstEventId, batch);
     }
 
+    // The platform's events are history, not requests: they are stored even where this console
+    // moved on locally, and the order is folded again in the platform's order.
+    const std::optional<qint64> hubSeq = incoming ? incoming->hubSeq : std::nullopt;
+    if (hubSeq && findEvent(event.id, nullptr))
+        return confirmInTransaction(event.id, *hubSeq, batch);
+
     const bool storeLevel = EventKinds::isStoreLevel(event.kind);
     Projection projection;
+    bool refoldNeeded = false;
     if (!storeLevel) {
         QString error;
         const std::optional<Order> current = currentOrder(batch, event.orderId, &error);
         if (!error.isEmpty())
             return failure(event, Status::Failed, error);
         projection = Projector::apply(current, event);
-        // A replayed event usually no longer fits the order it already changed; only then is
-        // it worth looking the id up (the UNIQUE constraint catches the rest below).
-        if (!projection.ok())
-            return findEvent(event.id, nullptr) ? duplicateOf(event.id, batch)
-                                                : failure(event, Status::Refused, projection.error);
+        if (hubSeq) {
+            refoldNeeded = !projection.ok() || hasUnconfirmed(event.orderId);
+        } else if (!projection.ok()) {
+            // A replayed event usually no longer fits the order it already changed; only then
+            // is it worth looking the id up (the UNIQUE constraint catches the rest below).
+            return findEvent(event.id, nullptr)
+                    ? duplicateOf(event.id, batch)
+                    : failure(event, Status::Refused, projection.error);
+        }
     }
 
     RowCodec::bindEvent(insertEvent, event);
@@ -233,7 +265,18 @@ AppendResult StoreConnection::appendInTransaction(const OrderEvent &event,
         return failure(event, Status::Failed, insertEvent.lastError().text());
     }
     const qint64 sequence = insertEvent.lastInsertId().toLongLong();
-    if (!storeLevel) {
+    QList<QUuid> superseded;
+    if (hubSeq) {
+        QString error;
+        if (!setStatus(event.id, hubSeq, {}, &error))
+            return failure(event, Status::Failed, error);
+    }
+    if (refoldNeeded) {
+        QString error;
+        if (!refold(batch, event.orderId, &superseded, &error))
+            return failure(event, Status::Failed, error);
+        projection.order = batch.orders.value(event.orderId);
+    } else if (!storeLevel) {
         batch.orders.insert(event.orderId, projection.order);
         if (!batch.dirty.contains(event.orderId))
             batch.dirty.append(event.orderId);
@@ -260,13 +303,132 @@ AppendResult StoreConnection::appendInTransaction(const OrderEvent &event,
     result.event = event;
     result.order = projection.order;
     result.sequence = sequence;
+    result.superseded = superseded;
+    return result;
+}
+
+AppendResult StoreConnection::confirmInTransaction(const QUuid &eventId, qint64 hubSeq,
+                                                   Batch &batch)
+{
+    AppendResult result = duplicateOf(eventId, batch);
+    QString error;
+    if (result.status == AppendResult::Status::Failed || result.event.orderId.isEmpty())
+        return result;
+    if (!setStatus(eventId, hubSeq, {}, &error)
+        || !refold(batch, result.event.orderId, &result.superseded, &error))
+        return failure(result.event, AppendResult::Status::Failed, error);
+    result.order = batch.orders.value(result.event.orderId);
+    return result;
+}
+
+bool StoreConnection::hasUnconfirmed(const QString &orderId)
+{
+    countUnconfirmed.addBindValue(orderId);
+    const bool any = countUnconfirmed.exec() && countUnconfirmed.next()
+            && countUnconfirmed.value(0).toInt() > 0;
+    countUnconfirmed.finish();
+    return any;
+}
+
+bool StoreConnection::setStatus(const QUuid &eventId, std::optional<qint64> hubSeq,
+                                const QString &rejectedReason, QString *error)
+{
+    upsertStatus.addBindValue(eventIdText(eventId));
+    upsertStatus.addBindValue(hubSeq ? QVariant(*hubSeq) : QVariant());
+    upsertStatus.addBindValue(rejectedReason.isEmpty() ? QVariant() : QVariant(rejectedReason));
+    upsertStatus.addBindValue(clock->nowMs());
+    if (!upsertStatus.exec()) {
+        *error = upsertStatus.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool StoreConnection::refold(Batch &batch, const QString &orderId, QList<QUuid> *superseded,
+                             QString *error)
+{
+    selectHistory.addBindValue(orderId);
+    if (!selectHistory.exec()) {
+        *error = selectHistory.lastError().text();
+        return false;
+    }
+    QList<HistoryEntry> entries;
+    while (selectHistory.next()) {
+        std::optional<OrderEvent> event = RowCodec::decodeEvent(selectHistory, 3, error);
+        if (!event) {
+            selectHistory.finish();
+            return false;
+        }
+        HistoryEntry entry;
+        entry.event = *event;
+        entry.localSeq = selectHistory.value(0).toLongLong();
+        if (!selectHistory.value(1).isNull())
+            entry.hubSeq = selectHistory.value(1).toLongLong();
+        entry.rejected = !selectHistory.value(2).isNull();
+        entries.append(entry);
+    }
+    selectHistory.finish();
+    const HistoryFold fold = OrderHistory::fold(entries);
+    for (const QString &problem : fold.problems)
+        qCWarning(lcStore).noquote() << "order" << orderId << ":" << problem;
+    *superseded += fold.superseded;
+    batch.orders.insert(orderId, fold.order);
+    if (!batch.dirty.contains(orderId))
+        batch.dirty.append(orderId);
+    return true;
+}
+
+AppendResult StoreConnection::changeStatus(const QUuid &eventId, std::optional<qint64> hubSeq,
+                                           const QString &rejectedReason)
+{
+    using Status = AppendResult::Status;
+    QString error;
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), &error))
+        return failure({}, Status::Failed, error);
+    Batch batch;
+    AppendResult result = duplicateOf(eventId, batch);
+    const auto rollBack = [this](AppendResult failed) {
+        QString ignored;
+        exec(QStringLiteral("ROLLBACK"), &ignored);
+        return failed;
+    };
+    if (result.status == Status::Failed)
+        return rollBack(failure({}, Status::Refused,
+                                QStringLiteral("there is no event %1 in this store")
+                                        .arg(eventIdText(eventId))));
+    QSqlQuery dropOutbox(db);
+    dropOutbox.prepare(QStringLiteral("DELETE FROM outbox WHERE event_id = ?"));
+    dropOutbox.addBindValue(eventIdText(eventId));
+    if (!setStatus(eventId, hubSeq, rejectedReason, &error)
+        || (!rejectedReason.isEmpty() && !dropOutbox.exec())
+        || (!result.event.orderId.isEmpty()
+            && !refold(batch, result.event.orderId, &result.superseded, &error))
+        || !writeProjection(batch, &error) || !exec(QStringLiteral("COMMIT"), &error))
+        return rollBack(failure(result.event, Status::Failed,
+                                error.isEmpty() ? dropOutbox.lastError().text() : error));
+    rememberCommitted(batch);
+    result.status = Status::Committed;
+    result.order = batch.orders.value(result.event.orderId);
     return result;
 }
 
 bool StoreConnection::writeProjection(const Batch &batch, QString *error)
 {
     for (const QString &orderId : batch.dirty) {
-        RowCodec::bindOrder(upsertOrder, *batch.orders.value(orderId));
+        const std::optional<Order> order = batch.orders.value(orderId);
+        if (!order) {
+            // Its placement was refused by the platform: the order never existed.
+            QSqlQuery remove(db);
+            remove.prepare(QStringLiteral("DELETE FROM orders WHERE order_id = ?"));
+            remove.addBindValue(orderId);
+            if (!remove.exec()) {
+                *error = remove.lastError().text();
+                return false;
+            }
+            orderCache.remove(orderId);
+            continue;
+        }
+        RowCodec::bindOrder(upsertOrder, *order);
         if (!upsertOrder.exec()) {
             *error = upsertOrder.lastError().text();
             return false;

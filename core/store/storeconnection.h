@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/clock.h"
+#include "order/orderhistory.h"
 #include "store.h"
 
 #include <QHash>
@@ -46,7 +47,16 @@ public:
     AppendResult appendInTransaction(const OrderEvent &event, const QStringList &destinations,
                                      const IncomingEvent *incoming, Batch &batch);
     bool writeProjection(const Batch &batch, QString *error);
+    /** Folds the order again from its history (OrderHistory::fold) into the batch. */
+    bool refold(Batch &batch, const QString &orderId, QList<QUuid> *superseded, QString *error);
+    bool hasUnconfirmed(const QString &orderId);
+    bool setStatus(const QUuid &eventId, std::optional<qint64> hubSeq, const QString &rejectedReason,
+                   QString *error);
+    /** Runs a status change on a stored event in one transaction, then folds its order again. */
+    AppendResult changeStatus(const QUuid &eventId, std::optional<qint64> hubSeq,
+                              const QString &rejectedReason);
     AppendResult duplicateOf(const QUuid &eventId, Batch &batch);
+    AppendResult confirmInTransaction(const QUuid &eventId, qint64 hubSeq, Batch &batch);
     bool saveCursor(const SourceCursor &cursor, QString *error);
     AppendResult failure(const OrderEvent &event, AppendResult::Status status,
                          const QString &error) const;
@@ -68,4 +78,7 @@ public:
     QSqlQuery selectInbox;
     QSqlQuery insertInbox;
     QSqlQuery upsertCursor;
+    QSqlQuery upsertStatus;
+    QSqlQuery selectHistory;
+    QSqlQuery countUnconfirmed;
 };

@@ -87,6 +87,16 @@ const char *const migrations[] = {
         dead_at INTEGER NOT NULL
     );
     )sql",
+    // 4: what the platform said about each event: its position in the platform's log, or why it
+    // refused it. Kept beside the log, which stays append-only.
+    R"sql(
+    CREATE TABLE event_status (
+        event_id TEXT PRIMARY KEY REFERENCES events(event_id),
+        hub_seq INTEGER,
+        rejected_reason TEXT,
+        updated_at INTEGER NOT NULL
+    );
+    )sql",
 };
 static_assert(std::size(migrations) == StoreSchema::latestVersion,
               "one migration per schema version");

@@ -198,7 +198,8 @@ void TestOrderModel::appliesIncomingBursts()
         const IncomingEvent incoming{
                 QStringLiteral("platform"), QStringLiteral("m-%1").arg(i),
                 OrderEvent::placed(order, Actor::platform(), QStringLiteral("platform"),
-                                   m_fixture->clock().nowMs() + i)};
+                                   m_fixture->clock().nowMs() + i),
+                std::nullopt};
         burst.append(incoming);
     }
     QSignalSpy drained(&m_fixture->engine(), &OrderEngine::incomingDrained);

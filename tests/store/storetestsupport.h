@@ -70,7 +70,8 @@ inline OrderEvent transitionEvent(const QString &orderId, OrderState from, Order
 inline IncomingEvent incoming(const OrderEvent &event, const QString &messageId = {})
 {
     return {QStringLiteral("platform"),
-            messageId.isEmpty() ? event.id.toString(QUuid::WithoutBraces) : messageId, event};
+            messageId.isEmpty() ? event.id.toString(QUuid::WithoutBraces) : messageId, event,
+            std::nullopt};
 }
 
 /** Row counts of every table, to prove a failed command left nothing behind. */

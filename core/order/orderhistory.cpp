@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "orderhistory.h"
+
+#include "projector.h"
+
+#include <algorithm>
+
+HistoryFold OrderHistory::fold(QList<HistoryEntry> entries)
+{
+    // Confirmed events first, by the platform's sequence; the rest after them, by local sequence.
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const HistoryEntry &a, const HistoryEntry &b) {
+                         if (a.hubSeq.has_value() != b.hubSeq.has_value())
+                             return a.hubSeq.has_value();
+                         if (a.hubSeq)
+                             return *a.hubSeq < *b.hubSeq;
+                         return a.localSeq < b.localSeq;
+                     });
+    HistoryFold result;
+    for (const HistoryEntry &entry : std::as_const(entries)) {
+        if (entry.rejected)
+            continue;
+        const Projection projection = Projector::apply(result.order, entry.event);
+        if (projection.ok()) {
+            result.order = projection.order;
+        } else if (entry.hubSeq) {
+            result.problems.append(QStringLiteral("confirmed event %1 (platform #%2) does not fit: %3")
+                                           .arg(entry.event.id.toString(QUuid::WithoutBraces))
+                                           .arg(*entry.hubSeq)
+                                           .arg(projection.error));
+        } else {
+            result.superseded.append(entry.event.id);
+        }
+    }
+    return result;
+}
