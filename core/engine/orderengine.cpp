@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "enginelog.h"
 
+#include <QDateTime>
 #include <QTimer>
 
 namespace {
@@ -165,10 +166,12 @@ void OrderEngine::applyNextIncomingBatch()
     }
     const QList<AppendResult> results = m_store.appendIncomingBatch(batch, cursor);
     for (const AppendResult &result : results) {
-        if (result.committed() && result.order)
+        if (result.applied() && result.order
+            && (result.committed() || !result.superseded.isEmpty()))
             Q_EMIT orderChanged(*result.order);
         else if (!result.applied())
             Q_EMIT refused(tr("An incoming change was refused: %1").arg(result.error));
+        reportOvertaken(result);
     }
     if (m_incoming.isEmpty()) {
         Q_EMIT incomingDrained();
@@ -177,6 +180,60 @@ void OrderEngine::applyNextIncomingBatch()
         m_batchScheduled = true;
         QTimer::singleShot(0, this, &OrderEngine::applyNextIncomingBatch);
     }
+}
+
+void OrderEngine::confirmByPlatform(const QUuid &eventId, qint64 hubSeq)
+{
+    const AppendResult result = m_store.confirm(eventId, hubSeq);
+    if (!result.committed()) {
+        qCWarning(lcEngine).noquote() << "cannot record the platform's ack:" << result.error;
+        return;
+    }
+    if (result.order)
+        Q_EMIT orderChanged(*result.order);
+    reportOvertaken(result);
+}
+
+void OrderEngine::rejectByPlatform(const QUuid &eventId, const QString &reason)
+{
+    const AppendResult result = m_store.markRejected(eventId, reason);
+    if (!result.committed()) {
+        qCWarning(lcEngine).noquote() << "cannot record the platform's refusal:" << result.error;
+        return;
+    }
+    if (result.order)
+        Q_EMIT orderChanged(*result.order);
+    const QString number = result.order ? result.order->number : result.event.orderId;
+    const QString what = result.event.to ? OrderStates::displayName(*result.event.to)
+                                         : EventKinds::toString(result.event.kind);
+    Q_EMIT alert(result.event.orderId,
+                 tr("Order %1: the platform refused \"%2\": %3").arg(number, what, reason));
+}
+
+void OrderEngine::reportOvertaken(const AppendResult &result)
+{
+    if (result.superseded.isEmpty() || !result.order)
+        return;
+    // The platform's event that overtook local work: say who did what, when, and what to do.
+    const Order &order = *result.order;
+    const QString when = QDateTime::fromMSecsSinceEpoch(result.event.occurredAt)
+                                 .toLocalTime()
+                                 .toString(QStringLiteral("HH:mm"));
+    QString message;
+    if (order.state == OrderState::Cancelled) {
+        const QString who = result.event.actor.role == ActorRole::Platform
+                ? tr("the customer")
+                : ActorRoles::displayName(result.event.actor.role);
+        message = tr("Order %1 was cancelled by %2 at %3 while this console was offline: stop "
+                     "preparing it.")
+                          .arg(order.number, who, when);
+    } else {
+        message = tr("Order %1 is %2 since %3 on the platform; this console's last change to it "
+                     "did not count.")
+                          .arg(order.number, OrderStates::displayName(order.state), when);
+    }
+    qCWarning(lcEngine).noquote() << message;
+    Q_EMIT alert(order.id, message);
 }
 
 std::optional<Order> OrderEngine::order(const QString &orderId) const

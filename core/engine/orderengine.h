@@ -64,6 +64,11 @@ public:
     /** Records an order placed on this console (demo, walk-in). */
     CommandResult placeOrder(const Order &order, const Actor &actor);
 
+    /** The platform logged one of our events at hubSeq (its ack). */
+    void confirmByPlatform(const QUuid &eventId, qint64 hubSeq);
+    /** The platform refused one of our events: the order follows the platform's history. */
+    void rejectByPlatform(const QUuid &eventId, const QString &reason);
+
     /** Queues incoming events; they are applied in batches, one per event-loop turn. */
     void applyIncoming(const QList<IncomingEvent> &events,
                        const std::optional<SourceCursor> &cursor = std::nullopt);
@@ -84,6 +89,11 @@ Q_SIGNALS:
     void refused(const QString &message);
     /** A queued burst of incoming events has been applied completely. */
     void incomingDrained();
+    /**
+     * Something staff must know about: the platform's history overtook what this console did
+     * (a cancel while offline, a refused bump). The message says what happened, in words.
+     */
+    void alert(const QString &orderId, const QString &message);
 
 private:
     CommandResult transitionFrom(const Order &current, OrderState to, const Actor &actor,
@@ -91,6 +101,7 @@ private:
     CommandResult commit(const OrderEvent &event);
     OrderEvent makeEvent(const Order &order, EventKind kind, const Actor &actor) const;
     void applyNextIncomingBatch();
+    void reportOvertaken(const AppendResult &result);
 
     Store &m_store;
     const Clock &m_clock;

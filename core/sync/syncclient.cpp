@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncclient.h"
+
+#include "common/clock.h"
+#include "engine/orderengine.h"
+#include "store/outbox.h"
+#include "store/store.h"
+#include "synclog.h"
+
+namespace {
+const QString platformSource = QStringLiteral("platform");
+constexpr int defaultAckTimeoutMs = 15'000;
+} // namespace
+
+SyncClient::SyncClient(OrderEngine &engine, Store &store, PlatformLink &link, const Clock &clock,
+                       QObject *parent)
+    : QObject(parent), m_engine(engine), m_store(store), m_link(link), m_clock(clock)
+{
+    m_link.setCursorProvider([this] { return cursor(); });
+    connect(&m_link, &PlatformLink::received, this, &SyncClient::onReceived);
+    connect(&m_link, &PlatformLink::stateChanged, this, [this](PlatformLink::State state) {
+        // Whatever was in flight on a lost link is sent again on the next one: the platform
+        // acknowledges a duplicate with the sequence number it gave the first.
+        if (state != PlatformLink::State::Live)
+            m_inFlight.clear();
+        Q_EMIT statusChanged();
+    });
+    // A new local event is committed with its outbox row: send it soon, coalesced.
+    m_dispatchSoon.setSingleShot(true);
+    m_dispatchSoon.setInterval(0);
+    connect(&m_dispatchSoon, &QTimer::timeout, this, &SyncClient::dispatch);
+    connect(&m_engine, &OrderEngine::orderChanged, this, &SyncClient::scheduleDispatch);
+    m_ackTimer.setSingleShot(true);
+    m_ackTimer.setInterval(defaultAckTimeoutMs);
+    connect(&m_ackTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcSyncDispatch) << m_inFlight.size() << "events unacknowledged; sending again";
+        m_inFlight.clear();
+        dispatch();
+    });
+}
+
+bool SyncClient::start()
+{
+    return m_link.start();
+}
+
+void SyncClient::stop()
+{
+    m_link.stop();
+}
+
+qint64 SyncClient::cursor() const
+{
+    return m_store.cursor(platformSource).toLongLong();
+}
+
+int SyncClient::pendingCount() const
+{
+    return Outbox(m_store).pendingCount(destination);
+}
+
+std::optional<qint64> SyncClient::oldestPendingAt() const
+{
+    return Outbox(m_store).oldestPendingAt();
+}
+
+void SyncClient::onReceived(const Protocol::Message &message)
+{
+    if (std::holds_alternative<Protocol::Welcome>(message.body)) {
+        scheduleDispatch();
+    } else if (const auto *events = std::get_if<Protocol::Events>(&message.body)) {
+        onEvents(*events);
+    } else if (const auto *ack = std::get_if<Protocol::Ack>(&message.body)) {
+        m_inFlight.remove(ack->eventId);
+        Outbox(m_store).acknowledge(ack->eventId, destination);
+        m_engine.confirmByPlatform(ack->eventId, ack->seq);
+        Q_EMIT statusChanged();
+        scheduleDispatch();
+    } else if (const auto *reject = std::get_if<Protocol::Reject>(&message.body)) {
+        m_inFlight.remove(reject->eventId);
+        qCWarning(lcSyncDispatch).noquote()
+                << "platform refused" << reject->eventId.toString(QUuid::WithoutBraces) << ":"
+                << reject->reason;
+        m_engine.rejectByPlatform(reject->eventId, reject->reason);
+        Q_EMIT statusChanged();
+        scheduleDispatch();
+    }
+}
+
+void SyncClient::onEvents(const Protocol::Events &events)
+{
+    if (events.events.isEmpty())
+        return;
+    QList<IncomingEvent> incoming;
+    incoming.reserve(events.events.size());
+    for (const Protocol::SequencedEvent &sequenced : events.events) {
+        // The event id is the message id: a replay of the same event is dropped by the inbox.
+        incoming.append({platformSource, sequenced.event.id.toString(QUuid::WithoutBraces),
+                         sequenced.event, sequenced.seq});
+    }
+    const SourceCursor after{platformSource, QString::number(events.events.constLast().seq)};
+    m_engine.applyIncoming(incoming, after);
+}
+
+void SyncClient::scheduleDispatch()
+{
+    if (!m_dispatchSoon.isActive())
+        m_dispatchSoon.start();
+}
+
+void SyncClient::dispatch()
+{
+    if (m_link.state() != PlatformLink::State::Live)
+        return;
+    const QList<OutboxEntry> due =
+            Outbox(m_store).due(destination, m_clock.nowMs(), Protocol::maxBatchEvents);
+    Protocol::Submit submit;
+    for (const OutboxEntry &entry : due) {
+        if (!m_inFlight.contains(entry.event.id))
+            submit.events.append(entry.event);
+    }
+    if (submit.events.isEmpty())
+        return;
+    if (!m_link.send(submit))
+        return;
+    for (const OrderEvent &event : std::as_const(submit.events))
+        m_inFlight.insert(event.id);
+    m_ackTimer.start();
+    qCDebug(lcSyncDispatch) << "sent" << submit.events.size() << "events";
+}
