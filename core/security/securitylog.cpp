@@ -1,2 +1,5 @@
-// placeholder, being written
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "securitylog.h"
+
+Q_LOGGING_CATEGORY(lcSecurity, "kc.security", QtInfoMsg)

@@ -1,0 +1,187 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// order-hub's composition root: reads the command line, opens the log, registers stores and
+// consoles, and starts the WebSocket server and the HTTP API. Nothing here is worth testing alone.
+#include "common/clock.h"
+#include "hub/hub.h"
+#include "hub/hubhttpapi.h"
+#include "hub/hublog.h"
+#include "hub/hubserver.h"
+#include "hub/hubsimulator.h"
+#include "security/secrethasher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QHostAddress>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace {
+enum ExitCode {
+    Ok = 0,
+    UsageError = 2,
+    DatabaseError = 3,
+    ListenError = 4,
+};
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fprintf(stream, "%s\n", qUtf8Printable(text));
+    std::fflush(stream);
+}
+
+QString defaultDbPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("hub.sqlite"));
+}
+
+std::optional<quint16> parsePort(const QString &text)
+{
+    bool ok = false;
+    const uint port = text.toUInt(&ok);
+    if (!ok || port > 65535)
+        return std::nullopt;
+    return quint16(port);
+}
+
+// Registers the consoles named on the command line; prints each generated secret exactly once.
+bool addConsoles(HubLog &log, const QStringList &specs, const QString &givenSecret)
+{
+    for (const QString &spec : specs) {
+        const QStringList parts = spec.split(QLatin1Char(':'));
+        if (parts.size() != 2 || parts.at(0).isEmpty() || parts.at(1).isEmpty()) {
+            printLine(stderr,
+                      QStringLiteral("--add-console wants STORE:CONSOLE, not \"%1\"").arg(spec));
+            return false;
+        }
+        const QByteArray secret = givenSecret.isEmpty()
+            ? SecretHasher::generateSecret(32).toBase64(QByteArray::Base64UrlEncoding
+                                                        | QByteArray::OmitTrailingEquals)
+            : givenSecret.toUtf8();
+        if (!log.addStore(parts.at(0)) || !log.addConsole(parts.at(0), parts.at(1), secret)) {
+            printLine(stderr,
+                      QStringLiteral("cannot add console %1: %2").arg(spec, log.errorString()));
+            return false;
+        }
+        if (givenSecret.isEmpty())
+            printLine(
+                stdout,
+                QStringLiteral("console %1 secret %2").arg(spec, QString::fromLatin1(secret)));
+    }
+    return true;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("order-hub"));
+    QCoreApplication::setOrganizationName(QStringLiteral("KitchenConsole"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KC_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("The reference ordering platform for Kitchen Console."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The hub log (SQLite)."),
+                                      QStringLiteral("PATH"), defaultDbPath());
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+                                          QStringLiteral("Address to listen on."),
+                                          QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption wsPortOption(QStringLiteral("ws-port"),
+                                          QStringLiteral("WebSocket port (0: the OS picks)."),
+                                          QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption httpPortOption(
+        QStringLiteral("http-port"),
+        QStringLiteral("HTTP API port on 127.0.0.1 (0: the OS picks)."), QStringLiteral("N"),
+        QStringLiteral("0"));
+    const QCommandLineOption addStoreOption(QStringLiteral("add-store"),
+                                            QStringLiteral("Register a store (repeatable)."),
+                                            QStringLiteral("ID"));
+    const QCommandLineOption addConsoleOption(
+        QStringLiteral("add-console"),
+        QStringLiteral("Register a console and print its new secret once (repeatable)."),
+        QStringLiteral("STORE:CONSOLE"));
+    const QCommandLineOption secretOption(
+        QStringLiteral("console-secret"),
+        QStringLiteral(
+            "Use this secret for --add-console instead of a generated one (tests, demo)."),
+        QStringLiteral("SECRET"));
+    const QCommandLineOption simulateOption(
+        QStringLiteral("simulate"),
+        QStringLiteral("Place N simulated orders per minute per store."), QStringLiteral("N"));
+    parser.addOptions({dbOption, listenOption, wsPortOption, httpPortOption, addStoreOption,
+                       addConsoleOption, secretOption, simulateOption});
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printLine(stderr, parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(Ok);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        printLine(stderr,
+                  QStringLiteral("unexpected arguments: %1")
+                      .arg(parser.positionalArguments().join(QLatin1Char(' '))));
+        return UsageError;
+    }
+    const QHostAddress address(parser.value(listenOption));
+    const std::optional<quint16> wsPort = parsePort(parser.value(wsPortOption));
+    const std::optional<quint16> httpPort = parsePort(parser.value(httpPortOption));
+    bool simulateOk = true;
+    const int perMinute =
+        parser.isSet(simulateOption) ? parser.value(simulateOption).toInt(&simulateOk) : 0;
+    if (address.isNull() || !wsPort || !httpPort || !simulateOk || perMinute < 0) {
+        printLine(stderr,
+                  QStringLiteral("bad --listen, --ws-port, --http-port or --simulate value"));
+        return UsageError;
+    }
+
+    SystemClock clock;
+    HubLog log(parser.value(dbOption), clock);
+    if (!log.open()) {
+        printLine(stderr, log.errorString());
+        return DatabaseError;
+    }
+    const QStringList stores = parser.values(addStoreOption);
+    for (const QString &store : stores) {
+        if (!log.addStore(store)) {
+            printLine(stderr,
+                      QStringLiteral("cannot add store %1: %2").arg(store, log.errorString()));
+            return UsageError;
+        }
+    }
+    if (!addConsoles(log, parser.values(addConsoleOption), parser.value(secretOption)))
+        return UsageError;
+
+    Hub hub(log);
+    HubServer server(hub);
+    if (!server.listen(address, *wsPort)) {
+        printLine(stderr,
+                  QStringLiteral("cannot listen on %1:%2: %3")
+                      .arg(address.toString())
+                      .arg(*wsPort)
+                      .arg(server.errorString()));
+        return ListenError;
+    }
+    HubHttpApi http(hub, clock);
+    if (!http.listen(*httpPort)) {
+        printLine(stderr, QStringLiteral("cannot listen for HTTP on port %1").arg(*httpPort));
+        return ListenError;
+    }
+    HubSimulator simulator(hub, clock);
+    if (perMinute > 0)
+        simulator.start(log.storeIds(), perMinute);
+
+    printLine(stdout,
+              QStringLiteral("order-hub listening ws=%1 http=%2")
+                  .arg(server.serverPort())
+                  .arg(http.serverPort()));
+    return QCoreApplication::exec();
+}

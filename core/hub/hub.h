@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "submitoutcome.h"
+#include "sync/protocol.h"
+
+#include <QObject>
+#include <QString>
+
+class HubLog;
+
+/**
+ * The one path every event takes into the hub, whoever sends it (a console over WebSocket, the
+ * HTTP API, the simulator): the log decides, and every newly accepted event is announced at once
+ * so the server fans it out within the same event-loop tick.
+ */
+class Hub final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Hub(HubLog &log, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(Hub)
+
+    HubLog &log() { return m_log; }
+
+    /** Submits one event to the log; emits accepted() before returning if it was appended. */
+    SubmitOutcome submit(const OrderEvent &event);
+
+Q_SIGNALS:
+    /** A new event is in the store's log under event.seq. */
+    void accepted(const QString &storeId, const Protocol::SequencedEvent &event);
+
+private:
+    HubLog &m_log;
+};

@@ -1,0 +1,224 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hubhttpapi.h"
+
+#include "hub.h"
+#include "hublog.h"
+#include "hublogging.h"
+
+#include "common/clock.h"
+
+#include <QCryptographicHash>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+// Ids of placed events derive from (store, key), so a retry after a crash between the event's
+// commit and the saved response is a duplicate of the first, never a second order.
+const QUuid placeNamespace = QUuid::fromString(u"{5b2a3f0e-8c1d-4e8f-9a57-0c6b1d2e3f40}");
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray errorBody(const QString &code, const QString &message)
+{
+    return json({{QStringLiteral("error"), code}, {QStringLiteral("message"), message}});
+}
+
+QHttpServerResponse respond(int status, const QByteArray &body)
+{
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), body,
+                               QHttpServerResponder::StatusCode(status));
+}
+
+QByteArray orderBody(const SubmitOutcome &outcome, const std::optional<Order> &order)
+{
+    QJsonObject object {
+        {QStringLiteral("seq"), outcome.seq},
+        {QStringLiteral("event_id"), outcome.event.id.toString(QUuid::WithoutBraces)}};
+    if (order)
+        object.insert(QStringLiteral("order"), order->toJson());
+    return json(object);
+}
+} // namespace
+
+HubHttpApi::HubHttpApi(Hub &hub, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_hub(hub)
+    , m_clock(clock)
+{
+    using Method = QHttpServerRequest::Method;
+    m_server.route(QStringLiteral("/v1/stores/<arg>/orders"), Method::Post,
+                   [this](const QString &storeId, const QHttpServerRequest &request) {
+                       return placeOrder(storeId, request);
+                   });
+    m_server.route(QStringLiteral("/v1/stores/<arg>/orders/<arg>/<arg>"), Method::Post,
+                   [this](const QString &storeId, const QString &orderId, const QString &step,
+                          const QHttpServerRequest &request) {
+                       return platformStep(storeId, orderId, step, request);
+                   });
+}
+
+bool HubHttpApi::listen(quint16 port)
+{
+    m_port = m_server.listen(QHostAddress::LocalHost, port);
+    if (m_port == 0) {
+        qCWarning(lcHubHttp) << "cannot listen for HTTP on port" << port;
+        return false;
+    }
+    qCInfo(lcHubHttp) << "HTTP API on 127.0.0.1 port" << m_port;
+    return true;
+}
+
+QHttpServerResponse HubHttpApi::idempotent(const QString &storeId,
+                                           const QHttpServerRequest &request, bool keyRequired,
+                                           const Handler &handler)
+{
+    const QString key = QString::fromUtf8(request.value(QByteArrayLiteral("Idempotency-Key")));
+    if (key.isEmpty() && keyRequired)
+        return respond(400,
+                       errorBody(QStringLiteral("missing_idempotency_key"),
+                                 QStringLiteral("this request needs an Idempotency-Key header")));
+    if (key.size() > maxKeyLength)
+        return respond(
+            400,
+            errorBody(
+                QStringLiteral("bad_idempotency_key"),
+                QStringLiteral("an Idempotency-Key is at most %1 characters").arg(maxKeyLength)));
+    if (!m_hub.log().hasStore(storeId))
+        return respond(404,
+                       errorBody(QStringLiteral("unknown_store"),
+                                 QStringLiteral("there is no store %1").arg(storeId)));
+    if (key.isEmpty()) {
+        const Reply reply = handler();
+        return respond(reply.status, reply.body);
+    }
+    // The request's fingerprint: the same key with another body is a client bug, not a retry.
+    const QByteArray fingerprint =
+        QCryptographicHash::hash(QByteArray(request.url().path().toUtf8() + '\n' + request.body()),
+                                 QCryptographicHash::Sha256)
+            .toHex();
+    if (const std::optional<IdempotentResponse> stored =
+            m_hub.log().idempotentResponse(storeId, key)) {
+        if (stored->requestHash != fingerprint)
+            return respond(422,
+                           errorBody(QStringLiteral("idempotency_key_reused"),
+                                     QStringLiteral("this Idempotency-Key was used for a "
+                                                    "different request")));
+        return respond(stored->status, stored->body);
+    }
+    const Reply reply = handler();
+    // Only what executed is remembered; refused input and server failures may be retried.
+    if (reply.status != 400 && reply.status < 500)
+        m_hub.log().saveIdempotentResponse(storeId, key, {fingerprint, reply.status, reply.body});
+    return respond(reply.status, reply.body);
+}
+
+QHttpServerResponse HubHttpApi::placeOrder(const QString &storeId,
+                                           const QHttpServerRequest &request)
+{
+    const QString key = QString::fromUtf8(request.value(QByteArrayLiteral("Idempotency-Key")));
+    const QByteArray body = request.body();
+    return idempotent(storeId, request, true,
+                      [this, storeId, body, key] { return place(storeId, body, key); });
+}
+
+HubHttpApi::Reply HubHttpApi::place(const QString &storeId, const QByteArray &body,
+                                    const QString &key)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (!document.isObject())
+        return {400,
+                errorBody(QStringLiteral("bad_json"),
+                          QStringLiteral("the body is not a JSON "
+                                         "object"))};
+    QString error;
+    std::optional<Order> order = Order::fromJson(document.object(), &error);
+    if (!order)
+        return {400, errorBody(QStringLiteral("bad_order"), error)};
+    if (order->storeId.isEmpty())
+        order->storeId = storeId;
+    if (order->storeId != storeId)
+        return {
+            400,
+            errorBody(QStringLiteral("wrong_store"),
+                      QStringLiteral("order %1 names store %2").arg(order->id, order->storeId))};
+    OrderEvent event =
+        OrderEvent::placed(*order, Actor::platform(), QStringLiteral("http"), m_clock.nowMs());
+    event.id = QUuid::createUuidV5(placeNamespace, storeId + QLatin1Char('\n') + key);
+    const SubmitOutcome outcome = m_hub.submit(event);
+    switch (outcome.status) {
+    case SubmitOutcome::Status::Accepted:
+    case SubmitOutcome::Status::Duplicate:
+        qCInfo(lcHubHttp).noquote()
+            << "order" << order->id << "placed in store" << storeId << "at seq" << outcome.seq;
+        return {201, orderBody(outcome, m_hub.log().order(storeId, order->id))};
+    case SubmitOutcome::Status::Rejected:
+        return {409, errorBody(QStringLiteral("conflict"), outcome.reason)};
+    case SubmitOutcome::Status::Failed:
+        break;
+    }
+    return {500, errorBody(QStringLiteral("internal_error"), outcome.reason)};
+}
+
+QHttpServerResponse HubHttpApi::platformStep(const QString &storeId, const QString &orderId,
+                                             const QString &step, const QHttpServerRequest &request)
+{
+    const QByteArray body = request.body();
+    return idempotent(storeId, request, false, [this, storeId, orderId, step, body] {
+        return this->step(storeId, orderId, step, body);
+    });
+}
+
+HubHttpApi::Reply HubHttpApi::step(const QString &storeId, const QString &orderId,
+                                   const QString &step, const QByteArray &body)
+{
+    const std::optional<Order> current = m_hub.log().order(storeId, orderId);
+    if (!current)
+        return {
+            404,
+            errorBody(QStringLiteral("unknown_order"),
+                      QStringLiteral("there is no order %1 in store %2").arg(orderId, storeId))};
+    OrderState to;
+    if (step == QLatin1String("cancel"))
+        to = OrderState::Cancelled;
+    else if (step == QLatin1String("courier-picked-up"))
+        to = current->type == OrderType::Delivery ? OrderState::OutForDelivery
+                                                  : OrderState::PickedUp;
+    else if (step == QLatin1String("delivered"))
+        to = OrderState::Delivered;
+    else if (step == QLatin1String("refund"))
+        to = OrderState::Refunded;
+    else
+        return {404,
+                errorBody(QStringLiteral("unknown_step"),
+                          QStringLiteral("no such action: %1").arg(step))};
+    const QJsonObject details = QJsonDocument::fromJson(body).object();
+    OrderEvent event;
+    event.id = QUuid::createUuid();
+    event.orderId = orderId;
+    event.storeId = storeId;
+    event.kind = EventKind::Transition;
+    event.from = current->state;
+    event.to = to;
+    event.actor = Actor::platform();
+    event.origin = QStringLiteral("http");
+    event.occurredAt = m_clock.nowMs();
+    event.reason = details.value(QStringLiteral("reason")).toString().trimmed();
+    const SubmitOutcome outcome = m_hub.submit(event);
+    switch (outcome.status) {
+    case SubmitOutcome::Status::Accepted:
+    case SubmitOutcome::Status::Duplicate:
+        return {200, orderBody(outcome, outcome.order)};
+    case SubmitOutcome::Status::Rejected:
+        return {409, errorBody(QStringLiteral("illegal_transition"), outcome.reason)};
+    case SubmitOutcome::Status::Failed:
+        break;
+    }
+    return {500, errorBody(QStringLiteral("internal_error"), outcome.reason)};
+}

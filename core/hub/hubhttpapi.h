@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "order/orderstate.h"
+
+#include <QHttpServer>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class Clock;
+class Hub;
+class QHttpServerRequest;
+
+/**
+ * What customers and couriers do, over HTTP on loopback: place an order (with an Idempotency-Key;
+ * a replay gets the first response, another body under the same key gets 422), cancel, courier
+ * picked up, delivered, refund. Every change goes through Hub::submit, so consoles see it live.
+ */
+class HubHttpApi final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int maxKeyLength = 255;
+
+    HubHttpApi(Hub &hub, const Clock &clock, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(HubHttpApi)
+
+    /** Listens on 127.0.0.1 only; port 0 lets the OS pick. */
+    bool listen(quint16 port = 0);
+    quint16 serverPort() const { return m_port; }
+
+private:
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body;
+    };
+    using Handler = std::function<Reply()>;
+
+    QHttpServerResponse placeOrder(const QString &storeId, const QHttpServerRequest &request);
+    QHttpServerResponse platformStep(const QString &storeId, const QString &orderId,
+                                     const QString &step, const QHttpServerRequest &request);
+    QHttpServerResponse idempotent(const QString &storeId, const QHttpServerRequest &request,
+                                   bool keyRequired, const Handler &handler);
+    Reply place(const QString &storeId, const QByteArray &body, const QString &key);
+    Reply step(const QString &storeId, const QString &orderId, const QString &step,
+               const QByteArray &body);
+
+    Hub &m_hub;
+    const Clock &m_clock;
+    QHttpServer m_server;
+    quint16 m_port = 0;
+};

@@ -1,0 +1,573 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hublog.h"
+
+#include "hublogging.h"
+#include "hubschema.h"
+
+#include "common/clock.h"
+#include "order/projector.h"
+#include "security/secrethasher.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QVariant>
+
+namespace {
+QAtomicInt connectionCounter;
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QString compact(const QJsonObject &json)
+{
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+std::optional<OrderEvent> parseEvent(const QString &body)
+{
+    QString error;
+    std::optional<OrderEvent> event = OrderEvent::fromJson(parseObject(body), &error);
+    if (!event)
+        qCWarning(lcHubLog).noquote() << "unreadable event in the hub log:" << error;
+    return event;
+}
+
+SubmitOutcome rejected(const OrderEvent &event, const QString &reason)
+{
+    SubmitOutcome outcome;
+    outcome.status = SubmitOutcome::Status::Rejected;
+    outcome.reason = reason;
+    outcome.event = event;
+    return outcome;
+}
+
+// Who did it, in the words staff use: the platform acting on an order is the customer or courier.
+QString actorPhrase(const OrderEvent &event)
+{
+    switch (event.actor.role) {
+    case ActorRole::Platform:
+        if (event.to == OrderState::OutForDelivery || event.to == OrderState::Delivered)
+            return QStringLiteral("the courier");
+        return QStringLiteral("the customer");
+    case ActorRole::Staff:
+        return QStringLiteral("staff member %1").arg(event.actor.id);
+    case ActorRole::Manager:
+        return QStringLiteral("manager %1").arg(event.actor.id);
+    case ActorRole::Pos:
+        return QStringLiteral("the POS (%1)").arg(event.actor.id);
+    case ActorRole::AutoAccept:
+        return QStringLiteral("auto-accept");
+    case ActorRole::System:
+        return QStringLiteral("the system");
+    }
+    return event.actor.toString();
+}
+
+QString whatHappened(const OrderEvent &event)
+{
+    switch (event.kind) {
+    case EventKind::Placed:
+        return QStringLiteral("was placed");
+    case EventKind::Recall:
+        return QStringLiteral("was recalled to %1")
+            .arg(OrderStates::displayName(event.to.value_or(OrderState::Preparing)));
+    case EventKind::Transition:
+        break;
+    default:
+        return QStringLiteral("was changed (%1)").arg(EventKinds::toString(event.kind));
+    }
+    const OrderState to = event.to.value_or(OrderState::Placed);
+    switch (to) {
+    case OrderState::Accepted:
+    case OrderState::Rejected:
+    case OrderState::Cancelled:
+    case OrderState::Refunded:
+    case OrderState::Delivered:
+    case OrderState::PickedUp:
+        return QStringLiteral("was %1").arg(OrderStates::displayName(to));
+    default:
+        return QStringLiteral("was moved to %1").arg(OrderStates::displayName(to));
+    }
+}
+} // namespace
+
+HubLog::HubLog(const QString &path, const Clock &clock, int hashIterations)
+    : m_path(path)
+    , m_clock(clock)
+    , m_hashIterations(hashIterations)
+{ }
+
+HubLog::~HubLog()
+{
+    close();
+}
+
+void HubLog::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    for (QSqlQuery *query :
+         {&m_selectEventById, &m_selectHead, &m_selectOrder, &m_selectLastOfOrder, &m_insertEvent,
+          &m_upsertOrder, &m_selectAfter, &m_selectStore, &m_selectConsole})
+        *query = QSqlQuery();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+bool HubLog::exec(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql)) {
+        m_error = QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), sql);
+        return false;
+    }
+    return true;
+}
+
+bool HubLog::prepare(QSqlQuery &query, const QString &sql)
+{
+    query = QSqlQuery(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        m_error = QStringLiteral("%1 (preparing: %2)").arg(query.lastError().text(), sql);
+        return false;
+    }
+    return true;
+}
+
+bool HubLog::open()
+{
+    close();
+    m_connectionName = QStringLiteral("kc-hub-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    const auto fail = [this](const QString &what) {
+        m_error = QStringLiteral("Cannot open the hub log %1: %2").arg(m_path, what);
+        qCWarning(lcHubLog).noquote() << m_error;
+        close();
+        return false;
+    };
+    if (!m_db.open())
+        return fail(m_db.lastError().text());
+    // Durability first: every commit is synced to the WAL before it is acknowledged.
+    if (!exec(QStringLiteral("PRAGMA busy_timeout = 5000"))
+        || !exec(QStringLiteral("PRAGMA synchronous = FULL"))
+        || !exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return fail(m_error);
+    QString error;
+    if (!HubSchema::prepare(m_db, &error))
+        return fail(error);
+    {
+        QSqlQuery wal(m_db);
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next()
+            || wal.value(0).toString() != QLatin1String("wal"))
+            return fail(QStringLiteral("cannot switch to write-ahead logging"));
+    }
+    const bool prepared =
+        prepare(m_selectEventById,
+                QStringLiteral("SELECT store_id, seq, body FROM events WHERE event_id = ?"))
+        && prepare(m_selectHead,
+                   QStringLiteral("SELECT coalesce(max(seq), 0) FROM events WHERE store_id = ?"))
+        && prepare(m_selectOrder,
+                   QStringLiteral("SELECT body FROM orders WHERE store_id = ? AND order_id = ?"))
+        && prepare(m_selectLastOfOrder,
+                   QStringLiteral("SELECT seq, body FROM events WHERE store_id = ? AND "
+                                  "order_id = ? ORDER BY seq DESC LIMIT 1"))
+        && prepare(m_insertEvent,
+                   QStringLiteral("INSERT INTO events (store_id, seq, event_id, order_id, body, "
+                                  "recorded_at) VALUES (?, ?, ?, ?, ?, ?)"))
+        && prepare(m_upsertOrder,
+                   QStringLiteral("INSERT INTO orders (store_id, order_id, body) VALUES (?, ?, ?) "
+                                  "ON CONFLICT (store_id, order_id) DO UPDATE SET "
+                                  "body = excluded.body"))
+        && prepare(m_selectAfter,
+                   QStringLiteral("SELECT seq, body FROM events WHERE store_id = ? AND seq > ? "
+                                  "ORDER BY seq LIMIT ?"))
+        && prepare(m_selectStore, QStringLiteral("SELECT 1 FROM stores WHERE store_id = ?"))
+        && prepare(m_selectConsole,
+                   QStringLiteral("SELECT secret_hash FROM consoles WHERE store_id = ? AND "
+                                  "console_id = ?"));
+    if (!prepared)
+        return fail(m_error);
+    qCInfo(lcHubLog).noquote() << "opened hub log" << m_path;
+    return true;
+}
+
+bool HubLog::isOpen() const
+{
+    return m_db.isOpen();
+}
+
+bool HubLog::hasStore(const QString &storeId)
+{
+    m_selectStore.addBindValue(storeId);
+    const bool found = m_selectStore.exec() && m_selectStore.next();
+    m_selectStore.finish();
+    return found;
+}
+
+QStringList HubLog::storeIds()
+{
+    QStringList result;
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT store_id FROM stores ORDER BY store_id"))) {
+        while (query.next())
+            result.append(query.value(0).toString());
+    }
+    return result;
+}
+
+bool HubLog::addStore(const QString &storeId)
+{
+    if (storeId.trimmed().isEmpty()) {
+        m_error = QStringLiteral("a store id must not be empty");
+        return false;
+    }
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO stores (store_id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    insert.addBindValue(storeId);
+    insert.addBindValue(m_clock.nowMs());
+    if (!insert.exec()) {
+        m_error = insert.lastError().text();
+        qCWarning(lcHubLog).noquote() << "cannot add store" << storeId << ":" << m_error;
+        return false;
+    }
+    return true;
+}
+
+bool HubLog::addConsole(const QString &storeId, const QString &consoleId, const QByteArray &secret)
+{
+    if (consoleId.trimmed().isEmpty() || secret.isEmpty()) {
+        m_error = QStringLiteral("a console needs an id and a secret");
+        return false;
+    }
+    if (!hasStore(storeId)) {
+        m_error = QStringLiteral("there is no store %1").arg(storeId);
+        return false;
+    }
+    const SecretHash hash = SecretHasher::hash(secret, m_hashIterations);
+    QSqlQuery upsert(m_db);
+    upsert.prepare(
+        QStringLiteral("INSERT INTO consoles (store_id, console_id, secret_hash, created_at) "
+                       "VALUES (?, ?, ?, ?) ON CONFLICT (store_id, console_id) DO UPDATE SET "
+                       "secret_hash = excluded.secret_hash"));
+    upsert.addBindValue(storeId);
+    upsert.addBindValue(consoleId);
+    upsert.addBindValue(hash.toString());
+    upsert.addBindValue(m_clock.nowMs());
+    if (!upsert.exec()) {
+        m_error = upsert.lastError().text();
+        return false;
+    }
+    qCInfo(lcHubLog).noquote() << "console" << consoleId << "of store" << storeId
+                               << "has a new credential";
+    return true;
+}
+
+bool HubLog::authenticate(const QString &storeId, const QString &consoleId,
+                          const QByteArray &secret)
+{
+    m_selectConsole.addBindValue(storeId);
+    m_selectConsole.addBindValue(consoleId);
+    QString stored;
+    if (m_selectConsole.exec() && m_selectConsole.next())
+        stored = m_selectConsole.value(0).toString();
+    m_selectConsole.finish();
+    if (stored.isEmpty())
+        return false;
+    const std::optional<SecretHash> hash = SecretHash::fromString(stored);
+    if (!hash) {
+        qCWarning(lcHubLog).noquote()
+            << "unreadable credential hash for console" << consoleId << "of store" << storeId;
+        return false;
+    }
+    return SecretHasher::verify(secret, *hash);
+}
+
+std::optional<Order> HubLog::loadOrder(const QString &storeId, const QString &orderId)
+{
+    m_selectOrder.addBindValue(storeId);
+    m_selectOrder.addBindValue(orderId);
+    QString body;
+    if (m_selectOrder.exec() && m_selectOrder.next())
+        body = m_selectOrder.value(0).toString();
+    m_selectOrder.finish();
+    if (body.isEmpty())
+        return std::nullopt;
+    QString error;
+    std::optional<Order> order = Order::fromJson(parseObject(body), &error);
+    if (!order)
+        qCWarning(lcHubLog).noquote()
+            << "unreadable order" << orderId << "in the hub log:" << error;
+    return order;
+}
+
+std::optional<Order> HubLog::order(const QString &storeId, const QString &orderId)
+{
+    return loadOrder(storeId, orderId);
+}
+
+QList<Order> HubLog::orders(const QString &storeId)
+{
+    QList<Order> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT body FROM orders WHERE store_id = ? ORDER BY order_id"));
+    query.addBindValue(storeId);
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        QString error;
+        if (std::optional<Order> order =
+                Order::fromJson(parseObject(query.value(0).toString()), &error))
+            result.append(*order);
+    }
+    return result;
+}
+
+qint64 HubLog::head(const QString &storeId)
+{
+    m_selectHead.addBindValue(storeId);
+    qint64 result = 0;
+    if (m_selectHead.exec() && m_selectHead.next())
+        result = m_selectHead.value(0).toLongLong();
+    m_selectHead.finish();
+    return result;
+}
+
+qint64 HubLog::eventCount(const QString &storeId)
+{
+    QSqlQuery query(m_db);
+    if (storeId.isEmpty()) {
+        query.exec(QStringLiteral("SELECT count(*) FROM events"));
+    } else {
+        query.prepare(QStringLiteral("SELECT count(*) FROM events WHERE store_id = ?"));
+        query.addBindValue(storeId);
+        query.exec();
+    }
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+QList<Protocol::SequencedEvent> HubLog::eventsAfter(const QString &storeId, qint64 cursor,
+                                                    int limit)
+{
+    QList<Protocol::SequencedEvent> result;
+    m_selectAfter.addBindValue(storeId);
+    m_selectAfter.addBindValue(cursor);
+    m_selectAfter.addBindValue(limit);
+    if (m_selectAfter.exec()) {
+        while (m_selectAfter.next()) {
+            if (std::optional<OrderEvent> event = parseEvent(m_selectAfter.value(1).toString()))
+                result.append({m_selectAfter.value(0).toLongLong(), *event});
+        }
+    } else {
+        qCWarning(lcHubLog).noquote()
+            << "cannot read events of" << storeId << ":" << m_selectAfter.lastError().text();
+    }
+    m_selectAfter.finish();
+    return result;
+}
+
+std::optional<Protocol::SequencedEvent> HubLog::lastEventOf(const QString &storeId,
+                                                            const QString &orderId)
+{
+    m_selectLastOfOrder.addBindValue(storeId);
+    m_selectLastOfOrder.addBindValue(orderId);
+    std::optional<Protocol::SequencedEvent> result;
+    if (m_selectLastOfOrder.exec() && m_selectLastOfOrder.next()) {
+        if (std::optional<OrderEvent> event = parseEvent(m_selectLastOfOrder.value(1).toString()))
+            result = Protocol::SequencedEvent {m_selectLastOfOrder.value(0).toLongLong(), *event};
+    }
+    m_selectLastOfOrder.finish();
+    return result;
+}
+
+QString HubLog::conflictReason(const Order &order, const OrderEvent &conflicting)
+{
+    const QString label = order.number.isEmpty() ? order.id : order.number;
+    const QString time = QDateTime::fromMSecsSinceEpoch(conflicting.occurredAt, Qt::UTC)
+                             .toString(QStringLiteral("HH:mm"));
+    QString text = QStringLiteral("Order %1 %2 by %3 at %4 UTC")
+                       .arg(label, whatHappened(conflicting), actorPhrase(conflicting), time);
+    if (!conflicting.reason.isEmpty())
+        text += QStringLiteral(" (%1)").arg(conflicting.reason);
+    return text + QStringLiteral("; it is %1 now.").arg(OrderStates::displayName(order.state));
+}
+
+SubmitOutcome HubLog::failed(const QString &what)
+{
+    m_error = what;
+    qCWarning(lcHubLog).noquote() << "hub log write failed:" << what;
+    QSqlQuery rollback(m_db);
+    rollback.exec(QStringLiteral("ROLLBACK"));
+    SubmitOutcome outcome;
+    outcome.status = SubmitOutcome::Status::Failed;
+    outcome.reason = QStringLiteral("The hub could not store the event; try again.");
+    return outcome;
+}
+
+// The checks an event must pass against the hub's current order; Accepted means "may append".
+SubmitOutcome HubLog::decide(const OrderEvent &event, const std::optional<Order> &current)
+{
+    const QString label =
+        current ? (current->number.isEmpty() ? current->id : current->number) : event.orderId;
+    if (event.kind == EventKind::Placed && current)
+        return rejected(event, QStringLiteral("Order %1 already exists.").arg(label));
+    if (event.kind != EventKind::Placed && !current)
+        return rejected(event, QStringLiteral("There is no order %1 on the platform.").arg(label));
+    const bool movesState = event.kind == EventKind::Transition || event.kind == EventKind::Recall;
+    if (movesState && (!event.from || !event.to))
+        return rejected(event, QStringLiteral("A state change needs both from and to."));
+    if (current && movesState && event.from != current->state) {
+        SubmitOutcome outcome;
+        if (std::optional<Protocol::SequencedEvent> last =
+                lastEventOf(event.storeId, event.orderId)) {
+            outcome = rejected(event, conflictReason(*current, last->event));
+            outcome.conflicting = last->event;
+        } else {
+            outcome = rejected(event,
+                               QStringLiteral("Order %1 is %2 on the platform.")
+                                   .arg(label, OrderStates::displayName(current->state)));
+        }
+        return outcome;
+    }
+    if (current && event.kind == EventKind::Transition) {
+        TransitionDetails details;
+        details.reason = event.reason;
+        details.promisedAt =
+            event.payload.value(QStringLiteral("promised_at")).toVariant().toLongLong();
+        const Verdict verdict =
+            m_stateMachine.check(*current, *event.to, event.actor.role, details, m_clock.nowMs());
+        if (!verdict.allowed())
+            return rejected(event, verdict.reason);
+    }
+    if (current && event.kind == EventKind::Recall) {
+        // The recall window is judged at the time staff acted, which an offline console reports.
+        const Verdict verdict =
+            m_stateMachine.checkRecall(*current, event.actor.role, event.occurredAt);
+        if (!verdict.allowed())
+            return rejected(event, verdict.reason);
+        if (event.to != StateMachine::recallTarget(*current))
+            return rejected(event,
+                            QStringLiteral("Order %1 can't be recalled to %2.")
+                                .arg(label, OrderStates::displayName(*event.to)));
+    }
+    SubmitOutcome outcome;
+    outcome.status = SubmitOutcome::Status::Accepted;
+    outcome.event = event;
+    if (!EventKinds::isStoreLevel(event.kind)) {
+        const Projection projection = Projector::apply(current, event);
+        if (!projection.ok())
+            return rejected(event, projection.error);
+        outcome.order = projection.order;
+    }
+    return outcome;
+}
+
+SubmitOutcome HubLog::submit(const OrderEvent &event)
+{
+    if (!isOpen())
+        return failed(QStringLiteral("the hub log is not open"));
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return failed(m_error);
+
+    m_selectEventById.addBindValue(idText(event.id));
+    if (!m_selectEventById.exec())
+        return failed(m_selectEventById.lastError().text());
+    if (m_selectEventById.next()) {
+        const QString loggedStore = m_selectEventById.value(0).toString();
+        const qint64 loggedSeq = m_selectEventById.value(1).toLongLong();
+        const std::optional<OrderEvent> first = parseEvent(m_selectEventById.value(2).toString());
+        m_selectEventById.finish();
+        exec(QStringLiteral("ROLLBACK"));
+        if (loggedStore != event.storeId)
+            return rejected(event,
+                            QStringLiteral("Event id %1 is already used.").arg(idText(event.id)));
+        SubmitOutcome outcome;
+        outcome.status = SubmitOutcome::Status::Duplicate;
+        outcome.seq = loggedSeq;
+        outcome.event = first.value_or(event);
+        return outcome;
+    }
+    m_selectEventById.finish();
+
+    const auto refuse = [this](const SubmitOutcome &outcome) {
+        exec(QStringLiteral("ROLLBACK"));
+        qCInfo(lcHubLog).noquote() << "rejected event" << idText(outcome.event.id) << "of store"
+                                   << outcome.event.storeId << ":" << outcome.reason;
+        return outcome;
+    };
+    if (!hasStore(event.storeId))
+        return refuse(rejected(event, QStringLiteral("There is no store %1.").arg(event.storeId)));
+    const std::optional<Order> current =
+        event.orderId.isEmpty() ? std::nullopt : loadOrder(event.storeId, event.orderId);
+    SubmitOutcome outcome = decide(event, current);
+    if (outcome.status != SubmitOutcome::Status::Accepted)
+        return refuse(outcome);
+
+    outcome.seq = head(event.storeId) + 1;
+    m_insertEvent.addBindValue(event.storeId);
+    m_insertEvent.addBindValue(outcome.seq);
+    m_insertEvent.addBindValue(idText(event.id));
+    m_insertEvent.addBindValue(event.orderId.isEmpty() ? QVariant() : QVariant(event.orderId));
+    m_insertEvent.addBindValue(compact(event.toJson()));
+    m_insertEvent.addBindValue(m_clock.nowMs());
+    if (!m_insertEvent.exec())
+        return failed(m_insertEvent.lastError().text());
+    if (outcome.order) {
+        m_upsertOrder.addBindValue(event.storeId);
+        m_upsertOrder.addBindValue(event.orderId);
+        m_upsertOrder.addBindValue(compact(outcome.order->toJson()));
+        if (!m_upsertOrder.exec())
+            return failed(m_upsertOrder.lastError().text());
+    }
+    if (!exec(QStringLiteral("COMMIT")))
+        return failed(m_error);
+    return outcome;
+}
+
+std::optional<IdempotentResponse> HubLog::idempotentResponse(const QString &storeId,
+                                                             const QString &key)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT request_hash, status, response FROM idempotency "
+                                 "WHERE store_id = ? AND key = ?"));
+    query.addBindValue(storeId);
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return IdempotentResponse {query.value(0).toString().toLatin1(), query.value(1).toInt(),
+                               query.value(2).toString().toUtf8()};
+}
+
+bool HubLog::saveIdempotentResponse(const QString &storeId, const QString &key,
+                                    const IdempotentResponse &response)
+{
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO idempotency (store_id, key, request_hash, status, "
+                                  "response, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(storeId);
+    insert.addBindValue(key);
+    insert.addBindValue(QString::fromLatin1(response.requestHash));
+    insert.addBindValue(response.status);
+    insert.addBindValue(QString::fromUtf8(response.body));
+    insert.addBindValue(m_clock.nowMs());
+    if (!insert.exec()) {
+        m_error = insert.lastError().text();
+        return false;
+    }
+    return true;
+}

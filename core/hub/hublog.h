@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "submitoutcome.h"
+#include "sync/protocol.h"
+
+#include "order/order.h"
+#include "order/orderevent.h"
+#include "order/statemachine.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class Clock;
+
+/** A stored HTTP response for an idempotency key (reliability.md §1). */
+struct IdempotentResponse
+{
+    QByteArray requestHash; // hex SHA-256 of the request that created it
+    int status = 0;
+    QByteArray body;
+};
+
+/**
+ * The hub's authoritative per-store log in its own SQLite file (WAL, synchronous=FULL): stores,
+ * console credentials (salted hashes only), the event log with per-store sequence numbers, the
+ * order projection and HTTP idempotency records. Every write is one transaction.
+ */
+class HubLog final
+{
+public:
+    /** hashIterations: PBKDF2 rounds for new console credentials. */
+    HubLog(const QString &path, const Clock &clock, int hashIterations = 100'000);
+    ~HubLog();
+    Q_DISABLE_COPY_MOVE(HubLog)
+
+    /** Opens (creating or migrating) the file; false with errorString() on failure. */
+    bool open();
+    bool isOpen() const;
+    QString errorString() const { return m_error; }
+    QString path() const { return m_path; }
+
+    /** Registers a store; true if it exists afterwards. */
+    bool addStore(const QString &storeId);
+    bool hasStore(const QString &storeId);
+    /** Every registered store, sorted. */
+    QStringList storeIds();
+    /** Registers or replaces a console's credential; only its salted hash is stored. */
+    bool addConsole(const QString &storeId, const QString &consoleId, const QByteArray &secret);
+    /** True when the console exists in the store and the secret matches its stored hash. */
+    bool authenticate(const QString &storeId, const QString &consoleId, const QByteArray &secret);
+
+    /** Validates and appends one event in one transaction (idempotent by event id). */
+    SubmitOutcome submit(const OrderEvent &event);
+
+    /** Up to limit events of the store with seq > cursor, in sequence order. */
+    QList<Protocol::SequencedEvent> eventsAfter(const QString &storeId, qint64 cursor, int limit);
+    /** The store's latest sequence number (0: none). */
+    qint64 head(const QString &storeId);
+    /** Number of events of the store (all stores when storeId is empty). */
+    qint64 eventCount(const QString &storeId = {});
+    std::optional<Order> order(const QString &storeId, const QString &orderId);
+    QList<Order> orders(const QString &storeId);
+    /** The order's latest event in the log. */
+    std::optional<Protocol::SequencedEvent> lastEventOf(const QString &storeId,
+                                                        const QString &orderId);
+
+    /** The response stored for an idempotency key, if any. */
+    std::optional<IdempotentResponse> idempotentResponse(const QString &storeId,
+                                                         const QString &key);
+    /** Stores the first response for a key; false if the key already has one. */
+    bool saveIdempotentResponse(const QString &storeId, const QString &key,
+                                const IdempotentResponse &response);
+
+    /** The words staff read when an event lost to conflicting ("Order 123 was cancelled …"). */
+    static QString conflictReason(const Order &order, const OrderEvent &conflicting);
+
+private:
+    bool exec(const QString &sql);
+    bool prepare(QSqlQuery &query, const QString &sql);
+    void close();
+    SubmitOutcome decide(const OrderEvent &event, const std::optional<Order> &current);
+    SubmitOutcome failed(const QString &what);
+    std::optional<Order> loadOrder(const QString &storeId, const QString &orderId);
+
+    QString m_path;
+    const Clock &m_clock;
+    int m_hashIterations;
+    StateMachine m_stateMachine;
+    QString m_connectionName;
+    QString m_error;
+    QSqlDatabase m_db;
+    QSqlQuery m_selectEventById;
+    QSqlQuery m_selectHead;
+    QSqlQuery m_selectOrder;
+    QSqlQuery m_selectLastOfOrder;
+    QSqlQuery m_insertEvent;
+    QSqlQuery m_upsertOrder;
+    QSqlQuery m_selectAfter;
+    QSqlQuery m_selectStore;
+    QSqlQuery m_selectConsole;
+};

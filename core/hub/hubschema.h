@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+/**
+ * The hub log's numbered migrations. Its own application id keeps a console store and a hub log
+ * from ever being mistaken for each other.
+ */
+namespace HubSchema {
+constexpr int latestVersion = 1;
+/** "KCHB": marks a file as a Kitchen Console hub log. */
+constexpr int applicationId = 0x4B434842;
+
+/** Checks the file's identity and version, then migrates it to the latest version. */
+bool prepare(QSqlDatabase &db, QString *error);
+} // namespace HubSchema

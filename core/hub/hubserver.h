@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sync/protocol.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QString>
+
+#include <optional>
+
+class Hub;
+class HubSession;
+class QWebSocketServer;
+
+/** How the WebSocket server runs. */
+struct HubServerConfig
+{
+    int helloTimeoutMs = 10'000; // the first frame must be a hello within this
+    int idleTimeoutMs = 60'000; // a session silent this long after hello is dropped (0: never)
+    std::optional<QSslConfiguration> ssl; // set: wss (SecureMode); unset: ws
+};
+
+/**
+ * The hub's WebSocket endpoint: one HubSession per console connection, explicit frame and message
+ * size limits, and fan-out of every accepted event to every live session of that store.
+ */
+class HubServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HubServer(Hub &hub, HubServerConfig config = {}, QObject *parent = nullptr);
+    ~HubServer() override;
+    Q_DISABLE_COPY_MOVE(HubServer)
+
+    /** Starts listening; port 0 lets the OS pick (see serverPort()). */
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    /** Stops listening and closes every session ("going away"). */
+    void close();
+    bool isListening() const;
+    quint16 serverPort() const;
+    QString errorString() const;
+    /** Open sessions, authenticated or not. */
+    int sessionCount() const;
+    /** Sessions that passed hello for the store. */
+    int sessionCount(const QString &storeId) const;
+
+Q_SIGNALS:
+    void sessionAuthenticated(const QString &storeId, const QString &consoleId);
+    void sessionFinished();
+
+private:
+    void onNewConnection();
+    void onAccepted(const QString &storeId, const Protocol::SequencedEvent &event);
+    void onSessionAuthenticated(HubSession *session);
+    void onSessionFinished(HubSession *session);
+
+    Hub &m_hub;
+    HubServerConfig m_config;
+    QWebSocketServer *m_server;
+    QList<HubSession *> m_sessions;
+    QHash<QString, QList<HubSession *>> m_byStore;
+};

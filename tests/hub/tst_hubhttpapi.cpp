@@ -1,0 +1,257 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// HubHttpApi: what customers and couriers do, over real HTTP on 127.0.0.1.
+#include "hubtestsupport.h"
+
+#include "common/clock.h"
+#include "hub/hub.h"
+#include "hub/hubhttpapi.h"
+#include "hub/hublog.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+const QString storeA = QStringLiteral("store-a");
+
+struct HttpResult
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+} // namespace
+
+class TestHubHttpApi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void placeNeedsAValidKey_data();
+    void placeNeedsAValidKey();
+    void placeReplaysTheFirstResponse();
+    void sameKeyOtherBodyIs422();
+    void invalidOrderIs400();
+    void placedOrderIsAnnounced();
+    void platformSteps();
+    void illegalStepIs409WithTheReason();
+
+private:
+    HttpResult post(const QString &path, const QByteArray &body, const QByteArray &key = {});
+    QByteArray orderBody(const QString &number, OrderType type = OrderType::Pickup) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<HubLog> m_log;
+    std::unique_ptr<Hub> m_hub;
+    std::unique_ptr<HubHttpApi> m_api;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+};
+
+void TestHubHttpApi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestHubHttpApi::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_clock = std::make_unique<ManualClock>(HubTest::startMs());
+    m_log =
+        std::make_unique<HubLog>(m_dir->filePath(QStringLiteral("hub.sqlite")), *m_clock, 10'000);
+    QVERIFY(m_log->open());
+    QVERIFY(m_log->addStore(storeA));
+    m_hub = std::make_unique<Hub>(*m_log);
+    m_api = std::make_unique<HubHttpApi>(*m_hub, *m_clock);
+    QVERIFY(m_api->listen(0));
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_network->setProxy(QNetworkProxy::NoProxy);
+}
+
+void TestHubHttpApi::cleanup()
+{
+    m_network.reset();
+    m_api.reset();
+    m_hub.reset();
+    m_log.reset();
+    m_clock.reset();
+    m_dir.reset();
+}
+
+HttpResult TestHubHttpApi::post(const QString &path, const QByteArray &body, const QByteArray &key)
+{
+    QNetworkRequest request(
+        QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_api->serverPort()).arg(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!key.isEmpty())
+        request.setRawHeader("Idempotency-Key", key);
+    std::unique_ptr<QNetworkReply> reply(m_network->post(request, body));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(5000))
+        return {};
+    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+}
+
+QByteArray TestHubHttpApi::orderBody(const QString &number, OrderType type) const
+{
+    Order order = HubTest::order(storeA, number, type);
+    order.id = QStringLiteral("order-") + number;
+    return QJsonDocument(order.toJson()).toJson(QJsonDocument::Compact);
+}
+
+void TestHubHttpApi::placeNeedsAValidKey_data()
+{
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<int>("status");
+    QTest::newRow("missing") << QByteArray() << 400;
+    QTest::newRow("256 characters") << QByteArray(256, 'k') << 400;
+    QTest::newRow("255 characters") << QByteArray(255, 'k') << 201;
+}
+
+void TestHubHttpApi::placeNeedsAValidKey()
+{
+    QFETCH(QByteArray, key);
+    QFETCH(int, status);
+    const HttpResult result =
+        post(QStringLiteral("/v1/stores/store-a/orders"), orderBody(QStringLiteral("11")), key);
+    QCOMPARE(result.status, status);
+    QCOMPARE(m_log->eventCount(), status == 201 ? 1 : 0);
+    if (status == 400)
+        QVERIFY(!result.json().value(QStringLiteral("error")).toString().isEmpty());
+}
+
+void TestHubHttpApi::placeReplaysTheFirstResponse()
+{
+    const QByteArray body = orderBody(QStringLiteral("12"));
+    const HttpResult first = post(QStringLiteral("/v1/stores/store-a/orders"), body, "key-12");
+    QCOMPARE(first.status, 201);
+    QCOMPARE(first.json().value(QStringLiteral("seq")).toInt(), 1);
+    m_clock->advanceMs(60'000);
+    const HttpResult second = post(QStringLiteral("/v1/stores/store-a/orders"), body, "key-12");
+    QCOMPARE(second.status, 201);
+    QCOMPARE(second.body, first.body);
+    QCOMPARE(m_log->eventCount(), 1);
+    QCOMPARE(m_log->orders(storeA).size(), 1);
+}
+
+void TestHubHttpApi::sameKeyOtherBodyIs422()
+{
+    QCOMPARE(post(QStringLiteral("/v1/stores/store-a/orders"), orderBody(QStringLiteral("13")), "k")
+                 .status,
+             201);
+    const HttpResult other =
+        post(QStringLiteral("/v1/stores/store-a/orders"), orderBody(QStringLiteral("14")), "k");
+    QCOMPARE(other.status, 422);
+    QCOMPARE(m_log->eventCount(), 1);
+}
+
+void TestHubHttpApi::invalidOrderIs400()
+{
+    HttpResult result = post(QStringLiteral("/v1/stores/store-a/orders"), "{nope", "k1");
+    QCOMPARE(result.status, 400);
+    result = post(QStringLiteral("/v1/stores/store-a/orders"), R"({"id":"x","items":[]})", "k2");
+    QCOMPARE(result.status, 400);
+    QCOMPARE(result.json().value(QStringLiteral("error")).toString(), QStringLiteral("bad_order"));
+    QCOMPARE(post(QStringLiteral("/v1/stores/nowhere/orders"), orderBody(QStringLiteral("1")), "k3")
+                 .status,
+             404);
+    QCOMPARE(m_log->eventCount(), 0);
+    // A refused request saved nothing: the key is still free for a good body.
+    QCOMPARE(
+        post(QStringLiteral("/v1/stores/store-a/orders"), orderBody(QStringLiteral("15")), "k2")
+            .status,
+        201);
+}
+
+void TestHubHttpApi::placedOrderIsAnnounced()
+{
+    QSignalSpy accepted(m_hub.get(), &Hub::accepted);
+    QVERIFY(accepted.isValid());
+    QCOMPARE(post(QStringLiteral("/v1/stores/store-a/orders"), orderBody(QStringLiteral("16")), "k")
+                 .status,
+             201);
+    QCOMPARE(accepted.size(), 1);
+    QCOMPARE(accepted.constFirst().at(0).toString(), storeA);
+    const auto event = accepted.constFirst().at(1).value<Protocol::SequencedEvent>();
+    QCOMPARE(event.seq, 1);
+    QCOMPARE(event.event.kind, EventKind::Placed);
+    QCOMPARE(event.event.actor, Actor::platform());
+}
+
+void TestHubHttpApi::platformSteps()
+{
+    QCOMPARE(post(QStringLiteral("/v1/stores/store-a/orders"),
+                  orderBody(QStringLiteral("17"), OrderType::Delivery), "k")
+                 .status,
+             201);
+    const QString orderId = QStringLiteral("order-17");
+    // The kitchen's part, as a console would submit it.
+    Order order = *m_log->order(storeA, orderId);
+    const Actor cook = Actor::staff(QStringLiteral("ana"));
+    QVERIFY(
+        m_hub->submit(HubTest::transition(order, OrderState::Placed, OrderState::Accepted, cook))
+            .acked());
+    QVERIFY(
+        m_hub->submit(HubTest::transition(order, OrderState::Accepted, OrderState::Preparing, cook))
+            .acked());
+    QVERIFY(
+        m_hub->submit(HubTest::transition(order, OrderState::Preparing, OrderState::Ready, cook))
+            .acked());
+
+    const QString base = QStringLiteral("/v1/stores/store-a/orders/order-17/");
+    HttpResult result = post(base + QStringLiteral("courier-picked-up"), {});
+    QCOMPARE(result.status, 200);
+    QCOMPARE(m_log->order(storeA, orderId)->state, OrderState::OutForDelivery);
+    QCOMPARE(post(base + QStringLiteral("delivered"), {}).status, 200);
+    QCOMPARE(m_log->order(storeA, orderId)->state, OrderState::Delivered);
+    result = post(base + QStringLiteral("refund"), R"({"reason":"cold fries"})");
+    QCOMPARE(result.status, 200);
+    QCOMPARE(m_log->order(storeA, orderId)->state, OrderState::Refunded);
+    QCOMPARE(result.json()
+                 .value(QStringLiteral("order"))
+                 .toObject()
+                 .value(QStringLiteral("state"))
+                 .toString(),
+             QStringLiteral("refunded"));
+    QCOMPARE(
+        post(QStringLiteral("/v1/stores/store-a/orders/nope/cancel"), R"({"reason":"x"})").status,
+        404);
+}
+
+void TestHubHttpApi::illegalStepIs409WithTheReason()
+{
+    QCOMPARE(post(QStringLiteral("/v1/stores/store-a/orders"), orderBody(QStringLiteral("18")), "k")
+                 .status,
+             201);
+    const QString base = QStringLiteral("/v1/stores/store-a/orders/order-18/");
+    QCOMPARE(post(base + QStringLiteral("cancel"), R"({"reason":"changed my mind"})").status, 200);
+    QCOMPARE(m_log->order(storeA, QStringLiteral("order-18"))->state, OrderState::Cancelled);
+    const qint64 events = m_log->eventCount();
+    const HttpResult again = post(base + QStringLiteral("cancel"), R"({"reason":"twice"})");
+    QCOMPARE(again.status, 409);
+    QVERIFY2(again.json()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .contains(QStringLiteral("already")),
+             again.body.constData());
+    QCOMPARE(post(base + QStringLiteral("delivered"), {}).status, 409);
+    QCOMPARE(m_log->eventCount(), events);
+}
+
+QTEST_GUILESS_MAIN(TestHubHttpApi)
+#include "tst_hubhttpapi.moc"

@@ -1,0 +1,260 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// HubLog: the hub's authoritative per-store log in its own SQLite file.
+#include "hubtestsupport.h"
+
+#include "common/clock.h"
+#include "hub/hublog.h"
+#include "hub/hubschema.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+const QString storeA = QStringLiteral("store-a");
+const QString storeB = QStringLiteral("store-b");
+} // namespace
+
+class TestHubLog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void credentialsAreStoredAsHashes();
+    void sequenceNumbersArePerStore();
+    void duplicateEventIdAcksTheFirstSeq();
+    void refusals_data();
+    void refusals();
+    void staleFromStateNamesTheConflict();
+    void eventsAfterPagesInOrder();
+    void survivesReopen();
+    void refusesForeignFiles();
+    void idempotencyRecords();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("hub.sqlite")); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<HubLog> m_log;
+};
+
+void TestHubLog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestHubLog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_clock = std::make_unique<ManualClock>(HubTest::startMs());
+    m_log = std::make_unique<HubLog>(path(), *m_clock, 10'000);
+    QVERIFY2(m_log->open(), qPrintable(m_log->errorString()));
+    QVERIFY(m_log->addStore(storeA));
+    QVERIFY(m_log->addStore(storeB));
+}
+
+void TestHubLog::cleanup()
+{
+    m_log.reset();
+    m_clock.reset();
+    m_dir.reset();
+}
+
+void TestHubLog::credentialsAreStoredAsHashes()
+{
+    const QByteArray secret = "correct horse battery staple";
+    QVERIFY(m_log->addConsole(storeA, QStringLiteral("c1"), secret));
+    QVERIFY(m_log->authenticate(storeA, QStringLiteral("c1"), secret));
+    QVERIFY(!m_log->authenticate(storeA, QStringLiteral("c1"), "wrong"));
+    QVERIFY(!m_log->authenticate(storeB, QStringLiteral("c1"), secret));
+    QVERIFY(!m_log->authenticate(storeA, QStringLiteral("c2"), secret));
+    QVERIFY(!m_log->addConsole(QStringLiteral("no-such-store"), QStringLiteral("c1"), secret));
+    m_log.reset();
+
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(secret));
+    QFile wal(path() + QStringLiteral("-wal"));
+    if (wal.open(QIODevice::ReadOnly))
+        QVERIFY(!wal.readAll().contains(secret));
+}
+
+void TestHubLog::sequenceNumbersArePerStore()
+{
+    const Order a = HubTest::order(storeA, QStringLiteral("1"));
+    const Order b = HubTest::order(storeB, QStringLiteral("1"));
+    QCOMPARE(m_log->submit(HubTest::placed(a)).seq, 1);
+    QCOMPARE(m_log->submit(HubTest::placed(b)).seq, 1);
+    const SubmitOutcome accepted = m_log->submit(HubTest::transition(
+        a, OrderState::Placed, OrderState::Accepted, Actor::staff(QStringLiteral("ana"))));
+    QCOMPARE(accepted.status, SubmitOutcome::Status::Accepted);
+    QCOMPARE(accepted.seq, 2);
+    QCOMPARE(accepted.order->state, OrderState::Accepted);
+    QCOMPARE(m_log->head(storeA), 2);
+    QCOMPARE(m_log->head(storeB), 1);
+    QCOMPARE(m_log->order(storeA, a.id)->state, OrderState::Accepted);
+    QCOMPARE(m_log->orders(storeB).size(), 1);
+    QVERIFY(!m_log->order(storeB, a.id)); // one store never sees another's orders
+}
+
+void TestHubLog::duplicateEventIdAcksTheFirstSeq()
+{
+    const Order a = HubTest::order(storeA, QStringLiteral("1"));
+    const OrderEvent place = HubTest::placed(a);
+    QCOMPARE(m_log->submit(place).status, SubmitOutcome::Status::Accepted);
+    for (int i = 0; i < 3; ++i) {
+        const SubmitOutcome again = m_log->submit(place);
+        QCOMPARE(again.status, SubmitOutcome::Status::Duplicate);
+        QCOMPARE(again.seq, 1);
+        QVERIFY(again.acked());
+    }
+    QCOMPARE(m_log->eventCount(), 1);
+
+    // The same id under another store is not a duplicate to ack: it is refused.
+    OrderEvent stolen = place;
+    stolen.storeId = storeB;
+    stolen.payload.insert(QStringLiteral("store_id"), storeB);
+    QCOMPARE(m_log->submit(stolen).status, SubmitOutcome::Status::Rejected);
+    QCOMPARE(m_log->head(storeB), 0);
+}
+
+void TestHubLog::refusals_data()
+{
+    QTest::addColumn<int>(
+        "kind"); // 0 unknown order, 1 not permitted, 2 missing reason, 3 unknown store
+    QTest::addColumn<QString>("reasonContains");
+    QTest::newRow("unknown order") << 0 << QStringLiteral("no order");
+    QTest::newRow("staff may not cancel") << 1 << QStringLiteral("can't mark");
+    QTest::newRow("cancel needs a reason") << 2 << QStringLiteral("needs a reason");
+    QTest::newRow("unknown store") << 3 << QStringLiteral("no store");
+}
+
+void TestHubLog::refusals()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, reasonContains);
+    const Order known = HubTest::order(storeA, QStringLiteral("7"));
+    QVERIFY(m_log->submit(HubTest::placed(known)).acked());
+    const qint64 before = m_log->eventCount();
+    OrderEvent event;
+    switch (kind) {
+    case 0:
+        event = HubTest::transition(HubTest::order(storeA, QStringLiteral("8")), OrderState::Placed,
+                                    OrderState::Accepted, Actor::staff(QStringLiteral("ana")));
+        break;
+    case 1:
+        event = HubTest::transition(known, OrderState::Placed, OrderState::Cancelled,
+                                    Actor::staff(QStringLiteral("ana")), HubTest::startMs(),
+                                    QStringLiteral("out of buns"));
+        break;
+    case 2:
+        event = HubTest::transition(known, OrderState::Placed, OrderState::Cancelled,
+                                    Actor::platform());
+        break;
+    default:
+        event = HubTest::placed(HubTest::order(QStringLiteral("nowhere"), QStringLiteral("9")));
+        break;
+    }
+    const SubmitOutcome outcome = m_log->submit(event);
+    QCOMPARE(outcome.status, SubmitOutcome::Status::Rejected);
+    QVERIFY2(outcome.reason.contains(reasonContains), qPrintable(outcome.reason));
+    QVERIFY(!outcome.conflicting);
+    QCOMPARE(m_log->eventCount(), before);
+    QCOMPARE(m_log->order(storeA, known.id)->state, OrderState::Placed);
+}
+
+void TestHubLog::staleFromStateNamesTheConflict()
+{
+    const Order order = HubTest::order(storeA, QStringLiteral("123"));
+    QVERIFY(m_log->submit(HubTest::placed(order)).acked());
+    const OrderEvent cancel = HubTest::transition(
+        order, OrderState::Placed, OrderState::Cancelled, Actor::platform(),
+        HubTest::startMs() + 31 * 60 * 1000, QStringLiteral("no longer hungry"));
+    QVERIFY(m_log->submit(cancel).acked());
+    const SubmitOutcome outcome = m_log->submit(HubTest::transition(
+        order, OrderState::Placed, OrderState::Accepted, Actor::staff(QStringLiteral("ana"))));
+    QCOMPARE(outcome.status, SubmitOutcome::Status::Rejected);
+    QCOMPARE(outcome.conflicting, std::optional<OrderEvent>(cancel));
+    QCOMPARE(outcome.reason,
+             QStringLiteral("Order 123 was cancelled by the customer at 12:31 UTC "
+                            "(no longer hungry); it is cancelled now."));
+}
+
+void TestHubLog::eventsAfterPagesInOrder()
+{
+    for (int i = 0; i < 25; ++i)
+        QVERIFY(m_log->submit(HubTest::placed(HubTest::order(storeA, QString::number(i)))).acked());
+    QVERIFY(m_log->submit(HubTest::placed(HubTest::order(storeB, QStringLiteral("x")))).acked());
+    const QList<Protocol::SequencedEvent> page = m_log->eventsAfter(storeA, 10, 10);
+    QCOMPARE(page.size(), 10);
+    QCOMPARE(page.constFirst().seq, 11);
+    QCOMPARE(page.constLast().seq, 20);
+    QCOMPARE(m_log->eventsAfter(storeA, 20, 10).size(), 5);
+    QVERIFY(m_log->eventsAfter(storeA, 25, 10).isEmpty());
+    const QList<Protocol::SequencedEvent> other = m_log->eventsAfter(storeB, 0, 10);
+    QCOMPARE(other.size(), 1);
+    QCOMPARE(other.constFirst().event.storeId, storeB);
+}
+
+void TestHubLog::survivesReopen()
+{
+    const Order order = HubTest::order(storeA, QStringLiteral("5"));
+    const OrderEvent place = HubTest::placed(order);
+    QVERIFY(m_log->submit(place).acked());
+    QVERIFY(m_log->addConsole(storeA, QStringLiteral("c1"), "s3cret"));
+    m_log = std::make_unique<HubLog>(path(), *m_clock, 10'000);
+    QVERIFY(m_log->open());
+    QCOMPARE(m_log->head(storeA), 1);
+    QCOMPARE(m_log->eventsAfter(storeA, 0, 10).constFirst().event, place);
+    QCOMPARE(m_log->order(storeA, order.id)->number, QStringLiteral("5"));
+    QVERIFY(m_log->authenticate(storeA, QStringLiteral("c1"), "s3cret"));
+    QCOMPARE(m_log->storeIds(), QStringList({storeA, storeB}));
+}
+
+void TestHubLog::refusesForeignFiles()
+{
+    const QString foreign = m_dir->filePath(QStringLiteral("foreign.sqlite"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(foreign);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (x)")));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    HubLog log(foreign, *m_clock);
+    QVERIFY(!log.open());
+    QVERIFY2(log.errorString().contains(QStringLiteral("not an order-hub log")),
+             qPrintable(log.errorString()));
+}
+
+void TestHubLog::idempotencyRecords()
+{
+    QVERIFY(!m_log->idempotentResponse(storeA, QStringLiteral("k1")));
+    QVERIFY(m_log->saveIdempotentResponse(storeA, QStringLiteral("k1"), {"abc", 201, "{}"}));
+    QVERIFY(!m_log->saveIdempotentResponse(storeA, QStringLiteral("k1"), {"def", 500, "x"}));
+    const std::optional<IdempotentResponse> stored =
+        m_log->idempotentResponse(storeA, QStringLiteral("k1"));
+    QVERIFY(stored);
+    QCOMPARE(stored->requestHash, QByteArray("abc"));
+    QCOMPARE(stored->status, 201);
+    QCOMPARE(stored->body, QByteArray("{}"));
+    QVERIFY(!m_log->idempotentResponse(storeB, QStringLiteral("k1")));
+}
+
+QTEST_GUILESS_MAIN(TestHubLog)
+#include "tst_hublog.moc"

@@ -1,0 +1,462 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// HubServer end to end: a real server on 127.0.0.1 (port 0) and real WebSocket clients.
+#include "hubtestclient.h"
+#include "hubtestsupport.h"
+
+#include "common/clock.h"
+#include "hub/hub.h"
+#include "hub/hublog.h"
+#include "hub/hubserver.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+const QString storeA = QStringLiteral("store-a");
+const QString storeB = QStringLiteral("store-b");
+const QString secretA1 = QStringLiteral("secret-a1");
+const QString secretA2 = QStringLiteral("secret-a2");
+const QString secretB1 = QStringLiteral("secret-b1");
+} // namespace
+
+class TestHubServer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void helloGetsWelcome();
+    void submitAcksFansOutAndIsIdempotent();
+    void submitForAnotherStoreIsRejected();
+    void badCredentialCloses1008();
+    void hostileFrames_data();
+    void hostileFrames();
+    void helloTimeoutCloses1008();
+    void silentSessionIsDropped();
+    void secureWebSocketWithCertificateChecks();
+    void replayFromCursorInBatches();
+    void conflictingEventIsRejectedWithTheWinner();
+
+private:
+    struct Snapshot
+    {
+        qint64 headA = 0;
+        qint64 headB = 0;
+        qint64 events = 0;
+    };
+    Snapshot snapshot() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<HubLog> m_log;
+    std::unique_ptr<Hub> m_hub;
+    std::unique_ptr<HubServer> m_server;
+};
+
+void TestHubServer::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestHubServer::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_clock = std::make_unique<ManualClock>(HubTest::startMs());
+    m_log =
+        std::make_unique<HubLog>(m_dir->filePath(QStringLiteral("hub.sqlite")), *m_clock, 10'000);
+    QVERIFY2(m_log->open(), qPrintable(m_log->errorString()));
+    QVERIFY(m_log->addStore(storeA));
+    QVERIFY(m_log->addStore(storeB));
+    QVERIFY(m_log->addConsole(storeA, QStringLiteral("a1"), secretA1.toUtf8()));
+    QVERIFY(m_log->addConsole(storeA, QStringLiteral("a2"), secretA2.toUtf8()));
+    QVERIFY(m_log->addConsole(storeB, QStringLiteral("b1"), secretB1.toUtf8()));
+    m_hub = std::make_unique<Hub>(*m_log);
+    m_server = std::make_unique<HubServer>(*m_hub);
+    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    QVERIFY(m_server->serverPort() != 0);
+}
+
+void TestHubServer::cleanup()
+{
+    m_server.reset();
+    m_hub.reset();
+    m_log.reset();
+    m_clock.reset();
+    m_dir.reset();
+}
+
+TestHubServer::Snapshot TestHubServer::snapshot() const
+{
+    return {m_log->head(storeA), m_log->head(storeB), m_log->eventCount()};
+}
+
+void TestHubServer::helloGetsWelcome()
+{
+    const Order order = HubTest::order(storeA, QStringLiteral("101"));
+    QVERIFY(m_hub->submit(HubTest::placed(order)).acked());
+
+    HubTestClient a1;
+    QVERIFY(a1.join(m_server->serverPort(), storeA, QStringLiteral("a1"), secretA1, 1));
+    QCOMPARE(a1.all<Protocol::Welcome>().constFirst().head, 1);
+    QVERIFY(a1.roundTrip(42));
+    QVERIFY(a1.events(true).isEmpty()); // its cursor is already at the head
+    QTRY_COMPARE(m_server->sessionCount(storeA), 1);
+}
+
+void TestHubServer::submitAcksFansOutAndIsIdempotent()
+{
+    HubTestClient a1;
+    HubTestClient a2;
+    HubTestClient b1;
+    const quint16 port = m_server->serverPort();
+    QVERIFY(a1.join(port, storeA, QStringLiteral("a1"), secretA1));
+    QVERIFY(a2.join(port, storeA, QStringLiteral("a2"), secretA2));
+    QVERIFY(b1.join(port, storeB, QStringLiteral("b1"), secretB1));
+
+    const Order order = HubTest::order(storeA, QStringLiteral("102"));
+    const OrderEvent place = HubTest::placed(order);
+    const OrderEvent accept = HubTest::transition(order, OrderState::Placed, OrderState::Accepted,
+                                                  Actor::staff(QStringLiteral("ana")));
+    a1.send(Protocol::Submit {{place, accept}});
+    QVERIFY(a1.waitFor<Protocol::Ack>(2));
+    QList<Protocol::Ack> acks = a1.all<Protocol::Ack>();
+    QCOMPARE(acks.at(0).eventId, place.id);
+    QCOMPARE(acks.at(0).seq, 1);
+    QCOMPARE(acks.at(1).eventId, accept.id);
+    QCOMPARE(acks.at(1).seq, 2);
+
+    // Every console of the store hears both, the sender included, as live events.
+    QTRY_COMPARE(a2.events(false).size(), 2);
+    QTRY_COMPARE(a1.events(false).size(), 2);
+    QCOMPARE(a2.events(false).at(0).seq, 1);
+    QCOMPARE(a2.events(false).at(0).event, place);
+    QCOMPARE(a2.events(false).at(1).seq, 2);
+    QCOMPARE(a2.events(false).at(1).event, accept);
+
+    // The same submit again: the same acks, nothing new in the log, nothing fanned out.
+    a1.send(Protocol::Submit {{place, accept}});
+    QVERIFY(a1.waitFor<Protocol::Ack>(4));
+    acks = a1.all<Protocol::Ack>();
+    QCOMPARE(acks.at(2).seq, 1);
+    QCOMPARE(acks.at(3).seq, 2);
+    QCOMPARE(m_log->head(storeA), 2);
+    QCOMPARE(m_log->eventCount(), 2);
+    QVERIFY(a2.roundTrip(7));
+    QCOMPARE(a2.events(false).size(), 2);
+    QCOMPARE(m_log->order(storeA, order.id)->state, OrderState::Accepted);
+
+    // The other store's console never sees store A's events.
+    QVERIFY(b1.roundTrip(8));
+    QVERIFY(b1.all<Protocol::Events>().isEmpty());
+}
+
+void TestHubServer::submitForAnotherStoreIsRejected()
+{
+    HubTestClient a1;
+    HubTestClient b1;
+    QVERIFY(a1.join(m_server->serverPort(), storeA, QStringLiteral("a1"), secretA1));
+    QVERIFY(b1.join(m_server->serverPort(), storeB, QStringLiteral("b1"), secretB1));
+    const Order foreign = HubTest::order(storeB, QStringLiteral("201"));
+    const OrderEvent place = HubTest::placed(foreign);
+    a1.send(Protocol::Submit {{place}});
+    QVERIFY(a1.waitFor<Protocol::Reject>(1));
+    const Protocol::Reject reject = a1.all<Protocol::Reject>().constFirst();
+    QCOMPARE(reject.eventId, place.id);
+    QVERIFY2(reject.reason.contains(QStringLiteral("wrong store")), qPrintable(reject.reason));
+    QVERIFY(a1.all<Protocol::Ack>().isEmpty());
+    QCOMPARE(m_log->head(storeB), 0);
+    QCOMPARE(m_log->eventCount(), 0);
+    QVERIFY(!m_log->order(storeB, foreign.id));
+    QVERIFY(b1.roundTrip(1));
+    QVERIFY(b1.all<Protocol::Events>().isEmpty());
+    QVERIFY(a1.roundTrip(2)); // a reject is a verdict on the event, not on the session
+}
+
+void TestHubServer::badCredentialCloses1008()
+{
+    HubTestClient intruder;
+    QVERIFY(intruder.open(m_server->serverPort()));
+    intruder.send(Protocol::Hello {storeA, QStringLiteral("a1"), QStringLiteral("wrong"), 0});
+    QVERIFY(intruder.waitDisconnected());
+    QCOMPARE(intruder.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    const QList<Protocol::Error> errors = intruder.all<Protocol::Error>();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.constFirst().code, QStringLiteral("unauthorized"));
+    QVERIFY(intruder.all<Protocol::Welcome>().isEmpty());
+
+    // A console of store B cannot pass as one of store A with its own secret either.
+    HubTestClient crossStore;
+    QVERIFY(crossStore.open(m_server->serverPort()));
+    crossStore.send(Protocol::Hello {storeA, QStringLiteral("b1"), secretB1, 0});
+    QVERIFY(crossStore.waitDisconnected());
+    QCOMPARE(crossStore.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+}
+
+void TestHubServer::hostileFrames_data()
+{
+    QTest::addColumn<bool>("helloFirst");
+    QTest::addColumn<QByteArray>("frame");
+    QTest::addColumn<bool>("binary");
+    QTest::addColumn<int>("closeCode");
+    QTest::addColumn<QString>("errorCode"); // empty: Qt closes before we could say anything
+
+    const QByteArray id = QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8();
+    const QByteArray envelope = "\"v\":1,\"id\":\"" + id + "\"";
+    const int protocolError = QWebSocketProtocol::CloseCodeProtocolError;
+    QTest::newRow("malformed JSON before hello")
+        << false << QByteArray("{\"type\":\"hello\",") << false << protocolError
+        << QStringLiteral("bad_json");
+    QTest::newRow("malformed JSON after hello")
+        << true << QByteArray("{{{{") << false << protocolError << QStringLiteral("bad_json");
+    QTest::newRow("not an object")
+        << true << QByteArray("[1,2,3]") << false << protocolError << QStringLiteral("bad_json");
+    QTest::newRow("hello with wrong types")
+        << false
+        << QByteArray("{\"type\":\"hello\"," + envelope
+                      + ",\"store_id\":7,\"console_id\":[],\"credential\":{},"
+                        "\"cursor\":\"abc\"}")
+        << false << protocolError << QStringLiteral("bad_frame");
+    QTest::newRow("submit with events not a list")
+        << true << QByteArray("{\"type\":\"submit\"," + envelope + ",\"events\":\"all\"}") << false
+        << protocolError << QStringLiteral("bad_frame");
+    QTest::newRow("unknown type") << true
+                                  << QByteArray("{\"type\":\"drop_tables\"," + envelope + "}")
+                                  << false << protocolError << QStringLiteral("unknown_type");
+    QTest::newRow("unsupported version")
+        << false << QByteArray("{\"type\":\"ping\",\"v\":99,\"id\":\"" + id + "\",\"sent_at\":1}")
+        << false << int(QWebSocketProtocol::CloseCodeDatatypeNotSupported)
+        << QStringLiteral("unsupported_version");
+    QTest::newRow("frame before hello")
+        << false << ProtocolCodec::encode(Protocol::Ping {1}) << false
+        << int(QWebSocketProtocol::CloseCodePolicyViolated) << QStringLiteral("hello_required");
+    QTest::newRow("second hello") << true
+                                  << ProtocolCodec::encode(Protocol::Hello {
+                                         storeB, QStringLiteral("b1"), secretB1, 0})
+                                  << false << int(QWebSocketProtocol::CloseCodePolicyViolated)
+                                  << QStringLiteral("bad_frame");
+    QTest::newRow("hub-only message from a console")
+        << true << ProtocolCodec::encode(Protocol::Welcome {99}) << false << protocolError
+        << QStringLiteral("unexpected_type");
+    QTest::newRow("binary frame") << true << QByteArray("\x01\x02\x03", 3) << true
+                                  << int(QWebSocketProtocol::CloseCodeDatatypeNotSupported)
+                                  << QStringLiteral("bad_frame");
+    // 300 KiB, over Protocol::maxFrameBytes: Qt itself closes with 1009 (no error frame).
+    QTest::newRow("300 KiB frame")
+        << true
+        << QByteArray("{\"type\":\"ping\"," + envelope + ",\"pad\":\"" + QByteArray(300 * 1024, 'x')
+                      + "\"}")
+        << false << int(QWebSocketProtocol::CloseCodeTooMuchData) << QString();
+}
+
+void TestHubServer::hostileFrames()
+{
+    QFETCH(bool, helloFirst);
+    QFETCH(QByteArray, frame);
+    QFETCH(bool, binary);
+    QFETCH(int, closeCode);
+    QFETCH(QString, errorCode);
+
+    const quint16 port = m_server->serverPort();
+    HubTestClient good;
+    QVERIFY(good.join(port, storeA, QStringLiteral("a2"), secretA2));
+    const Order order = HubTest::order(storeA, QStringLiteral("301"));
+    good.send(Protocol::Submit {{HubTest::placed(order)}});
+    QVERIFY(good.waitFor<Protocol::Ack>(1));
+    const Snapshot before = snapshot();
+
+    HubTestClient attacker;
+    if (helloFirst)
+        QVERIFY(attacker.join(port, storeA, QStringLiteral("a1"), secretA1));
+    else
+        QVERIFY(attacker.open(port));
+    if (binary)
+        attacker.sendBinary(frame);
+    else
+        attacker.sendRaw(frame);
+    QVERIFY(attacker.waitDisconnected());
+    QCOMPARE(int(attacker.closeCode()), closeCode);
+    const QList<Protocol::Error> errors = attacker.all<Protocol::Error>();
+    if (errorCode.isEmpty()) {
+        QVERIFY(errors.isEmpty());
+    } else {
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.constFirst().code, errorCode);
+    }
+
+    // Nothing stored changed, and the well-behaved console carries on.
+    const Snapshot after = snapshot();
+    QCOMPARE(after.headA, before.headA);
+    QCOMPARE(after.headB, before.headB);
+    QCOMPARE(after.events, before.events);
+    QVERIFY(good.roundTrip(1234));
+    QVERIFY(!good.isDisconnected());
+    const OrderEvent accept = HubTest::transition(order, OrderState::Placed, OrderState::Accepted,
+                                                  Actor::staff(QStringLiteral("ana")));
+    good.send(Protocol::Submit {{accept}});
+    QVERIFY(good.waitFor<Protocol::Ack>(2));
+    QCOMPARE(good.all<Protocol::Ack>().constLast().seq, before.headA + 1);
+    QTRY_COMPARE(m_server->sessionCount(), 1);
+}
+
+void TestHubServer::helloTimeoutCloses1008()
+{
+    HubServerConfig config;
+    config.helloTimeoutMs = 100;
+    HubServer quick(*m_hub, config);
+    QVERIFY(quick.listen(QHostAddress::LocalHost, 0));
+    HubTestClient silent;
+    QVERIFY(silent.open(quick.serverPort()));
+    QVERIFY(silent.waitDisconnected());
+    QCOMPARE(silent.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    QCOMPARE(silent.all<Protocol::Error>().size(), 1);
+    QCOMPARE(silent.all<Protocol::Error>().constFirst().code, QStringLiteral("hello_timeout"));
+}
+
+void TestHubServer::silentSessionIsDropped()
+{
+    HubServerConfig config;
+    config.idleTimeoutMs = 300;
+    HubServer quick(*m_hub, config);
+    QVERIFY(quick.listen(QHostAddress::LocalHost, 0));
+    HubTestClient chatty;
+    HubTestClient silent;
+    QVERIFY(chatty.join(quick.serverPort(), storeA, QStringLiteral("a1"), secretA1));
+    QVERIFY(silent.join(quick.serverPort(), storeA, QStringLiteral("a2"), secretA2));
+    // The chatty one pings well within the timeout and stays; the silent one is dropped.
+    qint64 sentAt = 0;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            chatty.send(Protocol::Ping {++sentAt});
+            return silent.isDisconnected();
+        },
+        5000));
+    QCOMPARE(silent.closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
+    QVERIFY(!chatty.isDisconnected());
+    QVERIFY(chatty.roundTrip(-1));
+}
+
+void TestHubServer::secureWebSocketWithCertificateChecks()
+{
+    // A self-signed certificate made now, for 127.0.0.1; it is its own CA.
+    const QString key = m_dir->filePath(QStringLiteral("key.pem"));
+    const QString cert = m_dir->filePath(QStringLiteral("cert.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                   key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    if (!openssl.waitForStarted(5000))
+        QSKIP("openssl is not installed");
+    QVERIFY(openssl.waitForFinished(30'000));
+    QCOMPARE(openssl.exitCode(), 0);
+    QFile keyFile(key);
+    QFile certFile(cert);
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    QVERIFY(certFile.open(QIODevice::ReadOnly));
+    const QSslCertificate certificate(certFile.readAll(), QSsl::Pem);
+    QVERIFY(!certificate.isNull());
+
+    QSslConfiguration serverTls = QSslConfiguration::defaultConfiguration();
+    serverTls.setLocalCertificate(certificate);
+    serverTls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+    serverTls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    HubServerConfig config;
+    config.ssl = serverTls;
+    HubServer secure(*m_hub, config);
+    QVERIFY(secure.listen(QHostAddress::LocalHost, 0));
+    const QUrl url(QStringLiteral("wss://127.0.0.1:%1").arg(secure.serverPort()));
+
+    // A console that trusts the CA gets in and is served as usual.
+    HubTestClient trusting;
+    QSslConfiguration clientTls = QSslConfiguration::defaultConfiguration();
+    clientTls.setCaCertificates({certificate});
+    clientTls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    trusting.socket().setSslConfiguration(clientTls);
+    QVERIFY(trusting.join(url, storeA, QStringLiteral("a1"), secretA1));
+    QVERIFY(trusting.roundTrip(5));
+
+    // One that does not trust it refuses the hub's certificate and never connects.
+    HubTestClient wary;
+    QSignalSpy sslErrors(&wary.socket(), &QWebSocket::sslErrors);
+    QVERIFY(!wary.open(url));
+    QVERIFY(!sslErrors.isEmpty());
+}
+
+void TestHubServer::replayFromCursorInBatches()
+{
+    constexpr int total = 450;
+    constexpr int cursor = 100;
+    for (int i = 0; i < total; ++i) {
+        const Order order = HubTest::order(storeA, QString::number(1000 + i));
+        QCOMPARE(m_hub->submit(HubTest::placed(order)).seq, i + 1);
+    }
+    HubTestClient a1;
+    QVERIFY(a1.join(m_server->serverPort(), storeA, QStringLiteral("a1"), secretA1, cursor));
+    QCOMPARE(a1.all<Protocol::Welcome>().constFirst().head, total);
+    QTRY_COMPARE(a1.events(true).size(), total - cursor);
+
+    const QList<Protocol::Events> frames = a1.all<Protocol::Events>();
+    QVERIFY(frames.size() >= 2);
+    for (qsizetype i = 0; i < frames.size(); ++i) {
+        QVERIFY(frames.at(i).replay);
+        QVERIFY(frames.at(i).events.size() <= Protocol::maxBatchEvents);
+        QCOMPARE(frames.at(i).more, i + 1 < frames.size());
+    }
+    const QList<Protocol::SequencedEvent> replayed = a1.events(true);
+    for (qsizetype i = 0; i < replayed.size(); ++i)
+        QCOMPARE(replayed.at(i).seq, cursor + 1 + i);
+
+    // After the replay the session is live.
+    const Order next = HubTest::order(storeA, QStringLiteral("9999"));
+    QVERIFY(m_hub->submit(HubTest::placed(next)).acked());
+    QTRY_COMPARE(a1.events(false).size(), 1);
+    QCOMPARE(a1.events(false).constFirst().seq, total + 1);
+}
+
+void TestHubServer::conflictingEventIsRejectedWithTheWinner()
+{
+    Order order = HubTest::order(storeA, QStringLiteral("123"));
+    QVERIFY(m_hub->submit(HubTest::placed(order)).acked());
+    const qint64 at = HubTest::startMs() + 31 * 60 * 1000; // 12:31 UTC
+    QVERIFY(m_hub
+                ->submit(HubTest::transition(order, OrderState::Placed, OrderState::Accepted,
+                                             Actor::staff(QStringLiteral("ana"))))
+                .acked());
+    const OrderEvent cancel =
+        HubTest::transition(order, OrderState::Accepted, OrderState::Cancelled, Actor::platform(),
+                            at, QStringLiteral("Customer changed plans"));
+    QVERIFY(m_hub->submit(cancel).acked());
+
+    HubTestClient a1;
+    QVERIFY(a1.join(m_server->serverPort(), storeA, QStringLiteral("a1"), secretA1, 2));
+    const OrderEvent stale = HubTest::transition(order, OrderState::Accepted, OrderState::Preparing,
+                                                 Actor::staff(QStringLiteral("ana")));
+    a1.send(Protocol::Submit {{stale}});
+    QVERIFY(a1.waitFor<Protocol::Reject>(1));
+    const Protocol::Reject reject = a1.all<Protocol::Reject>().constFirst();
+    QCOMPARE(reject.eventId, stale.id);
+    QVERIFY(reject.conflicting);
+    QCOMPARE(*reject.conflicting, cancel);
+    QVERIFY2(reject.reason.contains(QStringLiteral("cancelled")), qPrintable(reject.reason));
+    QVERIFY2(reject.reason.contains(QStringLiteral("123")), qPrintable(reject.reason));
+    QVERIFY2(reject.reason.contains(QStringLiteral("12:31")), qPrintable(reject.reason));
+    QCOMPARE(m_log->head(storeA), 3);
+    QCOMPARE(m_log->order(storeA, order.id)->state, OrderState::Cancelled);
+}
+
+QTEST_GUILESS_MAIN(TestHubServer)
+#include "tst_hubserver.moc"

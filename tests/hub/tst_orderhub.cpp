@@ -1,0 +1,187 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The order-hub executable: its command line, its startup line, its exit codes, and a console and
+// an HTTP client talking to the real process on 127.0.0.1.
+#include "hubtestclient.h"
+#include "hubtestsupport.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+const QString hubPath = QStringLiteral(ORDER_HUB_PATH);
+const QString storeA = QStringLiteral("store-a");
+const QString secret = QStringLiteral("demo-secret");
+constexpr int timeoutMs = 10'000;
+
+struct RunningHub
+{
+    std::unique_ptr<QProcess> process = std::make_unique<QProcess>();
+    quint16 wsPort = 0;
+    quint16 httpPort = 0;
+    QByteArray output;
+
+    ~RunningHub()
+    {
+        if (process->state() != QProcess::NotRunning) {
+            process->kill();
+            process->waitForFinished(timeoutMs);
+        }
+    }
+
+    bool start(const QStringList &arguments)
+    {
+        process->start(hubPath, arguments);
+        if (!process->waitForStarted(timeoutMs))
+            return false;
+        static const QRegularExpression line(
+            QStringLiteral("order-hub listening ws=(\\d+) http=(\\d+)"));
+        return QTest::qWaitFor(
+            [this] {
+                output += process->readAllStandardOutput();
+                const QRegularExpressionMatch match = line.match(QString::fromUtf8(output));
+                if (!match.hasMatch())
+                    return false;
+                wsPort = quint16(match.captured(1).toUInt());
+                httpPort = quint16(match.captured(2).toUInt());
+                return true;
+            },
+            timeoutMs);
+    }
+};
+
+int exitCodeOf(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(hubPath, arguments);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(timeoutMs);
+        return -1;
+    }
+    return process.exitCode();
+}
+} // namespace
+
+class TestOrderHub : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void consoleAndHttpAgainstTheProcess();
+    void generatedSecretIsPrintedOnce();
+    void simulatorPlacesOrders();
+    void exitCodes();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestOrderHub::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QFileInfo(hubPath).isExecutable());
+}
+
+void TestOrderHub::consoleAndHttpAgainstTheProcess()
+{
+    RunningHub hub;
+    QVERIFY(hub.start({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("a.sqlite")),
+                       QStringLiteral("--add-console"), storeA + QStringLiteral(":c1"),
+                       QStringLiteral("--console-secret"), secret}));
+    QVERIFY(hub.wsPort != 0);
+    QVERIFY(hub.httpPort != 0);
+    QVERIFY(!hub.output.contains(secret.toUtf8())); // a given secret is never echoed
+
+    HubTestClient console;
+    QVERIFY(console.join(hub.wsPort, storeA, QStringLiteral("c1"), secret));
+
+    Order order = HubTest::order(storeA, QStringLiteral("77"));
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QNetworkRequest request(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/v1/stores/store-a/orders").arg(hub.httpPort)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Idempotency-Key", "order-77");
+    std::unique_ptr<QNetworkReply> reply(
+        network.post(request, QJsonDocument(order.toJson()).toJson(QJsonDocument::Compact)));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(reply->isFinished() || finished.wait(timeoutMs));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+
+    QTRY_COMPARE_WITH_TIMEOUT(console.events(false).size(), 1, timeoutMs);
+    QCOMPARE(console.events(false).constFirst().event.orderId, order.id);
+    QCOMPARE(console.events(false).constFirst().seq, 1);
+}
+
+void TestOrderHub::generatedSecretIsPrintedOnce()
+{
+    const QString db = m_dir.filePath(QStringLiteral("b.sqlite"));
+    QString generated;
+    {
+        RunningHub hub;
+        QVERIFY(hub.start({QStringLiteral("--db"), db, QStringLiteral("--add-console"),
+                           storeA + QStringLiteral(":c2")}));
+        static const QRegularExpression line(QStringLiteral("console store-a:c2 secret (\\S+)"));
+        const QRegularExpressionMatch match = line.match(QString::fromUtf8(hub.output));
+        QVERIFY2(match.hasMatch(), hub.output.constData());
+        generated = match.captured(1);
+        QVERIFY(generated.size() >= 32);
+        HubTestClient console;
+        QVERIFY(console.join(hub.wsPort, storeA, QStringLiteral("c2"), generated));
+    }
+    // The file holds only the hash.
+    QFile file(db);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(generated.toUtf8()));
+    // Restarting without --add-console prints no secret and still knows the console.
+    RunningHub again;
+    QVERIFY(again.start({QStringLiteral("--db"), db}));
+    QVERIFY(!again.output.contains("secret"));
+    HubTestClient console;
+    QVERIFY(console.join(again.wsPort, storeA, QStringLiteral("c2"), generated));
+}
+
+void TestOrderHub::simulatorPlacesOrders()
+{
+    RunningHub hub;
+    QVERIFY(hub.start({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("c.sqlite")),
+                       QStringLiteral("--add-console"), storeA + QStringLiteral(":c1"),
+                       QStringLiteral("--console-secret"), secret, QStringLiteral("--simulate"),
+                       QStringLiteral("1200")}));
+    HubTestClient console;
+    QVERIFY(console.join(hub.wsPort, storeA, QStringLiteral("c1"), secret));
+    QTRY_VERIFY_WITH_TIMEOUT(console.events(false).size() + console.events(true).size() >= 3,
+                             timeoutMs);
+    const QList<Protocol::SequencedEvent> live = console.events(false);
+    for (const Protocol::SequencedEvent &event : live) {
+        QCOMPARE(event.event.storeId, storeA);
+        QCOMPARE(event.event.actor, Actor::platform());
+    }
+}
+
+void TestOrderHub::exitCodes()
+{
+    QCOMPARE(exitCodeOf({QStringLiteral("--no-such-option")}), 2);
+    QCOMPARE(exitCodeOf({QStringLiteral("--ws-port"), QStringLiteral("seventy")}), 2);
+    QCOMPARE(exitCodeOf({QStringLiteral("--db"), m_dir.path()}), 3); // a folder, not a file
+    QTcpServer taken;
+    QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
+    QCOMPARE(exitCodeOf({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("d.sqlite")),
+                         QStringLiteral("--ws-port"), QString::number(taken.serverPort())}),
+             4);
+}
+
+QTEST_GUILESS_MAIN(TestOrderHub)
+#include "tst_orderhub.moc"

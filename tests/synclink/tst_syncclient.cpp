@@ -1,0 +1,364 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/clock.h"
+#include "engine/orderengine.h"
+#include "faultproxy.h"
+#include "hub/hub.h"
+#include "hub/hublog.h"
+#include "hub/hubserver.h"
+#include "sim/ordergenerator.h"
+#include "store/outbox.h"
+#include "store/projectionverifier.h"
+#include "store/store.h"
+#include "sync/platformlink.h"
+#include "sync/syncclient.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Consoles and a real hub on 127.0.0.1, end to end: fan-out per store, outage and convergence,
+// conflicts decided by the platform, and links that die without saying so.
+namespace {
+const QString storeA = QStringLiteral("store-a");
+const QString storeB = QStringLiteral("store-b");
+constexpr qint64 pingMs = 200;
+
+QByteArray secretOf(const QString &consoleId)
+{
+    return (QStringLiteral("secret-of-") + consoleId).toUtf8();
+}
+
+/** One console: its own store file, engine, link and sync client. */
+class Console
+{
+public:
+    Console(const QString &storeId, const QString &consoleId, const QUrl &hubUrl,
+            const Clock &clock)
+        : m_store(m_dir.filePath(QStringLiteral("console.sqlite")), &clock)
+    {
+        if (!m_store.open())
+            qFatal("cannot open a console store");
+        EngineConfig engineConfig;
+        engineConfig.storeId = storeId;
+        engineConfig.consoleId = consoleId;
+        m_engine = std::make_unique<OrderEngine>(m_store, clock, engineConfig);
+        LinkConfig linkConfig;
+        linkConfig.url = hubUrl;
+        linkConfig.storeId = storeId;
+        linkConfig.consoleId = consoleId;
+        linkConfig.pingIntervalMs = pingMs;
+        linkConfig.backoffBaseMs = 50;
+        linkConfig.backoffCapMs = 400;
+        linkConfig.firstReconnectJitterMs = 300;
+        linkConfig.seed = qHash(consoleId);
+        m_link = std::make_unique<PlatformLink>(linkConfig);
+        m_link->setCredential(secretOf(consoleId));
+        m_client = std::make_unique<SyncClient>(*m_engine, m_store, *m_link, clock);
+        m_client->setAckTimeoutMs(1000);
+    }
+
+    Store &store() { return m_store; }
+    OrderEngine &engine() { return *m_engine; }
+    PlatformLink &link() { return *m_link; }
+    SyncClient &client() { return *m_client; }
+    bool isLive() const { return m_link->state() == PlatformLink::State::Live; }
+    std::optional<OrderState> stateOf(const QString &orderId)
+    {
+        const std::optional<Order> order = m_store.order(orderId);
+        return order ? std::optional<OrderState>(order->state) : std::nullopt;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Store m_store;
+    std::unique_ptr<OrderEngine> m_engine;
+    std::unique_ptr<PlatformLink> m_link;
+    std::unique_ptr<SyncClient> m_client;
+};
+} // namespace
+
+class TestSyncClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void bumpReachesOnlyConsolesOfTheSameStore();
+    void outageConvergesWithNothingLostOrDoubled();
+    void customerCancelWhileOfflineWinsAndAlerts();
+    void halfOpenLinkIsDroppedAndRecovers();
+    void linkCutMidFrameRecovers();
+    void plainWebSocketOnlyToLoopback();
+
+private:
+    std::unique_ptr<Console> console(const QString &storeId, const QString &consoleId,
+                                     bool throughProxy = false);
+    QString placeOnHub(const QString &storeId);
+    bool restartHub();
+    void checkConverged(Console &console, const QString &storeId);
+
+    SystemClock m_clock;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HubLog> m_log;
+    std::unique_ptr<Hub> m_hub;
+    std::unique_ptr<HubServer> m_server;
+    std::unique_ptr<FaultProxy> m_proxy;
+    quint16 m_port = 0;
+    std::unique_ptr<OrderGenerator> m_generator;
+};
+
+void TestSyncClient::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestSyncClient::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_log = std::make_unique<HubLog>(m_dir->filePath(QStringLiteral("hub.sqlite")), m_clock,
+                                     10'000);
+    QVERIFY2(m_log->open(), qPrintable(m_log->errorString()));
+    for (const QString &store : {storeA, storeB})
+        QVERIFY(m_log->addStore(store));
+    for (const QString &id : {QStringLiteral("a1"), QStringLiteral("a2")})
+        QVERIFY(m_log->addConsole(storeA, id, secretOf(id)));
+    QVERIFY(m_log->addConsole(storeB, QStringLiteral("b1"), secretOf(QStringLiteral("b1"))));
+    m_hub = std::make_unique<Hub>(*m_log);
+    m_server = std::make_unique<HubServer>(*m_hub);
+    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    m_port = m_server->serverPort();
+    m_proxy = std::make_unique<FaultProxy>();
+    QVERIFY(m_proxy->listen(QHostAddress::LocalHost, m_port));
+    m_generator = std::make_unique<OrderGenerator>(storeA, 11);
+}
+
+void TestSyncClient::cleanup()
+{
+    m_proxy.reset();
+    m_server.reset();
+    m_hub.reset();
+    m_log.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<Console> TestSyncClient::console(const QString &storeId, const QString &consoleId,
+                                                 bool throughProxy)
+{
+    const QUrl url = throughProxy ? m_proxy->url()
+                                  : QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port));
+    auto result = std::make_unique<Console>(storeId, consoleId, url, m_clock);
+    result->client().start();
+    return result;
+}
+
+QString TestSyncClient::placeOnHub(const QString &storeId)
+{
+    Order order = m_generator->next(m_clock.nowMs());
+    order.storeId = storeId;
+    const SubmitOutcome outcome = m_hub->submit(
+            OrderEvent::placed(order, Actor::platform(), QStringLiteral("test-platform"),
+                               m_clock.nowMs()));
+    return outcome.acked() ? order.id : QString();
+}
+
+bool TestSyncClient::restartHub()
+{
+    m_server = std::make_unique<HubServer>(*m_hub);
+    return m_server->listen(QHostAddress::LocalHost, m_port);
+}
+
+void TestSyncClient::checkConverged(Console &console, const QString &storeId)
+{
+    // Every order equal to the hub's, every hub event exactly once, nothing left to send.
+    const QList<Order> hubOrders = m_log->orders(storeId);
+    QCOMPARE(console.store().orders(false).size(), hubOrders.size());
+    for (const Order &hubOrder : hubOrders) {
+        const std::optional<Order> local = console.store().order(hubOrder.id);
+        QVERIFY2(local, qPrintable(hubOrder.id));
+        QCOMPARE(local->state, hubOrder.state);
+        QCOMPARE(local->eventCount, hubOrder.eventCount);
+        QCOMPARE(local->items, hubOrder.items);
+    }
+    QSqlQuery counts(console.store().database());
+    QVERIFY(counts.exec(QStringLiteral("SELECT count(*), count(DISTINCT e.event_id) FROM events e "
+                                       "JOIN event_status s ON s.event_id = e.event_id "
+                                       "WHERE s.hub_seq IS NOT NULL")));
+    QVERIFY(counts.next());
+    QCOMPARE(counts.value(0).toLongLong(), m_log->eventCount(storeId));
+    QCOMPARE(counts.value(1).toLongLong(), m_log->eventCount(storeId));
+    QCOMPARE(Outbox(console.store()).pendingCount(), 0);
+    QCOMPARE(console.client().cursor(), m_log->head(storeId));
+    const VerifyReport report = ProjectionVerifier(console.store()).verify();
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+}
+
+void TestSyncClient::bumpReachesOnlyConsolesOfTheSameStore()
+{
+    auto a1 = console(storeA, QStringLiteral("a1"));
+    auto a2 = console(storeA, QStringLiteral("a2"));
+    auto b1 = console(storeB, QStringLiteral("b1"));
+    QTRY_VERIFY(a1->isLive() && a2->isLive() && b1->isLive());
+
+    const QString orderId = placeOnHub(storeA);
+    QVERIFY(!orderId.isEmpty());
+    QTRY_COMPARE(a1->stateOf(orderId), OrderState::Placed);
+    QTRY_COMPARE(a2->stateOf(orderId), OrderState::Placed);
+
+    TransitionDetails details;
+    details.promisedAt = m_clock.nowMs() + 15 * 60 * 1000;
+    QVERIFY(a1->engine().advance(orderId, Actor::staff(QStringLiteral("ana")), details).ok);
+    QTRY_COMPARE(a2->stateOf(orderId), OrderState::Accepted);
+    QTRY_COMPARE(m_log->order(storeA, orderId)->state, OrderState::Accepted);
+    QTRY_COMPARE(a1->client().pendingCount(), 0);
+
+    // Store B's console never hears of store A's order.
+    QCOMPARE(b1->store().eventCount(), 0);
+    QVERIFY(!b1->stateOf(orderId));
+    checkConverged(*a1, storeA);
+    checkConverged(*a2, storeA);
+}
+
+void TestSyncClient::outageConvergesWithNothingLostOrDoubled()
+{
+    auto a1 = console(storeA, QStringLiteral("a1"));
+    auto a2 = console(storeA, QStringLiteral("a2"));
+    QTRY_VERIFY(a1->isLive() && a2->isLive());
+    QStringList orders;
+    for (int i = 0; i < 5; ++i)
+        orders.append(placeOnHub(storeA));
+    QTRY_COMPARE(a2->store().orders(true).size(), 5);
+
+    // The hub goes away; the kitchen keeps working and the platform keeps taking orders.
+    m_server.reset();
+    QTRY_VERIFY(!a1->isLive() && !a2->isLive());
+    const Actor cook = Actor::staff(QStringLiteral("ana"));
+    TransitionDetails details;
+    details.promisedAt = m_clock.nowMs() + 15 * 60 * 1000;
+    for (const QString &id : orders.mid(0, 3))
+        QVERIFY(a1->engine().advance(id, cook, details).ok);
+    QVERIFY(a2->engine().advance(orders.at(4), cook, details).ok);
+    QVERIFY(a2->engine().advance(orders.at(4), cook, details).ok);
+    for (int i = 0; i < 4; ++i)
+        orders.append(placeOnHub(storeA));
+    QCOMPARE(a1->client().pendingCount(), 3);
+    QCOMPARE(a2->client().pendingCount(), 2);
+
+    QVERIFY(restartHub());
+    QTRY_VERIFY_WITH_TIMEOUT(a1->isLive() && a2->isLive(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(a1->client().pendingCount() == 0
+                                     && a2->client().pendingCount() == 0
+                                     && a1->client().cursor() == m_log->head(storeA)
+                                     && a2->client().cursor() == m_log->head(storeA),
+                             10000);
+    QCOMPARE(m_log->orders(storeA).size(), 9);
+    checkConverged(*a1, storeA);
+    checkConverged(*a2, storeA);
+}
+
+void TestSyncClient::customerCancelWhileOfflineWinsAndAlerts()
+{
+    auto a1 = console(storeA, QStringLiteral("a1"));
+    QTRY_VERIFY(a1->isLive());
+    const QString orderId = placeOnHub(storeA);
+    QTRY_COMPARE(a1->stateOf(orderId), OrderState::Placed);
+    const Actor cook = Actor::staff(QStringLiteral("ana"));
+    TransitionDetails details;
+    details.promisedAt = m_clock.nowMs() + 15 * 60 * 1000;
+    QVERIFY(a1->engine().advance(orderId, cook, details).ok);
+    QTRY_COMPARE(m_log->order(storeA, orderId)->state, OrderState::Accepted);
+
+    // Offline, the kitchen starts it; meanwhile the customer cancels on the platform.
+    a1->client().stop();
+    QVERIFY(a1->engine().advance(orderId, cook, details).ok);
+    QCOMPARE(a1->stateOf(orderId), OrderState::Preparing);
+    OrderEvent cancel;
+    cancel.id = QUuid::createUuid();
+    cancel.orderId = orderId;
+    cancel.storeId = storeA;
+    cancel.kind = EventKind::Transition;
+    cancel.from = OrderState::Accepted;
+    cancel.to = OrderState::Cancelled;
+    cancel.actor = Actor::platform();
+    cancel.origin = QStringLiteral("customer-app");
+    cancel.occurredAt = m_clock.nowMs();
+    cancel.reason = QStringLiteral("Customer cancelled");
+    QVERIFY(m_hub->submit(cancel).acked());
+
+    QSignalSpy alerts(&a1->engine(), &OrderEngine::alert);
+    QVERIFY(alerts.isValid());
+    a1->client().start();
+    QTRY_COMPARE(a1->stateOf(orderId), OrderState::Cancelled);
+    QTRY_COMPARE(a1->client().pendingCount(), 0);
+    QVERIFY(!alerts.isEmpty());
+    const QString message = alerts.constFirst().at(1).toString();
+    QVERIFY2(message.contains(QStringLiteral("cancelled by the customer")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("stop preparing")), qPrintable(message));
+    QCOMPARE(m_log->order(storeA, orderId)->state, OrderState::Cancelled);
+    checkConverged(*a1, storeA);
+}
+
+void TestSyncClient::halfOpenLinkIsDroppedAndRecovers()
+{
+    auto a1 = console(storeA, QStringLiteral("a1"), true);
+    QTRY_VERIFY(a1->isLive());
+    QSignalSpy states(&a1->link(), &PlatformLink::stateChanged);
+    QVERIFY(states.isValid());
+
+    // Both TCP connections stay open but nothing passes: only the pings can tell.
+    m_proxy->setBlackHole();
+    QElapsedTimer silent;
+    silent.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!a1->isLive(), 5000);
+    qInfo() << "half-open link dropped after" << silent.elapsed() << "ms, ping interval" << pingMs;
+
+    m_proxy->setPass();
+    const QString orderId = placeOnHub(storeA);
+    QTRY_VERIFY_WITH_TIMEOUT(a1->isLive(), 5000);
+    QTRY_COMPARE(a1->stateOf(orderId), OrderState::Placed);
+    checkConverged(*a1, storeA);
+}
+
+void TestSyncClient::linkCutMidFrameRecovers()
+{
+    auto a1 = console(storeA, QStringLiteral("a1"), true);
+    QTRY_VERIFY(a1->isLive());
+    // The next frames are cut after 10 bytes: a partial frame must never be applied.
+    m_proxy->setDropAfterBytes(10);
+    const QString first = placeOnHub(storeA);
+    QTRY_VERIFY_WITH_TIMEOUT(!a1->isLive(), 5000);
+    QVERIFY(!a1->stateOf(first));
+    m_proxy->setPass();
+    const QString second = placeOnHub(storeA);
+    QTRY_VERIFY_WITH_TIMEOUT(a1->stateOf(first) && a1->stateOf(second), 10000);
+    checkConverged(*a1, storeA);
+}
+
+void TestSyncClient::plainWebSocketOnlyToLoopback()
+{
+    QString why;
+    QVERIFY(PlatformLink::isAllowedUrl(QUrl(QStringLiteral("ws://127.0.0.1:9")), &why));
+    QVERIFY(PlatformLink::isAllowedUrl(QUrl(QStringLiteral("ws://[::1]:9")), &why));
+    QVERIFY(PlatformLink::isAllowedUrl(QUrl(QStringLiteral("ws://localhost:9")), &why));
+    QVERIFY(PlatformLink::isAllowedUrl(QUrl(QStringLiteral("wss://hub.example.com")), &why));
+    QVERIFY(!PlatformLink::isAllowedUrl(QUrl(QStringLiteral("ws://hub.example.com")), &why));
+    QVERIFY(why.contains(QStringLiteral("wss://")));
+    QVERIFY(!PlatformLink::isAllowedUrl(QUrl(QStringLiteral("http://127.0.0.1")), &why));
+
+    LinkConfig config;
+    config.url = QUrl(QStringLiteral("ws://hub.example.com:9")); // refused before any lookup
+    PlatformLink link(config);
+    QSignalSpy problems(&link, &PlatformLink::problem);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("only allowed")));
+    QVERIFY(!link.start());
+    QCOMPARE(problems.count(), 1);
+    QCOMPARE(link.state(), PlatformLink::State::Offline);
+}
+
+QTEST_GUILESS_MAIN(TestSyncClient)
+#include "tst_syncclient.moc"
