@@ -94,6 +94,7 @@ private Q_SLOTS:
     void customerCancelWhileOfflineWinsAndAlerts();
     void halfOpenLinkIsDroppedAndRecovers();
     void linkCutMidFrameRecovers();
+    void lostAckIsResentWithoutDoubling();
     void plainWebSocketOnlyToLoopback();
 
 private:
@@ -336,6 +337,30 @@ void TestSyncClient::linkCutMidFrameRecovers()
     m_proxy->setPass();
     const QString second = placeOnHub(storeA);
     QTRY_VERIFY_WITH_TIMEOUT(a1->stateOf(first) && a1->stateOf(second), 10000);
+    checkConverged(*a1, storeA);
+}
+
+void TestSyncClient::lostAckIsResentWithoutDoubling()
+{
+    auto a1 = console(storeA, QStringLiteral("a1"), true);
+    QTRY_VERIFY(a1->isLive());
+    const QString orderId = placeOnHub(storeA);
+    QTRY_COMPARE(a1->stateOf(orderId), OrderState::Placed);
+
+    // The submit reaches the hub, which commits it; its answer is cut on the way back.
+    m_proxy->setDropAfterBytes(0);
+    TransitionDetails details;
+    details.promisedAt = m_clock.nowMs() + 15 * 60 * 1000;
+    QVERIFY(a1->engine().advance(orderId, Actor::staff(QStringLiteral("ana")), details).ok);
+    QTRY_COMPARE(m_log->order(storeA, orderId)->state, OrderState::Accepted);
+    QTRY_VERIFY(!a1->isLive());
+    QCOMPARE(a1->client().pendingCount(), 1);
+
+    // After reconnecting the console sends it again; the hub acks the first copy's sequence.
+    m_proxy->setPass();
+    QTRY_VERIFY_WITH_TIMEOUT(a1->isLive() && a1->client().pendingCount() == 0, 10000);
+    QCOMPARE(m_log->eventCount(storeA), 2);
+    QCOMPARE(m_log->order(storeA, orderId)->eventCount, 2);
     checkConverged(*a1, storeA);
 }
 
