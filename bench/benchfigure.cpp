@@ -18,7 +18,7 @@ QString BenchFigure::jsonLine() const
     const auto number = [](double x, int decimals) { return QString::number(x, 'f', decimals); };
     return QStringLiteral(R"({"bench":"%1","figure":"%2","value":%3,"baseline":"%4",)"
                           R"("baseline_value":%5,"ratio":%6,"target":%7})")
-            .arg(bench, figure, number(value, 1), baseline, number(baselineValue, 1),
+            .arg(bench, figure, number(value, 3), baseline, number(baselineValue, 3),
                  number(ratio(), 2), target ? number(*target, 1) : QStringLiteral("null"));
 }
 

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boardheader.h"
 
+#include "elidedlabel.h"
+#include "syncstatusview.h"
 #include "ticketformat.h"
 #include "ticketstyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 #include <array>
 
@@ -30,8 +33,8 @@ constexpr std::array<OrderState, 4> boardStates {OrderState::Placed, OrderState:
                                                  OrderState::Preparing, OrderState::Ready};
 } // namespace
 
-BoardHeader::BoardHeader(const TicketStyle &style, const QString &storeId, const QString &consoleId,
-                         QWidget *parent)
+BoardHeader::BoardHeader(const TicketStyle &style, const Clock &clock, const QString &storeId,
+                         const QString &consoleId, QWidget *parent)
     : QFrame(parent)
 {
     setObjectName(QStringLiteral("boardHeader"));
@@ -42,7 +45,7 @@ BoardHeader::BoardHeader(const TicketStyle &style, const QString &storeId, const
     setPalette(colours);
     setFocusPolicy(Qt::NoFocus);
 
-    auto *store = new QLabel(tr("%1  ·  %2").arg(storeId, consoleId), this);
+    auto *store = new ElidedLabel(tr("%1  ·  %2").arg(storeId, consoleId), Qt::ElideLeft, this);
     store->setFont(pixelFont(font(), 18, false));
     QPalette dim = store->palette();
     dim.setColor(QPalette::WindowText, style.dimText);
@@ -55,7 +58,7 @@ BoardHeader::BoardHeader(const TicketStyle &style, const QString &storeId, const
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(18, 10, 18, 10);
     layout->setSpacing(10);
-    layout->addWidget(m_openCount);
+    layout->addWidget(m_openCount, 0, Qt::AlignVCenter);
     layout->addSpacing(12);
     m_emptyColours = filled(palette(), style.rule, style.dimText);
     for (OrderState state : boardStates) {
@@ -65,15 +68,26 @@ BoardHeader::BoardHeader(const TicketStyle &style, const QString &storeId, const
         count->setFont(pixelFont(font(), 18, true));
         m_stateColours.insert(state, filled(palette(), style.stateColor(state), style.headerText));
         m_stateCounts.insert(state, count);
-        layout->addWidget(count);
+        layout->addWidget(count, 0, Qt::AlignVCenter);
     }
-    layout->addStretch(1);
-    auto *keys = new QLabel(tr("Enter bump  ·  R recall  ·  X reject  ·  1–9 select"), this);
-    keys->setFont(pixelFont(font(), 16, false));
-    keys->setPalette(dim);
-    layout->addWidget(keys);
+    layout->addSpacing(16);
+    m_syncStatus = new SyncStatusView(style, clock, this);
+    layout->addWidget(m_syncStatus, 0, Qt::AlignVCenter);
     layout->addSpacing(24);
-    layout->addWidget(store);
+    // Who we are and the keys, small and to the side: staff learn them once, so on a narrow
+    // screen they give way to the counts and the link state.
+    auto *keys =
+        new ElidedLabel(tr("Enter bump  ·  R recall  ·  X reject  ·  1–9 select  ·  A alert seen"),
+                        Qt::ElideLeft, this);
+    keys->setFont(pixelFont(font(), 15, false));
+    keys->setPalette(dim);
+    keys->setAlignment(Qt::AlignRight);
+    store->setAlignment(Qt::AlignRight);
+    auto *aside = new QVBoxLayout;
+    aside->setSpacing(2);
+    aside->addWidget(store);
+    aside->addWidget(keys);
+    layout->addLayout(aside, 1);
 
     setCounts({});
 }

@@ -7,27 +7,34 @@
 #include <QFrame>
 #include <QMap>
 
+class Clock;
 class QLabel;
+class SyncStatusView;
 struct TicketStyle;
 
-/** The strip above the board: which store and console this is, and how many tickets are open. */
+/**
+ * The strip above the board: how many tickets are open, the platform link's health, and which
+ * store and console this is.
+ */
 class BoardHeader final : public QFrame
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BoardHeader)
 
 public:
-    BoardHeader(const TicketStyle &style, const QString &storeId, const QString &consoleId,
-                QWidget *parent = nullptr);
+    BoardHeader(const TicketStyle &style, const Clock &clock, const QString &storeId,
+                const QString &consoleId, QWidget *parent = nullptr);
 
     /** Shows the open-ticket count and a count per open state. */
     void setCounts(const QMap<OrderState, int> &openByState);
     /** The text of the open-ticket count, as shown. */
     QString openCountText() const;
+    SyncStatusView *syncStatus() const { return m_syncStatus; }
 
 private:
     QPalette m_emptyColours; // a state with no tickets steps back
     QMap<OrderState, QPalette> m_stateColours;
     QLabel *m_openCount = nullptr;
     QMap<OrderState, QLabel *> m_stateCounts;
+    SyncStatusView *m_syncStatus = nullptr;
 };

@@ -98,6 +98,9 @@ void BoardView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_X:
         Q_EMIT rejectRequested(selectedOrderId());
         break;
+    case Qt::Key_A:
+        Q_EMIT acknowledgeAlertRequested();
+        break;
     default:
         if (key >= Qt::Key_1 && key <= Qt::Key_9) {
             selectRow(key - Qt::Key_1);

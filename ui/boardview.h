@@ -36,6 +36,8 @@ Q_SIGNALS:
     void advanceRequested(const QString &orderId);
     void recallRequested(const QString &orderId);
     void rejectRequested(const QString &orderId);
+    /** A: staff have seen the oldest alert. */
+    void acknowledgeAlertRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "alertbanner.h"
 #include "boardheader.h"
 #include "boardview.h"
 #include "engine/orderengine.h"
 #include "noticebanner.h"
 #include "ordermodel.h"
 #include "rejectdialog.h"
+#include "syncstatusview.h"
 #include "ticketformat.h"
 #include "uilog.h"
 
@@ -23,7 +25,9 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     setAutoFillBackground(true);
 
     m_model = new OrderModel(engine, clock, this);
-    m_header = new BoardHeader(m_style, engine.config().storeId, engine.config().consoleId, this);
+    m_header =
+        new BoardHeader(m_style, clock, engine.config().storeId, engine.config().consoleId, this);
+    m_alerts = new AlertBanner(m_style, this);
     m_notice = new NoticeBanner(m_style, this);
     m_notice->setTimeoutMs(options.noticeTimeoutMs);
 
@@ -39,6 +43,7 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
+    layout->addWidget(m_alerts);
     layout->addWidget(m_notice);
     layout->addWidget(m_board, 1);
     setCentralWidget(central);
@@ -47,7 +52,10 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     connect(m_board, &BoardView::advanceRequested, this, &MainWindow::advance);
     connect(m_board, &BoardView::recallRequested, this, &MainWindow::recall);
     connect(m_board, &BoardView::rejectRequested, this, &MainWindow::askReject);
+    connect(m_board, &BoardView::acknowledgeAlertRequested, m_alerts,
+            &AlertBanner::acknowledgeOldest);
     connect(&engine, &OrderEngine::refused, this, &MainWindow::showRefusal);
+    connect(&engine, &OrderEngine::alert, this, &MainWindow::showAlert);
 
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
@@ -61,6 +69,21 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
 }
 
 MainWindow::~MainWindow() = default;
+
+SyncStatusView *MainWindow::syncStatus() const
+{
+    return m_header->syncStatus();
+}
+
+void MainWindow::setSync(const SyncClient *client, const PlatformLink *link)
+{
+    m_header->syncStatus()->setSource(client, link);
+}
+
+void MainWindow::setSyncProblem(const QString &problem)
+{
+    m_header->syncStatus()->setProblem(problem);
+}
 
 void MainWindow::advance(const QString &orderId)
 {
@@ -135,6 +158,12 @@ void MainWindow::showRefusal(const QString &message)
 void MainWindow::showDone(const QString &message)
 {
     m_notice->showNotice(message, NoticeBanner::Kind::Info);
+}
+
+void MainWindow::showAlert(const QString &orderId, const QString &message)
+{
+    qCWarning(lcBoard).noquote() << "alert for order" << orderId << ":" << message;
+    m_alerts->addAlert(orderId, message);
 }
 
 void MainWindow::selectOrder(const QString &orderId)

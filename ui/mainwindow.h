@@ -9,19 +9,24 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class AlertBanner;
 class BoardHeader;
 class BoardView;
 class Clock;
 class NoticeBanner;
 class OrderEngine;
 class OrderModel;
+class PlatformLink;
 class RejectDialog;
+class SyncClient;
+class SyncStatusView;
 struct CommandResult;
 
 /**
- * The kitchen console's window: a header with the open counts, a notice banner and the board.
- * Turns the board's requests into engine commands and shows the engine's reason when one is
- * refused; a refused command changes nothing.
+ * The kitchen console's window: a header with the open counts and the platform link's health,
+ * the alerts that stay until acknowledged, a notice banner and the board. Turns the board's
+ * requests into engine commands and shows the engine's reason when one is refused; a refused
+ * command changes nothing.
  */
 class MainWindow final : public QMainWindow
 {
@@ -37,6 +42,13 @@ public:
     OrderModel *orderModel() const { return m_model; }
     NoticeBanner *notice() const { return m_notice; }
     BoardHeader *header() const { return m_header; }
+    AlertBanner *alerts() const { return m_alerts; }
+    SyncStatusView *syncStatus() const;
+
+    /** Shows the health of this platform link in the header; without one the board says so. */
+    void setSync(const SyncClient *client, const PlatformLink *link);
+    /** A standing link problem (no credential, refused console); empty clears it. */
+    void setSyncProblem(const QString &problem);
 
 private:
     void advance(const QString &orderId);
@@ -45,6 +57,7 @@ private:
     void reject(const QString &orderId, const QString &reason);
     void showRefusal(const QString &message);
     void showDone(const QString &message);
+    void showAlert(const QString &orderId, const QString &message);
     void selectOrder(const QString &orderId);
     void updateCounts();
 
@@ -53,6 +66,7 @@ private:
     OrderModel *m_model = nullptr;
     BoardView *m_board = nullptr;
     NoticeBanner *m_notice = nullptr;
+    AlertBanner *m_alerts = nullptr;
     BoardHeader *m_header = nullptr;
     QPointer<RejectDialog> m_rejectDialog;
 };

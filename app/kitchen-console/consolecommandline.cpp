@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolecommandline.h"
 
+#include "sync/platformlink.h"
+
 #include <QCommandLineParser>
 #include <QSysInfo>
+
+#include <cstring>
 
 namespace {
 // A positive number from an option, or nothing.
@@ -59,8 +63,20 @@ std::optional<ConsoleCommandLine> ConsoleCommandLine::parse(const QStringList &a
     const QCommandLineOption fullScreen(QStringLiteral("fullscreen"), tr("Fill the screen."));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size, e.g. 1600x900."),
                                   tr("WxH"));
+    const QCommandLineOption hub(
+        QStringLiteral("hub"),
+        tr("The platform's WebSocket address (wss://host:port, or ws://127.0.0.1:port)."),
+        tr("url"));
+    const QCommandLineOption hubCa(
+        QStringLiteral("hub-ca"), tr("Also trust this PEM CA certificate for wss://."), tr("file"));
+    const QCommandLineOption enroll(
+        QStringLiteral("enroll"),
+        tr("Read this console's platform secret from stdin (one line), keep it in the keyring "
+           "and exit."));
+    const QCommandLineOption orderHub(QStringLiteral("order-hub"),
+                                      tr("The order-hub program the demo starts."), tr("path"));
     parser.addOptions({store, storeId, consoleId, staff, prep, demo, rate, seed, screenshot,
-                       screenshotDelay, quitAfter, fullScreen, size});
+                       screenshotDelay, quitAfter, fullScreen, size, hub, hubCa, enroll, orderHub});
     parser.process(arguments); // exits for --help, --version and unknown options
 
     line.storePath = parser.value(store);
@@ -70,6 +86,21 @@ std::optional<ConsoleCommandLine> ConsoleCommandLine::parse(const QStringList &a
     line.demo = parser.isSet(demo);
     line.screenshotPath = parser.value(screenshot);
     line.fullScreen = parser.isSet(fullScreen);
+    line.enroll = parser.isSet(enroll);
+    line.hubCaPath = parser.value(hubCa);
+    line.orderHubPath = parser.value(orderHub);
+    if (parser.isSet(hub)) {
+        line.hubUrl = QUrl(parser.value(hub), QUrl::StrictMode);
+        QString why;
+        if (!line.hubUrl.isValid() || line.hubUrl.port() <= 0) {
+            *error = tr("--hub needs ws://127.0.0.1:PORT or wss://HOST:PORT.");
+            return std::nullopt;
+        }
+        if (!PlatformLink::isAllowedUrl(line.hubUrl, &why)) {
+            *error = why;
+            return std::nullopt;
+        }
+    }
     if (line.storeId.isEmpty() || line.consoleId.isEmpty() || line.staffId.isEmpty()) {
         *error = tr("--store-id, --console-id and --staff must not be empty.");
         return std::nullopt;
@@ -107,4 +138,13 @@ std::optional<ConsoleCommandLine> ConsoleCommandLine::parse(const QStringList &a
         line.windowSize = QSize(width, height);
     }
     return line;
+}
+
+bool ConsoleCommandLine::wantsEnroll(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--enroll") == 0)
+            return true;
+    }
+    return false;
 }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSize>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -27,7 +28,13 @@ public:
     int quitAfterSeconds = 0; // 0: run until closed
     bool fullScreen = false;
     QSize windowSize; // invalid: fit the screen
+    QUrl hubUrl; // empty: no platform link (local only), unless the demo starts its own hub
+    QString hubCaPath; // a PEM CA certificate to trust for wss://
+    QString orderHubPath; // the demo's order-hub; empty: look beside this executable
+    bool enroll = false; // read a secret from stdin into the keyring and exit
 
     /** Parses the application's arguments; on a usage error returns nothing and says why. */
     static std::optional<ConsoleCommandLine> parse(const QStringList &arguments, QString *error);
+    /** Whether the raw arguments ask for --enroll, which needs no display. */
+    static bool wantsEnroll(int argc, char *argv[]);
 };

@@ -1,13 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The kitchen console's composition root: builds the store, the engine and the window from the
-// command line and wires them; nothing here is worth testing on its own.
+// The kitchen console's composition root: builds the store, the engine, the platform connection
+// and the window from the command line and wires them; nothing here is worth testing on its own.
 #include "consolecommandline.h"
-#include "demohistory.h"
+#include "consolelog.h"
+#include "demohub.h"
+#include "platformconnection.h"
 
 #include "common/clock.h"
 #include "engine/orderengine.h"
 #include "mainwindow.h"
+#include "noticebanner.h"
+#include "security/credentialstore.h"
 #include "sim/demofeed.h"
 #include "store/store.h"
 
@@ -15,8 +19,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QScreen>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
@@ -25,10 +32,14 @@
 namespace {
 enum ExitCode {
     Ok = 0,
+    EnrollError = 1,
     UsageError = 2,
     StoreError = 3,
     ScreenshotError = 4,
 };
+
+const QString keyringService = QStringLiteral("kitchen-console");
+constexpr int demoFillOrders = 5; // the in-process fallback fills the board at once
 
 void printLine(FILE *stream, const QString &text)
 {
@@ -52,34 +63,113 @@ QSize windowSize(const ConsoleCommandLine &line)
     return available.expandedTo(QSize(1280, 800)); // offscreen screens are tiny
 }
 
-void scheduleScreenshot(MainWindow &window, const QString &path, int delayMs)
+// --enroll: one line from stdin into the keyring. The secret is never echoed or logged.
+int enroll(const ConsoleCommandLine &line)
 {
-    QTimer::singleShot(delayMs, &window, [&window, path] {
+    QTextStream input(stdin);
+    const QByteArray secret = input.readLine().trimmed().toUtf8();
+    if (secret.isEmpty()) {
+        printLine(stderr, QCoreApplication::translate("main", "No secret on stdin."));
+        return EnrollError;
+    }
+    CredentialStore credentials(keyringService);
+    QObject::connect(&credentials, &CredentialStore::written, &credentials, [&line] {
+        printLine(stdout,
+                  QCoreApplication::translate("main", "credential saved for console %1 of store %2")
+                      .arg(line.consoleId, line.storeId));
+        QCoreApplication::exit(Ok);
+    });
+    QObject::connect(&credentials, &CredentialStore::failed, &credentials,
+                     [](const QString &, const QString &message) {
+                         printLine(stderr, message);
+                         QCoreApplication::exit(EnrollError);
+                     });
+    credentials.write(CredentialStore::consoleKey(line.storeId, line.consoleId), secret);
+    return QCoreApplication::exec();
+}
+
+std::optional<QSslConfiguration> sslConfiguration(const QString &caPath, QString *error)
+{
+    if (caPath.isEmpty())
+        return std::nullopt;
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(caPath, QSsl::Pem);
+    if (certificates.isEmpty()) {
+        *error = QCoreApplication::translate("main", "No PEM certificate in %1").arg(caPath);
+        return std::nullopt;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.addCaCertificates(certificates);
+    return configuration;
+}
+
+// Ends the run; with a demo hub, only once the hub is gone (terminate, then kill).
+class Shutdown final
+{
+public:
+    void setHub(DemoHub *hub)
+    {
+        m_hub = hub;
+        QObject::connect(hub, &DemoHub::stopped, hub, [this] {
+            if (m_quitting)
+                QCoreApplication::exit(m_exitCode);
+        });
+    }
+    void quit(int exitCode = Ok)
+    {
+        m_exitCode = exitCode;
+        m_quitting = true;
+        if (m_hub)
+            m_hub->stop();
+        else
+            QCoreApplication::exit(exitCode);
+    }
+
+private:
+    DemoHub *m_hub = nullptr;
+    int m_exitCode = Ok;
+    bool m_quitting = false;
+};
+
+void scheduleScreenshot(MainWindow &window, Shutdown &shutdown, const QString &path, int delayMs)
+{
+    QTimer::singleShot(delayMs, &window, [&window, &shutdown, path] {
         const QString absolute = QFileInfo(path).absoluteFilePath();
         if (!window.grab().save(absolute, "PNG")) {
             printLine(stderr, QApplication::translate("main", "Could not write %1").arg(absolute));
-            QCoreApplication::exit(ScreenshotError);
+            shutdown.quit(ScreenshotError);
             return;
         }
         printLine(stdout, absolute);
-        QCoreApplication::quit();
+        shutdown.quit();
     });
 }
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("kitchen-console"));
-    QApplication::setOrganizationName(QStringLiteral("KitchenConsole"));
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "Kitchen Console"));
-    QApplication::setApplicationVersion(QStringLiteral(KC_VERSION));
-    QApplication::setStyle(QStringLiteral("Fusion")); // the dark palette reads the same everywhere
+    // Enrolling is a terminal job: no display needed.
+    const std::unique_ptr<QCoreApplication> app = ConsoleCommandLine::wantsEnroll(argc, argv)
+        ? std::make_unique<QCoreApplication>(argc, argv)
+        : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kitchen-console"));
+    QCoreApplication::setOrganizationName(QStringLiteral("KitchenConsole"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KC_VERSION));
 
     QString error;
     const std::optional<ConsoleCommandLine> line =
-        ConsoleCommandLine::parse(QApplication::arguments(), &error);
+        ConsoleCommandLine::parse(QCoreApplication::arguments(), &error);
     if (!line) {
+        printLine(stderr, error);
+        return UsageError;
+    }
+    if (line->enroll)
+        return enroll(*line);
+
+    QGuiApplication::setApplicationDisplayName(QApplication::translate("main", "Kitchen Console"));
+    QApplication::setStyle(QStringLiteral("Fusion")); // the dark palette reads the same everywhere
+
+    const std::optional<QSslConfiguration> ssl = sslConfiguration(line->hubCaPath, &error);
+    if (!error.isEmpty()) {
         printLine(stderr, error);
         return UsageError;
     }
@@ -108,8 +198,6 @@ int main(int argc, char *argv[])
     EngineConfig config;
     config.storeId = line->storeId;
     config.consoleId = line->consoleId;
-    if (line->demo && store.eventCount() == 0)
-        DemoHistory::seed(store, config, clock.nowMs(), line->demoSeed);
     OrderEngine engine(store, clock, config);
 
     BoardOptions options;
@@ -122,15 +210,63 @@ int main(int argc, char *argv[])
     else
         window.show();
 
-    std::unique_ptr<DemoFeed> feed;
-    if (line->demo) {
-        feed = std::make_unique<DemoFeed>(engine, clock, line->demoRate, line->demoSeed);
-        feed->start();
-    }
-    if (!line->screenshotPath.isEmpty())
-        scheduleScreenshot(window, line->screenshotPath, line->screenshotDelayMs);
-    if (line->quitAfterSeconds > 0)
-        QTimer::singleShot(line->quitAfterSeconds * 1000, &app, &QCoreApplication::quit);
+    Shutdown shutdown;
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(qApp, &QGuiApplication::lastWindowClosed, &window,
+                     [&shutdown] { shutdown.quit(); });
 
-    return QApplication::exec();
+    LinkConfig link;
+    link.storeId = line->storeId;
+    link.consoleId = line->consoleId;
+    link.ssl = ssl;
+    std::unique_ptr<PlatformConnection> connection;
+    auto connectTo = [&](const QUrl &url) {
+        link.url = url;
+        connection = std::make_unique<PlatformConnection>(engine, store, clock, link);
+        window.setSync(&connection->client(), &connection->link());
+        QObject::connect(connection.get(), &PlatformConnection::problem, &window,
+                         &MainWindow::setSyncProblem);
+        return connection.get();
+    };
+
+    CredentialStore credentials(keyringService);
+    std::unique_ptr<DemoHub> demoHub;
+    std::unique_ptr<DemoFeed> feed;
+    if (!line->hubUrl.isEmpty()) {
+        connectTo(line->hubUrl)->startFromKeyring(credentials);
+    } else if (line->demo) {
+        DemoHub::Options hubOptions;
+        hubOptions.program = line->orderHubPath.isEmpty()
+            ? DemoHub::findProgram(QCoreApplication::applicationDirPath())
+            : line->orderHubPath;
+        hubOptions.storeId = line->storeId;
+        hubOptions.consoleId = line->consoleId;
+        hubOptions.ordersPerMinute = line->demoRate;
+        hubOptions.seed = line->demoSeed;
+        demoHub = std::make_unique<DemoHub>(hubOptions);
+        shutdown.setHub(demoHub.get());
+        QObject::connect(demoHub.get(), &DemoHub::ready, &window, [&](const QUrl &url) {
+            connectTo(url)->startWithCredential(demoHub->secret());
+        });
+        QObject::connect(demoHub.get(), &DemoHub::failed, &window, [&](const QString &message) {
+            if (feed || connection)
+                return; // already running one way or the other
+            qCWarning(lcConsole).noquote() << "demo without platform:" << message;
+            printLine(stderr, message);
+            window.setSyncProblem(
+                QApplication::translate("main", "Demo without platform: %1").arg(message));
+            feed = std::make_unique<DemoFeed>(engine, clock, line->demoRate, line->demoSeed);
+            feed->placeNow(demoFillOrders);
+            feed->start();
+        });
+        demoHub->start();
+    }
+
+    if (!line->screenshotPath.isEmpty())
+        scheduleScreenshot(window, shutdown, line->screenshotPath, line->screenshotDelayMs);
+    if (line->quitAfterSeconds > 0)
+        QTimer::singleShot(line->quitAfterSeconds * 1000, &window,
+                           [&shutdown] { shutdown.quit(); });
+
+    return QCoreApplication::exec();
 }

@@ -13,7 +13,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -46,6 +50,30 @@ std::optional<quint16> parsePort(const QString &text)
     if (!ok || port > 65535)
         return std::nullopt;
     return quint16(port);
+}
+
+// The wss:// setup from PEM files; an error for a missing or unreadable certificate or key.
+std::optional<QSslConfiguration> tlsConfiguration(const QString &certPath, const QString &keyPath,
+                                                  QString *error)
+{
+    QFile certFile(certPath);
+    QFile keyFile(keyPath);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1 or %2").arg(certPath, keyPath);
+        return std::nullopt;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    const QSslKey key(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
+    if (chain.isEmpty() || key.isNull()) {
+        *error =
+            QStringLiteral("%1 holds no PEM certificate or %2 no RSA key").arg(certPath, keyPath);
+        return std::nullopt;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // consoles authenticate with their credential
+    return tls;
 }
 
 // Registers the consoles named on the command line; prints each generated secret exactly once.
@@ -115,8 +143,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption simulateOption(
         QStringLiteral("simulate"),
         QStringLiteral("Place N simulated orders per minute per store."), QStringLiteral("N"));
+    const QCommandLineOption tlsCertOption(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve wss:// with this PEM certificate (needs --tls-key)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
+                                          QStringLiteral("The PEM private key for --tls-cert."),
+                                          QStringLiteral("PATH"));
     parser.addOptions({dbOption, listenOption, wsPortOption, httpPortOption, addStoreOption,
-                       addConsoleOption, secretOption, simulateOption});
+                       addConsoleOption, secretOption, simulateOption, tlsCertOption,
+                       tlsKeyOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         printLine(stderr, parser.errorText());
         return UsageError;
@@ -143,6 +179,26 @@ int main(int argc, char *argv[])
         return UsageError;
     }
 
+    HubServerConfig serverConfig;
+    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption)) {
+        printLine(stderr, QStringLiteral("--tls-cert and --tls-key go together"));
+        return UsageError;
+    }
+    if (parser.isSet(tlsCertOption)) {
+        QString error;
+        serverConfig.ssl =
+            tlsConfiguration(parser.value(tlsCertOption), parser.value(tlsKeyOption), &error);
+        if (!serverConfig.ssl) {
+            printLine(stderr, error);
+            return UsageError;
+        }
+    } else if (!address.isLoopback()) {
+        printLine(stderr,
+                  QStringLiteral("warning: plain ws:// on %1; consoles accept ws:// only "
+                                 "on loopback (use --tls-cert and --tls-key)")
+                      .arg(address.toString()));
+    }
+
     SystemClock clock;
     HubLog log(parser.value(dbOption), clock);
     if (!log.open()) {
@@ -161,7 +217,7 @@ int main(int argc, char *argv[])
         return UsageError;
 
     Hub hub(log);
-    HubServer server(hub);
+    HubServer server(hub, serverConfig);
     if (!server.listen(address, *wsPort)) {
         printLine(stderr,
                   QStringLiteral("cannot listen on %1:%2: %3")

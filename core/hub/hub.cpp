@@ -11,8 +11,17 @@ Hub::Hub(HubLog &log, QObject *parent)
 
 SubmitOutcome Hub::submit(const OrderEvent &event)
 {
-    SubmitOutcome outcome = m_log.submit(event);
-    if (outcome.status == SubmitOutcome::Status::Accepted)
-        Q_EMIT accepted(event.storeId, Protocol::SequencedEvent {outcome.seq, outcome.event});
-    return outcome;
+    return submitAll({event}).constFirst();
+}
+
+QList<SubmitOutcome> Hub::submitAll(const QList<OrderEvent> &events)
+{
+    const QList<SubmitOutcome> outcomes = m_log.submitAll(events);
+    // After the commit: nothing is announced that a crash could still take back.
+    for (const SubmitOutcome &outcome : outcomes) {
+        if (outcome.status == SubmitOutcome::Status::Accepted)
+            Q_EMIT accepted(outcome.event.storeId,
+                            Protocol::SequencedEvent {outcome.seq, outcome.event});
+    }
+    return outcomes;
 }

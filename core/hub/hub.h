@@ -5,6 +5,7 @@
 #include "submitoutcome.h"
 #include "sync/protocol.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -23,10 +24,13 @@ public:
     explicit Hub(HubLog &log, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(Hub)
 
+    /** The authoritative log, for reads (writes go through submit()). */
     HubLog &log() { return m_log; }
 
     /** Submits one event to the log; emits accepted() before returning if it was appended. */
     SubmitOutcome submit(const OrderEvent &event);
+    /** Submits events in one transaction; emits accepted() for each appended one, in order. */
+    QList<SubmitOutcome> submitAll(const QList<OrderEvent> &events);
 
 Q_SIGNALS:
     /** A new event is in the store's log under event.seq. */

@@ -35,6 +35,15 @@ QHttpServerResponse respond(int status, const QByteArray &body)
                                QHttpServerResponder::StatusCode(status));
 }
 
+// The header is an RFC 8941 sf-string ("…"); a bare token is accepted too.
+QString idempotencyKey(const QHttpServerRequest &request)
+{
+    QByteArray value = request.value(QByteArrayLiteral("Idempotency-Key")).trimmed();
+    if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+        value = value.mid(1, value.size() - 2);
+    return QString::fromUtf8(value);
+}
+
 QByteArray orderBody(const SubmitOutcome &outcome, const std::optional<Order> &order)
 {
     QJsonObject object {
@@ -78,7 +87,7 @@ QHttpServerResponse HubHttpApi::idempotent(const QString &storeId,
                                            const QHttpServerRequest &request, bool keyRequired,
                                            const Handler &handler)
 {
-    const QString key = QString::fromUtf8(request.value(QByteArrayLiteral("Idempotency-Key")));
+    const QString key = idempotencyKey(request);
     if (key.isEmpty() && keyRequired)
         return respond(400,
                        errorBody(QStringLiteral("missing_idempotency_key"),
@@ -121,7 +130,7 @@ QHttpServerResponse HubHttpApi::idempotent(const QString &storeId,
 QHttpServerResponse HubHttpApi::placeOrder(const QString &storeId,
                                            const QHttpServerRequest &request)
 {
-    const QString key = QString::fromUtf8(request.value(QByteArrayLiteral("Idempotency-Key")));
+    const QString key = idempotencyKey(request);
     const QByteArray body = request.body();
     return idempotent(storeId, request, true,
                       [this, storeId, body, key] { return place(storeId, body, key); });

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hublog.h"
 
+#include "conflictwording.h"
 #include "hublogging.h"
 #include "hubschema.h"
 
@@ -10,7 +11,6 @@
 #include "security/secrethasher.h"
 
 #include <QAtomicInt>
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QVariant>
@@ -51,54 +51,6 @@ SubmitOutcome rejected(const OrderEvent &event, const QString &reason)
     return outcome;
 }
 
-// Who did it, in the words staff use: the platform acting on an order is the customer or courier.
-QString actorPhrase(const OrderEvent &event)
-{
-    switch (event.actor.role) {
-    case ActorRole::Platform:
-        if (event.to == OrderState::OutForDelivery || event.to == OrderState::Delivered)
-            return QStringLiteral("the courier");
-        return QStringLiteral("the customer");
-    case ActorRole::Staff:
-        return QStringLiteral("staff member %1").arg(event.actor.id);
-    case ActorRole::Manager:
-        return QStringLiteral("manager %1").arg(event.actor.id);
-    case ActorRole::Pos:
-        return QStringLiteral("the POS (%1)").arg(event.actor.id);
-    case ActorRole::AutoAccept:
-        return QStringLiteral("auto-accept");
-    case ActorRole::System:
-        return QStringLiteral("the system");
-    }
-    return event.actor.toString();
-}
-
-QString whatHappened(const OrderEvent &event)
-{
-    switch (event.kind) {
-    case EventKind::Placed:
-        return QStringLiteral("was placed");
-    case EventKind::Recall:
-        return QStringLiteral("was recalled to %1")
-            .arg(OrderStates::displayName(event.to.value_or(OrderState::Preparing)));
-    case EventKind::Transition:
-        break;
-    default:
-        return QStringLiteral("was changed (%1)").arg(EventKinds::toString(event.kind));
-    }
-    const OrderState to = event.to.value_or(OrderState::Placed);
-    switch (to) {
-    case OrderState::Accepted:
-    case OrderState::Rejected:
-    case OrderState::Cancelled:
-    case OrderState::Refunded:
-    case OrderState::Delivered:
-    case OrderState::PickedUp:
-        return QStringLiteral("was %1").arg(OrderStates::displayName(to));
-    default:
-        return QStringLiteral("was moved to %1").arg(OrderStates::displayName(to));
-    }
-}
 } // namespace
 
 HubLog::HubLog(const QString &path, const Clock &clock, int hashIterations)
@@ -286,8 +238,13 @@ bool HubLog::authenticate(const QString &storeId, const QString &consoleId,
     if (m_selectConsole.exec() && m_selectConsole.next())
         stored = m_selectConsole.value(0).toString();
     m_selectConsole.finish();
-    if (stored.isEmpty())
+    if (stored.isEmpty()) {
+        // As slow as a wrong secret, so timing does not tell which consoles exist.
+        if (!m_decoyHash)
+            m_decoyHash = SecretHasher::hash(SecretHasher::generateSecret(16), m_hashIterations);
+        SecretHasher::verify(secret, *m_decoyHash);
         return false;
+    }
     const std::optional<SecretHash> hash = SecretHash::fromString(stored);
     if (!hash) {
         qCWarning(lcHubLog).noquote()
@@ -395,24 +352,14 @@ std::optional<Protocol::SequencedEvent> HubLog::lastEventOf(const QString &store
     return result;
 }
 
-QString HubLog::conflictReason(const Order &order, const OrderEvent &conflicting)
-{
-    const QString label = order.number.isEmpty() ? order.id : order.number;
-    const QString time = QDateTime::fromMSecsSinceEpoch(conflicting.occurredAt, Qt::UTC)
-                             .toString(QStringLiteral("HH:mm"));
-    QString text = QStringLiteral("Order %1 %2 by %3 at %4 UTC")
-                       .arg(label, whatHappened(conflicting), actorPhrase(conflicting), time);
-    if (!conflicting.reason.isEmpty())
-        text += QStringLiteral(" (%1)").arg(conflicting.reason);
-    return text + QStringLiteral("; it is %1 now.").arg(OrderStates::displayName(order.state));
-}
-
 SubmitOutcome HubLog::failed(const QString &what)
 {
     m_error = what;
     qCWarning(lcHubLog).noquote() << "hub log write failed:" << what;
-    QSqlQuery rollback(m_db);
-    rollback.exec(QStringLiteral("ROLLBACK"));
+    if (isOpen()) {
+        QSqlQuery rollback(m_db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+    }
     SubmitOutcome outcome;
     outcome.status = SubmitOutcome::Status::Failed;
     outcome.reason = QStringLiteral("The hub could not store the event; try again.");
@@ -422,6 +369,13 @@ SubmitOutcome HubLog::failed(const QString &what)
 // The checks an event must pass against the hub's current order; Accepted means "may append".
 SubmitOutcome HubLog::decide(const OrderEvent &event, const std::optional<Order> &current)
 {
+    if (EventKinds::isStoreLevel(event.kind)) {
+        // Store-level events (paused, resumed) are the store's audit trail: logged, not projected.
+        SubmitOutcome outcome;
+        outcome.status = SubmitOutcome::Status::Accepted;
+        outcome.event = event;
+        return outcome;
+    }
     const QString label =
         current ? (current->number.isEmpty() ? current->id : current->number) : event.orderId;
     if (event.kind == EventKind::Placed && current)
@@ -435,7 +389,7 @@ SubmitOutcome HubLog::decide(const OrderEvent &event, const std::optional<Order>
         SubmitOutcome outcome;
         if (std::optional<Protocol::SequencedEvent> last =
                 lastEventOf(event.storeId, event.orderId)) {
-            outcome = rejected(event, conflictReason(*current, last->event));
+            outcome = rejected(event, ConflictWording::describe(*current, last->event));
             outcome.conflicting = last->event;
         } else {
             outcome = rejected(event,
@@ -479,20 +433,62 @@ SubmitOutcome HubLog::decide(const OrderEvent &event, const std::optional<Order>
 
 SubmitOutcome HubLog::submit(const OrderEvent &event)
 {
-    if (!isOpen())
-        return failed(QStringLiteral("the hub log is not open"));
-    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return failed(m_error);
+    return submitAll({event}).constFirst();
+}
 
+// One transaction for the whole batch: one fsync however many events a console resends after an
+// outage. Rejections write nothing, so only a write failure undoes the batch.
+QList<SubmitOutcome> HubLog::submitAll(const QList<OrderEvent> &events)
+{
+    QList<SubmitOutcome> outcomes;
+    outcomes.reserve(events.size());
+    const auto failAll = [&](const QString &what) {
+        const SubmitOutcome failure = failed(what);
+        outcomes.clear();
+        for (const OrderEvent &event : events) {
+            outcomes.append(failure);
+            outcomes.last().event = event;
+        }
+        return outcomes;
+    };
+    if (events.isEmpty())
+        return outcomes;
+    if (!isOpen())
+        return failAll(QStringLiteral("the hub log is not open"));
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return failAll(m_error);
+    for (const OrderEvent &event : events) {
+        outcomes.append(submitInTransaction(event));
+        if (outcomes.constLast().status == SubmitOutcome::Status::Failed)
+            return failAll(outcomes.constLast().reason);
+    }
+    if (!exec(QStringLiteral("COMMIT")))
+        return failAll(m_error);
+    for (const SubmitOutcome &outcome : std::as_const(outcomes)) {
+        if (outcome.status == SubmitOutcome::Status::Rejected)
+            qCInfo(lcHubLog).noquote() << "rejected event" << idText(outcome.event.id) << "of store"
+                                       << outcome.event.storeId << ":" << outcome.reason;
+    }
+    return outcomes;
+}
+
+// Inside an open transaction; writes only for an accepted event. Failed: the caller rolls back.
+SubmitOutcome HubLog::submitInTransaction(const OrderEvent &event)
+{
+    const auto failure = [](const QString &what) {
+        SubmitOutcome outcome;
+        outcome.status = SubmitOutcome::Status::Failed;
+        outcome.reason = what;
+        return outcome;
+    };
     m_selectEventById.addBindValue(idText(event.id));
     if (!m_selectEventById.exec())
-        return failed(m_selectEventById.lastError().text());
+        return failure(m_selectEventById.lastError().text());
     if (m_selectEventById.next()) {
         const QString loggedStore = m_selectEventById.value(0).toString();
         const qint64 loggedSeq = m_selectEventById.value(1).toLongLong();
         const std::optional<OrderEvent> first = parseEvent(m_selectEventById.value(2).toString());
         m_selectEventById.finish();
-        exec(QStringLiteral("ROLLBACK"));
         if (loggedStore != event.storeId)
             return rejected(event,
                             QStringLiteral("Event id %1 is already used.").arg(idText(event.id)));
@@ -504,19 +500,13 @@ SubmitOutcome HubLog::submit(const OrderEvent &event)
     }
     m_selectEventById.finish();
 
-    const auto refuse = [this](const SubmitOutcome &outcome) {
-        exec(QStringLiteral("ROLLBACK"));
-        qCInfo(lcHubLog).noquote() << "rejected event" << idText(outcome.event.id) << "of store"
-                                   << outcome.event.storeId << ":" << outcome.reason;
-        return outcome;
-    };
     if (!hasStore(event.storeId))
-        return refuse(rejected(event, QStringLiteral("There is no store %1.").arg(event.storeId)));
+        return rejected(event, QStringLiteral("There is no store %1.").arg(event.storeId));
     const std::optional<Order> current =
         event.orderId.isEmpty() ? std::nullopt : loadOrder(event.storeId, event.orderId);
     SubmitOutcome outcome = decide(event, current);
     if (outcome.status != SubmitOutcome::Status::Accepted)
-        return refuse(outcome);
+        return outcome;
 
     outcome.seq = head(event.storeId) + 1;
     m_insertEvent.addBindValue(event.storeId);
@@ -526,16 +516,14 @@ SubmitOutcome HubLog::submit(const OrderEvent &event)
     m_insertEvent.addBindValue(compact(event.toJson()));
     m_insertEvent.addBindValue(m_clock.nowMs());
     if (!m_insertEvent.exec())
-        return failed(m_insertEvent.lastError().text());
+        return failure(m_insertEvent.lastError().text());
     if (outcome.order) {
         m_upsertOrder.addBindValue(event.storeId);
         m_upsertOrder.addBindValue(event.orderId);
         m_upsertOrder.addBindValue(compact(outcome.order->toJson()));
         if (!m_upsertOrder.exec())
-            return failed(m_upsertOrder.lastError().text());
+            return failure(m_upsertOrder.lastError().text());
     }
-    if (!exec(QStringLiteral("COMMIT")))
-        return failed(m_error);
     return outcome;
 }
 

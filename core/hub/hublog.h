@@ -8,6 +8,7 @@
 #include "order/order.h"
 #include "order/orderevent.h"
 #include "order/statemachine.h"
+#include "security/secrethasher.h"
 
 #include <QByteArray>
 #include <QList>
@@ -43,12 +44,16 @@ public:
 
     /** Opens (creating or migrating) the file; false with errorString() on failure. */
     bool open();
+    /** True between a successful open() and destruction. */
     bool isOpen() const;
+    /** Why the last open or write failed, for logs and people. */
     QString errorString() const { return m_error; }
+    /** The SQLite file. */
     QString path() const { return m_path; }
 
     /** Registers a store; true if it exists afterwards. */
     bool addStore(const QString &storeId);
+    /** True when the store is registered. */
     bool hasStore(const QString &storeId);
     /** Every registered store, sorted. */
     QStringList storeIds();
@@ -59,6 +64,11 @@ public:
 
     /** Validates and appends one event in one transaction (idempotent by event id). */
     SubmitOutcome submit(const OrderEvent &event);
+    /**
+     * Validates and appends events in order, all in one transaction, one outcome each. Only a
+     * write failure makes every outcome Failed (nothing stored); rejections affect one event.
+     */
+    QList<SubmitOutcome> submitAll(const QList<OrderEvent> &events);
 
     /** Up to limit events of the store with seq > cursor, in sequence order. */
     QList<Protocol::SequencedEvent> eventsAfter(const QString &storeId, qint64 cursor, int limit);
@@ -66,7 +76,9 @@ public:
     qint64 head(const QString &storeId);
     /** Number of events of the store (all stores when storeId is empty). */
     qint64 eventCount(const QString &storeId = {});
+    /** The hub's projection of one order of the store. */
     std::optional<Order> order(const QString &storeId, const QString &orderId);
+    /** Every order of the store, by order id. */
     QList<Order> orders(const QString &storeId);
     /** The order's latest event in the log. */
     std::optional<Protocol::SequencedEvent> lastEventOf(const QString &storeId,
@@ -79,13 +91,11 @@ public:
     bool saveIdempotentResponse(const QString &storeId, const QString &key,
                                 const IdempotentResponse &response);
 
-    /** The words staff read when an event lost to conflicting ("Order 123 was cancelled …"). */
-    static QString conflictReason(const Order &order, const OrderEvent &conflicting);
-
 private:
     bool exec(const QString &sql);
     bool prepare(QSqlQuery &query, const QString &sql);
     void close();
+    SubmitOutcome submitInTransaction(const OrderEvent &event);
     SubmitOutcome decide(const OrderEvent &event, const std::optional<Order> &current);
     SubmitOutcome failed(const QString &what);
     std::optional<Order> loadOrder(const QString &storeId, const QString &orderId);
@@ -94,6 +104,7 @@ private:
     const Clock &m_clock;
     int m_hashIterations;
     StateMachine m_stateMachine;
+    std::optional<SecretHash> m_decoyHash; // verified against for unknown consoles
     QString m_connectionName;
     QString m_error;
     QSqlDatabase m_db;

@@ -43,7 +43,9 @@ public:
     /** Stops listening and closes every session ("going away"). */
     void close();
     bool isListening() const;
+    /** The port it listens on (the OS's pick after listen(…, 0)). */
     quint16 serverPort() const;
+    /** Why listen() failed. */
     QString errorString() const;
     /** Open sessions, authenticated or not. */
     int sessionCount() const;
@@ -51,7 +53,9 @@ public:
     int sessionCount(const QString &storeId) const;
 
 Q_SIGNALS:
+    /** A console passed hello and now receives its store's events. */
     void sessionAuthenticated(const QString &storeId, const QString &consoleId);
+    /** A connection ended, for whatever reason. */
     void sessionFinished();
 
 private:

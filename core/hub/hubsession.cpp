@@ -224,6 +224,14 @@ void HubSession::deliver(const Protocol::SequencedEvent &event)
 
 void HubSession::handleSubmit(const Protocol::Submit &submit)
 {
+    QList<OrderEvent> own;
+    for (const OrderEvent &event : submit.events) {
+        if (event.storeId == m_storeId)
+            own.append(event);
+    }
+    // One transaction for the frame; accepted events are fanned out before the answers go.
+    const QList<SubmitOutcome> outcomes = m_hub.submitAll(own);
+    qsizetype next = 0;
     for (const OrderEvent &event : submit.events) {
         if (m_phase == Phase::Closing)
             return;
@@ -237,7 +245,7 @@ void HubSession::handleSubmit(const Protocol::Submit &submit)
                 std::nullopt});
             continue;
         }
-        const SubmitOutcome outcome = m_hub.submit(event);
+        const SubmitOutcome &outcome = outcomes.at(next++);
         switch (outcome.status) {
         case SubmitOutcome::Status::Accepted:
         case SubmitOutcome::Status::Duplicate:
@@ -247,7 +255,7 @@ void HubSession::handleSubmit(const Protocol::Submit &submit)
             send(Protocol::Reject {event.id, outcome.reason, outcome.conflicting});
             break;
         case SubmitOutcome::Status::Failed:
-            // Not a verdict on the event: no ack, so the console retries this and what follows.
+            // Not a verdict on the event: no ack, so the console resends this and what follows.
             send(Protocol::Error {QStringLiteral("internal_error"), outcome.reason});
             return;
         }

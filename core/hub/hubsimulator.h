@@ -29,7 +29,7 @@ public:
     ~HubSimulator() override;
     Q_DISABLE_COPY_MOVE(HubSimulator)
 
-    /** Starts placing perMinute orders per minute in each store. */
+    /** Starts placing perMinute orders per minute in each store (0: no timer; call tick()). */
     void start(const QStringList &storeIds, int perMinute);
     void stop();
     /** One step for every store: place an order, maybe cancel one, move couriers along. */

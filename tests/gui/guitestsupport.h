@@ -28,7 +28,7 @@ public:
     static constexpr qint64 startMs = 1'767'225'600'000; // 2026-01-01T00:00:00Z
 
     BoardFixture()
-        : m_store(m_dir.filePath(QStringLiteral("store.sqlite")))
+        : m_store(m_dir.filePath(QStringLiteral("store.sqlite")), &m_clock)
     { }
     Q_DISABLE_COPY_MOVE(BoardFixture)
 
@@ -86,8 +86,8 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    ManualClock m_clock {startMs}; // also the store's: outbox ages follow it
     Store m_store;
-    ManualClock m_clock {startMs};
     std::unique_ptr<OrderEngine> m_engine;
     OrderGenerator m_generator {QStringLiteral("store-1"), 7};
 };

@@ -10,6 +10,7 @@
 #include <QUrl>
 #include <QWebSocket>
 
+#include <algorithm>
 #include <variant>
 
 /** A bare console over a real QWebSocket: sends frames, keeps every decoded frame it receives. */
@@ -98,11 +99,14 @@ public:
     /** A ping answered proves every frame the hub sent before it has arrived. */
     bool roundTrip(qint64 sentAt)
     {
-        const qsizetype before = all<Protocol::Pong>().size();
         send(Protocol::Ping {sentAt});
-        if (!waitFor<Protocol::Pong>(before + 1))
-            return false;
-        return all<Protocol::Pong>().constLast().sentAt == sentAt;
+        return QTest::qWaitFor(
+            [&] {
+                const QList<Protocol::Pong> pongs = all<Protocol::Pong>();
+                return std::any_of(pongs.cbegin(), pongs.cend(),
+                                   [sentAt](const auto &pong) { return pong.sentAt == sentAt; });
+            },
+            timeoutMs);
     }
 
     bool waitDisconnected(int ms = timeoutMs)
@@ -111,6 +115,7 @@ public:
     }
 
     void clear() { m_received.clear(); }
+    const QList<Protocol::Message> &received() const { return m_received; }
     bool isDisconnected() const { return m_disconnected; }
     int undecodable() const { return m_undecodable; }
     QWebSocketProtocol::CloseCode closeCode() const { return m_socket.closeCode(); }

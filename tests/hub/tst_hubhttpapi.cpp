@@ -45,6 +45,7 @@ private Q_SLOTS:
     void placeNeedsAValidKey();
     void placeReplaysTheFirstResponse();
     void sameKeyOtherBodyIs422();
+    void sameKeyTwiceAtOnceGivesOneOrder();
     void invalidOrderIs400();
     void placedOrderIsAnnounced();
     void platformSteps();
@@ -145,6 +146,10 @@ void TestHubHttpApi::placeReplaysTheFirstResponse()
     const HttpResult second = post(QStringLiteral("/v1/stores/store-a/orders"), body, "key-12");
     QCOMPARE(second.status, 201);
     QCOMPARE(second.body, first.body);
+    // The same key as an RFC 8941 sf-string is the same key.
+    const HttpResult quoted = post(QStringLiteral("/v1/stores/store-a/orders"), body, "\"key-12\"");
+    QCOMPARE(quoted.status, 201);
+    QCOMPARE(quoted.body, first.body);
     QCOMPARE(m_log->eventCount(), 1);
     QCOMPARE(m_log->orders(storeA).size(), 1);
 }
@@ -157,6 +162,26 @@ void TestHubHttpApi::sameKeyOtherBodyIs422()
     const HttpResult other =
         post(QStringLiteral("/v1/stores/store-a/orders"), orderBody(QStringLiteral("14")), "k");
     QCOMPARE(other.status, 422);
+    QCOMPARE(m_log->eventCount(), 1);
+}
+
+void TestHubHttpApi::sameKeyTwiceAtOnceGivesOneOrder()
+{
+    const QByteArray body = orderBody(QStringLiteral("19"));
+    QNetworkRequest request(QUrl(
+        QStringLiteral("http://127.0.0.1:%1/v1/stores/store-a/orders").arg(m_api->serverPort())));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Idempotency-Key", "at-once");
+    // Both requests are on the wire before either answer is read.
+    std::unique_ptr<QNetworkReply> first(m_network->post(request, body));
+    std::unique_ptr<QNetworkReply> second(m_network->post(request, body));
+    QTRY_VERIFY_WITH_TIMEOUT(first->isFinished() && second->isFinished(), 5000);
+    const int firstStatus = first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int secondStatus = second->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    QCOMPARE(firstStatus, 201);
+    QVERIFY2(secondStatus == 201 || secondStatus == 409, QByteArray::number(secondStatus));
+    if (secondStatus == 201)
+        QCOMPARE(second->readAll(), first->readAll());
     QCOMPARE(m_log->eventCount(), 1);
 }
 

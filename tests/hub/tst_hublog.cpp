@@ -36,6 +36,7 @@ private Q_SLOTS:
     void refusals();
     void staleFromStateNamesTheConflict();
     void eventsAfterPagesInOrder();
+    void storeLevelEventsAreLoggedNotProjected();
     void survivesReopen();
     void refusesForeignFiles();
     void idempotencyRecords();
@@ -205,6 +206,24 @@ void TestHubLog::eventsAfterPagesInOrder()
     const QList<Protocol::SequencedEvent> other = m_log->eventsAfter(storeB, 0, 10);
     QCOMPARE(other.size(), 1);
     QCOMPARE(other.constFirst().event.storeId, storeB);
+}
+
+void TestHubLog::storeLevelEventsAreLoggedNotProjected()
+{
+    OrderEvent pause;
+    pause.id = QUuid::createUuid();
+    pause.storeId = storeA;
+    pause.kind = EventKind::StorePaused;
+    pause.actor = Actor::manager(QStringLiteral("mo"));
+    pause.origin = QStringLiteral("test");
+    pause.occurredAt = HubTest::startMs();
+    pause.payload.insert(QStringLiteral("until"), HubTest::startMs() + 600'000);
+    const SubmitOutcome outcome = m_log->submit(pause);
+    QCOMPARE(outcome.status, SubmitOutcome::Status::Accepted);
+    QCOMPARE(outcome.seq, 1);
+    QVERIFY(!outcome.order);
+    QCOMPARE(m_log->eventsAfter(storeA, 0, 10).constFirst().event, pause);
+    QVERIFY(m_log->orders(storeA).isEmpty());
 }
 
 void TestHubLog::survivesReopen()

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUrl>
+
+/**
+ * The demo's platform: a child order-hub with a temporary log, one store, this console enrolled
+ * with a secret that lives only in memory, and the hub's simulator placing orders. Says ready()
+ * with the WebSocket address once the hub prints its listening line, or failed() in words. A few
+ * orders from the last minutes are placed at once through the hub's HTTP API, as a customer's
+ * app would, because the simulator's first order is a whole interval away.
+ * The child is asked to stop when this object goes, and dies with this process in any case.
+ */
+class DemoHub final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DemoHub)
+
+public:
+    struct Options
+    {
+        QString program; // the order-hub executable
+        QString storeId;
+        QString consoleId;
+        int ordersPerMinute = 6;
+        int fillOrders = 5; // placed through the hub's HTTP API at once, so the board starts full
+        quint32 seed = 1;
+    };
+
+    explicit DemoHub(Options options, QObject *parent = nullptr);
+    ~DemoHub() override;
+
+    /** Where to look for order-hub beside this executable: build tree, then install. */
+    static QString findProgram(const QString &applicationDir);
+
+    void start();
+    /** Asks the hub to stop: SIGTERM, then a kill if it lingers; stopped() when it is gone. */
+    void stop();
+
+    /** The console's credential for the demo hub; never stored, never logged. */
+    QByteArray secret() const { return m_secret; }
+
+Q_SIGNALS:
+    void ready(const QUrl &url);
+    void failed(const QString &message);
+    void stopped();
+
+private:
+    void onStdout();
+    void onStderr();
+    void onErrorOccurred(QProcess::ProcessError error);
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+    void fill(quint16 httpPort);
+
+    Options m_options;
+    QByteArray m_secret;
+    QTemporaryDir m_folder;
+    QProcess m_process;
+    QTimer m_killTimer;
+    QNetworkAccessManager m_network;
+    QByteArray m_stdout; // until the listening line
+    QByteArray m_stderrTail; // the last words of a hub that failed
+    bool m_ready = false;
+};

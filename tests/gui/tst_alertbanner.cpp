@@ -1,0 +1,182 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertbanner.h"
+#include "boardview.h"
+#include "guitestsupport.h"
+#include "mainwindow.h"
+#include "noticebanner.h"
+#include "ticketstyle.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QtTest/QTest>
+
+#include <memory>
+
+// Alerts from the engine (the platform overtook this console) stay on the board until someone
+// acknowledges them with A or a tap, stack when several arrive, and leave refusals alone.
+class TestAlertBanner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void platformRejectionRaisesAnAlertThatStays();
+    void alertsStackAndAreAcknowledgedOneAtATime();
+    void aTapAcknowledgesTheTappedAlert();
+    void manyAlertsAreCounted();
+    void refusalsStayTransient();
+    void windowWithAlertsGrabs();
+
+private:
+    MainWindow &showWindow();
+    // Bumps a fresh order here and has the platform refuse that bump: the engine alerts.
+    void overtake(const QString &reason);
+
+    std::unique_ptr<BoardFixture> m_fixture;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestAlertBanner::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestAlertBanner::init()
+{
+    m_fixture = std::make_unique<BoardFixture>();
+    QVERIFY(m_fixture->open());
+}
+
+void TestAlertBanner::cleanup()
+{
+    m_window.reset();
+    m_fixture.reset();
+}
+
+MainWindow &TestAlertBanner::showWindow()
+{
+    BoardOptions options;
+    options.noticeTimeoutMs = 100;
+    m_window = std::make_unique<MainWindow>(m_fixture->engine(), m_fixture->clock(), options);
+    m_window->resize(1280, 800);
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        qWarning("window not exposed");
+    return *m_window;
+}
+
+void TestAlertBanner::overtake(const QString &reason)
+{
+    const Order order = m_fixture->place();
+    const CommandResult bumped = m_fixture->bump(order.id);
+    QVERIFY(bumped.ok);
+    m_fixture->engine().rejectByPlatform(bumped.event.id, reason);
+}
+
+void TestAlertBanner::platformRejectionRaisesAnAlertThatStays()
+{
+    MainWindow &window = showWindow();
+    AlertBanner *alerts = window.alerts();
+    QVERIFY(!alerts->isVisible());
+    QSignalSpy raised(&m_fixture->engine(), &OrderEngine::alert);
+    QVERIFY(raised.isValid());
+
+    overtake(QStringLiteral("the customer cancelled"));
+    QCOMPARE(raised.size(), 1);
+    QCOMPARE(alerts->count(), 1);
+    QVERIFY(alerts->isVisible());
+    QCOMPARE(alerts->messages().constFirst(), raised.constFirst().at(1).toString());
+
+    // Unlike a notice it does not time out.
+    QTest::qWait(300);
+    QVERIFY(alerts->isVisible());
+    QCOMPARE(alerts->count(), 1);
+
+    QTest::keyClick(window.board(), Qt::Key_A);
+    QCOMPARE(alerts->count(), 0);
+    QVERIFY(!alerts->isVisible());
+}
+
+void TestAlertBanner::alertsStackAndAreAcknowledgedOneAtATime()
+{
+    MainWindow &window = showWindow();
+    AlertBanner *alerts = window.alerts();
+    overtake(QStringLiteral("first"));
+    overtake(QStringLiteral("second"));
+    QCOMPARE(alerts->count(), 2);
+    const QString second = alerts->messages().at(1);
+
+    QSignalSpy acknowledged(alerts, &AlertBanner::acknowledged);
+    QVERIFY(acknowledged.isValid());
+    QTest::keyClick(window.board(), Qt::Key_A);
+    QCOMPARE(alerts->count(), 1);
+    QCOMPARE(alerts->messages(), QStringList {second});
+    QVERIFY(alerts->isVisible());
+    QTest::keyClick(window.board(), Qt::Key_A);
+    QCOMPARE(alerts->count(), 0);
+    QCOMPARE(acknowledged.size(), 2);
+    // A with nothing to acknowledge does nothing else: no bump, no selection jump.
+    QTest::keyClick(window.board(), Qt::Key_A);
+    QCOMPARE(alerts->count(), 0);
+}
+
+void TestAlertBanner::aTapAcknowledgesTheTappedAlert()
+{
+    MainWindow &window = showWindow();
+    AlertBanner *alerts = window.alerts();
+    overtake(QStringLiteral("first"));
+    overtake(QStringLiteral("second"));
+    QCOMPARE(alerts->count(), 2);
+    const QString first = alerts->messages().at(0);
+    QTRY_VERIFY(alerts->height() > 0);
+    // The second row sits below the first: tap near the bottom of the rows.
+    QLabel *secondRow = nullptr;
+    for (QLabel *label : alerts->findChildren<QLabel *>()) {
+        if (label->text().endsWith(alerts->messages().at(1)))
+            secondRow = label;
+    }
+    QVERIFY(secondRow);
+    QTest::mouseClick(alerts, Qt::LeftButton, {}, secondRow->geometry().center());
+    QCOMPARE(alerts->messages(), QStringList {first});
+}
+
+void TestAlertBanner::manyAlertsAreCounted()
+{
+    TicketStyle style;
+    AlertBanner alerts(style);
+    for (int i = 0; i < AlertBanner::maxShown + 2; ++i)
+        alerts.addAlert(QStringLiteral("order-%1").arg(i), QStringLiteral("alert %1").arg(i));
+    QCOMPARE(alerts.count(), AlertBanner::maxShown + 2);
+    bool counted = false;
+    for (const QLabel *label : alerts.findChildren<QLabel *>())
+        counted = counted || label->text() == QStringLiteral("+ 2 more");
+    QVERIFY(counted);
+    QVERIFY(alerts.acknowledgeOldest());
+    QCOMPARE(alerts.messages().constFirst(), QStringLiteral("alert 1"));
+}
+
+void TestAlertBanner::refusalsStayTransient()
+{
+    MainWindow &window = showWindow();
+    // Recall with nothing to recall is refused: a notice that clears itself, not an alert.
+    QTest::keyClick(window.board(), Qt::Key_R);
+    QVERIFY(window.notice()->hasNotice());
+    QCOMPARE(window.alerts()->count(), 0);
+    QTRY_VERIFY(!window.notice()->hasNotice());
+}
+
+void TestAlertBanner::windowWithAlertsGrabs()
+{
+    MainWindow &window = showWindow();
+    overtake(QStringLiteral("the customer cancelled"));
+    overtake(QStringLiteral("another console already bumped it"));
+    QVERIFY(!window.grab().isNull());
+}
+
+QTEST_MAIN(TestAlertBanner)
+#include "tst_alertbanner.moc"

@@ -1,0 +1,230 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guitestsupport.h"
+#include "mainwindow.h"
+#include "syncstatusview.h"
+#include "ticketstyle.h"
+
+#include "hub/hub.h"
+#include "hub/hublog.h"
+#include "hub/hubserver.h"
+#include "sync/platformlink.h"
+#include "sync/syncclient.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QtTest/QTest>
+
+#include <memory>
+
+// The link's health in the board header, read off a real SyncClient: against a closed loopback
+// port (offline), and against a real hub in this process (online, then the hub goes away).
+class TestSyncStatusView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void localOnlyWithoutALink();
+    void offlineCountsWaitingChangesAndTheirAge();
+    void onlineThenOfflineWhenTheHubGoes();
+    void duration_data();
+    void duration();
+    void windowWithTheStatusGrabs();
+
+private:
+    static quint16 closedPort();
+    void connectTo(quint16 port, const QByteArray &credential = {});
+
+    std::unique_ptr<BoardFixture> m_fixture;
+    std::unique_ptr<QTemporaryDir> m_hubDir;
+    SystemClock m_hubClock;
+    std::unique_ptr<HubLog> m_hubLog;
+    std::unique_ptr<Hub> m_hub;
+    std::unique_ptr<HubServer> m_server;
+    std::unique_ptr<PlatformLink> m_link;
+    std::unique_ptr<SyncClient> m_client;
+    TicketStyle m_style;
+    std::unique_ptr<SyncStatusView> m_view;
+};
+
+void TestSyncStatusView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestSyncStatusView::init()
+{
+    m_fixture = std::make_unique<BoardFixture>();
+    QVERIFY(m_fixture->open());
+    m_view = std::make_unique<SyncStatusView>(m_style, m_fixture->clock());
+}
+
+void TestSyncStatusView::cleanup()
+{
+    m_view.reset();
+    m_client.reset();
+    m_link.reset();
+    m_server.reset();
+    m_hub.reset();
+    m_hubLog.reset();
+    m_hubDir.reset();
+    m_fixture.reset();
+}
+
+quint16 TestSyncStatusView::closedPort()
+{
+    // A port the OS just handed out and nobody listens on any more: connections are refused.
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = server.serverPort();
+    server.close();
+    return port;
+}
+
+void TestSyncStatusView::connectTo(quint16 port, const QByteArray &credential)
+{
+    LinkConfig config;
+    config.url = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(port));
+    config.storeId = QStringLiteral("store-1");
+    config.consoleId = QStringLiteral("test-console");
+    config.backoffBaseMs = 100;
+    config.backoffCapMs = 500;
+    config.firstReconnectJitterMs = 200;
+    m_link = std::make_unique<PlatformLink>(config);
+    m_link->setCredential(credential);
+    m_client = std::make_unique<SyncClient>(m_fixture->engine(), m_fixture->store(), *m_link,
+                                            m_fixture->clock());
+    m_view->setSource(m_client.get(), m_link.get());
+}
+
+void TestSyncStatusView::localOnlyWithoutALink()
+{
+    QCOMPARE(m_view->stateText(), QStringLiteral("Local only"));
+    QCOMPARE(m_view->detailText(), QStringLiteral("No platform link"));
+    m_view->setProblem(QStringLiteral("No credential for console c of store s"));
+    QCOMPARE(m_view->problemText(), QStringLiteral("No credential for console c of store s"));
+}
+
+void TestSyncStatusView::offlineCountsWaitingChangesAndTheirAge()
+{
+    const quint16 port = closedPort();
+    QVERIFY(port != 0);
+    connectTo(port);
+    QVERIFY(m_client->start());
+    QTRY_COMPARE(m_view->stateText(), QStringLiteral("OFFLINE"));
+    QVERIFY(m_view->detailText().contains(QStringLiteral("All changes sent")));
+    QVERIFY(m_view->detailText().contains(QStringLiteral("Platform silent for")));
+
+    // The kitchen keeps working: each change waits in the outbox, and the board says so.
+    const Order order = m_fixture->place();
+    QVERIFY(m_fixture->bump(order.id).ok);
+    const int pending = m_client->pendingCount();
+    QVERIFY(pending >= 1);
+    const QString waiting = pending == 1 ? QStringLiteral("1 change waiting")
+                                         : QStringLiteral("%1 changes waiting").arg(pending);
+    QTRY_VERIFY2(m_view->detailText().contains(waiting), qPrintable(m_view->detailText()));
+    QVERIFY(m_view->detailText().contains(QStringLiteral("oldest 0:00")));
+
+    m_fixture->clock().advanceMs(134'000);
+    QTRY_VERIFY2(m_view->detailText().contains(QStringLiteral("oldest 2:14")),
+                 qPrintable(m_view->detailText()));
+    QVERIFY(m_view->stateText() == QStringLiteral("OFFLINE")
+            || m_view->stateText() == QStringLiteral("Connecting…"));
+}
+
+void TestSyncStatusView::onlineThenOfflineWhenTheHubGoes()
+{
+    m_hubDir = std::make_unique<QTemporaryDir>();
+    m_hubLog = std::make_unique<HubLog>(m_hubDir->filePath(QStringLiteral("hub.sqlite")),
+                                        m_hubClock, 1000);
+    QVERIFY2(m_hubLog->open(), qPrintable(m_hubLog->errorString()));
+    QVERIFY(m_hubLog->addStore(QStringLiteral("store-1")));
+    QVERIFY(m_hubLog->addConsole(QStringLiteral("store-1"), QStringLiteral("test-console"),
+                                 "test-secret"));
+    m_hub = std::make_unique<Hub>(*m_hubLog);
+    m_server = std::make_unique<HubServer>(*m_hub);
+    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    connectTo(m_server->serverPort(), "test-secret");
+    QVERIFY(m_client->start());
+    QTRY_COMPARE(m_view->stateText(), QStringLiteral("Online"));
+    QCOMPARE(m_view->detailText(), QStringLiteral("All changes sent"));
+
+    // An order from the platform, bumped here: sent, acknowledged, nothing waits.
+    OrderGenerator generator(QStringLiteral("store-1"), 3);
+    const Order order = generator.next(m_hubClock.nowMs());
+    QVERIFY(m_hub
+                ->submit(OrderEvent::placed(order, Actor::platform(), QStringLiteral("test"),
+                                            m_hubClock.nowMs()))
+                .acked());
+    QTRY_VERIFY(m_fixture->engine().order(order.id).has_value());
+    QVERIFY(m_fixture->bump(order.id).ok);
+    QTRY_COMPARE(m_client->pendingCount(), 0);
+    QTRY_COMPARE(m_view->detailText(), QStringLiteral("All changes sent"));
+
+    // The platform goes away; the next bump waits, and the header shows it.
+    m_server.reset();
+    QTRY_COMPARE(m_view->stateText(), QStringLiteral("OFFLINE"));
+    QVERIFY(m_fixture->bump(order.id).ok);
+    QTRY_VERIFY2(m_view->detailText().contains(QStringLiteral("1 change waiting")),
+                 qPrintable(m_view->detailText()));
+}
+
+void TestSyncStatusView::duration_data()
+{
+    QTest::addColumn<qint64>("ms");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("zero") << qint64(0) << QStringLiteral("0:00");
+    QTest::newRow("negative") << qint64(-5000) << QStringLiteral("0:00");
+    QTest::newRow("seconds") << qint64(9'999) << QStringLiteral("0:09");
+    QTest::newRow("minutes") << qint64(134'000) << QStringLiteral("2:14");
+    QTest::newRow("hours") << qint64(3'723'000) << QStringLiteral("1:02:03");
+}
+
+void TestSyncStatusView::duration()
+{
+    QFETCH(qint64, ms);
+    QFETCH(QString, text);
+    QCOMPARE(SyncStatusView::duration(ms), text);
+}
+
+void TestSyncStatusView::windowWithTheStatusGrabs()
+{
+    // The whole board while offline with changes waiting and an alert up: saved for people to
+    // look at, and it must at least render.
+    for (int i = 0; i < 3; ++i)
+        m_fixture->place();
+    const quint16 port = closedPort();
+    QVERIFY(port != 0);
+    connectTo(port);
+    MainWindow window(m_fixture->engine(), m_fixture->clock());
+    window.setSync(m_client.get(), m_link.get());
+    window.resize(1600, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(m_client->start());
+    const Order order = m_fixture->engine().openOrders().constFirst();
+    const CommandResult bumped = m_fixture->bump(order.id);
+    QVERIFY(bumped.ok);
+    m_fixture->engine().rejectByPlatform(bumped.event.id,
+                                         QStringLiteral("the customer cancelled the order"));
+    m_fixture->clock().advanceMs(134'000);
+    QTRY_COMPARE(window.syncStatus()->stateText(), QStringLiteral("OFFLINE"));
+    const std::optional<qint64> oldest = m_client->oldestPendingAt();
+    QVERIFY(oldest);
+    const QString age = SyncStatusView::duration(m_fixture->clock().nowMs() - *oldest);
+    QTRY_VERIFY(window.syncStatus()->detailText().contains(QStringLiteral("oldest ") + age));
+    const QPixmap shot = window.grab();
+    QVERIFY(!shot.isNull());
+    const QString path = QDir::temp().filePath(QStringLiteral("kc-board-offline.png"));
+    if (shot.save(path))
+        qInfo("offline board: %s", qUtf8Printable(path));
+}
+
+QTEST_MAIN(TestSyncStatusView)
+#include "tst_syncstatusview.moc"

@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertbanner.h"
+
+#include "ticketstyle.h"
+#include "uilog.h"
+
+#include <QLabel>
+#include <QMouseEvent>
+#include <QVBoxLayout>
+
+namespace {
+QFont pixelFont(const QFont &base, int pixelSize, bool bold)
+{
+    QFont font = base;
+    font.setPixelSize(pixelSize);
+    font.setBold(bold);
+    return font;
+}
+} // namespace
+
+AlertBanner::AlertBanner(const TicketStyle &style, QWidget *parent)
+    : QFrame(parent)
+{
+    setObjectName(QStringLiteral("alerts"));
+    setAccessibleName(tr("Alerts"));
+    setFocusPolicy(Qt::NoFocus);
+    setAutoFillBackground(true);
+    QPalette colours = palette();
+    colours.setColor(QPalette::Window, style.late);
+    colours.setColor(QPalette::WindowText, style.lateText);
+    setPalette(colours);
+    setCursor(Qt::PointingHandCursor);
+
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(18, 8, 18, 8);
+    m_layout->setSpacing(4);
+    for (int i = 0; i < maxShown; ++i) {
+        auto *row = new QLabel(this);
+        row->setWordWrap(true);
+        row->setFont(pixelFont(font(), 24, true));
+        m_rows.append(row);
+        m_layout->addWidget(row);
+    }
+    m_more = new QLabel(this);
+    m_more->setFont(pixelFont(font(), 18, true));
+    m_layout->addWidget(m_more);
+    m_hint = new QLabel(tr("Press A or tap an alert once you have dealt with it"), this);
+    m_hint->setFont(pixelFont(font(), 16, false));
+    m_layout->addWidget(m_hint);
+    rebuild();
+}
+
+void AlertBanner::addAlert(const QString &orderId, const QString &message)
+{
+    m_alerts.append({orderId, message});
+    rebuild();
+}
+
+bool AlertBanner::acknowledgeOldest()
+{
+    if (m_alerts.isEmpty())
+        return false;
+    acknowledge(0);
+    return true;
+}
+
+void AlertBanner::acknowledge(int index)
+{
+    if (index < 0 || index >= m_alerts.size())
+        return;
+    const Alert alert = m_alerts.takeAt(index);
+    qCInfo(lcBoard).noquote() << "alert acknowledged for order" << alert.orderId;
+    rebuild();
+    Q_EMIT acknowledged(alert.orderId);
+}
+
+QStringList AlertBanner::messages() const
+{
+    QStringList all;
+    for (const Alert &alert : m_alerts)
+        all.append(alert.message);
+    return all;
+}
+
+void AlertBanner::mousePressEvent(QMouseEvent *event)
+{
+    // A tap on an alert acknowledges that one; anywhere else on the strip, the oldest.
+    const QPoint at = event->position().toPoint();
+    int index = 0;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row)->isVisible() && m_rows.at(row)->geometry().contains(at))
+            index = row;
+    }
+    acknowledge(index);
+    event->accept();
+}
+
+void AlertBanner::rebuild()
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        QLabel *label = m_rows.at(row);
+        const bool used = row < m_alerts.size();
+        label->setText(used ? QStringLiteral("\u26A0  ") + m_alerts.at(row).message : QString());
+        label->setVisible(used);
+    }
+    const int hidden = int(m_alerts.size()) - maxShown;
+    m_more->setText(hidden > 0 ? tr("+ %1 more").arg(hidden) : QString());
+    m_more->setVisible(hidden > 0);
+    setVisible(!m_alerts.isEmpty());
+}

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFrame>
+#include <QList>
+
+class QLabel;
+class QVBoxLayout;
+struct TicketStyle;
+
+/**
+ * Alerts staff must not miss (the platform's history overtook this console: a cancel while
+ * offline, a refused bump). Unlike the notice banner they stay until acknowledged, one at a time,
+ * with the A key or a tap on the alert; several stack, newest last. Hidden when there are none.
+ */
+class AlertBanner final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AlertBanner)
+
+public:
+    static constexpr int maxShown = 3; // more are counted in a last line, so the board keeps room
+
+    explicit AlertBanner(const TicketStyle &style, QWidget *parent = nullptr);
+
+    void addAlert(const QString &orderId, const QString &message);
+    /** Acknowledges the oldest alert; false when there was none. */
+    bool acknowledgeOldest();
+    void acknowledge(int index);
+
+    int count() const { return int(m_alerts.size()); }
+    /** The alerts' messages, oldest first. */
+    QStringList messages() const;
+
+Q_SIGNALS:
+    void acknowledged(const QString &orderId);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+
+private:
+    struct Alert
+    {
+        QString orderId;
+        QString message;
+    };
+    void rebuild();
+
+    QList<Alert> m_alerts;
+    QList<QLabel *> m_rows;
+    QLabel *m_more = nullptr;
+    QLabel *m_hint = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+};
