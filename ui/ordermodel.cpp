@@ -15,6 +15,7 @@ OrderModel::OrderModel(OrderEngine &engine, const Clock &clock, QObject *parent)
 {
     m_orders = m_engine.openOrders();
     connect(&m_engine, &OrderEngine::orderChanged, this, &OrderModel::onOrderChanged);
+    connect(&m_engine, &OrderEngine::orderRemoved, this, &OrderModel::onOrderRemoved);
 
     m_tickTimer.setInterval(defaultTickIntervalMs);
     connect(&m_tickTimer, &QTimer::timeout, this, &OrderModel::onTick);
@@ -111,6 +112,16 @@ void OrderModel::setTickIntervalMs(int intervalMs)
     m_tickTimer.setInterval(intervalMs);
 }
 
+void OrderModel::onOrderRemoved(const QString &orderId)
+{
+    const int row = rowOf(orderId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_orders.removeAt(row);
+    endRemoveRows();
+}
+
 void OrderModel::onOrderChanged(const Order &order)
 {
     const int row = rowOf(order.id);
@@ -119,15 +130,11 @@ void OrderModel::onOrderChanged(const Order &order)
             insertOrder(order);
         return;
     }
+    // Changes arrive in commit order. A lower event count is not stale: the platform's history
+    // can drop a local event (a refused bump), and the ticket must follow it back.
     const Order &current = m_orders.at(row);
-    if (order.eventCount < current.eventCount) {
-        qCDebug(lcBoard) << "ignoring a stale change of order" << order.id;
-        return;
-    }
     if (!order.isOpen()) {
-        beginRemoveRows({}, row, row);
-        m_orders.removeAt(row);
-        endRemoveRows();
+        onOrderRemoved(order.id);
         return;
     }
     if (order.placedAt != current.placedAt) {

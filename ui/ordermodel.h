@@ -58,6 +58,7 @@ public:
 
 private:
     void onOrderChanged(const Order &order);
+    void onOrderRemoved(const QString &orderId);
     void insertOrder(const Order &order);
     void onTick();
     int insertionRow(const Order &order) const;

@@ -203,6 +203,8 @@ void OrderEngine::rejectByPlatform(const QUuid &eventId, const QString &reason)
     }
     if (result.order)
         Q_EMIT orderChanged(*result.order);
+    else if (!result.event.orderId.isEmpty())
+        Q_EMIT orderRemoved(result.event.orderId);
     const QString number = result.order ? result.order->number : result.event.orderId;
     const QString what = result.event.to ? OrderStates::displayName(*result.event.to)
                                          : EventKinds::toString(result.event.kind);

@@ -85,6 +85,8 @@ public:
 Q_SIGNALS:
     /** An order changed (or appeared) through a committed event. */
     void orderChanged(const Order &order);
+    /** An order is gone: the platform refused the event that placed it here. */
+    void orderRemoved(const QString &orderId);
     /** A command or incoming event was refused; message is for people. */
     void refused(const QString &message);
     /** A queued burst of incoming events has been applied completely. */

@@ -27,7 +27,7 @@ private Q_SLOTS:
     void removesRejectedOrders();
     void recallPutsItBackInPlace();
     void appliesIncomingBursts();
-    void ignoresStaleChanges();
+    void followsThePlatformsRefusals();
     void ticksAges();
     void exposesRoles();
 
@@ -211,20 +211,25 @@ void TestOrderModel::appliesIncomingBursts()
     QCOMPARE(model.orderAt(249).number, QStringLiteral("350"));
 }
 
-void TestOrderModel::ignoresStaleChanges()
+void TestOrderModel::followsThePlatformsRefusals()
 {
     const Order order = m_fixture->place();
+    const Order other = m_fixture->place();
     OrderModel &model = createModel();
-    QVERIFY(m_fixture->bump(order.id).ok);
-    const Order current = model.orderAt(0);
-    QCOMPARE(current.state, OrderState::Accepted);
-
-    // A late copy of the placed order (an older event count) must not roll the ticket back.
-    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    QVERIFY(changed.isValid());
-    Q_EMIT m_fixture->engine().orderChanged(order);
-    QCOMPARE(changed.count(), 0);
+    const CommandResult accepted = m_fixture->bump(order.id);
+    QVERIFY(accepted.ok);
     QCOMPARE(model.orderAt(0).state, OrderState::Accepted);
+
+    // The platform refuses the accept: the ticket goes back, although its event count drops.
+    m_fixture->engine().rejectByPlatform(accepted.event.id, QStringLiteral("store is paused"));
+    QCOMPARE(model.orderAt(0).state, OrderState::Placed);
+    QCOMPARE(model.orderAt(0).eventCount, 1);
+
+    // The platform refuses a placement made here: the order never existed, the ticket goes.
+    const QList<OrderEvent> events = m_fixture->store().events(other.id);
+    m_fixture->engine().rejectByPlatform(events.constFirst().id, QStringLiteral("unknown menu"));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.rowOf(other.id), -1);
 }
 
 void TestOrderModel::ticksAges()
