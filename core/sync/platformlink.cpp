@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platformlink.h"
 
+#include "lowdelay.h"
 #include "protocolcodec.h"
 #include "synclog.h"
 
@@ -130,6 +131,7 @@ void PlatformLink::connectNow()
 
 void PlatformLink::onConnected()
 {
+    LowDelay::apply(m_socket);
     Protocol::Hello hello;
     hello.storeId = m_config.storeId;
     hello.consoleId = m_config.consoleId;
