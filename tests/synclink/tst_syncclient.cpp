@@ -95,6 +95,7 @@ private Q_SLOTS:
     void halfOpenLinkIsDroppedAndRecovers();
     void linkCutMidFrameRecovers();
     void lostAckIsResentWithoutDoubling();
+    void slowLinkStillConverges();
     void plainWebSocketOnlyToLoopback();
 
 private:
@@ -361,6 +362,28 @@ void TestSyncClient::lostAckIsResentWithoutDoubling()
     QTRY_VERIFY_WITH_TIMEOUT(a1->isLive() && a1->client().pendingCount() == 0, 10000);
     QCOMPARE(m_log->eventCount(storeA), 2);
     QCOMPARE(m_log->order(storeA, orderId)->eventCount, 2);
+    checkConverged(*a1, storeA);
+}
+
+void TestSyncClient::slowLinkStillConverges()
+{
+    auto a1 = console(storeA, QStringLiteral("a1"), true);
+    QTRY_VERIFY(a1->isLive());
+    // Every chunk held back for a third of a ping interval: slow, but alive.
+    m_proxy->setDelay(std::chrono::milliseconds(pingMs / 3));
+    const Actor cook = Actor::staff(QStringLiteral("ana"));
+    TransitionDetails details;
+    details.promisedAt = m_clock.nowMs() + 15 * 60 * 1000;
+    QStringList orders;
+    for (int i = 0; i < 3; ++i)
+        orders.append(placeOnHub(storeA));
+    QTRY_COMPARE_WITH_TIMEOUT(a1->store().orders(true).size(), 3, 10000);
+    for (const QString &id : std::as_const(orders))
+        QVERIFY(a1->engine().advance(id, cook, details).ok);
+    QTRY_VERIFY_WITH_TIMEOUT(a1->client().pendingCount() == 0
+                                     && a1->client().cursor() == m_log->head(storeA),
+                             10000);
+    QVERIFY(a1->isLive());
     checkConverged(*a1, storeA);
 }
 
