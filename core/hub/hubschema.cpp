@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubschema.h"
 
+#include "store/sqlitemigration.h"
+
 #include "hublogging.h"
 
 #include <QSqlError>
@@ -40,16 +42,6 @@ const QStringList migration1 {
 const QStringList *const migrations[] = {&migration1};
 static_assert(std::size(migrations) == HubSchema::latestVersion, "one migration per version");
 
-bool exec(QSqlDatabase &db, const QString &sql, QString *error)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql)) {
-        *error = QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), sql);
-        return false;
-    }
-    return true;
-}
-
 int pragmaInt(QSqlDatabase &db, const QString &name, QString *error)
 {
     QSqlQuery query(db);
@@ -86,23 +78,8 @@ bool HubSchema::prepare(QSqlDatabase &db, QString *error)
         return false;
     }
     for (int next = current + 1; next <= latestVersion; ++next) {
-        if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+        if (!SqliteMigration::apply(db, next, *migrations[next - 1], applicationId, error))
             return false;
-        bool ok = true;
-        for (const QString &statement : *migrations[next - 1]) {
-            ok = exec(db, statement, error);
-            if (!ok)
-                break;
-        }
-        ok = ok && exec(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId), error);
-        ok = ok && exec(db, QStringLiteral("PRAGMA user_version = %1").arg(next), error);
-        ok = ok && exec(db, QStringLiteral("COMMIT"), error);
-        if (!ok) {
-            QString ignored;
-            exec(db, QStringLiteral("ROLLBACK"), &ignored);
-            *error = QStringLiteral("migration to hub schema %1 failed: %2").arg(next).arg(*error);
-            return false;
-        }
         qCInfo(lcHubLog) << "migrated hub schema to version" << next;
     }
     return true;

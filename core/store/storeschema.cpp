@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storeschema.h"
 
+#include "sqlitemigration.h"
 #include "storelog.h"
 
 #include <QSqlError>
@@ -111,16 +112,6 @@ int pragmaInt(const QSqlDatabase &db, const QString &pragma, QString *error)
     return query.value(0).toInt();
 }
 
-bool exec(QSqlDatabase &db, const QString &sql, QString *error)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql)) {
-        *error = QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), sql.simplified());
-        return false;
-    }
-    return true;
-}
-
 // QSqlQuery runs one statement at a time; the migrations are written as scripts.
 QStringList statements(const char *script)
 {
@@ -169,24 +160,9 @@ bool StoreSchema::migrate(QSqlDatabase &db, int targetVersion, QString *error)
     if (current < 0)
         return false;
     for (int next = current + 1; next <= targetVersion; ++next) {
-        if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+        if (!SqliteMigration::apply(db, next, statements(migrations[next - 1]), applicationId,
+                                    error))
             return false;
-        bool ok = true;
-        const QStringList script = statements(migrations[next - 1]);
-        for (const QString &statement : script) {
-            ok = exec(db, statement, error);
-            if (!ok)
-                break;
-        }
-        ok = ok && exec(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId), error);
-        ok = ok && exec(db, QStringLiteral("PRAGMA user_version = %1").arg(next), error);
-        ok = ok && exec(db, QStringLiteral("COMMIT"), error);
-        if (!ok) {
-            QString ignored;
-            exec(db, QStringLiteral("ROLLBACK"), &ignored);
-            *error = QStringLiteral("migration to schema %1 failed: %2").arg(next).arg(*error);
-            return false;
-        }
         qCInfo(lcStore) << "migrated store schema to version" << next;
     }
     return true;
