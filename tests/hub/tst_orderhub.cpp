@@ -9,6 +9,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+
+#include "runninghub.h"
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -22,42 +24,6 @@ const QString hubPath = QStringLiteral(ORDER_HUB_PATH);
 const QString storeA = QStringLiteral("store-a");
 const QString secret = QStringLiteral("demo-secret");
 constexpr int timeoutMs = 10'000;
-
-struct RunningHub
-{
-    std::unique_ptr<QProcess> process = std::make_unique<QProcess>();
-    quint16 wsPort = 0;
-    quint16 httpPort = 0;
-    QByteArray output;
-
-    ~RunningHub()
-    {
-        if (process->state() != QProcess::NotRunning) {
-            process->kill();
-            process->waitForFinished(timeoutMs);
-        }
-    }
-
-    bool start(const QStringList &arguments)
-    {
-        process->start(hubPath, arguments);
-        if (!process->waitForStarted(timeoutMs))
-            return false;
-        static const QRegularExpression line(
-            QStringLiteral("order-hub listening ws=(\\d+) http=(\\d+)"));
-        return QTest::qWaitFor(
-            [this] {
-                output += process->readAllStandardOutput();
-                const QRegularExpressionMatch match = line.match(QString::fromUtf8(output));
-                if (!match.hasMatch())
-                    return false;
-                wsPort = quint16(match.captured(1).toUInt());
-                httpPort = quint16(match.captured(2).toUInt());
-                return true;
-            },
-            timeoutMs);
-    }
-};
 
 int exitCodeOf(const QStringList &arguments)
 {
@@ -96,7 +62,7 @@ void TestOrderHub::initTestCase()
 
 void TestOrderHub::consoleAndHttpAgainstTheProcess()
 {
-    RunningHub hub;
+    RunningHub hub(hubPath);
     QVERIFY(hub.start({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("a.sqlite")),
                        QStringLiteral("--add-console"), storeA + QStringLiteral(":c1"),
                        QStringLiteral("--console-secret"), secret}));
@@ -130,7 +96,7 @@ void TestOrderHub::generatedSecretIsPrintedOnce()
     const QString db = m_dir.filePath(QStringLiteral("b.sqlite"));
     QString generated;
     {
-        RunningHub hub;
+        RunningHub hub(hubPath);
         QVERIFY(hub.start({QStringLiteral("--db"), db, QStringLiteral("--add-console"),
                            storeA + QStringLiteral(":c2")}));
         static const QRegularExpression line(QStringLiteral("console store-a:c2 secret (\\S+)"));
@@ -146,7 +112,7 @@ void TestOrderHub::generatedSecretIsPrintedOnce()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(generated.toUtf8()));
     // Restarting without --add-console prints no secret and still knows the console.
-    RunningHub again;
+    RunningHub again(hubPath);
     QVERIFY(again.start({QStringLiteral("--db"), db}));
     QVERIFY(!again.output.contains("secret"));
     HubTestClient console;
@@ -155,7 +121,7 @@ void TestOrderHub::generatedSecretIsPrintedOnce()
 
 void TestOrderHub::simulatorPlacesOrders()
 {
-    RunningHub hub;
+    RunningHub hub(hubPath);
     QVERIFY(hub.start({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("c.sqlite")),
                        QStringLiteral("--add-console"), storeA + QStringLiteral(":c1"),
                        QStringLiteral("--console-secret"), secret, QStringLiteral("--simulate"),
