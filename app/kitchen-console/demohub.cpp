@@ -84,13 +84,14 @@ void DemoHub::start()
         QStringLiteral("--add-console"),
         m_options.storeId + QLatin1Char(':') + m_options.consoleId,
         QStringLiteral("--console-secret"),
-        QString::fromLatin1(m_secret),
+        QStringLiteral("-"), // on stdin: a command line is visible to every local process
         QStringLiteral("--simulate"),
         QString::number(m_options.ordersPerMinute),
     };
-    // The arguments carry the secret: log the program only.
     qCInfo(lcConsole).noquote() << "starting the demo hub" << m_options.program;
     m_process.start(m_options.program, arguments);
+    m_process.write(m_secret + '\n');
+    m_process.closeWriteChannel();
 }
 
 void DemoHub::stop()

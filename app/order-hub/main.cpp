@@ -19,6 +19,7 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QStandardPaths>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -138,7 +139,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption secretOption(
         QStringLiteral("console-secret"),
         QStringLiteral(
-            "Use this secret for --add-console instead of a generated one (tests, demo)."),
+            "Use this secret for --add-console instead of a generated one (tests, demo); "
+            "\"-\" reads it from the first line of stdin, out of sight of other processes."),
         QStringLiteral("SECRET"));
     const QCommandLineOption simulateOption(
         QStringLiteral("simulate"),
@@ -213,7 +215,10 @@ int main(int argc, char *argv[])
             return UsageError;
         }
     }
-    if (!addConsoles(log, parser.values(addConsoleOption), parser.value(secretOption)))
+    QString consoleSecret = parser.value(secretOption);
+    if (consoleSecret == QLatin1String("-"))
+        consoleSecret = QTextStream(stdin).readLine().trimmed();
+    if (!addConsoles(log, parser.values(addConsoleOption), consoleSecret))
         return UsageError;
 
     Hub hub(log);
