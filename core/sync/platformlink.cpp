@@ -77,6 +77,12 @@ void PlatformLink::stop()
     setState(State::Offline);
 }
 
+void PlatformLink::reconnect()
+{
+    if (m_socket)
+        m_socket->abort(); // disconnected() schedules the next attempt
+}
+
 bool PlatformLink::send(const Protocol::Body &body)
 {
     if (m_state != State::Live || !m_socket)

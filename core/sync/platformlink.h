@@ -59,6 +59,8 @@ public:
     /** Starts connecting (and reconnecting) until stop(). False if the URL is not allowed. */
     bool start();
     void stop();
+    /** Drops the current connection and reconnects (e.g. to replay after a gap). */
+    void reconnect();
     /** Sends a message while live; false otherwise. */
     bool send(const Protocol::Body &body);
 

@@ -24,6 +24,8 @@ SyncClient::SyncClient(OrderEngine &engine, Store &store, PlatformLink &link, co
         // acknowledges a duplicate with the sequence number it gave the first.
         if (state != PlatformLink::State::Live)
             m_inFlight.clear();
+        else
+            m_lastSeq = cursor(); // the hello asked for everything after it
         Q_EMIT statusChanged();
     });
     // A new local event is committed with its outbox row: send it soon, coalesced.
@@ -90,16 +92,28 @@ void SyncClient::onReceived(const Protocol::Message &message)
 
 void SyncClient::onEvents(const Protocol::Events &events)
 {
-    if (events.events.isEmpty())
-        return;
     QList<IncomingEvent> incoming;
     incoming.reserve(events.events.size());
     for (const Protocol::SequencedEvent &sequenced : events.events) {
+        if (sequenced.seq <= m_lastSeq)
+            continue; // already received on this link
+        if (sequenced.seq != m_lastSeq + 1) {
+            // A cursor saved past a hole would skip those events forever: take what came
+            // before the hole, then reconnect to have the rest replayed from the cursor.
+            qCWarning(lcSyncDispatch) << "gap in the platform's sequence: expected"
+                                      << m_lastSeq + 1 << "got" << sequenced.seq
+                                      << "; reconnecting to replay";
+            m_link.reconnect();
+            break;
+        }
+        m_lastSeq = sequenced.seq;
         // The event id is the message id: a replay of the same event is dropped by the inbox.
         incoming.append({platformSource, sequenced.event.id.toString(QUuid::WithoutBraces),
                          sequenced.event, sequenced.seq});
     }
-    const SourceCursor after{platformSource, QString::number(events.events.constLast().seq)};
+    if (incoming.isEmpty())
+        return;
+    const SourceCursor after{platformSource, QString::number(m_lastSeq)};
     m_engine.applyIncoming(incoming, after);
 }
 

@@ -62,6 +62,7 @@ private:
     PlatformLink &m_link;
     const Clock &m_clock;
     QSet<QUuid> m_inFlight; // sent, not yet acked or rejected
+    qint64 m_lastSeq = 0; // the last platform sequence number received on this link
     QTimer m_dispatchSoon;
     QTimer m_ackTimer;
 };
