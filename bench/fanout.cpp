@@ -6,8 +6,16 @@
 //   (Store file + OrderEngine + PlatformLink + SyncClient each, as the product wires them). A bump
 //   on one console, timed from its local commit until every other console of the store has applied
 //   it (OrderEngine::orderChanged), against bare_ws_echo_rtt_ms: one frame of a submit's size
-//   echoed by a bare QWebSocketServer, sampled in the same rounds. All in one process and one
-//   thread, so one monotonic clock serves every console, and the receivers' commits take turns.
+//   echoed by a bare QWebSocketServer, sampled in the same rounds.
+//   Threading model: the hub (HubLog + Hub + HubServer), the echo pair and the driver run in the
+//   main thread; each console runs in its own QThread (bench/fanoutthread.h), like a console on
+//   its own machine, so the receivers' commits (an fsync each) overlap instead of taking turns.
+//   A console's Store, OrderEngine, PlatformLink and SyncClient are created, used and destroyed
+//   in its thread (a QSqlDatabase connection belongs to one thread); the driver reaches them only
+//   through blocking queued calls. Every console timestamps what it sees in its own thread against
+//   one QElapsedTimer started by the driver (the same monotonic clock in every thread of the
+//   process) and reports the times back through queued signals. The machine's cores are shared,
+//   though: with more consoles than cores, threads still wait for a core.
 // replay_events_per_s: a fresh console catching up from cursor 0 on 10,000 events of one store,
 //   against bare_sqlite_batch_events_per_s: the same rows inserted in batches of 100. A throughput:
 //   ratio = baseline ÷ value, "times slower than bare", as in bench/transition.

@@ -4,6 +4,7 @@
 
 #include "fanoutconsole.h"
 #include "fanoutecho.h"
+#include "fanoutthread.h"
 
 #include "common/clock.h"
 #include "hub/hub.h"
@@ -28,7 +29,8 @@ constexpr int hashIterations = 1000; // PBKDF2 rounds: only each console's one h
 constexpr qint64 promiseMs = 15 * 60'000;
 const QString bench = QStringLiteral("fanout");
 
-/** What one fan-out round saw, in ms after the bump was committed on the sending console. */
+/** What one fan-out round saw, in ms after the bump was committed on the sending console (each
+ * time taken in the thread that saw it, against the run's one monotonic epoch). */
 struct RoundTimes
 {
     double hubMs = 0; // the hub logged it and wrote it to the sessions' sockets
@@ -46,7 +48,23 @@ public:
         , m_log(dir.filePath(QStringLiteral("fanout-hub.sqlite")), m_clock, hashIterations)
         , m_hub(m_log)
         , m_server(m_hub)
-    { }
+    {
+        m_epoch.start();
+        QObject::connect(&m_hub, &Hub::accepted, &m_scope,
+                         [this](const QString &, const Protocol::SequencedEvent &logged) {
+                             if (m_hubNs < 0 && !m_eventId.isNull()
+                                 && logged.event.id == m_eventId)
+                                 m_hubNs = m_epoch.nsecsElapsed();
+                         });
+    }
+
+    ~FanoutRun()
+    {
+        // Consoles first, each in its own thread, while the hub can still see them go.
+        while (!m_consoles.empty())
+            m_consoles.pop_back();
+    }
+    Q_DISABLE_COPY_MOVE(FanoutRun)
 
     // The hub, its consoles, live links and one placed order per round, all before any timing.
     void setUp()
@@ -63,8 +81,11 @@ public:
                       QStringLiteral("adding %1").arg(consoleId));
                 const QString path = m_dir.filePath(consoleId + QStringLiteral(".kcdb"));
                 m_consoles.push_back(
-                    std::make_unique<BenchConsole>(path, storeId, consoleId, url, m_clock));
-                check(m_consoles.back()->client().start(), QStringLiteral("link refused"));
+                    std::make_unique<ConsoleThread>(path, storeId, consoleId, url, m_epoch));
+                wire(*m_consoles.back());
+                check(m_consoles.back()->call(
+                          [](FanoutConsole &console) { return console.console().client().start(); }),
+                      QStringLiteral("link refused"));
             }
         }
         check(FanoutSupport::waitUntil([this] { return allLive(); }, 30'000),
@@ -86,8 +107,12 @@ public:
         check(FanoutSupport::waitUntil(
                   [&] {
                       for (const auto &console : m_consoles) {
-                          if (console->engine().incomingBacklog() > 0
-                              || !console->engine().order(lastOrderOf(console->storeId())))
+                          const QString last = lastOrderOf(console->storeId());
+                          const bool caughtUp = console->call([&last](FanoutConsole &c) {
+                              return c.console().engine().incomingBacklog() == 0
+                                  && c.console().engine().order(last).has_value();
+                          });
+                          if (!caughtUp)
                               return false;
                       }
                       return true;
@@ -99,7 +124,7 @@ public:
     /** A submit frame like the ones the rounds send, for the echo baseline. */
     QString typicalSubmitFrame() const
     {
-        const BenchConsole &sender = *m_consoles.front();
+        const ConsoleThread &sender = *m_consoles.front();
         OrderEvent event;
         event.id = QUuid::createUuid();
         event.orderId = m_orderIds.constFirst();
@@ -120,66 +145,34 @@ public:
         const int store = storeOf(round);
         const int senderIndex =
             store * m_settings.consoles + (round / m_settings.stores) % m_settings.consoles;
-        BenchConsole &sender = *m_consoles.at(std::size_t(senderIndex));
+        ConsoleThread &sender = *m_consoles.at(std::size_t(senderIndex));
         const QString orderId = m_orderIds.at(round);
 
-        QObject scope; // every probe connection below ends with the round
-        QElapsedTimer timer;
-        QUuid eventId;
-        qint64 hubNs = -1;
-        qint64 ackNs = -1;
-        std::vector<qint64> frameNs;
-        std::vector<qint64> appliedNs;
-        QObject::connect(&m_hub, &Hub::accepted, &scope,
-                         [&](const QString &, const Protocol::SequencedEvent &logged) {
-                             if (hubNs < 0 && logged.event.id == eventId)
-                                 hubNs = timer.nsecsElapsed();
-                         });
-        QObject::connect(&sender.link(), &PlatformLink::received, &scope,
-                         [&](const Protocol::Message &message) {
-                             const auto *ack = std::get_if<Protocol::Ack>(&message.body);
-                             if (ackNs < 0 && ack && ack->eventId == eventId)
-                                 ackNs = timer.nsecsElapsed();
-                         });
+        m_round = round;
+        m_eventId = QUuid();
+        m_hubNs = -1;
+        m_ackNs = -1;
+        m_frameNs.assign(std::size_t(m_settings.consoles - 1), -1);
+        m_appliedNs.assign(std::size_t(m_settings.consoles - 1), -1);
+        int slot = 0;
         for (int c = 0; c < m_settings.consoles; ++c) {
-            BenchConsole &receiver = *m_consoles.at(std::size_t(store * m_settings.consoles + c));
+            ConsoleThread &receiver = *m_consoles.at(std::size_t(store * m_settings.consoles + c));
             if (&receiver == &sender)
                 continue;
-            const std::size_t slot = frameNs.size();
-            frameNs.push_back(-1);
-            appliedNs.push_back(-1);
-            QObject::connect(&receiver.link(), &PlatformLink::received, &scope,
-                             [&, slot](const Protocol::Message &message) {
-                                 const auto *events = std::get_if<Protocol::Events>(&message.body);
-                                 if (!events || frameNs[slot] >= 0)
-                                     return;
-                                 for (const Protocol::SequencedEvent &e : events->events) {
-                                     if (e.event.id == eventId)
-                                         frameNs[slot] = timer.nsecsElapsed();
-                                 }
-                             });
-            QObject::connect(&receiver.engine(), &OrderEngine::orderChanged, &scope,
-                             [&, slot](const Order &order) {
-                                 if (appliedNs[slot] < 0 && order.id == orderId
-                                     && order.state == OrderState::Accepted)
-                                     appliedNs[slot] = timer.nsecsElapsed();
-                             });
+            receiver.call([&](FanoutConsole &console) { console.watch(round, slot, orderId); });
+            ++slot;
         }
 
-        TransitionDetails details;
-        details.promisedAt = m_clock.nowMs() + promiseMs;
-        const CommandResult bumped =
-            sender.engine().advance(orderId, Actor::staff(QStringLiteral("ana")), details);
+        // Blocking: the hub (this thread) cannot see the submit before the event id is known here.
+        const FanoutBump bumped = sender.call(
+            [&](FanoutConsole &console) { return console.bump(round, orderId, promiseMs); });
         check(bumped.ok, QStringLiteral("engine refused a bump: %1").arg(bumped.message));
-        eventId = bumped.event.id;
-        // The clock starts once the event and its outbox row are committed: from here on it is
-        // the sync path's (dispatch, hub, fan-out, apply), not the local write transition measures.
-        timer.start();
+        m_eventId = bumped.eventId;
 
         const auto allIn = [&] {
-            if (ackNs < 0)
+            if (m_ackNs < 0)
                 return false;
-            for (const qint64 ns : appliedNs) {
+            for (const qint64 ns : m_appliedNs) {
                 if (ns < 0)
                     return false;
             }
@@ -191,17 +184,49 @@ public:
         check(FanoutSupport::waitUntil([&] { return storeIdle(store); }, m_settings.roundTimeoutMs),
               QStringLiteral("round %1: consoles did not settle").arg(round));
 
+        const auto sinceCommit = [&bumped](qint64 ns) {
+            return double(ns - bumped.committedNs) / 1e6;
+        };
         RoundTimes times;
-        times.hubMs = double(hubNs) / 1e6;
-        times.lastFrameMs = double(*std::max_element(frameNs.begin(), frameNs.end())) / 1e6;
-        times.firstAppliedMs = double(*std::min_element(appliedNs.begin(), appliedNs.end())) / 1e6;
-        times.lastAppliedMs = double(*std::max_element(appliedNs.begin(), appliedNs.end())) / 1e6;
+        times.hubMs = sinceCommit(m_hubNs);
+        times.lastFrameMs = sinceCommit(*std::max_element(m_frameNs.begin(), m_frameNs.end()));
+        times.firstAppliedMs =
+            sinceCommit(*std::min_element(m_appliedNs.begin(), m_appliedNs.end()));
+        times.lastAppliedMs =
+            sinceCommit(*std::max_element(m_appliedNs.begin(), m_appliedNs.end()));
         return times;
     }
 
 private:
     static QString storeIdOf(int store) { return QStringLiteral("store-%1").arg(store + 1); }
     int storeOf(int round) const { return round % m_settings.stores; }
+
+    // The console's reports arrive queued, in this thread; a late one from an earlier round is
+    // dropped by its round number.
+    void wire(const ConsoleThread &console)
+    {
+        QObject::connect(
+            console.object(), &FanoutConsole::frameReceived, &m_scope,
+            [this](int round, int slot, qint64 ns) {
+                if (round == m_round && slot >= 0 && std::size_t(slot) < m_frameNs.size())
+                    m_frameNs[std::size_t(slot)] = ns;
+            },
+            Qt::QueuedConnection);
+        QObject::connect(
+            console.object(), &FanoutConsole::applied, &m_scope,
+            [this](int round, int slot, qint64 ns) {
+                if (round == m_round && slot >= 0 && std::size_t(slot) < m_appliedNs.size())
+                    m_appliedNs[std::size_t(slot)] = ns;
+            },
+            Qt::QueuedConnection);
+        QObject::connect(
+            console.object(), &FanoutConsole::acked, &m_scope,
+            [this](int round, qint64 ns) {
+                if (round == m_round && m_ackNs < 0)
+                    m_ackNs = ns;
+            },
+            Qt::QueuedConnection);
+    }
 
     QString lastOrderOf(const QString &storeId) const
     {
@@ -215,7 +240,7 @@ private:
     bool allLive() const
     {
         for (const auto &console : m_consoles) {
-            if (!console->isLive())
+            if (!console->call([](FanoutConsole &c) { return c.console().isLive(); }))
                 return false;
         }
         return m_server.sessionCount() == int(m_consoles.size());
@@ -224,10 +249,11 @@ private:
     bool storeIdle(int store)
     {
         for (int c = 0; c < m_settings.consoles; ++c) {
-            if (m_consoles.at(std::size_t(store * m_settings.consoles + c))
-                    ->engine()
-                    .incomingBacklog()
-                > 0)
+            const int backlog = m_consoles.at(std::size_t(store * m_settings.consoles + c))
+                                    ->call([](FanoutConsole &console) {
+                                        return console.console().engine().incomingBacklog();
+                                    });
+            if (backlog > 0)
                 return false;
         }
         return true;
@@ -236,11 +262,20 @@ private:
     const QTemporaryDir &m_dir;
     const FanoutSettings &m_settings;
     SystemClock m_clock;
+    QElapsedTimer m_epoch; // started once; read (const) by every console's thread
     HubLog m_log;
     Hub m_hub;
     HubServer m_server;
-    std::vector<std::unique_ptr<BenchConsole>> m_consoles;
+    QObject m_scope; // context of the report connections, in this thread
+    std::vector<std::unique_ptr<ConsoleThread>> m_consoles;
     QStringList m_orderIds;
+    // The current round, as the consoles report it.
+    int m_round = -1;
+    QUuid m_eventId;
+    qint64 m_hubNs = -1;
+    qint64 m_ackNs = -1;
+    std::vector<qint64> m_frameNs;
+    std::vector<qint64> m_appliedNs;
 };
 } // namespace
 
