@@ -91,7 +91,7 @@ void HubServer::onNewConnection()
         // Qt's own ceiling is about 2 GiB; ours is the protocol's. Qt closes with 1009 above it.
         socket->setMaxAllowedIncomingFrameSize(quint64(Protocol::maxFrameBytes));
         socket->setMaxAllowedIncomingMessageSize(quint64(Protocol::maxFrameBytes));
-        LowDelay::apply(socket);
+        LowDelay::apply(socket, m_server);
         auto *session =
             new HubSession(socket, m_hub, m_config.helloTimeoutMs, m_config.idleTimeoutMs, this);
         connect(session, &HubSession::authenticated, this, &HubServer::onSessionAuthenticated);

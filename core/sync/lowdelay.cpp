@@ -5,9 +5,15 @@
 #include <QAbstractSocket>
 #include <QWebSocket>
 
-void LowDelay::apply(QWebSocket *webSocket)
+void LowDelay::apply(QWebSocket *webSocket, const QObject *owner)
 {
-    const QList<QAbstractSocket *> sockets = webSocket->findChildren<QAbstractSocket *>();
-    for (QAbstractSocket *socket : sockets)
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    QList<QAbstractSocket *> candidates = webSocket->findChildren<QAbstractSocket *>();
+    if (owner)
+        candidates += owner->findChildren<QAbstractSocket *>();
+    for (QAbstractSocket *socket : std::as_const(candidates)) {
+        if (socket->peerPort() == webSocket->peerPort()
+            && socket->localPort() == webSocket->localPort()
+            && socket->peerAddress() == webSocket->peerAddress())
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    }
 }

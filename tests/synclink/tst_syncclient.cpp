@@ -13,6 +13,7 @@
 #include "sync/platformlink.h"
 #include "sync/syncclient.h"
 
+#include <QAbstractSocket>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -218,6 +219,19 @@ void TestSyncClient::bumpReachesOnlyConsolesOfTheSameStore()
     QTRY_COMPARE(a2->stateOf(orderId), OrderState::Accepted);
     QTRY_COMPARE(m_log->order(storeA, orderId)->state, OrderState::Accepted);
     QTRY_COMPARE(a1->client().pendingCount(), 0);
+
+    // Every TCP socket under the hub and the links sends small frames at once (no Nagle).
+    const QList<QAbstractSocket *> hubSockets = m_server->findChildren<QAbstractSocket *>();
+    QVERIFY(hubSockets.size() >= 3);
+    for (QAbstractSocket *socket : hubSockets)
+        QCOMPARE(socket->socketOption(QAbstractSocket::LowDelayOption).toInt(), 1);
+    for (Console *console : {a1.get(), a2.get()}) {
+        const QList<QAbstractSocket *> sockets =
+                console->link().findChildren<QAbstractSocket *>();
+        QVERIFY(!sockets.isEmpty());
+        for (QAbstractSocket *socket : sockets)
+            QCOMPARE(socket->socketOption(QAbstractSocket::LowDelayOption).toInt(), 1);
+    }
 
     // Store B's console never hears of store A's order.
     QCOMPARE(b1->store().eventCount(), 0);
