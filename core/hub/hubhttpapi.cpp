@@ -111,6 +111,8 @@ QHttpServerResponse HubHttpApi::idempotent(const QString &storeId,
         QCryptographicHash::hash(QByteArray(request.url().path().toUtf8() + '\n' + request.body()),
                                  QCryptographicHash::Sha256)
             .toHex();
+    // Keys live for keyLifetimeMs; after that the same key is a new request.
+    m_hub.log().pruneIdempotentResponses(m_clock.nowMs() - keyLifetimeMs);
     if (const std::optional<IdempotentResponse> stored =
             m_hub.log().idempotentResponse(storeId, key)) {
         if (stored->requestHash != fingerprint)
@@ -159,7 +161,13 @@ HubHttpApi::Reply HubHttpApi::place(const QString &storeId, const QByteArray &bo
                       QStringLiteral("order %1 names store %2").arg(order->id, order->storeId))};
     OrderEvent event =
         OrderEvent::placed(*order, Actor::platform(), QStringLiteral("http"), m_clock.nowMs());
-    event.id = QUuid::createUuidV5(placeNamespace, storeId + QLatin1Char('\n') + key);
+    // Same store, key and body → same event id: a retry after a crash between the commit and
+    // saving the response cannot place the order twice, and an expired key reused for another
+    // order places that order.
+    event.id = QUuid::createUuidV5(placeNamespace,
+                                   storeId + QLatin1Char('\n') + key + QLatin1Char('\n')
+                                       + QString::fromLatin1(QCryptographicHash::hash(
+                                             body, QCryptographicHash::Sha256).toHex()));
     const SubmitOutcome outcome = m_hub.submit(event);
     switch (outcome.status) {
     case SubmitOutcome::Status::Accepted:

@@ -25,6 +25,8 @@ class HubHttpApi final : public QObject
 
 public:
     static constexpr int maxKeyLength = 255;
+    /** How long a key's first response is kept (the published expiry policy, as Stripe's). */
+    static constexpr qint64 keyLifetimeMs = 24 * 60 * 60 * 1000;
 
     HubHttpApi(Hub &hub, const Clock &clock, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(HubHttpApi)

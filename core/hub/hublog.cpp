@@ -541,6 +541,19 @@ std::optional<IdempotentResponse> HubLog::idempotentResponse(const QString &stor
                                query.value(2).toString().toUtf8()};
 }
 
+int HubLog::pruneIdempotentResponses(qint64 cutoffMs)
+{
+    QSqlQuery prune(m_db);
+    prune.prepare(QStringLiteral("DELETE FROM idempotency WHERE created_at < ?"));
+    prune.addBindValue(cutoffMs);
+    if (!prune.exec()) {
+        qCWarning(lcHubLog).noquote() << "cannot prune idempotency records:"
+                                      << prune.lastError().text();
+        return 0;
+    }
+    return prune.numRowsAffected();
+}
+
 bool HubLog::saveIdempotentResponse(const QString &storeId, const QString &key,
                                     const IdempotentResponse &response)
 {

@@ -93,6 +93,8 @@ public:
     std::optional<IdempotentResponse> idempotentResponse(const QString &storeId,
                                                          const QString &key);
     /** Stores the first response for a key; false if the key already has one. */
+    /** Forgets idempotency records created before cutoffMs; returns how many. */
+    int pruneIdempotentResponses(qint64 cutoffMs);
     bool saveIdempotentResponse(const QString &storeId, const QString &key,
                                 const IdempotentResponse &response);
 

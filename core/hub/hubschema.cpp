@@ -39,7 +39,11 @@ const QStringList migration1 {
                    "response TEXT NOT NULL, created_at INTEGER NOT NULL, "
                    "PRIMARY KEY (store_id, key)) WITHOUT ROWID"),
 };
-const QStringList *const migrations[] = {&migration1};
+// 2: idempotency records expire (HubHttpApi::keyLifetimeMs); find the old ones without a scan.
+const QStringList migration2 {
+    QStringLiteral("CREATE INDEX idempotency_by_age ON idempotency(created_at)"),
+};
+const QStringList *const migrations[] = {&migration1, &migration2};
 static_assert(std::size(migrations) == HubSchema::latestVersion, "one migration per version");
 
 int pragmaInt(QSqlDatabase &db, const QString &name, QString *error)

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void placeNeedsAValidKey();
     void placeReplaysTheFirstResponse();
     void sameKeyOtherBodyIs422();
+    void keysExpireAfterADay();
     void sameKeyTwiceAtOnceGivesOneOrder();
     void invalidOrderIs400();
     void placedOrderIsAnnounced();
@@ -163,6 +164,21 @@ void TestHubHttpApi::sameKeyOtherBodyIs422()
         post(QStringLiteral("/v1/stores/store-a/orders"), orderBody(QStringLiteral("14")), "k");
     QCOMPARE(other.status, 422);
     QCOMPARE(m_log->eventCount(), 1);
+}
+
+void TestHubHttpApi::keysExpireAfterADay()
+{
+    const QString path = QStringLiteral("/v1/stores/store-a/orders");
+    QCOMPARE(post(path, orderBody(QStringLiteral("15")), "daily").status, 201);
+    m_clock->advanceMs(HubHttpApi::keyLifetimeMs - 1000);
+    QCOMPARE(post(path, orderBody(QStringLiteral("16")), "daily").status, 422);
+    // A day later the key is forgotten: reused for another order, it places that order.
+    m_clock->advanceMs(2000);
+    QCOMPARE(post(path, orderBody(QStringLiteral("16")), "daily").status, 201);
+    QCOMPARE(m_log->eventCount(), 2);
+    // And a replay of that second request is recognised again.
+    QCOMPARE(post(path, orderBody(QStringLiteral("16")), "daily").status, 201);
+    QCOMPARE(m_log->eventCount(), 2);
 }
 
 void TestHubHttpApi::sameKeyTwiceAtOnceGivesOneOrder()
