@@ -4,6 +4,9 @@
 
 #include "hublog.h"
 
+#include <QHash>
+#include <QStringList>
+
 Hub::Hub(HubLog &log, QObject *parent)
     : QObject(parent)
     , m_log(log)
@@ -18,10 +21,18 @@ QList<SubmitOutcome> Hub::submitAll(const QList<OrderEvent> &events)
 {
     const QList<SubmitOutcome> outcomes = m_log.submitAll(events);
     // After the commit: nothing is announced that a crash could still take back.
+    QHash<QString, QList<Protocol::SequencedEvent>> byStore;
+    QStringList storeOrder;
     for (const SubmitOutcome &outcome : outcomes) {
-        if (outcome.status == SubmitOutcome::Status::Accepted)
-            Q_EMIT accepted(outcome.event.storeId,
-                            Protocol::SequencedEvent {outcome.seq, outcome.event});
+        if (outcome.status != SubmitOutcome::Status::Accepted)
+            continue;
+        const Protocol::SequencedEvent sequenced {outcome.seq, outcome.event};
+        Q_EMIT accepted(outcome.event.storeId, sequenced);
+        if (!byStore.contains(outcome.event.storeId))
+            storeOrder.append(outcome.event.storeId);
+        byStore[outcome.event.storeId].append(sequenced);
     }
+    for (const QString &storeId : std::as_const(storeOrder))
+        Q_EMIT acceptedTogether(storeId, byStore.value(storeId));
     return outcomes;
 }

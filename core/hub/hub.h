@@ -35,6 +35,8 @@ public:
 Q_SIGNALS:
     /** A new event is in the store's log under event.seq. */
     void accepted(const QString &storeId, const Protocol::SequencedEvent &event);
+    /** The same, once per store for all events one submit appended: fan-out sends them as one. */
+    void acceptedTogether(const QString &storeId, const QList<Protocol::SequencedEvent> &events);
 
 private:
     HubLog &m_log;

@@ -29,7 +29,7 @@ HubServer::HubServer(Hub &hub, HubServerConfig config, QObject *parent)
         for (const QSslError &error : errors)
             qCWarning(lcHubServer).noquote() << "TLS error:" << error.errorString();
     });
-    connect(&m_hub, &Hub::accepted, this, &HubServer::onAccepted);
+    connect(&m_hub, &Hub::acceptedTogether, this, &HubServer::onAccepted);
 }
 
 HubServer::~HubServer()
@@ -120,9 +120,9 @@ void HubServer::onSessionFinished(HubSession *session)
 }
 
 // Runs inside Hub::submit, so every console of the store hears of the event in the same tick.
-void HubServer::onAccepted(const QString &storeId, const Protocol::SequencedEvent &event)
+void HubServer::onAccepted(const QString &storeId, const QList<Protocol::SequencedEvent> &events)
 {
     const QList<HubSession *> sessions = m_byStore.value(storeId);
     for (HubSession *session : sessions)
-        session->deliver(event);
+        session->deliver(events);
 }

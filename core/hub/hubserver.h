@@ -60,7 +60,7 @@ Q_SIGNALS:
 
 private:
     void onNewConnection();
-    void onAccepted(const QString &storeId, const Protocol::SequencedEvent &event);
+    void onAccepted(const QString &storeId, const QList<Protocol::SequencedEvent> &events);
     void onSessionAuthenticated(HubSession *session);
     void onSessionFinished(HubSession *session);
 

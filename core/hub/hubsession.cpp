@@ -215,11 +215,13 @@ void HubSession::sendNextReplayBatch()
         m_phase = Phase::Live;
 }
 
-void HubSession::deliver(const Protocol::SequencedEvent &event)
+void HubSession::deliver(const QList<Protocol::SequencedEvent> &events)
 {
     if (m_phase != Phase::Live)
         return;
-    send(Protocol::Events {{event}, false, false});
+    // What one submit appended goes out as few frames as the batch limit allows.
+    for (qsizetype first = 0; first < events.size(); first += Protocol::maxBatchEvents)
+        send(Protocol::Events {events.mid(first, Protocol::maxBatchEvents), false, false});
 }
 
 void HubSession::handleSubmit(const Protocol::Submit &submit)

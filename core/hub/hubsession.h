@@ -39,8 +39,8 @@ public:
 
     /** Closes the connection with a close code (e.g. going away when the hub stops). */
     void closeSession(QWebSocketProtocol::CloseCode code, const QString &reason);
-    /** Sends a newly accepted event of this session's store; a replay still running covers it. */
-    void deliver(const Protocol::SequencedEvent &event);
+    /** Sends newly accepted events of this session's store; a replay still running covers them. */
+    void deliver(const QList<Protocol::SequencedEvent> &events);
 
 Q_SIGNALS:
     /** The hello was accepted: the session belongs to storeId() from now on. */

@@ -146,6 +146,8 @@ void TestHubServer::submitAcksFansOutAndIsIdempotent()
     QCOMPARE(a2.events(false).at(0).event, place);
     QCOMPARE(a2.events(false).at(1).seq, 2);
     QCOMPARE(a2.events(false).at(1).event, accept);
+    // What one submit appended travels as one frame.
+    QCOMPARE(a2.all<Protocol::Events>().size(), 1);
 
     // The same submit again: the same acks, nothing new in the log, nothing fanned out.
     a1.send(Protocol::Submit {{place, accept}});
