@@ -125,16 +125,9 @@ public:
     QString typicalSubmitFrame() const
     {
         const ConsoleThread &sender = *m_consoles.front();
-        OrderEvent event;
-        event.id = QUuid::createUuid();
-        event.orderId = m_orderIds.constFirst();
-        event.storeId = sender.storeId();
-        event.kind = EventKind::Transition;
-        event.from = OrderState::Placed;
-        event.to = OrderState::Accepted;
-        event.actor = Actor::staff(QStringLiteral("ana"));
-        event.origin = sender.consoleId();
-        event.occurredAt = m_clock.nowMs();
+        OrderEvent event = OrderEvent::transition(
+            m_orderIds.constFirst(), sender.storeId(), OrderState::Placed, OrderState::Accepted,
+            Actor::staff(QStringLiteral("ana")), sender.consoleId(), m_clock.nowMs());
         event.payload.insert(QStringLiteral("promised_at"), m_clock.nowMs() + promiseMs);
         return QString::fromUtf8(ProtocolCodec::encode(Protocol::Submit {{event}}));
     }

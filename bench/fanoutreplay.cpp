@@ -37,16 +37,9 @@ struct ReplayLog
 
 OrderEvent bump(const QString &orderId, OrderState from, OrderState to, qint64 at)
 {
-    OrderEvent event;
-    event.id = QUuid::createUuid();
-    event.orderId = orderId;
-    event.storeId = storeId;
-    event.kind = EventKind::Transition;
-    event.from = from;
-    event.to = to;
-    event.actor = Actor::staff(QStringLiteral("ben"));
-    event.origin = QStringLiteral("console-2");
-    event.occurredAt = at;
+    OrderEvent event = OrderEvent::transition(orderId, storeId, from, to,
+                                              Actor::staff(QStringLiteral("ben")),
+                                              QStringLiteral("console-2"), at);
     if (to == OrderState::Accepted)
         event.payload.insert(QStringLiteral("promised_at"), at + 20 * 60'000);
     return event;

@@ -161,16 +161,9 @@ private:
     {
         for (int op = 0; op < m_totalOps; ++op) {
             const Order &order = orders.at(orderOf(op));
-            OrderEvent event;
-            event.id = QUuid::createUuid();
-            event.orderId = order.id;
-            event.storeId = storeId;
-            event.kind = EventKind::Transition;
-            event.from = order.state;
-            event.to = StateMachine::nextStep(order);
-            event.actor = Actor::staff(QStringLiteral("ana"));
-            event.origin = consoleId;
-            event.occurredAt = m_clock.nowMs();
+            OrderEvent event = OrderEvent::transition(
+                    order.id, storeId, order.state, StateMachine::nextStep(order).value(),
+                    Actor::staff(QStringLiteral("ana")), consoleId, m_clock.nowMs());
             if (stepOf(op) == 0)
                 event.payload.insert(QStringLiteral("promised_at"), m_clock.nowMs() + 15 * 60'000);
             const Projection projection = Projector::apply(order, event);
@@ -220,15 +213,10 @@ struct Burst
             int step = 0;
             for (const OrderState to :
                  {OrderState::Accepted, OrderState::Preparing, OrderState::Ready}) {
-                OrderEvent bump = placed;
-                bump.id = QUuid::createUuid();
-                bump.kind = EventKind::Transition;
-                bump.from = state;
-                bump.to = to;
-                bump.actor = Actor::staff(QStringLiteral("ben"));
-                bump.origin = QStringLiteral("console-2");
-                bump.occurredAt = placedAt + ++step * 45'000; // … each bumped over minutes
-                bump.payload = {};
+                // … each bumped over minutes
+                OrderEvent bump = OrderEvent::transition(
+                        order.id, storeId, state, to, Actor::staff(QStringLiteral("ben")),
+                        QStringLiteral("console-2"), placedAt + ++step * 45'000);
                 if (to == OrderState::Accepted)
                     bump.payload.insert(QStringLiteral("promised_at"), placedAt + 20 * 60'000);
                 timed.append({bump.occurredAt, {incomingSource, {}, bump, std::nullopt}});

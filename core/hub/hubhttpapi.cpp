@@ -216,18 +216,9 @@ HubHttpApi::Reply HubHttpApi::step(const QString &storeId, const QString &orderI
                 errorBody(QStringLiteral("unknown_step"),
                           QStringLiteral("no such action: %1").arg(step))};
     const QJsonObject details = QJsonDocument::fromJson(body).object();
-    OrderEvent event;
-    event.id = QUuid::createUuid();
-    event.orderId = orderId;
-    event.storeId = storeId;
-    event.kind = EventKind::Transition;
-    event.from = current->state;
-    event.to = to;
-    event.actor = Actor::platform();
-    event.origin = QStringLiteral("http");
-    event.occurredAt = m_clock.nowMs();
-    event.reason = details.value(QStringLiteral("reason")).toString().trimmed();
-    const SubmitOutcome outcome = m_hub.submit(event);
+    const SubmitOutcome outcome = m_hub.submit(OrderEvent::transition(
+        orderId, storeId, current->state, to, Actor::platform(), QStringLiteral("http"),
+        m_clock.nowMs(), details.value(QStringLiteral("reason")).toString().trimmed()));
     switch (outcome.status) {
     case SubmitOutcome::Status::Accepted:
     case SubmitOutcome::Status::Duplicate:

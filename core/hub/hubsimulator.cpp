@@ -14,18 +14,8 @@ constexpr int courierPercent = 50; // chance per tick that a waiting courier mov
 
 OrderEvent platformEvent(const Order &order, OrderState to, const QString &reason, qint64 now)
 {
-    OrderEvent event;
-    event.id = QUuid::createUuid();
-    event.orderId = order.id;
-    event.storeId = order.storeId;
-    event.kind = EventKind::Transition;
-    event.from = order.state;
-    event.to = to;
-    event.actor = Actor::platform();
-    event.origin = QStringLiteral("simulator");
-    event.occurredAt = now;
-    event.reason = reason;
-    return event;
+    return OrderEvent::transition(order.id, order.storeId, order.state, to, Actor::platform(),
+                                  QStringLiteral("simulator"), now, reason);
 }
 } // namespace
 

@@ -69,6 +69,24 @@ OrderEvent OrderEvent::placed(const Order &order, const Actor &actor, const QStr
     return event;
 }
 
+OrderEvent OrderEvent::transition(const QString &orderId, const QString &storeId, OrderState from,
+                                  OrderState to, const Actor &actor, const QString &origin,
+                                  qint64 occurredAt, const QString &reason)
+{
+    OrderEvent event;
+    event.id = QUuid::createUuid();
+    event.orderId = orderId;
+    event.storeId = storeId;
+    event.kind = EventKind::Transition;
+    event.from = from;
+    event.to = to;
+    event.actor = actor;
+    event.origin = origin;
+    event.occurredAt = occurredAt;
+    event.reason = reason;
+    return event;
+}
+
 QJsonObject OrderEvent::toJson() const
 {
     QJsonObject json{

@@ -52,6 +52,10 @@ struct OrderEvent
     /** The event that brings an order into the log: a fresh id, the order as its payload. */
     static OrderEvent placed(const Order &order, const Actor &actor, const QString &origin,
                              qint64 occurredAt);
+    /** A move of an order from one state to another, with a fresh id. */
+    static OrderEvent transition(const QString &orderId, const QString &storeId, OrderState from,
+                                 OrderState to, const Actor &actor, const QString &origin,
+                                 qint64 occurredAt, const QString &reason = {});
 
     QJsonObject toJson() const;
     /** Parses and validates the wire and stored form; on failure says why in error. */

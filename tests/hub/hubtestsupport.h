@@ -41,17 +41,8 @@ inline OrderEvent placed(const Order &order, qint64 at = startMs())
 inline OrderEvent transition(const Order &order, OrderState from, OrderState to, const Actor &actor,
                              qint64 at = startMs(), const QString &reason = {})
 {
-    OrderEvent event;
-    event.id = QUuid::createUuid();
-    event.orderId = order.id;
-    event.storeId = order.storeId;
-    event.kind = EventKind::Transition;
-    event.from = from;
-    event.to = to;
-    event.actor = actor;
-    event.origin = QStringLiteral("test");
-    event.occurredAt = at;
-    event.reason = reason;
+    OrderEvent event = OrderEvent::transition(order.id, order.storeId, from, to, actor,
+                                              QStringLiteral("test"), at, reason);
     if (to == OrderState::Accepted)
         event.payload.insert(QStringLiteral("promised_at"), at + 15 * 60 * 1000);
     return event;

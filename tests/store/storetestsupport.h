@@ -50,16 +50,9 @@ inline OrderEvent placedEvent(const Order &order, qint64 at = t0)
 inline OrderEvent transitionEvent(const QString &orderId, OrderState from, OrderState to,
                                   qint64 at = t0 + 1000)
 {
-    OrderEvent event;
-    event.id = QUuid::createUuid();
-    event.orderId = orderId;
-    event.storeId = storeId;
-    event.kind = EventKind::Transition;
-    event.from = from;
-    event.to = to;
-    event.actor = Actor::staff(QStringLiteral("ana"));
-    event.origin = QStringLiteral("console-test");
-    event.occurredAt = at;
+    OrderEvent event = OrderEvent::transition(orderId, storeId, from, to,
+                                              Actor::staff(QStringLiteral("ana")),
+                                              QStringLiteral("console-test"), at);
     if (to == OrderState::Accepted)
         event.payload.insert(QStringLiteral("promised_at"), at + 15 * 60 * 1000);
     if (to == OrderState::Rejected || to == OrderState::Cancelled)

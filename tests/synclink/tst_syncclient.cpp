@@ -293,17 +293,9 @@ void TestSyncClient::customerCancelWhileOfflineWinsAndAlerts()
     a1->client().stop();
     QVERIFY(a1->engine().advance(orderId, cook, details).ok);
     QCOMPARE(a1->stateOf(orderId), OrderState::Preparing);
-    OrderEvent cancel;
-    cancel.id = QUuid::createUuid();
-    cancel.orderId = orderId;
-    cancel.storeId = storeA;
-    cancel.kind = EventKind::Transition;
-    cancel.from = OrderState::Accepted;
-    cancel.to = OrderState::Cancelled;
-    cancel.actor = Actor::platform();
-    cancel.origin = QStringLiteral("customer-app");
-    cancel.occurredAt = m_clock.nowMs();
-    cancel.reason = QStringLiteral("Customer cancelled");
+    const OrderEvent cancel = OrderEvent::transition(
+            orderId, storeA, OrderState::Accepted, OrderState::Cancelled, Actor::platform(),
+            QStringLiteral("customer-app"), m_clock.nowMs(), QStringLiteral("Customer cancelled"));
     QVERIFY(m_hub->submit(cancel).acked());
 
     QSignalSpy alerts(&a1->engine(), &OrderEngine::alert);
