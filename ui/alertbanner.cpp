@@ -45,10 +45,16 @@ AlertBanner::AlertBanner(const TicketStyle &style, QWidget *parent)
     m_more = new QLabel(this);
     m_more->setFont(pixelFont(font(), 18, true));
     m_layout->addWidget(m_more);
-    m_hint = new QLabel(tr("Press A or tap an alert once you have dealt with it"), this);
+    m_hint = new QLabel(this);
+    setAcknowledgeKeyName(QStringLiteral("C"));
     m_hint->setFont(pixelFont(font(), 16, false));
     m_layout->addWidget(m_hint);
     rebuild();
+}
+
+void AlertBanner::setAcknowledgeKeyName(const QString &keyName)
+{
+    m_hint->setText(tr("Press %1 or tap an alert once you have dealt with it").arg(keyName));
 }
 
 void AlertBanner::addAlert(const QString &orderId, const QString &message)

@@ -12,7 +12,8 @@ struct TicketStyle;
 /**
  * Alerts staff must not miss (the platform's history overtook this console: a cancel while
  * offline, a refused bump). Unlike the notice banner they stay until acknowledged, one at a time,
- * with the A key or a tap on the alert; several stack, newest last. Hidden when there are none.
+ * with the acknowledge key (C by default) or a tap on the alert; several stack, newest last.
+ * Hidden when there are none.
  */
 class AlertBanner final : public QFrame
 {
@@ -24,6 +25,8 @@ public:
 
     explicit AlertBanner(const TicketStyle &style, QWidget *parent = nullptr);
 
+    /** The key named in the hint line, as the key map binds it. */
+    void setAcknowledgeKeyName(const QString &keyName);
     void addAlert(const QString &orderId, const QString &message);
     /** Acknowledges the oldest alert; false when there was none. */
     bool acknowledgeOldest();

@@ -80,36 +80,22 @@ bool BoardView::selectRow(int row)
 
 void BoardView::keyPressEvent(QKeyEvent *event)
 {
+    if (const std::optional<BoardCommand> command = m_keys.commandFor(*event)) {
+        if (*command == BoardCommand::Bump)
+            Q_EMIT advanceRequested(selectedOrderId());
+        else
+            Q_EMIT commandRequested(*command);
+        event->accept();
+        return;
+    }
     const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
-    if (modifiers != Qt::NoModifier) {
-        QListView::keyPressEvent(event);
-        return;
-    }
     const int key = event->key();
-    switch (key) {
-    case Qt::Key_Enter:
-    case Qt::Key_Return:
-    case Qt::Key_Space:
-        Q_EMIT advanceRequested(selectedOrderId());
-        break;
-    case Qt::Key_R:
-        Q_EMIT recallRequested(selectedOrderId());
-        break;
-    case Qt::Key_X:
-        Q_EMIT rejectRequested(selectedOrderId());
-        break;
-    case Qt::Key_A:
-        Q_EMIT acknowledgeAlertRequested();
-        break;
-    default:
-        if (key >= Qt::Key_1 && key <= Qt::Key_9) {
-            selectRow(key - Qt::Key_1);
-            break;
-        }
-        QListView::keyPressEvent(event);
+    if (modifiers == Qt::NoModifier && key >= Qt::Key_1 && key <= Qt::Key_9) {
+        selectRow(key - Qt::Key_1);
+        event->accept();
         return;
     }
-    event->accept();
+    QListView::keyPressEvent(event);
 }
 
 void BoardView::mousePressEvent(QMouseEvent *event)

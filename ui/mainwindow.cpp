@@ -18,6 +18,8 @@
 MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptions &options,
                        QWidget *parent)
     : QMainWindow(parent)
+    , m_style(TicketStyle::fromOptions(options))
+    , m_options(options)
     , m_actions(engine, clock, options)
 {
     setWindowTitle(tr("Kitchen Console"));
@@ -28,11 +30,15 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     m_header =
         new BoardHeader(m_style, clock, engine.config().storeId, engine.config().consoleId, this);
     m_alerts = new AlertBanner(m_style, this);
+    const QList<QKeySequence> ackKeys = options.keys.keys(BoardCommand::AcknowledgeAlert);
+    if (!ackKeys.isEmpty())
+        m_alerts->setAcknowledgeKeyName(ackKeys.first().toString(QKeySequence::NativeText));
     m_notice = new NoticeBanner(m_style, this);
     m_notice->setTimeoutMs(options.noticeTimeoutMs);
 
     m_board = new BoardView(this);
     m_board->setTicketStyle(m_style);
+    m_board->setKeyMap(options.keys);
     m_board->setModel(m_model);
     QPalette boardColours = m_board->palette();
     boardColours.setColor(QPalette::Base, m_style.board);
@@ -50,10 +56,7 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     m_board->setFocus();
 
     connect(m_board, &BoardView::advanceRequested, this, &MainWindow::advance);
-    connect(m_board, &BoardView::recallRequested, this, &MainWindow::recall);
-    connect(m_board, &BoardView::rejectRequested, this, &MainWindow::askReject);
-    connect(m_board, &BoardView::acknowledgeAlertRequested, m_alerts,
-            &AlertBanner::acknowledgeOldest);
+    connect(m_board, &BoardView::commandRequested, this, &MainWindow::runCommand);
     connect(&engine, &OrderEngine::refused, this, &MainWindow::showRefusal);
     connect(&engine, &OrderEngine::alert, this, &MainWindow::showAlert);
 
@@ -83,6 +86,33 @@ void MainWindow::setSync(const SyncClient *client, const PlatformLink *link)
 void MainWindow::setSyncProblem(const QString &problem)
 {
     m_header->syncStatus()->setProblem(problem);
+}
+
+void MainWindow::runCommand(BoardCommand command)
+{
+    switch (command) {
+    case BoardCommand::Bump:
+        advance(m_board->selectedOrderId());
+        break;
+    case BoardCommand::Recall:
+        recall(m_board->selectedOrderId());
+        break;
+    case BoardCommand::Reject:
+        askReject(m_board->selectedOrderId());
+        break;
+    case BoardCommand::AcknowledgeAlert:
+        m_alerts->acknowledgeOldest();
+        break;
+    case BoardCommand::Delay:
+    case BoardCommand::Pause:
+    case BoardCommand::AllDay:
+    case BoardCommand::NextStation:
+    case BoardCommand::PageBack:
+    case BoardCommand::PageForward:
+    case BoardCommand::Settings:
+    case BoardCommand::Help:
+        break;
+    }
 }
 
 void MainWindow::advance(const QString &orderId)

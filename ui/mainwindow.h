@@ -51,6 +51,7 @@ public:
     void setSyncProblem(const QString &problem);
 
 private:
+    void runCommand(BoardCommand command);
     void advance(const QString &orderId);
     void recall(const QString &orderId);
     void askReject(const QString &orderId);
@@ -62,6 +63,7 @@ private:
     void updateCounts();
 
     TicketStyle m_style;
+    BoardOptions m_options;
     BoardActions m_actions;
     OrderModel *m_model = nullptr;
     BoardView *m_board = nullptr;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketstyle.h"
 
+#include "boardoptions.h"
+
 #include <QGuiApplication>
 
 namespace {
@@ -32,6 +34,45 @@ TicketStyle::TicketStyle()
     captionFont.setLetterSpacing(QFont::AbsoluteSpacing, 1.5);
     badgeFont.setLetterSpacing(QFont::AbsoluteSpacing, 1.0);
     allergenFont.setLetterSpacing(QFont::AbsoluteSpacing, 0.5);
+}
+
+TicketStyle TicketStyle::fromOptions(const BoardOptions &options)
+{
+    TicketStyle style;
+    if (options.theme == QLatin1String("high-contrast"))
+        style.applyHighContrast();
+    style.scaleType(options.fontPercent);
+    style.warnAgeMs = options.warnAfterMs();
+    style.lateAgeMs = options.lateAfterMs();
+    return style;
+}
+
+void TicketStyle::scaleType(int percent)
+{
+    if (percent == 100 || percent <= 0)
+        return;
+    for (QFont *font : {&numberFont, &ageFont, &captionFont, &statusFont, &badgeFont,
+                        &customerFont, &itemFont, &modifierFont, &allergenFont, &noteFont,
+                        &moreFont}) {
+        font->setPixelSize(qMax(8, font->pixelSize() * percent / 100));
+    }
+    minimumCellSize = minimumCellSize * (percent / 100.0);
+    padding = qMax(6, padding * percent / 100);
+}
+
+void TicketStyle::applyHighContrast()
+{
+    board = Qt::black;
+    card = QColor(0x12, 0x12, 0x12);
+    cardText = Qt::white;
+    dimText = QColor(0xd0, 0xd6, 0xde);
+    rule = QColor(0x6b, 0x74, 0x80);
+    selection = QColor(0x00, 0xe5, 0xff);
+    ageChip = QColor(0x00, 0x00, 0x00, 0xa0);
+    noteFill = QColor(0x4a, 0x3f, 0x00);
+    noteText = QColor(0xff, 0xee, 0x58);
+    for (QFont *font : {&itemFont, &modifierFont, &customerFont})
+        font->setWeight(QFont::Bold);
 }
 
 QColor TicketStyle::stateColor(OrderState state) const

@@ -8,14 +8,25 @@
 #include <QFont>
 #include <QPalette>
 #include <QSize>
+#include <QString>
+
+struct BoardOptions;
 
 /**
- * The kitchen look: a dark, high-contrast palette and large type that reads from two metres,
- * plus the age thresholds that turn a ticket amber and then red (Fresh KDS defaults: 5 and 8 min).
+ * The kitchen look: a dark palette and large type that reads from two metres, plus the age
+ * thresholds that turn a ticket amber and then red. The "high-contrast" theme goes further: black
+ * board, white type, brighter rules, for screens under heat lamps and in bright kitchens.
  */
 struct TicketStyle
 {
+    /** The dark theme at 100 % type, with Fresh KDS's default thresholds (5 and 8 min). */
     TicketStyle();
+    /** The store's theme, type size and age thresholds. */
+    static TicketStyle fromOptions(const BoardOptions &options);
+
+    /** Scales every font and the minimum cell by percent (100: unchanged). */
+    void scaleType(int percent);
+    void applyHighContrast();
 
     QSize minimumCellSize {280, 360}; // one ticket's grid cell, margin included; the board
                                       // stretches cells to fill its width and height

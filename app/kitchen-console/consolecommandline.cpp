@@ -40,11 +40,19 @@ std::optional<ConsoleCommandLine> ConsoleCommandLine::parse(const QStringList &a
     const QCommandLineOption consoleId(QStringLiteral("console-id"),
                                        tr("This console's id, recorded on every event."), tr("id"),
                                        line.consoleId);
-    const QCommandLineOption staff(QStringLiteral("staff"), tr("Who is bumping tickets."), tr("id"),
-                                   line.staffId);
-    const QCommandLineOption prep(QStringLiteral("prep-minutes"),
-                                  tr("Minutes promised when accepting an order."), tr("minutes"),
-                                  QString::number(line.prepMinutes));
+    const QCommandLineOption staff(QStringLiteral("staff"),
+                                   tr("Who is bumping tickets (default: from the settings)."),
+                                   tr("id"));
+    const QCommandLineOption prep(
+        QStringLiteral("prep-minutes"),
+        tr("The preselected prep-time quote when accepting (default: from the settings)."),
+        tr("minutes"));
+    const QCommandLineOption settingsFile(
+        QStringLiteral("settings"),
+        tr("The settings file (INI) for thresholds, stations, keys and the look."), tr("path"));
+    const QCommandLineOption stationOption(
+        QStringLiteral("station"), tr("Show one station's items, or \"expo\" for whole orders."),
+        tr("name"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   tr("Demo mode: a temporary store and simulated orders."));
     const QCommandLineOption rate(QStringLiteral("rate"), tr("Demo orders per minute."), tr("n"),
@@ -76,7 +84,8 @@ std::optional<ConsoleCommandLine> ConsoleCommandLine::parse(const QStringList &a
     const QCommandLineOption orderHub(QStringLiteral("order-hub"),
                                       tr("The order-hub program the demo starts."), tr("path"));
     parser.addOptions({store, storeId, consoleId, staff, prep, demo, rate, seed, screenshot,
-                       screenshotDelay, quitAfter, fullScreen, size, hub, hubCa, enroll, orderHub});
+                       screenshotDelay, quitAfter, fullScreen, size, hub, hubCa, enroll, orderHub,
+                       settingsFile, stationOption});
     parser.process(arguments); // exits for --help, --version and unknown options
 
     line.storePath = parser.value(store);
@@ -89,6 +98,11 @@ std::optional<ConsoleCommandLine> ConsoleCommandLine::parse(const QStringList &a
     line.enroll = parser.isSet(enroll);
     line.hubCaPath = parser.value(hubCa);
     line.orderHubPath = parser.value(orderHub);
+    line.settingsPath = parser.value(settingsFile);
+    if (parser.isSet(stationOption)) {
+        const QString station = parser.value(stationOption).trimmed();
+        line.station = station == QLatin1String("expo") ? QString() : station;
+    }
     if (parser.isSet(hub)) {
         line.hubUrl = QUrl(parser.value(hub), QUrl::StrictMode);
         QString why;
@@ -101,12 +115,13 @@ std::optional<ConsoleCommandLine> ConsoleCommandLine::parse(const QStringList &a
             return std::nullopt;
         }
     }
-    if (line.storeId.isEmpty() || line.consoleId.isEmpty() || line.staffId.isEmpty()) {
+    if (line.storeId.isEmpty() || line.consoleId.isEmpty()
+        || (parser.isSet(staff) && line.staffId.isEmpty())) {
         *error = tr("--store-id, --console-id and --staff must not be empty.");
         return std::nullopt;
     }
 
-    const auto prepValue = positive(parser, prep);
+    const auto prepValue = parser.isSet(prep) ? positive(parser, prep) : std::optional<int>(0);
     const auto rateValue = positive(parser, rate);
     const auto seedValue = positive(parser, seed, true);
     const auto delayValue = positive(parser, screenshotDelay, true);

@@ -18,8 +18,10 @@ public:
     QString storePath; // empty: the default location, or a temporary store in demo mode
     QString storeId = QStringLiteral("store-1");
     QString consoleId;
-    QString staffId = QStringLiteral("kitchen");
-    int prepMinutes = 15;
+    QString staffId; // empty: from the settings file
+    int prepMinutes = 0; // 0: from the settings file
+    QString settingsPath; // an INI file; empty: the platform's usual place
+    std::optional<QString> station; // set: show this station ("" or "expo": the expo view)
     bool demo = false;
     int demoRate = 6; // orders per minute
     quint32 demoSeed = 1;

@@ -7,6 +7,7 @@
 #include "demohub.h"
 #include "platformconnection.h"
 
+#include "boardsettings.h"
 #include "common/clock.h"
 #include "engine/orderengine.h"
 #include "mainwindow.h"
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QScreen>
+#include <QSettings>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QStandardPaths>
@@ -200,9 +202,22 @@ int main(int argc, char *argv[])
     config.consoleId = line->consoleId;
     OrderEngine engine(store, clock, config);
 
-    BoardOptions options;
-    options.staffId = line->staffId;
-    options.defaultPrepMinutes = line->prepMinutes;
+    std::unique_ptr<QSettings> settings = line->settingsPath.isEmpty()
+        ? std::make_unique<QSettings>()
+        : std::make_unique<QSettings>(line->settingsPath, QSettings::IniFormat);
+    BoardOptions options = BoardSettings::load(*settings, line->storeId);
+    if (!line->staffId.isEmpty())
+        options.staffId = line->staffId;
+    if (line->prepMinutes > 0)
+        options.defaultPrepMinutes = line->prepMinutes;
+    if (line->station) {
+        if (line->station->isEmpty() || options.stations.contains(*line->station))
+            options.station = *line->station;
+        else
+            qCWarning(lcConsole).noquote() << "--station" << *line->station
+                                           << "is not one of the store's stations"
+                                           << options.stations << "; showing expo";
+    }
     MainWindow window(engine, clock, options);
     window.resize(windowSize(*line));
     if (line->fullScreen)

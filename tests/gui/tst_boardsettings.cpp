@@ -1,0 +1,177 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The key map and the settings file: defaults as documented, remapping, and bad values that are
+// logged and ignored instead of breaking the board.
+#include "boardsettings.h"
+#include "keymap.h"
+#include "ticketstyle.h"
+
+#include <QKeyEvent>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+class BoardSettingsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaultKeysAreTheDocumentedOnes_data();
+    void defaultKeysAreTheDocumentedOnes();
+    void keypadKeysCountAsTheirPlainTwins();
+    void bindingAKeyTakesItFromAnotherCommand();
+    void remappedKeysSurviveASaveAndLoad();
+    void unreadableKeysKeepTheDefault();
+    void thresholdsAreReadPerStore();
+    void outOfRangeValuesKeepTheDefault();
+    void styleFollowsThemeTypeSizeAndThresholds();
+
+private:
+    QTemporaryDir m_dir;
+    QString settingsPath(const QString &name) const { return m_dir.filePath(name + u".ini"); }
+};
+
+void BoardSettingsTest::defaultKeysAreTheDocumentedOnes_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<BoardCommand>("command");
+    QTest::newRow("Enter") << int(Qt::Key_Return) << BoardCommand::Bump;
+    QTest::newRow("Space") << int(Qt::Key_Space) << BoardCommand::Bump;
+    QTest::newRow("R") << int(Qt::Key_R) << BoardCommand::Recall;
+    QTest::newRow("X") << int(Qt::Key_X) << BoardCommand::Reject;
+    QTest::newRow("D") << int(Qt::Key_D) << BoardCommand::Delay;
+    QTest::newRow("P") << int(Qt::Key_P) << BoardCommand::Pause;
+    QTest::newRow("A") << int(Qt::Key_A) << BoardCommand::AllDay;
+    QTest::newRow("S") << int(Qt::Key_S) << BoardCommand::NextStation;
+    QTest::newRow("C") << int(Qt::Key_C) << BoardCommand::AcknowledgeAlert;
+    QTest::newRow("PageDown") << int(Qt::Key_PageDown) << BoardCommand::PageForward;
+    QTest::newRow("PageUp") << int(Qt::Key_PageUp) << BoardCommand::PageBack;
+    QTest::newRow("F10") << int(Qt::Key_F10) << BoardCommand::Settings;
+    QTest::newRow("F1") << int(Qt::Key_F1) << BoardCommand::Help;
+}
+
+void BoardSettingsTest::defaultKeysAreTheDocumentedOnes()
+{
+    QFETCH(int, key);
+    QFETCH(BoardCommand, command);
+    const KeyMap keys;
+    QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier);
+    QCOMPARE(keys.commandFor(press), std::optional<BoardCommand>(command));
+}
+
+void BoardSettingsTest::keypadKeysCountAsTheirPlainTwins()
+{
+    const KeyMap keys;
+    QKeyEvent keypadEnter(QEvent::KeyPress, Qt::Key_Enter, Qt::KeypadModifier);
+    QCOMPARE(keys.commandFor(keypadEnter), std::optional<BoardCommand>(BoardCommand::Bump));
+    QKeyEvent unbound(QEvent::KeyPress, Qt::Key_Q, Qt::NoModifier);
+    QVERIFY(!keys.commandFor(unbound));
+}
+
+void BoardSettingsTest::bindingAKeyTakesItFromAnotherCommand()
+{
+    KeyMap keys;
+    keys.bind(BoardCommand::Recall, {QKeySequence(Qt::Key_Space)});
+    QCOMPARE(keys.commandFor(QKeySequence(Qt::Key_Space)),
+             std::optional<BoardCommand>(BoardCommand::Recall));
+    QVERIFY(!keys.keys(BoardCommand::Bump).contains(QKeySequence(Qt::Key_Space)));
+    QVERIFY(keys.keys(BoardCommand::Bump).contains(QKeySequence(Qt::Key_Return)));
+    QVERIFY(!keys.commandFor(QKeySequence(Qt::Key_R)));
+}
+
+void BoardSettingsTest::remappedKeysSurviveASaveAndLoad()
+{
+    BoardOptions options;
+    options.keys.bind(BoardCommand::Pause, {QKeySequence(Qt::Key_F5), QKeySequence(Qt::Key_B)});
+    options.station = QStringLiteral("grill");
+    options.fontPercent = 130;
+    {
+        QSettings settings(settingsPath(QStringLiteral("roundtrip")), QSettings::IniFormat);
+        BoardSettings::save(settings, QStringLiteral("store-7"), options);
+    }
+    QSettings settings(settingsPath(QStringLiteral("roundtrip")), QSettings::IniFormat);
+    const BoardOptions loaded = BoardSettings::load(settings, QStringLiteral("store-7"));
+    QCOMPARE(loaded.keys, options.keys);
+    QCOMPARE(loaded.keys.commandFor(QKeySequence(Qt::Key_B)),
+             std::optional<BoardCommand>(BoardCommand::Pause));
+    QCOMPARE(loaded.station, QStringLiteral("grill"));
+    QCOMPARE(loaded.fontPercent, 130);
+}
+
+void BoardSettingsTest::unreadableKeysKeepTheDefault()
+{
+    QSettings settings(settingsPath(QStringLiteral("badkeys")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("keys/recall"), QStringLiteral("NoSuchKeyAtAll"));
+    settings.setValue(QStringLiteral("keys/delay"), QString());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("keys/.*recall")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("keys/.*delay")));
+    const BoardOptions loaded = BoardSettings::load(settings, QStringLiteral("store-1"));
+    QCOMPARE(loaded.keys.keys(BoardCommand::Recall), QList<QKeySequence>{QKeySequence(Qt::Key_R)});
+    QCOMPARE(loaded.keys.keys(BoardCommand::Delay), QList<QKeySequence>{QKeySequence(Qt::Key_D)});
+}
+
+void BoardSettingsTest::thresholdsAreReadPerStore()
+{
+    QSettings settings(settingsPath(QStringLiteral("stores")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("stores/north/warn_after_minutes"), 5);
+    settings.setValue(QStringLiteral("stores/north/late_after_minutes"), 9);
+    settings.setValue(QStringLiteral("stores/north/stations"),
+                      QStringList{QStringLiteral("wok"), QStringLiteral("bar")});
+    const BoardOptions north = BoardSettings::load(settings, QStringLiteral("north"));
+    QCOMPARE(north.warnAfterMinutes, 5);
+    QCOMPARE(north.lateAfterMinutes, 9);
+    QCOMPARE(north.stations, (QStringList{QStringLiteral("wok"), QStringLiteral("bar")}));
+    const BoardOptions south = BoardSettings::load(settings, QStringLiteral("south"));
+    QCOMPARE(south.warnAfterMinutes, BoardOptions().warnAfterMinutes);
+    QCOMPARE(south.lateAfterMinutes, BoardOptions().lateAfterMinutes);
+}
+
+void BoardSettingsTest::outOfRangeValuesKeepTheDefault()
+{
+    QSettings settings(settingsPath(QStringLiteral("range")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("stores/s/warn_after_minutes"), -3);
+    settings.setValue(QStringLiteral("stores/s/late_after_minutes"), QStringLiteral("soon"));
+    settings.setValue(QStringLiteral("stores/s/opens_at"), QStringLiteral("25:99"));
+    settings.setValue(QStringLiteral("board/font_percent"), 1000);
+    settings.setValue(QStringLiteral("board/theme"), QStringLiteral("neon"));
+    settings.setValue(QStringLiteral("board/station"), QStringLiteral("pastry"));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("warn_after_minutes")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("late_after_minutes")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("opens_at")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("font_percent")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("theme")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("pastry")));
+    const BoardOptions loaded = BoardSettings::load(settings, QStringLiteral("s"));
+    const BoardOptions defaults;
+    QCOMPARE(loaded.warnAfterMinutes, defaults.warnAfterMinutes);
+    QCOMPARE(loaded.lateAfterMinutes, defaults.lateAfterMinutes);
+    QCOMPARE(loaded.opensAt, defaults.opensAt);
+    QCOMPARE(loaded.fontPercent, defaults.fontPercent);
+    QCOMPARE(loaded.theme, defaults.theme);
+    QCOMPARE(loaded.station, QString());
+}
+
+void BoardSettingsTest::styleFollowsThemeTypeSizeAndThresholds()
+{
+    BoardOptions options;
+    options.theme = QStringLiteral("dark");
+    options.warnAfterMinutes = 3;
+    options.lateAfterMinutes = 6;
+    const TicketStyle dark = TicketStyle::fromOptions(options);
+    QCOMPARE(dark.warnAgeMs, 3 * 60 * 1000);
+    QCOMPARE(dark.lateAgeMs, 6 * 60 * 1000);
+    QCOMPARE(dark.ageFill(2 * 60 * 1000), dark.ageChip);
+    QCOMPARE(dark.ageFill(4 * 60 * 1000), dark.warn);
+    QCOMPARE(dark.ageFill(7 * 60 * 1000), dark.late);
+
+    options.theme = QStringLiteral("high-contrast");
+    options.fontPercent = 150;
+    const TicketStyle contrast = TicketStyle::fromOptions(options);
+    QCOMPARE(contrast.board, QColor(Qt::black));
+    QCOMPARE(contrast.cardText, QColor(Qt::white));
+    QCOMPARE(contrast.itemFont.pixelSize(), dark.itemFont.pixelSize() * 3 / 2);
+    QVERIFY(contrast.minimumCellSize.width() > dark.minimumCellSize.width());
+}
+
+QTEST_MAIN(BoardSettingsTest)
+#include "tst_boardsettings.moc"
