@@ -22,6 +22,7 @@ public:
     BoardActions(OrderEngine &engine, const Clock &clock, BoardOptions options);
 
     const BoardOptions &options() const { return m_options; }
+    void setOptions(const BoardOptions &options) { m_options = options; }
     Actor actor() const;
 
     /** Moves the order one step; accepting promises ready in defaultPrepMinutes. */

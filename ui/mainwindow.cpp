@@ -5,10 +5,12 @@
 #include "alertbanner.h"
 #include "boardheader.h"
 #include "boardview.h"
+#include "keyhelpdialog.h"
 #include "engine/orderengine.h"
 #include "noticebanner.h"
 #include "ordermodel.h"
 #include "rejectdialog.h"
+#include "settingsdialog.h"
 #include "syncstatusview.h"
 #include "ticketformat.h"
 #include "uilog.h"
@@ -109,10 +111,60 @@ void MainWindow::runCommand(BoardCommand command)
     case BoardCommand::NextStation:
     case BoardCommand::PageBack:
     case BoardCommand::PageForward:
+        break;
     case BoardCommand::Settings:
+        openSettings();
+        break;
     case BoardCommand::Help:
+        openKeyHelp();
         break;
     }
+}
+
+void MainWindow::openSettings()
+{
+    if (m_settingsDialog)
+        return;
+    auto *dialog = new SettingsDialog(m_options, this);
+    m_settingsDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPalette(palette());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        applyOptions(dialog->options());
+        Q_EMIT optionsChanged(m_options);
+    });
+    connect(dialog, &QDialog::finished, m_board, [board = m_board] { board->setFocus(); });
+    dialog->open();
+}
+
+void MainWindow::openKeyHelp()
+{
+    if (m_settingsDialog)
+        return;
+    auto *dialog = new KeyHelpDialog(m_options.keys, this);
+    m_settingsDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPalette(palette());
+    connect(dialog, &QDialog::finished, m_board, [board = m_board] { board->setFocus(); });
+    dialog->open();
+}
+
+void MainWindow::applyOptions(const BoardOptions &options)
+{
+    m_options = options;
+    m_actions.setOptions(options);
+    m_style = TicketStyle::fromOptions(options);
+    setPalette(m_style.widgetPalette());
+    QPalette boardColours = m_board->palette();
+    boardColours.setColor(QPalette::Base, m_style.board);
+    m_board->setPalette(boardColours);
+    m_board->setTicketStyle(m_style);
+    m_board->setKeyMap(options.keys);
+    m_notice->setTimeoutMs(options.noticeTimeoutMs);
+    const QList<QKeySequence> ackKeys = options.keys.keys(BoardCommand::AcknowledgeAlert);
+    m_alerts->setAcknowledgeKeyName(
+            ackKeys.isEmpty() ? tr("(no key)") : ackKeys.first().toString(QKeySequence::NativeText));
+    m_board->viewport()->update();
 }
 
 void MainWindow::advance(const QString &orderId)

@@ -50,8 +50,18 @@ public:
     /** A standing link problem (no credential, refused console); empty clears it. */
     void setSyncProblem(const QString &problem);
 
+    const BoardOptions &options() const { return m_options; }
+    /** Applies new options at once: look, thresholds, keys (the settings dialog's result). */
+    void applyOptions(const BoardOptions &options);
+
+Q_SIGNALS:
+    /** Staff saved new settings; the composition root writes them to the settings file. */
+    void optionsChanged(const BoardOptions &options);
+
 private:
     void runCommand(BoardCommand command);
+    void openSettings();
+    void openKeyHelp();
     void advance(const QString &orderId);
     void recall(const QString &orderId);
     void askReject(const QString &orderId);
@@ -71,4 +81,5 @@ private:
     AlertBanner *m_alerts = nullptr;
     BoardHeader *m_header = nullptr;
     QPointer<RejectDialog> m_rejectDialog;
+    QPointer<QDialog> m_settingsDialog;
 };

@@ -219,6 +219,14 @@ int main(int argc, char *argv[])
                                            << options.stations << "; showing expo";
     }
     MainWindow window(engine, clock, options);
+    QObject::connect(&window, &MainWindow::optionsChanged, &window,
+                     [&settings, storeId = line->storeId](const BoardOptions &saved) {
+                         BoardSettings::save(*settings, storeId, saved);
+                         settings->sync();
+                         if (settings->status() != QSettings::NoError)
+                             qCWarning(lcConsole).noquote()
+                                     << "could not save the settings to" << settings->fileName();
+                     });
     window.resize(windowSize(*line));
     if (line->fullScreen)
         window.showFullScreen();

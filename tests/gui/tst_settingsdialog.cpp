@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The settings dialog and the key help, driven by keys on the offscreen platform: saved settings
+// apply at once (thresholds recolour tickets, remapped keys work), and Esc changes nothing.
+#include "guitestsupport.h"
+
+#include "boardview.h"
+#include "keyhelpdialog.h"
+#include "mainwindow.h"
+#include "settingsdialog.h"
+#include "ticketdelegate.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QKeySequenceEdit>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void settingsKeyOpensTheDialogAndEscapeChangesNothing();
+    void savedThresholdsApplyAtOnce();
+    void recordedKeyTakesOverTheCommand();
+    void remappedKeyBumps();
+    void helpListsTheKeysAsBound();
+
+private:
+    template<typename Dialog>
+    Dialog *openDialog(Qt::Key key)
+    {
+        QTest::keyClick(m_window->board(), key);
+        Dialog *dialog = nullptr;
+        [&] { QTRY_VERIFY((dialog = m_window->findChild<Dialog *>()) && dialog->isVisible()); }();
+        return dialog;
+    }
+
+    std::unique_ptr<BoardFixture> m_fixture;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestSettingsDialog::init()
+{
+    m_fixture = std::make_unique<BoardFixture>();
+    QVERIFY(m_fixture->open());
+    m_window = std::make_unique<MainWindow>(m_fixture->engine(), m_fixture->clock());
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestSettingsDialog::cleanup()
+{
+    m_window.reset();
+    m_fixture.reset();
+}
+
+void TestSettingsDialog::settingsKeyOpensTheDialogAndEscapeChangesNothing()
+{
+    QSignalSpy saved(m_window.get(), &MainWindow::optionsChanged);
+    auto *dialog = openDialog<SettingsDialog>(Qt::Key_F10);
+    QVERIFY(dialog);
+    auto *warn = dialog->findChild<QSpinBox *>(QStringLiteral("warn_after_minutes"));
+    QVERIFY(warn);
+    warn->setValue(2);
+    const QImage shot = dialog->grab().toImage();
+    QVERIFY(!shot.isNull() && shot.width() >= dialog->minimumWidth());
+    const QString dir = qEnvironmentVariable("KC_SCREENSHOT_DIR", QStringLiteral("screenshots"));
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(shot.save(QDir(dir).filePath(QStringLiteral("settings-dialog.png"))));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<SettingsDialog *>());
+    QCOMPARE(saved.count(), 0);
+    QCOMPARE(m_window->options().warnAfterMinutes, BoardOptions().warnAfterMinutes);
+}
+
+void TestSettingsDialog::savedThresholdsApplyAtOnce()
+{
+    QSignalSpy saved(m_window.get(), &MainWindow::optionsChanged);
+    auto *dialog = openDialog<SettingsDialog>(Qt::Key_F10);
+    QVERIFY(dialog);
+    auto *warn = dialog->findChild<QSpinBox *>(QStringLiteral("warn_after_minutes"));
+    auto *late = dialog->findChild<QSpinBox *>(QStringLiteral("late_after_minutes"));
+    QVERIFY(warn && late);
+    late->setValue(4); // warn (8) follows it down, to stay below
+    QCOMPARE(warn->value(), 3);
+    warn->setValue(2);
+    dialog->accept();
+    QCOMPARE(saved.count(), 1);
+    const auto options = saved.at(0).at(0).value<BoardOptions>();
+    QCOMPARE(options.warnAfterMinutes, 2);
+    QCOMPARE(options.lateAfterMinutes, 4);
+    const TicketStyle &style = m_window->board()->ticketDelegate()->ticketStyle();
+    QCOMPARE(style.lateAgeMs, 4 * 60 * 1000);
+    QCOMPARE(style.ageFill(5 * 60 * 1000), style.late);
+}
+
+void TestSettingsDialog::recordedKeyTakesOverTheCommand()
+{
+    auto *dialog = openDialog<SettingsDialog>(Qt::Key_F10);
+    QVERIFY(dialog);
+    auto *pause = dialog->findChild<QKeySequenceEdit *>(QStringLiteral("keys_pause"));
+    QVERIFY(pause);
+    pause->setKeySequence(QKeySequence(Qt::Key_R)); // R recalls by default: it moves to pause
+    QMetaObject::invokeMethod(pause, "editingFinished");
+    auto *recall = dialog->findChild<QKeySequenceEdit *>(QStringLiteral("keys_recall"));
+    QVERIFY(recall->keySequence().isEmpty());
+    QVERIFY(dialog->findChildren<QLabel *>().count() > 0);
+    const BoardOptions options = dialog->options();
+    QCOMPARE(options.keys.commandFor(QKeySequence(Qt::Key_R)),
+             std::optional<BoardCommand>(BoardCommand::Pause));
+    QVERIFY(options.keys.keys(BoardCommand::Recall).isEmpty());
+    dialog->reject();
+}
+
+void TestSettingsDialog::remappedKeyBumps()
+{
+    const Order order = m_fixture->place();
+    QTRY_COMPARE(m_window->board()->selectedOrderId(), order.id);
+    BoardOptions options = m_window->options();
+    options.keys.bind(BoardCommand::Bump, {QKeySequence(Qt::Key_B)});
+    m_window->applyOptions(options);
+
+    QTest::keyClick(m_window->board(), Qt::Key_Return); // no longer bumps
+    QCOMPARE(m_fixture->storedState(order.id), OrderState::Placed);
+    QTest::keyClick(m_window->board(), Qt::Key_B);
+    QCOMPARE(m_fixture->storedState(order.id), OrderState::Accepted);
+}
+
+void TestSettingsDialog::helpListsTheKeysAsBound()
+{
+    BoardOptions options = m_window->options();
+    options.keys.bind(BoardCommand::Pause, {QKeySequence(Qt::Key_F6)});
+    m_window->applyOptions(options);
+    auto *help = openDialog<KeyHelpDialog>(Qt::Key_F1);
+    QVERIFY(help);
+    QStringList texts;
+    const QList<QLabel *> labels = help->findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        texts.append(label->text());
+    QVERIFY2(texts.contains(QStringLiteral("F6")), qPrintable(texts.join(u'|')));
+    QVERIFY(texts.contains(KeyMap::displayName(BoardCommand::Pause)));
+    QTest::keyClick(help, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<KeyHelpDialog *>());
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

@@ -1,0 +1,227 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QKeySequenceEdit>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int rowHeight = 44;
+
+QSpinBox *minutesBox(int minimum, int maximum, int value, QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(minimum, maximum);
+    box->setValue(value);
+    box->setSuffix(SettingsDialog::tr(" min"));
+    box->setMinimumHeight(rowHeight);
+    return box;
+}
+
+/** Each key combination of a recorded sequence is one alternative key for the command. */
+QList<QKeySequence> alternatives(const QKeySequence &recorded)
+{
+    QList<QKeySequence> keys;
+    for (int i = 0; i < recorded.count(); ++i)
+        keys.append(QKeySequence(recorded[i]));
+    return keys;
+}
+
+QKeySequence recordedForm(const QList<QKeySequence> &keys)
+{
+    int combined[4] = {0, 0, 0, 0}; // 0: no key (a default QKeyCombination is Key_unknown)
+    int used = 0;
+    for (const QKeySequence &key : keys) {
+        if (!key.isEmpty() && used < 4)
+            combined[used++] = key[0].toCombined();
+    }
+    return QKeySequence(combined[0], combined[1], combined[2], combined[3]);
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(const BoardOptions &options, QWidget *parent)
+    : QDialog(parent)
+    , m_options(options)
+{
+    setWindowTitle(tr("Board settings"));
+    setMinimumSize(720, 600);
+    QFont readable = font();
+    readable.setPixelSize(18); // read at arm's length by someone in a hurry
+    setFont(readable);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(buildTicketsPage(), tr("Tickets"));
+    tabs->addTab(buildScreenPage(), tr("Screen"));
+    tabs->addTab(buildFeedsPage(), tr("Feeds"));
+    tabs->addTab(buildKeysPage(), tr("Keys"));
+    for (int page = 0; page < tabs->count(); ++page)
+        tabs->widget(page)->setAutoFillBackground(true); // the board's colours, not the pane's
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+    for (QAbstractButton *button : buttons->buttons())
+        button->setMinimumHeight(rowHeight);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+}
+
+QWidget *SettingsDialog::buildTicketsPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_warnMinutes = minutesBox(1, 239, m_options.warnAfterMinutes, page);
+    m_lateMinutes = minutesBox(2, 240, m_options.lateAfterMinutes, page);
+    m_prepMinutes = minutesBox(5, 120, m_options.defaultPrepMinutes, page);
+    m_prepMinutes->setSingleStep(5);
+    m_warnMinutes->setObjectName(QStringLiteral("warn_after_minutes"));
+    m_lateMinutes->setObjectName(QStringLiteral("late_after_minutes"));
+    m_prepMinutes->setObjectName(QStringLiteral("default_prep_minutes"));
+    form->addRow(tr("Ticket turns amber after"), m_warnMinutes);
+    form->addRow(tr("Ticket turns red (late) after"), m_lateMinutes);
+    form->addRow(tr("Prep-time quote preselected"), m_prepMinutes);
+    connect(m_warnMinutes, &QSpinBox::valueChanged, this, &SettingsDialog::keepLateAfterWarn);
+    connect(m_lateMinutes, &QSpinBox::valueChanged, this, &SettingsDialog::keepLateAfterWarn);
+    return page;
+}
+
+QWidget *SettingsDialog::buildScreenPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_station = new QComboBox(page);
+    m_station->addItem(tr("Expo (whole orders)"), QString());
+    for (const QString &station : std::as_const(m_options.stations))
+        m_station->addItem(station, station);
+    m_station->setCurrentIndex(qMax(0, m_station->findData(m_options.station)));
+    m_theme = new QComboBox(page);
+    m_theme->addItem(tr("High contrast"), QStringLiteral("high-contrast"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(m_options.theme)));
+    m_fontPercent = new QSpinBox(page);
+    m_fontPercent->setRange(50, 250);
+    m_fontPercent->setSingleStep(10);
+    m_fontPercent->setSuffix(QStringLiteral(" %"));
+    m_fontPercent->setValue(m_options.fontPercent);
+    m_muted = new QCheckBox(tr("Mute alert sounds (alerts flash instead)"), page);
+    m_muted->setChecked(m_options.soundMuted);
+    for (QWidget *field : {static_cast<QWidget *>(m_station), static_cast<QWidget *>(m_theme),
+                           static_cast<QWidget *>(m_fontPercent)}) {
+        field->setMinimumHeight(rowHeight);
+    }
+    form->addRow(tr("This screen shows"), m_station);
+    form->addRow(tr("Theme"), m_theme);
+    form->addRow(tr("Type size"), m_fontPercent);
+    form->addRow(QString(), m_muted);
+    return page;
+}
+
+QWidget *SettingsDialog::buildFeedsPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_quietMinutes = minutesBox(1, 24 * 60, m_options.feedQuietMinutes, page);
+    m_opensAt = new QTimeEdit(m_options.opensAt, page);
+    m_closesAt = new QTimeEdit(m_options.closesAt, page);
+    for (QTimeEdit *edit : {m_opensAt, m_closesAt}) {
+        edit->setDisplayFormat(QStringLiteral("HH:mm"));
+        edit->setMinimumHeight(rowHeight);
+    }
+    auto *hint = new QLabel(tr("The board alarms when a feed (the platform, a POS) has sent no "
+                               "order or heartbeat for this long while the store is open. Equal "
+                               "opening and closing times mean open around the clock."),
+                            page);
+    hint->setWordWrap(true);
+    form->addRow(tr("Alarm when a feed is quiet for"), m_quietMinutes);
+    form->addRow(tr("Store opens at"), m_opensAt);
+    form->addRow(tr("Store closes at"), m_closesAt);
+    form->addRow(hint);
+    return page;
+}
+
+QWidget *SettingsDialog::buildKeysPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    auto *hint = new QLabel(tr("Click a field, then press up to four keys or bump bar buttons "
+                               "for that command. Number keys 1–9 select a ticket, the arrows "
+                               "move and Esc closes a dialog; those cannot be changed."),
+                            page);
+    hint->setWordWrap(true);
+    form->addRow(hint);
+    const QList<BoardCommand> commands = KeyMap::commands();
+    for (BoardCommand command : commands) {
+        auto *edit = new QKeySequenceEdit(recordedForm(m_options.keys.keys(command)), page);
+        edit->setObjectName(QStringLiteral("keys_") + KeyMap::settingsName(command));
+        edit->setMinimumHeight(rowHeight);
+        connect(edit, &QKeySequenceEdit::editingFinished, this,
+                [this, command] { onKeysEdited(command); });
+        m_keyEdits.insert(command, edit);
+        form->addRow(KeyMap::displayName(command), edit);
+    }
+    m_keyMessage = new QLabel(page);
+    m_keyMessage->setWordWrap(true);
+    form->addRow(m_keyMessage);
+    return page;
+}
+
+void SettingsDialog::onKeysEdited(BoardCommand command)
+{
+    // Bind through the map so a key taken from another command leaves it there, visibly.
+    KeyMap before = m_options.keys;
+    m_options.keys.bind(command, alternatives(m_keyEdits.value(command)->keySequence()));
+    QStringList moved;
+    for (auto it = m_keyEdits.cbegin(); it != m_keyEdits.cend(); ++it) {
+        if (it.key() == command || before.keys(it.key()) == m_options.keys.keys(it.key()))
+            continue;
+        it.value()->setKeySequence(recordedForm(m_options.keys.keys(it.key())));
+        moved.append(KeyMap::displayName(it.key()));
+    }
+    m_keyMessage->setText(moved.isEmpty()
+                                  ? QString()
+                                  : tr("Moved from: %1").arg(moved.join(QStringLiteral(", "))));
+}
+
+void SettingsDialog::keepLateAfterWarn()
+{
+    if (m_lateMinutes->value() <= m_warnMinutes->value()) {
+        if (sender() == m_lateMinutes)
+            m_warnMinutes->setValue(m_lateMinutes->value() - 1);
+        else
+            m_lateMinutes->setValue(m_warnMinutes->value() + 1);
+    }
+}
+
+BoardOptions SettingsDialog::options() const
+{
+    BoardOptions options = m_options;
+    // A field still being recorded has not reported editingFinished yet: take it as it stands.
+    for (auto it = m_keyEdits.cbegin(); it != m_keyEdits.cend(); ++it) {
+        const QList<QKeySequence> recorded = alternatives(it.value()->keySequence());
+        if (recorded != options.keys.keys(it.key()))
+            options.keys.bind(it.key(), recorded);
+    }
+    options.warnAfterMinutes = m_warnMinutes->value();
+    options.lateAfterMinutes = m_lateMinutes->value();
+    options.defaultPrepMinutes = m_prepMinutes->value();
+    options.station = m_station->currentData().toString();
+    options.theme = m_theme->currentData().toString();
+    options.fontPercent = m_fontPercent->value();
+    options.soundMuted = m_muted->isChecked();
+    options.feedQuietMinutes = m_quietMinutes->value();
+    options.opensAt = m_opensAt->time();
+    options.closesAt = m_closesAt->time();
+    return options;
+}
