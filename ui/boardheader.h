@@ -8,6 +8,8 @@
 #include <QMap>
 
 class Clock;
+class ElidedLabel;
+class KeyMap;
 class QLabel;
 class SyncStatusView;
 struct TicketStyle;
@@ -27,6 +29,8 @@ public:
 
     /** Shows the open-ticket count and a count per open state. */
     void setCounts(const QMap<OrderState, int> &openByState);
+    /** The short key reminder, as the key map binds the keys now. */
+    void setKeyHint(const KeyMap &keys);
     /** The text of the open-ticket count, as shown. */
     QString openCountText() const;
     SyncStatusView *syncStatus() const { return m_syncStatus; }
@@ -37,4 +41,5 @@ private:
     QLabel *m_openCount = nullptr;
     QMap<OrderState, QLabel *> m_stateCounts;
     SyncStatusView *m_syncStatus = nullptr;
+    ElidedLabel *m_keyHint = nullptr;
 };

@@ -41,6 +41,7 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     m_board = new BoardView(this);
     m_board->setTicketStyle(m_style);
     m_board->setKeyMap(options.keys);
+    m_header->setKeyHint(options.keys);
     m_board->setModel(m_model);
     QPalette boardColours = m_board->palette();
     boardColours.setColor(QPalette::Base, m_style.board);
@@ -160,6 +161,7 @@ void MainWindow::applyOptions(const BoardOptions &options)
     m_board->setPalette(boardColours);
     m_board->setTicketStyle(m_style);
     m_board->setKeyMap(options.keys);
+    m_header->setKeyHint(options.keys);
     m_notice->setTimeoutMs(options.noticeTimeoutMs);
     const QList<QKeySequence> ackKeys = options.keys.keys(BoardCommand::AcknowledgeAlert);
     m_alerts->setAcknowledgeKeyName(
