@@ -26,10 +26,15 @@ AlertBanner::AlertBanner(const TicketStyle &style, QWidget *parent)
     setAccessibleName(tr("Alerts"));
     setFocusPolicy(Qt::NoFocus);
     setAutoFillBackground(true);
-    QPalette colours = palette();
-    colours.setColor(QPalette::Window, style.late);
-    colours.setColor(QPalette::WindowText, style.lateText);
-    setPalette(colours);
+    m_colours = palette();
+    m_colours.setColor(QPalette::Window, style.late);
+    m_colours.setColor(QPalette::WindowText, style.lateText);
+    m_flashColours = m_colours;
+    m_flashColours.setColor(QPalette::Window, style.lateText);
+    m_flashColours.setColor(QPalette::WindowText, style.late);
+    setPalette(m_colours);
+    m_flashTimer.setInterval(250);
+    connect(&m_flashTimer, &QTimer::timeout, this, &AlertBanner::onFlashTick);
     setCursor(Qt::PointingHandCursor);
 
     m_layout = new QVBoxLayout(this);
@@ -57,10 +62,28 @@ void AlertBanner::setAcknowledgeKeyName(const QString &keyName)
     m_hint->setText(tr("Press %1 or tap an alert once you have dealt with it").arg(keyName));
 }
 
-void AlertBanner::addAlert(const QString &orderId, const QString &message)
+void AlertBanner::addAlert(const QString &orderId, const QString &message,
+                           const QStringList &details)
 {
-    m_alerts.append({orderId, message});
+    m_alerts.append({orderId, message, details});
     rebuild();
+}
+
+void AlertBanner::flash()
+{
+    m_flashTicks = 8; // four blinks, two seconds: seen from across the kitchen, then calm
+    m_flashTimer.start();
+    onFlashTick();
+}
+
+void AlertBanner::onFlashTick()
+{
+    --m_flashTicks;
+    setPalette(m_flashTicks % 2 == 1 ? m_flashColours : m_colours);
+    if (m_flashTicks <= 0) {
+        m_flashTimer.stop();
+        setPalette(m_colours);
+    }
 }
 
 bool AlertBanner::acknowledgeOldest()
@@ -107,7 +130,14 @@ void AlertBanner::rebuild()
     for (int row = 0; row < m_rows.size(); ++row) {
         QLabel *label = m_rows.at(row);
         const bool used = row < m_alerts.size();
-        label->setText(used ? QStringLiteral("\u26A0  ") + m_alerts.at(row).message : QString());
+        QString text;
+        if (used) {
+            const Alert &alert = m_alerts.at(row);
+            text = QStringLiteral("\u26A0  ") + alert.message;
+            for (const QString &detail : alert.details)
+                text += QStringLiteral("\n      ") + detail;
+        }
+        label->setText(text);
         label->setVisible(used);
     }
     const int hidden = int(m_alerts.size()) - maxShown;

@@ -4,6 +4,8 @@
 
 #include <QFrame>
 #include <QList>
+#include <QPalette>
+#include <QTimer>
 
 class QLabel;
 class QVBoxLayout;
@@ -27,7 +29,11 @@ public:
 
     /** The key named in the hint line, as the key map binds it. */
     void setAcknowledgeKeyName(const QString &keyName);
-    void addAlert(const QString &orderId, const QString &message);
+    /** Adds an alert; details (what changed, item by item) show under it until acknowledged. */
+    void addAlert(const QString &orderId, const QString &message, const QStringList &details = {});
+    /** Flashes the strip a few times: the visual fallback when the sound is muted or absent. */
+    void flash();
+    bool isFlashing() const { return m_flashTimer.isActive(); }
     /** Acknowledges the oldest alert; false when there was none. */
     bool acknowledgeOldest();
     void acknowledge(int index);
@@ -47,12 +53,18 @@ private:
     {
         QString orderId;
         QString message;
+        QStringList details;
     };
     void rebuild();
+    void onFlashTick();
 
     QList<Alert> m_alerts;
     QList<QLabel *> m_rows;
     QLabel *m_more = nullptr;
     QLabel *m_hint = nullptr;
     QVBoxLayout *m_layout = nullptr;
+    QPalette m_colours;
+    QPalette m_flashColours;
+    QTimer m_flashTimer;
+    int m_flashTicks = 0;
 };

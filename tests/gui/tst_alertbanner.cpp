@@ -30,6 +30,8 @@ private Q_SLOTS:
     void aTapAcknowledgesTheTappedAlert();
     void manyAlertsAreCounted();
     void refusalsStayTransient();
+    void detailsShowUnderTheirAlert();
+    void flashBlinksAndSettles();
     void windowWithAlertsGrabs();
 
 private:
@@ -176,6 +178,38 @@ void TestAlertBanner::windowWithAlertsGrabs()
     overtake(QStringLiteral("the customer cancelled"));
     overtake(QStringLiteral("another console already bumped it"));
     QVERIFY(!window.grab().isNull());
+}
+
+void TestAlertBanner::detailsShowUnderTheirAlert()
+{
+    AlertBanner banner{TicketStyle()};
+    banner.addAlert(QStringLiteral("o-1"), QStringLiteral("Order 12 changed"),
+                    {QStringLiteral("+ 1× Fries"), QStringLiteral("− Burger")});
+    const QList<QLabel *> labels = banner.findChildren<QLabel *>();
+    bool shown = false;
+    for (const QLabel *label : labels) {
+        if (label->text().contains(QStringLiteral("Order 12 changed"))) {
+            QVERIFY(label->text().contains(QStringLiteral("+ 1× Fries")));
+            QVERIFY(label->text().contains(QStringLiteral("− Burger")));
+            shown = true;
+        }
+    }
+    QVERIFY(shown);
+    QVERIFY(banner.acknowledgeOldest());
+    QCOMPARE(banner.count(), 0);
+}
+
+void TestAlertBanner::flashBlinksAndSettles()
+{
+    const TicketStyle style;
+    AlertBanner banner{style};
+    banner.addAlert(QStringLiteral("o-1"), QStringLiteral("New order 12"));
+    const QColor calm = banner.palette().color(QPalette::Window);
+    banner.flash();
+    QVERIFY(banner.isFlashing());
+    QCOMPARE(banner.palette().color(QPalette::Window), style.lateText); // first blink at once
+    QTRY_VERIFY(!banner.isFlashing());
+    QCOMPARE(banner.palette().color(QPalette::Window), calm);
 }
 
 QTEST_MAIN(TestAlertBanner)
