@@ -15,6 +15,7 @@ HubServer::HubServer(Hub &hub, HubServerConfig config, QObject *parent)
     : QObject(parent)
     , m_hub(hub)
     , m_config(std::move(config))
+    , m_verifier(m_config.verifierThreads)
     , m_server(new QWebSocketServer(
           QStringLiteral("order-hub"),
           m_config.ssl ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this))
@@ -92,9 +93,11 @@ void HubServer::onNewConnection()
         socket->setMaxAllowedIncomingFrameSize(quint64(Protocol::maxFrameBytes));
         socket->setMaxAllowedIncomingMessageSize(quint64(Protocol::maxFrameBytes));
         LowDelay::apply(socket, m_server);
-        auto *session =
-            new HubSession(socket, m_hub, m_config.helloTimeoutMs, m_config.idleTimeoutMs, this);
+        const HubSessionLimits limits {m_config.helloTimeoutMs, m_config.idleTimeoutMs,
+                                       m_config.maxUnsentBytes};
+        auto *session = new HubSession(socket, m_hub, m_verifier, limits, this);
         connect(session, &HubSession::authenticated, this, &HubServer::onSessionAuthenticated);
+        connect(session, &HubSession::overloaded, this, &HubServer::onSessionOverloaded);
         connect(session, &HubSession::finished, this, &HubServer::onSessionFinished);
         m_sessions.append(session);
     }
@@ -104,6 +107,11 @@ void HubServer::onSessionAuthenticated(HubSession *session)
 {
     m_byStore[session->storeId()].append(session);
     Q_EMIT sessionAuthenticated(session->storeId(), session->consoleId());
+}
+
+void HubServer::onSessionOverloaded(HubSession *session)
+{
+    Q_EMIT sessionOverloaded(session->storeId(), session->consoleId());
 }
 
 void HubServer::onSessionFinished(HubSession *session)
