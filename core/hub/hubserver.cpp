@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubserver.h"
 
+#include "sync/carriersockets.h"
 #include "sync/lowdelay.h"
 
 #include "hub.h"
 #include "hublogging.h"
 #include "hubsession.h"
 
+#include <QSslSocket>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -95,7 +97,18 @@ void HubServer::onNewConnection()
         LowDelay::apply(socket, m_server);
         const HubSessionLimits limits {m_config.helloTimeoutMs, m_config.idleTimeoutMs,
                                        m_config.maxUnsentBytes};
-        auto *session = new HubSession(socket, m_hub, m_verifier, limits, this);
+        QSslSocket *tls = nullptr;
+        if (m_config.ssl) {
+            const QList<QAbstractSocket *> carriers = CarrierSockets::find(socket, m_server);
+            for (QAbstractSocket *carrier : carriers) {
+                if (auto *ssl = qobject_cast<QSslSocket *>(carrier))
+                    tls = ssl;
+            }
+            if (!tls)
+                qCWarning(lcHubServer) << "no TLS socket found under a wss session; its "
+                                          "encrypted backlog is not limited";
+        }
+        auto *session = new HubSession(socket, tls, m_hub, m_verifier, limits, this);
         connect(session, &HubSession::authenticated, this, &HubServer::onSessionAuthenticated);
         connect(session, &HubSession::overloaded, this, &HubServer::onSessionOverloaded);
         connect(session, &HubSession::finished, this, &HubServer::onSessionFinished);

@@ -9,6 +9,7 @@
 
 #include "sync/protocolcodec.h"
 
+#include <QSslSocket>
 #include <QWebSocket>
 
 #include <utility>
@@ -30,10 +31,12 @@ QWebSocketProtocol::CloseCode closeCodeFor(const QString &decodeError)
 }
 } // namespace
 
-HubSession::HubSession(QWebSocket *socket, Hub &hub, CredentialVerifier &verifier,
-                       const HubSessionLimits &limits, QObject *parent)
+HubSession::HubSession(QWebSocket *socket, QSslSocket *tls, Hub &hub,
+                       CredentialVerifier &verifier, const HubSessionLimits &limits,
+                       QObject *parent)
     : QObject(parent)
     , m_socket(socket)
+    , m_tls(tls)
     , m_hub(hub)
     , m_verifier(verifier)
     , m_maxUnsentBytes(qMax(limits.maxUnsentBytes, minUnsentBytesLimit))
@@ -70,12 +73,19 @@ void HubSession::stopTimers()
     m_idleTimer.stop();
 }
 
+// QSslSocket::bytesToWrite() counts only what still waits to be encrypted, and it encrypts all
+// of it at the next chance: under wss:// the backlog is its encrypted bytes.
+qint64 HubSession::unsentBytes() const
+{
+    return m_socket->bytesToWrite() + (m_tls ? m_tls->encryptedBytesToWrite() : 0);
+}
+
 void HubSession::send(const Protocol::Body &body)
 {
     if (m_phase == Phase::Closing)
         return;
     m_socket->sendTextMessage(QString::fromUtf8(ProtocolCodec::encode(body)));
-    if (m_socket->bytesToWrite() > m_maxUnsentBytes)
+    if (unsentBytes() > m_maxUnsentBytes)
         dropSlowConsumer();
 }
 
@@ -84,7 +94,7 @@ void HubSession::send(const Protocol::Body &body)
 void HubSession::dropSlowConsumer()
 {
     qCWarning(lcHubSession).noquote()
-        << describe() << "has" << m_socket->bytesToWrite() << "bytes unsent (limit"
+        << describe() << "has" << unsentBytes() << "bytes unsent (limit"
         << m_maxUnsentBytes << "); closing it (1008" << Protocol::slowConsumerReason << ")";
     closeSession(QWebSocketProtocol::CloseCodePolicyViolated, Protocol::slowConsumerReason);
     Q_EMIT overloaded(this);
@@ -263,7 +273,7 @@ void HubSession::sendNextReplayBatch()
 {
     if (m_phase != Phase::Replaying)
         return;
-    if (m_socket->bytesToWrite() > m_maxUnsentBytes / 4) {
+    if (unsentBytes() > m_maxUnsentBytes / 4) {
         m_replayWaitsForDrain = true; // onBytesWritten() resumes
         return;
     }
@@ -285,7 +295,7 @@ void HubSession::sendNextReplayBatch()
 
 void HubSession::onBytesWritten()
 {
-    if (!m_replayWaitsForDrain || m_socket->bytesToWrite() > m_maxUnsentBytes / 4)
+    if (!m_replayWaitsForDrain || unsentBytes() > m_maxUnsentBytes / 4)
         return;
     m_replayWaitsForDrain = false;
     sendNextReplayBatch();

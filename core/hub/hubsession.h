@@ -5,6 +5,7 @@
 #include "sync/protocol.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
@@ -12,6 +13,7 @@
 
 class CredentialVerifier;
 class Hub;
+class QSslSocket;
 class QWebSocket;
 
 /** Per-session limits; the server's defaults (HubServerConfig) are these. */
@@ -42,8 +44,11 @@ public:
     /** The smallest maxUnsentBytes: a full replay batch must fit above the low-water mark. */
     static constexpr qint64 minUnsentBytesLimit = 2 * Protocol::maxFrameBytes;
 
-    /** Takes ownership of socket; hellos are checked on verifier's threads. */
-    HubSession(QWebSocket *socket, Hub &hub, CredentialVerifier &verifier,
+    /**
+     * Takes ownership of socket; hellos are checked on verifier's threads. tls: the TLS socket
+     * under a wss:// socket (nullptr for ws://), whose encrypted backlog counts as unsent too.
+     */
+    HubSession(QWebSocket *socket, QSslSocket *tls, Hub &hub, CredentialVerifier &verifier,
                const HubSessionLimits &limits, QObject *parent = nullptr);
     ~HubSession() override;
     Q_DISABLE_COPY_MOVE(HubSession)
@@ -78,6 +83,7 @@ private:
     void handleSubmit(const Protocol::Submit &submit);
     void sendNextReplayBatch();
     void send(const Protocol::Body &body);
+    qint64 unsentBytes() const;
     void dropSlowConsumer();
     void stopTimers();
     void refuse(const QString &code, const QString &message,
@@ -85,6 +91,7 @@ private:
     QString describe() const;
 
     QWebSocket *m_socket;
+    QPointer<QSslSocket> m_tls; // owned by Qt's WebSocket internals
     Hub &m_hub;
     CredentialVerifier &m_verifier;
     qint64 m_maxUnsentBytes;

@@ -6,7 +6,7 @@
 
 #include <QHostAddress>
 #include <QSignalSpy>
-#include <QTcpSocket>
+#include <QSslSocket>
 #include <QTest>
 #include <QtEndian>
 
@@ -14,21 +14,30 @@
 
 /**
  * A console that can stop reading its TCP socket, as a wedged one does. QWebSocket always reads,
- * so this speaks just enough WebSocket by hand: the handshake, masked text frames out, and
- * unmasked text and close frames in.
+ * so this speaks just enough WebSocket by hand, over TCP or TLS: the handshake, masked text frames
+ * out, and unmasked text and close frames in.
  */
 class StalledPeer final
 {
 public:
     static constexpr int timeoutMs = 10'000;
 
-    /** Connects, upgrades and says hello; true once the welcome arrived. */
-    bool join(quint16 port, const Protocol::Hello &hello)
+    /** Connects (tls: wss://, trusting any certificate), upgrades and says hello; true once
+     *  the welcome arrived. */
+    bool join(quint16 port, const Protocol::Hello &hello, bool tls = false)
     {
-        QSignalSpy connected(&m_socket, &QTcpSocket::connected);
-        m_socket.connectToHost(QHostAddress::LocalHost, port);
-        if (!connected.wait(timeoutMs))
-            return false;
+        if (tls) {
+            QSignalSpy encrypted(&m_socket, &QSslSocket::encrypted);
+            m_socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+            m_socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+            if (!encrypted.wait(timeoutMs))
+                return false;
+        } else {
+            QSignalSpy connected(&m_socket, &QSslSocket::connected);
+            m_socket.connectToHost(QHostAddress::LocalHost, port);
+            if (!connected.wait(timeoutMs))
+                return false;
+        }
         m_socket.write(QByteArrayLiteral("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                                          "Upgrade: websocket\r\nConnection: Upgrade\r\n"
                                          "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
@@ -140,6 +149,6 @@ private:
         }
     }
 
-    QTcpSocket m_socket;
+    QSslSocket m_socket; // unencrypted unless join(…, tls)
     QByteArray m_in;
 };
