@@ -110,8 +110,10 @@ void TestHubProcess::consoleSurvivesAHubKilledMidService()
              hub.output.constData());
     const QString late = placeOverHttp(hub.httpPort, generator.next(clock.nowMs()));
     QVERIFY(!late.isEmpty());
+    // The engine applies incoming events a turn after the acks: the cursor says all are in.
     QTRY_VERIFY_WITH_TIMEOUT(client.pendingCount() == 0 && store.order(late).has_value()
-                                     && link.state() == PlatformLink::State::Live,
+                                     && link.state() == PlatformLink::State::Live
+                                     && client.cursor() == 9,
                              RunningHub::timeoutMs);
     client.stop();
     hub.kill();
