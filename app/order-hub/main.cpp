@@ -152,9 +152,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
                                           QStringLiteral("The PEM private key for --tls-cert."),
                                           QStringLiteral("PATH"));
+    const QCommandLineOption maxUnsentOption(
+        QStringLiteral("max-unsent-mib"),
+        QStringLiteral("Close a console's session (1008 slow_consumer) once this many MiB wait "
+                       "unsent to it; it reconnects and catches up."),
+        QStringLiteral("N"), QStringLiteral("8"));
     parser.addOptions({dbOption, listenOption, wsPortOption, httpPortOption, addStoreOption,
                        addConsoleOption, secretOption, simulateOption, tlsCertOption,
-                       tlsKeyOption});
+                       tlsKeyOption, maxUnsentOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         printLine(stderr, parser.errorText());
         return UsageError;
@@ -175,13 +180,18 @@ int main(int argc, char *argv[])
     bool simulateOk = true;
     const int perMinute =
         parser.isSet(simulateOption) ? parser.value(simulateOption).toInt(&simulateOk) : 0;
-    if (address.isNull() || !wsPort || !httpPort || !simulateOk || perMinute < 0) {
+    bool maxUnsentOk = false;
+    const int maxUnsentMib = parser.value(maxUnsentOption).toInt(&maxUnsentOk);
+    if (address.isNull() || !wsPort || !httpPort || !simulateOk || perMinute < 0 || !maxUnsentOk
+        || maxUnsentMib < 1 || maxUnsentMib > 1024) {
         printLine(stderr,
-                  QStringLiteral("bad --listen, --ws-port, --http-port or --simulate value"));
+                  QStringLiteral("bad --listen, --ws-port, --http-port, --simulate or "
+                                 "--max-unsent-mib value (1 to 1024)"));
         return UsageError;
     }
 
     HubServerConfig serverConfig;
+    serverConfig.maxUnsentBytes = qint64(maxUnsentMib) * 1024 * 1024;
     if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption)) {
         printLine(stderr, QStringLiteral("--tls-cert and --tls-key go together"));
         return UsageError;

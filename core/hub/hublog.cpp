@@ -232,26 +232,33 @@ bool HubLog::addConsole(const QString &storeId, const QString &consoleId, const 
 bool HubLog::authenticate(const QString &storeId, const QString &consoleId,
                           const QByteArray &secret)
 {
+    const CredentialCheck check = credentialCheck(storeId, consoleId);
+    // Verified even for an unknown console, so timing does not tell which consoles exist.
+    const bool matches = SecretHasher::verify(secret, check.hash);
+    return check.known && matches;
+}
+
+CredentialCheck HubLog::credentialCheck(const QString &storeId, const QString &consoleId)
+{
     m_selectConsole.addBindValue(storeId);
     m_selectConsole.addBindValue(consoleId);
     QString stored;
     if (m_selectConsole.exec() && m_selectConsole.next())
         stored = m_selectConsole.value(0).toString();
     m_selectConsole.finish();
-    if (stored.isEmpty()) {
-        // As slow as a wrong secret, so timing does not tell which consoles exist.
-        if (!m_decoyHash)
-            m_decoyHash = SecretHasher::hash(SecretHasher::generateSecret(16), m_hashIterations);
-        SecretHasher::verify(secret, *m_decoyHash);
-        return false;
+    std::optional<SecretHash> hash;
+    if (!stored.isEmpty()) {
+        hash = SecretHash::fromString(stored);
+        if (!hash)
+            qCWarning(lcHubLog).noquote()
+                << "unreadable credential hash for console" << consoleId << "of store" << storeId;
     }
-    const std::optional<SecretHash> hash = SecretHash::fromString(stored);
-    if (!hash) {
-        qCWarning(lcHubLog).noquote()
-            << "unreadable credential hash for console" << consoleId << "of store" << storeId;
-        return false;
-    }
-    return SecretHasher::verify(secret, *hash);
+    if (hash)
+        return {*std::move(hash), true};
+    // Made once, on the first unknown console: hashing it costs as much as a verification.
+    if (!m_decoyHash)
+        m_decoyHash = SecretHasher::hash(SecretHasher::generateSecret(16), m_hashIterations);
+    return {*m_decoyHash, false};
 }
 
 std::optional<Order> HubLog::loadOrder(const QString &storeId, const QString &orderId)

@@ -29,6 +29,13 @@ struct IdempotentResponse
     QByteArray body;
 };
 
+/** What credentialCheck() found: verify a secret against hash; known is false for a decoy. */
+struct CredentialCheck
+{
+    SecretHash hash;
+    bool known = false;
+};
+
 /**
  * The hub's authoritative per-store log in its own SQLite file (WAL, synchronous=FULL): stores,
  * console credentials (salted hashes only), the event log with per-store sequence numbers, the
@@ -66,6 +73,11 @@ public:
     bool addConsole(const QString &storeId, const QString &consoleId, const QByteArray &secret);
     /** True when the console exists in the store and the secret matches its stored hash. */
     bool authenticate(const QString &storeId, const QString &consoleId, const QByteArray &secret);
+    /**
+     * The hash a hello's secret must be verified against: the console's own, or a decoy that
+     * matches nothing (same cost) when the console is unknown. Reads only; verify elsewhere.
+     */
+    CredentialCheck credentialCheck(const QString &storeId, const QString &consoleId);
 
     /** Validates and appends one event in one transaction (idempotent by event id). */
     SubmitOutcome submit(const OrderEvent &event);

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubserver.h"
 
+#include "sync/carriersockets.h"
 #include "sync/lowdelay.h"
 
 #include "hub.h"
 #include "hublogging.h"
 #include "hubsession.h"
 
+#include <QSslSocket>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -15,6 +17,7 @@ HubServer::HubServer(Hub &hub, HubServerConfig config, QObject *parent)
     : QObject(parent)
     , m_hub(hub)
     , m_config(std::move(config))
+    , m_verifier(m_config.verifierThreads)
     , m_server(new QWebSocketServer(
           QStringLiteral("order-hub"),
           m_config.ssl ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this))
@@ -92,9 +95,22 @@ void HubServer::onNewConnection()
         socket->setMaxAllowedIncomingFrameSize(quint64(Protocol::maxFrameBytes));
         socket->setMaxAllowedIncomingMessageSize(quint64(Protocol::maxFrameBytes));
         LowDelay::apply(socket, m_server);
-        auto *session =
-            new HubSession(socket, m_hub, m_config.helloTimeoutMs, m_config.idleTimeoutMs, this);
+        const HubSessionLimits limits {m_config.helloTimeoutMs, m_config.idleTimeoutMs,
+                                       m_config.maxUnsentBytes};
+        QSslSocket *tls = nullptr;
+        if (m_config.ssl) {
+            const QList<QAbstractSocket *> carriers = CarrierSockets::find(socket, m_server);
+            for (QAbstractSocket *carrier : carriers) {
+                if (auto *ssl = qobject_cast<QSslSocket *>(carrier))
+                    tls = ssl;
+            }
+            if (!tls)
+                qCWarning(lcHubServer) << "no TLS socket found under a wss session; its "
+                                          "encrypted backlog is not limited";
+        }
+        auto *session = new HubSession(socket, tls, m_hub, m_verifier, limits, this);
         connect(session, &HubSession::authenticated, this, &HubServer::onSessionAuthenticated);
+        connect(session, &HubSession::overloaded, this, &HubServer::onSessionOverloaded);
         connect(session, &HubSession::finished, this, &HubServer::onSessionFinished);
         m_sessions.append(session);
     }
@@ -104,6 +120,11 @@ void HubServer::onSessionAuthenticated(HubSession *session)
 {
     m_byStore[session->storeId()].append(session);
     Q_EMIT sessionAuthenticated(session->storeId(), session->consoleId());
+}
+
+void HubServer::onSessionOverloaded(HubSession *session)
+{
+    Q_EMIT sessionOverloaded(session->storeId(), session->consoleId());
 }
 
 void HubServer::onSessionFinished(HubSession *session)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "credentialverifier.h"
+#include "hubsession.h"
 #include "sync/protocol.h"
 
 #include <QHash>
@@ -14,14 +16,19 @@
 #include <optional>
 
 class Hub;
-class HubSession;
 class QWebSocketServer;
 
 /** How the WebSocket server runs. */
 struct HubServerConfig
 {
-    int helloTimeoutMs = 10'000; // the first frame must be a hello within this
-    int idleTimeoutMs = 60'000; // a session silent this long after hello is dropped (0: never)
+    // the first frame must be a hello within this
+    int helloTimeoutMs = HubSessionLimits::defaultHelloTimeoutMs;
+    // a session silent this long after hello is dropped (0: never)
+    int idleTimeoutMs = HubSessionLimits::defaultIdleTimeoutMs;
+    // Bytes queued to one console beyond this close its session (1008 slow_consumer); raised to
+    // HubSession::minUnsentBytesLimit if lower.
+    qint64 maxUnsentBytes = HubSessionLimits::defaultMaxUnsentBytes;
+    int verifierThreads = 0; // threads checking hello credentials (0: one per core)
     std::optional<QSslConfiguration> ssl; // set: wss (SecureMode); unset: ws
 };
 
@@ -55,6 +62,8 @@ public:
 Q_SIGNALS:
     /** A console passed hello and now receives its store's events. */
     void sessionAuthenticated(const QString &storeId, const QString &consoleId);
+    /** A console stopped reading and fell too far behind; its session is being closed. */
+    void sessionOverloaded(const QString &storeId, const QString &consoleId);
     /** A connection ended, for whatever reason. */
     void sessionFinished();
 
@@ -62,10 +71,12 @@ private:
     void onNewConnection();
     void onAccepted(const QString &storeId, const QList<Protocol::SequencedEvent> &events);
     void onSessionAuthenticated(HubSession *session);
+    void onSessionOverloaded(HubSession *session);
     void onSessionFinished(HubSession *session);
 
     Hub &m_hub;
     HubServerConfig m_config;
+    CredentialVerifier m_verifier; // gone before the sessions (children): its verdicts with it
     QWebSocketServer *m_server;
     QList<HubSession *> m_sessions;
     QHash<QString, QList<HubSession *>> m_byStore;

@@ -2,17 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubsession.h"
 
+#include "credentialverifier.h"
 #include "hub.h"
 #include "hublog.h"
 #include "hublogging.h"
 
 #include "sync/protocolcodec.h"
 
+#include <QSslSocket>
 #include <QWebSocket>
+
+#include <utility>
 
 namespace {
 // A peer that never answers our close frame is dropped after this long.
 constexpr int closeGraceMs = 5000;
+// Frames a console may pipeline behind its hello before the verdict; a real one sends a submit
+// or a ping at most.
+constexpr int maxFramesBeforeVerdict = 8;
 
 QWebSocketProtocol::CloseCode closeCodeFor(const QString &decodeError)
 {
@@ -24,21 +31,26 @@ QWebSocketProtocol::CloseCode closeCodeFor(const QString &decodeError)
 }
 } // namespace
 
-HubSession::HubSession(QWebSocket *socket, Hub &hub, int helloTimeoutMs, int idleTimeoutMs,
+HubSession::HubSession(QWebSocket *socket, QSslSocket *tls, Hub &hub,
+                       CredentialVerifier &verifier, const HubSessionLimits &limits,
                        QObject *parent)
     : QObject(parent)
     , m_socket(socket)
+    , m_tls(tls)
     , m_hub(hub)
+    , m_verifier(verifier)
+    , m_maxUnsentBytes(qMax(limits.maxUnsentBytes, minUnsentBytesLimit))
 {
     m_socket->setParent(this);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &HubSession::onTextMessage);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &HubSession::onBinaryMessage);
     connect(m_socket, &QWebSocket::disconnected, this, &HubSession::onDisconnected);
+    connect(m_socket, &QWebSocket::bytesWritten, this, &HubSession::onBytesWritten);
     m_helloTimer.setSingleShot(true);
     connect(&m_helloTimer, &QTimer::timeout, this, &HubSession::onHelloTimeout);
-    m_helloTimer.start(helloTimeoutMs);
+    m_helloTimer.start(limits.helloTimeoutMs);
     m_idleTimer.setSingleShot(true);
-    m_idleTimer.setInterval(idleTimeoutMs);
+    m_idleTimer.setInterval(limits.idleTimeoutMs);
     connect(&m_idleTimer, &QTimer::timeout, this, &HubSession::onIdleTimeout);
     m_closeTimer.setSingleShot(true);
     connect(&m_closeTimer, &QTimer::timeout, m_socket, &QWebSocket::abort);
@@ -55,9 +67,37 @@ QString HubSession::describe() const
     return QStringLiteral("console %1 of store %2 (%3)").arg(m_consoleId, m_storeId, peer);
 }
 
+void HubSession::stopTimers()
+{
+    m_helloTimer.stop();
+    m_idleTimer.stop();
+}
+
+// QSslSocket::bytesToWrite() counts only what still waits to be encrypted, and it encrypts all
+// of it at the next chance: under wss:// the backlog is its encrypted bytes.
+qint64 HubSession::unsentBytes() const
+{
+    return m_socket->bytesToWrite() + (m_tls ? m_tls->encryptedBytesToWrite() : 0);
+}
+
 void HubSession::send(const Protocol::Body &body)
 {
+    if (m_phase == Phase::Closing)
+        return;
     m_socket->sendTextMessage(QString::fromUtf8(ProtocolCodec::encode(body)));
+    if (unsentBytes() > m_maxUnsentBytes)
+        dropSlowConsumer();
+}
+
+// Without a limit, a console that stops reading makes the hub buffer its store's traffic forever.
+// It reconnects by itself and has what it missed replayed from its cursor.
+void HubSession::dropSlowConsumer()
+{
+    qCWarning(lcHubSession).noquote()
+        << describe() << "has" << unsentBytes() << "bytes unsent (limit"
+        << m_maxUnsentBytes << "); closing it (1008" << Protocol::slowConsumerReason << ")";
+    closeSession(QWebSocketProtocol::CloseCodePolicyViolated, Protocol::slowConsumerReason);
+    Q_EMIT overloaded(this);
 }
 
 void HubSession::refuse(const QString &code, const QString &message,
@@ -68,11 +108,7 @@ void HubSession::refuse(const QString &code, const QString &message,
     qCWarning(lcHubSession).noquote()
         << describe() << "refused:" << code << "-" << message << "(close" << int(closeCode) << ")";
     send(Protocol::Error {code, message});
-    m_phase = Phase::Closing;
-    m_helloTimer.stop();
-    m_idleTimer.stop();
-    m_socket->close(closeCode, code);
-    m_closeTimer.start(closeGraceMs);
+    closeSession(closeCode, code);
 }
 
 void HubSession::closeSession(QWebSocketProtocol::CloseCode code, const QString &reason)
@@ -80,8 +116,8 @@ void HubSession::closeSession(QWebSocketProtocol::CloseCode code, const QString 
     if (m_phase == Phase::Closing)
         return;
     m_phase = Phase::Closing;
-    m_helloTimer.stop();
-    m_idleTimer.stop();
+    m_framesBeforeVerdict.clear();
+    stopTimers();
     m_socket->close(code, reason);
     m_closeTimer.start(closeGraceMs);
 }
@@ -91,8 +127,8 @@ void HubSession::onDisconnected()
     qCInfo(lcHubSession).noquote() << describe() << "disconnected, close code"
                                    << int(m_socket->closeCode()) << m_socket->closeReason();
     m_phase = Phase::Closing;
-    m_helloTimer.stop();
-    m_idleTimer.stop();
+    m_framesBeforeVerdict.clear();
+    stopTimers();
     m_closeTimer.stop();
     Q_EMIT finished(this);
 }
@@ -124,6 +160,18 @@ void HubSession::onTextMessage(const QString &text)
 {
     if (m_phase == Phase::Closing)
         return;
+    if (m_phase == Phase::Authenticating) {
+        // Nothing may overtake the hello: these wait for its verdict, in order.
+        if (m_framesBeforeVerdict.size() >= maxFramesBeforeVerdict) {
+            refuse(QStringLiteral("hello_required"),
+                   QStringLiteral("more than %1 frames before the hello was accepted")
+                       .arg(maxFramesBeforeVerdict),
+                   QWebSocketProtocol::CloseCodePolicyViolated);
+            return;
+        }
+        m_framesBeforeVerdict.append(text);
+        return;
+    }
     if (m_idleTimer.interval() > 0 && m_phase != Phase::AwaitingHello)
         m_idleTimer.start();
     const DecodedFrame frame = ProtocolCodec::decode(text.toUtf8());
@@ -144,6 +192,11 @@ void HubSession::onTextMessage(const QString &text)
                QWebSocketProtocol::CloseCodePolicyViolated);
         return;
     }
+    handleFrame(body);
+}
+
+void HubSession::handleFrame(const Protocol::Body &body)
+{
     if (const auto *submit = std::get_if<Protocol::Submit>(&body)) {
         handleSubmit(*submit);
     } else if (const auto *ping = std::get_if<Protocol::Ping>(&body)) {
@@ -163,12 +216,24 @@ void HubSession::onTextMessage(const QString &text)
     }
 }
 
+// PBKDF2 costs milliseconds per hello: the log is read here, the hash is checked on the
+// verifier's threads, and the verdict comes back to onVerdict().
 void HubSession::handleHello(const Protocol::Hello &hello)
 {
     m_helloTimer.stop();
-    HubLog &log = m_hub.log();
+    m_phase = Phase::Authenticating;
+    const CredentialCheck check = m_hub.log().credentialCheck(hello.storeId, hello.consoleId);
+    const bool known = check.known;
+    m_verifier.verify(hello.credential.toUtf8(), check.hash, this,
+                      [this, hello, known](bool matches) { onVerdict(hello, known && matches); });
+}
+
+void HubSession::onVerdict(const Protocol::Hello &hello, bool matches)
+{
+    if (m_phase != Phase::Authenticating)
+        return; // closed meanwhile
     // Never log the credential; the ids say who tried.
-    if (!log.authenticate(hello.storeId, hello.consoleId, hello.credential.toUtf8())) {
+    if (!matches) {
         qCWarning(lcHubSession).noquote()
             << "bad credential for console" << hello.consoleId << "of store" << hello.storeId
             << "from" << m_socket->peerAddress().toString();
@@ -176,6 +241,7 @@ void HubSession::handleHello(const Protocol::Hello &hello)
                QWebSocketProtocol::CloseCodePolicyViolated);
         return;
     }
+    HubLog &log = m_hub.log();
     m_storeId = hello.storeId;
     m_consoleId = hello.consoleId;
     m_replayCursor = qMax<qint64>(0, hello.cursor);
@@ -186,19 +252,31 @@ void HubSession::handleHello(const Protocol::Hello &hello)
         qCWarning(lcHubSession).noquote()
             << describe() << "is ahead of the hub's log (" << hello.cursor << ">" << head << ")";
     m_phase = Phase::Replaying;
-    if (m_idleTimer.interval() > 0)
-        m_idleTimer.start();
     send(Protocol::Welcome {head});
     Q_EMIT authenticated(this);
     sendNextReplayBatch();
+    const QStringList pending = std::exchange(m_framesBeforeVerdict, {});
+    for (const QString &text : pending) {
+        if (m_phase == Phase::Closing)
+            return;
+        onTextMessage(text);
+    }
+    if (m_idleTimer.interval() > 0 && m_phase != Phase::Closing)
+        m_idleTimer.start();
 }
 
-// One batch per event-loop turn, so a long catch-up never starves the other sessions. Live events
-// are not sent meanwhile: the replay reads the log up to its head, which includes them.
+// One batch per event-loop turn, so a long catch-up never starves the other sessions, and only
+// once the socket has drained below a low-water mark, so a slow console holds at most about one
+// batch of its replay in the hub's memory. Live events are not sent meanwhile: the replay reads
+// the log up to its head, which includes them.
 void HubSession::sendNextReplayBatch()
 {
     if (m_phase != Phase::Replaying)
         return;
+    if (unsentBytes() > m_maxUnsentBytes / 4) {
+        m_replayWaitsForDrain = true; // onBytesWritten() resumes
+        return;
+    }
     HubLog &log = m_hub.log();
     const QList<Protocol::SequencedEvent> batch =
         log.eventsAfter(m_storeId, m_replayCursor, Protocol::maxBatchEvents);
@@ -211,16 +289,23 @@ void HubSession::sendNextReplayBatch()
     send(Protocol::Events {batch, true, more});
     if (more)
         QTimer::singleShot(0, this, &HubSession::sendNextReplayBatch);
-    else
+    else if (m_phase == Phase::Replaying)
         m_phase = Phase::Live;
+}
+
+void HubSession::onBytesWritten()
+{
+    if (!m_replayWaitsForDrain || unsentBytes() > m_maxUnsentBytes / 4)
+        return;
+    m_replayWaitsForDrain = false;
+    sendNextReplayBatch();
 }
 
 void HubSession::deliver(const QList<Protocol::SequencedEvent> &events)
 {
-    if (m_phase != Phase::Live)
-        return;
     // What one submit appended goes out as few frames as the batch limit allows.
-    for (qsizetype first = 0; first < events.size(); first += Protocol::maxBatchEvents)
+    for (qsizetype first = 0; first < events.size() && m_phase == Phase::Live;
+         first += Protocol::maxBatchEvents)
         send(Protocol::Events {events.mid(first, Protocol::maxBatchEvents), false, false});
 }
 

@@ -5,31 +5,51 @@
 #include "sync/protocol.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 #include <QWebSocketProtocol>
 
+class CredentialVerifier;
 class Hub;
+class QSslSocket;
 class QWebSocket;
 
+/** Per-session limits; the server's defaults (HubServerConfig) are these. */
+struct HubSessionLimits
+{
+    static constexpr int defaultHelloTimeoutMs = 10'000;
+    static constexpr int defaultIdleTimeoutMs = 60'000;
+    static constexpr qint64 defaultMaxUnsentBytes = 8 * 1024 * 1024;
+
+    int helloTimeoutMs = defaultHelloTimeoutMs; // the first frame must be a hello within this
+    int idleTimeoutMs = defaultIdleTimeoutMs; // after hello, silent this long: dropped (0: never)
+    qint64 maxUnsentBytes = defaultMaxUnsentBytes; // queued beyond this: the console is dropped
+};
+
 /**
- * One console's connection to the hub: waits for hello, authenticates, replays the store's log
- * from the console's cursor in batches, then takes submits and receives live events. A bad frame
- * ends only this session, with an error frame and a close code, and never touches the log.
+ * One console's connection to the hub: waits for hello, authenticates (off the event loop),
+ * replays the store's log from the console's cursor in batches as fast as the socket drains,
+ * then takes submits and receives live events. A bad frame ends only this session, with an error
+ * frame and a close code, and never touches the log; so does a console that stops reading.
  */
 class HubSession final : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Phase { AwaitingHello, Replaying, Live, Closing };
+    enum class Phase { AwaitingHello, Authenticating, Replaying, Live, Closing };
+
+    /** The smallest maxUnsentBytes: a full replay batch must fit above the low-water mark. */
+    static constexpr qint64 minUnsentBytesLimit = 2 * Protocol::maxFrameBytes;
 
     /**
-     * Takes ownership of socket. helloTimeoutMs: the first frame must be a hello within this;
-     * idleTimeoutMs: after hello, a session silent this long is dropped (0: never).
+     * Takes ownership of socket; hellos are checked on verifier's threads. tls: the TLS socket
+     * under a wss:// socket (nullptr for ws://), whose encrypted backlog counts as unsent too.
      */
-    HubSession(QWebSocket *socket, Hub &hub, int helloTimeoutMs, int idleTimeoutMs,
-               QObject *parent = nullptr);
+    HubSession(QWebSocket *socket, QSslSocket *tls, Hub &hub, CredentialVerifier &verifier,
+               const HubSessionLimits &limits, QObject *parent = nullptr);
     ~HubSession() override;
     Q_DISABLE_COPY_MOVE(HubSession)
 
@@ -45,6 +65,8 @@ public:
 Q_SIGNALS:
     /** The hello was accepted: the session belongs to storeId() from now on. */
     void authenticated(HubSession *session);
+    /** The console fell more than maxUnsentBytes behind and is being closed (1008). */
+    void overloaded(HubSession *session);
     /** The socket is gone; the owner may delete the session. */
     void finished(HubSession *session);
 
@@ -54,20 +76,31 @@ private:
     void onDisconnected();
     void onHelloTimeout();
     void onIdleTimeout();
+    void onBytesWritten();
     void handleHello(const Protocol::Hello &hello);
+    void onVerdict(const Protocol::Hello &hello, bool matches);
+    void handleFrame(const Protocol::Body &body);
     void handleSubmit(const Protocol::Submit &submit);
     void sendNextReplayBatch();
     void send(const Protocol::Body &body);
+    qint64 unsentBytes() const;
+    void dropSlowConsumer();
+    void stopTimers();
     void refuse(const QString &code, const QString &message,
                 QWebSocketProtocol::CloseCode closeCode);
     QString describe() const;
 
     QWebSocket *m_socket;
+    QPointer<QSslSocket> m_tls; // owned by Qt's WebSocket internals
     Hub &m_hub;
+    CredentialVerifier &m_verifier;
+    qint64 m_maxUnsentBytes;
     Phase m_phase = Phase::AwaitingHello;
     QString m_storeId;
     QString m_consoleId;
     qint64 m_replayCursor = 0;
+    bool m_replayWaitsForDrain = false; // the next batch goes once the socket drains
+    QStringList m_framesBeforeVerdict; // kept in order until hello is decided
     QTimer m_helloTimer;
     QTimer m_idleTimer;
     QTimer m_closeTimer;

@@ -2,18 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lowdelay.h"
 
+#include "carriersockets.h"
+
 #include <QAbstractSocket>
-#include <QWebSocket>
+#include <QVariant>
 
 void LowDelay::apply(QWebSocket *webSocket, const QObject *owner)
 {
-    QList<QAbstractSocket *> candidates = webSocket->findChildren<QAbstractSocket *>();
-    if (owner)
-        candidates += owner->findChildren<QAbstractSocket *>();
-    for (QAbstractSocket *socket : std::as_const(candidates)) {
-        if (socket->peerPort() == webSocket->peerPort()
-            && socket->localPort() == webSocket->localPort()
-            && socket->peerAddress() == webSocket->peerAddress())
-            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    }
+    const QList<QAbstractSocket *> carriers = CarrierSockets::find(webSocket, owner);
+    for (QAbstractSocket *socket : carriers)
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 }

@@ -9,9 +9,8 @@ namespace LowDelay {
 /**
  * Turns off Nagle's algorithm on the TCP socket under a WebSocket. Our frames are small and each
  * one is a ticket someone waits for; Nagle plus delayed ACKs holds such writes back for tens of
- * milliseconds. QWebSocket has no API for it, so this finds the TCP socket carrying it: among the
- * WebSocket's children (client side) or, on a server, among owner's (Qt 6.4 parents a server
- * socket to the QWebSocketServer's internals), matched by its addresses and ports.
+ * milliseconds. QWebSocket has no API for it, so this sets it on
+ * CarrierSockets::find(webSocket, owner).
  */
 void apply(QWebSocket *webSocket, const QObject *owner = nullptr);
 } // namespace LowDelay

@@ -159,7 +159,9 @@ void PlatformLink::onDisconnected()
     m_livenessTimer.stop();
     setState(State::Offline);
     qCInfo(lcSyncLink).noquote() << "link down, close code" << int(code) << reason;
-    if (code == QWebSocketProtocol::CloseCodePolicyViolated)
+    // A hub that dropped us for falling behind wants a reconnect, not staff's attention.
+    if (code == QWebSocketProtocol::CloseCodePolicyViolated
+        && reason != Protocol::slowConsumerReason)
         Q_EMIT problem(tr("The platform refused this console: %1").arg(reason));
     scheduleReconnect(wasLive);
 }

@@ -23,6 +23,8 @@ constexpr int version = 1;
 constexpr qint64 maxFrameBytes = 256 * 1024;
 /** Events per replay or submit batch. */
 constexpr int maxBatchEvents = 200;
+/** The hub's close reason (with 1008) for a console too far behind: retry now, not a refusal. */
+constexpr QLatin1StringView slowConsumerReason {"slow_consumer"};
 
 /** An event as the hub's log holds it: with its per-store sequence number. */
 struct SequencedEvent

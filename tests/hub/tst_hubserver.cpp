@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <memory>
+#include <vector>
 
 namespace {
 const QString storeA = QStringLiteral("store-a");
@@ -41,6 +42,8 @@ private Q_SLOTS:
     void submitForAnotherStoreIsRejected();
     void mixedSubmitIsAnsweredInOrder();
     void badCredentialCloses1008();
+    void concurrentHellosAllAuthenticate();
+    void framesBeforeTheVerdictWaitForIt();
     void hostileFrames_data();
     void hostileFrames();
     void helloTimeoutCloses1008();
@@ -252,6 +255,67 @@ void TestHubServer::badCredentialCloses1008()
     crossStore.send(Protocol::Hello {storeA, QStringLiteral("b1"), secretB1, 0});
     QVERIFY(crossStore.waitDisconnected());
     QCOMPARE(crossStore.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+}
+
+void TestHubServer::concurrentHellosAllAuthenticate()
+{
+    constexpr int consoles = 8;
+    std::vector<std::unique_ptr<HubTestClient>> clients;
+    for (int i = 0; i < consoles; ++i) {
+        const QString id = QStringLiteral("c%1").arg(i);
+        QVERIFY(m_log->addConsole(storeA, id, (QStringLiteral("secret-") + id).toUtf8()));
+        clients.push_back(std::make_unique<HubTestClient>());
+        QVERIFY(clients.back()->open(m_server->serverPort()));
+    }
+    HubTestClient intruder;
+    QVERIFY(intruder.open(m_server->serverPort()));
+    // Every hello is sent before any verdict is awaited: they are all in flight together.
+    for (int i = 0; i < consoles; ++i) {
+        const QString id = QStringLiteral("c%1").arg(i);
+        clients.at(i)->send(Protocol::Hello {storeA, id, QStringLiteral("secret-") + id, 0});
+        if (i == consoles / 2)
+            intruder.send(Protocol::Hello {storeA, QStringLiteral("c0"), QStringLiteral("x"), 0});
+    }
+    for (const auto &client : clients)
+        QVERIFY(client->waitFor<Protocol::Welcome>(1));
+    QTRY_COMPARE(m_server->sessionCount(storeA), consoles);
+    QVERIFY(intruder.waitDisconnected());
+    QCOMPARE(intruder.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+
+    // Each is live: an accepted event reaches all of them.
+    const Order order = HubTest::order(storeA, QStringLiteral("77"));
+    QVERIFY(m_hub->submit(HubTest::placed(order)).acked());
+    for (const auto &client : clients)
+        QTRY_COMPARE(client->events(false).size(), 1);
+}
+
+void TestHubServer::framesBeforeTheVerdictWaitForIt()
+{
+    HubTestClient a1;
+    QVERIFY(a1.open(m_server->serverPort()));
+    const OrderEvent placed = HubTest::placed(HubTest::order(storeA, QStringLiteral("55")));
+    // Pipelined behind the hello, before the hub could have checked the credential.
+    a1.send(Protocol::Hello {storeA, QStringLiteral("a1"), secretA1, 0});
+    a1.send(Protocol::Submit {{placed}});
+    a1.send(Protocol::Ping {7});
+    QVERIFY(a1.waitFor<Protocol::Pong>(1));
+    const QList<Protocol::Message> &received = a1.received();
+    QVERIFY(std::holds_alternative<Protocol::Welcome>(received.constFirst().body));
+    QVERIFY(std::holds_alternative<Protocol::Pong>(received.constLast().body));
+    const QList<Protocol::Ack> acks = a1.all<Protocol::Ack>();
+    QCOMPARE(acks.size(), 1);
+    QCOMPARE(acks.constFirst().eventId, placed.id);
+    QCOMPARE(m_log->head(storeA), 1);
+
+    // Pipelined behind a bad hello, nothing is processed.
+    HubTestClient intruder;
+    QVERIFY(intruder.open(m_server->serverPort()));
+    intruder.send(Protocol::Hello {storeA, QStringLiteral("a1"), QStringLiteral("wrong"), 0});
+    intruder.send(Protocol::Submit {{HubTest::placed(HubTest::order(storeA, QStringLiteral("56")))}});
+    QVERIFY(intruder.waitDisconnected());
+    QCOMPARE(intruder.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    QVERIFY(intruder.all<Protocol::Ack>().isEmpty());
+    QCOMPARE(m_log->head(storeA), 1);
 }
 
 void TestHubServer::hostileFrames_data()
