@@ -8,6 +8,8 @@
 #include "order/itemdiff.h"
 #include "orderengine.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 #include <utility>
 
@@ -42,6 +44,12 @@ const char *kindName(KitchenAlert::Kind kind)
         return "feed quiet";
     }
     return "?";
+}
+
+// The time of day a cook reads on the wall clock.
+QString clockTime(qint64 utcMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMs).toLocalTime().toString(QStringLiteral("HH:mm"));
 }
 
 QStringList itemLines(const QList<OrderItem> &items)
@@ -103,15 +111,23 @@ void KitchenAlerts::onOrderChanged(const Order &order)
         queue(alert);
         return;
     }
-    if (inProgress(order.state) && inProgress(before.state) && before.items != order.items) {
-        const QStringList lines = ItemDiff::lines(ItemDiff::between(before.items, order.items));
-        if (lines.isEmpty())
-            return; // only routing moved
-        KitchenAlert alert = make(KitchenAlert::Kind::Changed, &order);
-        alert.title = tr("Order %1 changed while in progress").arg(order.number);
-        alert.details = lines;
-        queue(alert);
-    }
+    if (!inProgress(order.state) || !inProgress(before.state))
+        return;
+    const QStringList lines = ItemDiff::lines(ItemDiff::between(before.items, order.items));
+    // This console has no command that moves a promise once accepted, so a move came from
+    // elsewhere (the platform, a POS, another console) and the kitchen should hear of it.
+    const bool etaMoved = before.promisedAt != order.promisedAt && before.promisedAt > 0
+            && order.promisedAt > 0;
+    if (lines.isEmpty() && !etaMoved)
+        return; // nothing a cook acts on (e.g. only the station routing moved)
+    KitchenAlert alert = make(KitchenAlert::Kind::Changed, &order);
+    alert.title = lines.isEmpty() ? tr("Order %1: ready time moved").arg(order.number)
+                                  : tr("Order %1 changed while in progress").arg(order.number);
+    alert.details = lines;
+    if (etaMoved)
+        alert.details.append(tr("Ready time moved from %1 to %2")
+                                     .arg(clockTime(before.promisedAt), clockTime(order.promisedAt)));
+    queue(alert);
 }
 
 void KitchenAlerts::onOrderRemoved(const QString &orderId)

@@ -8,6 +8,7 @@
 #include "engine/orderengine.h"
 #include "store/store.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -40,6 +41,31 @@ OrderEvent modifiedEvent(const QString &orderId, const QList<OrderItem> &items, 
     event.payload.insert(QStringLiteral("items"), array);
     return event;
 }
+OrderEvent etaEvent(const QString &orderId, qint64 promisedAt, qint64 at)
+{
+    OrderEvent event;
+    event.id = QUuid::createUuid();
+    event.orderId = orderId;
+    event.storeId = storeId;
+    event.kind = EventKind::EtaChanged;
+    event.actor = Actor::platform();
+    event.origin = QStringLiteral("test-platform");
+    event.occurredAt = at;
+    event.payload.insert(QStringLiteral("promised_at"), promisedAt);
+    return event;
+}
+
+QString hhmm(qint64 utcMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMs).toLocalTime().toString(QStringLiteral("HH:mm"));
+}
+
+IncomingEvent fromHub(const OrderEvent &event, qint64 hubSeq)
+{
+    IncomingEvent in = incoming(event);
+    in.hubSeq = hubSeq;
+    return in;
+}
 } // namespace
 
 class TestKitchenAlerts : public QObject
@@ -57,7 +83,9 @@ private Q_SLOTS:
     void aReplayedBurstMakesOneAlert();
     void changesInProgressAreListedLineByLine_data();
     void changesInProgressAreListedLineByLine();
+    void aMovedReadyTimeIsAChange();
     void cancelInProgressSaysStopAndWhy();
+    void aCancelThatOvertookOfflineWorkIsOneAlert();
     void newAndCancelledInOneBurstIsSilent();
     void platformRefusalIsForwarded();
     void lateIsRaisedOncePerOrder();
@@ -255,6 +283,52 @@ void TestKitchenAlerts::cancelInProgressSaysStopAndWhy()
     m_clock->advanceMs(60 * minute);
     alerts.checkLate();
     QCOMPARE(raised.count(), 1);
+}
+
+void TestKitchenAlerts::aMovedReadyTimeIsAChange()
+{
+    const QString id = place(QStringLiteral("451"));
+    QVERIFY(m_engine->advance(id, m_cook, promise()).ok);
+    const qint64 promised = m_engine->order(id)->promisedAt;
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    const qint64 later = promised + 10 * minute;
+    applyAndDrain({incoming(etaEvent(id, later, t0 + minute))});
+    QCOMPARE(m_engine->order(id)->promisedAt, later);
+    QTRY_COMPARE(raised.count(), 1);
+    const KitchenAlert alert = alertAt(raised, 0);
+    QCOMPARE(alert.kind, KitchenAlert::Kind::Changed);
+    QCOMPARE(alert.title, QStringLiteral("Order 451: ready time moved"));
+    QCOMPARE(alert.details, QStringList{QStringLiteral("Ready time moved from %1 to %2")
+                                                .arg(hhmm(promised), hhmm(later))});
+}
+
+void TestKitchenAlerts::aCancelThatOvertookOfflineWorkIsOneAlert()
+{
+    const Order order = sampleOrder(QStringLiteral("x-1"), QStringLiteral("123"));
+    applyAndDrain({fromHub(placedEvent(order), 1),
+                   fromHub(transitionEvent(order.id, OrderState::Placed, OrderState::Accepted,
+                                           t0 + 500),
+                           2)});
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QSignalSpy engineAlerts(m_engine.get(), &OrderEngine::alert);
+    // Offline, the kitchen starts the order; meanwhile the customer cancelled on the platform.
+    QVERIFY(m_engine->advance(order.id, m_cook).ok);
+    OrderEvent cancel = transitionEvent(order.id, OrderState::Accepted, OrderState::Cancelled,
+                                        t0 + 2000);
+    cancel.actor = Actor::platform();
+    cancel.reason = QStringLiteral("Customer cancelled");
+    applyAndDrain({fromHub(cancel, 3)});
+    QCOMPARE(engineAlerts.count(), 1);
+    QTRY_COMPARE(raised.count(), 1);
+    QCoreApplication::processEvents();
+    QCOMPARE(raised.count(), 1);
+    const KitchenAlert alert = alertAt(raised, 0);
+    QCOMPARE(alert.kind, KitchenAlert::Kind::Cancelled);
+    QCOMPARE(alert.title, QStringLiteral("Order 123 cancelled: stop preparing it"));
+    QCOMPARE(alert.details, QStringList({QStringLiteral("Reason: Customer cancelled"),
+                                         engineAlerts.constFirst().at(1).toString()}));
 }
 
 void TestKitchenAlerts::newAndCancelledInOneBurstIsSilent()
