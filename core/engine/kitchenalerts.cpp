@@ -96,12 +96,15 @@ void KitchenAlerts::onOrderChanged(const Order &order)
     if (!order.isOpen())
         m_known.erase(known);
 
-    const bool stillNew = std::any_of(m_newOrders.cbegin(), m_newOrders.cend(),
-                                      [&](const Order &o) { return o.id == order.id; });
+    const auto pendingNew = std::find_if(m_newOrders.begin(), m_newOrders.end(),
+                                         [&](const Order &o) { return o.id == order.id; });
+    const bool stillNew = pendingNew != m_newOrders.end();
+    if (stillNew)
+        *pendingNew = order; // announce it as it is when the burst ends
     if (order.state == OrderState::Cancelled && before.state != OrderState::Cancelled) {
         if (stillNew) {
             // Announced and withdrawn in one burst: the kitchen never needs to hear of it.
-            m_newOrders.removeIf([&](const Order &o) { return o.id == order.id; });
+            m_newOrders.erase(pendingNew);
             return;
         }
         KitchenAlert alert = make(KitchenAlert::Kind::Cancelled, &order);
@@ -113,7 +116,9 @@ void KitchenAlerts::onOrderChanged(const Order &order)
     }
     if (!inProgress(order.state) || !inProgress(before.state))
         return;
-    const QStringList lines = ItemDiff::lines(ItemDiff::between(before.items, order.items));
+    const QStringList lines = before.items == order.items
+            ? QStringList()
+            : ItemDiff::lines(ItemDiff::between(before.items, order.items));
     // This console has no command that moves a promise once accepted, so a move came from
     // elsewhere (the platform, a POS, another console) and the kitchen should hear of it.
     const bool etaMoved = before.promisedAt != order.promisedAt && before.promisedAt > 0

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void cancelInProgressSaysStopAndWhy();
     void aCancelThatOvertookOfflineWorkIsOneAlert();
     void newAndCancelledInOneBurstIsSilent();
+    void aNewOrderIsAnnouncedAsItIsAtTheEndOfTheBurst();
     void platformRefusalIsForwarded();
     void lateIsRaisedOncePerOrder();
     void lateTimerChecksByItself();
@@ -343,6 +344,19 @@ void TestKitchenAlerts::newAndCancelledInOneBurstIsSilent()
     QCOMPARE(alertAt(raised, 0).title, QStringLiteral("New order 602"));
     QCoreApplication::processEvents();
     QCOMPARE(raised.count(), 1);
+}
+
+void TestKitchenAlerts::aNewOrderIsAnnouncedAsItIsAtTheEndOfTheBurst()
+{
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    const Order order = sampleOrder(QStringLiteral("m-1"), QStringLiteral("611"));
+    QList<OrderItem> items = order.items;
+    items.removeFirst();
+    applyAndDrain({incoming(placedEvent(order)), incoming(modifiedEvent(order.id, items, t0 + 10))});
+    QTRY_COMPARE(raised.count(), 1);
+    QCOMPARE(alertAt(raised, 0).title, QStringLiteral("New order 611"));
+    QCOMPARE(alertAt(raised, 0).details, QStringList{QStringLiteral("1× Fries")});
 }
 
 void TestKitchenAlerts::platformRefusalIsForwarded()
