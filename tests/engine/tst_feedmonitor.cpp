@@ -242,6 +242,7 @@ void TestFeedMonitor::hearsEveryFrameOfThePlatformLink()
     QList<QWebSocket *> sockets;
     connect(&hub, &QWebSocketServer::newConnection, this, [&] {
         QWebSocket *socket = hub.nextPendingConnection();
+        socket->setParent(&hub); // the caller owns accepted sockets
         sockets.append(socket);
         // Whatever the hello says, welcome it: this test is about frames, not credentials.
         connect(socket, &QWebSocket::textMessageReceived, socket, [socket](const QString &) {
