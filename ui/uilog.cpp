@@ -3,3 +3,4 @@
 #include "uilog.h"
 
 Q_LOGGING_CATEGORY(lcBoard, "kc.ui.board")
+Q_LOGGING_CATEGORY(lcAlertSound, "kc.ui.sound")

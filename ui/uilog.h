@@ -6,3 +6,5 @@
 
 // The kitchen board: what staff asked for and what the engine answered.
 Q_DECLARE_LOGGING_CATEGORY(lcBoard)
+// Alert sounds: what played, what fell back to a visual cue and why.
+Q_DECLARE_LOGGING_CATEGORY(lcAlertSound)

@@ -3,3 +3,5 @@
 #include "enginelog.h"
 
 Q_LOGGING_CATEGORY(lcEngine, "kc.engine", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEngineAlerts, "kc.engine.alerts", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEngineFeeds, "kc.engine.feeds", QtInfoMsg)

@@ -5,3 +5,7 @@
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcEngine)
+// Alerts raised for the kitchen (new, late, changed, cancelled, overtaken orders).
+Q_DECLARE_LOGGING_CATEGORY(lcEngineAlerts)
+// Feed liveness: which order feeds spoke when, and which are quiet.
+Q_DECLARE_LOGGING_CATEGORY(lcEngineFeeds)

@@ -158,10 +158,13 @@ void OrderEngine::applyNextIncomingBatch()
         return;
     QList<IncomingEvent> batch;
     std::optional<SourceCursor> cursor;
+    QStringList sources;
     while (!m_incoming.isEmpty() && batch.size() < m_config.incomingBatchSize) {
         QueuedIncoming queued = m_incoming.dequeue();
         if (queued.cursorAfter)
             cursor = queued.cursorAfter;
+        if (!sources.contains(queued.incoming.source))
+            sources.append(queued.incoming.source);
         batch.append(queued.incoming);
     }
     const QList<AppendResult> results = m_store.appendIncomingBatch(batch, cursor);
@@ -173,6 +176,8 @@ void OrderEngine::applyNextIncomingBatch()
             Q_EMIT refused(tr("An incoming change was refused: %1").arg(result.error));
         reportOvertaken(result);
     }
+    for (const QString &source : std::as_const(sources))
+        Q_EMIT incomingReceived(source);
     if (m_incoming.isEmpty()) {
         Q_EMIT incomingDrained();
     } else {

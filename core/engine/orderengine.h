@@ -92,6 +92,11 @@ Q_SIGNALS:
     /** A queued burst of incoming events has been applied completely. */
     void incomingDrained();
     /**
+     * A batch held events from this source (applied, duplicate or refused alike): the feed is
+     * alive. Local commands never emit it, so a busy board cannot hide a silent feed.
+     */
+    void incomingReceived(const QString &source);
+    /**
      * Something staff must know about: the platform's history overtook what this console did
      * (a cancel while offline, a refused bump). The message says what happened, in words.
      */

@@ -1,0 +1,438 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../store/storetestsupport.h"
+
+#include "common/clock.h"
+#include "engine/feedmonitor.h"
+#include "engine/kitchenalerts.h"
+#include "engine/orderengine.h"
+#include "store/store.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace StoreTest;
+
+namespace {
+constexpr qint64 minute = 60 * 1000;
+
+KitchenAlert alertAt(const QSignalSpy &spy, qsizetype index)
+{
+    return spy.at(index).constFirst().value<KitchenAlert>();
+}
+
+OrderEvent modifiedEvent(const QString &orderId, const QList<OrderItem> &items, qint64 at)
+{
+    OrderEvent event;
+    event.id = QUuid::createUuid();
+    event.orderId = orderId;
+    event.storeId = storeId;
+    event.kind = EventKind::Modified;
+    event.actor = Actor::platform();
+    event.origin = QStringLiteral("test-platform");
+    event.occurredAt = at;
+    QJsonArray array;
+    for (const OrderItem &item : items)
+        array.append(item.toJson());
+    event.payload.insert(QStringLiteral("items"), array);
+    return event;
+}
+OrderEvent etaEvent(const QString &orderId, qint64 promisedAt, qint64 at)
+{
+    OrderEvent event;
+    event.id = QUuid::createUuid();
+    event.orderId = orderId;
+    event.storeId = storeId;
+    event.kind = EventKind::EtaChanged;
+    event.actor = Actor::platform();
+    event.origin = QStringLiteral("test-platform");
+    event.occurredAt = at;
+    event.payload.insert(QStringLiteral("promised_at"), promisedAt);
+    return event;
+}
+
+QString hhmm(qint64 utcMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMs).toLocalTime().toString(QStringLiteral("HH:mm"));
+}
+
+IncomingEvent fromHub(const OrderEvent &event, qint64 hubSeq)
+{
+    IncomingEvent in = incoming(event);
+    in.hubSeq = hubSeq;
+    return in;
+}
+} // namespace
+
+class TestKitchenAlerts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void openOrdersAtStartAreNotNew();
+    void oneNewOrderNamesItsItems();
+    void placementsInOneTurnMakeOneAlert();
+    void aReplayedBurstMakesOneAlert();
+    void changesInProgressAreListedLineByLine_data();
+    void changesInProgressAreListedLineByLine();
+    void aMovedReadyTimeIsAChange();
+    void cancelInProgressSaysStopAndWhy();
+    void aCancelThatOvertookOfflineWorkIsOneAlert();
+    void newAndCancelledInOneBurstIsSilent();
+    void aNewOrderIsAnnouncedAsItIsAtTheEndOfTheBurst();
+    void platformRefusalIsForwarded();
+    void lateIsRaisedOncePerOrder();
+    void lateTimerChecksByItself();
+    void quietFeedRaisesAnAlert();
+
+private:
+    QString place(const QString &number);
+    void applyAndDrain(const QList<IncomingEvent> &events);
+    TransitionDetails promise() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<OrderEngine> m_engine;
+    const Actor m_cook = Actor::staff(QStringLiteral("ana"));
+};
+
+void TestKitchenAlerts::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock = std::make_unique<ManualClock>(t0);
+    m_store = std::make_unique<Store>(m_dir->filePath(QStringLiteral("s.sqlite")), m_clock.get());
+    QVERIFY(m_store->open());
+    EngineConfig config;
+    config.storeId = storeId;
+    config.consoleId = QStringLiteral("console-1");
+    m_engine = std::make_unique<OrderEngine>(*m_store, *m_clock, config);
+}
+
+void TestKitchenAlerts::cleanup()
+{
+    m_engine.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+QString TestKitchenAlerts::place(const QString &number)
+{
+    const Order order = sampleOrder(QStringLiteral("o-") + number, number);
+    const CommandResult result = m_engine->placeOrder(order, Actor::platform());
+    if (!result.ok)
+        qWarning() << result.message;
+    return order.id;
+}
+
+void TestKitchenAlerts::applyAndDrain(const QList<IncomingEvent> &events)
+{
+    QSignalSpy drained(m_engine.get(), &OrderEngine::incomingDrained);
+    m_engine->applyIncoming(events);
+    QVERIFY(drained.wait());
+}
+
+TransitionDetails TestKitchenAlerts::promise() const
+{
+    TransitionDetails details;
+    details.promisedAt = m_clock->nowMs() + 15 * minute;
+    return details;
+}
+
+void TestKitchenAlerts::openOrdersAtStartAreNotNew()
+{
+    place(QStringLiteral("101"));
+    place(QStringLiteral("102"));
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
+    QCoreApplication::processEvents();
+    QCOMPARE(raised.count(), 0);
+    // A change to a known order is not a new order either.
+    QVERIFY(m_engine->advance(QStringLiteral("o-101"), m_cook, promise()).ok);
+    QCoreApplication::processEvents();
+    QCOMPARE(raised.count(), 0);
+}
+
+void TestKitchenAlerts::oneNewOrderNamesItsItems()
+{
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    m_clock->advanceMs(5000);
+    place(QStringLiteral("201"));
+    QTRY_COMPARE(raised.count(), 1);
+    const KitchenAlert alert = alertAt(raised, 0);
+    QCOMPARE(alert.kind, KitchenAlert::Kind::NewOrder);
+    QCOMPARE(alert.orderId, QStringLiteral("o-201"));
+    QCOMPARE(alert.orderNumber, QStringLiteral("201"));
+    QCOMPARE(alert.title, QStringLiteral("New order 201"));
+    QCOMPARE(alert.details,
+             QStringList({QStringLiteral("2× Cheeseburger: no onions; allergens: gluten, dairy"),
+                          QStringLiteral("1× Fries")}));
+    QCOMPARE(alert.raisedAt, t0 + 5000);
+}
+
+void TestKitchenAlerts::placementsInOneTurnMakeOneAlert()
+{
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    for (const char *number : {"301", "302", "303"})
+        place(QString::fromLatin1(number));
+    QCOMPARE(raised.count(), 0); // not before the turn ends
+    QTRY_COMPARE(raised.count(), 1);
+    const KitchenAlert alert = alertAt(raised, 0);
+    QCOMPARE(alert.kind, KitchenAlert::Kind::NewOrder);
+    QCOMPARE(alert.title, QStringLiteral("3 new orders: 301, 302, 303"));
+    QVERIFY(alert.orderId.isEmpty());
+    QCOMPARE(alert.details.size(), 3);
+    QCOMPARE(alert.details.constFirst(), QStringLiteral("301: 2× Cheeseburger, 1× Fries"));
+    // The next order is news again.
+    place(QStringLiteral("304"));
+    QTRY_COMPARE(raised.count(), 2);
+    QCOMPARE(alertAt(raised, 1).title, QStringLiteral("New order 304"));
+}
+
+void TestKitchenAlerts::aReplayedBurstMakesOneAlert()
+{
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QList<IncomingEvent> burst;
+    for (int i = 0; i < 250; ++i)
+        burst.append(incoming(placedEvent(sampleOrder(QStringLiteral("b-%1").arg(i),
+                                                      QString::number(1000 + i)))));
+    // The engine applies 100 per event-loop turn; the alert waits for the whole burst.
+    applyAndDrain(burst);
+    QTRY_COMPARE(raised.count(), 1);
+    const KitchenAlert alert = alertAt(raised, 0);
+    QCOMPARE(alert.kind, KitchenAlert::Kind::NewOrder);
+    QVERIFY2(alert.title.startsWith(QStringLiteral("250 new orders: 1000, 1001, 1002")),
+             qPrintable(alert.title));
+    QVERIFY2(alert.title.endsWith(QStringLiteral("1009 …")), qPrintable(alert.title));
+    QCOMPARE(alert.details.size(), 250);
+    QCoreApplication::processEvents();
+    QCOMPARE(raised.count(), 1);
+}
+
+void TestKitchenAlerts::changesInProgressAreListedLineByLine_data()
+{
+    QTest::addColumn<int>("bumps"); // 0: placed, 1: accepted, 2: preparing, 3: ready
+    QTest::addColumn<bool>("alerts");
+    QTest::newRow("placed: the board just shows it") << 0 << false;
+    QTest::newRow("accepted") << 1 << true;
+    QTest::newRow("preparing") << 2 << true;
+    QTest::newRow("ready") << 3 << true;
+}
+
+void TestKitchenAlerts::changesInProgressAreListedLineByLine()
+{
+    QFETCH(int, bumps);
+    QFETCH(bool, alerts);
+    const QString id = place(QStringLiteral("401"));
+    for (int i = 0; i < bumps; ++i)
+        QVERIFY(m_engine->advance(id, m_cook, promise()).ok);
+    KitchenAlerts kitchen(*m_engine, *m_clock);
+    QSignalSpy raised(&kitchen, &KitchenAlerts::raised);
+
+    QList<OrderItem> items = m_engine->order(id)->items;
+    items[0].quantity = 3;
+    items.removeLast();
+    m_clock->advanceMs(minute);
+    applyAndDrain({incoming(modifiedEvent(id, items, m_clock->nowMs()))});
+    QCOMPARE(m_engine->order(id)->items, items);
+    QCoreApplication::processEvents();
+    if (!alerts) {
+        QCOMPARE(raised.count(), 0);
+        return;
+    }
+    QTRY_COMPARE(raised.count(), 1);
+    const KitchenAlert alert = alertAt(raised, 0);
+    QCOMPARE(alert.kind, KitchenAlert::Kind::Changed);
+    QCOMPARE(alert.orderNumber, QStringLiteral("401"));
+    QCOMPARE(alert.title, QStringLiteral("Order 401 changed while in progress"));
+    QCOMPARE(alert.details, QStringList({QStringLiteral("Cheeseburger: quantity 2 → 3"),
+                                         QStringLiteral("Removed 1× Fries")}));
+}
+
+void TestKitchenAlerts::cancelInProgressSaysStopAndWhy()
+{
+    const QString id = place(QStringLiteral("501"));
+    QVERIFY(m_engine->advance(id, m_cook, promise()).ok);
+    QVERIFY(m_engine->advance(id, m_cook, promise()).ok);
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    OrderEvent cancel = OrderEvent::transition(id, storeId, OrderState::Preparing,
+                                               OrderState::Cancelled, Actor::platform(),
+                                               QStringLiteral("test-platform"), t0 + 1000,
+                                               QStringLiteral("Customer changed their mind"));
+    applyAndDrain({incoming(cancel)});
+    QCOMPARE(m_engine->order(id)->state, OrderState::Cancelled);
+    QTRY_COMPARE(raised.count(), 1);
+    const KitchenAlert alert = alertAt(raised, 0);
+    QCOMPARE(alert.kind, KitchenAlert::Kind::Cancelled);
+    QCOMPARE(alert.orderId, id);
+    QCOMPARE(alert.title, QStringLiteral("Order 501 cancelled: stop preparing it"));
+    QCOMPARE(alert.details, QStringList{QStringLiteral("Reason: Customer changed their mind")});
+    // A cancelled order is no longer watched: it cannot turn late.
+    m_clock->advanceMs(60 * minute);
+    alerts.checkLate();
+    QCOMPARE(raised.count(), 1);
+}
+
+void TestKitchenAlerts::aMovedReadyTimeIsAChange()
+{
+    const QString id = place(QStringLiteral("451"));
+    QVERIFY(m_engine->advance(id, m_cook, promise()).ok);
+    const qint64 promised = m_engine->order(id)->promisedAt;
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    const qint64 later = promised + 10 * minute;
+    applyAndDrain({incoming(etaEvent(id, later, t0 + minute))});
+    QCOMPARE(m_engine->order(id)->promisedAt, later);
+    QTRY_COMPARE(raised.count(), 1);
+    const KitchenAlert alert = alertAt(raised, 0);
+    QCOMPARE(alert.kind, KitchenAlert::Kind::Changed);
+    QCOMPARE(alert.title, QStringLiteral("Order 451: ready time moved"));
+    QCOMPARE(alert.details, QStringList{QStringLiteral("Ready time moved from %1 to %2")
+                                                .arg(hhmm(promised), hhmm(later))});
+}
+
+void TestKitchenAlerts::aCancelThatOvertookOfflineWorkIsOneAlert()
+{
+    const Order order = sampleOrder(QStringLiteral("x-1"), QStringLiteral("123"));
+    applyAndDrain({fromHub(placedEvent(order), 1),
+                   fromHub(transitionEvent(order.id, OrderState::Placed, OrderState::Accepted,
+                                           t0 + 500),
+                           2)});
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QSignalSpy engineAlerts(m_engine.get(), &OrderEngine::alert);
+    // Offline, the kitchen starts the order; meanwhile the customer cancelled on the platform.
+    QVERIFY(m_engine->advance(order.id, m_cook).ok);
+    OrderEvent cancel = transitionEvent(order.id, OrderState::Accepted, OrderState::Cancelled,
+                                        t0 + 2000);
+    cancel.actor = Actor::platform();
+    cancel.reason = QStringLiteral("Customer cancelled");
+    applyAndDrain({fromHub(cancel, 3)});
+    QCOMPARE(engineAlerts.count(), 1);
+    QTRY_COMPARE(raised.count(), 1);
+    QCoreApplication::processEvents();
+    QCOMPARE(raised.count(), 1);
+    const KitchenAlert alert = alertAt(raised, 0);
+    QCOMPARE(alert.kind, KitchenAlert::Kind::Cancelled);
+    QCOMPARE(alert.title, QStringLiteral("Order 123 cancelled: stop preparing it"));
+    QCOMPARE(alert.details, QStringList({QStringLiteral("Reason: Customer cancelled"),
+                                         engineAlerts.constFirst().at(1).toString()}));
+}
+
+void TestKitchenAlerts::newAndCancelledInOneBurstIsSilent()
+{
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    const Order gone = sampleOrder(QStringLiteral("c-1"), QStringLiteral("601"));
+    const Order kept = sampleOrder(QStringLiteral("c-2"), QStringLiteral("602"));
+    applyAndDrain({incoming(placedEvent(gone)), incoming(placedEvent(kept)),
+                   incoming(transitionEvent(gone.id, OrderState::Placed, OrderState::Cancelled))});
+    QTRY_COMPARE(raised.count(), 1);
+    QCOMPARE(alertAt(raised, 0).title, QStringLiteral("New order 602"));
+    QCoreApplication::processEvents();
+    QCOMPARE(raised.count(), 1);
+}
+
+void TestKitchenAlerts::aNewOrderIsAnnouncedAsItIsAtTheEndOfTheBurst()
+{
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    const Order order = sampleOrder(QStringLiteral("m-1"), QStringLiteral("611"));
+    QList<OrderItem> items = order.items;
+    items.removeFirst();
+    applyAndDrain({incoming(placedEvent(order)), incoming(modifiedEvent(order.id, items, t0 + 10))});
+    QTRY_COMPARE(raised.count(), 1);
+    QCOMPARE(alertAt(raised, 0).title, QStringLiteral("New order 611"));
+    QCOMPARE(alertAt(raised, 0).details, QStringList{QStringLiteral("1× Fries")});
+}
+
+void TestKitchenAlerts::platformRefusalIsForwarded()
+{
+    const QString id = place(QStringLiteral("701"));
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    const CommandResult accepted = m_engine->advance(id, m_cook, promise());
+    QVERIFY(accepted.ok);
+    m_engine->rejectByPlatform(accepted.event.id, QStringLiteral("the customer cancelled"));
+    QTRY_COMPARE(raised.count(), 1);
+    const KitchenAlert alert = alertAt(raised, 0);
+    QCOMPARE(alert.kind, KitchenAlert::Kind::Overtaken);
+    QCOMPARE(alert.orderId, id);
+    QVERIFY2(alert.title.contains(QStringLiteral("701")), qPrintable(alert.title));
+    QVERIFY2(alert.title.contains(QStringLiteral("the customer cancelled")), qPrintable(alert.title));
+}
+
+void TestKitchenAlerts::lateIsRaisedOncePerOrder()
+{
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    alerts.setLateAfterMs(12 * minute);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    const QString slow = place(QStringLiteral("801"));
+    const QString done = place(QStringLiteral("802"));
+    QTRY_COMPARE(raised.count(), 1); // the new-orders alert
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(m_engine->advance(done, m_cook, promise()).ok); // ready: no longer the kitchen's
+    m_clock->advanceMs(12 * minute - 1);
+    alerts.checkLate();
+    QCOMPARE(raised.count(), 1);
+    m_clock->advanceMs(1);
+    alerts.checkLate();
+    QCOMPARE(raised.count(), 2);
+    const KitchenAlert late = alertAt(raised, 1);
+    QCOMPARE(late.kind, KitchenAlert::Kind::Late);
+    QCOMPARE(late.orderId, slow);
+    QCOMPARE(late.title, QStringLiteral("Order 801 is late: placed 12 min ago"));
+    QCOMPARE(late.details.size(), 2);
+    m_clock->advanceMs(30 * minute);
+    alerts.checkLate();
+    QCOMPARE(raised.count(), 2);
+}
+
+void TestKitchenAlerts::lateTimerChecksByItself()
+{
+    place(QStringLiteral("901"));
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    QCOMPARE(alerts.lateAfterMs(), KitchenAlerts::defaultLateAfterMs);
+    alerts.setLateCheckIntervalMs(5);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    m_clock->advanceMs(KitchenAlerts::defaultLateAfterMs);
+    QVERIFY(raised.wait());
+    QCOMPARE(alertAt(raised, 0).kind, KitchenAlert::Kind::Late);
+    QCOMPARE(alertAt(raised, 0).orderNumber, QStringLiteral("901"));
+}
+
+void TestKitchenAlerts::quietFeedRaisesAnAlert()
+{
+    FeedMonitor feeds(*m_clock);
+    feeds.setQuietLimitMs(10 * minute);
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    alerts.watchFeeds(feeds);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    feeds.heard(QStringLiteral("pos:square"));
+    m_clock->advanceMs(11 * minute);
+    feeds.check();
+    QCOMPARE(raised.count(), 1);
+    const KitchenAlert alert = alertAt(raised, 0);
+    QCOMPARE(alert.kind, KitchenAlert::Kind::FeedQuiet);
+    QCOMPARE(alert.title,
+             QStringLiteral("pos:square has been quiet for 11 min: orders may not be arriving"));
+    // The feed speaking again ends the alarm without another alert.
+    feeds.heard(QStringLiteral("pos:square"));
+    QCOMPARE(raised.count(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestKitchenAlerts)
+#include "tst_kitchenalerts.moc"
