@@ -3,6 +3,7 @@
 #include "boardheader.h"
 
 #include "elidedlabel.h"
+#include "feedstatusview.h"
 #include "keymap.h"
 #include "syncstatusview.h"
 #include "ticketformat.h"
@@ -74,6 +75,9 @@ BoardHeader::BoardHeader(const TicketStyle &style, const Clock &clock, const QSt
     layout->addSpacing(16);
     m_syncStatus = new SyncStatusView(style, clock, this);
     layout->addWidget(m_syncStatus, 0, Qt::AlignVCenter);
+    layout->addSpacing(16);
+    m_feedStatus = new FeedStatusView(style, this);
+    layout->addWidget(m_feedStatus, 0, Qt::AlignVCenter);
     layout->addSpacing(24);
     // Who we are and the keys, small and to the side: staff learn them once, so on a narrow
     // screen they give way to the counts and the link state.

@@ -9,6 +9,7 @@
 
 class Clock;
 class ElidedLabel;
+class FeedStatusView;
 class KeyMap;
 class QLabel;
 class SyncStatusView;
@@ -34,6 +35,7 @@ public:
     /** The text of the open-ticket count, as shown. */
     QString openCountText() const;
     SyncStatusView *syncStatus() const { return m_syncStatus; }
+    FeedStatusView *feedStatus() const { return m_feedStatus; }
 
 private:
     QPalette m_emptyColours; // a state with no tickets steps back
@@ -41,5 +43,6 @@ private:
     QLabel *m_openCount = nullptr;
     QMap<OrderState, QLabel *> m_stateCounts;
     SyncStatusView *m_syncStatus = nullptr;
+    FeedStatusView *m_feedStatus = nullptr;
     ElidedLabel *m_keyHint = nullptr;
 };

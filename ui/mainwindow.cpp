@@ -3,9 +3,13 @@
 #include "mainwindow.h"
 
 #include "alertbanner.h"
+#include "alertsound.h"
 #include "boardheader.h"
 #include "boardview.h"
+#include "feedstatusview.h"
 #include "keyhelpdialog.h"
+#include "engine/feedmonitor.h"
+#include "engine/kitchenalerts.h"
 #include "engine/orderengine.h"
 #include "noticebanner.h"
 #include "ordermodel.h"
@@ -61,7 +65,18 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     connect(m_board, &BoardView::advanceRequested, this, &MainWindow::advance);
     connect(m_board, &BoardView::commandRequested, this, &MainWindow::runCommand);
     connect(&engine, &OrderEngine::refused, this, &MainWindow::showRefusal);
-    connect(&engine, &OrderEngine::alert, this, &MainWindow::showAlert);
+
+    // New, late, changed and cancelled orders, the platform overtaking this console and quiet
+    // feeds all arrive as kitchen alerts: shown, sounded (or flashed), and logged.
+    m_feeds = new FeedMonitor(clock, this);
+    m_feeds->watch(engine);
+    m_kitchenAlerts = new KitchenAlerts(engine, clock, this);
+    m_kitchenAlerts->watchFeeds(*m_feeds);
+    m_sound = new AlertSound(clock, this);
+    configureAlerts();
+    m_header->feedStatus()->setMonitor(m_feeds);
+    connect(m_kitchenAlerts, &KitchenAlerts::raised, this, &MainWindow::showKitchenAlert);
+    connect(m_sound, &AlertSound::visualFallback, m_alerts, &AlertBanner::flash);
 
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
@@ -84,6 +99,8 @@ SyncStatusView *MainWindow::syncStatus() const
 void MainWindow::setSync(const SyncClient *client, const PlatformLink *link)
 {
     m_header->syncStatus()->setSource(client, link);
+    if (link)
+        m_feeds->watch(*link);
 }
 
 void MainWindow::setSyncProblem(const QString &problem)
@@ -166,6 +183,7 @@ void MainWindow::applyOptions(const BoardOptions &options)
     const QList<QKeySequence> ackKeys = options.keys.keys(BoardCommand::AcknowledgeAlert);
     m_alerts->setAcknowledgeKeyName(
             ackKeys.isEmpty() ? tr("(no key)") : ackKeys.first().toString(QKeySequence::NativeText));
+    configureAlerts();
     m_board->viewport()->update();
 }
 
@@ -244,10 +262,37 @@ void MainWindow::showDone(const QString &message)
     m_notice->showNotice(message, NoticeBanner::Kind::Info);
 }
 
-void MainWindow::showAlert(const QString &orderId, const QString &message)
+void MainWindow::showKitchenAlert(const KitchenAlert &alert)
 {
-    qCWarning(lcBoard).noquote() << "alert for order" << orderId << ":" << message;
-    m_alerts->addAlert(orderId, message);
+    qCWarning(lcBoard).noquote() << "alert for order" << alert.orderId << ":" << alert.title
+                                 << alert.details;
+    switch (alert.kind) {
+    case KitchenAlert::Kind::NewOrder:
+    case KitchenAlert::Kind::Late:
+        // Seen on the board itself (a new ticket, a red timer): a banner that passes by itself,
+        // so a busy lunch is not a string of acknowledgements.
+        m_notice->showNotice(alert.title, alert.kind == KitchenAlert::Kind::Late
+                                                  ? NoticeBanner::Kind::Warning
+                                                  : NoticeBanner::Kind::Info);
+        break;
+    case KitchenAlert::Kind::Changed:
+    case KitchenAlert::Kind::Cancelled:
+    case KitchenAlert::Kind::Overtaken:
+    case KitchenAlert::Kind::FeedQuiet:
+        // Work already under way is affected, or orders may not be arriving: stays until seen.
+        m_alerts->addAlert(alert.orderId, alert.title, alert.details);
+        break;
+    }
+    m_sound->alert(alert);
+}
+
+void MainWindow::configureAlerts()
+{
+    m_kitchenAlerts->setLateAfterMs(m_options.lateAfterMs());
+    m_feeds->setQuietLimitMs(qint64(m_options.feedQuietMinutes) * 60 * 1000);
+    m_feeds->setExpectedSources(m_options.expectedFeeds);
+    m_feeds->setOpenHours(m_options.opensAt, m_options.closesAt);
+    m_sound->setMuted(m_options.soundMuted);
 }
 
 void MainWindow::selectOrder(const QString &orderId)

@@ -10,6 +10,10 @@
 #include <QPointer>
 
 class AlertBanner;
+class AlertSound;
+class FeedMonitor;
+class KitchenAlerts;
+struct KitchenAlert;
 class BoardHeader;
 class BoardView;
 class Clock;
@@ -23,8 +27,9 @@ class SyncStatusView;
 struct CommandResult;
 
 /**
- * The kitchen console's window: a header with the open counts and the platform link's health,
- * the alerts that stay until acknowledged, a notice banner and the board. Turns the board's
+ * The kitchen console's window: a header with the open counts, the platform link's health and
+ * how long each order feed has been quiet, the alerts that stay until acknowledged (with a sound,
+ * or a flash when muted), a notice banner and the board. Turns the board's
  * requests into engine commands and shows the engine's reason when one is refused; a refused
  * command changes nothing.
  */
@@ -44,6 +49,9 @@ public:
     BoardHeader *header() const { return m_header; }
     AlertBanner *alerts() const { return m_alerts; }
     SyncStatusView *syncStatus() const;
+    KitchenAlerts *kitchenAlerts() const { return m_kitchenAlerts; }
+    FeedMonitor *feeds() const { return m_feeds; }
+    AlertSound *sound() const { return m_sound; }
 
     /** Shows the health of this platform link in the header; without one the board says so. */
     void setSync(const SyncClient *client, const PlatformLink *link);
@@ -68,7 +76,8 @@ private:
     void reject(const QString &orderId, const QString &reason);
     void showRefusal(const QString &message);
     void showDone(const QString &message);
-    void showAlert(const QString &orderId, const QString &message);
+    void showKitchenAlert(const KitchenAlert &alert);
+    void configureAlerts();
     void selectOrder(const QString &orderId);
     void updateCounts();
 
@@ -80,6 +89,9 @@ private:
     NoticeBanner *m_notice = nullptr;
     AlertBanner *m_alerts = nullptr;
     BoardHeader *m_header = nullptr;
+    KitchenAlerts *m_kitchenAlerts = nullptr;
+    FeedMonitor *m_feeds = nullptr;
+    AlertSound *m_sound = nullptr;
     QPointer<RejectDialog> m_rejectDialog;
     QPointer<QDialog> m_settingsDialog;
 };

@@ -170,3 +170,14 @@ void FeedMonitor::watch(const PlatformLink &link)
             heard(platformSource);
     });
 }
+
+QString FeedMonitor::displayName(const QString &source)
+{
+    if (source == platformSource)
+        return tr("Platform");
+    if (source == QLatin1String("demo"))
+        return tr("Demo");
+    if (source.startsWith(QLatin1String("pos:")) && source.size() > 4)
+        return source.at(4).toUpper() + source.mid(5);
+    return source;
+}

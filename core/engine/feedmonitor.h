@@ -71,6 +71,9 @@ public:
     void check();
 
     /** Hears each source whose incoming events the engine receives (local commands do not count). */
+    /** A feed's name for people: "platform" → "Platform", "pos:square" → "Square". */
+    static QString displayName(const QString &source);
+
     void watch(const OrderEngine &engine);
     /** Hears "platform" on every frame from the hub (events, pongs) and when the link goes live. */
     void watch(const PlatformLink &link);

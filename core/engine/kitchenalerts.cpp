@@ -177,9 +177,9 @@ void KitchenAlerts::onFeedAlarm(const FeedMonitor &monitor, const QString &sourc
     alert.title = status && status->lastHeardAt == 0
             ? tr("Nothing heard from %1 for %n min: orders may not be arriving", nullptr,
                  int(minutes))
-                      .arg(source)
+                      .arg(FeedMonitor::displayName(source))
             : tr("%1 has been quiet for %n min: orders may not be arriving", nullptr, int(minutes))
-                      .arg(source);
+                      .arg(FeedMonitor::displayName(source));
     alert.details.append(tr("Check the connection or the tablet for %1.").arg(source));
     raise(alert);
 }

@@ -428,7 +428,7 @@ void TestKitchenAlerts::quietFeedRaisesAnAlert()
     const KitchenAlert alert = alertAt(raised, 0);
     QCOMPARE(alert.kind, KitchenAlert::Kind::FeedQuiet);
     QCOMPARE(alert.title,
-             QStringLiteral("pos:square has been quiet for 11 min: orders may not be arriving"));
+             QStringLiteral("Square has been quiet for 11 min: orders may not be arriving"));
     // The feed speaking again ends the alarm without another alert.
     feeds.heard(QStringLiteral("pos:square"));
     QCOMPARE(raised.count(), 1);

@@ -1,12 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertbanner.h"
+#include "alertsound.h"
+#include "boardheader.h"
 #include "boardview.h"
+#include "engine/feedmonitor.h"
+#include "feedstatusview.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
 #include "noticebanner.h"
 #include "ticketstyle.h"
 
+#include <QJsonArray>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -32,10 +37,13 @@ private Q_SLOTS:
     void refusalsStayTransient();
     void detailsShowUnderTheirAlert();
     void flashBlinksAndSettles();
+    void changeInProgressIsShownItemByItem();
+    void newOrderIsAnnouncedAndFlashesWhenMuted();
+    void quietFeedTurnsItsChipRedAndRaisesAnAlert();
     void windowWithAlertsGrabs();
 
 private:
-    MainWindow &showWindow();
+    MainWindow &showWindow(BoardOptions options = {});
     // Bumps a fresh order here and has the platform refuse that bump: the engine alerts.
     void overtake(const QString &reason);
 
@@ -60,9 +68,8 @@ void TestAlertBanner::cleanup()
     m_fixture.reset();
 }
 
-MainWindow &TestAlertBanner::showWindow()
+MainWindow &TestAlertBanner::showWindow(BoardOptions options)
 {
-    BoardOptions options;
     options.noticeTimeoutMs = 100;
     m_window = std::make_unique<MainWindow>(m_fixture->engine(), m_fixture->clock(), options);
     m_window->resize(1280, 800);
@@ -90,7 +97,7 @@ void TestAlertBanner::platformRejectionRaisesAnAlertThatStays()
 
     overtake(QStringLiteral("the customer cancelled"));
     QCOMPARE(raised.size(), 1);
-    QCOMPARE(alerts->count(), 1);
+    QTRY_COMPARE(alerts->count(), 1); // raised at the end of the turn that applied it
     QVERIFY(alerts->isVisible());
     QCOMPARE(alerts->messages().constFirst(), raised.constFirst().at(1).toString());
 
@@ -110,7 +117,7 @@ void TestAlertBanner::alertsStackAndAreAcknowledgedOneAtATime()
     AlertBanner *alerts = window.alerts();
     overtake(QStringLiteral("first"));
     overtake(QStringLiteral("second"));
-    QCOMPARE(alerts->count(), 2);
+    QTRY_COMPARE(alerts->count(), 2);
     const QString second = alerts->messages().at(1);
 
     QSignalSpy acknowledged(alerts, &AlertBanner::acknowledged);
@@ -133,7 +140,7 @@ void TestAlertBanner::aTapAcknowledgesTheTappedAlert()
     AlertBanner *alerts = window.alerts();
     overtake(QStringLiteral("first"));
     overtake(QStringLiteral("second"));
-    QCOMPARE(alerts->count(), 2);
+    QTRY_COMPARE(alerts->count(), 2);
     const QString first = alerts->messages().at(0);
     QTRY_VERIFY(alerts->height() > 0);
     // The second row sits below the first: tap near the bottom of the rows.
@@ -210,6 +217,80 @@ void TestAlertBanner::flashBlinksAndSettles()
     QCOMPARE(banner.palette().color(QPalette::Window), style.lateText); // first blink at once
     QTRY_VERIFY(!banner.isFlashing());
     QCOMPARE(banner.palette().color(QPalette::Window), calm);
+}
+
+void TestAlertBanner::changeInProgressIsShownItemByItem()
+{
+    MainWindow &window = showWindow();
+    const Order order = m_fixture->place();
+    QVERIFY(m_fixture->bump(order.id).ok); // accepted: work is under way
+
+    OrderItem shake;
+    shake.name = QStringLiteral("Banana shake");
+    shake.station = QStringLiteral("bar");
+    QJsonArray items;
+    for (const OrderItem &item : order.items)
+        items.append(item.toJson());
+    items.append(shake.toJson());
+    OrderEvent modified;
+    modified.id = QUuid::createUuid();
+    modified.orderId = order.id;
+    modified.storeId = order.storeId;
+    modified.kind = EventKind::Modified;
+    modified.actor = Actor::platform();
+    modified.origin = QStringLiteral("platform");
+    modified.occurredAt = m_fixture->clock().nowMs();
+    modified.payload.insert(QStringLiteral("items"), items);
+    m_fixture->engine().applyIncoming(
+            {IncomingEvent{QStringLiteral("platform"), modified.id.toString(), modified, {}}});
+
+    QTRY_COMPARE(window.alerts()->count(), 1);
+    QString shown;
+    for (const QLabel *label : window.alerts()->findChildren<QLabel *>())
+        shown += label->text() + u'\n';
+    QVERIFY2(shown.contains(order.number), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Banana shake")), qPrintable(shown));
+    QTest::keyClick(window.board(), Qt::Key_C);
+    QCOMPARE(window.alerts()->count(), 0);
+}
+
+void TestAlertBanner::newOrderIsAnnouncedAndFlashesWhenMuted()
+{
+    BoardOptions options;
+    options.soundMuted = true;
+    MainWindow &window = showWindow(options);
+    QVERIFY(window.sound()->isMuted());
+    QSignalSpy fallback(window.sound(), &AlertSound::visualFallback);
+    const Order order = m_fixture->place();
+    QTRY_VERIFY(window.notice()->hasNotice());
+    QVERIFY(window.notice()->text().contains(order.number));
+    QCOMPARE(fallback.size(), 1);
+    QCOMPARE(window.alerts()->count(), 0); // a new order needs no acknowledgement
+}
+
+void TestAlertBanner::quietFeedTurnsItsChipRedAndRaisesAnAlert()
+{
+    BoardOptions options;
+    options.feedQuietMinutes = 3;
+    options.expectedFeeds = {QStringLiteral("platform"), QStringLiteral("pos:square")};
+    MainWindow &window = showWindow(options);
+    FeedStatusView *chips = window.header()->feedStatus();
+    window.feeds()->heard(QStringLiteral("platform"));
+    window.feeds()->heard(QStringLiteral("pos:square"));
+    QTRY_COMPARE(chips->chipTexts().size(), 2);
+    QVERIFY(!chips->isAlarmShown(QStringLiteral("pos:square")));
+
+    m_fixture->clock().advanceMs(2 * 60 * 1000);
+    window.feeds()->heard(QStringLiteral("platform")); // the platform keeps talking
+    m_fixture->clock().advanceMs(2 * 60 * 1000);
+    window.feeds()->check();
+    QTRY_VERIFY(chips->isAlarmShown(QStringLiteral("pos:square")));
+    QVERIFY(!chips->isAlarmShown(QStringLiteral("platform")));
+    QVERIFY2(chips->chipTexts().join(u'|').contains(QStringLiteral("Square QUIET")),
+             qPrintable(chips->chipTexts().join(u'|')));
+    QTRY_COMPARE(window.alerts()->count(), 1);
+    QVERIFY2(window.alerts()->messages().constFirst().startsWith(QStringLiteral("Square ")),
+             qPrintable(window.alerts()->messages().constFirst()));
 }
 
 QTEST_MAIN(TestAlertBanner)
