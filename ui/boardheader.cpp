@@ -4,7 +4,6 @@
 
 #include "elidedlabel.h"
 #include "feedstatusview.h"
-#include "keymap.h"
 #include "syncstatusview.h"
 #include "ticketformat.h"
 #include "ticketstyle.h"
@@ -79,19 +78,12 @@ BoardHeader::BoardHeader(const TicketStyle &style, const Clock &clock, const QSt
     m_feedStatus = new FeedStatusView(style, this);
     layout->addWidget(m_feedStatus, 0, Qt::AlignVCenter);
     layout->addSpacing(24);
-    // Who we are and the keys, small and to the side: staff learn them once, so on a narrow
-    // screen they give way to the counts and the link state.
-    auto *keys = new ElidedLabel(QString(), Qt::ElideLeft, this);
-    m_keyHint = keys;
-    keys->setFont(pixelFont(font(), 15, false));
-    keys->setPalette(dim);
-    keys->setAlignment(Qt::AlignRight);
-    setKeyHint(KeyMap());
+    // Who we are, small and to the side: on a narrow screen it gives way to the counts and the
+    // link state.
     store->setAlignment(Qt::AlignRight);
     auto *aside = new QVBoxLayout;
     aside->setSpacing(2);
     aside->addWidget(store);
-    aside->addWidget(keys);
     layout->addLayout(aside, 1);
 
     setCounts({});
@@ -108,24 +100,6 @@ void BoardHeader::setCounts(const QMap<OrderState, int> &openByState)
         label->setPalette(count > 0 ? m_stateColours.value(state) : m_emptyColours);
     }
     m_openCount->setText(tr("%1 open").arg(open));
-}
-
-void BoardHeader::setKeyHint(const KeyMap &keys)
-{
-    const QList<std::pair<BoardCommand, QString>> shown{
-        {BoardCommand::Bump, tr("bump")},         {BoardCommand::Recall, tr("recall")},
-        {BoardCommand::Reject, tr("reject")},     {BoardCommand::Delay, tr("delay")},
-        {BoardCommand::Pause, tr("pause")},       {BoardCommand::AllDay, tr("all-day")},
-        {BoardCommand::NextStation, tr("station")}, {BoardCommand::AcknowledgeAlert, tr("alert seen")},
-        {BoardCommand::Help, tr("keys")},
-    };
-    QStringList parts;
-    for (const auto &[command, what] : shown) {
-        const QList<QKeySequence> bound = keys.keys(command);
-        if (!bound.isEmpty())
-            parts.append(tr("%1 %2").arg(bound.first().toString(QKeySequence::NativeText), what));
-    }
-    m_keyHint->setText(parts.join(QStringLiteral("  ·  ")));
 }
 
 QString BoardHeader::openCountText() const

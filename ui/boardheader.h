@@ -8,9 +8,7 @@
 #include <QMap>
 
 class Clock;
-class ElidedLabel;
 class FeedStatusView;
-class KeyMap;
 class QLabel;
 class SyncStatusView;
 struct TicketStyle;
@@ -30,8 +28,6 @@ public:
 
     /** Shows the open-ticket count and a count per open state. */
     void setCounts(const QMap<OrderState, int> &openByState);
-    /** The short key reminder, as the key map binds the keys now. */
-    void setKeyHint(const KeyMap &keys);
     /** The text of the open-ticket count, as shown. */
     QString openCountText() const;
     SyncStatusView *syncStatus() const { return m_syncStatus; }
@@ -44,5 +40,4 @@ private:
     QMap<OrderState, QLabel *> m_stateCounts;
     SyncStatusView *m_syncStatus = nullptr;
     FeedStatusView *m_feedStatus = nullptr;
-    ElidedLabel *m_keyHint = nullptr;
 };

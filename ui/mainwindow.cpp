@@ -8,6 +8,7 @@
 #include "boardview.h"
 #include "feedstatusview.h"
 #include "keyhelpdialog.h"
+#include "keyhintbar.h"
 #include "engine/feedmonitor.h"
 #include "engine/kitchenalerts.h"
 #include "engine/orderengine.h"
@@ -45,8 +46,9 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     m_board = new BoardView(this);
     m_board->setTicketStyle(m_style);
     m_board->setKeyMap(options.keys);
-    m_header->setKeyHint(options.keys);
     m_board->setModel(m_model);
+    m_keyHints = new KeyHintBar(m_style, this);
+    m_keyHints->setKeyMap(options.keys);
     QPalette boardColours = m_board->palette();
     boardColours.setColor(QPalette::Base, m_style.board);
     m_board->setPalette(boardColours);
@@ -59,6 +61,7 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     layout->addWidget(m_alerts);
     layout->addWidget(m_notice);
     layout->addWidget(m_board, 1);
+    layout->addWidget(m_keyHints);
     setCentralWidget(central);
     m_board->setFocus();
 
@@ -178,7 +181,7 @@ void MainWindow::applyOptions(const BoardOptions &options)
     m_board->setPalette(boardColours);
     m_board->setTicketStyle(m_style);
     m_board->setKeyMap(options.keys);
-    m_header->setKeyHint(options.keys);
+    m_keyHints->setKeyMap(options.keys);
     m_notice->setTimeoutMs(options.noticeTimeoutMs);
     const QList<QKeySequence> ackKeys = options.keys.keys(BoardCommand::AcknowledgeAlert);
     m_alerts->setAcknowledgeKeyName(

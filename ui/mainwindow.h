@@ -12,6 +12,7 @@
 class AlertBanner;
 class AlertSound;
 class FeedMonitor;
+class KeyHintBar;
 class KitchenAlerts;
 struct KitchenAlert;
 class BoardHeader;
@@ -89,6 +90,7 @@ private:
     NoticeBanner *m_notice = nullptr;
     AlertBanner *m_alerts = nullptr;
     BoardHeader *m_header = nullptr;
+    KeyHintBar *m_keyHints = nullptr;
     KitchenAlerts *m_kitchenAlerts = nullptr;
     FeedMonitor *m_feeds = nullptr;
     AlertSound *m_sound = nullptr;
