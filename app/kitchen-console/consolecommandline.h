@@ -22,6 +22,7 @@ public:
     int prepMinutes = 0; // 0: from the settings file
     QString settingsPath; // an INI file; empty: the platform's usual place
     std::optional<QString> station; // set: show this station ("" or "expo": the expo view)
+    std::optional<QString> language; // set: the board's language, over the settings ("": system)
     bool demo = false;
     int demoRate = 6; // orders per minute
     quint32 demoSeed = 1;

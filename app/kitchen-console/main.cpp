@@ -10,6 +10,7 @@
 #include "boardsettings.h"
 #include "common/clock.h"
 #include "engine/orderengine.h"
+#include "languageloader.h"
 #include "mainwindow.h"
 #include "noticebanner.h"
 #include "security/credentialstore.h"
@@ -164,6 +165,13 @@ int main(int argc, char *argv[])
         printLine(stderr, error);
         return UsageError;
     }
+    std::unique_ptr<QSettings> settings = line->settingsPath.isEmpty()
+        ? std::make_unique<QSettings>()
+        : std::make_unique<QSettings>(line->settingsPath, QSettings::IniFormat);
+    // Before anything is built: widgets and the settings' defaults translate their text once.
+    LanguageLoader language;
+    language.load(line->language.value_or(BoardSettings::language(*settings)));
+
     if (line->enroll)
         return enroll(*line);
 
@@ -202,9 +210,6 @@ int main(int argc, char *argv[])
     config.consoleId = line->consoleId;
     OrderEngine engine(store, clock, config);
 
-    std::unique_ptr<QSettings> settings = line->settingsPath.isEmpty()
-        ? std::make_unique<QSettings>()
-        : std::make_unique<QSettings>(line->settingsPath, QSettings::IniFormat);
     BoardOptions options = BoardSettings::load(*settings, line->storeId);
     if (!line->staffId.isEmpty())
         options.staffId = line->staffId;
