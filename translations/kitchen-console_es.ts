@@ -425,7 +425,7 @@
     <name>OrderState</name>
     <message>
         <source>new</source>
-        <translation>pendiente</translation>
+        <translation>nuevo</translation>
     </message>
     <message>
         <source>accepted</source>
@@ -615,19 +615,19 @@
     </message>
     <message>
         <source>All changes sent</source>
-        <translation>Todos los cambios enviados</translation>
+        <translation>Todo enviado</translation>
     </message>
     <message>
         <source>1 change waiting</source>
-        <translation>1 cambio pendiente</translation>
+        <translation>1 por enviar</translation>
     </message>
     <message>
         <source>%1 changes waiting</source>
-        <translation>%1 cambios pendientes</translation>
+        <translation>%1 por enviar</translation>
     </message>
     <message>
         <source>%1 · oldest %2</source>
-        <translation>%1 · el más antiguo %2</translation>
+        <translation>%1 · desde hace %2</translation>
     </message>
     <message>
         <source>Local only</source>
@@ -647,11 +647,11 @@
     </message>
     <message>
         <source>OFFLINE</source>
-        <translation>SIN CONEXIÓN</translation>
+        <translation>SIN RED</translation>
     </message>
     <message>
         <source>Platform silent for %1</source>
-        <translation>Plataforma sin respuesta desde hace %1</translation>
+        <translation>Sin señal · %1</translation>
     </message>
 </context>
 <context>

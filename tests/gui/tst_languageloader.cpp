@@ -93,7 +93,7 @@ void LanguageLoaderTest::spanishTranslatesTheMainWindow()
     QTRY_COMPARE(window.header()->openCountText(), QStringLiteral("2 abiertos"));
     QCOMPARE(window.syncStatus()->stateText(), QStringLiteral("Solo local"));
     QCOMPARE(window.syncStatus()->detailText(), QStringLiteral("Sin plataforma"));
-    QCOMPARE(OrderStates::displayName(OrderState::Placed), QStringLiteral("pendiente"));
+    QCOMPARE(OrderStates::displayName(OrderState::Placed), QStringLiteral("nuevo"));
     QCOMPARE(OrderTypes::displayName(OrderType::DineIn), QStringLiteral("en sala"));
 
     press(Qt::Key_R); // a new order cannot be recalled: the refusal comes out in Spanish
