@@ -48,14 +48,14 @@ QString LanguageLoader::load(const QString &language)
             << "language" << language << "is not a language name like es or es_MX; keeping English";
         return QStringLiteral("en");
     }
-    const bool english = fromSystem ? locale.language() == QLocale::English
-                                    : language.startsWith(QLatin1String("en"));
+    const bool english = locale.language() == QLocale::English; // the source: nothing to load
     // QTranslator tries each of the locale's UI languages, "es_MX" then "es".
     if (english || !m_ours.load(locale, catalogue, prefix, resourceFolder)) {
         if (!english && !fromSystem) {
             qCWarning(lcLanguage).noquote()
                 << "no translation for language" << language
-                << "(available:" << available().join(QLatin1String(", ")) << "); keeping English";
+                << QStringLiteral("(available: %1);").arg(available().join(QLatin1String(", ")))
+                << "keeping English";
         } else if (!english) {
             qCInfo(lcLanguage).noquote()
                 << "no translation for the system language" << locale.name() << "; using English";

@@ -168,6 +168,21 @@ std::optional<ConsoleCommandLine> ConsoleCommandLine::parse(const QStringList &a
     return line;
 }
 
+ConsoleCommandLine::Early ConsoleCommandLine::peek(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("language"));
+    const QCommandLineOption settingsFile(QStringLiteral("settings"), QString(),
+                                          QStringLiteral("path"));
+    parser.addOptions({lang, settingsFile});
+    parser.parse(arguments); // other options are unknown here: parse() reports them, nothing more
+    Early early;
+    if (parser.isSet(lang))
+        early.language = parser.value(lang).trimmed();
+    early.settingsPath = parser.value(settingsFile);
+    return early;
+}
+
 bool ConsoleCommandLine::wantsEnroll(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {

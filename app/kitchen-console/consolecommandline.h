@@ -38,6 +38,14 @@ public:
 
     /** Parses the application's arguments; on a usage error returns nothing and says why. */
     static std::optional<ConsoleCommandLine> parse(const QStringList &arguments, QString *error);
+    /** What must be known before parsing: the language (--lang) and where the settings are. */
+    struct Early
+    {
+        std::optional<QString> language;
+        QString settingsPath;
+    };
+    /** Reads --lang and --settings alone, acting on nothing and reporting no error. */
+    static Early peek(const QStringList &arguments);
     /** Whether the raw arguments ask for --enroll, which needs no display. */
     static bool wantsEnroll(int argc, char *argv[]);
 };

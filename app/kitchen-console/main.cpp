@@ -158,6 +158,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("KitchenConsole"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KC_VERSION));
 
+    // The language first, from --lang or the settings file: the parser's --help and usage
+    // errors, the settings' defaults and the widgets all translate their text once, when made.
+    const ConsoleCommandLine::Early early = ConsoleCommandLine::peek(QCoreApplication::arguments());
+    std::unique_ptr<QSettings> settings = early.settingsPath.isEmpty()
+        ? std::make_unique<QSettings>()
+        : std::make_unique<QSettings>(early.settingsPath, QSettings::IniFormat);
+    LanguageLoader language;
+    language.load(early.language.value_or(BoardSettings::language(*settings)));
+
     QString error;
     const std::optional<ConsoleCommandLine> line =
         ConsoleCommandLine::parse(QCoreApplication::arguments(), &error);
@@ -165,12 +174,6 @@ int main(int argc, char *argv[])
         printLine(stderr, error);
         return UsageError;
     }
-    std::unique_ptr<QSettings> settings = line->settingsPath.isEmpty()
-        ? std::make_unique<QSettings>()
-        : std::make_unique<QSettings>(line->settingsPath, QSettings::IniFormat);
-    // Before anything is built: widgets and the settings' defaults translate their text once.
-    LanguageLoader language;
-    language.load(line->language.value_or(BoardSettings::language(*settings)));
 
     if (line->enroll)
         return enroll(*line);
