@@ -141,7 +141,7 @@ void AlertBanner::rebuild()
         label->setVisible(used);
     }
     const int hidden = int(m_alerts.size()) - maxShown;
-    m_more->setText(hidden > 0 ? tr("+ %1 more").arg(hidden) : QString());
+    m_more->setText(hidden > 0 ? tr("+ %n more", nullptr, hidden) : QString());
     m_more->setVisible(hidden > 0);
     setVisible(!m_alerts.isEmpty());
 }

@@ -99,7 +99,7 @@ void BoardHeader::setCounts(const QMap<OrderState, int> &openByState)
         label->setText(tr("%1  %2").arg(TicketFormat::stateCaption(state)).arg(count));
         label->setPalette(count > 0 ? m_stateColours.value(state) : m_emptyColours);
     }
-    m_openCount->setText(tr("%1 open").arg(open));
+    m_openCount->setText(tr("%n open", nullptr, open));
 }
 
 QString BoardHeader::openCountText() const

@@ -41,6 +41,9 @@ public:
 
     bool soundMuted = false;
 
+    // The board's language ("es"); empty: the system's, or English when we have no translation.
+    QString language;
+
     // A feed (platform, each POS) quiet for this long while the store is open raises an alarm.
     int feedQuietMinutes = 3;
     QStringList expectedFeeds{QStringLiteral("platform")};

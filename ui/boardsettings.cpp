@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boardsettings.h"
 
+#include "languageloader.h"
 #include "uilog.h"
 
 #include <QSettings>
@@ -62,6 +63,17 @@ void readTime(QSettings &settings, const QString &key, QTime *value)
 
 namespace BoardSettings {
 
+QString language(QSettings &settings)
+{
+    const QString key = QStringLiteral("board/language");
+    const QString language = settings.value(key).toString().trimmed();
+    if (language.isEmpty() || LanguageLoader::isLanguageName(language))
+        return language;
+    qCWarning(lcBoard).noquote() << "settings:" << key << "=" << language
+                                 << "is not a language name like es or es_MX; using the system's";
+    return {};
+}
+
 BoardOptions load(QSettings &settings, const QString &storeId)
 {
     BoardOptions options;
@@ -110,6 +122,7 @@ BoardOptions load(QSettings &settings, const QString &storeId)
         options.soundMuted = settings.value(QStringLiteral("sound_muted")).toBool();
     settings.endGroup();
 
+    options.language = language(settings);
     options.keys.load(settings);
     return options;
 }
@@ -133,6 +146,7 @@ void save(QSettings &settings, const QString &storeId, const BoardOptions &optio
     settings.setValue(QStringLiteral("staff_id"), options.staffId);
     settings.setValue(QStringLiteral("station"), options.station);
     settings.setValue(QStringLiteral("theme"), options.theme);
+    settings.setValue(QStringLiteral("language"), options.language);
     settings.setValue(QStringLiteral("font_percent"), options.fontPercent);
     settings.setValue(QStringLiteral("recall_list_size"), options.recallListSize);
     settings.setValue(QStringLiteral("notice_timeout_ms"), options.noticeTimeoutMs);

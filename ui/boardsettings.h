@@ -14,5 +14,7 @@ class QSettings;
  */
 namespace BoardSettings {
 BoardOptions load(QSettings &settings, const QString &storeId);
+/** board/language alone, checked: what to translate into before anything else is loaded. */
+QString language(QSettings &settings);
 void save(QSettings &settings, const QString &storeId, const BoardOptions &options);
 } // namespace BoardSettings

@@ -61,6 +61,9 @@ SyncStatusView::SyncStatusView(const TicketStyle &style, const Clock &clock, QWi
     problemColours.setColor(QPalette::WindowText, style.banner);
     m_problem->setPalette(problemColours);
     m_problem->setWordWrap(true);
+    // Wraps within the width the state and detail take: a long problem (or a longer language)
+    // must not widen the header past the screen.
+    m_problem->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_problem->hide();
 
     auto *layout = new QGridLayout(this);

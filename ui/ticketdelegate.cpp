@@ -273,7 +273,7 @@ void TicketDelegate::paintItems(QPainter *painter, const QRectF &area,
             painter->setPen(m_style.warn);
             painter->drawText(QRectF(area.left(), top, area.width(), moreMetrics.height()),
                               Qt::AlignLeft | Qt::AlignVCenter,
-                              tr("+%1 more…").arg(items.size() - i));
+                              tr("+%n more…", nullptr, int(items.size() - i)));
             return;
         }
         painter->save();

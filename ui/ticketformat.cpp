@@ -6,11 +6,6 @@
 #include <QLocale>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TicketFormat", text);
-}
-
 QString twoDigits(qint64 value)
 {
     return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0'));
@@ -39,10 +34,11 @@ QString elapsed(qint64 ms)
 QString due(qint64 dueInMs)
 {
     if (dueInMs >= 60000)
-        return tr("due in %1 min").arg(wholeMinutes(dueInMs));
+        return QCoreApplication::translate("TicketFormat", "due in %1 min")
+            .arg(wholeMinutes(dueInMs));
     if (dueInMs > -60000)
-        return tr("due now");
-    return tr("late %1 min").arg(wholeMinutes(-dueInMs));
+        return QCoreApplication::translate("TicketFormat", "due now");
+    return QCoreApplication::translate("TicketFormat", "late %1 min").arg(wholeMinutes(-dueInMs));
 }
 
 QString number(const Order &order)
@@ -54,7 +50,8 @@ QString typeBadge(const Order &order)
 {
     QString type = QLocale().toUpper(OrderTypes::displayName(order.type));
     if (order.type == OrderType::DineIn && !order.table.isEmpty())
-        return tr("%1 · %2").arg(type, order.table); // the table as the store names it, "T4"
+        return QCoreApplication::translate("TicketFormat", "%1 · %2")
+            .arg(type, order.table); // the table as the store names it, "T4"
     return type;
 }
 
@@ -65,7 +62,7 @@ QString stateCaption(OrderState state)
 
 QString itemLine(const OrderItem &item)
 {
-    return tr("%1× %2").arg(item.quantity).arg(item.name);
+    return QCoreApplication::translate("TicketFormat", "%1× %2").arg(item.quantity).arg(item.name);
 }
 
 QString allergen(const QString &allergen)
@@ -76,8 +73,8 @@ QString allergen(const QString &allergen)
 QString waiting(qint64 ms)
 {
     if (ms < 60000)
-        return tr("just ready");
-    return tr("waiting %1 min").arg(wholeMinutes(ms));
+        return QCoreApplication::translate("TicketFormat", "just ready");
+    return QCoreApplication::translate("TicketFormat", "waiting %1 min").arg(wholeMinutes(ms));
 }
 
 } // namespace TicketFormat

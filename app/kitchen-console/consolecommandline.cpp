@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolecommandline.h"
 
+#include "languageloader.h"
 #include "sync/platformlink.h"
 
 #include <QCommandLineParser>
@@ -53,6 +54,10 @@ std::optional<ConsoleCommandLine> ConsoleCommandLine::parse(const QStringList &a
     const QCommandLineOption stationOption(
         QStringLiteral("station"), tr("Show one station's items, or \"expo\" for whole orders."),
         tr("name"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        tr("The board's language, e.g. es (default: from the settings, else the system's)."),
+        tr("language"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   tr("Demo mode: a temporary store and simulated orders."));
     const QCommandLineOption rate(QStringLiteral("rate"), tr("Demo orders per minute."), tr("n"),
@@ -85,7 +90,7 @@ std::optional<ConsoleCommandLine> ConsoleCommandLine::parse(const QStringList &a
                                       tr("The order-hub program the demo starts."), tr("path"));
     parser.addOptions({store, storeId, consoleId, staff, prep, demo, rate, seed, screenshot,
                        screenshotDelay, quitAfter, fullScreen, size, hub, hubCa, enroll, orderHub,
-                       settingsFile, stationOption});
+                       settingsFile, stationOption, lang});
     parser.process(arguments); // exits for --help, --version and unknown options
 
     line.storePath = parser.value(store);
@@ -102,6 +107,14 @@ std::optional<ConsoleCommandLine> ConsoleCommandLine::parse(const QStringList &a
     if (parser.isSet(stationOption)) {
         const QString station = parser.value(stationOption).trimmed();
         line.station = station == QLatin1String("expo") ? QString() : station;
+    }
+    if (parser.isSet(lang)) {
+        const QString language = parser.value(lang).trimmed();
+        if (!language.isEmpty() && !LanguageLoader::isLanguageName(language)) {
+            *error = tr("--lang needs a language name such as es or es_MX.");
+            return std::nullopt;
+        }
+        line.language = language;
     }
     if (parser.isSet(hub)) {
         line.hubUrl = QUrl(parser.value(hub), QUrl::StrictMode);
@@ -153,6 +166,21 @@ std::optional<ConsoleCommandLine> ConsoleCommandLine::parse(const QStringList &a
         line.windowSize = QSize(width, height);
     }
     return line;
+}
+
+ConsoleCommandLine::Early ConsoleCommandLine::peek(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("language"));
+    const QCommandLineOption settingsFile(QStringLiteral("settings"), QString(),
+                                          QStringLiteral("path"));
+    parser.addOptions({lang, settingsFile});
+    parser.parse(arguments); // other options are unknown here: parse() reports them, nothing more
+    Early early;
+    if (parser.isSet(lang))
+        early.language = parser.value(lang).trimmed();
+    early.settingsPath = parser.value(settingsFile);
+    return early;
 }
 
 bool ConsoleCommandLine::wantsEnroll(int argc, char *argv[])

@@ -22,6 +22,7 @@ public:
     int prepMinutes = 0; // 0: from the settings file
     QString settingsPath; // an INI file; empty: the platform's usual place
     std::optional<QString> station; // set: show this station ("" or "expo": the expo view)
+    std::optional<QString> language; // set: the board's language, over the settings ("": system)
     bool demo = false;
     int demoRate = 6; // orders per minute
     quint32 demoSeed = 1;
@@ -37,6 +38,14 @@ public:
 
     /** Parses the application's arguments; on a usage error returns nothing and says why. */
     static std::optional<ConsoleCommandLine> parse(const QStringList &arguments, QString *error);
+    /** What must be known before parsing: the language (--lang) and where the settings are. */
+    struct Early
+    {
+        std::optional<QString> language;
+        QString settingsPath;
+    };
+    /** Reads --lang and --settings alone, acting on nothing and reporting no error. */
+    static Early peek(const QStringList &arguments);
     /** Whether the raw arguments ask for --enroll, which needs no display. */
     static bool wantsEnroll(int argc, char *argv[]);
 };

@@ -10,6 +10,7 @@
 #include "boardsettings.h"
 #include "common/clock.h"
 #include "engine/orderengine.h"
+#include "languageloader.h"
 #include "mainwindow.h"
 #include "noticebanner.h"
 #include "security/credentialstore.h"
@@ -157,6 +158,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("KitchenConsole"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KC_VERSION));
 
+    // The language first, from --lang or the settings file: the parser's --help and usage
+    // errors, the settings' defaults and the widgets all translate their text once, when made.
+    const ConsoleCommandLine::Early early = ConsoleCommandLine::peek(QCoreApplication::arguments());
+    std::unique_ptr<QSettings> settings = early.settingsPath.isEmpty()
+        ? std::make_unique<QSettings>()
+        : std::make_unique<QSettings>(early.settingsPath, QSettings::IniFormat);
+    LanguageLoader language;
+    language.load(early.language.value_or(BoardSettings::language(*settings)));
+
     QString error;
     const std::optional<ConsoleCommandLine> line =
         ConsoleCommandLine::parse(QCoreApplication::arguments(), &error);
@@ -164,6 +174,7 @@ int main(int argc, char *argv[])
         printLine(stderr, error);
         return UsageError;
     }
+
     if (line->enroll)
         return enroll(*line);
 
@@ -202,9 +213,6 @@ int main(int argc, char *argv[])
     config.consoleId = line->consoleId;
     OrderEngine engine(store, clock, config);
 
-    std::unique_ptr<QSettings> settings = line->settingsPath.isEmpty()
-        ? std::make_unique<QSettings>()
-        : std::make_unique<QSettings>(line->settingsPath, QSettings::IniFormat);
     BoardOptions options = BoardSettings::load(*settings, line->storeId);
     if (!line->staffId.isEmpty())
         options.staffId = line->staffId;

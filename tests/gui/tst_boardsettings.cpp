@@ -25,6 +25,8 @@ private Q_SLOTS:
     void thresholdsAreReadPerStore();
     void outOfRangeValuesKeepTheDefault();
     void styleFollowsThemeTypeSizeAndThresholds();
+    void languageIsReadAndChecked_data();
+    void languageIsReadAndChecked();
 
 private:
     QTemporaryDir m_dir;
@@ -149,6 +151,37 @@ void BoardSettingsTest::outOfRangeValuesKeepTheDefault()
     QCOMPARE(loaded.fontPercent, defaults.fontPercent);
     QCOMPARE(loaded.theme, defaults.theme);
     QCOMPARE(loaded.station, QString());
+}
+
+void BoardSettingsTest::languageIsReadAndChecked_data()
+{
+    QTest::addColumn<QString>("written");
+    QTest::addColumn<QString>("loaded");
+    QTest::addColumn<bool>("warns");
+    QTest::newRow("spanish") << QStringLiteral("es") << QStringLiteral("es") << false;
+    QTest::newRow("with a country") << QStringLiteral(" es_MX ") << QStringLiteral("es_MX") << false;
+    QTest::newRow("empty: the system's") << QString() << QString() << false;
+    QTest::newRow("a word, not a name") << QStringLiteral("Spanish") << QString() << true;
+    QTest::newRow("a path") << QStringLiteral("../es") << QString() << true;
+}
+
+void BoardSettingsTest::languageIsReadAndChecked()
+{
+    QFETCH(QString, written);
+    QFETCH(QString, loaded);
+    QFETCH(bool, warns);
+    QSettings settings(settingsPath(QStringLiteral("language")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("board/language"), written);
+    if (warns)
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("board/language")));
+    QCOMPARE(BoardSettings::language(settings), loaded);
+    if (warns)
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("board/language")));
+    const BoardOptions options = BoardSettings::load(settings, QStringLiteral("s"));
+    QCOMPARE(options.language, loaded);
+
+    BoardSettings::save(settings, QStringLiteral("s"), options);
+    QCOMPARE(settings.value(QStringLiteral("board/language")).toString(), loaded);
 }
 
 void BoardSettingsTest::styleFollowsThemeTypeSizeAndThresholds()
