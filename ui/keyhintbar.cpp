@@ -15,6 +15,7 @@ KeyHintBar::KeyHintBar(const TicketStyle &style, QWidget *parent)
     colours.setColor(QPalette::WindowText, style.dimText);
     setPalette(colours);
     setContentsMargins(16, 6, 16, 6);
+    setWordWrap(true); // a narrow screen gets two lines, never a wider window
     QFont hintFont = font();
     hintFont.setPixelSize(16);
     setFont(hintFont);
