@@ -7,6 +7,7 @@
 #include "ticketformat.h"
 #include "ticketstyle.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -55,10 +56,20 @@ BoardHeader::BoardHeader(const TicketStyle &style, const Clock &clock, const QSt
     m_openCount->setObjectName(QStringLiteral("openCount"));
     m_openCount->setFont(pixelFont(font(), 24, true));
 
+    // Busy mode must be impossible to miss: a loud chip beside the counts, hidden while open.
+    m_pause = new QLabel(this);
+    m_pause->setObjectName(QStringLiteral("pauseState"));
+    m_pause->setFont(pixelFont(font(), 24, true));
+    m_pause->setAutoFillBackground(true);
+    m_pause->setContentsMargins(14, 4, 14, 4);
+    m_pause->setPalette(filled(palette(), style.late, style.lateText));
+    m_pause->hide();
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(18, 10, 18, 10);
     layout->setSpacing(10);
     layout->addWidget(m_openCount, 0, Qt::AlignVCenter);
+    layout->addWidget(m_pause, 0, Qt::AlignVCenter);
     layout->addSpacing(12);
     m_emptyColours = filled(palette(), style.rule, style.dimText);
     for (OrderState state : boardStates) {
@@ -77,7 +88,8 @@ BoardHeader::BoardHeader(const TicketStyle &style, const Clock &clock, const QSt
     // Who we are and the keys, small and to the side: staff learn them once, so on a narrow
     // screen they give way to the counts and the link state.
     auto *keys =
-        new ElidedLabel(tr("Enter bump  ·  R recall  ·  X reject  ·  1–9 select  ·  A alert seen"),
+        new ElidedLabel(tr("Enter bump  ·  R recall  ·  X reject  ·  D delay  ·  P pause  ·  "
+                           "1–9 select  ·  A alert seen"),
                         Qt::ElideLeft, this);
     keys->setFont(pixelFont(font(), 15, false));
     keys->setPalette(dim);
@@ -103,6 +115,24 @@ void BoardHeader::setCounts(const QMap<OrderState, int> &openByState)
         label->setPalette(count > 0 ? m_stateColours.value(state) : m_emptyColours);
     }
     m_openCount->setText(tr("%1 open").arg(open));
+}
+
+void BoardHeader::setPausedUntil(qint64 untilMs)
+{
+    if (untilMs <= 0) {
+        m_pause->clear();
+        m_pause->hide();
+        return;
+    }
+    const QString time = QDateTime::fromMSecsSinceEpoch(untilMs).toLocalTime().toString(
+        QStringLiteral("HH:mm"));
+    m_pause->setText(tr("PAUSED until %1").arg(time));
+    m_pause->show();
+}
+
+QString BoardHeader::pauseText() const
+{
+    return m_pause->text();
 }
 
 QString BoardHeader::openCountText() const

@@ -23,7 +23,8 @@ QFont pixelFont(const QFont &base, int pixelSize, bool bold = false)
 }
 } // namespace
 
-RejectDialog::RejectDialog(const QString &orderLabel, QWidget *parent)
+RejectDialog::RejectDialog(const QString &orderLabel, const QStringList &reasons,
+                           QWidget *parent)
     : QDialog(parent)
     , m_reasons(new QListWidget(this))
     , m_otherText(new QLineEdit(this))
@@ -36,8 +37,6 @@ RejectDialog::RejectDialog(const QString &orderLabel, QWidget *parent)
     prompt->setFont(pixelFont(font(), 22, true));
     prompt->setWordWrap(true);
 
-    const QStringList reasons {tr("Out of stock"), tr("Kitchen too busy"), tr("Closing soon"),
-                               tr("Can't make this order")};
     for (const QString &reason : reasons)
         m_reasons->addItem(reason);
     auto *other = new QListWidgetItem(tr("Other…"), m_reasons);

@@ -10,6 +10,7 @@
 #include "boardsettings.h"
 #include "common/clock.h"
 #include "engine/orderengine.h"
+#include "engine/storepause.h"
 #include "mainwindow.h"
 #include "noticebanner.h"
 #include "security/credentialstore.h"
@@ -218,7 +219,12 @@ int main(int argc, char *argv[])
                                            << "is not one of the store's stations"
                                            << options.stations << "; showing expo";
     }
+    // Busy mode survives a restart: the pause is read back from the log (and ends now if its
+    // time passed while the console was off).
+    StorePause storePause(store, clock, config);
+    storePause.restore();
     MainWindow window(engine, clock, options);
+    window.setStorePause(&storePause);
     window.resize(windowSize(*line));
     if (line->fullScreen)
         window.showFullScreen();

@@ -59,6 +59,13 @@ public:
                           const TransitionDetails &details = {});
     /** Brings a bumped ticket back one step, within the recall window. */
     CommandResult recall(const QString &orderId, const Actor &actor);
+    /**
+     * Pushes the promised ready time back by minutes (an eta_changed event), from the promise or
+     * from now if the promise has already passed; refused before accepting and once handed over.
+     */
+    CommandResult delay(const QString &orderId, int minutes, const Actor &actor);
+    /** Whether delay() would be allowed now; the message says why not. Changes nothing. */
+    CommandResult checkDelay(const QString &orderId, int minutes = 5) const;
     /** Rejects a placed order with a reason. */
     CommandResult reject(const QString &orderId, const Actor &actor, const QString &reason);
     /** Records an order placed on this console (demo, walk-in). */
@@ -81,6 +88,8 @@ public:
     QList<Order> ordersInState(OrderState state) const;
     /** The most recently handed-over order still inside the recall window, if any. */
     std::optional<Order> lastRecallable() const;
+    /** Tickets staff may recall now (bumped within the recall window), latest first, at most limit. */
+    QList<Order> recallable(int limit) const;
 
 Q_SIGNALS:
     /** An order changed (or appeared) through a committed event. */
