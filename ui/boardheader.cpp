@@ -56,20 +56,26 @@ BoardHeader::BoardHeader(const TicketStyle &style, const Clock &clock, const QSt
     m_openCount->setObjectName(QStringLiteral("openCount"));
     m_openCount->setFont(pixelFont(font(), 24, true));
 
-    // Busy mode must be impossible to miss: a loud chip beside the counts, hidden while open.
+    // Busy mode must be impossible to miss: a loud strip across the whole header, hidden while
+    // the store takes orders (a strip, so the counts row keeps its width on a narrow screen).
     m_pause = new QLabel(this);
     m_pause->setObjectName(QStringLiteral("pauseState"));
-    m_pause->setFont(pixelFont(font(), 24, true));
+    m_pause->setFont(pixelFont(font(), 26, true));
+    m_pause->setAlignment(Qt::AlignCenter);
     m_pause->setAutoFillBackground(true);
-    m_pause->setContentsMargins(14, 4, 14, 4);
+    m_pause->setContentsMargins(14, 6, 14, 6);
     m_pause->setPalette(filled(palette(), style.late, style.lateText));
     m_pause->hide();
 
-    auto *layout = new QHBoxLayout(this);
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(0);
+    auto *layout = new QHBoxLayout;
+    rows->addLayout(layout);
+    rows->addWidget(m_pause);
     layout->setContentsMargins(18, 10, 18, 10);
     layout->setSpacing(10);
     layout->addWidget(m_openCount, 0, Qt::AlignVCenter);
-    layout->addWidget(m_pause, 0, Qt::AlignVCenter);
     layout->addSpacing(12);
     m_emptyColours = filled(palette(), style.rule, style.dimText);
     for (OrderState state : boardStates) {
@@ -126,7 +132,7 @@ void BoardHeader::setPausedUntil(qint64 untilMs)
     }
     const QString time = QDateTime::fromMSecsSinceEpoch(untilMs).toLocalTime().toString(
         QStringLiteral("HH:mm"));
-    m_pause->setText(tr("PAUSED until %1").arg(time));
+    m_pause->setText(tr("PAUSED until %1  ·  no new orders from the platform").arg(time));
     m_pause->show();
 }
 

@@ -169,6 +169,9 @@ void MainWindow::ask(QDialog *dialog)
     connect(dialog, &QDialog::finished, m_board, [board = m_board] { board->setFocus(); });
     // Not exec(): the board keeps updating while the cook chooses.
     dialog->open();
+    // Over the middle of the board, where the eyes are, whatever the window manager would do.
+    dialog->adjustSize();
+    dialog->move(mapToGlobal(rect().center()) - dialog->rect().center());
 }
 
 void MainWindow::askAccept(const QString &orderId)

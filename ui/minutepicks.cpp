@@ -21,19 +21,20 @@ MinutePicks::MinutePicks(const QList<int> &minutes, int columns, const QString &
     const QColor accent = palette().color(QPalette::Highlight);
     const QColor accentText = palette().color(QPalette::HighlightedText);
     // A chosen pick must be obvious from across the kitchen, not just a sunken bevel.
-    setStyleSheet(
-        QStringLiteral("QPushButton { border: 2px solid %1; border-radius: 8px; "
-                       "padding: 6px; } "
-                       "QPushButton:checked { background: %2; color: %3; "
-                       "border: 3px solid %3; }")
-            .arg(palette().color(QPalette::Mid).name(), accent.name(), accentText.name()));
+    setStyleSheet(QStringLiteral("QPushButton { border: 2px solid %1; border-radius: 8px; "
+                                 "padding: 6px; color: %4; background: %5; } "
+                                 "QPushButton:checked { background: %2; color: %3; "
+                                 "border: 3px solid %4; }")
+                      .arg(palette().color(QPalette::Mid).name(), accent.name(), accentText.name(),
+                           palette().color(QPalette::ButtonText).name(),
+                           palette().color(QPalette::Button).name()));
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(10);
     for (int i = 0; i < m_minutes.size(); ++i) {
         auto *button = new QPushButton(labelFormat.arg(m_minutes.at(i)), this);
-        DialogParts::makeTouchButton(button, 24);
-        button->setMinimumWidth(104);
+        DialogParts::makeTouchButton(button, 22);
+        button->setMinimumWidth(116); // "120 min" whole at 22 px
         button->setCheckable(true);
         button->setFocusPolicy(Qt::NoFocus); // keys go to the grid, Enter to the dialog
         button->setAutoDefault(false);

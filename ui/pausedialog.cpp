@@ -89,7 +89,8 @@ PauseDialog::PauseDialog(qint64 pausedUntil, const Clock &clock, QWidget *parent
 void PauseDialog::keyPressEvent(QKeyEvent *event)
 {
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (enter && m_time->hasFocus()) {
+    QWidget *focused = focusWidget();
+    if (enter && (focused == m_time || m_time->isAncestorOf(focused))) {
         chooseUntilTime();
         return;
     }

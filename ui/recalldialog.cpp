@@ -37,9 +37,18 @@ RecallDialog::RecallDialog(const QList<Order> &orders, qint64 nowMs, int windowM
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // Rows as tall as a fingertip, and the list as tall as eight of them.
+    // Rows as tall as a fingertip, the board's dark colours (a style sheet would otherwise fall
+    // back to the platform's white list), and the list as tall as eight rows.
+    const QPalette colours = palette();
     m_list->setStyleSheet(
-        QStringLiteral("QListView::item { min-height: %1px; padding-left: 12px; }").arg(rowHeight));
+        QStringLiteral("QListView { background: %1; color: %2; border: 1px solid %3; } "
+                       "QListView::item { min-height: %4px; padding-left: 12px; } "
+                       "QListView::item:selected { background: %5; color: %6; }")
+            .arg(colours.color(QPalette::Window).name(), colours.color(QPalette::Text).name(),
+                 colours.color(QPalette::AlternateBase).name())
+            .arg(rowHeight)
+            .arg(colours.color(QPalette::Highlight).name(),
+                 colours.color(QPalette::HighlightedText).name()));
     m_list->setMinimumHeight(rowHeight * qMin<int>(visibleRows, qMax<int>(3, int(orders.size())))
                              + 2 * m_list->frameWidth());
     if (m_model->rowCount() > 0)

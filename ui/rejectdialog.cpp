@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rejectdialog.h"
 
+#include "dialogparts.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +34,7 @@ RejectDialog::RejectDialog(const QString &orderLabel, const QStringList &reasons
 {
     setWindowTitle(tr("Reject order %1").arg(orderLabel));
     setMinimumWidth(480);
+    DialogParts::styleDialog(this, m_buttons);
 
     auto *prompt = new QLabel(tr("Why can't the kitchen take order %1?").arg(orderLabel), this);
     prompt->setFont(pixelFont(font(), 22, true));
