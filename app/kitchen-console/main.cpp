@@ -223,6 +223,7 @@ int main(int argc, char *argv[])
     // time passed while the console was off).
     StorePause storePause(store, clock, config);
     storePause.restore();
+    QObject::connect(&engine, &OrderEngine::incomingDrained, &storePause, &StorePause::restore);
     MainWindow window(engine, clock, options);
     window.setStorePause(&storePause);
     window.resize(windowSize(*line));

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void restartKeepsARunningPause();
     void pauseThatEndedWhileOffResumesAtStart();
     void freshStoreIsOpen();
+    void followsAPauseFromAnotherConsole();
 
 private:
     std::unique_ptr<StorePause> makePause();
@@ -194,6 +195,30 @@ void TestStorePause::freshStoreIsOpen()
     QVERIFY(!pause->isPaused());
     QCOMPARE(pause->pausedUntil(), 0);
     QCOMPARE(storeEvents().size(), 0);
+}
+
+void TestStorePause::followsAPauseFromAnotherConsole()
+{
+    auto pause = makePause();
+    QSignalSpy changed(pause.get(), &StorePause::pauseChanged);
+    QVERIFY(changed.isValid());
+    OrderEvent paused;
+    paused.id = QUuid::createUuid();
+    paused.storeId = storeId;
+    paused.kind = EventKind::StorePaused;
+    paused.actor = Actor::staff(QStringLiteral("ben"));
+    paused.origin = QStringLiteral("console-2");
+    paused.occurredAt = t0;
+    paused.payload.insert(QStringLiteral("until"), t0 + 20 * minute);
+    QVERIFY(m_store->appendIncoming(incoming(paused)).committed());
+
+    pause->restore();
+    QVERIFY(pause->isPaused());
+    QCOMPARE(pause->pausedUntil(), t0 + 20 * minute);
+    QCOMPARE(changed.count(), 1);
+    pause->restore(); // nothing new: no second signal, no event
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(storeEvents().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestStorePause)
