@@ -221,7 +221,7 @@ int main(int argc, char *argv[])
     }
     // Busy mode survives a restart: the pause is read back from the log (and ends now if its
     // time passed while the console was off).
-    StorePause storePause(store, clock, config);
+    StorePause storePause(engine, clock);
     storePause.restore();
     QObject::connect(&engine, &OrderEngine::incomingDrained, &storePause, &StorePause::restore);
     MainWindow window(engine, clock, options);

@@ -175,6 +175,29 @@ CommandResult OrderEngine::reject(const QString &orderId, const Actor &actor, co
     return transition(orderId, OrderState::Rejected, actor, details);
 }
 
+CommandResult OrderEngine::appendStoreEvent(EventKind kind, const QJsonObject &payload,
+                                            const Actor &actor)
+{
+    Q_ASSERT(EventKinds::isStoreLevel(kind));
+    OrderEvent event;
+    event.id = QUuid::createUuid();
+    event.storeId = m_config.storeId;
+    event.kind = kind;
+    event.actor = actor;
+    event.origin = m_config.consoleId;
+    event.occurredAt = m_clock.nowMs();
+    event.payload = payload;
+    CommandResult result = commit(event);
+    if (result.ok && !result.duplicate)
+        Q_EMIT storeEventAppended(result.event);
+    return result;
+}
+
+std::optional<OrderEvent> OrderEngine::lastStoreEvent() const
+{
+    return m_store.lastStoreEvent();
+}
+
 CommandResult OrderEngine::placeOrder(const Order &order, const Actor &actor)
 {
     Order placed = order;

@@ -68,6 +68,13 @@ public:
     CommandResult checkDelay(const QString &orderId, int minutes = 5) const;
     /** Rejects a placed order with a reason. */
     CommandResult reject(const QString &orderId, const Actor &actor, const QString &reason);
+    /**
+     * Appends a store-level event (paused, resumed) of this console's store, for the platform
+     * and the audit trail; payload as the kind needs it.
+     */
+    CommandResult appendStoreEvent(EventKind kind, const QJsonObject &payload, const Actor &actor);
+    /** The latest store-level event in the log, if any. */
+    std::optional<OrderEvent> lastStoreEvent() const;
     /** Records an order placed on this console (demo, walk-in). */
     CommandResult placeOrder(const Order &order, const Actor &actor);
 
@@ -98,6 +105,8 @@ Q_SIGNALS:
     void orderRemoved(const QString &orderId);
     /** A command or incoming event was refused; message is for people. */
     void refused(const QString &message);
+    /** A store-level event of this console was committed (it waits in the outbox). */
+    void storeEventAppended(const OrderEvent &event);
     /** A queued burst of incoming events has been applied completely. */
     void incomingDrained();
     /**

@@ -3,7 +3,6 @@
 #include "storepause.h"
 
 #include "common/clock.h"
-#include "store/store.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -19,11 +18,10 @@ QString timeText(qint64 ms)
 }
 } // namespace
 
-StorePause::StorePause(Store &store, const Clock &clock, EngineConfig config, QObject *parent)
+StorePause::StorePause(OrderEngine &engine, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_store(store)
+    , m_engine(engine)
     , m_clock(clock)
-    , m_config(std::move(config))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &StorePause::onTick);
@@ -37,7 +35,7 @@ void StorePause::setTickIntervalMs(int ms)
 
 void StorePause::restore()
 {
-    const std::optional<OrderEvent> last = m_store.lastStoreEvent();
+    const std::optional<OrderEvent> last = m_engine.lastStoreEvent();
     if (!last || last->kind != EventKind::StorePaused) {
         setPausedUntil(0);
         return;
@@ -70,27 +68,15 @@ CommandResult StorePause::resume(const Actor &actor)
 
 CommandResult StorePause::append(EventKind kind, qint64 untilMs, const Actor &actor)
 {
-    OrderEvent event;
-    event.id = QUuid::createUuid();
-    event.storeId = m_config.storeId;
-    event.kind = kind;
-    event.actor = actor;
-    event.origin = m_config.consoleId;
-    event.occurredAt = m_clock.nowMs();
+    QJsonObject payload;
     if (kind == EventKind::StorePaused)
-        event.payload.insert(untilKey, untilMs);
+        payload.insert(untilKey, untilMs);
     else // the audit trail shows which pause ended
-        event.payload.insert(QStringLiteral("paused_until"), m_pausedUntil);
-
-    const AppendResult appended = m_store.append(event, m_config.destinations);
-    CommandResult result;
-    result.ok = appended.applied();
-    result.event = appended.applied() ? appended.event : event;
+        payload.insert(QStringLiteral("paused_until"), m_pausedUntil);
+    const CommandResult result = m_engine.appendStoreEvent(kind, payload, actor);
     if (!result.ok) {
-        result.message =
-            tr("The change could not be saved; nothing was done. (%1)").arg(appended.error);
-        qCWarning(lcStorePause).noquote()
-            << EventKinds::toString(kind) << "not stored:" << appended.error;
+        qCWarning(lcStorePause).noquote() << EventKinds::toString(kind) << "not stored:"
+                                          << result.message;
         return result;
     }
     qCInfo(lcStorePause).noquote() << actor.toString() << EventKinds::toString(kind)

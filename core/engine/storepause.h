@@ -8,7 +8,6 @@
 #include <QTimer>
 
 class Clock;
-class Store;
 
 /**
  * Busy mode: the store tells the platform to stop sending new orders until a time, and resumes by
@@ -25,7 +24,8 @@ class StorePause final : public QObject
 public:
     static constexpr int defaultTickMs = 1000;
 
-    StorePause(Store &store, const Clock &clock, EngineConfig config, QObject *parent = nullptr);
+    /** Appends through the engine (which tells the sync client); reads the time from clock. */
+    StorePause(OrderEngine &engine, const Clock &clock, QObject *parent = nullptr);
 
     /** Reads the pause from the log; a pause whose time passed while the console was off ends now.
      */
@@ -54,9 +54,8 @@ private:
     void armTimer();
     void onTick();
 
-    Store &m_store;
+    OrderEngine &m_engine;
     const Clock &m_clock;
-    EngineConfig m_config;
     qint64 m_pausedUntil = 0;
     int m_tickMs = defaultTickMs;
     QTimer m_timer;

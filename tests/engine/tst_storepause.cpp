@@ -3,6 +3,7 @@
 #include "../store/storetestsupport.h"
 
 #include "common/clock.h"
+#include "engine/orderengine.h"
 #include "engine/storepause.h"
 #include "store/outbox.h"
 #include "store/store.h"
@@ -40,7 +41,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<Store> m_store;
-    EngineConfig m_config;
+    std::unique_ptr<OrderEngine> m_engine;
     const Actor m_manager = Actor::staff(QStringLiteral("ana"));
 };
 
@@ -52,19 +53,22 @@ void TestStorePause::init()
     m_clock = std::make_unique<ManualClock>(t0);
     m_store = std::make_unique<Store>(m_dir->filePath(QStringLiteral("s.sqlite")), m_clock.get());
     QVERIFY(m_store->open());
-    m_config.storeId = storeId;
-    m_config.consoleId = QStringLiteral("console-1");
+    EngineConfig config;
+    config.storeId = storeId;
+    config.consoleId = QStringLiteral("console-1");
+    m_engine = std::make_unique<OrderEngine>(*m_store, *m_clock, config);
 }
 
 void TestStorePause::cleanup()
 {
+    m_engine.reset();
     m_store.reset();
     m_dir.reset();
 }
 
 std::unique_ptr<StorePause> TestStorePause::makePause()
 {
-    auto pause = std::make_unique<StorePause>(*m_store, *m_clock, m_config);
+    auto pause = std::make_unique<StorePause>(*m_engine, *m_clock);
     pause->setTickIntervalMs(5);
     pause->restore();
     return pause;
@@ -85,6 +89,8 @@ void TestStorePause::pauseIsLoggedAndSentToThePlatform()
     auto pause = makePause();
     QSignalSpy changed(pause.get(), &StorePause::pauseChanged);
     QVERIFY(changed.isValid());
+    QSignalSpy appended(m_engine.get(), &OrderEngine::storeEventAppended);
+    QVERIFY(appended.isValid());
     const qint64 until = t0 + 20 * minute;
     const CommandResult result = pause->pause(until, m_manager);
     QVERIFY2(result.ok, qPrintable(result.message));
@@ -101,6 +107,7 @@ void TestStorePause::pauseIsLoggedAndSentToThePlatform()
     QCOMPARE(events.constFirst().actor, m_manager);
     QCOMPARE(events.constFirst().payload.value(QStringLiteral("until")).toInteger(), until);
     QCOMPARE(Outbox(*m_store).pendingCount(QStringLiteral("platform")), 1);
+    QCOMPARE(appended.count(), 1); // the sync client hears of it at once
 }
 
 void TestStorePause::resumesByItselfAsTheClockPasses()

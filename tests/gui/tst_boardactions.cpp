@@ -96,8 +96,7 @@ void TestBoardActions::init()
 {
     m_fixture = std::make_unique<BoardFixture>();
     QVERIFY(m_fixture->open());
-    m_pause = std::make_unique<StorePause>(m_fixture->store(), m_fixture->clock(),
-                                           m_fixture->engine().config());
+    m_pause = std::make_unique<StorePause>(m_fixture->engine(), m_fixture->clock());
     m_pause->setTickIntervalMs(5); // the manual clock only moves when told; look often
     m_pause->restore();
 }
