@@ -31,6 +31,7 @@ public:
      */
     void restore();
 
+    /** True while the store tells the platform to send no new orders. */
     bool isPaused() const { return m_pausedUntil > 0; }
     /** When the pause ends (UTC ms), or 0 when the store is taking orders. */
     qint64 pausedUntil() const { return m_pausedUntil; }
