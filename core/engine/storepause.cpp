@@ -41,7 +41,10 @@ void StorePause::restore()
         return;
     }
     const qint64 until = last->payload.value(untilKey).toInteger();
-    qCInfo(lcStorePause).noquote() << "the log says the store is paused until" << timeText(until);
+    m_ownPause = last->origin == m_engine.config().consoleId;
+    if (until != m_pausedUntil)
+        qCInfo(lcStorePause).noquote() << "the log says the store is paused until"
+                                       << timeText(until) << "by" << last->origin;
     setPausedUntil(until);
     onTick(); // a pause that ended while the console was off resumes now
 }
@@ -81,6 +84,7 @@ CommandResult StorePause::append(EventKind kind, qint64 untilMs, const Actor &ac
     }
     qCInfo(lcStorePause).noquote() << actor.toString() << EventKinds::toString(kind)
                                    << (untilMs > 0 ? timeText(untilMs) : QString());
+    m_ownPause = kind == EventKind::StorePaused;
     setPausedUntil(kind == EventKind::StorePaused ? untilMs : 0);
     return result;
 }
@@ -102,15 +106,20 @@ void StorePause::armTimer()
     }
     // Re-read the clock at least every tick: wall time can jump, and a test's clock only moves
     // when told, so the timer never trusts one long interval.
-    const qint64 remaining = m_pausedUntil - m_clock.nowMs();
+    const qint64 remaining = resumeAt() - m_clock.nowMs();
     m_timer.start(int(qBound(qint64(0), remaining, qint64(m_tickMs))));
+}
+
+qint64 StorePause::resumeAt() const
+{
+    return m_ownPause ? m_pausedUntil : m_pausedUntil + takeOverAfterMs;
 }
 
 void StorePause::onTick()
 {
     if (!isPaused())
         return;
-    if (m_clock.nowMs() < m_pausedUntil) {
+    if (m_clock.nowMs() < resumeAt()) {
         armTimer();
         return;
     }

@@ -23,6 +23,12 @@ class StorePause final : public QObject
 
 public:
     static constexpr int defaultTickMs = 1000;
+    /**
+     * How long a console waits past the end of a pause another console set before it resumes the
+     * store itself: the console that paused resumes on time, so consoles do not all write a
+     * resume, yet a pause never outlives a console that was switched off.
+     */
+    static constexpr qint64 takeOverAfterMs = 60'000;
 
     /** Appends through the engine (which tells the sync client); reads the time from clock. */
     StorePause(OrderEngine &engine, const Clock &clock, QObject *parent = nullptr);
@@ -53,11 +59,13 @@ private:
     CommandResult append(EventKind kind, qint64 untilMs, const Actor &actor);
     void setPausedUntil(qint64 untilMs);
     void armTimer();
+    qint64 resumeAt() const;
     void onTick();
 
     OrderEngine &m_engine;
     const Clock &m_clock;
     qint64 m_pausedUntil = 0;
+    bool m_ownPause = false; // this console set the running pause
     int m_tickMs = defaultTickMs;
     QTimer m_timer;
 };

@@ -33,10 +33,12 @@ private Q_SLOTS:
     void pauseThatEndedWhileOffResumesAtStart();
     void freshStoreIsOpen();
     void followsAPauseFromAnotherConsole();
+    void anotherConsolesPauseIsResumedByItsConsoleFirst();
 
 private:
     std::unique_ptr<StorePause> makePause();
     QList<OrderEvent> storeEvents() const;
+    OrderEvent pauseFromConsole2(qint64 until) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ManualClock> m_clock;
@@ -204,11 +206,8 @@ void TestStorePause::freshStoreIsOpen()
     QCOMPARE(storeEvents().size(), 0);
 }
 
-void TestStorePause::followsAPauseFromAnotherConsole()
+OrderEvent TestStorePause::pauseFromConsole2(qint64 until) const
 {
-    auto pause = makePause();
-    QSignalSpy changed(pause.get(), &StorePause::pauseChanged);
-    QVERIFY(changed.isValid());
     OrderEvent paused;
     paused.id = QUuid::createUuid();
     paused.storeId = storeId;
@@ -216,8 +215,16 @@ void TestStorePause::followsAPauseFromAnotherConsole()
     paused.actor = Actor::staff(QStringLiteral("ben"));
     paused.origin = QStringLiteral("console-2");
     paused.occurredAt = t0;
-    paused.payload.insert(QStringLiteral("until"), t0 + 20 * minute);
-    QVERIFY(m_store->appendIncoming(incoming(paused)).committed());
+    paused.payload.insert(QStringLiteral("until"), until);
+    return paused;
+}
+
+void TestStorePause::followsAPauseFromAnotherConsole()
+{
+    auto pause = makePause();
+    QSignalSpy changed(pause.get(), &StorePause::pauseChanged);
+    QVERIFY(changed.isValid());
+    QVERIFY(m_store->appendIncoming(incoming(pauseFromConsole2(t0 + 20 * minute))).committed());
 
     pause->restore();
     QVERIFY(pause->isPaused());
@@ -226,6 +233,27 @@ void TestStorePause::followsAPauseFromAnotherConsole()
     pause->restore(); // nothing new: no second signal, no event
     QCOMPARE(changed.count(), 1);
     QCOMPARE(storeEvents().size(), 1);
+}
+
+void TestStorePause::anotherConsolesPauseIsResumedByItsConsoleFirst()
+{
+    const qint64 until = t0 + 20 * minute;
+    QVERIFY(m_store->appendIncoming(incoming(pauseFromConsole2(until))).committed());
+    auto pause = makePause();
+    QVERIFY(pause->isPaused());
+
+    // At the end time console-2 resumes; this console holds back so two resumes are not written.
+    m_clock->setNowMs(until);
+    QTest::qWait(30);
+    QVERIFY(pause->isPaused());
+    QCOMPARE(storeEvents().size(), 1);
+
+    // console-2 is off: after the grace this console resumes the store itself.
+    m_clock->setNowMs(until + StorePause::takeOverAfterMs);
+    QTRY_VERIFY(!pause->isPaused());
+    QCOMPARE(storeEvents().size(), 2);
+    QCOMPARE(storeEvents().constLast().kind, EventKind::StoreResumed);
+    QCOMPARE(storeEvents().constLast().actor, Actor::system());
 }
 
 QTEST_GUILESS_MAIN(TestStorePause)
