@@ -32,25 +32,44 @@ CommandResult BoardActions::advance(const QString &orderId)
     return m_engine.advance(orderId, actor(), details);
 }
 
-CommandResult BoardActions::recall(const QString &selectedOrderId)
+bool BoardActions::needsQuote(const QString &orderId) const
 {
-    std::optional<Order> selected;
-    if (!selectedOrderId.isEmpty())
-        selected = m_engine.order(selectedOrderId);
-    // On the board only ready tickets can go back (to preparing); anything else means "undo the
-    // last hand-over", which brings that ticket back onto the board.
-    if (selected && StateMachine::recallTarget(*selected)) {
-        qCInfo(lcBoard) << "recall selected" << selectedOrderId;
-        return m_engine.recall(selectedOrderId, actor());
-    }
-    if (const std::optional<Order> last = m_engine.lastRecallable()) {
-        qCInfo(lcBoard) << "recall last handed over" << last->id;
-        return m_engine.recall(last->id, actor());
-    }
-    if (selected) // nothing else to recall: let the engine say why this one can't be
-        return m_engine.recall(selectedOrderId, actor());
-    return refusal(tr("Nothing to recall: no ticket was handed over in the last %1 min.")
-                       .arg(m_engine.config().recallWindowMs / msPerMinute));
+    const std::optional<Order> order =
+        orderId.isEmpty() ? std::nullopt : m_engine.order(orderId);
+    return order && order->state == OrderState::Placed;
+}
+
+CommandResult BoardActions::accept(const QString &orderId, int prepMinutes)
+{
+    TransitionDetails details;
+    details.prepMinutes = prepMinutes;
+    details.promisedAt = m_clock.nowMs() + prepMinutes * msPerMinute;
+    qCInfo(lcBoard) << "accept" << orderId << "in" << prepMinutes << "min";
+    return m_engine.transition(orderId, OrderState::Accepted, actor(), details);
+}
+
+CommandResult BoardActions::checkDelay(const QString &orderId) const
+{
+    if (orderId.isEmpty())
+        return refusal(tr("Select a ticket first."));
+    return m_engine.checkDelay(orderId);
+}
+
+CommandResult BoardActions::delay(const QString &orderId, int minutes)
+{
+    qCInfo(lcBoard) << "delay" << orderId << "by" << minutes << "min";
+    return m_engine.delay(orderId, minutes, actor());
+}
+
+QList<Order> BoardActions::recallable() const
+{
+    return m_engine.recallable(m_options.recallListSize);
+}
+
+CommandResult BoardActions::recallOrder(const QString &orderId)
+{
+    qCInfo(lcBoard) << "recall from the list" << orderId;
+    return m_engine.recall(orderId, actor());
 }
 
 CommandResult BoardActions::checkReject(const QString &orderId) const

@@ -10,8 +10,8 @@
 class Clock;
 
 /**
- * What the board's keys mean in engine commands: bump accepts with a promised time, recall falls
- * back to the last handed-over ticket, reject carries a reason. Every answer is a CommandResult
+ * What the board's keys mean in engine commands: bump accepts with a promised time, recall picks
+ * from the recall list, delay pushes the promise back, reject carries a reason. Every answer is a CommandResult
  * whose message the window shows when it is refused.
  */
 class BoardActions final
@@ -27,11 +27,18 @@ public:
 
     /** Moves the order one step; accepting promises ready in defaultPrepMinutes. */
     CommandResult advance(const QString &orderId);
-    /**
-     * Recalls the selected ticket if it can be recalled, else the last handed-over order still in
-     * the recall window; with neither, says why.
-     */
-    CommandResult recall(const QString &selectedOrderId);
+    /** Whether bumping this order first asks for a prep-time quote (it is still placed). */
+    bool needsQuote(const QString &orderId) const;
+    /** Accepts a placed order, promising it ready prepMinutes from now. */
+    CommandResult accept(const QString &orderId, int prepMinutes);
+    /** Whether the order's promise may be pushed back, before anyone is asked by how much. */
+    CommandResult checkDelay(const QString &orderId) const;
+    CommandResult delay(const QString &orderId, int minutes);
+    /** The recall list: tickets bumped within the recall window, latest first. */
+    QList<Order> recallable() const;
+    /** Recalls one ticket of the recall list. */
+    CommandResult recallOrder(const QString &orderId);
+    qint64 recallWindowMs() const { return m_engine.config().recallWindowMs; }
     /** Whether the order may be rejected at all, before anyone is asked for a reason. */
     CommandResult checkReject(const QString &orderId) const;
     CommandResult reject(const QString &orderId, const QString &reason);

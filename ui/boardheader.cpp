@@ -8,6 +8,7 @@
 #include "ticketformat.h"
 #include "ticketstyle.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -56,7 +57,23 @@ BoardHeader::BoardHeader(const TicketStyle &style, const Clock &clock, const QSt
     m_openCount->setObjectName(QStringLiteral("openCount"));
     m_openCount->setFont(pixelFont(font(), 24, true));
 
-    auto *layout = new QHBoxLayout(this);
+    // Busy mode must be impossible to miss: a loud strip across the whole header, hidden while
+    // the store takes orders (a strip, so the counts row keeps its width on a narrow screen).
+    m_pause = new QLabel(this);
+    m_pause->setObjectName(QStringLiteral("pauseState"));
+    m_pause->setFont(pixelFont(font(), 26, true));
+    m_pause->setAlignment(Qt::AlignCenter);
+    m_pause->setAutoFillBackground(true);
+    m_pause->setContentsMargins(14, 6, 14, 6);
+    m_pause->setPalette(filled(palette(), style.late, style.lateText));
+    m_pause->hide();
+
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(0);
+    auto *layout = new QHBoxLayout;
+    rows->addLayout(layout);
+    rows->addWidget(m_pause);
     layout->setContentsMargins(18, 10, 18, 10);
     layout->setSpacing(10);
     layout->addWidget(m_openCount, 0, Qt::AlignVCenter);
@@ -100,6 +117,24 @@ void BoardHeader::setCounts(const QMap<OrderState, int> &openByState)
         label->setPalette(count > 0 ? m_stateColours.value(state) : m_emptyColours);
     }
     m_openCount->setText(tr("%n open", nullptr, open));
+}
+
+void BoardHeader::setPausedUntil(qint64 untilMs)
+{
+    if (untilMs <= 0) {
+        m_pause->clear();
+        m_pause->hide();
+        return;
+    }
+    const QString time = QDateTime::fromMSecsSinceEpoch(untilMs).toLocalTime().toString(
+        QStringLiteral("HH:mm"));
+    m_pause->setText(tr("PAUSED until %1  ·  no new orders from the platform").arg(time));
+    m_pause->show();
+}
+
+QString BoardHeader::pauseText() const
+{
+    return m_pause->text();
 }
 
 QString BoardHeader::openCountText() const

@@ -30,6 +30,10 @@ public:
     void setCounts(const QMap<OrderState, int> &openByState);
     /** The text of the open-ticket count, as shown. */
     QString openCountText() const;
+    /** Shows "PAUSED until 12:40" while the store is paused (untilMs > 0); 0 hides it. */
+    void setPausedUntil(qint64 untilMs);
+    /** The pause as shown; empty when the store takes orders. */
+    QString pauseText() const;
     SyncStatusView *syncStatus() const { return m_syncStatus; }
     FeedStatusView *feedStatus() const { return m_feedStatus; }
 
@@ -37,6 +41,7 @@ private:
     QPalette m_emptyColours; // a state with no tickets steps back
     QMap<OrderState, QPalette> m_stateColours;
     QLabel *m_openCount = nullptr;
+    QLabel *m_pause = nullptr;
     QMap<OrderState, QLabel *> m_stateCounts;
     SyncStatusView *m_syncStatus = nullptr;
     FeedStatusView *m_feedStatus = nullptr;

@@ -2,29 +2,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "acceptdialog.h"
 #include "alertbanner.h"
 #include "alertsound.h"
 #include "boardheader.h"
 #include "boardview.h"
+#include "common/clock.h"
+#include "delaydialog.h"
+#include "engine/feedmonitor.h"
+#include "engine/kitchenalerts.h"
 #include "feedstatusview.h"
 #include "keyhelpdialog.h"
 #include "keyhintbar.h"
-#include "engine/feedmonitor.h"
-#include "engine/kitchenalerts.h"
 #include "engine/orderengine.h"
+#include "engine/storepause.h"
 #include "noticebanner.h"
 #include "ordermodel.h"
+#include "pausedialog.h"
+#include "recalldialog.h"
 #include "rejectdialog.h"
 #include "settingsdialog.h"
 #include "syncstatusview.h"
 #include "ticketformat.h"
 #include "uilog.h"
 
+#include <QDateTime>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptions &options,
                        QWidget *parent)
     : QMainWindow(parent)
+    , m_clock(clock)
     , m_style(TicketStyle::fromOptions(options))
     , m_options(options)
     , m_actions(engine, clock, options)
@@ -111,6 +119,21 @@ void MainWindow::setSyncProblem(const QString &problem)
     m_header->syncStatus()->setProblem(problem);
 }
 
+void MainWindow::setStorePause(StorePause *pause)
+{
+    if (m_pause)
+        disconnect(m_pause, nullptr, this, nullptr);
+    m_pause = pause;
+    m_header->setPausedUntil(pause ? pause->pausedUntil() : 0);
+    if (!pause)
+        return;
+    connect(pause, &StorePause::pauseChanged, m_header, &BoardHeader::setPausedUntil);
+    connect(pause, &StorePause::pauseChanged, this, [this](qint64 untilMs) {
+        if (untilMs == 0)
+            showDone(tr("The store is taking orders again."));
+    });
+}
+
 void MainWindow::runCommand(BoardCommand command)
 {
     switch (command) {
@@ -118,7 +141,7 @@ void MainWindow::runCommand(BoardCommand command)
         advance(m_board->selectedOrderId());
         break;
     case BoardCommand::Recall:
-        recall(m_board->selectedOrderId());
+        askRecall();
         break;
     case BoardCommand::Reject:
         askReject(m_board->selectedOrderId());
@@ -127,7 +150,11 @@ void MainWindow::runCommand(BoardCommand command)
         m_alerts->acknowledgeOldest();
         break;
     case BoardCommand::Delay:
+        askDelay(m_board->selectedOrderId());
+        break;
     case BoardCommand::Pause:
+        askPause();
+        break;
     case BoardCommand::AllDay:
     case BoardCommand::NextStation:
     case BoardCommand::PageBack:
@@ -144,30 +171,24 @@ void MainWindow::runCommand(BoardCommand command)
 
 void MainWindow::openSettings()
 {
-    if (m_settingsDialog)
-        return;
+    if (m_dialog)
+        return; // one question at a time
     auto *dialog = new SettingsDialog(m_options, this);
-    m_settingsDialog = dialog;
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setPalette(palette());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         applyOptions(dialog->options());
         Q_EMIT optionsChanged(m_options);
     });
-    connect(dialog, &QDialog::finished, m_board, [board = m_board] { board->setFocus(); });
-    dialog->open();
+    ask(dialog);
 }
 
 void MainWindow::openKeyHelp()
 {
-    if (m_settingsDialog)
+    if (m_dialog)
         return;
     auto *dialog = new KeyHelpDialog(m_options.keys, this);
-    m_settingsDialog = dialog;
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setPalette(palette());
-    connect(dialog, &QDialog::finished, m_board, [board = m_board] { board->setFocus(); });
-    dialog->open();
+    ask(dialog);
 }
 
 void MainWindow::applyOptions(const BoardOptions &options)
@@ -193,6 +214,10 @@ void MainWindow::applyOptions(const BoardOptions &options)
 void MainWindow::advance(const QString &orderId)
 {
     m_notice->clearNotice();
+    if (m_actions.needsQuote(orderId)) {
+        askAccept(orderId);
+        return;
+    }
     const CommandResult result = m_actions.advance(orderId);
     if (!result.ok) {
         showRefusal(result.message);
@@ -206,10 +231,92 @@ void MainWindow::advance(const QString &orderId)
     }
 }
 
-void MainWindow::recall(const QString &orderId)
+void MainWindow::ask(QDialog *dialog)
+{
+    m_dialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, m_board, [board = m_board] { board->setFocus(); });
+    // Not exec(): the board keeps updating while the cook chooses.
+    dialog->open();
+    // Over the middle of the board, where the eyes are, whatever the window manager would do.
+    dialog->adjustSize();
+    dialog->move(mapToGlobal(rect().center()) - dialog->rect().center());
+}
+
+void MainWindow::askAccept(const QString &orderId)
+{
+    if (m_dialog)
+        return; // one question at a time
+    const int row = m_model->rowOf(orderId);
+    const QString label = row >= 0 ? TicketFormat::number(m_model->orderAt(row)) : orderId;
+    auto *dialog = new AcceptDialog(label, m_options.defaultPrepMinutes, m_clock, this);
+    connect(dialog, &QDialog::accepted, this,
+            [this, orderId, dialog] { accept(orderId, dialog->minutes()); });
+    ask(dialog);
+}
+
+void MainWindow::accept(const QString &orderId, int minutes)
+{
+    const CommandResult result = m_actions.accept(orderId, minutes);
+    if (!result.ok)
+        showRefusal(result.message);
+}
+
+void MainWindow::askDelay(const QString &orderId)
 {
     m_notice->clearNotice();
-    const CommandResult result = m_actions.recall(orderId);
+    if (m_dialog)
+        return;
+    const CommandResult check = m_actions.checkDelay(orderId);
+    if (!check.ok) {
+        showRefusal(check.message);
+        return;
+    }
+    auto *dialog = new DelayDialog(TicketFormat::number(*check.order), check.order->promisedAt,
+                                   m_clock, this);
+    connect(dialog, &QDialog::accepted, this,
+            [this, orderId, dialog] { delay(orderId, dialog->minutes()); });
+    ask(dialog);
+}
+
+void MainWindow::delay(const QString &orderId, int minutes)
+{
+    const CommandResult result = m_actions.delay(orderId, minutes);
+    if (!result.ok) {
+        showRefusal(result.message);
+        return;
+    }
+    if (result.order) {
+        const QString time = QDateTime::fromMSecsSinceEpoch(result.order->promisedAt)
+                                 .toLocalTime()
+                                 .toString(QStringLiteral("HH:mm"));
+        showDone(tr("Order %1 delayed by %2 min: now promised for %3.")
+                     .arg(TicketFormat::number(*result.order))
+                     .arg(minutes)
+                     .arg(time));
+    }
+}
+
+void MainWindow::askRecall()
+{
+    m_notice->clearNotice();
+    if (m_dialog)
+        return;
+    const QList<Order> recallable = m_actions.recallable();
+    const int windowMinutes = int(m_actions.recallWindowMs() / 60'000);
+    if (recallable.isEmpty()) {
+        showRefusal(tr("Nothing to recall: no ticket was bumped in the last %1 min.")
+                        .arg(windowMinutes));
+        return;
+    }
+    auto *dialog = new RecallDialog(recallable, m_clock.nowMs(), windowMinutes, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { recall(dialog->orderId()); });
+    ask(dialog);
+}
+
+void MainWindow::recall(const QString &orderId)
+{
+    const CommandResult result = m_actions.recallOrder(orderId);
     if (!result.ok) {
         showRefusal(result.message);
         return;
@@ -222,10 +329,41 @@ void MainWindow::recall(const QString &orderId)
     }
 }
 
+void MainWindow::askPause()
+{
+    m_notice->clearNotice();
+    if (m_dialog)
+        return;
+    if (!m_pause) {
+        showRefusal(tr("Pausing the store is not available on this console."));
+        return;
+    }
+    auto *dialog = new PauseDialog(m_pause->pausedUntil(), m_clock, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        pauseOrResume(dialog->choice() == PauseDialog::Choice::Resume, dialog->untilMs());
+    });
+    ask(dialog);
+}
+
+void MainWindow::pauseOrResume(bool resume, qint64 untilMs)
+{
+    const CommandResult result =
+        resume ? m_pause->resume(m_actions.actor()) : m_pause->pause(untilMs, m_actions.actor());
+    if (!result.ok) {
+        showRefusal(result.message);
+        return;
+    }
+    if (!resume)
+        showDone(tr("The store is paused: the platform sends no new orders until %1. Orders "
+                    "already here stay on the board.")
+                     .arg(QDateTime::fromMSecsSinceEpoch(untilMs).toLocalTime().toString(
+                         QStringLiteral("HH:mm"))));
+}
+
 void MainWindow::askReject(const QString &orderId)
 {
     m_notice->clearNotice();
-    if (m_rejectDialog)
+    if (m_dialog)
         return; // one question at a time
     const CommandResult check = m_actions.checkReject(orderId);
     if (!check.ok) {
@@ -233,14 +371,10 @@ void MainWindow::askReject(const QString &orderId)
         return;
     }
     const QString label = check.order ? TicketFormat::number(*check.order) : orderId;
-    m_rejectDialog = new RejectDialog(label, this);
-    m_rejectDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_rejectDialog->setPalette(palette());
-    connect(m_rejectDialog, &QDialog::accepted, this,
-            [this, orderId, dialog = m_rejectDialog.data()] { reject(orderId, dialog->reason()); });
-    connect(m_rejectDialog, &QDialog::finished, m_board, [board = m_board] { board->setFocus(); });
-    // Not exec(): the board keeps updating while the cook chooses.
-    m_rejectDialog->open();
+    auto *dialog = new RejectDialog(label, m_options.rejectReasons, this);
+    connect(dialog, &QDialog::accepted, this,
+            [this, orderId, dialog] { reject(orderId, dialog->reason()); });
+    ask(dialog);
 }
 
 void MainWindow::reject(const QString &orderId, const QString &reason)

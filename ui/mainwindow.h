@@ -6,6 +6,7 @@
 #include "boardoptions.h"
 #include "ticketstyle.h"
 
+#include <QDialog>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -22,7 +23,8 @@ class NoticeBanner;
 class OrderEngine;
 class OrderModel;
 class PlatformLink;
-class RejectDialog;
+
+class StorePause;
 class SyncClient;
 class SyncStatusView;
 struct CommandResult;
@@ -58,6 +60,10 @@ public:
     void setSync(const SyncClient *client, const PlatformLink *link);
     /** A standing link problem (no credential, refused console); empty clears it. */
     void setSyncProblem(const QString &problem);
+    /** Busy mode for the P key and the header; without one, P says pausing is not available. */
+    void setStorePause(StorePause *pause);
+    /** The dialog the board is asking through now, if any (one question at a time). */
+    QDialog *openDialog() const { return m_dialog; }
 
     const BoardOptions &options() const { return m_options; }
     /** Applies new options at once: look, thresholds, keys (the settings dialog's result). */
@@ -72,7 +78,15 @@ private:
     void openSettings();
     void openKeyHelp();
     void advance(const QString &orderId);
+    void askAccept(const QString &orderId);
+    void accept(const QString &orderId, int minutes);
+    void askDelay(const QString &orderId);
+    void delay(const QString &orderId, int minutes);
+    void askRecall();
     void recall(const QString &orderId);
+    void askPause();
+    void pauseOrResume(bool resume, qint64 untilMs);
+    void ask(QDialog *dialog);
     void askReject(const QString &orderId);
     void reject(const QString &orderId, const QString &reason);
     void showRefusal(const QString &message);
@@ -82,6 +96,7 @@ private:
     void selectOrder(const QString &orderId);
     void updateCounts();
 
+    const Clock &m_clock;
     TicketStyle m_style;
     BoardOptions m_options;
     BoardActions m_actions;
@@ -94,6 +109,6 @@ private:
     KitchenAlerts *m_kitchenAlerts = nullptr;
     FeedMonitor *m_feeds = nullptr;
     AlertSound *m_sound = nullptr;
-    QPointer<RejectDialog> m_rejectDialog;
-    QPointer<QDialog> m_settingsDialog;
+    StorePause *m_pause = nullptr;
+    QPointer<QDialog> m_dialog; // one question at a time
 };

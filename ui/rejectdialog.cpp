@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rejectdialog.h"
 
+#include "dialogparts.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,7 +25,8 @@ QFont pixelFont(const QFont &base, int pixelSize, bool bold = false)
 }
 } // namespace
 
-RejectDialog::RejectDialog(const QString &orderLabel, QWidget *parent)
+RejectDialog::RejectDialog(const QString &orderLabel, const QStringList &reasons,
+                           QWidget *parent)
     : QDialog(parent)
     , m_reasons(new QListWidget(this))
     , m_otherText(new QLineEdit(this))
@@ -31,13 +34,12 @@ RejectDialog::RejectDialog(const QString &orderLabel, QWidget *parent)
 {
     setWindowTitle(tr("Reject order %1").arg(orderLabel));
     setMinimumWidth(480);
+    DialogParts::styleDialog(this, m_buttons);
 
     auto *prompt = new QLabel(tr("Why can't the kitchen take order %1?").arg(orderLabel), this);
     prompt->setFont(pixelFont(font(), 22, true));
     prompt->setWordWrap(true);
 
-    const QStringList reasons {tr("Out of stock"), tr("Kitchen too busy"), tr("Closing soon"),
-                               tr("Can't make this order")};
     for (const QString &reason : reasons)
         m_reasons->addItem(reason);
     auto *other = new QListWidgetItem(tr("Other…"), m_reasons);

@@ -9,7 +9,8 @@ class QLineEdit;
 class QListWidget;
 
 /**
- * Asks why an order is rejected: a short list of common reasons, or "Other…" with free text.
+ * Asks why an order is rejected: the store's list of reasons (BoardOptions::rejectReasons), or
+ * "Other…" with free text.
  * Arrows choose, Enter confirms, Esc cancels; large rows for touch.
  */
 class RejectDialog final : public QDialog
@@ -18,7 +19,7 @@ class RejectDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(RejectDialog)
 
 public:
-    explicit RejectDialog(const QString &orderLabel, QWidget *parent = nullptr);
+    RejectDialog(const QString &orderLabel, const QStringList &reasons, QWidget *parent = nullptr);
 
     /** The chosen reason, or the typed text for "Other…"; empty until one is chosen. */
     QString reason() const;

@@ -10,6 +10,7 @@
 #include "boardsettings.h"
 #include "common/clock.h"
 #include "engine/orderengine.h"
+#include "engine/storepause.h"
 #include "languageloader.h"
 #include "mainwindow.h"
 #include "noticebanner.h"
@@ -226,6 +227,11 @@ int main(int argc, char *argv[])
                                            << "is not one of the store's stations"
                                            << options.stations << "; showing expo";
     }
+    // Busy mode survives a restart: the pause is read back from the log (and ends now if its
+    // time passed while the console was off).
+    StorePause storePause(engine, clock);
+    storePause.restore();
+    QObject::connect(&engine, &OrderEngine::incomingDrained, &storePause, &StorePause::restore);
     MainWindow window(engine, clock, options);
     QObject::connect(&window, &MainWindow::optionsChanged, &window,
                      [&settings, storeId = line->storeId](const BoardOptions &saved) {
@@ -235,6 +241,7 @@ int main(int argc, char *argv[])
                              qCWarning(lcConsole).noquote()
                                      << "could not save the settings to" << settings->fileName();
                      });
+    window.setStorePause(&storePause);
     window.resize(windowSize(*line));
     if (line->fullScreen)
         window.showFullScreen();

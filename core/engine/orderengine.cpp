@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 CommandResult refusedResult(const QString &message, const std::optional<Order> &order = {})
 {
@@ -86,8 +88,11 @@ CommandResult OrderEngine::transitionFrom(const Order &current, OrderState to, c
     event.to = to;
     event.reason = details.reason.trimmed();
     // Only accepting promises a time; later bumps must not move the promise quietly.
-    if (to == OrderState::Accepted)
+    if (to == OrderState::Accepted) {
         event.payload.insert(QStringLiteral("promised_at"), details.promisedAt);
+        if (details.prepMinutes > 0)
+            event.payload.insert(QStringLiteral("prep_minutes"), details.prepMinutes);
+    }
     return commit(event);
 }
 
@@ -120,11 +125,77 @@ CommandResult OrderEngine::recall(const QString &orderId, const Actor &actor)
     return commit(event);
 }
 
+CommandResult OrderEngine::checkDelay(const QString &orderId, int minutes) const
+{
+    const std::optional<Order> current = m_store.order(orderId);
+    if (!current)
+        return refusedResult(tr("There is no order %1 on this console.").arg(orderId));
+    const QString label = current->number.isEmpty() ? current->id : current->number;
+    if (minutes <= 0)
+        return refusedResult(tr("A delay must be at least one minute."), current);
+    if (current->state == OrderState::Placed)
+        return refusedResult(tr("Order %1 is not accepted yet; accept it with a prep time instead "
+                                "of delaying it.")
+                                     .arg(label),
+                             current);
+    const QList<OrderState> delayable{OrderState::Accepted, OrderState::Preparing,
+                                      OrderState::Ready};
+    if (!delayable.contains(current->state))
+        return refusedResult(tr("Order %1 is %2; its promised time can no longer change.")
+                                     .arg(label, OrderStates::displayName(current->state)),
+                             current);
+    CommandResult allowed;
+    allowed.ok = true;
+    allowed.order = current;
+    return allowed;
+}
+
+CommandResult OrderEngine::delay(const QString &orderId, int minutes, const Actor &actor)
+{
+    const CommandResult check = checkDelay(orderId, minutes);
+    if (!check.ok) {
+        qCInfo(lcEngine).noquote() << "refused delaying" << orderId << ":" << check.message;
+        return check;
+    }
+    const Order &current = *check.order;
+    // A late order's "+10 min" means ten minutes from now, not from a promise already broken.
+    const qint64 base = qMax(current.promisedAt, m_clock.nowMs());
+    OrderEvent event = makeEvent(current, EventKind::EtaChanged, actor);
+    event.payload.insert(QStringLiteral("promised_at"), base + qint64(minutes) * 60'000);
+    event.payload.insert(QStringLiteral("delay_minutes"), minutes);
+    qCInfo(lcEngine).noquote() << actor.toString() << "delays" << current.id << "by" << minutes
+                               << "min";
+    return commit(event);
+}
+
 CommandResult OrderEngine::reject(const QString &orderId, const Actor &actor, const QString &reason)
 {
     TransitionDetails details;
     details.reason = reason;
     return transition(orderId, OrderState::Rejected, actor, details);
+}
+
+CommandResult OrderEngine::appendStoreEvent(EventKind kind, const QJsonObject &payload,
+                                            const Actor &actor)
+{
+    Q_ASSERT(EventKinds::isStoreLevel(kind));
+    OrderEvent event;
+    event.id = QUuid::createUuid();
+    event.storeId = m_config.storeId;
+    event.kind = kind;
+    event.actor = actor;
+    event.origin = m_config.consoleId;
+    event.occurredAt = m_clock.nowMs();
+    event.payload = payload;
+    CommandResult result = commit(event);
+    if (result.ok && !result.duplicate)
+        Q_EMIT storeEventAppended(result.event);
+    return result;
+}
+
+std::optional<OrderEvent> OrderEngine::lastStoreEvent() const
+{
+    return m_store.lastStoreEvent();
 }
 
 CommandResult OrderEngine::placeOrder(const Order &order, const Actor &actor)
@@ -265,4 +336,30 @@ std::optional<Order> OrderEngine::lastRecallable() const
     if (recent.isEmpty())
         return std::nullopt;
     return recent.constFirst();
+}
+
+QList<Order> OrderEngine::recallable(int limit) const
+{
+    const qint64 now = m_clock.nowMs();
+    QList<OrderState> sources;
+    for (const TransitionRule &rule : StateMachine::rules()) {
+        for (OrderState state : rule.from) {
+            if (rule.isRecall && !sources.contains(state))
+                sources.append(state);
+        }
+    }
+    QList<Order> result;
+    for (OrderState state : sources) {
+        const QList<Order> recent = m_store.ordersInState(state, now - m_config.recallWindowMs);
+        for (const Order &order : recent) {
+            if (m_stateMachine.checkRecall(order, ActorRole::Staff, now).allowed())
+                result.append(order);
+        }
+    }
+    std::stable_sort(result.begin(), result.end(), [](const Order &a, const Order &b) {
+        return a.stateSince > b.stateSince;
+    });
+    if (limit >= 0 && result.size() > limit)
+        result.resize(limit);
+    return result;
 }

@@ -59,8 +59,22 @@ public:
                           const TransitionDetails &details = {});
     /** Brings a bumped ticket back one step, within the recall window. */
     CommandResult recall(const QString &orderId, const Actor &actor);
+    /**
+     * Pushes the promised ready time back by minutes (an eta_changed event), from the promise or
+     * from now if the promise has already passed; refused before accepting and once handed over.
+     */
+    CommandResult delay(const QString &orderId, int minutes, const Actor &actor);
+    /** Whether delay() would be allowed now; the message says why not. Changes nothing. */
+    CommandResult checkDelay(const QString &orderId, int minutes = 5) const;
     /** Rejects a placed order with a reason. */
     CommandResult reject(const QString &orderId, const Actor &actor, const QString &reason);
+    /**
+     * Appends a store-level event (paused, resumed) of this console's store, for the platform
+     * and the audit trail; payload as the kind needs it.
+     */
+    CommandResult appendStoreEvent(EventKind kind, const QJsonObject &payload, const Actor &actor);
+    /** The latest store-level event in the log, if any. */
+    std::optional<OrderEvent> lastStoreEvent() const;
     /** Records an order placed on this console (demo, walk-in). */
     CommandResult placeOrder(const Order &order, const Actor &actor);
 
@@ -81,6 +95,8 @@ public:
     QList<Order> ordersInState(OrderState state) const;
     /** The most recently handed-over order still inside the recall window, if any. */
     std::optional<Order> lastRecallable() const;
+    /** Tickets staff may recall now (bumped within the recall window), latest first, at most limit. */
+    QList<Order> recallable(int limit) const;
 
 Q_SIGNALS:
     /** An order changed (or appeared) through a committed event. */
@@ -89,6 +105,8 @@ Q_SIGNALS:
     void orderRemoved(const QString &orderId);
     /** A command or incoming event was refused; message is for people. */
     void refused(const QString &message);
+    /** A store-level event of this console was committed (it waits in the outbox). */
+    void storeEventAppended(const OrderEvent &event);
     /** A queued burst of incoming events has been applied completely. */
     void incomingDrained();
     /**

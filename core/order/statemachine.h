@@ -57,6 +57,7 @@ struct TransitionDetails
 {
     QString reason;
     qint64 promisedAt = 0; // UTC ms
+    int prepMinutes = 0; // the quote staff chose when accepting; recorded beside the promise
 };
 
 /** The order state machine, held as a table of legal transitions (DESIGN.md). */

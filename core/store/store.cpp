@@ -331,6 +331,22 @@ QList<OrderEvent> Store::allEvents() const
     return readEvents(query);
 }
 
+std::optional<OrderEvent> Store::lastStoreEvent() const
+{
+    // Store-level events have no order id, so events_by_order finds them without a scan.
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + RowCodec::eventColumns()
+                  + QStringLiteral(" FROM events WHERE order_id IS NULL AND NOT EXISTS ("
+                                   "SELECT 1 FROM event_status s WHERE s.event_id = "
+                                   "events.event_id AND s.rejected_reason IS NOT NULL) "
+                                   "ORDER BY seq DESC LIMIT 1"));
+    const QList<OrderEvent> latest = readEvents(query);
+    if (latest.isEmpty())
+        return std::nullopt;
+    return latest.constFirst();
+}
+
 qint64 Store::eventCount() const
 {
     QSqlQuery query(d->db);

@@ -113,6 +113,8 @@ public:
     QList<OrderEvent> events(const QString &orderId) const;
     /** Every event in log order; for rebuilds and audits. */
     QList<OrderEvent> allEvents() const;
+    /** The latest store-level event (paused, resumed) the platform has not refused, if any. */
+    std::optional<OrderEvent> lastStoreEvent() const;
     qint64 eventCount() const;
     bool hasEvent(const QUuid &eventId) const;
     /** The saved position for a source, empty if none. */

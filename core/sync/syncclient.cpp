@@ -33,6 +33,7 @@ SyncClient::SyncClient(OrderEngine &engine, Store &store, PlatformLink &link, co
     m_dispatchSoon.setInterval(0);
     connect(&m_dispatchSoon, &QTimer::timeout, this, &SyncClient::dispatch);
     connect(&m_engine, &OrderEngine::orderChanged, this, &SyncClient::scheduleDispatch);
+    connect(&m_engine, &OrderEngine::storeEventAppended, this, &SyncClient::scheduleDispatch);
     m_ackTimer.setSingleShot(true);
     m_ackTimer.setInterval(defaultAckTimeoutMs);
     connect(&m_ackTimer, &QTimer::timeout, this, [this] {

@@ -34,6 +34,11 @@ private Q_SLOTS:
     void placeOrderRefusesAnotherStore();
     void incomingBurstIsAppliedInBatches();
     void incomingDuplicatesAndRefusals();
+    void acceptRecordsTheQuote();
+    void delayMovesThePromise_data();
+    void delayMovesThePromise();
+    void delayRefusedBeforeAcceptAndAfterHandOver();
+    void recallableListsRecentBumpsLatestFirst();
 
 private:
     QString place(const QString &number, OrderType type = OrderType::Pickup);
@@ -255,6 +260,115 @@ void TestOrderEngine::incomingDuplicatesAndRefusals()
     QCOMPARE(refused.count(), 1);
     QVERIFY(refused.constFirst().constFirst().toString().contains(QStringLiteral("from ready")));
     QCOMPARE(m_store->eventCount(), 1);
+}
+
+void TestOrderEngine::acceptRecordsTheQuote()
+{
+    const QString id = place(QStringLiteral("301"));
+    TransitionDetails details;
+    details.prepMinutes = 25;
+    details.promisedAt = m_clock->nowMs() + 25 * 60'000;
+    const CommandResult result = m_engine->advance(id, m_cook, details);
+    QVERIFY2(result.ok, qPrintable(result.message));
+    const OrderEvent stored = m_store->events(id).constLast();
+    QCOMPARE(stored.payload.value(QStringLiteral("prep_minutes")).toInt(), 25);
+    QCOMPARE(stored.payload.value(QStringLiteral("promised_at")).toInteger(), details.promisedAt);
+    QCOMPARE(m_store->order(id)->promisedAt, details.promisedAt);
+}
+
+void TestOrderEngine::delayMovesThePromise_data()
+{
+    QTest::addColumn<int>("bumps"); // 1 accepted, 2 preparing, 3 ready
+    QTest::addColumn<qint64>("laterMs"); // how far the clock moves after the bumps
+    QTest::addColumn<int>("minutes");
+    QTest::addColumn<qint64>("expectedFromAccept"); // the new promise minus the accept time
+    QTest::newRow("accepted +5") << 1 << qint64(0) << 5 << qint64(20 * 60'000);
+    QTest::newRow("preparing +10") << 2 << qint64(60'000) << 10 << qint64(25 * 60'000);
+    QTest::newRow("ready +30") << 3 << qint64(0) << 30 << qint64(45 * 60'000);
+    // Already late: the delay counts from now, not from the broken promise.
+    QTest::newRow("late +10") << 2 << qint64(20 * 60'000) << 10 << qint64(30 * 60'000);
+}
+
+void TestOrderEngine::delayMovesThePromise()
+{
+    QFETCH(int, bumps);
+    QFETCH(qint64, laterMs);
+    QFETCH(int, minutes);
+    QFETCH(qint64, expectedFromAccept);
+    const QString id = place(QStringLiteral("302"));
+    const qint64 acceptedAt = m_clock->nowMs();
+    for (int i = 0; i < bumps; ++i)
+        QVERIFY(m_engine->advance(id, m_cook, promise()).ok);
+    m_clock->advanceMs(laterMs);
+    const OrderState before = m_store->order(id)->state;
+    QSignalSpy changed(m_engine.get(), &OrderEngine::orderChanged);
+    QVERIFY(changed.isValid());
+
+    const CommandResult result = m_engine->delay(id, minutes, m_cook);
+    QVERIFY2(result.ok, qPrintable(result.message));
+    QCOMPARE(result.event.kind, EventKind::EtaChanged);
+    QCOMPARE(result.event.payload.value(QStringLiteral("delay_minutes")).toInt(), minutes);
+    QCOMPARE(m_store->order(id)->promisedAt, acceptedAt + expectedFromAccept);
+    QCOMPARE(m_store->order(id)->state, before);
+    QCOMPARE(m_store->events(id).constLast().kind, EventKind::EtaChanged);
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestOrderEngine::delayRefusedBeforeAcceptAndAfterHandOver()
+{
+    const QString id = place(QStringLiteral("303"));
+    qint64 events = m_store->eventCount();
+    CommandResult result = m_engine->delay(id, 10, m_cook);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.message.contains(QLatin1String("303"))
+                 && result.message.contains(QLatin1String("accept")),
+             qPrintable(result.message));
+    QVERIFY(!m_engine->checkDelay(id).ok);
+    QCOMPARE(m_store->eventCount(), events);
+
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(m_engine->advance(id, m_cook, promise()).ok);
+    events = m_store->eventCount();
+    result = m_engine->delay(id, 10, m_cook);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.message.contains(QLatin1String("no longer")), qPrintable(result.message));
+    QCOMPARE(m_store->eventCount(), events);
+
+    QVERIFY(!m_engine->delay(QStringLiteral("nope"), 10, m_cook).ok);
+    const QString other = place(QStringLiteral("304"));
+    QVERIFY(m_engine->advance(other, m_cook, promise()).ok);
+    QVERIFY(m_engine->checkDelay(other).ok);
+    QVERIFY(!m_engine->delay(other, 0, m_cook).ok);
+}
+
+void TestOrderEngine::recallableListsRecentBumpsLatestFirst()
+{
+    const QString old = place(QStringLiteral("401"));
+    const QString ready = place(QStringLiteral("402"), OrderType::Delivery);
+    const QString served = place(QStringLiteral("403"));
+    const QString cooking = place(QStringLiteral("404"));
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(m_engine->advance(old, m_cook, promise()).ok);
+    m_clock->advanceMs(m_engine->config().recallWindowMs + 1000); // 401 leaves the window
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(m_engine->advance(ready, m_cook, promise()).ok);
+    m_clock->advanceMs(60'000);
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(m_engine->advance(served, m_cook, promise()).ok);
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(m_engine->advance(cooking, m_cook, promise()).ok); // preparing: not recallable
+
+    QList<QString> ids;
+    const QList<Order> recallable = m_engine->recallable(50);
+    for (const Order &order : recallable)
+        ids.append(order.id);
+    QCOMPARE(ids, (QList<QString>{served, ready}));
+    QCOMPARE(m_engine->recallable(1).size(), 1);
+    QCOMPARE(m_engine->recallable(1).constFirst().id, served);
+    QVERIFY(m_engine->recallable(0).isEmpty());
+
+    m_clock->advanceMs(m_engine->config().recallWindowMs + 1000);
+    QVERIFY(m_engine->recallable(50).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestOrderEngine)

@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "acceptdialog.h"
 #include "boardheader.h"
 #include "boardview.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
 #include "noticebanner.h"
 #include "ordermodel.h"
+#include "recalldialog.h"
 #include "rejectdialog.h"
 
 #include <QApplication>
@@ -50,6 +52,10 @@ private:
     void press(Qt::Key key) { QTest::keyClick(m_window->board(), key); }
     QString bannerText() const;
     RejectDialog *waitForRejectDialog();
+    /** Answers the accept dialog a bump of a placed order opens with its preselected quote. */
+    bool acceptDefaultQuote();
+    /** Opens the recall list with R and recalls its first (latest) ticket with Enter. */
+    bool recallLatest();
 
     std::unique_ptr<BoardFixture> m_fixture;
     std::unique_ptr<MainWindow> m_window;
@@ -105,6 +111,29 @@ RejectDialog *TestBoard::waitForRejectDialog()
     return shown ? dialog : nullptr;
 }
 
+bool TestBoard::acceptDefaultQuote()
+{
+    const bool shown = QTest::qWaitFor([this] {
+        auto *dialog = m_window->findChild<AcceptDialog *>();
+        return dialog && dialog->isVisible();
+    });
+    if (!shown)
+        return false;
+    auto *dialog = m_window->findChild<AcceptDialog *>();
+    QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
+    return QTest::qWaitFor([this] { return !m_window->findChild<AcceptDialog *>(); });
+}
+
+bool TestBoard::recallLatest()
+{
+    press(Qt::Key_R);
+    auto *dialog = m_window->findChild<RecallDialog *>();
+    if (!dialog || !QTest::qWaitFor([dialog] { return dialog->isVisible(); }))
+        return false;
+    QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
+    return QTest::qWaitFor([this] { return !m_window->findChild<RecallDialog *>(); });
+}
+
 void TestBoard::showsSeededOrders()
 {
     QList<Order> seeded;
@@ -139,6 +168,8 @@ void TestBoard::keysWalkATicketThroughTheKitchen()
     OrderModel &model = *window.orderModel();
 
     press(Qt::Key_Return);
+    QCOMPARE(m_fixture->storedState(order.id), OrderState::Placed); // first the quote
+    QVERIFY(acceptDefaultQuote());
     QCOMPARE(m_fixture->storedState(order.id), OrderState::Accepted);
     QCOMPARE(model.orderAt(model.rowOf(order.id)).state, OrderState::Accepted);
     QCOMPARE(m_fixture->store().order(order.id)->promisedAt,
@@ -179,6 +210,7 @@ void TestBoard::numberKeysSelectByPosition()
     QCOMPARE(selectedId(), orders.at(3).id);
 
     press(Qt::Key_Return);
+    QVERIFY(acceptDefaultQuote());
     QCOMPARE(m_fixture->storedState(orders.at(3).id), OrderState::Accepted);
     QCOMPARE(m_fixture->storedState(orders.at(0).id), OrderState::Placed);
 }
@@ -199,6 +231,7 @@ void TestBoard::tapsAndDoubleClicksBump()
     QCOMPARE(advance.count(), 0);
     QTest::mouseClick(viewport, Qt::LeftButton, {}, secondCentre);
     QCOMPARE(advance.count(), 1);
+    QVERIFY(acceptDefaultQuote());
     QCOMPARE(m_fixture->storedState(second.id), OrderState::Accepted);
 
     // A double-click on another ticket selects and bumps it, once.
@@ -206,6 +239,7 @@ void TestBoard::tapsAndDoubleClicksBump()
     QTest::mouseDClick(viewport, Qt::LeftButton, {}, firstCentre);
     QCOMPARE(selectedId(), first.id);
     QCOMPARE(advance.count(), 2);
+    QVERIFY(acceptDefaultQuote());
     QCOMPARE(m_fixture->storedState(first.id), OrderState::Accepted);
 }
 
@@ -218,12 +252,14 @@ void TestBoard::refusedRecallChangesNothing()
     const int eventsBefore = m_fixture->storedEventCount(order.id);
     const qint64 totalBefore = m_fixture->store().eventCount();
 
-    press(Qt::Key_R);
+    press(Qt::Key_R); // nothing was bumped recently: no list, a reason instead
+    QVERIFY(m_window->findChild<RecallDialog *>() == nullptr);
     QCOMPARE(m_fixture->storedEventCount(order.id), eventsBefore);
     QCOMPARE(m_fixture->store().eventCount(), totalBefore);
     QCOMPARE(m_fixture->storedState(order.id), OrderState::Accepted);
     QCOMPARE(m_window->orderModel()->orderAt(0).state, OrderState::Accepted);
-    QVERIFY2(bannerText().contains(order.number), qUtf8Printable(bannerText()));
+    QVERIFY2(bannerText().contains(QLatin1String("Nothing to recall")),
+             qUtf8Printable(bannerText()));
     QCOMPARE(m_window->notice()->kind(), NoticeBanner::Kind::Warning);
 
     // The next action clears the refusal.
@@ -252,9 +288,10 @@ void TestBoard::rejectsWithAChosenReason_data()
     QTest::addColumn<int>("downs");
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("first reason") << 0 << QString() << QStringLiteral("Out of stock");
-    QTest::newRow("arrow down") << 1 << QString() << QStringLiteral("Kitchen too busy");
-    QTest::newRow("other, typed") << 4 << QStringLiteral("Fryer is broken")
+    // The store's list (BoardOptions::rejectReasons), then "Other…".
+    QTest::newRow("first reason") << 0 << QString() << QStringLiteral("Kitchen is closing");
+    QTest::newRow("arrow down") << 1 << QString() << QStringLiteral("Too busy");
+    QTest::newRow("other, typed") << 5 << QStringLiteral("Fryer is broken")
                                   << QStringLiteral("Fryer is broken");
 }
 
@@ -316,14 +353,16 @@ void TestBoard::recallBringsAHandedOverTicketBack()
     const Order served = m_fixture->place(OrderType::Pickup);
     const Order waiting = m_fixture->place();
     MainWindow &window = showWindow();
-    for (int i = 0; i < 4; ++i)
+    press(Qt::Key_Return);
+    QVERIFY(acceptDefaultQuote());
+    for (int i = 0; i < 3; ++i)
         press(Qt::Key_Return);
     QCOMPARE(m_fixture->storedState(served.id), OrderState::PickedUp);
     QCOMPARE(window.orderModel()->rowCount(), 1);
     QCOMPARE(selectedId(), waiting.id); // a placed ticket: not itself recallable
 
     m_fixture->clock().advanceMs(60'000);
-    press(Qt::Key_R);
+    QVERIFY(recallLatest());
     QCOMPARE(m_fixture->storedState(served.id), OrderState::Ready);
     QCOMPARE(m_fixture->storedState(waiting.id), OrderState::Placed);
     QCOMPARE(window.orderModel()->rowCount(), 2);
@@ -337,6 +376,7 @@ void TestBoard::recallBringsAHandedOverTicketBack()
     m_fixture->clock().advanceMs(m_fixture->engine().config().recallWindowMs + 1000);
     const qint64 eventsBefore = m_fixture->store().eventCount();
     press(Qt::Key_R);
+    QVERIFY(m_window->findChild<RecallDialog *>() == nullptr);
     QCOMPARE(m_fixture->store().eventCount(), eventsBefore);
     QCOMPARE(m_fixture->storedState(served.id), OrderState::PickedUp);
     QVERIFY(!bannerText().isEmpty());
@@ -351,7 +391,7 @@ void TestBoard::recallSendsAReadyTicketBackToPreparing()
     showWindow();
     QCOMPARE(selectedId(), order.id);
 
-    press(Qt::Key_R);
+    QVERIFY(recallLatest());
     QCOMPARE(m_fixture->storedState(order.id), OrderState::Preparing);
     QCOMPARE(m_window->orderModel()->orderAt(0).state, OrderState::Preparing);
 }

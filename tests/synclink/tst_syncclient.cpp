@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/clock.h"
 #include "engine/orderengine.h"
+#include "engine/storepause.h"
 #include "faultproxy.h"
 #include "hub/hub.h"
 #include "hub/hublog.h"
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void lostAckIsResentWithoutDoubling();
     void slowLinkStillConverges();
     void plainWebSocketOnlyToLoopback();
+    void pauseReachesThePlatformAndTheOtherConsoles();
 
 private:
     std::unique_ptr<Console> console(const QString &storeId, const QString &consoleId,
@@ -412,6 +414,30 @@ void TestSyncClient::plainWebSocketOnlyToLoopback()
     QVERIFY(!link.start());
     QCOMPARE(problems.count(), 1);
     QCOMPARE(link.state(), PlatformLink::State::Offline);
+}
+
+void TestSyncClient::pauseReachesThePlatformAndTheOtherConsoles()
+{
+    auto a1 = console(storeA, QStringLiteral("a1"));
+    auto a2 = console(storeA, QStringLiteral("a2"));
+    QTRY_VERIFY(a1->isLive() && a2->isLive());
+    StorePause pauseA1(a1->engine(), m_clock);
+    StorePause pauseA2(a2->engine(), m_clock);
+    // As main.cpp wires it: each console re-reads the pause after a burst from the platform.
+    connect(&a1->engine(), &OrderEngine::incomingDrained, &pauseA1, &StorePause::restore);
+    connect(&a2->engine(), &OrderEngine::incomingDrained, &pauseA2, &StorePause::restore);
+
+    const qint64 until = m_clock.nowMs() + 20 * 60 * 1000;
+    QVERIFY(pauseA1.pause(until, Actor::staff(QStringLiteral("ana"))).ok);
+    QTRY_COMPARE(a1->client().pendingCount(), 0); // acked by the platform
+    QCOMPARE(m_log->eventCount(storeA), 1);
+    QTRY_VERIFY(pauseA2.isPaused());
+    QCOMPARE(pauseA2.pausedUntil(), until);
+
+    QVERIFY(pauseA2.resume(Actor::staff(QStringLiteral("ben"))).ok);
+    QTRY_COMPARE(a2->client().pendingCount(), 0);
+    QCOMPARE(m_log->eventCount(storeA), 2);
+    QTRY_VERIFY(!pauseA1.isPaused());
 }
 
 QTEST_GUILESS_MAIN(TestSyncClient)

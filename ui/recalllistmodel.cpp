@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recalllistmodel.h"
+
+#include "ticketformat.h"
+
+RecallListModel::RecallListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+void RecallListModel::setOrders(const QList<Order> &orders, qint64 nowMs)
+{
+    beginResetModel();
+    m_orders = orders;
+    m_nowMs = nowMs;
+    endResetModel();
+}
+
+int RecallListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_orders.size());
+}
+
+QVariant RecallListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Order &order = m_orders.at(index.row());
+    const qint64 agoMs = qMax<qint64>(0, m_nowMs - order.stateSince);
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString customer = order.customerName.isEmpty() ? tr("no name") : order.customerName;
+        const QString ago = agoMs < 60'000 ? tr("just now") : tr("%1 min ago").arg(agoMs / 60'000);
+        return tr("%1   %2   ·   %3   ·   %4")
+            .arg(TicketFormat::number(order), customer, OrderStates::displayName(order.state), ago);
+    }
+    case OrderIdRole:
+        return order.id;
+    case NumberRole:
+        return order.number;
+    case CustomerRole:
+        return order.customerName;
+    case StateRole:
+        return int(order.state);
+    case BumpedAgoMsRole:
+        return agoMs;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> RecallListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(OrderIdRole, "orderId");
+    names.insert(NumberRole, "number");
+    names.insert(CustomerRole, "customer");
+    names.insert(StateRole, "state");
+    names.insert(BumpedAgoMsRole, "bumpedAgoMs");
+    return names;
+}
