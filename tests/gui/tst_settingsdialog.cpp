@@ -123,15 +123,16 @@ void TestSettingsDialog::recordedKeyTakesOverTheCommand()
 void TestSettingsDialog::remappedKeyBumps()
 {
     const Order order = m_fixture->place();
+    QVERIFY(m_fixture->bump(order.id).ok); // accepted: the next bump starts it, no quote asked
     QTRY_COMPARE(m_window->board()->selectedOrderId(), order.id);
     BoardOptions options = m_window->options();
     options.keys.bind(BoardCommand::Bump, {QKeySequence(Qt::Key_B)});
     m_window->applyOptions(options);
 
     QTest::keyClick(m_window->board(), Qt::Key_Return); // no longer bumps
-    QCOMPARE(m_fixture->storedState(order.id), OrderState::Placed);
-    QTest::keyClick(m_window->board(), Qt::Key_B);
     QCOMPARE(m_fixture->storedState(order.id), OrderState::Accepted);
+    QTest::keyClick(m_window->board(), Qt::Key_B);
+    QCOMPARE(m_fixture->storedState(order.id), OrderState::Preparing);
 }
 
 void TestSettingsDialog::helpListsTheKeysAsBound()
