@@ -55,9 +55,18 @@ BoardHeader::BoardHeader(const TicketStyle &style, const Clock &clock, const QSt
     m_openCount->setObjectName(QStringLiteral("openCount"));
     m_openCount->setFont(pixelFont(font(), 24, true));
 
+    // Which screen this is must read from across the kitchen: a cook at the fryer glancing up.
+    m_viewName = new QLabel(this);
+    m_viewName->setObjectName(QStringLiteral("viewName"));
+    m_viewName->setAutoFillBackground(true);
+    m_viewName->setContentsMargins(10, 2, 10, 2);
+    m_viewName->setFont(pixelFont(font(), 28, true));
+    m_viewName->setPalette(filled(palette(), style.selection, Qt::black));
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(18, 10, 18, 10);
     layout->setSpacing(10);
+    layout->addWidget(m_viewName, 0, Qt::AlignVCenter);
     layout->addWidget(m_openCount, 0, Qt::AlignVCenter);
     layout->addSpacing(12);
     m_emptyColours = filled(palette(), style.rule, style.dimText);
@@ -103,6 +112,16 @@ void BoardHeader::setCounts(const QMap<OrderState, int> &openByState)
         label->setPalette(count > 0 ? m_stateColours.value(state) : m_emptyColours);
     }
     m_openCount->setText(tr("%1 open").arg(open));
+}
+
+void BoardHeader::setViewName(const QString &name)
+{
+    m_viewName->setText(name);
+}
+
+QString BoardHeader::viewName() const
+{
+    return m_viewName->text();
 }
 
 QString BoardHeader::openCountText() const

@@ -27,6 +27,9 @@ public:
 
     /** Shows the open-ticket count and a count per open state. */
     void setCounts(const QMap<OrderState, int> &openByState);
+    /** Names the view on screen, large: "EXPO" or the station's name. */
+    void setViewName(const QString &name);
+    QString viewName() const;
     /** The text of the open-ticket count, as shown. */
     QString openCountText() const;
     SyncStatusView *syncStatus() const { return m_syncStatus; }
@@ -35,6 +38,7 @@ private:
     QPalette m_emptyColours; // a state with no tickets steps back
     QMap<OrderState, QPalette> m_stateColours;
     QLabel *m_openCount = nullptr;
+    QLabel *m_viewName = nullptr;
     QMap<OrderState, QLabel *> m_stateCounts;
     SyncStatusView *m_syncStatus = nullptr;
 };

@@ -3,16 +3,20 @@
 #include "mainwindow.h"
 
 #include "alertbanner.h"
+#include "alldaymodel.h"
+#include "alldaypanel.h"
 #include "boardheader.h"
 #include "boardview.h"
 #include "engine/orderengine.h"
 #include "noticebanner.h"
 #include "ordermodel.h"
 #include "rejectdialog.h"
+#include "stationfiltermodel.h"
 #include "syncstatusview.h"
 #include "ticketformat.h"
 #include "uilog.h"
 
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptions &options,
@@ -39,7 +43,12 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     m_board = new BoardView(this);
     m_board->setTicketStyle(m_style);
     m_board->setKeyMap(options.keys);
-    m_board->setModel(m_model);
+    m_stationModel = new StationFilterModel(this);
+    m_stationModel->setSourceModel(m_model);
+    m_board->setModel(m_stationModel);
+    m_allDay = new AllDayModel(m_model, options.stations, this);
+    m_allDayPanel = new AllDayPanel(m_style, m_allDay, this);
+    m_allDayPanel->hide(); // A shows it
     QPalette boardColours = m_board->palette();
     boardColours.setColor(QPalette::Base, m_style.board);
     m_board->setPalette(boardColours);
@@ -51,11 +60,16 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     layout->addWidget(m_header);
     layout->addWidget(m_alerts);
     layout->addWidget(m_notice);
-    layout->addWidget(m_board, 1);
+    auto *boardRow = new QHBoxLayout;
+    boardRow->setSpacing(0);
+    boardRow->addWidget(m_board, 1);
+    boardRow->addWidget(m_allDayPanel);
+    layout->addLayout(boardRow, 1);
     setCentralWidget(central);
     m_board->setFocus();
 
-    connect(m_board, &BoardView::advanceRequested, this, &MainWindow::advance);
+    showStation(options.station);
+    connect(m_board, &BoardView::advanceRequested, this, &MainWindow::bump);
     connect(m_board, &BoardView::commandRequested, this, &MainWindow::runCommand);
     connect(&engine, &OrderEngine::refused, this, &MainWindow::showRefusal);
     connect(&engine, &OrderEngine::alert, this, &MainWindow::showAlert);
@@ -92,10 +106,19 @@ void MainWindow::runCommand(BoardCommand command)
 {
     switch (command) {
     case BoardCommand::Bump:
-        advance(m_board->selectedOrderId());
+        bump(m_board->selectedOrderId());
         break;
     case BoardCommand::Recall:
-        recall(m_board->selectedOrderId());
+        if (m_stationModel->isExpo())
+            recall(m_board->selectedOrderId());
+        else
+            reopenStation();
+        break;
+    case BoardCommand::NextStation:
+        nextStation();
+        break;
+    case BoardCommand::AllDay:
+        m_allDayPanel->setVisible(m_allDayPanel->isHidden());
         break;
     case BoardCommand::Reject:
         askReject(m_board->selectedOrderId());
@@ -105,13 +128,83 @@ void MainWindow::runCommand(BoardCommand command)
         break;
     case BoardCommand::Delay:
     case BoardCommand::Pause:
-    case BoardCommand::AllDay:
-    case BoardCommand::NextStation:
     case BoardCommand::PageBack:
     case BoardCommand::PageForward:
     case BoardCommand::Settings:
     case BoardCommand::Help:
         break;
+    }
+}
+
+QString MainWindow::station() const
+{
+    return m_stationModel->station();
+}
+
+void MainWindow::showStation(const QString &station)
+{
+    const bool changed = station != m_stationModel->station();
+    m_stationModel->setStation(station);
+    m_allDay->setStation(station);
+    m_allDayPanel->setStation(station);
+    m_header->setViewName(station.isEmpty() ? tr("EXPO") : station.toUpper());
+    m_lastStationBump.clear();
+    m_board->selectRow(0);
+    if (changed) {
+        qCInfo(lcBoard) << "showing" << (station.isEmpty() ? QStringLiteral("expo") : station);
+        Q_EMIT stationChanged(station);
+    }
+}
+
+void MainWindow::nextStation()
+{
+    // expo → each station in the store's order → expo
+    const qsizetype at = m_options.stations.indexOf(station());
+    const qsizetype next = at + 1; // expo (not in the list) gives 0
+    showStation(next < m_options.stations.size() ? m_options.stations.at(next) : QString());
+}
+
+void MainWindow::bump(const QString &orderId)
+{
+    if (m_stationModel->isExpo())
+        advance(orderId);
+    else
+        bumpStation(orderId);
+}
+
+void MainWindow::bumpStation(const QString &orderId)
+{
+    m_notice->clearNotice();
+    const QString station = m_stationModel->station();
+    const CommandResult result = m_actions.bumpStation(orderId, station);
+    if (!result.ok) {
+        showRefusal(result.message);
+        return;
+    }
+    m_lastStationBump = orderId;
+    if (result.order && result.order->state == OrderState::Ready) {
+        showDone(tr("Order %1: %2 done, every station done: ready.")
+                     .arg(TicketFormat::number(*result.order), station.toUpper()));
+    } else if (result.order) {
+        showDone(tr("Order %1: %2 done. Press R to reopen it.")
+                     .arg(TicketFormat::number(*result.order), station.toUpper()));
+    }
+}
+
+void MainWindow::reopenStation()
+{
+    m_notice->clearNotice();
+    const QString station = m_stationModel->station();
+    const CommandResult result = m_actions.reopenStation(m_lastStationBump, station);
+    if (!result.ok) {
+        showRefusal(result.message);
+        return;
+    }
+    m_lastStationBump.clear();
+    if (result.order) {
+        selectOrder(result.order->id);
+        showDone(tr("Order %1: %2 reopened.")
+                     .arg(TicketFormat::number(*result.order), station.toUpper()));
     }
 }
 
@@ -198,9 +291,12 @@ void MainWindow::showAlert(const QString &orderId, const QString &message)
 
 void MainWindow::selectOrder(const QString &orderId)
 {
-    const int row = m_model->rowOf(orderId);
-    if (row >= 0)
-        m_board->selectRow(row);
+    const int sourceRow = m_model->rowOf(orderId);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex shown = m_stationModel->mapFromSource(m_model->index(sourceRow));
+    if (shown.isValid())
+        m_board->selectRow(shown.row());
 }
 
 void MainWindow::updateCounts()

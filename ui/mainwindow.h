@@ -10,6 +10,8 @@
 #include <QPointer>
 
 class AlertBanner;
+class AllDayModel;
+class AllDayPanel;
 class BoardHeader;
 class BoardView;
 class Clock;
@@ -18,6 +20,7 @@ class OrderEngine;
 class OrderModel;
 class PlatformLink;
 class RejectDialog;
+class StationFilterModel;
 class SyncClient;
 class SyncStatusView;
 struct CommandResult;
@@ -43,6 +46,15 @@ public:
     NoticeBanner *notice() const { return m_notice; }
     BoardHeader *header() const { return m_header; }
     AlertBanner *alerts() const { return m_alerts; }
+    StationFilterModel *stationModel() const { return m_stationModel; }
+    AllDayModel *allDayModel() const { return m_allDay; }
+    AllDayPanel *allDayPanel() const { return m_allDayPanel; }
+
+    /** The station this screen shows; empty for the expo view. */
+    QString station() const;
+    /** Shows a station's view (one of BoardOptions::stations) or, with an empty name, expo. */
+    void showStation(const QString &station);
+
     SyncStatusView *syncStatus() const;
 
     /** Shows the health of this platform link in the header; without one the board says so. */
@@ -50,10 +62,18 @@ public:
     /** A standing link problem (no credential, refused console); empty clears it. */
     void setSyncProblem(const QString &problem);
 
+Q_SIGNALS:
+    /** The view changed (S); the composition root may remember it as BoardOptions::station. */
+    void stationChanged(const QString &station);
+
 private:
     void runCommand(BoardCommand command);
     void advance(const QString &orderId);
     void recall(const QString &orderId);
+    void bump(const QString &orderId);
+    void bumpStation(const QString &orderId);
+    void reopenStation();
+    void nextStation();
     void askReject(const QString &orderId);
     void reject(const QString &orderId, const QString &reason);
     void showRefusal(const QString &message);
@@ -66,6 +86,10 @@ private:
     BoardOptions m_options;
     BoardActions m_actions;
     OrderModel *m_model = nullptr;
+    StationFilterModel *m_stationModel = nullptr;
+    AllDayModel *m_allDay = nullptr;
+    AllDayPanel *m_allDayPanel = nullptr;
+    QString m_lastStationBump; // the order this screen last bumped at its station, for R
     BoardView *m_board = nullptr;
     NoticeBanner *m_notice = nullptr;
     AlertBanner *m_alerts = nullptr;

@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "enginelog.h"
+#include "order/stationrules.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -118,6 +119,65 @@ CommandResult OrderEngine::recall(const QString &orderId, const Actor &actor)
     event.from = current->state;
     event.to = StateMachine::recallTarget(*current);
     return commit(event);
+}
+
+CommandResult OrderEngine::bumpStation(const QString &orderId, const QString &station,
+                                       const Actor &actor)
+{
+    std::optional<Order> current = m_store.order(orderId);
+    if (!current)
+        return refusedResult(tr("There is no order %1 on this console.").arg(orderId));
+    const Verdict verdict = StationRules::check(*current, station, true);
+    if (!verdict.allowed())
+        return refusedResult(verdict.reason, current);
+    if (current->state == OrderState::Accepted) {
+        // A station starting on its items means the kitchen has started the order.
+        const CommandResult started = transitionFrom(*current, OrderState::Preparing, actor, {});
+        if (!started.ok)
+            return started;
+        current = started.order;
+    }
+    const CommandResult bumped = commitStation(*current, station, true, actor);
+    if (!bumped.ok || !bumped.order || !StationRules::allDone(*bumped.order)
+        || bumped.order->state != OrderState::Preparing)
+        return bumped;
+    // Every station is done: the order is ready, as if expo had bumped it.
+    const CommandResult ready = transitionFrom(*bumped.order, OrderState::Ready, actor, {});
+    if (!ready.ok) {
+        qCWarning(lcEngine).noquote() << "all stations done on" << orderId
+                                      << "but it could not be made ready:" << ready.message;
+        return bumped;
+    }
+    return ready;
+}
+
+CommandResult OrderEngine::reopenStation(const QString &orderId, const QString &station,
+                                         const Actor &actor)
+{
+    std::optional<Order> current = m_store.order(orderId);
+    if (!current)
+        return refusedResult(tr("There is no order %1 on this console.").arg(orderId));
+    if (current->state == OrderState::Ready && current->stationsDone.contains(station)) {
+        // Redoing a station's items means the order is not ready after all: recall it first
+        // (within the recall window), then reopen only that station.
+        const CommandResult recalled = recall(orderId, actor);
+        if (!recalled.ok)
+            return recalled;
+        current = recalled.order;
+    }
+    const Verdict verdict = StationRules::check(*current, station, false);
+    if (!verdict.allowed())
+        return refusedResult(verdict.reason, current);
+    return commitStation(*current, station, false, actor);
+}
+
+CommandResult OrderEngine::commitStation(const Order &current, const QString &station, bool done,
+                                         const Actor &actor)
+{
+    qCInfo(lcEngine).noquote() << actor.toString() << (done ? "bumps" : "reopens") << station
+                               << "on" << current.id;
+    return commit(OrderEvent::stationBumped(current, station, done, actor, m_config.consoleId,
+                                            m_clock.nowMs()));
 }
 
 CommandResult OrderEngine::reject(const QString &orderId, const Actor &actor, const QString &reason)

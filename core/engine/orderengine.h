@@ -59,6 +59,13 @@ public:
                           const TransitionDetails &details = {});
     /** Brings a bumped ticket back one step, within the recall window. */
     CommandResult recall(const QString &orderId, const Actor &actor);
+    /**
+     * Marks one station's items on the order done. The first bump of an accepted order starts it
+     * (accepted → preparing first); the bump that leaves no station open makes it ready.
+     */
+    CommandResult bumpStation(const QString &orderId, const QString &station, const Actor &actor);
+    /** Reopens a station's items (the station-level recall); a ready order is recalled first. */
+    CommandResult reopenStation(const QString &orderId, const QString &station, const Actor &actor);
     /** Rejects a placed order with a reason. */
     CommandResult reject(const QString &orderId, const Actor &actor, const QString &reason);
     /** Records an order placed on this console (demo, walk-in). */
@@ -101,6 +108,8 @@ private:
     CommandResult transitionFrom(const Order &current, OrderState to, const Actor &actor,
                                  const TransitionDetails &details);
     CommandResult commit(const OrderEvent &event);
+    CommandResult commitStation(const Order &current, const QString &station, bool done,
+                                const Actor &actor);
     OrderEvent makeEvent(const Order &order, EventKind kind, const Actor &actor) const;
     void applyNextIncomingBatch();
     void reportOvertaken(const AppendResult &result);
