@@ -7,12 +7,43 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace {
 constexpr int panelWidth = 380;
-}
+
+// The count is what a cook reads from across the line: larger and in the warning colour; the
+// station repeats on every row, so it steps back.
+class AllDayDelegate final : public QStyledItemDelegate
+{
+public:
+    AllDayDelegate(const TicketStyle &style, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_count(style.warn)
+        , m_station(style.dimText)
+    { }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() == AllDayModel::CountColumn) {
+            option->font.setPixelSize(option->font.pixelSize() * 13 / 10);
+            option->font.setBold(true);
+            option->palette.setColor(QPalette::Text, m_count);
+        } else if (index.column() == AllDayModel::StationColumn) {
+            option->font.setPixelSize(option->font.pixelSize() * 8 / 10);
+            option->palette.setColor(QPalette::Text, m_station);
+        }
+    }
+
+private:
+    QColor m_count;
+    QColor m_station;
+};
+} // namespace
 
 AllDayPanel::AllDayPanel(const TicketStyle &style, AllDayModel *model, QWidget *parent)
     : QFrame(parent)
@@ -39,6 +70,7 @@ AllDayPanel::AllDayPanel(const TicketStyle &style, AllDayModel *model, QWidget *
 
     m_table = new QTableView(this);
     m_table->setModel(model);
+    m_table->setItemDelegate(new AllDayDelegate(style, m_table));
     m_table->setFocusPolicy(Qt::NoFocus);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -51,7 +83,7 @@ AllDayPanel::AllDayPanel(const TicketStyle &style, AllDayModel *model, QWidget *
     rowFont.setBold(true);
     m_table->setFont(rowFont);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(rowFont).height() + 14);
+    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(rowFont).height() * 13 / 10 + 12);
     QHeaderView *columns = m_table->horizontalHeader();
     QFont headerFont = style.captionFont;
     columns->setFont(headerFont);

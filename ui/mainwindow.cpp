@@ -45,6 +45,7 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     m_board->setKeyMap(options.keys);
     m_stationModel = new StationFilterModel(this);
     m_stationModel->setSourceModel(m_model);
+    m_stationModel->setStationOrder(options.stations);
     m_board->setModel(m_stationModel);
     m_allDay = new AllDayModel(m_model, options.stations, this);
     m_allDayPanel = new AllDayPanel(m_style, m_allDay, this);
@@ -74,10 +75,12 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     connect(&engine, &OrderEngine::refused, this, &MainWindow::showRefusal);
     connect(&engine, &OrderEngine::alert, this, &MainWindow::showAlert);
 
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
-    connect(m_model, &QAbstractItemModel::dataChanged, this,
+    // The header counts what this screen shows: a station's open tickets, or expo's all.
+    connect(m_stationModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(m_stationModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+    connect(m_stationModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(m_stationModel, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
+    connect(m_stationModel, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
                 if (roles.isEmpty() || roles.contains(OrderModel::StateRole))
                     updateCounts();
@@ -302,7 +305,7 @@ void MainWindow::selectOrder(const QString &orderId)
 void MainWindow::updateCounts()
 {
     QMap<OrderState, int> counts;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        ++counts[m_model->orderAt(row).state];
+    for (int row = 0; row < m_stationModel->rowCount(); ++row)
+        ++counts[m_stationModel->index(row, 0).data(OrderModel::StateRole).value<OrderState>()];
     m_header->setCounts(counts);
 }

@@ -25,6 +25,28 @@ void StationFilterModel::setStation(const QString &station)
     Q_EMIT stationChanged(m_station);
 }
 
+void StationFilterModel::setStationOrder(const QStringList &stations)
+{
+    m_stationOrder = stations;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {StationsRole});
+}
+
+QStringList StationFilterModel::orderedStations(const QStringList &stations) const
+{
+    // The store's order first (expo finds GRILL in the same place on every ticket), then others.
+    QStringList ordered;
+    for (const QString &station : m_stationOrder) {
+        if (stations.contains(station))
+            ordered.append(station);
+    }
+    for (const QString &station : stations) {
+        if (!ordered.contains(station))
+            ordered.append(station);
+    }
+    return ordered;
+}
+
 bool StationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (isExpo())
@@ -55,7 +77,7 @@ QVariant StationFilterModel::data(const QModelIndex &index, int role) const
     case ViewStationRole:
         return m_station;
     case StationsRole:
-        return StationRules::stationsOf(order);
+        return orderedStations(StationRules::stationsOf(order));
     case StationsDoneRole:
         return order.stationsDone;
     default:

@@ -4,6 +4,7 @@
 
 #include <QSortFilterProxyModel>
 #include <QString>
+#include <QStringList>
 
 /**
  * What one screen of the kitchen sees of the open orders. In the expo view (no station) every
@@ -30,6 +31,8 @@ public:
     QString station() const { return m_station; }
     void setStation(const QString &station);
     bool isExpo() const { return m_station.isEmpty(); }
+    /** The store's stations in its order, so every ticket lists its stations alike. */
+    void setStationOrder(const QStringList &stations);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -41,5 +44,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    QStringList orderedStations(const QStringList &stations) const;
+
     QString m_station;
+    QStringList m_stationOrder;
 };

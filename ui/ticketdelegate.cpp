@@ -258,7 +258,7 @@ qreal TicketDelegate::paintStations(QPainter *painter, const QRectF &area,
     // Expo's question is "what is still missing?": done stations are ticked and filled, open
     // ones stay outlined and dim, so the gap stands out.
     const qreal pad = m_style.padding;
-    const QFont &font = m_style.badgeFont;
+    const QFont &font = m_style.captionFont;
     QPointF at(area.left() + pad, area.top());
     qreal bottom = area.top();
     for (const QString &station : ticket.stations) {

@@ -4,7 +4,7 @@
 
 // Four orders with known items per station, for the station views and the all-day counts.
 // Open quantities (expo): grill Cheeseburger 3; fry Fries 5; cold Caesar salad 2; bar Lemonade 1.
-// Order 104's grill is done (its Veggie burger no longer counts); it still waits on the fryer.
+// Order 204's grill is done (its Veggie burger no longer counts); it still waits on the fryer.
 
 #include "guitestsupport.h"
 
@@ -17,22 +17,22 @@ public:
 
     struct Placed
     {
-        QString a, b, c, d; // numbers 101–104, placed in that order
+        QString a, b, c, d; // numbers 201–204, placed in that order
     };
 
     Placed placeAll()
     {
         Placed ids;
-        ids.a = place(QStringLiteral("101"),
+        ids.a = place(QStringLiteral("201"),
                       {item(QStringLiteral("Cheeseburger"), 2, QStringLiteral("grill")),
                        item(QStringLiteral("Fries"), 1, QStringLiteral("fry")),
                        item(QStringLiteral("Lemonade"), 1, QStringLiteral("bar"))});
-        ids.b = place(QStringLiteral("102"),
+        ids.b = place(QStringLiteral("202"),
                       {item(QStringLiteral("Cheeseburger"), 1, QStringLiteral("grill")),
                        item(QStringLiteral("Fries"), 3, QStringLiteral("fry"))});
-        ids.c = place(QStringLiteral("103"),
+        ids.c = place(QStringLiteral("203"),
                       {item(QStringLiteral("Caesar salad"), 2, QStringLiteral("cold"))});
-        ids.d = place(QStringLiteral("104"),
+        ids.d = place(QStringLiteral("204"),
                       {item(QStringLiteral("Veggie burger"), 1, QStringLiteral("grill")),
                        item(QStringLiteral("Fries"), 1, QStringLiteral("fry"))});
         m_board.bump(ids.d); // accepted

@@ -95,7 +95,7 @@ void TestAllDayModel::filtersToOneStation()
 void TestAllDayModel::followsTheKitchen()
 {
     // Within a station, the largest count first.
-    StationFixture(*m_board).place(QStringLiteral("105"),
+    StationFixture(*m_board).place(QStringLiteral("205"),
                                    {StationFixture::item(QStringLiteral("Chicken wings"), 6,
                                                          QStringLiteral("fry")),
                                     StationFixture::item(QStringLiteral("Cheeseburger"), 1,
@@ -104,14 +104,14 @@ void TestAllDayModel::followsTheKitchen()
                                             QStringLiteral("FRY Chicken wings 6"),
                                             QStringLiteral("FRY Fries 5")}));
 
-    // The fryer finishes order 102: its 3 fries no longer count.
+    // The fryer finishes order 202: its 3 fries no longer count.
     m_board->bump(m_ids.b);
     QVERIFY(m_board->engine().bumpStation(m_ids.b, QStringLiteral("fry"),
                                           Actor::staff(QStringLiteral("cook"))).ok);
     QCOMPARE(m_model->count(QStringLiteral("fry"), QStringLiteral("Fries")), 2);
     QCOMPARE(m_model->count(QStringLiteral("grill"), QStringLiteral("Cheeseburger")), 4);
 
-    // Expo calls 103 ready: the salad is made.
+    // Expo calls 203 ready: the salad is made.
     m_board->bump(m_ids.c);
     m_board->bump(m_ids.c);
     QCOMPARE(m_board->storedState(m_ids.c), OrderState::Preparing);

@@ -71,15 +71,15 @@ void TestStationFilterModel::showsTheStationsTickets_data()
     QTest::addColumn<QString>("station");
     QTest::addColumn<QStringList>("numbers");
     QTest::newRow("expo") << QString()
-                          << QStringList{QStringLiteral("101"), QStringLiteral("102"),
-                                         QStringLiteral("103"), QStringLiteral("104")};
-    QTest::newRow("grill (104's grill is done)")
-        << QStringLiteral("grill") << QStringList{QStringLiteral("101"), QStringLiteral("102")};
+                          << QStringList{QStringLiteral("201"), QStringLiteral("202"),
+                                         QStringLiteral("203"), QStringLiteral("204")};
+    QTest::newRow("grill (204's grill is done)")
+        << QStringLiteral("grill") << QStringList{QStringLiteral("201"), QStringLiteral("202")};
     QTest::newRow("fry") << QStringLiteral("fry")
-                         << QStringList{QStringLiteral("101"), QStringLiteral("102"),
-                                        QStringLiteral("104")};
-    QTest::newRow("cold") << QStringLiteral("cold") << QStringList{QStringLiteral("103")};
-    QTest::newRow("bar") << QStringLiteral("bar") << QStringList{QStringLiteral("101")};
+                         << QStringList{QStringLiteral("201"), QStringLiteral("202"),
+                                        QStringLiteral("204")};
+    QTest::newRow("cold") << QStringLiteral("cold") << QStringList{QStringLiteral("203")};
+    QTest::newRow("bar") << QStringLiteral("bar") << QStringList{QStringLiteral("201")};
     QTest::newRow("a station with nothing") << QStringLiteral("pastry") << QStringList();
 }
 
@@ -102,7 +102,7 @@ void TestStationFilterModel::showsOnlyTheStationsItems()
 {
     m_model->setStation(QStringLiteral("fry"));
     const QModelIndex first = m_model->index(0, 0);
-    QCOMPARE(first.data(OrderModel::NumberRole).toString(), QStringLiteral("101"));
+    QCOMPARE(first.data(OrderModel::NumberRole).toString(), QStringLiteral("201"));
     const auto items = first.data(StationFilterModel::VisibleItemsRole).value<QList<OrderItem>>();
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.constFirst().name, QStringLiteral("Fries"));
@@ -130,12 +130,12 @@ void TestStationFilterModel::aBumpTakesTheTicketOffTheStation()
     QVERIFY(m_board->engine().bumpStation(m_ids.a, QStringLiteral("grill"),
                                           Actor::staff(QStringLiteral("cook"))).ok);
     QCOMPARE(removed.size(), 1);
-    QCOMPARE(shownNumbers(), QStringList{QStringLiteral("102")});
+    QCOMPARE(shownNumbers(), QStringList{QStringLiteral("202")});
 
     // Reopened, it comes back where it was.
     QVERIFY(m_board->engine().reopenStation(m_ids.a, QStringLiteral("grill"),
                                             Actor::staff(QStringLiteral("cook"))).ok);
-    QCOMPARE(shownNumbers(), (QStringList{QStringLiteral("101"), QStringLiteral("102")}));
+    QCOMPARE(shownNumbers(), (QStringList{QStringLiteral("201"), QStringLiteral("202")}));
 }
 
 QTEST_MAIN(TestStationFilterModel)

@@ -121,17 +121,19 @@ void TestStations::nextStationCyclesTheViews()
     QCOMPARE(shownNumbers().size(), 4);
 
     const QList<std::pair<QString, QStringList>> cycle{
-        {QStringLiteral("GRILL"), {QStringLiteral("101"), QStringLiteral("102")}},
-        {QStringLiteral("FRY"), {QStringLiteral("101"), QStringLiteral("102"), QStringLiteral("104")}},
-        {QStringLiteral("COLD"), {QStringLiteral("103")}},
-        {QStringLiteral("BAR"), {QStringLiteral("101")}},
+        {QStringLiteral("GRILL"), {QStringLiteral("201"), QStringLiteral("202")}},
+        {QStringLiteral("FRY"), {QStringLiteral("201"), QStringLiteral("202"), QStringLiteral("204")}},
+        {QStringLiteral("COLD"), {QStringLiteral("203")}},
+        {QStringLiteral("BAR"), {QStringLiteral("201")}},
         {QStringLiteral("EXPO"),
-         {QStringLiteral("101"), QStringLiteral("102"), QStringLiteral("103"), QStringLiteral("104")}},
+         {QStringLiteral("201"), QStringLiteral("202"), QStringLiteral("203"), QStringLiteral("204")}},
     };
     for (const auto &[name, numbers] : cycle) {
         press(Qt::Key_S);
         QCOMPARE(window.header()->viewName(), name);
         QCOMPARE(shownNumbers(), numbers);
+        QCOMPARE(window.header()->openCountText(),
+                 QStringLiteral("%1 open").arg(numbers.size())); // what this screen has to do
         QVERIFY(!selectedId().isEmpty()); // the keyboard always has a ticket
     }
     QCOMPARE(changed.size(), cycle.size());
@@ -152,7 +154,7 @@ void TestStations::startsInTheConfiguredStation()
     MainWindow &window = showWindow(QStringLiteral("cold"));
     QCOMPARE(window.station(), QStringLiteral("cold"));
     QCOMPARE(window.header()->viewName(), QStringLiteral("COLD"));
-    QCOMPARE(shownNumbers(), QStringList{QStringLiteral("103")});
+    QCOMPARE(shownNumbers(), QStringList{QStringLiteral("203")});
 }
 
 void TestStations::enterAtAStationBumpsOnlyThatStation()
@@ -160,22 +162,22 @@ void TestStations::enterAtAStationBumpsOnlyThatStation()
     showWindow(QStringLiteral("grill"));
     QCOMPARE(selectedId(), m_ids.a);
     press(Qt::Key_Return); // placed: a station cannot start an order nobody accepted
-    QVERIFY(bannerText().contains(QLatin1String("101")));
+    QVERIFY(bannerText().contains(QLatin1String("201")));
     QCOMPARE(m_fixture->storedState(m_ids.a), OrderState::Placed);
 
     m_fixture->bump(m_ids.a); // expo accepts
-    QVERIFY(selectNumber(QStringLiteral("101")));
+    QVERIFY(selectNumber(QStringLiteral("201")));
     const int eventsBefore = m_fixture->storedEventCount(m_ids.a);
     press(Qt::Key_Return);
     const Order a = *m_fixture->store().order(m_ids.a);
     QCOMPARE(a.state, OrderState::Preparing); // the grill started it
     QCOMPARE(a.stationsDone, QStringList{QStringLiteral("grill")});
     QCOMPARE(m_fixture->storedEventCount(m_ids.a), eventsBefore + 2);
-    QCOMPARE(shownNumbers(), QStringList{QStringLiteral("102")}); // done here: off this screen
+    QCOMPARE(shownNumbers(), QStringList{QStringLiteral("202")}); // done here: off this screen
     QCOMPARE(m_window->notice()->kind(), NoticeBanner::Kind::Info);
     QCOMPARE(m_fixture->store().order(m_ids.b)->stationsDone, QStringList()); // others untouched
 
-    // Expo still sees 101, with the grill ticked and the rest open.
+    // Expo still sees 201, with the grill ticked and the rest open.
     m_window->showStation(QString());
     QCOMPARE(shownNumbers().size(), 4);
 }
@@ -183,13 +185,13 @@ void TestStations::enterAtAStationBumpsOnlyThatStation()
 void TestStations::lastStationMakesTheOrderReady()
 {
     MainWindow &window = showWindow(QStringLiteral("fry"));
-    QVERIFY(selectNumber(QStringLiteral("104"))); // its grill is already done
+    QVERIFY(selectNumber(QStringLiteral("204"))); // its grill is already done
     press(Qt::Key_Space);
     QCOMPARE(m_fixture->storedState(m_ids.d), OrderState::Ready);
     QVERIFY(bannerText().contains(QLatin1String("ready")));
-    QVERIFY(!shownNumbers().contains(QStringLiteral("104")));
+    QVERIFY(!shownNumbers().contains(QStringLiteral("204")));
     window.showStation(QString());
-    const int row = int(shownNumbers().indexOf(QStringLiteral("104")));
+    const int row = int(shownNumbers().indexOf(QStringLiteral("204")));
     QVERIFY(row >= 0);
     QCOMPARE(window.board()->model()->index(row, 0).data(OrderModel::StateRole).value<OrderState>(),
              OrderState::Ready);
@@ -198,7 +200,7 @@ void TestStations::lastStationMakesTheOrderReady()
 void TestStations::expoBumpMovesTheWholeOrder()
 {
     showWindow();
-    QVERIFY(selectNumber(QStringLiteral("104"))); // preparing, fry still open
+    QVERIFY(selectNumber(QStringLiteral("204"))); // preparing, fry still open
     press(Qt::Key_Return);
     const Order d = *m_fixture->store().order(m_ids.d);
     QCOMPARE(d.state, OrderState::Ready);
@@ -211,8 +213,8 @@ void TestStations::refusedStationBumpShowsWhy()
     m_fixture->bump(m_ids.a);
     m_fixture->bump(m_ids.a);
     m_fixture->bump(m_ids.a); // expo called it ready before the bar bumped
-    QCOMPARE(shownNumbers(), QStringList{QStringLiteral("101")}); // the bar's item is still open
-    QVERIFY(selectNumber(QStringLiteral("101")));
+    QCOMPARE(shownNumbers(), QStringList{QStringLiteral("201")}); // the bar's item is still open
+    QVERIFY(selectNumber(QStringLiteral("201")));
     const int eventsBefore = m_fixture->storedEventCount(m_ids.a);
     press(Qt::Key_Return);
     QCOMPARE(window.notice()->kind(), NoticeBanner::Kind::Warning);
@@ -227,14 +229,14 @@ void TestStations::recallAtAStationReopensItsLastBump()
     press(Qt::Key_R); // nothing bumped here yet
     QVERIFY(bannerText().contains(QLatin1String("FRY")));
 
-    QVERIFY(selectNumber(QStringLiteral("104")));
+    QVERIFY(selectNumber(QStringLiteral("204")));
     press(Qt::Key_Return);
     QCOMPARE(m_fixture->storedState(m_ids.d), OrderState::Ready);
     press(Qt::Key_R); // the fryer dropped the fries: back to work, and not ready any more
     const Order d = *m_fixture->store().order(m_ids.d);
     QCOMPARE(d.state, OrderState::Preparing);
     QCOMPARE(d.stationsDone, QStringList{QStringLiteral("grill")});
-    QVERIFY(shownNumbers().contains(QStringLiteral("104")));
+    QVERIFY(shownNumbers().contains(QStringLiteral("204")));
     QCOMPARE(selectedId(), m_ids.d);
 }
 
@@ -258,7 +260,7 @@ void TestStations::allDayPanelTogglesAndCounts()
     QCOMPARE(window.allDayPanel()->table()->model()->index(0, AllDayModel::CountColumn).data()
                  .toInt(),
              5);
-    QVERIFY(selectNumber(QStringLiteral("102")));
+    QVERIFY(selectNumber(QStringLiteral("202")));
     m_fixture->bump(m_ids.b);
     press(Qt::Key_Return);
     QCOMPARE(counts->count(QStringLiteral("fry"), QStringLiteral("Fries")), 2);

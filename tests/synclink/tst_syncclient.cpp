@@ -91,6 +91,7 @@ private Q_SLOTS:
     void cleanup();
 
     void bumpReachesOnlyConsolesOfTheSameStore();
+    void stationBumpsReachTheOtherConsole();
     void outageConvergesWithNothingLostOrDoubled();
     void customerCancelWhileOfflineWinsAndAlerts();
     void halfOpenLinkIsDroppedAndRecovers();
@@ -199,6 +200,58 @@ void TestSyncClient::checkConverged(Console &console, const QString &storeId)
     QCOMPARE(console.client().cursor(), m_log->head(storeId));
     const VerifyReport report = ProjectionVerifier(console.store()).verify();
     QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+}
+
+void TestSyncClient::stationBumpsReachTheOtherConsole()
+{
+    auto grill = console(storeA, QStringLiteral("a1"));
+    auto expo = console(storeA, QStringLiteral("a2"));
+    QTRY_VERIFY(grill->isLive() && expo->isLive());
+
+    Order order = m_generator->next(m_clock.nowMs());
+    OrderItem burger;
+    burger.name = QStringLiteral("Cheeseburger");
+    burger.station = QStringLiteral("grill");
+    OrderItem fries;
+    fries.name = QStringLiteral("Fries");
+    fries.station = QStringLiteral("fry");
+    order.items = {burger, fries};
+    QVERIFY(m_hub->submit(OrderEvent::placed(order, Actor::platform(),
+                                             QStringLiteral("test-platform"), m_clock.nowMs()))
+                .acked());
+    QTRY_COMPARE(grill->stateOf(order.id), OrderState::Placed);
+    TransitionDetails details;
+    details.promisedAt = m_clock.nowMs() + 15 * 60 * 1000;
+    QVERIFY(expo->engine().advance(order.id, Actor::staff(QStringLiteral("ana")), details).ok);
+    QTRY_COMPARE(grill->stateOf(order.id), OrderState::Accepted);
+
+    // The grill's bump starts the order and ticks the grill on expo's screen.
+    const Actor cook = Actor::staff(QStringLiteral("ben"));
+    QVERIFY(grill->engine().bumpStation(order.id, QStringLiteral("grill"), cook).ok);
+    QTRY_COMPARE(expo->store().order(order.id)->stationsDone, QStringList{QStringLiteral("grill")});
+    QCOMPARE(expo->stateOf(order.id), OrderState::Preparing);
+    QTRY_COMPARE(m_log->order(storeA, order.id)->stationsDone,
+                 QStringList{QStringLiteral("grill")});
+
+    // The hub judges station bumps by the same rules: nothing at the bar on this order.
+    const SubmitOutcome bar = m_hub->submit(OrderEvent::stationBumped(
+        *m_log->order(storeA, order.id), QStringLiteral("bar"), true, cook,
+        QStringLiteral("bar-1"), m_clock.nowMs()));
+    QVERIFY(!bar.acked());
+    QVERIFY2(bar.reason.contains(QLatin1String("bar")), qPrintable(bar.reason));
+
+    // The last station, bumped on the other console, makes it ready everywhere.
+    QVERIFY(expo->engine().bumpStation(order.id, QStringLiteral("fry"), cook).ok);
+    QTRY_COMPARE(grill->stateOf(order.id), OrderState::Ready);
+    QTRY_COMPARE(m_log->order(storeA, order.id)->state, OrderState::Ready);
+    QTRY_VERIFY(grill->client().pendingCount() == 0 && expo->client().pendingCount() == 0);
+
+    QTRY_COMPARE(grill->client().cursor(), m_log->head(storeA));
+    QTRY_COMPARE(expo->client().cursor(), m_log->head(storeA));
+    checkConverged(*grill, storeA);
+    checkConverged(*expo, storeA);
+    QCOMPARE(grill->store().order(order.id)->stationsDone,
+             (QStringList{QStringLiteral("grill"), QStringLiteral("fry")}));
 }
 
 void TestSyncClient::bumpReachesOnlyConsolesOfTheSameStore()
