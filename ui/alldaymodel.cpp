@@ -25,7 +25,8 @@ AllDayModel::AllDayModel(QAbstractItemModel *orders, const QStringList &stationO
             [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
                 // The board's once-a-second age tick changes no item.
                 if (roles.isEmpty() || roles.contains(OrderModel::OrderRole)
-                    || roles.contains(OrderModel::ItemsRole) || roles.contains(OrderModel::StateRole))
+                    || roles.contains(OrderModel::ItemsRole)
+                    || roles.contains(OrderModel::StateRole))
                     recount();
             });
     m_all = countAll();

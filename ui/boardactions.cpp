@@ -88,8 +88,8 @@ CommandResult BoardActions::bumpStation(const QString &orderId, const QString &s
 CommandResult BoardActions::reopenStation(const QString &orderId, const QString &station)
 {
     if (orderId.isEmpty())
-        return refusal(tr("Nothing to reopen at %1: no ticket was bumped here yet.")
-                           .arg(station.toUpper()));
+        return refusal(
+            tr("Nothing to reopen at %1: no ticket was bumped here yet.").arg(station.toUpper()));
     qCInfo(lcBoard) << "reopen station" << station << orderId;
     return m_engine.reopenStation(orderId, station, actor());
 }

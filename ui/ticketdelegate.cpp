@@ -129,8 +129,8 @@ void TicketDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     paintCard(painter, card, ticket);
     qreal top = card.top() + paintHeader(painter, card, ticket);
     top += paintMeta(painter, QRectF(card.left(), top, card.width(), card.bottom() - top), ticket);
-    top += paintStations(painter, QRectF(card.left(), top, card.width(), card.bottom() - top),
-                         ticket);
+    top +=
+        paintStations(painter, QRectF(card.left(), top, card.width(), card.bottom() - top), ticket);
 
     const qreal pad = m_style.padding;
     painter->setPen(QPen(m_style.rule, 1));

@@ -13,8 +13,9 @@ class QPainter;
  * Paints one order as a kitchen ticket: a header coloured by state with the big number and the
  * ticking age, the type badge and customer, the items with modifiers, allergens and notes.
  * Reads OrderModel's roles, and StationFilterModel's where present: a station view shows only
- * its items, the expo view a row of station chips (done ones ticked, open ones dimmed). Nothing a cook needs is elided: long names wrap, allergens flow onto
- * more lines, and items that do not fit are counted ("+2 more…").
+ * its items, the expo view a row of station chips (done ones ticked, open ones dimmed). Nothing a
+ * cook needs is elided: long names wrap, allergens flow onto more lines, and items that do not fit
+ * are counted ("+2 more…").
  */
 class TicketDelegate final : public QStyledItemDelegate
 {

@@ -125,8 +125,8 @@ QString AdminFormat::eventLine(const OrderEvent &event)
     QString change = stateName(event.from) + QStringLiteral(" → ") + stateName(event.to);
     if (event.kind == EventKind::StationBumped) {
         change = event.payload.value(QStringLiteral("station")).toString()
-                + (event.payload.value(QStringLiteral("done")).toBool() ? QStringLiteral(" done")
-                                                                        : QStringLiteral(" reopened"));
+            + (event.payload.value(QStringLiteral("done")).toBool() ? QStringLiteral(" done")
+                                                                    : QStringLiteral(" reopened"));
     }
     return columns({isoTime(event.occurredAt), EventKinds::toString(event.kind), change,
                     event.actor.toString(), orDash(event.origin), quotedOrDash(event.reason),

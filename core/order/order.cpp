@@ -11,7 +11,8 @@ bool operator==(const Order &a, const Order &b)
     return a.id == b.id && a.storeId == b.storeId && a.number == b.number && a.type == b.type
             && a.state == b.state && a.items == b.items && a.customerName == b.customerName
             && a.table == b.table && a.source == b.source && a.lastReason == b.lastReason
-            && a.notes == b.notes && a.stationsDone == b.stationsDone && a.placedAt == b.placedAt && a.stateSince == b.stateSince
+            && a.notes == b.notes && a.stationsDone == b.stationsDone && a.placedAt == b.placedAt
+            && a.stateSince == b.stateSince
             && a.promisedAt == b.promisedAt && a.updatedAt == b.updatedAt
             && a.eventCount == b.eventCount && a.lastEventId == b.lastEventId;
 }

@@ -11,7 +11,7 @@ QString orderLabel(const Order &order)
 
 const QList<OrderState> &StationRules::workingStates()
 {
-    static const QList<OrderState> states{OrderState::Accepted, OrderState::Preparing};
+    static const QList<OrderState> states {OrderState::Accepted, OrderState::Preparing};
     return states;
 }
 
@@ -28,7 +28,8 @@ QStringList StationRules::stationsOf(const Order &order)
 QStringList StationRules::openStations(const Order &order)
 {
     QStringList open = stationsOf(order);
-    open.removeIf([&order](const QString &station) { return order.stationsDone.contains(station); });
+    open.removeIf(
+        [&order](const QString &station) { return order.stationsDone.contains(station); });
     return open;
 }
 
@@ -61,8 +62,7 @@ Verdict StationRules::check(const Order &order, const QString &station, bool don
                            .arg(label, OrderStates::displayName(order.state), station)};
     }
     if (!stationsOf(order).contains(station)) {
-        return {Refusal::NoSuchStep,
-                tr("Order %1 has nothing for %2.").arg(label, station)};
+        return {Refusal::NoSuchStep, tr("Order %1 has nothing for %2.").arg(label, station)};
     }
     const bool isDone = order.stationsDone.contains(station);
     if (done && isDone)

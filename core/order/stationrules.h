@@ -20,7 +20,8 @@ class StationRules final
     Q_DECLARE_TR_FUNCTIONS(StationRules)
 
 public:
-    /** States in which a station may be bumped or reopened (accepted: the bump starts the order). */
+    /** States in which a station may be bumped or reopened (accepted: the bump starts the order).
+     */
     static const QList<OrderState> &workingStates();
 
     /** The stations the order's items are routed to, in the order they first appear. */

@@ -98,17 +98,18 @@ void TestStationBumps::firstBumpStartsAnAcceptedOrder()
     const CommandResult result = m_engine->bumpStation(id, m_grill, m_cook);
     QVERIFY2(result.ok, qPrintable(result.message));
     QCOMPARE(result.order->state, OrderState::Preparing);
-    QCOMPARE(result.order->stationsDone, QStringList{m_grill});
+    QCOMPARE(result.order->stationsDone, QStringList {m_grill});
     QCOMPARE(result.event.kind, EventKind::StationBumped);
     QCOMPARE(result.event.origin, QStringLiteral("grill-1"));
-    QCOMPARE(kinds(id), (QList<EventKind>{EventKind::Placed, EventKind::Transition,
-                                          EventKind::Transition, EventKind::StationBumped}));
+    QCOMPARE(kinds(id),
+             (QList<EventKind> {EventKind::Placed, EventKind::Transition, EventKind::Transition,
+                                EventKind::StationBumped}));
     const OrderEvent start = m_store->events(id).at(2);
     QCOMPARE(start.from, OrderState::Accepted);
     QCOMPARE(start.to, OrderState::Preparing);
     QCOMPARE(changed.size(), 2); // the board sees both steps
     QCOMPARE(Outbox(*m_store).pendingCount(), queuedBefore + 2); // both go to the platform
-    QCOMPARE(m_store->order(id)->stationsDone, QStringList{m_grill});
+    QCOMPARE(m_store->order(id)->stationsDone, QStringList {m_grill});
 }
 
 void TestStationBumps::lastStationMakesTheOrderReady()
@@ -123,7 +124,7 @@ void TestStationBumps::lastStationMakesTheOrderReady()
     QCOMPARE(result.event.to, OrderState::Ready);
     const QList<EventKind> logged = kinds(id);
     QCOMPARE(logged.mid(logged.size() - 2),
-             (QList<EventKind>{EventKind::StationBumped, EventKind::Transition}));
+             (QList<EventKind> {EventKind::StationBumped, EventKind::Transition}));
     QCOMPARE(m_store->order(id)->state, OrderState::Ready);
     QCOMPARE(m_store->order(id)->stateSince, m_clock->nowMs());
 }
@@ -133,14 +134,14 @@ void TestStationBumps::refusalsChangeNothing_data()
     QTest::addColumn<QString>("setup");
     QTest::addColumn<QString>("station");
     QTest::addColumn<QString>("reasonMentions");
-    QTest::newRow("placed, not accepted") << QStringLiteral("placed") << QStringLiteral("grill")
-                                          << QStringLiteral("being prepared");
-    QTest::newRow("no items there") << QStringLiteral("accepted") << QStringLiteral("bar")
-                                    << QStringLiteral("nothing for bar");
+    QTest::newRow("placed, not accepted")
+        << QStringLiteral("placed") << QStringLiteral("grill") << QStringLiteral("being prepared");
+    QTest::newRow("no items there")
+        << QStringLiteral("accepted") << QStringLiteral("bar") << QStringLiteral("nothing for bar");
     QTest::newRow("twice") << QStringLiteral("grill done") << QStringLiteral("grill")
                            << QStringLiteral("already done");
-    QTest::newRow("unknown order") << QStringLiteral("none") << QStringLiteral("grill")
-                                   << QStringLiteral("no order");
+    QTest::newRow("unknown order")
+        << QStringLiteral("none") << QStringLiteral("grill") << QStringLiteral("no order");
 }
 
 void TestStationBumps::refusalsChangeNothing()
@@ -177,11 +178,11 @@ void TestStationBumps::reopeningAReadyOrderRecallsIt()
     const CommandResult reopened = m_engine->reopenStation(id, m_fry, m_cook);
     QVERIFY2(reopened.ok, qPrintable(reopened.message));
     QCOMPARE(reopened.order->state, OrderState::Preparing);
-    QCOMPARE(reopened.order->stationsDone, QStringList{m_grill}); // the grill's food still stands
+    QCOMPARE(reopened.order->stationsDone, QStringList {m_grill}); // the grill's food still stands
     QCOMPARE(reopened.event.payload.value(QStringLiteral("done")).toBool(), false);
     const QList<EventKind> logged = kinds(id);
     QCOMPARE(logged.mid(logged.size() - 2),
-             (QList<EventKind>{EventKind::Recall, EventKind::StationBumped}));
+             (QList<EventKind> {EventKind::Recall, EventKind::StationBumped}));
 
     // The fryer finishes again: ready again.
     QCOMPARE(m_engine->bumpStation(id, m_fry, m_cook).order->state, OrderState::Ready);
@@ -201,7 +202,7 @@ void TestStationBumps::expoBumpIgnoresStations()
     const CommandResult ready = m_engine->advance(id, m_cook);
     QVERIFY2(ready.ok, qPrintable(ready.message));
     QCOMPARE(ready.order->state, OrderState::Ready);
-    QCOMPARE(ready.order->stationsDone, QStringList{m_grill}); // fry never bumped: expo decided
+    QCOMPARE(ready.order->stationsDone, QStringList {m_grill}); // fry never bumped: expo decided
     const CommandResult late = m_engine->bumpStation(id, m_fry, m_cook);
     QVERIFY(!late.ok); // nothing left to bump at a station once expo has called it
 }
@@ -214,7 +215,7 @@ void TestStationBumps::logReplaysToTheSameProjection()
     QVERIFY(m_engine->bumpStation(id, m_fry, m_cook).ok);
     const VerifyReport report = ProjectionVerifier(*m_store).verify();
     QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
-    QCOMPARE(m_store->order(id)->stationsDone, QStringList{m_fry});
+    QCOMPARE(m_store->order(id)->stationsDone, QStringList {m_fry});
 }
 
 QTEST_GUILESS_MAIN(TestStationBumps)

@@ -13,7 +13,9 @@
 class StationFixture final
 {
 public:
-    explicit StationFixture(BoardFixture &board) : m_board(board) { }
+    explicit StationFixture(BoardFixture &board)
+        : m_board(board)
+    { }
 
     struct Placed
     {

@@ -43,9 +43,10 @@ void TestAllDayModel::init()
     QVERIFY(m_board->open());
     m_ids = StationFixture(*m_board).placeAll();
     m_orders = std::make_unique<OrderModel>(m_board->engine(), m_board->clock());
-    m_model = std::make_unique<AllDayModel>(
-        m_orders.get(), QStringList{QStringLiteral("grill"), QStringLiteral("fry"),
-                                    QStringLiteral("cold"), QStringLiteral("bar")});
+    m_model =
+        std::make_unique<AllDayModel>(m_orders.get(),
+                                      QStringList {QStringLiteral("grill"), QStringLiteral("fry"),
+                                                   QStringLiteral("cold"), QStringLiteral("bar")});
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
@@ -74,10 +75,10 @@ QStringList TestAllDayModel::rows() const
 void TestAllDayModel::countsOpenItemsPerStation()
 {
     QCOMPARE(m_model->columnCount(), 3);
-    QCOMPARE(rows(), (QStringList{QStringLiteral("GRILL Cheeseburger 3"),
-                                  QStringLiteral("FRY Fries 5"),
-                                  QStringLiteral("COLD Caesar salad 2"),
-                                  QStringLiteral("BAR Lemonade 1")}));
+    QCOMPARE(
+        rows(),
+        (QStringList {QStringLiteral("GRILL Cheeseburger 3"), QStringLiteral("FRY Fries 5"),
+                      QStringLiteral("COLD Caesar salad 2"), QStringLiteral("BAR Lemonade 1")}));
     QCOMPARE(m_model->count(QStringLiteral("grill"), QStringLiteral("Veggie burger")), 0);
     QCOMPARE(m_model->index(1, 0).data(AllDayModel::CountRole).toInt(), 5);
     QCOMPARE(m_model->headerData(AllDayModel::CountColumn, Qt::Horizontal).toString(),
@@ -87,7 +88,7 @@ void TestAllDayModel::countsOpenItemsPerStation()
 void TestAllDayModel::filtersToOneStation()
 {
     m_model->setStation(QStringLiteral("fry"));
-    QCOMPARE(rows(), QStringList{QStringLiteral("FRY Fries 5")});
+    QCOMPARE(rows(), QStringList {QStringLiteral("FRY Fries 5")});
     m_model->setStation(QString());
     QCOMPARE(m_model->rowCount(), 4);
 }
@@ -95,19 +96,19 @@ void TestAllDayModel::filtersToOneStation()
 void TestAllDayModel::followsTheKitchen()
 {
     // Within a station, the largest count first.
-    StationFixture(*m_board).place(QStringLiteral("205"),
-                                   {StationFixture::item(QStringLiteral("Chicken wings"), 6,
-                                                         QStringLiteral("fry")),
-                                    StationFixture::item(QStringLiteral("Cheeseburger"), 1,
-                                                         QStringLiteral("grill"))});
-    QCOMPARE(rows().mid(0, 3), (QStringList{QStringLiteral("GRILL Cheeseburger 4"),
-                                            QStringLiteral("FRY Chicken wings 6"),
-                                            QStringLiteral("FRY Fries 5")}));
+    StationFixture(*m_board).place(
+        QStringLiteral("205"),
+        {StationFixture::item(QStringLiteral("Chicken wings"), 6, QStringLiteral("fry")),
+         StationFixture::item(QStringLiteral("Cheeseburger"), 1, QStringLiteral("grill"))});
+    QCOMPARE(rows().mid(0, 3),
+             (QStringList {QStringLiteral("GRILL Cheeseburger 4"),
+                           QStringLiteral("FRY Chicken wings 6"), QStringLiteral("FRY Fries 5")}));
 
     // The fryer finishes order 202: its 3 fries no longer count.
     m_board->bump(m_ids.b);
-    QVERIFY(m_board->engine().bumpStation(m_ids.b, QStringLiteral("fry"),
-                                          Actor::staff(QStringLiteral("cook"))).ok);
+    QVERIFY(m_board->engine()
+                .bumpStation(m_ids.b, QStringLiteral("fry"), Actor::staff(QStringLiteral("cook")))
+                .ok);
     QCOMPARE(m_model->count(QStringLiteral("fry"), QStringLiteral("Fries")), 2);
     QCOMPARE(m_model->count(QStringLiteral("grill"), QStringLiteral("Cheeseburger")), 4);
 

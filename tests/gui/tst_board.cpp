@@ -190,7 +190,8 @@ void TestBoard::tapsAndDoubleClicksBump()
     const Order second = m_fixture->place();
     MainWindow &window = showWindow();
     QWidget *viewport = window.board()->viewport();
-    const QPoint secondCentre = window.board()->visualRect(window.board()->model()->index(1, 0)).center();
+    const QPoint secondCentre =
+        window.board()->visualRect(window.board()->model()->index(1, 0)).center();
     QSignalSpy advance(window.board(), &BoardView::advanceRequested);
     QVERIFY(advance.isValid());
 
@@ -203,7 +204,8 @@ void TestBoard::tapsAndDoubleClicksBump()
     QCOMPARE(m_fixture->storedState(second.id), OrderState::Accepted);
 
     // A double-click on another ticket selects and bumps it, once.
-    const QPoint firstCentre = window.board()->visualRect(window.board()->model()->index(0, 0)).center();
+    const QPoint firstCentre =
+        window.board()->visualRect(window.board()->model()->index(0, 0)).center();
     QTest::mouseDClick(viewport, Qt::LeftButton, {}, firstCentre);
     QCOMPARE(selectedId(), first.id);
     QCOMPARE(advance.count(), 2);
@@ -382,7 +384,10 @@ void TestBoard::agesTickWithTheClock()
     QTRY_VERIFY(!changed.isEmpty());
     QCOMPARE(first.data(OrderModel::AgeMsRole).toLongLong(), before + 6 * 60'000);
     const QImage ticket =
-        window.board()->viewport()->grab(window.board()->visualRect(window.board()->model()->index(0, 0))).toImage();
+        window.board()
+            ->viewport()
+            ->grab(window.board()->visualRect(window.board()->model()->index(0, 0)))
+            .toImage();
     QVERIFY(!ticket.isNull());
 }
 

@@ -71,15 +71,14 @@ void TestStationFilterModel::showsTheStationsTickets_data()
     QTest::addColumn<QString>("station");
     QTest::addColumn<QStringList>("numbers");
     QTest::newRow("expo") << QString()
-                          << QStringList{QStringLiteral("201"), QStringLiteral("202"),
-                                         QStringLiteral("203"), QStringLiteral("204")};
+                          << QStringList {QStringLiteral("201"), QStringLiteral("202"),
+                                          QStringLiteral("203"), QStringLiteral("204")};
     QTest::newRow("grill (204's grill is done)")
-        << QStringLiteral("grill") << QStringList{QStringLiteral("201"), QStringLiteral("202")};
-    QTest::newRow("fry") << QStringLiteral("fry")
-                         << QStringList{QStringLiteral("201"), QStringLiteral("202"),
-                                        QStringLiteral("204")};
-    QTest::newRow("cold") << QStringLiteral("cold") << QStringList{QStringLiteral("203")};
-    QTest::newRow("bar") << QStringLiteral("bar") << QStringList{QStringLiteral("201")};
+        << QStringLiteral("grill") << QStringList {QStringLiteral("201"), QStringLiteral("202")};
+    QTest::newRow("fry") << QStringLiteral(
+        "fry") << QStringList {QStringLiteral("201"), QStringLiteral("202"), QStringLiteral("204")};
+    QTest::newRow("cold") << QStringLiteral("cold") << QStringList {QStringLiteral("203")};
+    QTest::newRow("bar") << QStringLiteral("bar") << QStringList {QStringLiteral("201")};
     QTest::newRow("a station with nothing") << QStringLiteral("pastry") << QStringList();
 }
 
@@ -106,7 +105,8 @@ void TestStationFilterModel::showsOnlyTheStationsItems()
     const auto items = first.data(StationFilterModel::VisibleItemsRole).value<QList<OrderItem>>();
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.constFirst().name, QStringLiteral("Fries"));
-    QCOMPARE(first.data(OrderModel::ItemsRole).value<QList<OrderItem>>().size(), 3); // all still there
+    QCOMPARE(first.data(OrderModel::ItemsRole).value<QList<OrderItem>>().size(),
+             3); // all still there
 }
 
 void TestStationFilterModel::expoShowsWholeOrdersWithTheirStations()
@@ -116,9 +116,9 @@ void TestStationFilterModel::expoShowsWholeOrdersWithTheirStations()
     QVERIFY(d.isValid());
     QCOMPARE(d.data(StationFilterModel::VisibleItemsRole).value<QList<OrderItem>>().size(), 2);
     QCOMPARE(d.data(StationFilterModel::StationsRole).toStringList(),
-             (QStringList{QStringLiteral("grill"), QStringLiteral("fry")}));
+             (QStringList {QStringLiteral("grill"), QStringLiteral("fry")}));
     QCOMPARE(d.data(StationFilterModel::StationsDoneRole).toStringList(),
-             QStringList{QStringLiteral("grill")});
+             QStringList {QStringLiteral("grill")});
 }
 
 void TestStationFilterModel::aBumpTakesTheTicketOffTheStation()
@@ -127,15 +127,18 @@ void TestStationFilterModel::aBumpTakesTheTicketOffTheStation()
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
     QVERIFY(removed.isValid());
     m_board->bump(m_ids.a);
-    QVERIFY(m_board->engine().bumpStation(m_ids.a, QStringLiteral("grill"),
-                                          Actor::staff(QStringLiteral("cook"))).ok);
+    QVERIFY(m_board->engine()
+                .bumpStation(m_ids.a, QStringLiteral("grill"), Actor::staff(QStringLiteral("cook")))
+                .ok);
     QCOMPARE(removed.size(), 1);
-    QCOMPARE(shownNumbers(), QStringList{QStringLiteral("202")});
+    QCOMPARE(shownNumbers(), QStringList {QStringLiteral("202")});
 
     // Reopened, it comes back where it was.
-    QVERIFY(m_board->engine().reopenStation(m_ids.a, QStringLiteral("grill"),
-                                            Actor::staff(QStringLiteral("cook"))).ok);
-    QCOMPARE(shownNumbers(), (QStringList{QStringLiteral("201"), QStringLiteral("202")}));
+    QVERIFY(
+        m_board->engine()
+            .reopenStation(m_ids.a, QStringLiteral("grill"), Actor::staff(QStringLiteral("cook")))
+            .ok);
+    QCOMPARE(shownNumbers(), (QStringList {QStringLiteral("201"), QStringLiteral("202")}));
 }
 
 QTEST_MAIN(TestStationFilterModel)

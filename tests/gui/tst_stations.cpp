@@ -33,6 +33,7 @@ private Q_SLOTS:
     void nextStationCyclesTheViews();
     void startsInTheConfiguredStation();
     void enterAtAStationBumpsOnlyThatStation();
+    void secondTapAtAStationBumpsTheStation();
     void lastStationMakesTheOrderReady();
     void expoBumpMovesTheWholeOrder();
     void refusedStationBumpShowsWhy();
@@ -120,13 +121,15 @@ void TestStations::nextStationCyclesTheViews()
     QCOMPARE(window.header()->viewName(), QStringLiteral("EXPO"));
     QCOMPARE(shownNumbers().size(), 4);
 
-    const QList<std::pair<QString, QStringList>> cycle{
+    const QList<std::pair<QString, QStringList>> cycle {
         {QStringLiteral("GRILL"), {QStringLiteral("201"), QStringLiteral("202")}},
-        {QStringLiteral("FRY"), {QStringLiteral("201"), QStringLiteral("202"), QStringLiteral("204")}},
+        {QStringLiteral("FRY"),
+         {QStringLiteral("201"), QStringLiteral("202"), QStringLiteral("204")}},
         {QStringLiteral("COLD"), {QStringLiteral("203")}},
         {QStringLiteral("BAR"), {QStringLiteral("201")}},
         {QStringLiteral("EXPO"),
-         {QStringLiteral("201"), QStringLiteral("202"), QStringLiteral("203"), QStringLiteral("204")}},
+         {QStringLiteral("201"), QStringLiteral("202"), QStringLiteral("203"),
+          QStringLiteral("204")}},
     };
     for (const auto &[name, numbers] : cycle) {
         press(Qt::Key_S);
@@ -154,7 +157,7 @@ void TestStations::startsInTheConfiguredStation()
     MainWindow &window = showWindow(QStringLiteral("cold"));
     QCOMPARE(window.station(), QStringLiteral("cold"));
     QCOMPARE(window.header()->viewName(), QStringLiteral("COLD"));
-    QCOMPARE(shownNumbers(), QStringList{QStringLiteral("203")});
+    QCOMPARE(shownNumbers(), QStringList {QStringLiteral("203")});
 }
 
 void TestStations::enterAtAStationBumpsOnlyThatStation()
@@ -171,15 +174,34 @@ void TestStations::enterAtAStationBumpsOnlyThatStation()
     press(Qt::Key_Return);
     const Order a = *m_fixture->store().order(m_ids.a);
     QCOMPARE(a.state, OrderState::Preparing); // the grill started it
-    QCOMPARE(a.stationsDone, QStringList{QStringLiteral("grill")});
+    QCOMPARE(a.stationsDone, QStringList {QStringLiteral("grill")});
     QCOMPARE(m_fixture->storedEventCount(m_ids.a), eventsBefore + 2);
-    QCOMPARE(shownNumbers(), QStringList{QStringLiteral("202")}); // done here: off this screen
+    QCOMPARE(shownNumbers(), QStringList {QStringLiteral("202")}); // done here: off this screen
     QCOMPARE(m_window->notice()->kind(), NoticeBanner::Kind::Info);
     QCOMPARE(m_fixture->store().order(m_ids.b)->stationsDone, QStringList()); // others untouched
 
     // Expo still sees 201, with the grill ticked and the rest open.
     m_window->showStation(QString());
     QCOMPARE(shownNumbers().size(), 4);
+}
+
+void TestStations::secondTapAtAStationBumpsTheStation()
+{
+    MainWindow &window = showWindow(QStringLiteral("fry"));
+    m_fixture->bump(m_ids.b); // accepted
+    const int row = int(shownNumbers().indexOf(QStringLiteral("202")));
+    QVERIFY(row >= 0);
+    QWidget *viewport = window.board()->viewport();
+    const QPoint centre =
+        window.board()->visualRect(window.board()->model()->index(row, 0)).center();
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, centre); // selects
+    QCOMPARE(selectedId(), m_ids.b);
+    QVERIFY(m_fixture->store().order(m_ids.b)->stationsDone.isEmpty());
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, centre); // bumps the fryer's part
+    const Order b = *m_fixture->store().order(m_ids.b);
+    QCOMPARE(b.stationsDone, QStringList {QStringLiteral("fry")});
+    QCOMPARE(b.state, OrderState::Preparing); // the grill still has its burger
+    QVERIFY(!shownNumbers().contains(QStringLiteral("202")));
 }
 
 void TestStations::lastStationMakesTheOrderReady()
@@ -204,7 +226,7 @@ void TestStations::expoBumpMovesTheWholeOrder()
     press(Qt::Key_Return);
     const Order d = *m_fixture->store().order(m_ids.d);
     QCOMPARE(d.state, OrderState::Ready);
-    QCOMPARE(d.stationsDone, QStringList{QStringLiteral("grill")}); // expo decided, not the fryer
+    QCOMPARE(d.stationsDone, QStringList {QStringLiteral("grill")}); // expo decided, not the fryer
 }
 
 void TestStations::refusedStationBumpShowsWhy()
@@ -213,7 +235,7 @@ void TestStations::refusedStationBumpShowsWhy()
     m_fixture->bump(m_ids.a);
     m_fixture->bump(m_ids.a);
     m_fixture->bump(m_ids.a); // expo called it ready before the bar bumped
-    QCOMPARE(shownNumbers(), QStringList{QStringLiteral("201")}); // the bar's item is still open
+    QCOMPARE(shownNumbers(), QStringList {QStringLiteral("201")}); // the bar's item is still open
     QVERIFY(selectNumber(QStringLiteral("201")));
     const int eventsBefore = m_fixture->storedEventCount(m_ids.a);
     press(Qt::Key_Return);
@@ -235,7 +257,7 @@ void TestStations::recallAtAStationReopensItsLastBump()
     press(Qt::Key_R); // the fryer dropped the fries: back to work, and not ready any more
     const Order d = *m_fixture->store().order(m_ids.d);
     QCOMPARE(d.state, OrderState::Preparing);
-    QCOMPARE(d.stationsDone, QStringList{QStringLiteral("grill")});
+    QCOMPARE(d.stationsDone, QStringList {QStringLiteral("grill")});
     QVERIFY(shownNumbers().contains(QStringLiteral("204")));
     QCOMPARE(selectedId(), m_ids.d);
 }
@@ -257,9 +279,9 @@ void TestStations::allDayPanelTogglesAndCounts()
     press(Qt::Key_S);
     press(Qt::Key_S); // fry: the panel follows the view
     QCOMPARE(counts->rowCount(), 1);
-    QCOMPARE(window.allDayPanel()->table()->model()->index(0, AllDayModel::CountColumn).data()
-                 .toInt(),
-             5);
+    QCOMPARE(
+        window.allDayPanel()->table()->model()->index(0, AllDayModel::CountColumn).data().toInt(),
+        5);
     QVERIFY(selectNumber(QStringLiteral("202")));
     m_fixture->bump(m_ids.b);
     press(Qt::Key_Return);

@@ -52,18 +52,19 @@ Order TestStationRules::grillFryCold(OrderState state)
 OrderEvent TestStationRules::bump(const QString &station, bool done)
 {
     return OrderEvent::stationBumped(grillFryCold(OrderState::Preparing), station, done,
-                                     Actor::staff(QStringLiteral("ana")),
-                                     QStringLiteral("grill-1"), t0 + minuteMs);
+                                     Actor::staff(QStringLiteral("ana")), QStringLiteral("grill-1"),
+                                     t0 + minuteMs);
 }
 
 void TestStationRules::stationsComeFromTheItems()
 {
     Order o = grillFryCold(OrderState::Preparing);
-    QCOMPARE(StationRules::stationsOf(o),
-             (QStringList{QStringLiteral("grill"), QStringLiteral("fry"), QStringLiteral("cold")}));
+    QCOMPARE(
+        StationRules::stationsOf(o),
+        (QStringList {QStringLiteral("grill"), QStringLiteral("fry"), QStringLiteral("cold")}));
     o.stationsDone = {QStringLiteral("fry")};
     QCOMPARE(StationRules::openStations(o),
-             (QStringList{QStringLiteral("grill"), QStringLiteral("cold")}));
+             (QStringList {QStringLiteral("grill"), QStringLiteral("cold")}));
     QVERIFY(StationRules::isOpenAt(o, QStringLiteral("grill")));
     QVERIFY(!StationRules::isOpenAt(o, QStringLiteral("fry")));
     QVERIFY(!StationRules::isOpenAt(o, QStringLiteral("bar")));
@@ -79,28 +80,27 @@ void TestStationRules::check_data()
     QTest::addColumn<QString>("reasonMentions");
 
     const QString grill = QStringLiteral("grill");
-    QTest::newRow("preparing: bump") << OrderState::Preparing << QStringList() << grill << true
-                                     << Refusal::None << QString();
+    QTest::newRow("preparing: bump")
+        << OrderState::Preparing << QStringList() << grill << true << Refusal::None << QString();
     QTest::newRow("accepted: bump starts it")
         << OrderState::Accepted << QStringList() << grill << true << Refusal::None << QString();
     QTest::newRow("placed: not yet") << OrderState::Placed << QStringList() << grill << true
                                      << Refusal::NoSuchStep << QStringLiteral("being prepared");
-    QTest::newRow("ready: bumped already")
-        << OrderState::Ready << QStringList() << grill << true << Refusal::NoSuchStep
-        << QStringLiteral("417");
+    QTest::newRow("ready: bumped already") << OrderState::Ready << QStringList() << grill << true
+                                           << Refusal::NoSuchStep << QStringLiteral("417");
     QTest::newRow("rejected: final") << OrderState::Rejected << QStringList() << grill << true
                                      << Refusal::FinalState << QStringLiteral("rejected");
     QTest::newRow("no items there")
         << OrderState::Preparing << QStringList() << QStringLiteral("bar") << true
         << Refusal::NoSuchStep << QStringLiteral("nothing for bar");
-    QTest::newRow("not twice") << OrderState::Preparing << QStringList{grill} << grill << true
+    QTest::newRow("not twice") << OrderState::Preparing << QStringList {grill} << grill << true
                                << Refusal::AlreadyThere << QStringLiteral("already done");
-    QTest::newRow("reopen done") << OrderState::Preparing << QStringList{grill} << grill << false
+    QTest::newRow("reopen done") << OrderState::Preparing << QStringList {grill} << grill << false
                                  << Refusal::None << QString();
     QTest::newRow("reopen open") << OrderState::Preparing << QStringList() << grill << false
                                  << Refusal::AlreadyThere << QStringLiteral("still open");
     QTest::newRow("reopen ready: recall first")
-        << OrderState::Ready << QStringList{grill} << grill << false << Refusal::NoSuchStep
+        << OrderState::Ready << QStringList {grill} << grill << false << Refusal::NoSuchStep
         << QStringLiteral("recall it first");
     QTest::newRow("no station") << OrderState::Preparing << QStringList() << QString() << true
                                 << Refusal::NoSuchStep << QStringLiteral("station");
@@ -148,10 +148,10 @@ void TestStationRules::projectionFoldsBumpsAndReopens()
         QCOMPARE(p.order->state, OrderState::Preparing); // the engine, not the fold, makes it ready
         o = p.order;
     }
-    QCOMPARE(o->stationsDone, (QStringList{QStringLiteral("fry"), QStringLiteral("grill")}));
+    QCOMPARE(o->stationsDone, (QStringList {QStringLiteral("fry"), QStringLiteral("grill")}));
     const Projection reopened = Projector::apply(o, bump(QStringLiteral("fry"), false));
     QVERIFY2(reopened.ok(), qPrintable(reopened.error));
-    QCOMPARE(reopened.order->stationsDone, QStringList{QStringLiteral("grill")});
+    QCOMPARE(reopened.order->stationsDone, QStringList {QStringLiteral("grill")});
 
     // A recall keeps what the stations finished.
     Order ready = *reopened.order;
@@ -161,7 +161,7 @@ void TestStationRules::projectionFoldsBumpsAndReopens()
     recall.to = OrderState::Preparing;
     const Projection recalled = Projector::apply(ready, recall);
     QVERIFY2(recalled.ok(), qPrintable(recalled.error));
-    QCOMPARE(recalled.order->stationsDone, QStringList{QStringLiteral("grill")});
+    QCOMPARE(recalled.order->stationsDone, QStringList {QStringLiteral("grill")});
 }
 
 void TestStationRules::projectionRefusesWhatTheRulesRefuse()
@@ -191,7 +191,7 @@ void TestStationRules::modificationReopensChangedStations()
     modified.payload = {{QStringLiteral("items"), array}};
     const Projection p = Projector::apply(o, modified);
     QVERIFY2(p.ok(), qPrintable(p.error));
-    QCOMPARE(p.order->stationsDone, QStringList{QStringLiteral("fry")});
+    QCOMPARE(p.order->stationsDone, QStringList {QStringLiteral("fry")});
 }
 
 void TestStationRules::placedOrderStartsWithNoStationDone()
@@ -210,8 +210,8 @@ void TestStationRules::wireRoundTrip()
     const QJsonObject json = event.toJson();
     QCOMPARE(json.value(QStringLiteral("kind")).toString(), QStringLiteral("station_bumped"));
     QCOMPARE(json.value(QStringLiteral("payload")).toObject(),
-             (QJsonObject{{QStringLiteral("station"), QStringLiteral("grill")},
-                          {QStringLiteral("done"), true}}));
+             (QJsonObject {{QStringLiteral("station"), QStringLiteral("grill")},
+                           {QStringLiteral("done"), true}}));
     QVERIFY(!json.contains(QStringLiteral("from")));
     QString error;
     const std::optional<OrderEvent> back = OrderEvent::fromJson(json, &error);
@@ -225,13 +225,14 @@ void TestStationRules::wireRefusesABadPayload_data()
 {
     QTest::addColumn<QJsonObject>("payload");
     QTest::newRow("none") << QJsonObject();
-    QTest::newRow("empty station") << QJsonObject{{QStringLiteral("station"), QStringLiteral(" ")},
-                                                  {QStringLiteral("done"), true}};
+    QTest::newRow("empty station") << QJsonObject {{QStringLiteral("station"), QStringLiteral(" ")},
+                                                   {QStringLiteral("done"), true}};
     QTest::newRow("station not text")
-        << QJsonObject{{QStringLiteral("station"), 3}, {QStringLiteral("done"), true}};
-    QTest::newRow("no done") << QJsonObject{{QStringLiteral("station"), QStringLiteral("grill")}};
-    QTest::newRow("done not bool") << QJsonObject{{QStringLiteral("station"), QStringLiteral("grill")},
-                                                  {QStringLiteral("done"), QStringLiteral("yes")}};
+        << QJsonObject {{QStringLiteral("station"), 3}, {QStringLiteral("done"), true}};
+    QTest::newRow("no done") << QJsonObject {{QStringLiteral("station"), QStringLiteral("grill")}};
+    QTest::newRow("done not bool")
+        << QJsonObject {{QStringLiteral("station"), QStringLiteral("grill")},
+                        {QStringLiteral("done"), QStringLiteral("yes")}};
 }
 
 void TestStationRules::wireRefusesABadPayload()

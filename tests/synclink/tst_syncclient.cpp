@@ -216,8 +216,9 @@ void TestSyncClient::stationBumpsReachTheOtherConsole()
     fries.name = QStringLiteral("Fries");
     fries.station = QStringLiteral("fry");
     order.items = {burger, fries};
-    QVERIFY(m_hub->submit(OrderEvent::placed(order, Actor::platform(),
-                                             QStringLiteral("test-platform"), m_clock.nowMs()))
+    QVERIFY(m_hub
+                ->submit(OrderEvent::placed(order, Actor::platform(),
+                                            QStringLiteral("test-platform"), m_clock.nowMs()))
                 .acked());
     QTRY_COMPARE(grill->stateOf(order.id), OrderState::Placed);
     TransitionDetails details;
@@ -228,15 +229,16 @@ void TestSyncClient::stationBumpsReachTheOtherConsole()
     // The grill's bump starts the order and ticks the grill on expo's screen.
     const Actor cook = Actor::staff(QStringLiteral("ben"));
     QVERIFY(grill->engine().bumpStation(order.id, QStringLiteral("grill"), cook).ok);
-    QTRY_COMPARE(expo->store().order(order.id)->stationsDone, QStringList{QStringLiteral("grill")});
+    QTRY_COMPARE(expo->store().order(order.id)->stationsDone,
+                 QStringList {QStringLiteral("grill")});
     QCOMPARE(expo->stateOf(order.id), OrderState::Preparing);
     QTRY_COMPARE(m_log->order(storeA, order.id)->stationsDone,
-                 QStringList{QStringLiteral("grill")});
+                 QStringList {QStringLiteral("grill")});
 
     // The hub judges station bumps by the same rules: nothing at the bar on this order.
-    const SubmitOutcome bar = m_hub->submit(OrderEvent::stationBumped(
-        *m_log->order(storeA, order.id), QStringLiteral("bar"), true, cook,
-        QStringLiteral("bar-1"), m_clock.nowMs()));
+    const SubmitOutcome bar = m_hub->submit(
+        OrderEvent::stationBumped(*m_log->order(storeA, order.id), QStringLiteral("bar"), true,
+                                  cook, QStringLiteral("bar-1"), m_clock.nowMs()));
     QVERIFY(!bar.acked());
     QVERIFY2(bar.reason.contains(QLatin1String("bar")), qPrintable(bar.reason));
 
@@ -251,7 +253,7 @@ void TestSyncClient::stationBumpsReachTheOtherConsole()
     checkConverged(*grill, storeA);
     checkConverged(*expo, storeA);
     QCOMPARE(grill->store().order(order.id)->stationsDone,
-             (QStringList{QStringLiteral("grill"), QStringLiteral("fry")}));
+             (QStringList {QStringLiteral("grill"), QStringLiteral("fry")}));
 }
 
 void TestSyncClient::bumpReachesOnlyConsolesOfTheSameStore()
