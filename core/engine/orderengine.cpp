@@ -7,6 +7,7 @@
 #include "order/stationrules.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QTimer>
 
 namespace {
@@ -138,8 +139,7 @@ CommandResult OrderEngine::bumpStation(const QString &orderId, const QString &st
         current = started.order;
     }
     const CommandResult bumped = commitStation(*current, station, true, actor);
-    if (!bumped.ok || !bumped.order || !StationRules::allDone(*bumped.order)
-        || bumped.order->state != OrderState::Preparing)
+    if (!bumped.ok || !bumped.order || !finishingBump(*bumped.order))
         return bumped;
     // Every station is done: the order is ready, as if expo had bumped it.
     const CommandResult ready = transitionFrom(*bumped.order, OrderState::Ready, actor, {});
@@ -178,6 +178,47 @@ CommandResult OrderEngine::commitStation(const Order &current, const QString &st
                                << "on" << current.id;
     return commit(OrderEvent::stationBumped(current, station, done, actor, m_config.consoleId,
                                             m_clock.nowMs()));
+}
+
+std::optional<OrderEvent> OrderEngine::finishingBump(const Order &order) const
+{
+    if (order.state != OrderState::Preparing || !StationRules::allDone(order))
+        return std::nullopt;
+    // Two consoles bumping the last two stations at once each see the other's station still
+    // open. So the order is made ready by whoever holds the latest done-bump (by time, then id):
+    // every console that has the same events picks the same one, so exactly one of them acts.
+    QHash<QString, OrderEvent> lastDone; // per station, its latest done-bump in log order
+    const QList<OrderEvent> events = m_store.events(order.id);
+    for (const OrderEvent &event : events) {
+        const QString station = event.payload.value(QStringLiteral("station")).toString();
+        if (event.kind == EventKind::StationBumped
+            && event.payload.value(QStringLiteral("done")).toBool())
+            lastDone.insert(station, event);
+    }
+    std::optional<OrderEvent> finishing;
+    for (const QString &station : order.stationsDone) {
+        const auto it = lastDone.constFind(station);
+        if (it == lastDone.cend())
+            continue;
+        if (!finishing || it->occurredAt > finishing->occurredAt
+            || (it->occurredAt == finishing->occurredAt && it->id > finishing->id))
+            finishing = *it;
+    }
+    if (!finishing || finishing->origin != m_config.consoleId)
+        return std::nullopt;
+    return finishing;
+}
+
+void OrderEngine::readyIfFinished(const Order &order)
+{
+    const std::optional<OrderEvent> ours = finishingBump(order);
+    if (!ours)
+        return;
+    // Every station is done: the order is ready, in the name of the cook who finished it.
+    const CommandResult ready = transitionFrom(order, OrderState::Ready, ours->actor, {});
+    if (!ready.ok)
+        qCWarning(lcEngine).noquote() << "all stations done on" << order.id
+                                      << "but it could not be made ready:" << ready.message;
 }
 
 CommandResult OrderEngine::reject(const QString &orderId, const Actor &actor, const QString &reason)
@@ -232,6 +273,9 @@ void OrderEngine::applyNextIncomingBatch()
         else if (!result.applied())
             Q_EMIT refused(tr("An incoming change was refused: %1").arg(result.error));
         reportOvertaken(result);
+        // Another console's bump may have done the last station while ours was in flight.
+        if (result.committed() && result.order && result.event.kind == EventKind::StationBumped)
+            readyIfFinished(*result.order);
     }
     if (m_incoming.isEmpty()) {
         Q_EMIT incomingDrained();

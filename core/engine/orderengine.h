@@ -110,6 +110,8 @@ private:
     CommandResult commit(const OrderEvent &event);
     CommandResult commitStation(const Order &current, const QString &station, bool done,
                                 const Actor &actor);
+    std::optional<OrderEvent> finishingBump(const Order &order) const;
+    void readyIfFinished(const Order &order);
     OrderEvent makeEvent(const Order &order, EventKind kind, const Actor &actor) const;
     void applyNextIncomingBatch();
     void reportOvertaken(const AppendResult &result);

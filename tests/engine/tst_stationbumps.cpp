@@ -33,6 +33,8 @@ private Q_SLOTS:
     void reopeningAReadyOrderRecallsIt();
     void expoBumpIgnoresStations();
     void logReplaysToTheSameProjection();
+    void latestBumpAcrossConsolesFinishesTheOrder_data();
+    void latestBumpAcrossConsolesFinishesTheOrder();
 
 private:
     QString placeAccepted(const QString &number);
@@ -216,6 +218,36 @@ void TestStationBumps::logReplaysToTheSameProjection()
     const VerifyReport report = ProjectionVerifier(*m_store).verify();
     QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
     QCOMPARE(m_store->order(id)->stationsDone, QStringList {m_fry});
+}
+
+void TestStationBumps::latestBumpAcrossConsolesFinishesTheOrder_data()
+{
+    QTest::addColumn<qint64>("theirsAfterOursMs");
+    QTest::addColumn<OrderState>("expected");
+    // Both bumped before seeing the other's: the later bump's console makes it ready, only it.
+    QTest::newRow("theirs later: they finish it") << qint64(500) << OrderState::Preparing;
+    QTest::newRow("ours later: we finish it") << qint64(-500) << OrderState::Ready;
+}
+
+void TestStationBumps::latestBumpAcrossConsolesFinishesTheOrder()
+{
+    QFETCH(qint64, theirsAfterOursMs);
+    QFETCH(OrderState, expected);
+    const QString id = placeAccepted(QStringLiteral("107"));
+    QCOMPARE(m_engine->bumpStation(id, m_grill, m_cook).order->state, OrderState::Preparing);
+
+    const OrderEvent theirs = OrderEvent::stationBumped(
+        *m_store->order(id), m_fry, true, Actor::staff(QStringLiteral("ben")),
+        QStringLiteral("fry-1"), m_clock->nowMs() + theirsAfterOursMs);
+    QSignalSpy drained(m_engine.get(), &OrderEngine::incomingDrained);
+    QVERIFY(drained.isValid());
+    m_engine->applyIncoming({incoming(theirs)});
+    QVERIFY(drained.wait());
+    const Order order = *m_store->order(id);
+    QCOMPARE(order.stationsDone, (QStringList {m_grill, m_fry}));
+    QCOMPARE(order.state, expected);
+    if (expected == OrderState::Ready)
+        QCOMPARE(m_store->events(id).constLast().actor, m_cook); // in the name of our cook
 }
 
 QTEST_GUILESS_MAIN(TestStationBumps)

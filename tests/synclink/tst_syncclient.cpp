@@ -92,6 +92,7 @@ private Q_SLOTS:
 
     void bumpReachesOnlyConsolesOfTheSameStore();
     void stationBumpsReachTheOtherConsole();
+    void lastStationsBumpedAtOnceMakeItReadyOnce();
     void outageConvergesWithNothingLostOrDoubled();
     void customerCancelWhileOfflineWinsAndAlerts();
     void halfOpenLinkIsDroppedAndRecovers();
@@ -254,6 +255,57 @@ void TestSyncClient::stationBumpsReachTheOtherConsole()
     checkConverged(*expo, storeA);
     QCOMPARE(grill->store().order(order.id)->stationsDone,
              (QStringList {QStringLiteral("grill"), QStringLiteral("fry")}));
+}
+
+void TestSyncClient::lastStationsBumpedAtOnceMakeItReadyOnce()
+{
+    auto grill = console(storeA, QStringLiteral("a1"));
+    auto fry = console(storeA, QStringLiteral("a2"));
+    QTRY_VERIFY(grill->isLive() && fry->isLive());
+    Order order = m_generator->next(m_clock.nowMs());
+    OrderItem burger;
+    burger.name = QStringLiteral("Cheeseburger");
+    burger.station = QStringLiteral("grill");
+    OrderItem fries;
+    fries.name = QStringLiteral("Fries");
+    fries.station = QStringLiteral("fry");
+    order.items = {burger, fries};
+    QVERIFY(m_hub
+                ->submit(OrderEvent::placed(order, Actor::platform(),
+                                            QStringLiteral("test-platform"), m_clock.nowMs()))
+                .acked());
+    TransitionDetails details;
+    details.promisedAt = m_clock.nowMs() + 15 * 60 * 1000;
+    QTRY_COMPARE(grill->stateOf(order.id), OrderState::Placed);
+    QVERIFY(grill->engine().advance(order.id, Actor::staff(QStringLiteral("ana")), details).ok);
+    QVERIFY(grill->engine().advance(order.id, Actor::staff(QStringLiteral("ana")), {}).ok);
+    QTRY_COMPARE(fry->stateOf(order.id), OrderState::Preparing);
+    QSignalSpy grillAlerts(&grill->engine(), &OrderEngine::alert);
+    QSignalSpy fryAlerts(&fry->engine(), &OrderEngine::alert);
+    QVERIFY(grillAlerts.isValid() && fryAlerts.isValid());
+
+    // Both bump in the same turn of the event loop: neither has seen the other's station done.
+    const Actor cook = Actor::staff(QStringLiteral("ben"));
+    QCOMPARE(grill->engine().bumpStation(order.id, QStringLiteral("grill"), cook).order->state,
+             OrderState::Preparing);
+    QCOMPARE(fry->engine().bumpStation(order.id, QStringLiteral("fry"), cook).order->state,
+             OrderState::Preparing);
+
+    // The console whose bump the platform logged last makes it ready; nobody is refused.
+    QTRY_COMPARE(m_log->order(storeA, order.id)->state, OrderState::Ready);
+    QTRY_COMPARE(grill->stateOf(order.id), OrderState::Ready);
+    QTRY_COMPARE(fry->stateOf(order.id), OrderState::Ready);
+    QTRY_VERIFY(grill->client().pendingCount() == 0 && fry->client().pendingCount() == 0);
+    QTRY_COMPARE(grill->client().cursor(), m_log->head(storeA));
+    QTRY_COMPARE(fry->client().cursor(), m_log->head(storeA));
+    int readies = 0;
+    for (const OrderEvent &event : grill->store().events(order.id))
+        readies += event.to == OrderState::Ready ? 1 : 0;
+    QCOMPARE(readies, 1);
+    QCOMPARE(grillAlerts.size(), 0);
+    QCOMPARE(fryAlerts.size(), 0);
+    checkConverged(*grill, storeA);
+    checkConverged(*fry, storeA);
 }
 
 void TestSyncClient::bumpReachesOnlyConsolesOfTheSameStore()
