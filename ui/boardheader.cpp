@@ -59,8 +59,8 @@ BoardHeader::BoardHeader(const TicketStyle &style, const Clock &clock, const QSt
     m_viewName = new QLabel(this);
     m_viewName->setObjectName(QStringLiteral("viewName"));
     m_viewName->setAutoFillBackground(true);
-    m_viewName->setContentsMargins(10, 2, 10, 2);
-    m_viewName->setFont(pixelFont(font(), 28, true));
+    m_viewName->setContentsMargins(8, 2, 8, 2);
+    m_viewName->setFont(pixelFont(font(), 26, true));
     m_viewName->setPalette(filled(palette(), style.selection, Qt::black));
 
     auto *layout = new QHBoxLayout(this);
