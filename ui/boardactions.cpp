@@ -96,6 +96,23 @@ CommandResult BoardActions::reject(const QString &orderId, const QString &reason
     return m_engine.reject(orderId, actor(), reason);
 }
 
+CommandResult BoardActions::bumpStation(const QString &orderId, const QString &station)
+{
+    if (orderId.isEmpty())
+        return refusal(tr("Select a ticket first."));
+    qCInfo(lcBoard) << "bump station" << station << orderId;
+    return m_engine.bumpStation(orderId, station, actor());
+}
+
+CommandResult BoardActions::reopenStation(const QString &orderId, const QString &station)
+{
+    if (orderId.isEmpty())
+        return refusal(
+            tr("Nothing to reopen at %1: no ticket was bumped here yet.").arg(station.toUpper()));
+    qCInfo(lcBoard) << "reopen station" << station << orderId;
+    return m_engine.reopenStation(orderId, station, actor());
+}
+
 CommandResult BoardActions::refusal(const QString &message)
 {
     CommandResult result;

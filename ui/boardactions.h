@@ -42,6 +42,10 @@ public:
     /** Whether the order may be rejected at all, before anyone is asked for a reason. */
     CommandResult checkReject(const QString &orderId) const;
     CommandResult reject(const QString &orderId, const QString &reason);
+    /** Marks the station's items on the order done (the station screen's bump). */
+    CommandResult bumpStation(const QString &orderId, const QString &station);
+    /** Reopens the station's items on the order (the station screen's recall). */
+    CommandResult reopenStation(const QString &orderId, const QString &station);
 
 private:
     static CommandResult refusal(const QString &message);

@@ -57,6 +57,14 @@ BoardHeader::BoardHeader(const TicketStyle &style, const Clock &clock, const QSt
     m_openCount->setObjectName(QStringLiteral("openCount"));
     m_openCount->setFont(pixelFont(font(), 24, true));
 
+    // Which screen this is must read from across the kitchen: a cook at the fryer glancing up.
+    m_viewName = new QLabel(this);
+    m_viewName->setObjectName(QStringLiteral("viewName"));
+    m_viewName->setAutoFillBackground(true);
+    m_viewName->setContentsMargins(8, 2, 8, 2);
+    m_viewName->setFont(pixelFont(font(), 26, true));
+    m_viewName->setPalette(filled(palette(), style.selection, Qt::black));
+
     // Busy mode must be impossible to miss: a loud strip across the whole header, hidden while
     // the store takes orders (a strip, so the counts row keeps its width on a narrow screen).
     m_pause = new QLabel(this);
@@ -68,14 +76,23 @@ BoardHeader::BoardHeader(const TicketStyle &style, const Clock &clock, const QSt
     m_pause->setPalette(filled(palette(), style.late, style.lateText));
     m_pause->hide();
 
+    // Two rows, so a long translation or a third feed never makes the window wider than the
+    // screen: what is on the board (view, counts, who we are) above, how it reaches us (the
+    // platform link, every feed's last word) below, and the pause strip under both.
     auto *rows = new QVBoxLayout(this);
     rows->setContentsMargins(0, 0, 0, 0);
     rows->setSpacing(0);
     auto *layout = new QHBoxLayout;
-    rows->addLayout(layout);
-    rows->addWidget(m_pause);
-    layout->setContentsMargins(18, 10, 18, 10);
+    layout->setContentsMargins(18, 8, 18, 4);
     layout->setSpacing(10);
+    auto *links = new QHBoxLayout;
+    links->setContentsMargins(18, 4, 18, 8);
+    links->setSpacing(10);
+    rows->addLayout(layout);
+    rows->addLayout(links);
+    rows->addWidget(m_pause);
+
+    layout->addWidget(m_viewName, 0, Qt::AlignVCenter);
     layout->addWidget(m_openCount, 0, Qt::AlignVCenter);
     layout->addSpacing(12);
     m_emptyColours = filled(palette(), style.rule, style.dimText);
@@ -88,20 +105,17 @@ BoardHeader::BoardHeader(const TicketStyle &style, const Clock &clock, const QSt
         m_stateCounts.insert(state, count);
         layout->addWidget(count, 0, Qt::AlignVCenter);
     }
-    layout->addSpacing(16);
-    m_syncStatus = new SyncStatusView(style, clock, this);
-    layout->addWidget(m_syncStatus, 0, Qt::AlignVCenter);
-    layout->addSpacing(16);
-    m_feedStatus = new FeedStatusView(style, this);
-    layout->addWidget(m_feedStatus, 0, Qt::AlignVCenter);
     layout->addSpacing(24);
-    // Who we are, small and to the side: on a narrow screen it gives way to the counts and the
-    // link state.
-    store->setAlignment(Qt::AlignRight);
-    auto *aside = new QVBoxLayout;
-    aside->setSpacing(2);
-    aside->addWidget(store);
-    layout->addLayout(aside, 1);
+    // Who we are, small and to the side: on a narrow screen it gives way to the counts.
+    store->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    layout->addWidget(store, 1);
+
+    m_syncStatus = new SyncStatusView(style, clock, this);
+    links->addWidget(m_syncStatus, 0, Qt::AlignVCenter);
+    links->addSpacing(16);
+    m_feedStatus = new FeedStatusView(style, this);
+    links->addWidget(m_feedStatus, 0, Qt::AlignVCenter);
+    links->addStretch(1);
 
     setCounts({});
 }
@@ -135,6 +149,16 @@ void BoardHeader::setPausedUntil(qint64 untilMs)
 QString BoardHeader::pauseText() const
 {
     return m_pause->text();
+}
+
+void BoardHeader::setViewName(const QString &name)
+{
+    m_viewName->setText(name);
+}
+
+QString BoardHeader::viewName() const
+{
+    return m_viewName->text();
 }
 
 QString BoardHeader::openCountText() const

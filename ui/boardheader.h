@@ -28,6 +28,9 @@ public:
 
     /** Shows the open-ticket count and a count per open state. */
     void setCounts(const QMap<OrderState, int> &openByState);
+    /** Names the view on screen, large: "EXPO" or the station's name. */
+    void setViewName(const QString &name);
+    QString viewName() const;
     /** The text of the open-ticket count, as shown. */
     QString openCountText() const;
     /** Shows "PAUSED until 12:40" while the store is paused (untilMs > 0); 0 hides it. */
@@ -42,6 +45,7 @@ private:
     QMap<OrderState, QPalette> m_stateColours;
     QLabel *m_openCount = nullptr;
     QLabel *m_pause = nullptr;
+    QLabel *m_viewName = nullptr;
     QMap<OrderState, QLabel *> m_stateCounts;
     SyncStatusView *m_syncStatus = nullptr;
     FeedStatusView *m_feedStatus = nullptr;

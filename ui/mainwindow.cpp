@@ -5,28 +5,32 @@
 #include "acceptdialog.h"
 #include "alertbanner.h"
 #include "alertsound.h"
+#include "alldaymodel.h"
+#include "alldaypanel.h"
 #include "boardheader.h"
 #include "boardview.h"
 #include "common/clock.h"
 #include "delaydialog.h"
 #include "engine/feedmonitor.h"
 #include "engine/kitchenalerts.h"
+#include "engine/orderengine.h"
+#include "engine/storepause.h"
 #include "feedstatusview.h"
 #include "keyhelpdialog.h"
 #include "keyhintbar.h"
-#include "engine/orderengine.h"
-#include "engine/storepause.h"
 #include "noticebanner.h"
 #include "ordermodel.h"
 #include "pausedialog.h"
 #include "recalldialog.h"
 #include "rejectdialog.h"
 #include "settingsdialog.h"
+#include "stationfiltermodel.h"
 #include "syncstatusview.h"
 #include "ticketformat.h"
 #include "uilog.h"
 
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptions &options,
@@ -54,7 +58,13 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     m_board = new BoardView(this);
     m_board->setTicketStyle(m_style);
     m_board->setKeyMap(options.keys);
-    m_board->setModel(m_model);
+    m_stationModel = new StationFilterModel(this);
+    m_stationModel->setSourceModel(m_model);
+    m_stationModel->setStationOrder(options.stations);
+    m_board->setModel(m_stationModel);
+    m_allDay = new AllDayModel(m_model, options.stations, this);
+    m_allDayPanel = new AllDayPanel(m_style, m_allDay, this);
+    m_allDayPanel->hide(); // A shows it
     m_keyHints = new KeyHintBar(m_style, this);
     m_keyHints->setKeyMap(options.keys);
     QPalette boardColours = m_board->palette();
@@ -68,12 +78,17 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     layout->addWidget(m_header);
     layout->addWidget(m_alerts);
     layout->addWidget(m_notice);
-    layout->addWidget(m_board, 1);
+    auto *boardRow = new QHBoxLayout;
+    boardRow->setSpacing(0);
+    boardRow->addWidget(m_board, 1);
+    boardRow->addWidget(m_allDayPanel);
+    layout->addLayout(boardRow, 1);
     layout->addWidget(m_keyHints);
     setCentralWidget(central);
     m_board->setFocus();
 
-    connect(m_board, &BoardView::advanceRequested, this, &MainWindow::advance);
+    showStation(options.station);
+    connect(m_board, &BoardView::advanceRequested, this, &MainWindow::bump);
     connect(m_board, &BoardView::commandRequested, this, &MainWindow::runCommand);
     connect(&engine, &OrderEngine::refused, this, &MainWindow::showRefusal);
 
@@ -89,10 +104,12 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     connect(m_kitchenAlerts, &KitchenAlerts::raised, this, &MainWindow::showKitchenAlert);
     connect(m_sound, &AlertSound::visualFallback, m_alerts, &AlertBanner::flash);
 
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
-    connect(m_model, &QAbstractItemModel::dataChanged, this,
+    // The header counts what this screen shows: a station's open tickets, or expo's all.
+    connect(m_stationModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(m_stationModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+    connect(m_stationModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(m_stationModel, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
+    connect(m_stationModel, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
                 if (roles.isEmpty() || roles.contains(OrderModel::StateRole))
                     updateCounts();
@@ -138,10 +155,19 @@ void MainWindow::runCommand(BoardCommand command)
 {
     switch (command) {
     case BoardCommand::Bump:
-        advance(m_board->selectedOrderId());
+        bump(m_board->selectedOrderId());
         break;
     case BoardCommand::Recall:
-        askRecall();
+        if (m_stationModel->isExpo())
+            askRecall();
+        else
+            reopenStation();
+        break;
+    case BoardCommand::NextStation:
+        nextStation();
+        break;
+    case BoardCommand::AllDay:
+        m_allDayPanel->setVisible(m_allDayPanel->isHidden());
         break;
     case BoardCommand::Reject:
         askReject(m_board->selectedOrderId());
@@ -155,8 +181,6 @@ void MainWindow::runCommand(BoardCommand command)
     case BoardCommand::Pause:
         askPause();
         break;
-    case BoardCommand::AllDay:
-    case BoardCommand::NextStation:
     case BoardCommand::PageBack:
     case BoardCommand::PageForward:
         break;
@@ -209,6 +233,78 @@ void MainWindow::applyOptions(const BoardOptions &options)
             ackKeys.isEmpty() ? tr("(no key)") : ackKeys.first().toString(QKeySequence::NativeText));
     configureAlerts();
     m_board->viewport()->update();
+}
+
+QString MainWindow::station() const
+{
+    return m_stationModel->station();
+}
+
+void MainWindow::showStation(const QString &station)
+{
+    const bool changed = station != m_stationModel->station();
+    m_stationModel->setStation(station);
+    m_allDay->setStation(station);
+    m_allDayPanel->setStation(station);
+    m_header->setViewName(station.isEmpty() ? tr("EXPO") : station.toUpper());
+    m_lastStationBump.clear();
+    m_board->selectRow(0);
+    if (changed) {
+        qCInfo(lcBoard) << "showing" << (station.isEmpty() ? QStringLiteral("expo") : station);
+        Q_EMIT stationChanged(station);
+    }
+}
+
+void MainWindow::nextStation()
+{
+    // expo → each station in the store's order → expo
+    const qsizetype at = m_options.stations.indexOf(station());
+    const qsizetype next = at + 1; // expo (not in the list) gives 0
+    showStation(next < m_options.stations.size() ? m_options.stations.at(next) : QString());
+}
+
+void MainWindow::bump(const QString &orderId)
+{
+    if (m_stationModel->isExpo())
+        advance(orderId);
+    else
+        bumpStation(orderId);
+}
+
+void MainWindow::bumpStation(const QString &orderId)
+{
+    m_notice->clearNotice();
+    const QString station = m_stationModel->station();
+    const CommandResult result = m_actions.bumpStation(orderId, station);
+    if (!result.ok) {
+        showRefusal(result.message);
+        return;
+    }
+    m_lastStationBump = orderId;
+    if (result.order && result.order->state == OrderState::Ready) {
+        showDone(tr("Order %1: %2 done, every station done: ready.")
+                     .arg(TicketFormat::number(*result.order), station.toUpper()));
+    } else if (result.order) {
+        showDone(tr("Order %1: %2 done. Press R to reopen it.")
+                     .arg(TicketFormat::number(*result.order), station.toUpper()));
+    }
+}
+
+void MainWindow::reopenStation()
+{
+    m_notice->clearNotice();
+    const QString station = m_stationModel->station();
+    const CommandResult result = m_actions.reopenStation(m_lastStationBump, station);
+    if (!result.ok) {
+        showRefusal(result.message);
+        return;
+    }
+    m_lastStationBump.clear();
+    if (result.order) {
+        selectOrder(result.order->id);
+        showDone(tr("Order %1: %2 reopened.")
+                     .arg(TicketFormat::number(*result.order), station.toUpper()));
+    }
 }
 
 void MainWindow::advance(const QString &orderId)
@@ -434,15 +530,18 @@ void MainWindow::configureAlerts()
 
 void MainWindow::selectOrder(const QString &orderId)
 {
-    const int row = m_model->rowOf(orderId);
-    if (row >= 0)
-        m_board->selectRow(row);
+    const int sourceRow = m_model->rowOf(orderId);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex shown = m_stationModel->mapFromSource(m_model->index(sourceRow));
+    if (shown.isValid())
+        m_board->selectRow(shown.row());
 }
 
 void MainWindow::updateCounts()
 {
     QMap<OrderState, int> counts;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        ++counts[m_model->orderAt(row).state];
+    for (int row = 0; row < m_stationModel->rowCount(); ++row)
+        ++counts[m_stationModel->index(row, 0).data(OrderModel::StateRole).value<OrderState>()];
     m_header->setCounts(counts);
 }

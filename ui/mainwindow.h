@@ -16,6 +16,8 @@ class FeedMonitor;
 class KeyHintBar;
 class KitchenAlerts;
 struct KitchenAlert;
+class AllDayModel;
+class AllDayPanel;
 class BoardHeader;
 class BoardView;
 class Clock;
@@ -25,6 +27,8 @@ class OrderModel;
 class PlatformLink;
 
 class StorePause;
+class RejectDialog;
+class StationFilterModel;
 class SyncClient;
 class SyncStatusView;
 struct CommandResult;
@@ -51,6 +55,15 @@ public:
     NoticeBanner *notice() const { return m_notice; }
     BoardHeader *header() const { return m_header; }
     AlertBanner *alerts() const { return m_alerts; }
+    StationFilterModel *stationModel() const { return m_stationModel; }
+    AllDayModel *allDayModel() const { return m_allDay; }
+    AllDayPanel *allDayPanel() const { return m_allDayPanel; }
+
+    /** The station this screen shows; empty for the expo view. */
+    QString station() const;
+    /** Shows a station's view (one of BoardOptions::stations) or, with an empty name, expo. */
+    void showStation(const QString &station);
+
     SyncStatusView *syncStatus() const;
     KitchenAlerts *kitchenAlerts() const { return m_kitchenAlerts; }
     FeedMonitor *feeds() const { return m_feeds; }
@@ -73,6 +86,10 @@ Q_SIGNALS:
     /** Staff saved new settings; the composition root writes them to the settings file. */
     void optionsChanged(const BoardOptions &options);
 
+Q_SIGNALS:
+    /** The view changed (S); the composition root may remember it as BoardOptions::station. */
+    void stationChanged(const QString &station);
+
 private:
     void runCommand(BoardCommand command);
     void openSettings();
@@ -87,6 +104,10 @@ private:
     void askPause();
     void pauseOrResume(bool resume, qint64 untilMs);
     void ask(QDialog *dialog);
+    void bump(const QString &orderId);
+    void bumpStation(const QString &orderId);
+    void reopenStation();
+    void nextStation();
     void askReject(const QString &orderId);
     void reject(const QString &orderId, const QString &reason);
     void showRefusal(const QString &message);
@@ -101,6 +122,10 @@ private:
     BoardOptions m_options;
     BoardActions m_actions;
     OrderModel *m_model = nullptr;
+    StationFilterModel *m_stationModel = nullptr;
+    AllDayModel *m_allDay = nullptr;
+    AllDayPanel *m_allDayPanel = nullptr;
+    QString m_lastStationBump; // the order this screen last bumped at its station, for R
     BoardView *m_board = nullptr;
     NoticeBanner *m_notice = nullptr;
     AlertBanner *m_alerts = nullptr;

@@ -4,6 +4,7 @@
 
 #include "order/order.h"
 #include "ordermodel.h"
+#include "stationfiltermodel.h"
 #include "ticketformat.h"
 
 #include <QFontMetricsF>
@@ -68,6 +69,9 @@ struct TicketDelegate::Ticket
     qint64 ageMs = 0;
     qint64 stateAgeMs = 0;
     std::optional<qint64> dueInMs;
+    QList<OrderItem> items; // what this view shows of the order
+    QStringList stations; // expo only: the order's stations, for the chips
+    QStringList stationsDone;
 };
 
 TicketDelegate::TicketDelegate(QObject *parent)
@@ -107,6 +111,13 @@ void TicketDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const QVariant dueIn = index.data(OrderModel::DueInMsRole);
     if (dueIn.isValid())
         ticket.dueInMs = dueIn.toLongLong();
+    const QVariant visible = index.data(StationFilterModel::VisibleItemsRole);
+    ticket.items = visible.isValid() ? visible.value<QList<OrderItem>>() : ticket.order.items;
+    const QVariant viewStation = index.data(StationFilterModel::ViewStationRole);
+    if (viewStation.isValid() && viewStation.toString().isEmpty()) {
+        ticket.stations = index.data(StationFilterModel::StationsRole).toStringList();
+        ticket.stationsDone = index.data(StationFilterModel::StationsDoneRole).toStringList();
+    }
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -118,6 +129,8 @@ void TicketDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     paintCard(painter, card, ticket);
     qreal top = card.top() + paintHeader(painter, card, ticket);
     top += paintMeta(painter, QRectF(card.left(), top, card.width(), card.bottom() - top), ticket);
+    top +=
+        paintStations(painter, QRectF(card.left(), top, card.width(), card.bottom() - top), ticket);
 
     const qreal pad = m_style.padding;
     painter->setPen(QPen(m_style.rule, 1));
@@ -126,7 +139,7 @@ void TicketDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const QRectF body(card.left() + pad, top + pad * 0.75, card.width() - 2 * pad,
                       card.bottom() - top - pad * 1.75);
     const qreal notesHeight = paintNotes(painter, body, ticket.order.notes);
-    paintItems(painter, body.adjusted(0, 0, 0, -notesHeight), ticket.order.items);
+    paintItems(painter, body.adjusted(0, 0, 0, -notesHeight), ticket.items);
 
     if (option.state & QStyle::State_Selected)
         paintSelection(painter, card);
@@ -235,6 +248,42 @@ qreal TicketDelegate::paintMeta(QPainter *painter, const QRectF &area, const Tic
         QFontMetricsF(m_style.customerFont)
             .elidedText(ticket.order.customerName, Qt::ElideRight, customerRect.width()));
     return height;
+}
+
+qreal TicketDelegate::paintStations(QPainter *painter, const QRectF &area,
+                                    const Ticket &ticket) const
+{
+    if (ticket.stations.isEmpty())
+        return 0;
+    // Expo's question is "what is still missing?": done stations are ticked and filled, open
+    // ones stay outlined and dim, so the gap stands out.
+    const qreal pad = m_style.padding;
+    const QFont &font = m_style.captionFont;
+    QPointF at(area.left() + pad, area.top());
+    qreal bottom = area.top();
+    for (const QString &station : ticket.stations) {
+        const bool done = ticket.stationsDone.contains(station);
+        const QString text = done ? tr("✓ %1").arg(station.toUpper()) : station.toUpper();
+        QSizeF size = chipSize(text, font);
+        size.setWidth(qMin(size.width(), area.width() - 2 * pad));
+        if (at.x() > area.left() + pad && at.x() + size.width() > area.right() - pad)
+            at = QPointF(area.left() + pad, bottom + chipGap / 2);
+        const QRectF chip(at, size);
+        if (done) {
+            const QColor fill = m_style.stateColor(OrderState::Ready);
+            drawChip(painter, chip, text, font, fill, textOn(fill));
+        } else {
+            painter->setPen(QPen(m_style.dimText, 1.5));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(chip.adjusted(0.75, 0.75, -0.75, -0.75), 6, 6);
+            painter->setFont(font);
+            painter->setPen(m_style.dimText);
+            painter->drawText(chip, Qt::AlignCenter, text);
+        }
+        at.rx() += size.width() + chipGap;
+        bottom = chip.bottom();
+    }
+    return bottom - area.top() + pad * 0.625;
 }
 
 qreal TicketDelegate::paintNotes(QPainter *painter, const QRectF &area,

@@ -12,8 +12,10 @@ class QPainter;
 /**
  * Paints one order as a kitchen ticket: a header coloured by state with the big number and the
  * ticking age, the type badge and customer, the items with modifiers, allergens and notes.
- * Reads OrderModel's roles. Nothing a cook needs is elided: long names wrap, allergens flow onto
- * more lines, and items that do not fit are counted ("+2 more…").
+ * Reads OrderModel's roles, and StationFilterModel's where present: a station view shows only
+ * its items, the expo view a row of station chips (done ones ticked, open ones dimmed). Nothing a
+ * cook needs is elided: long names wrap, allergens flow onto more lines, and items that do not fit
+ * are counted ("+2 more…").
  */
 class TicketDelegate final : public QStyledItemDelegate
 {
@@ -41,6 +43,7 @@ private:
     qreal paintHeader(QPainter *painter, const QRectF &card, const Ticket &ticket) const;
     void paintStatus(QPainter *painter, const QRectF &line, const Ticket &ticket) const;
     qreal paintMeta(QPainter *painter, const QRectF &area, const Ticket &ticket) const;
+    qreal paintStations(QPainter *painter, const QRectF &area, const Ticket &ticket) const;
     qreal paintNotes(QPainter *painter, const QRectF &area, const QStringList &notes) const;
     void paintItems(QPainter *painter, const QRectF &area, const QList<OrderItem> &items) const;
     qreal itemHeight(const OrderItem &item, qreal width) const;

@@ -122,7 +122,12 @@ QString AdminFormat::eventHeader()
 
 QString AdminFormat::eventLine(const OrderEvent &event)
 {
-    const QString change = stateName(event.from) + QStringLiteral(" → ") + stateName(event.to);
+    QString change = stateName(event.from) + QStringLiteral(" → ") + stateName(event.to);
+    if (event.kind == EventKind::StationBumped) {
+        change = event.payload.value(QStringLiteral("station")).toString()
+            + (event.payload.value(QStringLiteral("done")).toBool() ? QStringLiteral(" done")
+                                                                    : QStringLiteral(" reopened"));
+    }
     return columns({isoTime(event.occurredAt), EventKinds::toString(event.kind), change,
                     event.actor.toString(), orDash(event.origin), quotedOrDash(event.reason),
                     event.id.toString(QUuid::WithoutBraces)},

@@ -242,6 +242,12 @@ int main(int argc, char *argv[])
                                      << "could not save the settings to" << settings->fileName();
                      });
     window.setStorePause(&storePause);
+    // The view chosen with S is this screen's own setting: after a restart the grill screen is
+    // the grill's again. Only that key is written, so command-line overrides stay one-off.
+    QObject::connect(&window, &MainWindow::stationChanged, &window,
+                     [&settings](const QString &station) {
+                         settings->setValue(QStringLiteral("board/station"), station);
+                     });
     window.resize(windowSize(*line));
     if (line->fullScreen)
         window.showFullScreen();

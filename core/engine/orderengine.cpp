@@ -4,8 +4,10 @@
 
 #include "common/clock.h"
 #include "enginelog.h"
+#include "order/stationrules.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QTimer>
 
 #include <algorithm>
@@ -168,6 +170,105 @@ CommandResult OrderEngine::delay(const QString &orderId, int minutes, const Acto
     return commit(event);
 }
 
+CommandResult OrderEngine::bumpStation(const QString &orderId, const QString &station,
+                                       const Actor &actor)
+{
+    std::optional<Order> current = m_store.order(orderId);
+    if (!current)
+        return refusedResult(tr("There is no order %1 on this console.").arg(orderId));
+    const Verdict verdict = StationRules::check(*current, station, true);
+    if (!verdict.allowed())
+        return refusedResult(verdict.reason, current);
+    if (current->state == OrderState::Accepted) {
+        // A station starting on its items means the kitchen has started the order.
+        const CommandResult started = transitionFrom(*current, OrderState::Preparing, actor, {});
+        if (!started.ok)
+            return started;
+        current = started.order;
+    }
+    const CommandResult bumped = commitStation(*current, station, true, actor);
+    if (!bumped.ok || !bumped.order || !finishingBump(*bumped.order))
+        return bumped;
+    // Every station is done: the order is ready, as if expo had bumped it.
+    const CommandResult ready = transitionFrom(*bumped.order, OrderState::Ready, actor, {});
+    if (!ready.ok) {
+        qCWarning(lcEngine).noquote() << "all stations done on" << orderId
+                                      << "but it could not be made ready:" << ready.message;
+        return bumped;
+    }
+    return ready;
+}
+
+CommandResult OrderEngine::reopenStation(const QString &orderId, const QString &station,
+                                         const Actor &actor)
+{
+    std::optional<Order> current = m_store.order(orderId);
+    if (!current)
+        return refusedResult(tr("There is no order %1 on this console.").arg(orderId));
+    if (current->state == OrderState::Ready && current->stationsDone.contains(station)) {
+        // Redoing a station's items means the order is not ready after all: recall it first
+        // (within the recall window), then reopen only that station.
+        const CommandResult recalled = recall(orderId, actor);
+        if (!recalled.ok)
+            return recalled;
+        current = recalled.order;
+    }
+    const Verdict verdict = StationRules::check(*current, station, false);
+    if (!verdict.allowed())
+        return refusedResult(verdict.reason, current);
+    return commitStation(*current, station, false, actor);
+}
+
+CommandResult OrderEngine::commitStation(const Order &current, const QString &station, bool done,
+                                         const Actor &actor)
+{
+    qCInfo(lcEngine).noquote() << actor.toString() << (done ? "bumps" : "reopens") << station
+                               << "on" << current.id;
+    return commit(OrderEvent::stationBumped(current, station, done, actor, m_config.consoleId,
+                                            m_clock.nowMs()));
+}
+
+std::optional<OrderEvent> OrderEngine::finishingBump(const Order &order) const
+{
+    if (order.state != OrderState::Preparing || !StationRules::allDone(order))
+        return std::nullopt;
+    // Two consoles bumping the last two stations at once each see the other's station still
+    // open. So the order is made ready by whoever holds the latest done-bump (by time, then id):
+    // every console that has the same events picks the same one, so exactly one of them acts.
+    QHash<QString, OrderEvent> lastDone; // per station, its latest done-bump in log order
+    const QList<OrderEvent> events = m_store.events(order.id);
+    for (const OrderEvent &event : events) {
+        const QString station = event.payload.value(QStringLiteral("station")).toString();
+        if (event.kind == EventKind::StationBumped
+            && event.payload.value(QStringLiteral("done")).toBool())
+            lastDone.insert(station, event);
+    }
+    std::optional<OrderEvent> finishing;
+    for (const QString &station : order.stationsDone) {
+        const auto it = lastDone.constFind(station);
+        if (it == lastDone.cend())
+            continue;
+        if (!finishing || it->occurredAt > finishing->occurredAt
+            || (it->occurredAt == finishing->occurredAt && it->id > finishing->id))
+            finishing = *it;
+    }
+    if (!finishing || finishing->origin != m_config.consoleId)
+        return std::nullopt;
+    return finishing;
+}
+
+void OrderEngine::readyIfFinished(const Order &order)
+{
+    const std::optional<OrderEvent> ours = finishingBump(order);
+    if (!ours)
+        return;
+    // Every station is done: the order is ready, in the name of the cook who finished it.
+    const CommandResult ready = transitionFrom(order, OrderState::Ready, ours->actor, {});
+    if (!ready.ok)
+        qCWarning(lcEngine).noquote() << "all stations done on" << order.id
+                                      << "but it could not be made ready:" << ready.message;
+}
+
 CommandResult OrderEngine::reject(const QString &orderId, const Actor &actor, const QString &reason)
 {
     TransitionDetails details;
@@ -246,6 +347,9 @@ void OrderEngine::applyNextIncomingBatch()
         else if (!result.applied())
             Q_EMIT refused(tr("An incoming change was refused: %1").arg(result.error));
         reportOvertaken(result);
+        // Another console's bump may have done the last station while ours was in flight.
+        if (result.committed() && result.order && result.event.kind == EventKind::StationBumped)
+            readyIfFinished(*result.order);
     }
     for (const QString &source : std::as_const(sources))
         Q_EMIT incomingReceived(source);

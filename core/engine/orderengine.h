@@ -66,6 +66,13 @@ public:
     CommandResult delay(const QString &orderId, int minutes, const Actor &actor);
     /** Whether delay() would be allowed now; the message says why not. Changes nothing. */
     CommandResult checkDelay(const QString &orderId, int minutes = 5) const;
+    /**
+     * Marks one station's items on the order done. The first bump of an accepted order starts it
+     * (accepted → preparing first); the bump that leaves no station open makes it ready.
+     */
+    CommandResult bumpStation(const QString &orderId, const QString &station, const Actor &actor);
+    /** Reopens a station's items (the station-level recall); a ready order is recalled first. */
+    CommandResult reopenStation(const QString &orderId, const QString &station, const Actor &actor);
     /** Rejects a placed order with a reason. */
     CommandResult reject(const QString &orderId, const Actor &actor, const QString &reason);
     /**
@@ -124,6 +131,10 @@ private:
     CommandResult transitionFrom(const Order &current, OrderState to, const Actor &actor,
                                  const TransitionDetails &details);
     CommandResult commit(const OrderEvent &event);
+    CommandResult commitStation(const Order &current, const QString &station, bool done,
+                                const Actor &actor);
+    std::optional<OrderEvent> finishingBump(const Order &order) const;
+    void readyIfFinished(const Order &order);
     OrderEvent makeEvent(const Order &order, EventKind kind, const Actor &actor) const;
     void applyNextIncomingBatch();
     void reportOvertaken(const AppendResult &result);

@@ -37,6 +37,12 @@ QString whatHappened(const OrderEvent &event)
             .arg(OrderStates::displayName(event.to.value_or(OrderState::Preparing)));
     case EventKind::Transition:
         break;
+    case EventKind::StationBumped: {
+        const QString station = event.payload.value(QStringLiteral("station")).toString();
+        return event.payload.value(QStringLiteral("done")).toBool()
+            ? QStringLiteral("had %1 marked done").arg(station)
+            : QStringLiteral("had %1 reopened").arg(station);
+    }
     default:
         return QStringLiteral("was changed (%1)").arg(EventKinds::toString(event.kind));
     }

@@ -11,7 +11,8 @@ bool operator==(const Order &a, const Order &b)
     return a.id == b.id && a.storeId == b.storeId && a.number == b.number && a.type == b.type
             && a.state == b.state && a.items == b.items && a.customerName == b.customerName
             && a.table == b.table && a.source == b.source && a.lastReason == b.lastReason
-            && a.notes == b.notes && a.placedAt == b.placedAt && a.stateSince == b.stateSince
+            && a.notes == b.notes && a.stationsDone == b.stationsDone && a.placedAt == b.placedAt
+            && a.stateSince == b.stateSince
             && a.promisedAt == b.promisedAt && a.updatedAt == b.updatedAt
             && a.eventCount == b.eventCount && a.lastEventId == b.lastEventId;
 }
@@ -43,6 +44,8 @@ QJsonObject Order::toJson() const
         json.insert(QStringLiteral("last_reason"), lastReason);
     if (!notes.isEmpty())
         json.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes));
+    if (!stationsDone.isEmpty())
+        json.insert(QStringLiteral("stations_done"), QJsonArray::fromStringList(stationsDone));
     if (promisedAt != 0)
         json.insert(QStringLiteral("promised_at"), promisedAt);
     if (!lastEventId.isNull())
@@ -64,6 +67,7 @@ std::optional<Order> Order::fromJson(const QJsonObject &json, QString *error)
     order.source = fields.optionalString(QStringLiteral("source"));
     order.lastReason = fields.optionalString(QStringLiteral("last_reason"));
     order.notes = fields.optionalStringList(QStringLiteral("notes"));
+    order.stationsDone = fields.optionalStringList(QStringLiteral("stations_done"));
     order.placedAt = fields.optionalInt64(QStringLiteral("placed_at"), 0);
     order.stateSince = fields.optionalInt64(QStringLiteral("state_since"), 0);
     order.promisedAt = fields.optionalInt64(QStringLiteral("promised_at"), 0);

@@ -29,6 +29,7 @@ struct Order
     QString source; // "platform", "pos:square", "demo"
     QString lastReason; // why it was rejected or cancelled
     QStringList notes;
+    QStringList stationsDone; // stations whose items are done, in the order they were bumped
     qint64 placedAt = 0; // UTC ms
     qint64 stateSince = 0; // UTC ms the current state was entered
     qint64 promisedAt = 0; // UTC ms; 0 until a time is promised

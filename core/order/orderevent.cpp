@@ -17,6 +17,7 @@ const KindName kindNames[] = {
     {EventKind::Modified, "modified"},
     {EventKind::EtaChanged, "eta_changed"},
     {EventKind::NoteAdded, "note_added"},
+    {EventKind::StationBumped, "station_bumped"},
     {EventKind::StorePaused, "store_paused"},
     {EventKind::StoreResumed, "store_resumed"},
 };
@@ -84,6 +85,21 @@ OrderEvent OrderEvent::transition(const QString &orderId, const QString &storeId
     event.origin = origin;
     event.occurredAt = occurredAt;
     event.reason = reason;
+    return event;
+}
+
+OrderEvent OrderEvent::stationBumped(const Order &order, const QString &station, bool done,
+                                     const Actor &actor, const QString &origin, qint64 occurredAt)
+{
+    OrderEvent event;
+    event.id = QUuid::createUuid();
+    event.orderId = order.id;
+    event.storeId = order.storeId;
+    event.kind = EventKind::StationBumped;
+    event.actor = actor;
+    event.origin = origin;
+    event.occurredAt = occurredAt;
+    event.payload = {{QStringLiteral("station"), station}, {QStringLiteral("done"), done}};
     return event;
 }
 
@@ -166,6 +182,13 @@ std::optional<OrderEvent> OrderEvent::fromJson(const QJsonObject &json, QString 
         fields.fail(QStringLiteral("event: occurred_at must be a positive UTC millisecond time"));
     if (fields.ok() && event.kind == EventKind::NoteAdded && event.reason.trimmed().isEmpty())
         fields.fail(QStringLiteral("event: note_added needs the note in \"reason\""));
+    if (fields.ok() && event.kind == EventKind::StationBumped) {
+        const QJsonValue station = event.payload.value(QStringLiteral("station"));
+        if (!station.isString() || station.toString().trimmed().isEmpty())
+            fields.fail(QStringLiteral("event: station_bumped needs a \"station\" in its payload"));
+        else if (!event.payload.value(QStringLiteral("done")).isBool())
+            fields.fail(QStringLiteral("event: station_bumped needs \"done\" (true or false)"));
+    }
     if (fields.ok() && event.reason.size() > maxReasonLength)
         fields.fail(QStringLiteral("event: reason is longer than %1 characters").arg(maxReasonLength));
 

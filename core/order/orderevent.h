@@ -20,6 +20,7 @@ enum class EventKind {
     Modified, // items changed; payload "items" is the new list
     EtaChanged, // payload "promised_at"
     NoteAdded, // reason holds the note
+    StationBumped, // payload "station", "done": one station finished its items (or reopened them)
     StorePaused, // store-level; payload "until"
     StoreResumed, // store-level
 };
@@ -56,6 +57,10 @@ struct OrderEvent
     static OrderEvent transition(const QString &orderId, const QString &storeId, OrderState from,
                                  OrderState to, const Actor &actor, const QString &origin,
                                  qint64 occurredAt, const QString &reason = {});
+
+    /** One station's items done (done true) or reopened (done false), with a fresh id. */
+    static OrderEvent stationBumped(const Order &order, const QString &station, bool done,
+                                    const Actor &actor, const QString &origin, qint64 occurredAt);
 
     QJsonObject toJson() const;
     /** Parses and validates the wire and stored form; on failure says why in error. */

@@ -3,6 +3,7 @@
 #include "projector.h"
 
 #include "jsonfields.h"
+#include "stationrules.h"
 
 #include <QJsonArray>
 
@@ -29,6 +30,7 @@ Projection placeOrder(const OrderEvent &event)
     order->placedAt = event.occurredAt;
     order->stateSince = event.occurredAt;
     order->lastReason.clear();
+    order->stationsDone.clear();
     order->eventCount = 0;
     return {order, {}};
 }
@@ -42,6 +44,9 @@ Projection moveState(Order order, const OrderEvent &event)
         return fail(QStringLiteral("order %1 is %2 but the event moves it from %3")
                             .arg(order.id, OrderStates::toString(order.state),
                                  OrderStates::toString(*event.from)));
+    // stationsDone is left as it was, on recalls too: what a station finished is still on the
+    // pass, so expo's "not ready after all" must not send every station back to cook. A station
+    // that must redo its items reopens them itself (station_bumped with done false).
     order.state = *event.to;
     order.stateSince = event.occurredAt;
     JsonFields fields(event.payload, QStringLiteral("transition"));
@@ -73,7 +78,40 @@ Projection modifyItems(Order order, const OrderEvent &event)
             return fail(error.isEmpty() ? QStringLiteral("an item is not an object") : error);
         newItems.append(*item);
     }
+    // A station whose items changed has work again (an added burger reopens the grill); a
+    // station left with no items is no longer on the order at all.
+    const auto itemsAt = [](const QList<OrderItem> &items, const QString &station) {
+        QList<OrderItem> at;
+        for (const OrderItem &item : items) {
+            if (item.station == station)
+                at.append(item);
+        }
+        return at;
+    };
+    order.stationsDone.removeIf([&](const QString &station) {
+        const QList<OrderItem> now = itemsAt(newItems, station);
+        return now.isEmpty() || now != itemsAt(order.items, station);
+    });
     order.items = newItems;
+    return {order, {}};
+}
+
+Projection bumpStation(Order order, const OrderEvent &event)
+{
+    JsonFields fields(event.payload, QStringLiteral("station_bumped"));
+    const QString station = fields.requiredString(QStringLiteral("station"));
+    const QJsonValue done = event.payload.value(QStringLiteral("done"));
+    if (!fields.ok())
+        return fail(fields.error());
+    if (!done.isBool())
+        return fail(QStringLiteral("station_bumped for %1 needs \"done\"").arg(order.id));
+    const Verdict verdict = StationRules::check(order, station, done.toBool());
+    if (!verdict.allowed())
+        return fail(verdict.reason);
+    if (done.toBool())
+        order.stationsDone.append(station);
+    else
+        order.stationsDone.removeAll(station);
     return {order, {}};
 }
 
@@ -115,6 +153,9 @@ Projection Projector::apply(const std::optional<Order> &current, const OrderEven
         break;
     case EventKind::EtaChanged:
         result = changeEta(*current, event);
+        break;
+    case EventKind::StationBumped:
+        result = bumpStation(*current, event);
         break;
     case EventKind::NoteAdded:
         if (event.reason.trimmed().isEmpty()) {

@@ -9,6 +9,7 @@
 #include "ordermodel.h"
 #include "recalldialog.h"
 #include "rejectdialog.h"
+#include "stationfiltermodel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -143,9 +144,9 @@ void TestBoard::showsSeededOrders()
 
     QCOMPARE(window.windowTitle(), QStringLiteral("Kitchen Console"));
     QCOMPARE(window.orderModel()->rowCount(), seeded.size());
-    QCOMPARE(window.board()->model(), window.orderModel());
+    QCOMPARE(window.stationModel()->sourceModel(), window.orderModel());
     for (int row = 0; row < seeded.size(); ++row) {
-        const QModelIndex index = window.orderModel()->index(row);
+        const QModelIndex index = window.board()->model()->index(row, 0);
         QCOMPARE(index.data(OrderModel::OrderIdRole).toString(), seeded.at(row).id);
         const QRect rect = window.board()->visualRect(index);
         QVERIFY(!rect.isEmpty());
@@ -221,7 +222,8 @@ void TestBoard::tapsAndDoubleClicksBump()
     const Order second = m_fixture->place();
     MainWindow &window = showWindow();
     QWidget *viewport = window.board()->viewport();
-    const QPoint secondCentre = window.board()->visualRect(window.orderModel()->index(1)).center();
+    const QPoint secondCentre =
+        window.board()->visualRect(window.board()->model()->index(1, 0)).center();
     QSignalSpy advance(window.board(), &BoardView::advanceRequested);
     QVERIFY(advance.isValid());
 
@@ -235,7 +237,8 @@ void TestBoard::tapsAndDoubleClicksBump()
     QCOMPARE(m_fixture->storedState(second.id), OrderState::Accepted);
 
     // A double-click on another ticket selects and bumps it, once.
-    const QPoint firstCentre = window.board()->visualRect(window.orderModel()->index(0)).center();
+    const QPoint firstCentre =
+        window.board()->visualRect(window.board()->model()->index(0, 0)).center();
     QTest::mouseDClick(viewport, Qt::LeftButton, {}, firstCentre);
     QCOMPARE(selectedId(), first.id);
     QCOMPARE(advance.count(), 2);
@@ -421,7 +424,10 @@ void TestBoard::agesTickWithTheClock()
     QTRY_VERIFY(!changed.isEmpty());
     QCOMPARE(first.data(OrderModel::AgeMsRole).toLongLong(), before + 6 * 60'000);
     const QImage ticket =
-        window.board()->viewport()->grab(window.board()->visualRect(first)).toImage();
+        window.board()
+            ->viewport()
+            ->grab(window.board()->visualRect(window.board()->model()->index(0, 0)))
+            .toImage();
     QVERIFY(!ticket.isNull());
 }
 

@@ -48,6 +48,13 @@ void TestConflictWording::describes_data()
         << OrderState::Rejected
         << QStringLiteral("Order 123 was rejected by the POS (square) at 12:31 UTC (closed); it is "
                           "rejected now.");
+    OrderEvent station = OrderEvent::stationBumped(order, QStringLiteral("grill"), true,
+                                                   Actor::staff(QStringLiteral("ben")),
+                                                   QStringLiteral("grill-1"), at);
+    QTest::newRow("station bump")
+        << station << OrderState::Preparing
+        << QStringLiteral("Order 123 had grill marked done by staff member ben at 12:31 UTC; it "
+                          "is preparing now.");
 }
 
 void TestConflictWording::describes()

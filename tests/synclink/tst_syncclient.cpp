@@ -92,6 +92,8 @@ private Q_SLOTS:
     void cleanup();
 
     void bumpReachesOnlyConsolesOfTheSameStore();
+    void stationBumpsReachTheOtherConsole();
+    void lastStationsBumpedAtOnceMakeItReadyOnce();
     void outageConvergesWithNothingLostOrDoubled();
     void customerCancelWhileOfflineWinsAndAlerts();
     void halfOpenLinkIsDroppedAndRecovers();
@@ -201,6 +203,111 @@ void TestSyncClient::checkConverged(Console &console, const QString &storeId)
     QCOMPARE(console.client().cursor(), m_log->head(storeId));
     const VerifyReport report = ProjectionVerifier(console.store()).verify();
     QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+}
+
+void TestSyncClient::stationBumpsReachTheOtherConsole()
+{
+    auto grill = console(storeA, QStringLiteral("a1"));
+    auto expo = console(storeA, QStringLiteral("a2"));
+    QTRY_VERIFY(grill->isLive() && expo->isLive());
+
+    Order order = m_generator->next(m_clock.nowMs());
+    OrderItem burger;
+    burger.name = QStringLiteral("Cheeseburger");
+    burger.station = QStringLiteral("grill");
+    OrderItem fries;
+    fries.name = QStringLiteral("Fries");
+    fries.station = QStringLiteral("fry");
+    order.items = {burger, fries};
+    QVERIFY(m_hub
+                ->submit(OrderEvent::placed(order, Actor::platform(),
+                                            QStringLiteral("test-platform"), m_clock.nowMs()))
+                .acked());
+    QTRY_COMPARE(grill->stateOf(order.id), OrderState::Placed);
+    TransitionDetails details;
+    details.promisedAt = m_clock.nowMs() + 15 * 60 * 1000;
+    QVERIFY(expo->engine().advance(order.id, Actor::staff(QStringLiteral("ana")), details).ok);
+    QTRY_COMPARE(grill->stateOf(order.id), OrderState::Accepted);
+
+    // The grill's bump starts the order and ticks the grill on expo's screen.
+    const Actor cook = Actor::staff(QStringLiteral("ben"));
+    QVERIFY(grill->engine().bumpStation(order.id, QStringLiteral("grill"), cook).ok);
+    QTRY_COMPARE(expo->store().order(order.id)->stationsDone,
+                 QStringList {QStringLiteral("grill")});
+    QCOMPARE(expo->stateOf(order.id), OrderState::Preparing);
+    QTRY_COMPARE(m_log->order(storeA, order.id)->stationsDone,
+                 QStringList {QStringLiteral("grill")});
+
+    // The hub judges station bumps by the same rules: nothing at the bar on this order.
+    const SubmitOutcome bar = m_hub->submit(
+        OrderEvent::stationBumped(*m_log->order(storeA, order.id), QStringLiteral("bar"), true,
+                                  cook, QStringLiteral("bar-1"), m_clock.nowMs()));
+    QVERIFY(!bar.acked());
+    QVERIFY2(bar.reason.contains(QLatin1String("bar")), qPrintable(bar.reason));
+
+    // The last station, bumped on the other console, makes it ready everywhere.
+    QVERIFY(expo->engine().bumpStation(order.id, QStringLiteral("fry"), cook).ok);
+    QTRY_COMPARE(grill->stateOf(order.id), OrderState::Ready);
+    QTRY_COMPARE(m_log->order(storeA, order.id)->state, OrderState::Ready);
+    QTRY_VERIFY(grill->client().pendingCount() == 0 && expo->client().pendingCount() == 0);
+
+    QTRY_COMPARE(grill->client().cursor(), m_log->head(storeA));
+    QTRY_COMPARE(expo->client().cursor(), m_log->head(storeA));
+    checkConverged(*grill, storeA);
+    checkConverged(*expo, storeA);
+    QCOMPARE(grill->store().order(order.id)->stationsDone,
+             (QStringList {QStringLiteral("grill"), QStringLiteral("fry")}));
+}
+
+void TestSyncClient::lastStationsBumpedAtOnceMakeItReadyOnce()
+{
+    auto grill = console(storeA, QStringLiteral("a1"));
+    auto fry = console(storeA, QStringLiteral("a2"));
+    QTRY_VERIFY(grill->isLive() && fry->isLive());
+    Order order = m_generator->next(m_clock.nowMs());
+    OrderItem burger;
+    burger.name = QStringLiteral("Cheeseburger");
+    burger.station = QStringLiteral("grill");
+    OrderItem fries;
+    fries.name = QStringLiteral("Fries");
+    fries.station = QStringLiteral("fry");
+    order.items = {burger, fries};
+    QVERIFY(m_hub
+                ->submit(OrderEvent::placed(order, Actor::platform(),
+                                            QStringLiteral("test-platform"), m_clock.nowMs()))
+                .acked());
+    TransitionDetails details;
+    details.promisedAt = m_clock.nowMs() + 15 * 60 * 1000;
+    QTRY_COMPARE(grill->stateOf(order.id), OrderState::Placed);
+    QVERIFY(grill->engine().advance(order.id, Actor::staff(QStringLiteral("ana")), details).ok);
+    QVERIFY(grill->engine().advance(order.id, Actor::staff(QStringLiteral("ana")), {}).ok);
+    QTRY_COMPARE(fry->stateOf(order.id), OrderState::Preparing);
+    QSignalSpy grillAlerts(&grill->engine(), &OrderEngine::alert);
+    QSignalSpy fryAlerts(&fry->engine(), &OrderEngine::alert);
+    QVERIFY(grillAlerts.isValid() && fryAlerts.isValid());
+
+    // Both bump in the same turn of the event loop: neither has seen the other's station done.
+    const Actor cook = Actor::staff(QStringLiteral("ben"));
+    QCOMPARE(grill->engine().bumpStation(order.id, QStringLiteral("grill"), cook).order->state,
+             OrderState::Preparing);
+    QCOMPARE(fry->engine().bumpStation(order.id, QStringLiteral("fry"), cook).order->state,
+             OrderState::Preparing);
+
+    // The console whose bump the platform logged last makes it ready; nobody is refused.
+    QTRY_COMPARE(m_log->order(storeA, order.id)->state, OrderState::Ready);
+    QTRY_COMPARE(grill->stateOf(order.id), OrderState::Ready);
+    QTRY_COMPARE(fry->stateOf(order.id), OrderState::Ready);
+    QTRY_VERIFY(grill->client().pendingCount() == 0 && fry->client().pendingCount() == 0);
+    QTRY_COMPARE(grill->client().cursor(), m_log->head(storeA));
+    QTRY_COMPARE(fry->client().cursor(), m_log->head(storeA));
+    int readies = 0;
+    for (const OrderEvent &event : grill->store().events(order.id))
+        readies += event.to == OrderState::Ready ? 1 : 0;
+    QCOMPARE(readies, 1);
+    QCOMPARE(grillAlerts.size(), 0);
+    QCOMPARE(fryAlerts.size(), 0);
+    checkConverged(*grill, storeA);
+    checkConverged(*fry, storeA);
 }
 
 void TestSyncClient::bumpReachesOnlyConsolesOfTheSameStore()

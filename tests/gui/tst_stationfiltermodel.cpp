@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guitestsupport.h"
+#include "ordermodel.h"
+#include "stationfiltermodel.h"
+#include "stationfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QtTest/QTest>
+
+#include <memory>
+
+// Which tickets and which items each station's screen shows, kept current as stations bump.
+class TestStationFilterModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void showsTheStationsTickets_data();
+    void showsTheStationsTickets();
+    void showsOnlyTheStationsItems();
+    void expoShowsWholeOrdersWithTheirStations();
+    void aBumpTakesTheTicketOffTheStation();
+
+private:
+    QStringList shownNumbers() const;
+
+    std::unique_ptr<BoardFixture> m_board;
+    std::unique_ptr<OrderModel> m_orders;
+    std::unique_ptr<StationFilterModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    StationFixture::Placed m_ids;
+};
+
+void TestStationFilterModel::init()
+{
+    m_board = std::make_unique<BoardFixture>();
+    QVERIFY(m_board->open());
+    m_ids = StationFixture(*m_board).placeAll();
+    m_orders = std::make_unique<OrderModel>(m_board->engine(), m_board->clock());
+    m_model = std::make_unique<StationFilterModel>();
+    m_model->setSourceModel(m_orders.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestStationFilterModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_orders.reset();
+    m_board.reset();
+}
+
+QStringList TestStationFilterModel::shownNumbers() const
+{
+    QStringList numbers;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        numbers.append(m_model->index(row, 0).data(OrderModel::NumberRole).toString());
+    return numbers;
+}
+
+void TestStationFilterModel::showsTheStationsTickets_data()
+{
+    QTest::addColumn<QString>("station");
+    QTest::addColumn<QStringList>("numbers");
+    QTest::newRow("expo") << QString()
+                          << QStringList {QStringLiteral("201"), QStringLiteral("202"),
+                                          QStringLiteral("203"), QStringLiteral("204")};
+    QTest::newRow("grill (204's grill is done)")
+        << QStringLiteral("grill") << QStringList {QStringLiteral("201"), QStringLiteral("202")};
+    QTest::newRow("fry") << QStringLiteral(
+        "fry") << QStringList {QStringLiteral("201"), QStringLiteral("202"), QStringLiteral("204")};
+    QTest::newRow("cold") << QStringLiteral("cold") << QStringList {QStringLiteral("203")};
+    QTest::newRow("bar") << QStringLiteral("bar") << QStringList {QStringLiteral("201")};
+    QTest::newRow("a station with nothing") << QStringLiteral("pastry") << QStringList();
+}
+
+void TestStationFilterModel::showsTheStationsTickets()
+{
+    QFETCH(QString, station);
+    QFETCH(QStringList, numbers);
+    QSignalSpy changed(m_model.get(), &StationFilterModel::stationChanged);
+    QVERIFY(changed.isValid());
+    m_model->setStation(station);
+    QCOMPARE(changed.size(), station.isEmpty() ? 0 : 1);
+    QCOMPARE(m_model->isExpo(), station.isEmpty());
+    QCOMPARE(shownNumbers(), numbers);
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QCOMPARE(m_model->index(row, 0).data(StationFilterModel::ViewStationRole).toString(),
+                 station);
+}
+
+void TestStationFilterModel::showsOnlyTheStationsItems()
+{
+    m_model->setStation(QStringLiteral("fry"));
+    const QModelIndex first = m_model->index(0, 0);
+    QCOMPARE(first.data(OrderModel::NumberRole).toString(), QStringLiteral("201"));
+    const auto items = first.data(StationFilterModel::VisibleItemsRole).value<QList<OrderItem>>();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.constFirst().name, QStringLiteral("Fries"));
+    QCOMPARE(first.data(OrderModel::ItemsRole).value<QList<OrderItem>>().size(),
+             3); // all still there
+}
+
+void TestStationFilterModel::expoShowsWholeOrdersWithTheirStations()
+{
+    const int row = m_orders->rowOf(m_ids.d);
+    const QModelIndex d = m_model->mapFromSource(m_orders->index(row));
+    QVERIFY(d.isValid());
+    QCOMPARE(d.data(StationFilterModel::VisibleItemsRole).value<QList<OrderItem>>().size(), 2);
+    QCOMPARE(d.data(StationFilterModel::StationsRole).toStringList(),
+             (QStringList {QStringLiteral("grill"), QStringLiteral("fry")}));
+    QCOMPARE(d.data(StationFilterModel::StationsDoneRole).toStringList(),
+             QStringList {QStringLiteral("grill")});
+}
+
+void TestStationFilterModel::aBumpTakesTheTicketOffTheStation()
+{
+    m_model->setStation(QStringLiteral("grill"));
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QVERIFY(removed.isValid());
+    m_board->bump(m_ids.a);
+    QVERIFY(m_board->engine()
+                .bumpStation(m_ids.a, QStringLiteral("grill"), Actor::staff(QStringLiteral("cook")))
+                .ok);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(shownNumbers(), QStringList {QStringLiteral("202")});
+
+    // Reopened, it comes back where it was.
+    QVERIFY(
+        m_board->engine()
+            .reopenStation(m_ids.a, QStringLiteral("grill"), Actor::staff(QStringLiteral("cook")))
+            .ok);
+    QCOMPARE(shownNumbers(), (QStringList {QStringLiteral("201"), QStringLiteral("202")}));
+}
+
+QTEST_MAIN(TestStationFilterModel)
+#include "tst_stationfiltermodel.moc"

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stationfiltermodel.h"
+
+#include "order/stationrules.h"
+#include "ordermodel.h"
+
+StationFilterModel::StationFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    // A station bump arrives as dataChanged: the ticket must leave the station's screen at once.
+    setDynamicSortFilter(true);
+}
+
+void StationFilterModel::setStation(const QString &station)
+{
+    if (station == m_station)
+        return;
+    m_station = station;
+    // Every ticket's visible items and chips depend on the station, not only which rows pass.
+    invalidateFilter();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0),
+                           {VisibleItemsRole, ViewStationRole});
+    Q_EMIT stationChanged(m_station);
+}
+
+void StationFilterModel::setStationOrder(const QStringList &stations)
+{
+    m_stationOrder = stations;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {StationsRole});
+}
+
+QStringList StationFilterModel::orderedStations(const QStringList &stations) const
+{
+    // The store's order first (expo finds GRILL in the same place on every ticket), then others.
+    QStringList ordered;
+    for (const QString &station : m_stationOrder) {
+        if (stations.contains(station))
+            ordered.append(station);
+    }
+    for (const QString &station : stations) {
+        if (!ordered.contains(station))
+            ordered.append(station);
+    }
+    return ordered;
+}
+
+bool StationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (isExpo())
+        return true;
+    const QModelIndex source = sourceModel()->index(sourceRow, 0, sourceParent);
+    const Order order = source.data(OrderModel::OrderRole).value<Order>();
+    return StationRules::isOpenAt(order, m_station);
+}
+
+QVariant StationFilterModel::data(const QModelIndex &index, int role) const
+{
+    if (role < VisibleItemsRole || role > StationsDoneRole)
+        return QSortFilterProxyModel::data(index, role);
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Order order = QSortFilterProxyModel::data(index, OrderModel::OrderRole).value<Order>();
+    switch (role) {
+    case VisibleItemsRole: {
+        if (isExpo())
+            return QVariant::fromValue(order.items);
+        QList<OrderItem> items;
+        for (const OrderItem &item : order.items) {
+            if (item.station == m_station)
+                items.append(item);
+        }
+        return QVariant::fromValue(items);
+    }
+    case ViewStationRole:
+        return m_station;
+    case StationsRole:
+        return orderedStations(StationRules::stationsOf(order));
+    case StationsDoneRole:
+        return order.stationsDone;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> StationFilterModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QSortFilterProxyModel::roleNames();
+    names.insert({
+        {VisibleItemsRole, "visibleItems"},
+        {ViewStationRole, "viewStation"},
+        {StationsRole, "stations"},
+        {StationsDoneRole, "stationsDone"},
+    });
+    return names;
+}
