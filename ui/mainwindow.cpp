@@ -6,13 +6,17 @@
 #include "boardheader.h"
 #include "boardview.h"
 #include "engine/orderengine.h"
+#include "laterlane.h"
+#include "latermodel.h"
 #include "noticebanner.h"
+#include "offscreenbar.h"
 #include "ordermodel.h"
 #include "rejectdialog.h"
 #include "syncstatusview.h"
 #include "ticketformat.h"
 #include "uilog.h"
 
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptions &options,
@@ -27,6 +31,9 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     setAutoFillBackground(true);
 
     m_model = new OrderModel(engine, clock, this);
+    // A scheduled order fires when there is just the usual prep time left before it is due.
+    m_model->setScheduledLeadMs(qint64(options.defaultPrepMinutes) * 60'000);
+    m_laterModel = new LaterModel(*m_model, clock, this);
     m_header =
         new BoardHeader(m_style, clock, engine.config().storeId, engine.config().consoleId, this);
     m_alerts = new AlertBanner(m_style, this);
@@ -43,6 +50,9 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     QPalette boardColours = m_board->palette();
     boardColours.setColor(QPalette::Base, m_style.board);
     m_board->setPalette(boardColours);
+    m_offscreen = new OffscreenBar(m_board, m_style, this);
+    m_laterLane = new LaterLane(m_laterModel, m_style, this);
+    connect(m_offscreen, &OffscreenBar::jumped, m_board, [board = m_board] { board->setFocus(); });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -51,7 +61,15 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     layout->addWidget(m_header);
     layout->addWidget(m_alerts);
     layout->addWidget(m_notice);
-    layout->addWidget(m_board, 1);
+    auto *boardColumn = new QVBoxLayout;
+    boardColumn->setSpacing(0);
+    boardColumn->addWidget(m_board, 1);
+    boardColumn->addWidget(m_offscreen);
+    auto *boardRow = new QHBoxLayout;
+    boardRow->setSpacing(0);
+    boardRow->addLayout(boardColumn, 1);
+    boardRow->addWidget(m_laterLane);
+    layout->addLayout(boardRow, 1);
     setCentralWidget(central);
     m_board->setFocus();
 
@@ -106,9 +124,13 @@ void MainWindow::runCommand(BoardCommand command)
     case BoardCommand::Delay:
     case BoardCommand::Pause:
     case BoardCommand::AllDay:
-    case BoardCommand::NextStation:
     case BoardCommand::PageBack:
+        m_board->pageBack();
+        break;
     case BoardCommand::PageForward:
+        m_board->pageForward();
+        break;
+    case BoardCommand::NextStation:
     case BoardCommand::Settings:
     case BoardCommand::Help:
         break;

@@ -12,8 +12,11 @@
 class AlertBanner;
 class BoardHeader;
 class BoardView;
+class LaterLane;
+class LaterModel;
 class Clock;
 class NoticeBanner;
+class OffscreenBar;
 class OrderEngine;
 class OrderModel;
 class PlatformLink;
@@ -43,6 +46,9 @@ public:
     NoticeBanner *notice() const { return m_notice; }
     BoardHeader *header() const { return m_header; }
     AlertBanner *alerts() const { return m_alerts; }
+    OffscreenBar *offscreenBar() const { return m_offscreen; }
+    LaterModel *laterModel() const { return m_laterModel; }
+    LaterLane *laterLane() const { return m_laterLane; }
     SyncStatusView *syncStatus() const;
 
     /** Shows the health of this platform link in the header; without one the board says so. */
@@ -71,4 +77,7 @@ private:
     AlertBanner *m_alerts = nullptr;
     BoardHeader *m_header = nullptr;
     QPointer<RejectDialog> m_rejectDialog;
+    OffscreenBar *m_offscreen = nullptr;
+    LaterModel *m_laterModel = nullptr;
+    LaterLane *m_laterLane = nullptr;
 };
