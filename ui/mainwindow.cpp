@@ -227,8 +227,5 @@ void MainWindow::selectOrder(const QString &orderId)
 
 void MainWindow::updateCounts()
 {
-    QMap<OrderState, int> counts;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        ++counts[m_model->orderAt(row).state];
-    m_header->setCounts(counts);
+    m_header->setCounts(m_model->stateCounts());
 }

@@ -6,6 +6,7 @@
 
 #include <QAbstractListModel>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QTimer>
 
@@ -56,6 +57,9 @@ public:
     /** The row showing an order, or -1. */
     int rowOf(const QString &orderId) const;
 
+    /** How many tickets on the board are in each state (kept as rows change, not recounted). */
+    const QMap<OrderState, int> &stateCounts() const { return m_stateCounts; }
+
     /** Reloads every open order from the engine (after a resync, say). */
     void reload();
 
@@ -89,6 +93,8 @@ private:
     OrderEngine &m_engine;
     const Clock &m_clock;
     QList<Order> m_orders;
+    QMap<OrderState, int> m_stateCounts;
+    QHash<QString, qint64> m_placedAt; // by order id, for each row: finds a row in O(log n)
     QList<Order> m_later; // sorted by fire time
     QSet<QString> m_firedLate;
     qint64 m_leadMs = 0;
