@@ -105,7 +105,7 @@ QList<IncomingEvent> makeEvents(int count)
 class Console
 {
 public:
-    explicit Console(const QString &path)
+    Console(const QString &path, bool withWindow)
         : m_store(path, &m_clock)
     {
         check(m_store.open(), QStringLiteral("store did not open: ") + m_store.errorString());
@@ -113,6 +113,8 @@ public:
         config.storeId = storeId;
         config.consoleId = QStringLiteral("bench-console");
         m_engine = std::make_unique<OrderEngine>(m_store, m_clock, config);
+        if (!withWindow)
+            return;
         m_window = std::make_unique<MainWindow>(*m_engine, m_clock);
         m_window->resize(1920, 1080);
         m_window->show();
@@ -140,21 +142,22 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-double applyRound(const QString &path, const QList<IncomingEvent> &events)
+double applyRound(const QString &path, const QList<IncomingEvent> &events, bool withWindow)
 {
-    Console console(path);
+    Console console(path, withWindow);
     QElapsedTimer timer;
     timer.start();
     console.replay(events);
-    const QPixmap frame = console.window().grab(); // the repaint of what the models now hold
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
-    check(!frame.isNull(), QStringLiteral("the board did not paint"));
-    return ms * 1000.0 / double(events.size());
+    if (withWindow) {
+        const QPixmap frame = console.window().grab(); // the repaint of what the models now hold
+        check(!frame.isNull(), QStringLiteral("the board did not paint"));
+    }
+    return double(timer.nsecsElapsed()) / 1e6 * 1000.0 / double(events.size());
 }
 
 double stallRound(const QString &path, const QList<IncomingEvent> &events)
 {
-    Console console(path);
+    Console console(path, true);
     // Every turn of the loop runs this zero-interval timer once; the widest gap is the stall.
     QElapsedTimer sinceTurn;
     qint64 longestNs = 0;
@@ -182,8 +185,15 @@ BenchFigure applyFigure(const QTemporaryDir &dir, const Settings &settings)
 {
     const QList<IncomingEvent> events = makeEvents(settings.applyEvents);
     QList<double> rounds;
-    for (int round = 0; round < settings.rounds; ++round)
-        rounds.append(applyRound(dir.filePath(QStringLiteral("apply-%1.sqlite").arg(round)), events));
+    QList<double> storeOnly;
+    for (int round = 0; round < settings.rounds; ++round) {
+        const QString name = QStringLiteral("apply-%1-%2.sqlite").arg(round);
+        rounds.append(applyRound(dir.filePath(name.arg(QStringLiteral("board"))), events, true));
+        storeOnly.append(applyRound(dir.filePath(name.arg(QStringLiteral("bare"))), events, false));
+    }
+    // Context, not a figure: how much of it is the durable store with no window at all.
+    progress() << "board: engine and store alone, no window: " << BenchStats::median(storeOnly)
+               << " ms per 1,000 events" << Qt::endl;
     return {QStringLiteral("board"), QStringLiteral("apply_1000_events_ms_per_frame"),
             BenchFigure::Kind::Cost, BenchStats::median(rounds), QStringLiteral("frame_60hz_ms"),
             frameMs, 1.0};

@@ -30,7 +30,14 @@ LaterLane::LaterLane(LaterModel *model, const TicketStyle &style, QWidget *paren
     m_title->setFont(style.captionFont);
     m_title->setContentsMargins(style.padding, style.padding, style.padding, style.padding / 2);
     m_list->setModel(model);
-    m_list->setFont(style.customerFont);
+    // Read from across the kitchen, like the ticket numbers' neighbours: larger and bold.
+    QFont large = style.customerFont;
+    large.setBold(true);
+    if (large.pixelSize() > 0)
+        large.setPixelSize(large.pixelSize() * 5 / 4);
+    else
+        large.setPointSizeF(large.pointSizeF() * 1.25);
+    m_list->setFont(large);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setSpacing(style.cardMargin);
     m_list->setWordWrap(true);
