@@ -54,6 +54,7 @@ void BoardView::setModel(QAbstractItemModel *model)
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(model, signal, this, &BoardView::visibleRangeChanged);
     connect(model, &QAbstractItemModel::modelReset, this, &BoardView::visibleRangeChanged);
+    connect(model, &QAbstractItemModel::dataChanged, this, &BoardView::visibleRangeChanged);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             &BoardView::selectCurrent);
     keepSelection();

@@ -59,7 +59,7 @@ Q_SIGNALS:
     void advanceRequested(const QString &orderId);
     /** Any other command of the key map; the window knows the selected ticket. */
     void commandRequested(BoardCommand command);
-    /** What is on screen may have changed: scrolled, resized, rows came or went. */
+    /** What is on screen may have changed: scrolled, resized, rows came, went or changed. */
     void visibleRangeChanged();
 
 protected:

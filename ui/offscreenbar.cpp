@@ -29,10 +29,8 @@ OffscreenBar::OffscreenBar(BoardView *board, const TicketStyle &style, QWidget *
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(0);
     connect(&m_coalesce, &QTimer::timeout, this, &OffscreenBar::refresh);
+    // Also when a hidden ticket is accepted: the "new" count changes without any row moving.
     connect(board, &BoardView::visibleRangeChanged, &m_coalesce, qOverload<>(&QTimer::start));
-    // New tickets being accepted changes the "new" count without moving any row.
-    connect(board->model(), &QAbstractItemModel::dataChanged, &m_coalesce,
-            qOverload<>(&QTimer::start));
     refresh();
 }
 

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "boardheader.h"
 #include "boardview.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
@@ -107,6 +108,13 @@ void TestPaging::barCountsWhatIsOffScreen()
                                 {QStringLiteral("customer"), 0})
                     .ok);
     QTRY_COMPARE(bar().hiddenBelow(), 198 - last);
+    QVERIFY2(m_window->header()->openCountText().contains(QLatin1String("199")),
+             qPrintable(m_window->header()->openCountText()));
+
+    // A hidden ticket accepted elsewhere is no longer new: the bar says so.
+    QVERIFY(m_fixture->bump(m_orders.constLast().id).ok);
+    QTRY_VERIFY2(bar().text().contains(QStringLiteral("%1 new").arg(197 - last)),
+                 qPrintable(bar().text()));
 }
 
 void TestPaging::pageKeysMoveByAPage()
@@ -187,6 +195,15 @@ void TestPaging::swipeBumps()
     QTest::mouseRelease(viewport, Qt::LeftButton, {}, third - QPoint(BoardView::swipeDistancePx + 5, 0));
     QCOMPARE(advance.count(), 2);
     QCOMPARE(advance.constLast().constFirst().toString(), m_orders.at(2).id);
+
+    // The swipe's press selected it; on the selected ticket a swipe still bumps once, not once
+    // for the tap and once for the swipe.
+    QCOMPARE(board().selectedOrderId(), m_orders.at(2).id);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, third);
+    QTest::mouseMove(viewport, third + QPoint(BoardView::swipeDistancePx + 5, 0));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, third + QPoint(BoardView::swipeDistancePx + 5, 0));
+    QCOMPARE(advance.count(), 3);
+    QCOMPARE(m_fixture->storedState(m_orders.at(2).id), OrderState::Preparing);
 }
 
 void TestPaging::shortDragDoesNothing()
