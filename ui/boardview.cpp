@@ -32,6 +32,8 @@ BoardView::BoardView(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Kitchen board"));
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &BoardView::visibleRangeChanged);
+    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &BoardView::visibleRangeChanged);
 }
 
 void BoardView::setModel(QAbstractItemModel *model)
@@ -49,6 +51,10 @@ void BoardView::setModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::rowsInserted, this, &BoardView::keepSelection);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &BoardView::keepSelection);
     connect(model, &QAbstractItemModel::modelReset, this, &BoardView::keepSelection);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, this, &BoardView::visibleRangeChanged);
+    connect(model, &QAbstractItemModel::modelReset, this, &BoardView::visibleRangeChanged);
+    connect(model, &QAbstractItemModel::dataChanged, this, &BoardView::visibleRangeChanged);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             &BoardView::selectCurrent);
     keepSelection();
@@ -76,6 +82,99 @@ bool BoardView::selectRow(int row)
     selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     scrollTo(index);
     return true;
+}
+
+int BoardView::columnCount() const
+{
+    return qMax(1, viewport()->width() / qMax(1, m_delegate->cellSize().width()));
+}
+
+int BoardView::rowsPerPage() const
+{
+    return qMax(1, viewport()->height() / qMax(1, m_delegate->cellSize().height()));
+}
+
+int BoardView::firstVisibleRow() const
+{
+    const int count = model() ? model()->rowCount(rootIndex()) : 0;
+    const int height = qMax(1, m_delegate->cellSize().height());
+    const int line = (verticalScrollBar()->value() + height - 1) / height; // first whole line
+    const int row = line * columnCount();
+    return row < count && lastVisibleRow() >= row ? row : -1;
+}
+
+int BoardView::lastVisibleRow() const
+{
+    const int count = model() ? model()->rowCount(rootIndex()) : 0;
+    const int height = qMax(1, m_delegate->cellSize().height());
+    const int endLine = (verticalScrollBar()->value() + viewport()->height()) / height;
+    const int last = qMin(count, endLine * columnCount()) - 1;
+    const int firstLine = (verticalScrollBar()->value() + height - 1) / height;
+    return last >= firstLine * columnCount() ? last : -1;
+}
+
+void BoardView::pageForward()
+{
+    pageBy(1);
+}
+
+void BoardView::pageBack()
+{
+    pageBy(-1);
+}
+
+void BoardView::pageBy(int pages)
+{
+    const int count = model() ? model()->rowCount(rootIndex()) : 0;
+    if (count == 0)
+        return;
+    const int columns = columnCount();
+    const int height = qMax(1, m_delegate->cellSize().height());
+    const int lines = (count + columns - 1) / columns;
+    const int maxTopLine = qMax(0, lines - rowsPerPage());
+    const int topLine = (verticalScrollBar()->value() + height - 1) / height;
+    const int newTop = qBound(0, topLine + pages * rowsPerPage(), maxTopLine);
+    // The selection keeps its place on the screen, so the bump key acts on what is shown.
+    const int current = currentIndex().isValid() ? currentIndex().row() : 0;
+    const int offset = qBound(0, current - topLine * columns, rowsPerPage() * columns - 1);
+    const int target = qBound(0, newTop * columns + offset, count - 1);
+    selectionModel()->setCurrentIndex(model()->index(target, 0, rootIndex()),
+                                      QItemSelectionModel::ClearAndSelect);
+    scrollToLine(newTop);
+}
+
+void BoardView::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    if (!index.isValid() || index.model() != model())
+        return;
+    const int height = qMax(1, m_delegate->cellSize().height());
+    const int rows = rowsPerPage();
+    const int line = index.row() / columnCount();
+    const int top = (verticalScrollBar()->value() + height - 1) / height;
+    switch (hint) {
+    case PositionAtTop:
+        scrollToLine(line);
+        break;
+    case PositionAtBottom:
+        scrollToLine(line - rows + 1);
+        break;
+    case PositionAtCenter:
+        scrollToLine(line - rows / 2);
+        break;
+    case EnsureVisible:
+        if (line < top)
+            scrollToLine(line);
+        else if (line >= top + rows)
+            scrollToLine(line - rows + 1);
+        else
+            scrollToLine(top); // already shown: just settle on a whole row
+        break;
+    }
+}
+
+void BoardView::scrollToLine(int line)
+{
+    verticalScrollBar()->setValue(qMax(0, line) * m_delegate->cellSize().height());
 }
 
 void BoardView::keyPressEvent(QKeyEvent *event)
@@ -108,11 +207,44 @@ void BoardView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
-    const bool wasSelected = pressed == currentIndex() && selectionModel()->isSelected(pressed);
+    m_pressWasSelected = pressed == currentIndex() && selectionModel()->isSelected(pressed);
+    m_pressed = event->button() == Qt::LeftButton ? pressed : QModelIndex();
+    m_pressPos = event->position().toPoint();
+    m_swiping = false;
+    m_dragged = false;
+    m_pressAdvanced = false;
     QListView::mousePressEvent(event);
-    m_pressAdvanced = wasSelected && event->button() == Qt::LeftButton;
-    if (m_pressAdvanced)
-        Q_EMIT advanceRequested(orderIdAt(pressed));
+}
+
+void BoardView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_pressed.isValid()) {
+        QListView::mouseMoveEvent(event);
+        return;
+    }
+    // A drag never moves the selection to another ticket or scrolls: it is a swipe or nothing.
+    const QPoint moved = event->position().toPoint() - m_pressPos;
+    if (qAbs(moved.x()) >= swipeDistancePx && qAbs(moved.x()) > 2 * qAbs(moved.y()))
+        m_swiping = true;
+    else if (moved.manhattanLength() >= swipeDistancePx / 2)
+        m_dragged = true;
+    event->accept();
+}
+
+void BoardView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const QPersistentModelIndex pressed = m_pressed;
+    m_pressed = QModelIndex();
+    if (pressed.isValid() && event->button() == Qt::LeftButton && !m_pressAdvanced) {
+        const bool tappedAgain =
+            m_pressWasSelected && !m_dragged && indexAt(event->position().toPoint()) == pressed;
+        if (m_swiping || tappedAgain) {
+            m_pressAdvanced = true;
+            Q_EMIT advanceRequested(orderIdAt(pressed));
+        }
+    }
+    m_swiping = false;
+    QListView::mouseReleaseEvent(event);
 }
 
 void BoardView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -138,6 +270,7 @@ void BoardView::resizeEvent(QResizeEvent *event)
 {
     fitCells();
     QListView::resizeEvent(event);
+    Q_EMIT visibleRangeChanged();
 }
 
 void BoardView::fitCells()

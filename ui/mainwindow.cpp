@@ -18,7 +18,10 @@
 #include "feedstatusview.h"
 #include "keyhelpdialog.h"
 #include "keyhintbar.h"
+#include "laterlane.h"
+#include "latermodel.h"
 #include "noticebanner.h"
+#include "offscreenbar.h"
 #include "ordermodel.h"
 #include "pausedialog.h"
 #include "recalldialog.h"
@@ -46,6 +49,9 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     setAutoFillBackground(true);
 
     m_model = new OrderModel(engine, clock, this);
+    // A scheduled order fires when there is just the usual prep time left before it is due.
+    m_model->setScheduledLeadMs(qint64(options.defaultPrepMinutes) * 60'000);
+    m_laterModel = new LaterModel(*m_model, clock, this);
     m_header =
         new BoardHeader(m_style, clock, engine.config().storeId, engine.config().consoleId, this);
     m_alerts = new AlertBanner(m_style, this);
@@ -70,6 +76,9 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     QPalette boardColours = m_board->palette();
     boardColours.setColor(QPalette::Base, m_style.board);
     m_board->setPalette(boardColours);
+    m_offscreen = new OffscreenBar(m_board, m_style, this);
+    m_laterLane = new LaterLane(m_laterModel, m_style, this);
+    connect(m_offscreen, &OffscreenBar::jumped, m_board, [board = m_board] { board->setFocus(); });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -78,10 +87,15 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     layout->addWidget(m_header);
     layout->addWidget(m_alerts);
     layout->addWidget(m_notice);
+    auto *boardColumn = new QVBoxLayout;
+    boardColumn->setSpacing(0);
+    boardColumn->addWidget(m_board, 1);
+    boardColumn->addWidget(m_offscreen);
     auto *boardRow = new QHBoxLayout;
     boardRow->setSpacing(0);
-    boardRow->addWidget(m_board, 1);
+    boardRow->addLayout(boardColumn, 1);
     boardRow->addWidget(m_allDayPanel);
+    boardRow->addWidget(m_laterLane);
     layout->addLayout(boardRow, 1);
     layout->addWidget(m_keyHints);
     setCentralWidget(central);
@@ -104,16 +118,21 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     connect(m_kitchenAlerts, &KitchenAlerts::raised, this, &MainWindow::showKitchenAlert);
     connect(m_sound, &AlertSound::visualFallback, m_alerts, &AlertBanner::flash);
 
-    // The header counts what this screen shows: a station's open tickets, or expo's all.
-    connect(m_stationModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
-    connect(m_stationModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
-    connect(m_stationModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
-    connect(m_stationModel, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
-    connect(m_stationModel, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
-                if (roles.isEmpty() || roles.contains(OrderModel::StateRole))
-                    updateCounts();
-            });
+    // The header counts what this screen shows: a station's open tickets, or expo's all. Both
+    // models are followed: the proxy removes its rows while the source is only about to, before
+    // the source's own counts have changed.
+    for (const QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_stationModel)}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                    if (roles.isEmpty() || roles.contains(OrderModel::StateRole))
+                        updateCounts();
+                });
+    }
     updateCounts();
 }
 
@@ -182,7 +201,10 @@ void MainWindow::runCommand(BoardCommand command)
         askPause();
         break;
     case BoardCommand::PageBack:
+        m_board->pageBack();
+        break;
     case BoardCommand::PageForward:
+        m_board->pageForward();
         break;
     case BoardCommand::Settings:
         openSettings();
@@ -540,6 +562,11 @@ void MainWindow::selectOrder(const QString &orderId)
 
 void MainWindow::updateCounts()
 {
+    if (m_stationModel->isExpo()) {
+        m_header->setCounts(m_model->stateCounts()); // kept by the model: no scan per event
+        return;
+    }
+    // A station's screen counts what it shows, which is its own (shorter) list.
     QMap<OrderState, int> counts;
     for (int row = 0; row < m_stationModel->rowCount(); ++row)
         ++counts[m_stationModel->index(row, 0).data(OrderModel::StateRole).value<OrderState>()];

@@ -20,8 +20,11 @@ class AllDayModel;
 class AllDayPanel;
 class BoardHeader;
 class BoardView;
+class LaterLane;
+class LaterModel;
 class Clock;
 class NoticeBanner;
+class OffscreenBar;
 class OrderEngine;
 class OrderModel;
 class PlatformLink;
@@ -64,6 +67,9 @@ public:
     /** Shows a station's view (one of BoardOptions::stations) or, with an empty name, expo. */
     void showStation(const QString &station);
 
+    OffscreenBar *offscreenBar() const { return m_offscreen; }
+    LaterModel *laterModel() const { return m_laterModel; }
+    LaterLane *laterLane() const { return m_laterLane; }
     SyncStatusView *syncStatus() const;
     KitchenAlerts *kitchenAlerts() const { return m_kitchenAlerts; }
     FeedMonitor *feeds() const { return m_feeds; }
@@ -136,4 +142,7 @@ private:
     AlertSound *m_sound = nullptr;
     StorePause *m_pause = nullptr;
     QPointer<QDialog> m_dialog; // one question at a time
+    OffscreenBar *m_offscreen = nullptr;
+    LaterModel *m_laterModel = nullptr;
+    LaterLane *m_laterLane = nullptr;
 };

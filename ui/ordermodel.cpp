@@ -8,12 +8,20 @@
 
 #include <algorithm>
 
+namespace {
+struct PlacedBefore
+{
+    bool operator()(const Order &a, qint64 placedAt) const { return a.placedAt < placedAt; }
+    bool operator()(qint64 placedAt, const Order &b) const { return placedAt < b.placedAt; }
+};
+} // namespace
+
 OrderModel::OrderModel(OrderEngine &engine, const Clock &clock, QObject *parent)
     : QAbstractListModel(parent)
     , m_engine(engine)
     , m_clock(clock)
 {
-    m_orders = m_engine.openOrders();
+    reload();
     connect(&m_engine, &OrderEngine::orderChanged, this, &OrderModel::onOrderChanged);
     connect(&m_engine, &OrderEngine::orderRemoved, this, &OrderModel::onOrderRemoved);
 
@@ -60,6 +68,10 @@ QVariant OrderModel::data(const QModelIndex &index, int role) const
         return order.promisedAt > 0 ? QVariant(order.promisedAt - m_clock.nowMs()) : QVariant();
     case StateAgeMsRole:
         return m_clock.nowMs() - order.stateSince;
+    case FireAtRole:
+        return order.fireAt(m_leadMs);
+    case FiredLateRole:
+        return m_firedLate.contains(order.id);
     default:
         return {};
     }
@@ -80,6 +92,8 @@ QHash<int, QByteArray> OrderModel::roleNames() const
         {OrderRole, "order"},
         {DueInMsRole, "dueInMs"},
         {StateAgeMsRole, "stateAgeMs"},
+        {FireAtRole, "fireAt"},
+        {FiredLateRole, "firedLate"},
     });
     return names;
 }
@@ -92,10 +106,16 @@ Order OrderModel::orderAt(int row) const
 
 int OrderModel::rowOf(const QString &orderId) const
 {
-    // A board holds tens of tickets; a scan is cheaper than keeping an index in step with rows.
-    for (int row = 0; row < m_orders.size(); ++row) {
-        if (m_orders.at(row).id == orderId)
-            return row;
+    // Rows are sorted by placedAt: a replay of thousands of events finds each ticket by a binary
+    // search instead of scanning the board once per event.
+    const auto placed = m_placedAt.constFind(orderId);
+    if (placed == m_placedAt.cend())
+        return -1;
+    const auto [first, last] = std::equal_range(m_orders.cbegin(), m_orders.cend(), *placed,
+                                                PlacedBefore{});
+    for (auto it = first; it != last; ++it) {
+        if (it->id == orderId)
+            return int(it - m_orders.cbegin());
     }
     return -1;
 }
@@ -103,8 +123,27 @@ int OrderModel::rowOf(const QString &orderId) const
 void OrderModel::reload()
 {
     beginResetModel();
-    m_orders = m_engine.openOrders();
+    m_orders.clear();
+    m_placedAt.clear();
+    m_stateCounts.clear();
+    m_later.clear();
+    m_firedLate.clear();
+    // Open orders come oldest first, so appending keeps the board's order.
+    const QList<Order> open = m_engine.openOrders();
+    for (const Order &order : open) {
+        if (isHeld(order)) {
+            hold(order);
+            continue;
+        }
+        m_orders.append(order);
+        m_placedAt.insert(order.id, order.placedAt);
+        ++m_stateCounts[order.state];
+        // Without a record of when it arrived, only an order placed after its fire time is late.
+        if (order.scheduledFor > 0 && order.placedAt > order.fireAt(m_leadMs))
+            m_firedLate.insert(order.id);
+    }
     endResetModel();
+    Q_EMIT laterChanged();
 }
 
 void OrderModel::setTickIntervalMs(int intervalMs)
@@ -112,22 +151,90 @@ void OrderModel::setTickIntervalMs(int intervalMs)
     m_tickTimer.setInterval(intervalMs);
 }
 
+void OrderModel::setScheduledLeadMs(qint64 leadMs)
+{
+    if (leadMs == m_leadMs)
+        return;
+    m_leadMs = leadMs;
+    reload();
+}
+
+bool OrderModel::isHeld(const Order &order) const
+{
+    return order.scheduledFor > 0 && order.fireAt(m_leadMs) > m_clock.nowMs();
+}
+
+void OrderModel::hold(const Order &order)
+{
+    const qint64 fireAt = order.fireAt(m_leadMs);
+    const auto it = std::upper_bound(m_later.begin(), m_later.end(), fireAt,
+                                     [this](qint64 at, const Order &other) {
+                                         return at < other.fireAt(m_leadMs);
+                                     });
+    m_later.insert(it, order);
+}
+
+bool OrderModel::takeLater(const QString &orderId)
+{
+    for (qsizetype i = 0; i < m_later.size(); ++i) {
+        if (m_later.at(i).id == orderId) {
+            m_later.removeAt(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void OrderModel::fireDueOrders()
+{
+    const qint64 now = m_clock.nowMs();
+    bool fired = false;
+    while (!m_later.isEmpty() && m_later.constFirst().fireAt(m_leadMs) <= now) {
+        const Order order = m_later.takeFirst();
+        qCInfo(lcBoard).noquote() << "scheduled order" << order.number << "fired";
+        insertOrder(order);
+        fired = true;
+    }
+    if (fired)
+        Q_EMIT laterChanged();
+}
+
 void OrderModel::onOrderRemoved(const QString &orderId)
 {
+    m_firedLate.remove(orderId);
+    if (takeLater(orderId))
+        Q_EMIT laterChanged();
     const int row = rowOf(orderId);
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
+    --m_stateCounts[m_orders.at(row).state];
     m_orders.removeAt(row);
+    m_placedAt.remove(orderId);
     endRemoveRows();
 }
 
 void OrderModel::onOrderChanged(const Order &order)
 {
+    const bool wasLater = takeLater(order.id);
+    if (order.isOpen() && isHeld(order)) {
+        // Its fire time is ahead (new, or rescheduled later): off the board, into the lane.
+        onOrderRemoved(order.id);
+        hold(order);
+        Q_EMIT laterChanged();
+        return;
+    }
+    if (wasLater)
+        Q_EMIT laterChanged();
     const int row = rowOf(order.id);
     if (row < 0) {
-        if (order.isOpen())
-            insertOrder(order);
+        if (!order.isOpen())
+            return;
+        // First seen after its fire time passed (an outage, a late placement): straight on, flagged.
+        if (!wasLater && order.scheduledFor > 0
+            && qMax(order.placedAt, m_clock.nowMs() - lateGraceMs) > order.fireAt(m_leadMs))
+            m_firedLate.insert(order.id);
+        insertOrder(order);
         return;
     }
     // Changes arrive in commit order. A lower event count is not stale: the platform's history
@@ -140,11 +247,15 @@ void OrderModel::onOrderChanged(const Order &order)
     if (order.placedAt != current.placedAt) {
         // Its place in the queue moved: take it out and put it where it now belongs.
         beginRemoveRows({}, row, row);
+        --m_stateCounts[current.state];
         m_orders.removeAt(row);
+        m_placedAt.remove(order.id);
         endRemoveRows();
         insertOrder(order);
         return;
     }
+    --m_stateCounts[current.state];
+    ++m_stateCounts[order.state];
     m_orders[row] = order;
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed);
@@ -155,20 +266,23 @@ void OrderModel::insertOrder(const Order &order)
     const int row = insertionRow(order);
     beginInsertRows({}, row, row);
     m_orders.insert(row, order);
+    m_placedAt.insert(order.id, order.placedAt);
+    ++m_stateCounts[order.state];
     endInsertRows();
 }
 
 int OrderModel::insertionRow(const Order &order) const
 {
     // After every order placed at the same time or earlier, so equal times keep arrival order.
-    const auto it = std::upper_bound(
-        m_orders.cbegin(), m_orders.cend(), order.placedAt,
-        [](qint64 placedAt, const Order &other) { return placedAt < other.placedAt; });
+    const auto it =
+        std::upper_bound(m_orders.cbegin(), m_orders.cend(), order.placedAt, PlacedBefore{});
     return int(it - m_orders.cbegin());
 }
 
 void OrderModel::onTick()
 {
+    fireDueOrders();
+    Q_EMIT ticked();
     if (m_orders.isEmpty())
         return;
     Q_EMIT dataChanged(index(0), index(rowCount() - 1), {AgeMsRole, DueInMsRole, StateAgeMsRole});

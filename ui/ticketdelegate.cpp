@@ -7,6 +7,7 @@
 #include "stationfiltermodel.h"
 #include "ticketformat.h"
 
+#include <QDateTime>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -72,6 +73,7 @@ struct TicketDelegate::Ticket
     QList<OrderItem> items; // what this view shows of the order
     QStringList stations; // expo only: the order's stations, for the chips
     QStringList stationsDone;
+    bool firedLate = false;
 };
 
 TicketDelegate::TicketDelegate(QObject *parent)
@@ -118,6 +120,7 @@ void TicketDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         ticket.stations = index.data(StationFilterModel::StationsRole).toStringList();
         ticket.stationsDone = index.data(StationFilterModel::StationsDoneRole).toStringList();
     }
+    ticket.firedLate = index.data(OrderModel::FiredLateRole).toBool();
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -238,9 +241,22 @@ qreal TicketDelegate::paintMeta(QPainter *painter, const QRectF &area, const Tic
     const QColor typeColor = m_style.typeColor(ticket.order.type);
     const QRectF badgeRect(QPointF(area.left() + pad, area.top() + pad * 0.625), badgeSize);
     drawChip(painter, badgeRect, badge, m_style.badgeFont, typeColor, textOn(typeColor));
+    qreal customerLeft = badgeRect.right() + pad;
+    if (ticket.order.scheduledFor > 0) {
+        // A scheduled order says when it is for; one that fired late says so loudly.
+        const QString at =
+            QDateTime::fromMSecsSinceEpoch(ticket.order.scheduledFor).toString(QStringLiteral("HH:mm"));
+        const QString text = ticket.firedLate ? tr("LATE · FOR %1").arg(at) : tr("FOR %1").arg(at);
+        const QSizeF size = chipSize(text, m_style.badgeFont);
+        const QRectF chip(QPointF(customerLeft, badgeRect.top()), size);
+        drawChip(painter, chip, text, m_style.badgeFont,
+                 ticket.firedLate ? m_style.late : m_style.warn,
+                 ticket.firedLate ? m_style.lateText : m_style.warnText);
+        customerLeft = chip.right() + pad;
+    }
 
-    const QRectF customerRect(badgeRect.right() + pad, area.top(),
-                              area.right() - pad - (badgeRect.right() + pad), height);
+    const QRectF customerRect(customerLeft, area.top(),
+                              area.right() - pad - customerLeft, height);
     painter->setFont(m_style.customerFont);
     painter->setPen(m_style.dimText);
     painter->drawText(

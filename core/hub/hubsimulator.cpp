@@ -35,10 +35,12 @@ void HubSimulator::start(const QStringList &storeIds, int perMinute)
 {
     m_storeIds = storeIds;
     for (const QString &storeId : storeIds) {
-        if (!m_generators.contains(storeId))
-            m_generators.insert(
-                storeId,
-                std::make_shared<OrderGenerator>(storeId, m_seed + quint32(m_generators.size())));
+        if (!m_generators.contains(storeId)) {
+            auto generator =
+                std::make_shared<OrderGenerator>(storeId, m_seed + quint32(m_generators.size()));
+            generator->setScheduledPercent(OrderGenerator::simulatorScheduledPercent);
+            m_generators.insert(storeId, generator);
+        }
     }
     if (perMinute <= 0 || storeIds.isEmpty())
         return;

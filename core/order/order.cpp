@@ -12,8 +12,8 @@ bool operator==(const Order &a, const Order &b)
             && a.state == b.state && a.items == b.items && a.customerName == b.customerName
             && a.table == b.table && a.source == b.source && a.lastReason == b.lastReason
             && a.notes == b.notes && a.stationsDone == b.stationsDone && a.placedAt == b.placedAt
-            && a.stateSince == b.stateSince
-            && a.promisedAt == b.promisedAt && a.updatedAt == b.updatedAt
+            && a.stateSince == b.stateSince && a.promisedAt == b.promisedAt
+            && a.scheduledFor == b.scheduledFor && a.updatedAt == b.updatedAt
             && a.eventCount == b.eventCount && a.lastEventId == b.lastEventId;
 }
 
@@ -48,6 +48,8 @@ QJsonObject Order::toJson() const
         json.insert(QStringLiteral("stations_done"), QJsonArray::fromStringList(stationsDone));
     if (promisedAt != 0)
         json.insert(QStringLiteral("promised_at"), promisedAt);
+    if (scheduledFor != 0)
+        json.insert(QStringLiteral("scheduled_for"), scheduledFor);
     if (!lastEventId.isNull())
         json.insert(QStringLiteral("last_event_id"), lastEventId.toString(QUuid::WithoutBraces));
     return json;
@@ -71,6 +73,7 @@ std::optional<Order> Order::fromJson(const QJsonObject &json, QString *error)
     order.placedAt = fields.optionalInt64(QStringLiteral("placed_at"), 0);
     order.stateSince = fields.optionalInt64(QStringLiteral("state_since"), 0);
     order.promisedAt = fields.optionalInt64(QStringLiteral("promised_at"), 0);
+    order.scheduledFor = fields.optionalInt64(QStringLiteral("scheduled_for"), 0);
     order.updatedAt = fields.optionalInt64(QStringLiteral("updated_at"), 0);
     order.eventCount = fields.optionalInt(QStringLiteral("event_count"), 0);
     const QString lastEventId = fields.optionalString(QStringLiteral("last_event_id"));
@@ -92,6 +95,8 @@ std::optional<Order> Order::fromJson(const QJsonObject &json, QString *error)
         if (order.lastEventId.isNull())
             fields.fail(QStringLiteral("order: last_event_id is not a UUID"));
     }
+    if (fields.ok() && order.scheduledFor < 0)
+        fields.fail(QStringLiteral("order: scheduled_for is negative"));
     if (fields.ok() && order.id.trimmed().isEmpty())
         fields.fail(QStringLiteral("order: id is empty"));
 

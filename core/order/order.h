@@ -33,11 +33,14 @@ struct Order
     qint64 placedAt = 0; // UTC ms
     qint64 stateSince = 0; // UTC ms the current state was entered
     qint64 promisedAt = 0; // UTC ms; 0 until a time is promised
+    qint64 scheduledFor = 0; // UTC ms the customer asked for; 0 = as soon as possible
     qint64 updatedAt = 0; // UTC ms of the last event
     int eventCount = 0;
     QUuid lastEventId;
 
     bool isOpen() const { return OrderStates::isOpen(state); }
+    /** When the kitchen should start a scheduled order (leadMs before it is due); 0 if now. */
+    qint64 fireAt(qint64 leadMs) const { return scheduledFor > 0 ? scheduledFor - leadMs : 0; }
 
     /** The full stored form, including projection bookkeeping. */
     QJsonObject toJson() const;

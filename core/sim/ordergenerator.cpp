@@ -46,7 +46,7 @@ const T &pick(QRandomGenerator &random, const QList<T> &list)
 } // namespace
 
 OrderGenerator::OrderGenerator(const QString &storeId, quint32 seed)
-    : m_storeId(storeId), m_random(seed)
+    : m_storeId(storeId), m_random(seed), m_scheduleRandom(seed ^ 0x5c4ed00du)
 {
 }
 
@@ -66,6 +66,10 @@ Order OrderGenerator::next(qint64 placedAtMs)
         order.table = QStringLiteral("T%1").arg(1 + m_random.bounded(20));
     order.source = QStringLiteral("platform");
     order.placedAt = placedAtMs;
+    if (m_scheduleRandom.bounded(100) < m_scheduledPercent) {
+        const int minutesAhead = 30 + m_scheduleRandom.bounded(61);
+        order.scheduledFor = placedAtMs + qint64(minutesAhead) * 60'000;
+    }
     if (m_random.bounded(6) == 0)
         order.notes.append(QLatin1String(pick(m_random, orderNotes)));
 

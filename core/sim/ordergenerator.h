@@ -19,8 +19,16 @@ public:
     /** The next order, placed at placedAtMs, with a fresh id and the next ticket number. */
     Order next(qint64 placedAtMs);
 
+    /** The share (0–100 %) of orders scheduled 30–90 minutes ahead; none by default. */
+    void setScheduledPercent(int percent) { m_scheduledPercent = qBound(0, percent, 100); }
+
+    static constexpr int simulatorScheduledPercent = 10;
+
 private:
     QString m_storeId;
     QRandomGenerator m_random;
+    // Its own stream, so turning scheduling on leaves every other field of a seeded run alone.
+    QRandomGenerator m_scheduleRandom;
+    int m_scheduledPercent = 0;
     int m_nextNumber = 101;
 };

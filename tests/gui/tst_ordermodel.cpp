@@ -30,6 +30,7 @@ private Q_SLOTS:
     void followsThePlatformsRefusals();
     void ticksAges();
     void exposesRoles();
+    void findsRowsAndCountsStates();
 
 private:
     OrderModel &createModel();
@@ -268,6 +269,51 @@ void TestOrderModel::exposesRoles()
     QVERIFY(!row.data(OrderModel::DueInMsRole).isValid());
     QVERIFY(row.data(Qt::DisplayRole).toString().contains(placed.number));
     QCOMPARE(model.roleNames().value(OrderModel::AgeMsRole), QByteArray("ageMs"));
+}
+
+void TestOrderModel::findsRowsAndCountsStates()
+{
+    // Several orders placed in the same millisecond: rowOf must still tell them apart.
+    QList<Order> orders;
+    for (int i = 0; i < 4; ++i)
+        orders.append(m_fixture->place(std::nullopt, i == 0 ? 30'000 : 0));
+    orders.append(m_fixture->place());
+    OrderModel &model = createModel();
+    const auto findsEach = [&model](const QList<Order> &expected) {
+        for (const Order &order : expected) {
+            const int row = model.rowOf(order.id);
+            if (row < 0 || model.orderAt(row).id != order.id)
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(findsEach(orders));
+    QCOMPARE(model.rowOf(orders.constLast().id), 4); // the only one placed later
+    QCOMPARE(model.rowOf(QStringLiteral("no-such-order")), -1);
+    QCOMPARE(model.stateCounts().value(OrderState::Placed), 5);
+
+    QVERIFY(m_fixture->bump(orders.at(2).id).ok);
+    QVERIFY(m_fixture->bump(orders.at(3).id).ok);
+    QVERIFY(m_fixture->bump(orders.at(3).id).ok);
+    QCOMPARE(model.stateCounts().value(OrderState::Placed), 3);
+    QCOMPARE(model.stateCounts().value(OrderState::Accepted), 1);
+    QCOMPARE(model.stateCounts().value(OrderState::Preparing), 1);
+    QVERIFY(findsEach(orders));
+
+    QVERIFY(m_fixture->engine()
+                    .transition(orders.at(1).id, OrderState::Cancelled, Actor::platform(),
+                                {QStringLiteral("customer"), 0})
+                    .ok);
+    QCOMPARE(model.stateCounts().value(OrderState::Placed), 2);
+    QCOMPARE(model.rowOf(orders.at(1).id), -1);
+    orders.removeAt(1);
+    QVERIFY(findsEach(orders));
+    QCOMPARE(model.rowOf(orders.constLast().id), 3);
+
+    model.reload();
+    QCOMPARE(model.stateCounts().value(OrderState::Placed), 2);
+    QCOMPARE(model.stateCounts().value(OrderState::Preparing), 1);
+    QVERIFY(findsEach(orders));
 }
 
 QTEST_MAIN(TestOrderModel)

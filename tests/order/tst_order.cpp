@@ -41,6 +41,9 @@ void TestOrder::roundTrip_data()
     many.items = QList<OrderItem>(500, burger());
     many.lastReason = QStringLiteral("kitchen fire");
     QTest::newRow("500 items") << many;
+    Order scheduled = order(OrderState::Placed);
+    scheduled.scheduledFor = t0 + 90 * minuteMs;
+    QTest::newRow("scheduled") << scheduled;
 }
 
 void TestOrder::roundTrip()
@@ -84,7 +87,7 @@ void TestOrder::optionalFieldsLeftOut()
 {
     const QJsonObject json = order(OrderState::Placed).toJson();
     for (const char *key : {"customer_name", "table", "source", "last_reason", "notes",
-                            "promised_at", "last_event_id"}) {
+                            "promised_at", "last_event_id", "scheduled_for"}) {
         QVERIFY2(!json.contains(QLatin1String(key)), key);
     }
 }
@@ -163,6 +166,11 @@ void TestOrder::invalid_data()
     QTest::newRow("bad last_event_id")
         << with(QStringLiteral("last_event_id"), QStringLiteral("not-a-uuid"))
         << QStringLiteral("last_event_id is not a UUID");
+    QTest::newRow("negative scheduled_for") << with(QStringLiteral("scheduled_for"), -5)
+                                            << QStringLiteral("scheduled_for is negative");
+    QTest::newRow("scheduled_for a string")
+        << with(QStringLiteral("scheduled_for"), QStringLiteral("soon"))
+        << QStringLiteral("\"scheduled_for\" must be an integer");
 }
 
 void TestOrder::invalid()
@@ -196,6 +204,7 @@ void TestOrder::equality()
         {"placedAt", [](Order &o) { o.placedAt += 1; }},
         {"stateSince", [](Order &o) { o.stateSince += 1; }},
         {"promisedAt", [](Order &o) { o.promisedAt = 0; }},
+        {"scheduledFor", [](Order &o) { o.scheduledFor = 1; }},
         {"updatedAt", [](Order &o) { o.updatedAt -= 1; }},
         {"eventCount", [](Order &o) { o.eventCount = 5; }},
         {"lastEventId", [](Order &o) { o.lastEventId = QUuid(); }},

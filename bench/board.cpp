@@ -1,0 +1,248 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// bench/board: the kitchen board under a replay burst, on the offscreen platform.
+//  (a) apply_1000_events_ms_per_frame: 1,000 incoming events (orders placed and bumped on other
+//      consoles) through the engine into a real SQLite store, the models and a repaint of the
+//      window, in ms; compared with one 60 Hz frame (16.7 ms).
+//  (b) longest_stall_ms_during_replay: the longest gap between event-loop turns while 10,000 events
+//      are applied and the board repaints; also against one frame. A 0-ms timer notes each turn.
+// Each is the median of several rounds, each round on a fresh store in a temporary folder.
+
+#include "benchfigure.h"
+
+#include "common/clock.h"
+#include "engine/orderengine.h"
+#include "mainwindow.h"
+#include "sim/ordergenerator.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <memory>
+#include <stdexcept>
+
+namespace {
+const QString storeId = QStringLiteral("store-bench");
+constexpr qint64 startMs = 1'767'225'600'000; // 2026-01-01T00:00:00Z
+constexpr double frameMs = 1000.0 / 60.0;
+
+struct Settings
+{
+    int rounds = 5;
+    int applyEvents = 1000;
+    int replayEvents = 10'000;
+    static Settings quick() { return {1, 200, 400}; }
+};
+
+void check(bool ok, const QString &what)
+{
+    if (!ok)
+        throw std::runtime_error(what.toStdString());
+}
+
+QTextStream &progress()
+{
+    static QTextStream err(stderr);
+    return err;
+}
+
+/**
+ * Orders placed and bumped elsewhere, in log order: placed, accepted, preparing, ready, and for
+ * half of them handed over, so the board both grows and shrinks as it would in a rush.
+ */
+QList<IncomingEvent> makeEvents(int count)
+{
+    struct Timed
+    {
+        qint64 at;
+        OrderEvent event;
+    };
+    QList<Timed> timed;
+    OrderGenerator generator(storeId, 7);
+    for (int i = 0; timed.size() < count; ++i) {
+        const qint64 placedAt = startMs + i * 10'000;
+        Order order = generator.next(placedAt);
+        order.type = OrderType::Pickup;
+        timed.append({placedAt, OrderEvent::placed(order, Actor::platform(),
+                                                   QStringLiteral("hub"), placedAt)});
+        OrderState state = OrderState::Placed;
+        QList<OrderState> path{OrderState::Accepted, OrderState::Preparing, OrderState::Ready};
+        if (i % 2 == 0)
+            path.append(OrderState::PickedUp);
+        int step = 0;
+        for (const OrderState to : path) {
+            OrderEvent bump = OrderEvent::transition(order.id, storeId, state, to,
+                                                     Actor::staff(QStringLiteral("ben")),
+                                                     QStringLiteral("console-2"),
+                                                     placedAt + ++step * 45'000);
+            if (to == OrderState::Accepted)
+                bump.payload.insert(QStringLiteral("promised_at"), placedAt + 20 * 60'000);
+            timed.append({bump.occurredAt, bump});
+            state = to;
+        }
+    }
+    std::stable_sort(timed.begin(), timed.end(),
+                     [](const Timed &a, const Timed &b) { return a.at < b.at; });
+    timed.resize(count);
+    QList<IncomingEvent> events;
+    for (const Timed &entry : std::as_const(timed)) {
+        events.append({QStringLiteral("platform"),
+                       QStringLiteral("msg-%1").arg(events.size() + 1), entry.event, std::nullopt});
+    }
+    return events;
+}
+
+/** A console with its window on screen: a fresh store, engine and main window. */
+class Console
+{
+public:
+    Console(const QString &path, bool withWindow)
+        : m_store(path, &m_clock)
+    {
+        check(m_store.open(), QStringLiteral("store did not open: ") + m_store.errorString());
+        EngineConfig config;
+        config.storeId = storeId;
+        config.consoleId = QStringLiteral("bench-console");
+        m_engine = std::make_unique<OrderEngine>(m_store, m_clock, config);
+        if (!withWindow)
+            return;
+        m_window = std::make_unique<MainWindow>(*m_engine, m_clock);
+        m_window->resize(1920, 1080);
+        m_window->show();
+        QCoreApplication::processEvents();
+    }
+
+    OrderEngine &engine() { return *m_engine; }
+    MainWindow &window() { return *m_window; }
+    ManualClock &clock() { return m_clock; }
+
+    /** Applies the events and turns the event loop until the engine has drained them. */
+    void replay(const QList<IncomingEvent> &events)
+    {
+        QEventLoop loop; // a bench may wait; production code never does
+        QObject::connect(m_engine.get(), &OrderEngine::incomingDrained, &loop, &QEventLoop::quit);
+        m_clock.setNowMs(events.constLast().event.occurredAt);
+        m_engine->applyIncoming(events);
+        loop.exec();
+    }
+
+private:
+    ManualClock m_clock{startMs};
+    Store m_store;
+    std::unique_ptr<OrderEngine> m_engine;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+double applyRound(const QString &path, const QList<IncomingEvent> &events, bool withWindow)
+{
+    Console console(path, withWindow);
+    QElapsedTimer timer;
+    timer.start();
+    console.replay(events);
+    if (withWindow) {
+        const QPixmap frame = console.window().grab(); // the repaint of what the models now hold
+        check(!frame.isNull(), QStringLiteral("the board did not paint"));
+    }
+    return double(timer.nsecsElapsed()) / 1e6 * 1000.0 / double(events.size());
+}
+
+double stallRound(const QString &path, const QList<IncomingEvent> &events)
+{
+    Console console(path, true);
+    // Every turn of the loop runs this zero-interval timer once; the widest gap is the stall.
+    QElapsedTimer sinceTurn;
+    qint64 longestNs = 0;
+    QTimer turns;
+    turns.setInterval(0);
+    QObject::connect(&turns, &QTimer::timeout, [&] {
+        longestNs = qMax(longestNs, sinceTurn.nsecsElapsed());
+        sinceTurn.restart();
+    });
+    // The board repaints as it would on a screen, every frame, while the burst goes in.
+    QTimer frames;
+    frames.setInterval(16);
+    QObject::connect(&frames, &QTimer::timeout, &console.window(),
+                     [&console] { console.window().repaint(); });
+    sinceTurn.start();
+    turns.start();
+    frames.start();
+    console.replay(events);
+    turns.stop();
+    frames.stop();
+    return double(longestNs) / 1e6;
+}
+
+BenchFigure applyFigure(const QTemporaryDir &dir, const Settings &settings)
+{
+    const QList<IncomingEvent> events = makeEvents(settings.applyEvents);
+    QList<double> rounds;
+    QList<double> storeOnly;
+    for (int round = 0; round < settings.rounds; ++round) {
+        const QString name = QStringLiteral("apply-%1-%2.sqlite").arg(round);
+        rounds.append(applyRound(dir.filePath(name.arg(QStringLiteral("board"))), events, true));
+        storeOnly.append(applyRound(dir.filePath(name.arg(QStringLiteral("bare"))), events, false));
+    }
+    // Context, not a figure: how much of it is the durable store with no window at all.
+    progress() << "board: engine and store alone, no window: " << BenchStats::median(storeOnly)
+               << " ms per 1,000 events" << Qt::endl;
+    return {QStringLiteral("board"), QStringLiteral("apply_1000_events_ms_per_frame"),
+            BenchFigure::Kind::Cost, BenchStats::median(rounds), QStringLiteral("frame_60hz_ms"),
+            frameMs, 1.0};
+}
+
+BenchFigure stallFigure(const QTemporaryDir &dir, const Settings &settings)
+{
+    const QList<IncomingEvent> events = makeEvents(settings.replayEvents);
+    QList<double> rounds;
+    for (int round = 0; round < settings.rounds; ++round)
+        rounds.append(stallRound(dir.filePath(QStringLiteral("replay-%1.sqlite").arg(round)), events));
+    return {QStringLiteral("board"), QStringLiteral("longest_stall_ms_during_replay"),
+            BenchFigure::Kind::Cost, BenchStats::median(rounds), QStringLiteral("frame_60hz_ms"),
+            frameMs, std::nullopt};
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Measured without a display, like the GUI tests; a caller may still choose a platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("board"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QStringLiteral("Measures the kitchen board under incoming bursts against one 60 Hz "
+                           "frame; prints one JSON line per figure."));
+    parser.addHelpOption();
+    const QCommandLineOption quickOption(QStringLiteral("quick"),
+                                         QStringLiteral("Small bursts, one round: a smoke run."));
+    parser.addOption(quickOption);
+    parser.process(app);
+    const Settings settings = parser.isSet(quickOption) ? Settings::quick() : Settings();
+
+    QLoggingCategory::setFilterRules(QStringLiteral("kc.*.info=false"));
+    const QTemporaryDir dir;
+    if (!dir.isValid()) {
+        progress() << "board: no temporary folder: " << dir.errorString() << Qt::endl;
+        return 1;
+    }
+    try {
+        const QList<BenchFigure> figures{applyFigure(dir, settings), stallFigure(dir, settings)};
+        QTextStream out(stdout);
+        for (const BenchFigure &figure : figures)
+            out << figure.jsonLine() << Qt::endl;
+    } catch (const std::runtime_error &error) {
+        progress() << "board: " << QString::fromStdString(error.what()) << Qt::endl;
+        return 1;
+    }
+    return 0;
+}

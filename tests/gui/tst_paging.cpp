@@ -1,0 +1,248 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "boardheader.h"
+#include "boardview.h"
+#include "guitestsupport.h"
+#include "mainwindow.h"
+#include "offscreenbar.h"
+#include "ordermodel.h"
+#include "screenshots.h"
+
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QtTest/QTest>
+
+#include <memory>
+
+// A rush: 200 open tickets on a kitchen-sized screen. Paging by whole rows, the bar that counts
+// what is off screen, and bumping by a swipe.
+class TestPaging : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void barCountsWhatIsOffScreen();
+    void pageKeysMoveByAPage();
+    void tappingTheBarJumpsToTheNewest();
+    void swipeBumps();
+    void shortDragDoesNothing();
+    void screenshotOf200Tickets();
+
+private:
+    MainWindow &showWindow(int orders);
+    BoardView &board() { return *m_window->board(); }
+    OffscreenBar &bar() { return *m_window->offscreenBar(); }
+    bool fullyShown(int row);
+
+    std::unique_ptr<BoardFixture> m_fixture;
+    std::unique_ptr<MainWindow> m_window;
+    QList<Order> m_orders;
+};
+
+void TestPaging::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestPaging::init()
+{
+    m_fixture = std::make_unique<BoardFixture>();
+    QVERIFY(m_fixture->open());
+}
+
+void TestPaging::cleanup()
+{
+    m_window.reset();
+    m_fixture.reset();
+    m_orders.clear();
+}
+
+MainWindow &TestPaging::showWindow(int orders)
+{
+    for (int i = 0; i < orders; ++i)
+        m_orders.append(m_fixture->place());
+    m_window = std::make_unique<MainWindow>(m_fixture->engine(), m_fixture->clock());
+    m_window->resize(1920, 1080);
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        qWarning("window not exposed");
+    m_window->offscreenBar()->refresh();
+    return *m_window;
+}
+
+bool TestPaging::fullyShown(int row)
+{
+    const QRect rect = board().visualRect(board().model()->index(row, 0));
+    return board().viewport()->rect().contains(rect);
+}
+
+void TestPaging::barCountsWhatIsOffScreen()
+{
+    showWindow(200);
+    QCOMPARE(board().model()->rowCount(), 200);
+    const int last = board().lastVisibleRow();
+    QCOMPARE(board().firstVisibleRow(), 0);
+    QVERIFY(last > 0 && last < 199);
+    QCOMPARE(last + 1, board().columnCount() * board().rowsPerPage());
+    QVERIFY(fullyShown(0));
+    QVERIFY(fullyShown(last));
+    QVERIFY(!fullyShown(last + 1));
+
+    QCOMPARE(bar().hiddenBelow(), 199 - last);
+    QCOMPARE(bar().hiddenAbove(), 0);
+    QVERIFY2(bar().text().contains(QString::number(199 - last)), qPrintable(bar().text()));
+    QVERIFY2(bar().text().contains(u'#' + m_orders.constLast().number), qPrintable(bar().text()));
+    // Every hidden ticket is still new (placed): the bar says how many.
+    QVERIFY2(bar().text().contains(QStringLiteral("%1 new").arg(199 - last)),
+             qPrintable(bar().text()));
+    QVERIFY(bar().isVisible());
+
+    // A ticket handed over makes room: the count follows the model.
+    QVERIFY(m_fixture->engine()
+                    .transition(m_orders.constFirst().id, OrderState::Cancelled, Actor::platform(),
+                                {QStringLiteral("customer"), 0})
+                    .ok);
+    QTRY_COMPARE(bar().hiddenBelow(), 198 - last);
+    QVERIFY2(m_window->header()->openCountText().contains(QLatin1String("199")),
+             qPrintable(m_window->header()->openCountText()));
+
+    // A hidden ticket accepted elsewhere is no longer new: the bar says so.
+    QVERIFY(m_fixture->bump(m_orders.constLast().id).ok);
+    QTRY_VERIFY2(bar().text().contains(QStringLiteral("%1 new").arg(197 - last)),
+                 qPrintable(bar().text()));
+}
+
+void TestPaging::pageKeysMoveByAPage()
+{
+    showWindow(200);
+    const int page = board().columnCount() * board().rowsPerPage();
+    QCOMPARE(board().selectedOrderId(), m_orders.at(0).id);
+
+    QTest::keyClick(&board(), Qt::Key_PageDown);
+    QCOMPARE(board().firstVisibleRow(), page);
+    QCOMPARE(board().lastVisibleRow(), 2 * page - 1);
+    QCOMPARE(board().selectedOrderId(), m_orders.at(page).id);
+    QTRY_COMPARE(bar().hiddenAbove(), page);
+    QCOMPARE(bar().hiddenBelow(), 200 - 2 * page);
+
+    QTest::keyClick(&board(), Qt::Key_PageDown);
+    QCOMPARE(board().firstVisibleRow(), 2 * page);
+    QTest::keyClick(&board(), Qt::Key_PageUp);
+    QCOMPARE(board().firstVisibleRow(), page);
+    QTest::keyClick(&board(), Qt::Key_PageUp);
+    QTest::keyClick(&board(), Qt::Key_PageUp); // past the start stays at the start
+    QCOMPARE(board().firstVisibleRow(), 0);
+    QCOMPARE(board().selectedOrderId(), m_orders.at(0).id);
+
+    // Paging to the end shows the newest whole, with nothing below.
+    for (int i = 0; i < 200 / page + 1; ++i)
+        QTest::keyClick(&board(), Qt::Key_PageDown);
+    QCOMPARE(board().lastVisibleRow(), 199);
+    QVERIFY(fullyShown(199));
+    QTRY_COMPARE(bar().hiddenBelow(), 0);
+}
+
+void TestPaging::tappingTheBarJumpsToTheNewest()
+{
+    showWindow(200);
+    QSignalSpy jumped(&bar(), &OffscreenBar::jumped);
+    QVERIFY(jumped.isValid());
+    QTest::mouseClick(&bar(), Qt::LeftButton, {}, bar().rect().center());
+    QCOMPARE(jumped.count(), 1);
+    QCOMPARE(board().selectedOrderId(), m_orders.constLast().id);
+    QCOMPARE(board().lastVisibleRow(), 199);
+    QVERIFY(fullyShown(199));
+    QCOMPARE(bar().hiddenBelow(), 0);
+    QVERIFY(bar().hiddenAbove() > 0);
+    QVERIFY2(bar().text().contains(QString::number(bar().hiddenAbove())), qPrintable(bar().text()));
+
+    // Tapping again goes back to the oldest.
+    QTest::mouseClick(&bar(), Qt::LeftButton, {}, bar().rect().center());
+    QCOMPARE(board().selectedOrderId(), m_orders.constFirst().id);
+    QCOMPARE(board().firstVisibleRow(), 0);
+}
+
+void TestPaging::swipeBumps()
+{
+    showWindow(3);
+    // Accepted already: a bump of a placed order asks for a quote first (tst_boardactions).
+    for (int i = 1; i < 3; ++i)
+        QVERIFY(m_fixture->bump(m_orders.at(i).id).ok);
+    QSignalSpy advance(&board(), &BoardView::advanceRequested);
+    QVERIFY(advance.isValid());
+    QWidget *viewport = board().viewport();
+    const QPoint start = board().visualRect(board().model()->index(1, 0)).center()
+            - QPoint(BoardView::swipeDistancePx / 2, 0);
+    const int scrolled = board().verticalScrollBar()->value();
+
+    QTest::mousePress(viewport, Qt::LeftButton, {}, start);
+    QTest::mouseMove(viewport, start + QPoint(BoardView::swipeDistancePx / 2, 4));
+    QTest::mouseMove(viewport, start + QPoint(BoardView::swipeDistancePx + 10, 8));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, start + QPoint(BoardView::swipeDistancePx + 10, 8));
+
+    QCOMPARE(advance.count(), 1);
+    QCOMPARE(advance.constFirst().constFirst().toString(), m_orders.at(1).id);
+    QCOMPARE(m_fixture->storedState(m_orders.at(1).id), OrderState::Preparing);
+    QCOMPARE(m_fixture->storedState(m_orders.at(0).id), OrderState::Placed);
+    QCOMPARE(board().verticalScrollBar()->value(), scrolled);
+
+    // A swipe to the left works too, on the ticket it started on.
+    const QPoint third = board().visualRect(board().model()->index(2, 0)).center();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, third);
+    QTest::mouseMove(viewport, third - QPoint(BoardView::swipeDistancePx + 5, 0));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, third - QPoint(BoardView::swipeDistancePx + 5, 0));
+    QCOMPARE(advance.count(), 2);
+    QCOMPARE(advance.constLast().constFirst().toString(), m_orders.at(2).id);
+
+    // The swipe's press selected it; on the selected ticket a swipe still bumps once, not once
+    // for the tap and once for the swipe.
+    QCOMPARE(board().selectedOrderId(), m_orders.at(2).id);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, third);
+    QTest::mouseMove(viewport, third + QPoint(BoardView::swipeDistancePx + 5, 0));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, third + QPoint(BoardView::swipeDistancePx + 5, 0));
+    QCOMPARE(advance.count(), 3);
+    QCOMPARE(m_fixture->storedState(m_orders.at(2).id), OrderState::Ready);
+}
+
+void TestPaging::shortDragDoesNothing()
+{
+    showWindow(3);
+    QSignalSpy advance(&board(), &BoardView::advanceRequested);
+    QVERIFY(advance.isValid());
+    QWidget *viewport = board().viewport();
+    const QPoint second = board().visualRect(board().model()->index(1, 0)).center();
+
+    // Too short, then mostly downwards: neither is a swipe; the press only selected.
+    QTest::mousePress(viewport, Qt::LeftButton, {}, second);
+    QTest::mouseMove(viewport, second + QPoint(BoardView::swipeDistancePx / 3, 0));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, second + QPoint(BoardView::swipeDistancePx / 3, 0));
+    QTest::mousePress(viewport, Qt::LeftButton, {}, second);
+    QTest::mouseMove(viewport, second + QPoint(BoardView::swipeDistancePx, 2 * BoardView::swipeDistancePx));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {},
+                        second + QPoint(BoardView::swipeDistancePx, 2 * BoardView::swipeDistancePx));
+    QCOMPARE(advance.count(), 0);
+    QCOMPARE(board().selectedOrderId(), m_orders.at(1).id);
+    QCOMPARE(m_fixture->storedState(m_orders.at(1).id), OrderState::Placed);
+}
+
+void TestPaging::screenshotOf200Tickets()
+{
+    showWindow(200);
+    // Some tickets further along, so the shot shows the colours a rush really has.
+    for (int i = 0; i < 6; ++i)
+        QVERIFY(m_fixture->bump(m_orders.at(i).id).ok);
+    m_fixture->clock().advanceMs(9 * 60'000);
+    m_window->orderModel()->setTickIntervalMs(10);
+    QTRY_VERIFY(bar().hiddenBelow() > 0);
+    const QString path = saveScreenshot(*m_window, QStringLiteral("board-200-tickets"));
+    QVERIFY(!path.isEmpty());
+    qInfo("board screenshot: %s", qUtf8Printable(path));
+}
+
+QTEST_MAIN(TestPaging)
+#include "tst_paging.moc"
