@@ -248,8 +248,10 @@ KitchenAlert KitchenAlerts::newOrdersAlert() const
     KitchenAlert alert = make(KitchenAlert::Kind::NewOrder, nullptr);
     QStringList numbers;
     for (const Order &order : m_newOrders) {
-        if (numbers.size() < maxListedOrders)
-            numbers.append(order.number);
+        // A replay of hundreds of orders is one alert with a few named, not a wall of text.
+        if (numbers.size() >= maxListedOrders)
+            break;
+        numbers.append(order.number);
         QStringList items;
         for (const OrderItem &item : order.items)
             items.append(tr("%1× %2").arg(item.quantity).arg(item.name));
