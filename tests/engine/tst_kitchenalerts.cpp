@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "enginetestbed.h"
 #include "../store/storetestsupport.h"
 
 #include "common/clock.h"
@@ -98,30 +99,28 @@ private:
     void applyAndDrain(const QList<IncomingEvent> &events);
     TransitionDetails promise() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<OrderEngine> m_engine;
+    std::unique_ptr<EngineTestbed> m_bed;
+    ManualClock *m_clock = nullptr;
+    Store *m_store = nullptr;
+    OrderEngine *m_engine = nullptr;
     const Actor m_cook = Actor::staff(QStringLiteral("ana"));
 };
 
 void TestKitchenAlerts::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_clock = std::make_unique<ManualClock>(t0);
-    m_store = std::make_unique<Store>(m_dir->filePath(QStringLiteral("s.sqlite")), m_clock.get());
-    QVERIFY(m_store->open());
     EngineConfig config;
     config.storeId = storeId;
     config.consoleId = QStringLiteral("console-1");
-    m_engine = std::make_unique<OrderEngine>(*m_store, *m_clock, config);
+    m_bed = std::make_unique<EngineTestbed>(t0, config);
+    QVERIFY(m_bed->open());
+    m_clock = &m_bed->clock();
+    m_store = &m_bed->store();
+    m_engine = &m_bed->engine();
 }
 
 void TestKitchenAlerts::cleanup()
 {
-    m_engine.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_bed.reset();
 }
 
 QString TestKitchenAlerts::place(const QString &number)
@@ -135,7 +134,7 @@ QString TestKitchenAlerts::place(const QString &number)
 
 void TestKitchenAlerts::applyAndDrain(const QList<IncomingEvent> &events)
 {
-    QSignalSpy drained(m_engine.get(), &OrderEngine::incomingDrained);
+    QSignalSpy drained(m_engine, &OrderEngine::incomingDrained);
     m_engine->applyIncoming(events);
     QVERIFY(drained.wait());
 }
@@ -313,7 +312,7 @@ void TestKitchenAlerts::aCancelThatOvertookOfflineWorkIsOneAlert()
                            2)});
     KitchenAlerts alerts(*m_engine, *m_clock);
     QSignalSpy raised(&alerts, &KitchenAlerts::raised);
-    QSignalSpy engineAlerts(m_engine.get(), &OrderEngine::alert);
+    QSignalSpy engineAlerts(m_engine, &OrderEngine::alert);
     // Offline, the kitchen starts the order; meanwhile the customer cancelled on the platform.
     QVERIFY(m_engine->advance(order.id, m_cook).ok);
     OrderEvent cancel = transitionEvent(order.id, OrderState::Accepted, OrderState::Cancelled,

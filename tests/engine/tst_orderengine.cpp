@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "enginetestbed.h"
 #include "../store/storetestsupport.h"
 
 #include "common/clock.h"
@@ -44,32 +45,30 @@ private:
     QString place(const QString &number, OrderType type = OrderType::Pickup);
     TransitionDetails promise() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<OrderEngine> m_engine;
+    std::unique_ptr<EngineTestbed> m_bed;
+    ManualClock *m_clock = nullptr;
+    Store *m_store = nullptr;
+    OrderEngine *m_engine = nullptr;
     const Actor m_cook = Actor::staff(QStringLiteral("ana"));
 };
 
 void TestOrderEngine::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_clock = std::make_unique<ManualClock>(t0);
-    m_store = std::make_unique<Store>(m_dir->filePath(QStringLiteral("s.sqlite")), m_clock.get());
-    QVERIFY(m_store->open());
     EngineConfig config;
     config.storeId = storeId;
     config.consoleId = QStringLiteral("console-1");
     config.destinations = {QStringLiteral("platform"), QStringLiteral("pos:square")};
     config.incomingBatchSize = 100;
-    m_engine = std::make_unique<OrderEngine>(*m_store, *m_clock, config);
+    m_bed = std::make_unique<EngineTestbed>(t0, config);
+    QVERIFY(m_bed->open());
+    m_clock = &m_bed->clock();
+    m_store = &m_bed->store();
+    m_engine = &m_bed->engine();
 }
 
 void TestOrderEngine::cleanup()
 {
-    m_engine.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_bed.reset();
 }
 
 QString TestOrderEngine::place(const QString &number, OrderType type)
@@ -91,7 +90,7 @@ TransitionDetails TestOrderEngine::promise() const
 void TestOrderEngine::advancesAPickupOrderToHandOver()
 {
     const QString id = place(QStringLiteral("101"));
-    QSignalSpy changed(m_engine.get(), &OrderEngine::orderChanged);
+    QSignalSpy changed(m_engine, &OrderEngine::orderChanged);
     QVERIFY(changed.isValid());
     const QList<OrderState> path{OrderState::Accepted, OrderState::Preparing, OrderState::Ready,
                                  OrderState::PickedUp};
@@ -151,7 +150,7 @@ void TestOrderEngine::refusalChangesNothingAndSaysWhy()
     QFETCH(QString, expectedWords);
     const QString id = place(QStringLiteral("103"));
     const qint64 eventsBefore = m_store->eventCount();
-    QSignalSpy changed(m_engine.get(), &OrderEngine::orderChanged);
+    QSignalSpy changed(m_engine, &OrderEngine::orderChanged);
     const CommandResult result = m_engine->transition(id, OrderState(target),
                                                       *Actor::fromString(actor),
                                                       withPromise ? promise() : TransitionDetails{});
@@ -225,9 +224,9 @@ void TestOrderEngine::incomingBurstIsAppliedInBatches()
     for (int i = 0; i < 250; ++i)
         burst.append(incoming(placedEvent(sampleOrder(QStringLiteral("b-%1").arg(i),
                                                       QString::number(i)))));
-    QSignalSpy drained(m_engine.get(), &OrderEngine::incomingDrained);
+    QSignalSpy drained(m_engine, &OrderEngine::incomingDrained);
     QList<int> backlogAtEachChange;
-    connect(m_engine.get(), &OrderEngine::orderChanged, this,
+    connect(m_engine, &OrderEngine::orderChanged, this,
             [&] { backlogAtEachChange.append(m_engine->incomingBacklog()); });
 
     m_engine->applyIncoming(burst, SourceCursor{QStringLiteral("platform"), QStringLiteral("250")});
@@ -250,9 +249,9 @@ void TestOrderEngine::incomingDuplicatesAndRefusals()
                                                                   QStringLiteral("301"))));
     const IncomingEvent stale = incoming(
             transitionEvent(QStringLiteral("d-1"), OrderState::Ready, OrderState::PickedUp));
-    QSignalSpy changed(m_engine.get(), &OrderEngine::orderChanged);
-    QSignalSpy refused(m_engine.get(), &OrderEngine::refused);
-    QSignalSpy drained(m_engine.get(), &OrderEngine::incomingDrained);
+    QSignalSpy changed(m_engine, &OrderEngine::orderChanged);
+    QSignalSpy refused(m_engine, &OrderEngine::refused);
+    QSignalSpy drained(m_engine, &OrderEngine::incomingDrained);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refused")));
     m_engine->applyIncoming({placed, placed, stale});
     QVERIFY(drained.wait());
@@ -301,7 +300,7 @@ void TestOrderEngine::delayMovesThePromise()
         QVERIFY(m_engine->advance(id, m_cook, promise()).ok);
     m_clock->advanceMs(laterMs);
     const OrderState before = m_store->order(id)->state;
-    QSignalSpy changed(m_engine.get(), &OrderEngine::orderChanged);
+    QSignalSpy changed(m_engine, &OrderEngine::orderChanged);
     QVERIFY(changed.isValid());
 
     const CommandResult result = m_engine->delay(id, minutes, m_cook);

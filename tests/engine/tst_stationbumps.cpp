@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "enginetestbed.h"
 #include "../store/storetestsupport.h"
 
 #include "common/clock.h"
@@ -40,10 +41,10 @@ private:
     QString placeAccepted(const QString &number);
     QList<EventKind> kinds(const QString &orderId) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<OrderEngine> m_engine;
+    std::unique_ptr<EngineTestbed> m_bed;
+    ManualClock *m_clock = nullptr;
+    Store *m_store = nullptr;
+    OrderEngine *m_engine = nullptr;
     const Actor m_cook = Actor::staff(QStringLiteral("ana"));
     const QString m_grill = QStringLiteral("grill");
     const QString m_fry = QStringLiteral("fry");
@@ -51,21 +52,19 @@ private:
 
 void TestStationBumps::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_clock = std::make_unique<ManualClock>(t0);
-    m_store = std::make_unique<Store>(m_dir->filePath(QStringLiteral("s.sqlite")), m_clock.get());
-    QVERIFY(m_store->open());
     EngineConfig config;
     config.storeId = storeId;
     config.consoleId = QStringLiteral("grill-1");
-    m_engine = std::make_unique<OrderEngine>(*m_store, *m_clock, config);
+    m_bed = std::make_unique<EngineTestbed>(t0, config);
+    QVERIFY(m_bed->open());
+    m_clock = &m_bed->clock();
+    m_store = &m_bed->store();
+    m_engine = &m_bed->engine();
 }
 
 void TestStationBumps::cleanup()
 {
-    m_engine.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_bed.reset();
 }
 
 QString TestStationBumps::placeAccepted(const QString &number)
@@ -93,7 +92,7 @@ QList<EventKind> TestStationBumps::kinds(const QString &orderId) const
 void TestStationBumps::firstBumpStartsAnAcceptedOrder()
 {
     const QString id = placeAccepted(QStringLiteral("101"));
-    QSignalSpy changed(m_engine.get(), &OrderEngine::orderChanged);
+    QSignalSpy changed(m_engine, &OrderEngine::orderChanged);
     QVERIFY(changed.isValid());
     const int queuedBefore = Outbox(*m_store).pendingCount();
 
@@ -239,7 +238,7 @@ void TestStationBumps::latestBumpAcrossConsolesFinishesTheOrder()
     const OrderEvent theirs = OrderEvent::stationBumped(
         *m_store->order(id), m_fry, true, Actor::staff(QStringLiteral("ben")),
         QStringLiteral("fry-1"), m_clock->nowMs() + theirsAfterOursMs);
-    QSignalSpy drained(m_engine.get(), &OrderEngine::incomingDrained);
+    QSignalSpy drained(m_engine, &OrderEngine::incomingDrained);
     QVERIFY(drained.isValid());
     m_engine->applyIncoming({incoming(theirs)});
     QVERIFY(drained.wait());

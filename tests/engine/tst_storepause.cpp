@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "enginetestbed.h"
 #include "../store/storetestsupport.h"
 
 #include "common/clock.h"
@@ -40,10 +41,10 @@ private:
     QList<OrderEvent> storeEvents() const;
     OrderEvent pauseFromConsole2(qint64 until) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<OrderEngine> m_engine;
+    std::unique_ptr<EngineTestbed> m_bed;
+    ManualClock *m_clock = nullptr;
+    Store *m_store = nullptr;
+    OrderEngine *m_engine = nullptr;
     const Actor m_manager = Actor::staff(QStringLiteral("ana"));
 };
 
@@ -51,21 +52,19 @@ constexpr qint64 minute = 60'000;
 
 void TestStorePause::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_clock = std::make_unique<ManualClock>(t0);
-    m_store = std::make_unique<Store>(m_dir->filePath(QStringLiteral("s.sqlite")), m_clock.get());
-    QVERIFY(m_store->open());
     EngineConfig config;
     config.storeId = storeId;
     config.consoleId = QStringLiteral("console-1");
-    m_engine = std::make_unique<OrderEngine>(*m_store, *m_clock, config);
+    m_bed = std::make_unique<EngineTestbed>(t0, config);
+    QVERIFY(m_bed->open());
+    m_clock = &m_bed->clock();
+    m_store = &m_bed->store();
+    m_engine = &m_bed->engine();
 }
 
 void TestStorePause::cleanup()
 {
-    m_engine.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_bed.reset();
 }
 
 std::unique_ptr<StorePause> TestStorePause::makePause()
@@ -91,7 +90,7 @@ void TestStorePause::pauseIsLoggedAndSentToThePlatform()
     auto pause = makePause();
     QSignalSpy changed(pause.get(), &StorePause::pauseChanged);
     QVERIFY(changed.isValid());
-    QSignalSpy appended(m_engine.get(), &OrderEngine::storeEventAppended);
+    QSignalSpy appended(m_engine, &OrderEngine::storeEventAppended);
     QVERIFY(appended.isValid());
     const qint64 until = t0 + 20 * minute;
     const CommandResult result = pause->pause(until, m_manager);

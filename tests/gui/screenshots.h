@@ -9,15 +9,23 @@
 #include <QImage>
 #include <QWidget>
 
-/** Grabs a widget to name.png and reads it back; the saved path, or empty if anything failed. */
-inline QString saveScreenshot(QWidget &widget, const QString &name)
+/** Where name.png goes (the folder is made if needed); empty if it cannot be made. */
+inline QString screenshotPath(const QString &name)
 {
     QString folder = qEnvironmentVariable("KC_SCREENSHOT_DIR");
     if (folder.isEmpty())
         folder = QDir::current().filePath(QStringLiteral("screenshots"));
     if (!QDir().mkpath(folder))
         return {};
-    const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
+    return QDir(folder).filePath(name + QStringLiteral(".png"));
+}
+
+/** Grabs a widget to name.png and reads it back; the saved path, or empty if anything failed. */
+inline QString saveScreenshot(QWidget &widget, const QString &name)
+{
+    const QString path = screenshotPath(name);
+    if (path.isEmpty())
+        return {};
     const QPixmap shot = widget.grab();
     if (shot.isNull() || !shot.save(path))
         return {};

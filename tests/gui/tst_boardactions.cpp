@@ -6,6 +6,7 @@
 #include "delaydialog.h"
 #include "engine/storepause.h"
 #include "guitestsupport.h"
+#include "screenshots.h"
 #include "mainwindow.h"
 #include "minutepicks.h"
 #include "noticebanner.h"
@@ -79,7 +80,6 @@ private:
     void selectOrder(const QString &orderId);
     Order acceptedOrder(std::optional<OrderType> type = std::nullopt);
     Order handedOver();
-    QString screenshotPath(const QString &name) const;
     bool saveOverBoard(QDialog *dialog, const QString &name);
 
     std::unique_ptr<BoardFixture> m_fixture;
@@ -174,15 +174,6 @@ Order TestBoardActions::handedOver()
         m_fixture->bump(order.id);
     m_fixture->clock().advanceMs(minute);
     return order;
-}
-
-QString TestBoardActions::screenshotPath(const QString &name) const
-{
-    QString folder = qEnvironmentVariable("KC_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        folder = QDir::current().filePath(QStringLiteral("screenshots"));
-    QDir().mkpath(folder);
-    return QDir(folder).filePath(name + QStringLiteral(".png"));
 }
 
 // The dialog is its own top-level window, so a grab of the board misses it: paint it on top

@@ -3,6 +3,7 @@
 // The settings dialog and the key help, driven by keys on the offscreen platform: saved settings
 // apply at once (thresholds recolour tickets, remapped keys work), and Esc changes nothing.
 #include "guitestsupport.h"
+#include "screenshots.h"
 
 #include "boardview.h"
 #include "keyhelpdialog.h"
@@ -70,11 +71,9 @@ void TestSettingsDialog::settingsKeyOpensTheDialogAndEscapeChangesNothing()
     auto *warn = dialog->findChild<QSpinBox *>(QStringLiteral("warn_after_minutes"));
     QVERIFY(warn);
     warn->setValue(2);
-    const QImage shot = dialog->grab().toImage();
-    QVERIFY(!shot.isNull() && shot.width() >= dialog->minimumWidth());
-    const QString dir = qEnvironmentVariable("KC_SCREENSHOT_DIR", QStringLiteral("screenshots"));
-    QVERIFY(QDir().mkpath(dir));
-    QVERIFY(shot.save(QDir(dir).filePath(QStringLiteral("settings-dialog.png"))));
+    const QString shot = saveScreenshot(*dialog, QStringLiteral("settings-dialog"));
+    QVERIFY(!shot.isEmpty());
+    QVERIFY(QImage(shot).width() >= dialog->minimumWidth());
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!m_window->findChild<SettingsDialog *>());
     QCOMPARE(saved.count(), 0);

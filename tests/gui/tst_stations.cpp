@@ -5,6 +5,7 @@
 #include "boardheader.h"
 #include "boardview.h"
 #include "guitestsupport.h"
+#include "screenshots.h"
 #include "mainwindow.h"
 #include "noticebanner.h"
 #include "ordermodel.h"
@@ -310,18 +311,10 @@ void TestStations::screenshots()
     if (allDay)
         press(Qt::Key_A);
     QCOMPARE(window.allDayPanel()->isVisible(), allDay);
-    const QPixmap shot = window.grab();
-    QVERIFY(!shot.isNull());
-    QCOMPARE(shot.size(), window.size());
-    QString folder = qEnvironmentVariable("KC_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        folder = QDir::current().filePath(QStringLiteral("screenshots"));
-    QVERIFY(QDir().mkpath(folder));
-    const QString path = QDir(folder).filePath(
-        QStringLiteral("stations-%1.png").arg(QLatin1String(QTest::currentDataTag())));
-    QVERIFY(shot.save(path));
-    const QImage saved(path);
-    QCOMPARE(saved.size(), QSize(1280, 800));
+    const QString path = saveScreenshot(
+            window, QStringLiteral("stations-%1").arg(QLatin1String(QTest::currentDataTag())));
+    QVERIFY(!path.isEmpty());
+    QCOMPARE(QImage(path).size(), QSize(1280, 800));
     QVERIFY(QFileInfo(path).size() > 10'000); // a real board, not an empty frame
     qInfo("screenshot: %s", qUtf8Printable(path));
 }
