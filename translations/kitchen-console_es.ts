@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>Accept order %1</source>
+        <translation>Aceptar el pedido %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Order %1: ready in how many minutes?</source>
+        <translation>Pedido %1: ¿listo en cuántos minutos?</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Promised ready at %1</source>
+        <translation>Prometido para las %1</translation>
+    </message>
+    <message>
+        <source>Accept · %1 min</source>
+        <translation>Aceptar · %1 min</translation>
+    </message>
+</context>
+<context>
     <name>ActorRole</name>
     <message>
         <source>kitchen staff</source>
@@ -47,18 +74,52 @@
     </message>
 </context>
 <context>
+    <name>AllDayModel</name>
+    <message>
+        <source>other</source>
+        <translation>otra</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 en %3</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Partida</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendientes</translation>
+    </message>
+</context>
+<context>
+    <name>AllDayPanel</name>
+    <message>
+        <source>ALL DAY</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>ALL DAY · %1</source>
+        <translation>TOTAL · %1</translation>
+    </message>
+</context>
+<context>
     <name>BoardActions</name>
     <message>
         <source>Select a ticket first.</source>
         <translation>Primero seleccione una comanda.</translation>
     </message>
     <message>
-        <source>Nothing to recall: no ticket was handed over in the last %1 min.</source>
-        <translation>Nada que recuperar: no se ha entregado ninguna comanda en los últimos %1 min.</translation>
-    </message>
-    <message>
         <source>Order %1 is not on this console.</source>
         <translation>El pedido %1 no está en esta consola.</translation>
+    </message>
+    <message>
+        <source>Nothing to reopen at %1: no ticket was bumped here yet.</source>
+        <translation>Nada que reabrir en %1: aún no se ha despachado ninguna comanda aquí.</translation>
     </message>
 </context>
 <context>
@@ -66,10 +127,6 @@
     <message>
         <source>%1  ·  %2</source>
         <translation>%1  ·  %2</translation>
-    </message>
-    <message>
-        <source>Enter bump  ·  R recall  ·  X reject  ·  1–9 select  ·  A alert seen</source>
-        <translation>Enter despachar  ·  R recuperar  ·  X rechazar  ·  1–9 elegir  ·  A alerta vista</translation>
     </message>
     <message>
         <source>%1  %2</source>
@@ -81,6 +138,10 @@
             <numerusform>%n abierto</numerusform>
             <numerusform>%n abiertos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PAUSED until %1  ·  no new orders from the platform</source>
+        <translation>EN PAUSA hasta las %1  ·  sin pedidos nuevos</translation>
     </message>
 </context>
 <context>
@@ -269,6 +330,33 @@
     </message>
 </context>
 <context>
+    <name>DelayDialog</name>
+    <message>
+        <source>Delay order %1</source>
+        <translation>Retrasar el pedido %1</translation>
+    </message>
+    <message>
+        <source>+%1 min</source>
+        <translation>+%1 min</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>sin hora</translation>
+    </message>
+    <message>
+        <source>Order %1 is promised for %2. Delay it by:</source>
+        <translation>Pedido %1, hora prometida: %2. Retrasarlo:</translation>
+    </message>
+    <message>
+        <source>New promised time: %1</source>
+        <translation>Nueva hora prometida: %1</translation>
+    </message>
+    <message>
+        <source>Delay · +%1 min</source>
+        <translation>Retrasar · +%1 min</translation>
+    </message>
+</context>
+<context>
     <name>DemoFeed</name>
     <message>
         <source>Customer cancelled</source>
@@ -292,6 +380,189 @@
     <message>
         <source>order-hub stopped before it was ready (exit code %1): %2</source>
         <translation>order-hub se detuvo antes de estar listo (código de salida %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>FeedMonitor</name>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+</context>
+<context>
+    <name>FeedStatusView</name>
+    <message>
+        <source>Order feeds</source>
+        <translation>Canales de pedidos</translation>
+    </message>
+    <message>
+        <source>%1 QUIET %2</source>
+        <translation>%1 SIN SEÑAL %2</translation>
+    </message>
+    <message>
+        <source>%1 not heard yet</source>
+        <translation>%1 aún sin señal</translation>
+    </message>
+    <message>
+        <source>%1 %2 ago</source>
+        <translation>%1 hace %2</translation>
+    </message>
+</context>
+<context>
+    <name>ItemChange</name>
+    <message>
+        <source>none</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1 (seat %2, course %3)</source>
+        <translation>%1 (comensal %2, pase %3)</translation>
+    </message>
+    <message>
+        <source>%1 (seat %2)</source>
+        <translation>%1 (comensal %2)</translation>
+    </message>
+    <message>
+        <source>%1 (course %2)</source>
+        <translation>%1 (pase %2)</translation>
+    </message>
+    <message>
+        <source>%1× %2</source>
+        <translation>%1× %2</translation>
+    </message>
+    <message>
+        <source>allergens: %1</source>
+        <translation>alérgenos: %1</translation>
+    </message>
+    <message>
+        <source>note: &quot;%1&quot;</source>
+        <translation>nota: «%1»</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>Añadido: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Quitado: %1</translation>
+    </message>
+    <message>
+        <source>%1: quantity %2 → %3</source>
+        <translation>%1: cantidad %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: now %2 (was %3)</source>
+        <translation>%1: ahora %2 (antes %3)</translation>
+    </message>
+    <message>
+        <source>%1: allergens now %2 (were %3)</source>
+        <translation>%1: alérgenos ahora %2 (antes %3)</translation>
+    </message>
+    <message>
+        <source>%1: note now %2 (was %3)</source>
+        <translation>%1: nota ahora %2 (antes %3)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyHelpDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>1 – 9</source>
+        <translation>1 – 9</translation>
+    </message>
+    <message>
+        <source>Select a ticket by its position</source>
+        <translation>Seleccionar una comanda por su posición</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Flechas</translation>
+    </message>
+    <message>
+        <source>Move between tickets</source>
+        <translation>Moverse entre comandas</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>Cerrar un cuadro de diálogo</translation>
+    </message>
+    <message>
+        <source>Tap, tap again</source>
+        <translation>Tocar, volver a tocar</translation>
+    </message>
+    <message>
+        <source>Select, then bump</source>
+        <translation>Seleccionar y luego despachar</translation>
+    </message>
+</context>
+<context>
+    <name>KeyHintBar</name>
+    <message>
+        <source>bump</source>
+        <translation>despachar</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>recuperar</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>rechazar</translation>
+    </message>
+    <message>
+        <source>delay</source>
+        <translation>retrasar</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>pausa</translation>
+    </message>
+    <message>
+        <source>all-day</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>partida</translation>
+    </message>
+    <message>
+        <source>alert seen</source>
+        <translation>alerta vista</translation>
+    </message>
+    <message>
+        <source>more tickets</source>
+        <translation>más comandas</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>ajustes</translation>
+    </message>
+    <message>
+        <source>all keys</source>
+        <translation>teclas</translation>
+    </message>
+    <message>
+        <source>1–9 select</source>
+        <translation>1–9 elegir</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -346,6 +617,100 @@
     </message>
 </context>
 <context>
+    <name>KitchenAlerts</name>
+    <message>
+        <source>Order %1 cancelled: stop preparing it</source>
+        <translation>Pedido %1 cancelado: dejen de prepararlo</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Order %1: ready time moved</source>
+        <translation>Pedido %1: ha cambiado la hora prometida</translation>
+    </message>
+    <message>
+        <source>Order %1 changed while in progress</source>
+        <translation>Pedido %1 modificado mientras estaba en cocina</translation>
+    </message>
+    <message>
+        <source>Ready time moved from %1 to %2</source>
+        <translation>Hora prometida cambiada de las %1 a las %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing heard from %1 for %n min: orders may not be arriving</source>
+        <translation>
+            <numerusform>Sin noticias de %1 desde hace %n min: puede que no lleguen los pedidos</numerusform>
+            <numerusform>Sin noticias de %1 desde hace %n min: puede que no lleguen los pedidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has been quiet for %n min: orders may not be arriving</source>
+        <translation>
+            <numerusform>%1 lleva %n min sin señal: puede que no lleguen los pedidos</numerusform>
+            <numerusform>%1 lleva %n min sin señal: puede que no lleguen los pedidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the connection or the tablet for %1.</source>
+        <translation>Revise la conexión o la tableta de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 is late: placed %n min ago</source>
+        <translation>
+            <numerusform>Pedido %1 con retraso: entró hace %n min</numerusform>
+            <numerusform>Pedido %1 con retraso: entró hace %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New order %1</source>
+        <translation>Pedido nuevo %1</translation>
+    </message>
+    <message>
+        <source>%1× %2</source>
+        <translation>%1× %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new orders: %1</source>
+        <translation>
+            <numerusform>%n pedido nuevo: %1</numerusform>
+            <numerusform>%n pedidos nuevos: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LaterLane</name>
+    <message>
+        <source>Scheduled orders</source>
+        <translation>Pedidos programados</translation>
+    </message>
+    <message numerus="yes">
+        <source>LATER · %n scheduled</source>
+        <translation>
+            <numerusform>MÁS TARDE · %n programado</numerusform>
+            <numerusform>MÁS TARDE · %n programados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LaterModel</name>
+    <message numerus="yes">
+        <source>%1%2
+fires %3 · in %n min</source>
+        <translation>
+            <numerusform>%1%2
+marcha a las %3 · en %n min</numerusform>
+            <numerusform>%1%2
+marcha a las %3 · en %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kitchen Console</source>
@@ -363,12 +728,87 @@
         <source>Order %1 rejected: %2</source>
         <translation>Pedido %1 rechazado: %2</translation>
     </message>
+    <message>
+        <source>The store is taking orders again.</source>
+        <translation>El local vuelve a aceptar pedidos.</translation>
+    </message>
+    <message>
+        <source>(no key)</source>
+        <translation>(sin tecla)</translation>
+    </message>
+    <message>
+        <source>EXPO</source>
+        <translation>EXPO</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 done, every station done: ready.</source>
+        <translation>Pedido %1: partida %2 terminada; todas terminadas: listo.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 done. Press R to reopen it.</source>
+        <translation>Pedido %1: partida %2 terminada. Pulse R para reabrirla.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 reopened.</source>
+        <translation>Pedido %1: partida %2 reabierta.</translation>
+    </message>
+    <message>
+        <source>Order %1 delayed by %2 min: now promised for %3.</source>
+        <translation>Pedido %1 retrasado %2 min: ahora prometido para las %3.</translation>
+    </message>
+    <message>
+        <source>Nothing to recall: no ticket was bumped in the last %1 min.</source>
+        <translation>Nada que recuperar: no se ha despachado ninguna comanda en los últimos %1 min.</translation>
+    </message>
+    <message>
+        <source>Pausing the store is not available on this console.</source>
+        <translation>Esta consola no puede pausar el local.</translation>
+    </message>
+    <message>
+        <source>The store is paused: the platform sends no new orders until %1. Orders already here stay on the board.</source>
+        <translation>Local en pausa: la plataforma no enviará pedidos nuevos hasta las %1. Los pedidos que ya han llegado siguen en la pantalla.</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>
     <message>
         <source>Notice</source>
         <translation>Aviso</translation>
+    </message>
+</context>
+<context>
+    <name>OffscreenBar</name>
+    <message>
+        <source>Tickets off screen</source>
+        <translation>Comandas fuera de la pantalla</translation>
+    </message>
+    <message numerus="yes">
+        <source>▼ %n more below · newest %1</source>
+        <translation>
+            <numerusform>▼ %n más abajo · la última %1</numerusform>
+            <numerusform>▼ %n más abajo · la última %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n new</source>
+        <translation>
+            <numerusform> · %n nueva</numerusform>
+            <numerusform> · %n nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ %n older above · tap for the oldest</source>
+        <translation>
+            <numerusform>▲ %n más antigua arriba · toque para ver la más antigua</numerusform>
+            <numerusform>▲ %n más antiguas arriba · toque para ver la más antigua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n on screen</source>
+        <translation>
+            <numerusform>Todas en pantalla (%n)</numerusform>
+            <numerusform>Todas en pantalla (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -412,6 +852,18 @@
     <message>
         <source>Order %1 is %2 since %3 on the platform; this console&apos;s last change to it did not count.</source>
         <translation>El pedido %1 está %2 desde las %3 en la plataforma; el último cambio que le hizo esta consola no se tuvo en cuenta.</translation>
+    </message>
+    <message>
+        <source>A delay must be at least one minute.</source>
+        <translation>El retraso debe ser de al menos un minuto.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not accepted yet; accept it with a prep time instead of delaying it.</source>
+        <translation>El pedido %1 aún no está aceptado; acéptelo con un tiempo de preparación en lugar de retrasarlo.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2; its promised time can no longer change.</source>
+        <translation>El pedido %1 está %2; su hora prometida ya no puede cambiar.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +932,37 @@
     </message>
 </context>
 <context>
+    <name>PauseDialog</name>
+    <message>
+        <source>Pause the store</source>
+        <translation>Pausar el local</translation>
+    </message>
+    <message>
+        <source>The store is paused until %1. Change the pause, or resume now:</source>
+        <translation>El local está en pausa hasta las %1. Cambie la pausa o reanude ahora:</translation>
+    </message>
+    <message>
+        <source>Stop new orders from the platform for a while. Orders already here stay on the board.</source>
+        <translation>Detenga un rato los pedidos nuevos de la plataforma. Los pedidos que ya han llegado siguen en la pantalla.</translation>
+    </message>
+    <message>
+        <source>Pause 20 min</source>
+        <translation>Pausar 20 min</translation>
+    </message>
+    <message>
+        <source>Pause 40 min</source>
+        <translation>Pausar 40 min</translation>
+    </message>
+    <message>
+        <source>Pause until</source>
+        <translation>Pausar hasta</translation>
+    </message>
+    <message>
+        <source>Resume now</source>
+        <translation>Reanudar ahora</translation>
+    </message>
+</context>
+<context>
     <name>PlatformConnection</name>
     <message>
         <source>No credential for console %1 of store %2: run kitchen-console --enroll</source>
@@ -506,6 +989,47 @@
     </message>
 </context>
 <context>
+    <name>RecallDialog</name>
+    <message>
+        <source>Recall a ticket</source>
+        <translation>Recuperar una comanda</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bumped in the last %n min, latest first:</source>
+        <translation>
+            <numerusform>Último %n min, la más reciente primero:</numerusform>
+            <numerusform>Últimos %n min, la más reciente primero:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>RecallListModel</name>
+    <message>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>hace %1 min</translation>
+    </message>
+    <message>
+        <source>%1   %2   ·   %3   ·   %4</source>
+        <translation>%1   %2   ·   %3   ·   %4</translation>
+    </message>
+</context>
+<context>
     <name>RejectDialog</name>
     <message>
         <source>Reject order %1</source>
@@ -514,22 +1038,6 @@
     <message>
         <source>Why can&apos;t the kitchen take order %1?</source>
         <translation>¿Por qué no puede la cocina aceptar el pedido %1?</translation>
-    </message>
-    <message>
-        <source>Out of stock</source>
-        <translation>Producto agotado</translation>
-    </message>
-    <message>
-        <source>Kitchen too busy</source>
-        <translation>Cocina saturada</translation>
-    </message>
-    <message>
-        <source>Closing soon</source>
-        <translation>Cerramos pronto</translation>
-    </message>
-    <message>
-        <source>Can&apos;t make this order</source>
-        <translation>No podemos preparar este pedido</translation>
     </message>
     <message>
         <source>Other…</source>
@@ -542,6 +1050,101 @@
     <message>
         <source>Reject order</source>
         <translation>Rechazar pedido</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Board settings</source>
+        <translation>Ajustes de la pantalla</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Comandas</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Ticket turns amber after</source>
+        <translation>La comanda pasa a ámbar a los</translation>
+    </message>
+    <message>
+        <source>Ticket turns red (late) after</source>
+        <translation>La comanda pasa a rojo (retraso) a los</translation>
+    </message>
+    <message>
+        <source>Prep-time quote preselected</source>
+        <translation>Tiempo de preparación preseleccionado</translation>
+    </message>
+    <message>
+        <source>Expo (whole orders)</source>
+        <translation>Expo (pedidos completos)</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Mute alert sounds (alerts flash instead)</source>
+        <translation>Silenciar las alertas (parpadean en su lugar)</translation>
+    </message>
+    <message>
+        <source>This screen shows</source>
+        <translation>Esta pantalla muestra</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Type size</source>
+        <translation>Tamaño de letra</translation>
+    </message>
+    <message>
+        <source>The board alarms when a feed (the platform, a POS) has sent no order or heartbeat for this long while the store is open. Equal opening and closing times mean open around the clock.</source>
+        <translation>La pantalla da la alarma cuando un canal (la plataforma, un TPV) lleva este tiempo sin enviar ningún pedido ni señal de vida con el local abierto. Si la apertura y el cierre son a la misma hora, el local abre las 24 horas.</translation>
+    </message>
+    <message>
+        <source>Alarm when a feed is quiet for</source>
+        <translation>Alarma si un canal lleva sin señal</translation>
+    </message>
+    <message>
+        <source>Store opens at</source>
+        <translation>El local abre a las</translation>
+    </message>
+    <message>
+        <source>Store closes at</source>
+        <translation>El local cierra a las</translation>
+    </message>
+    <message>
+        <source>Click a field, then press up to four keys or bump bar buttons for that command. Number keys 1–9 select a ticket, the arrows move and Esc closes a dialog; those cannot be changed.</source>
+        <translation>Haga clic en un campo y pulse hasta cuatro teclas o botones de la botonera para esa función. Las teclas 1–9 seleccionan una comanda, las flechas mueven y Esc cierra un diálogo; esas no se pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>Moved from: %1</source>
+        <translation>Tecla quitada de: %1</translation>
     </message>
 </context>
 <context>
@@ -597,6 +1200,44 @@
     <message>
         <source>Order %1 was bumped %2 ago; tickets can only be recalled within %3.</source>
         <translation>El pedido %1 se despachó hace %2; las comandas solo se pueden recuperar en un plazo de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>StationRules</name>
+    <message>
+        <source>Choose a station first.</source>
+        <translation>Primero elija una partida.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2; stations can only bump orders being prepared.</source>
+        <translation>El pedido %1 está %2; las partidas solo pueden despachar pedidos en cocina.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2; recall it first to reopen %3.</source>
+        <translation>El pedido %1 está %2; recupérelo primero para reabrir %3.</translation>
+    </message>
+    <message>
+        <source>Order %1 has nothing for %2.</source>
+        <translation>El pedido %1 no tiene nada para %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already done on order %2.</source>
+        <translation>La partida %1 ya ha terminado el pedido %2.</translation>
+    </message>
+    <message>
+        <source>%1 is still open on order %2.</source>
+        <translation>La partida %1 aún no ha terminado el pedido %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StorePause</name>
+    <message>
+        <source>The pause must end in the future; choose a later time.</source>
+        <translation>La pausa debe terminar más adelante; elija una hora posterior.</translation>
+    </message>
+    <message>
+        <source>The store is not paused; it is taking orders.</source>
+        <translation>El local no está en pausa; está aceptando pedidos.</translation>
     </message>
 </context>
 <context>
@@ -666,6 +1307,18 @@
             <numerusform>+%n más…</numerusform>
             <numerusform>+%n más…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>LATE · FOR %1</source>
+        <translation>TARDE · PARA %1</translation>
+    </message>
+    <message>
+        <source>FOR %1</source>
+        <translation>PARA %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
     </message>
 </context>
 <context>

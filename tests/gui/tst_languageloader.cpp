@@ -96,8 +96,8 @@ void LanguageLoaderTest::spanishTranslatesTheMainWindow()
     QCOMPARE(OrderStates::displayName(OrderState::Placed), QStringLiteral("nuevo"));
     QCOMPARE(OrderTypes::displayName(OrderType::DineIn), QStringLiteral("en sala"));
 
-    press(Qt::Key_R); // a new order cannot be recalled: the refusal comes out in Spanish
-    QVERIFY2(window.notice()->text().contains(u"solo se pueden recuperar comandas listas"),
+    press(Qt::Key_R); // nothing bumped yet, nothing to recall: the refusal comes out in Spanish
+    QVERIFY2(window.notice()->text().contains(u"no se ha despachado ninguna comanda"),
              qPrintable(window.notice()->text()));
 }
 
