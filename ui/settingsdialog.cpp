@@ -9,6 +9,7 @@
 #include <QKeySequenceEdit>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTimeEdit>
@@ -62,7 +63,13 @@ SettingsDialog::SettingsDialog(const BoardOptions &options, QWidget *parent)
     tabs->addTab(buildTicketsPage(), tr("Tickets"));
     tabs->addTab(buildScreenPage(), tr("Screen"));
     tabs->addTab(buildFeedsPage(), tr("Feeds"));
-    tabs->addTab(buildKeysPage(), tr("Keys"));
+    // Twelve commands do not fit a small screen: the keys scroll rather than squeeze.
+    auto *keys = new QScrollArea(tabs);
+    keys->setWidget(buildKeysPage());
+    keys->setWidgetResizable(true);
+    keys->setFrameShape(QFrame::NoFrame);
+    keys->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    tabs->addTab(keys, tr("Keys"));
     for (int page = 0; page < tabs->count(); ++page)
         tabs->widget(page)->setAutoFillBackground(true); // the board's colours, not the pane's
 
