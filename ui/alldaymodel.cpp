@@ -15,7 +15,11 @@ AllDayModel::AllDayModel(QAbstractItemModel *orders, const QStringList &stationO
     , m_orders(orders)
     , m_stationOrder(stationOrder)
 {
-    const auto recountAll = [this] { recount(); };
+    // Once per event-loop turn: a replay changes hundreds of tickets between two frames.
+    m_recountSoon.setSingleShot(true);
+    m_recountSoon.setInterval(0);
+    connect(&m_recountSoon, &QTimer::timeout, this, &AllDayModel::recount);
+    const auto recountAll = [this] { m_recountSoon.start(); };
     connect(orders, &QAbstractItemModel::rowsInserted, this, recountAll);
     connect(orders, &QAbstractItemModel::rowsRemoved, this, recountAll);
     connect(orders, &QAbstractItemModel::rowsMoved, this, recountAll);
@@ -27,7 +31,7 @@ AllDayModel::AllDayModel(QAbstractItemModel *orders, const QStringList &stationO
                 if (roles.isEmpty() || roles.contains(OrderModel::OrderRole)
                     || roles.contains(OrderModel::ItemsRole)
                     || roles.contains(OrderModel::StateRole))
-                    recount();
+                    m_recountSoon.start();
             });
     m_all = countAll();
     m_rows = m_all;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPointer>
 #include <QStringList>
+#include <QTimer>
 
 /**
  * All-day counts: how many of each item are still to make across the open tickets, per station.
@@ -61,4 +62,5 @@ private:
     QString m_station;
     QList<Row> m_all; // every station
     QList<Row> m_rows; // what is shown
+    QTimer m_recountSoon;
 };

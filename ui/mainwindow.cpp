@@ -120,17 +120,21 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
 
     // The header counts what this screen shows: a station's open tickets, or expo's all. Both
     // models are followed: the proxy removes its rows while the source is only about to, before
-    // the source's own counts have changed.
+    // the source's own counts have changed. Counted once per event-loop turn, not per event: a
+    // replay of a thousand events relabels the header once per batch.
+    m_countsSoon.setSingleShot(true);
+    m_countsSoon.setInterval(0);
+    connect(&m_countsSoon, &QTimer::timeout, this, &MainWindow::updateCounts);
     for (const QAbstractItemModel *model :
          {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_stationModel)}) {
-        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
-        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
+        connect(model, &QAbstractItemModel::rowsInserted, &m_countsSoon, qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::rowsRemoved, &m_countsSoon, qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::modelReset, &m_countsSoon, qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::layoutChanged, &m_countsSoon, qOverload<>(&QTimer::start));
         connect(model, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
                     if (roles.isEmpty() || roles.contains(OrderModel::StateRole))
-                        updateCounts();
+                        m_countsSoon.start();
                 });
     }
     updateCounts();

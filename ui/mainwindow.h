@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 class AlertBanner;
 class AlertSound;
@@ -142,6 +143,7 @@ private:
     AlertSound *m_sound = nullptr;
     StorePause *m_pause = nullptr;
     QPointer<QDialog> m_dialog; // one question at a time
+    QTimer m_countsSoon;
     OffscreenBar *m_offscreen = nullptr;
     LaterModel *m_laterModel = nullptr;
     LaterLane *m_laterLane = nullptr;

@@ -158,7 +158,7 @@ void TestBoard::showsSeededOrders()
     QVERIFY(!window.notice()->hasNotice());
 
     m_fixture->place();
-    QVERIFY(window.header()->openCountText().contains(QLatin1String("6")));
+    QTRY_VERIFY(window.header()->openCountText().contains(QLatin1String("6"))); // once per turn
 }
 
 void TestBoard::keysWalkATicketThroughTheKitchen()

@@ -136,8 +136,8 @@ void TestStations::nextStationCyclesTheViews()
         press(Qt::Key_S);
         QCOMPARE(window.header()->viewName(), name);
         QCOMPARE(shownNumbers(), numbers);
-        QCOMPARE(window.header()->openCountText(),
-                 QStringLiteral("%1 open").arg(numbers.size())); // what this screen has to do
+        QTRY_COMPARE(window.header()->openCountText(), // what this screen has to do
+                     QStringLiteral("%1 open").arg(numbers.size()));
         QVERIFY(!selectedId().isEmpty()); // the keyboard always has a ticket
     }
     QCOMPARE(changed.size(), cycle.size());
@@ -286,7 +286,8 @@ void TestStations::allDayPanelTogglesAndCounts()
     QVERIFY(selectNumber(QStringLiteral("202")));
     m_fixture->bump(m_ids.b);
     press(Qt::Key_Return);
-    QCOMPARE(counts->count(QStringLiteral("fry"), QStringLiteral("Fries")), 2);
+    // Counted once per event-loop turn, so after the turn that bumped it.
+    QTRY_COMPARE(counts->count(QStringLiteral("fry"), QStringLiteral("Fries")), 2);
 
     press(Qt::Key_A);
     QVERIFY(window.allDayPanel()->isHidden());
