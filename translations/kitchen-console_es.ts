@@ -1320,6 +1320,14 @@ marcha a las %3 · en %n min</numerusform>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
+    <message>
+        <source>COURSE %1</source>
+        <translation>PASE %1</translation>
+    </message>
+    <message>
+        <source>SEAT %1</source>
+        <translation>COMENSAL %1</translation>
+    </message>
 </context>
 <context>
     <name>TicketFormat</name>

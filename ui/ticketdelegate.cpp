@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketdelegate.h"
 
+#include "engine/feedmonitor.h"
 #include "order/order.h"
 #include "ordermodel.h"
 #include "stationfiltermodel.h"
@@ -255,8 +256,20 @@ qreal TicketDelegate::paintMeta(QPainter *painter, const QRectF &area, const Tic
         customerLeft = chip.right() + pad;
     }
 
-    const QRectF customerRect(customerLeft, area.top(),
-                              area.right() - pad - customerLeft, height);
+    // Where the order came from (the platform, which POS), small at the right: a cook asked
+    // "was that the Square order?" finds it without a lookup.
+    qreal customerRight = area.right() - pad;
+    if (!ticket.order.source.isEmpty()) {
+        const QString source = FeedMonitor::displayName(ticket.order.source).toUpper();
+        painter->setFont(m_style.badgeFont);
+        painter->setPen(m_style.dimText);
+        const qreal width = QFontMetricsF(m_style.badgeFont).horizontalAdvance(source);
+        const QRectF sourceRect(customerRight - width, area.top(), width, height);
+        painter->drawText(sourceRect, Qt::AlignRight | Qt::AlignVCenter, source);
+        customerRight = sourceRect.left() - pad;
+    }
+    const QRectF customerRect(customerLeft, area.top(), qMax<qreal>(0, customerRight - customerLeft),
+                              height);
     painter->setFont(m_style.customerFont);
     painter->setPen(m_style.dimText);
     painter->drawText(
@@ -326,21 +339,46 @@ void TicketDelegate::paintItems(QPainter *painter, const QRectF &area,
                                 const QList<OrderItem> &items) const
 {
     const QFontMetricsF moreMetrics(m_style.moreFont);
+    const QFontMetricsF groupMetrics(m_style.captionFont);
+    // Items grouped by course, then seat, as the pass sends them out; the platform's order
+    // within a group is kept.
+    QList<OrderItem> grouped = items;
+    std::stable_sort(grouped.begin(), grouped.end(), [](const OrderItem &a, const OrderItem &b) {
+        return std::pair(a.course, a.seat) < std::pair(b.course, b.seat);
+    });
     qreal top = area.top();
-    for (int i = 0; i < items.size(); ++i) {
-        const OrderItem &item = items.at(i);
+    std::optional<std::pair<int, int>> group;
+    for (int i = 0; i < grouped.size(); ++i) {
+        const OrderItem &item = grouped.at(i);
+        const std::pair<int, int> itemGroup(item.course, item.seat);
+        const bool newGroup = (item.course > 0 || item.seat > 0) && group != itemGroup;
+        const qreal heading = newGroup ? groupMetrics.height() + itemGap : 0;
         const qreal height = itemHeight(item, area.width());
-        const bool last = i == items.size() - 1;
+        const bool last = i == grouped.size() - 1;
         const qreal limit = last ? area.bottom() : area.bottom() - moreMetrics.height();
-        if (i > 0 && top + height > limit) {
+        if (i > 0 && top + heading + height > limit) {
             // Never drop lines silently: say how many did not fit.
             painter->setFont(m_style.moreFont);
             painter->setPen(m_style.warn);
             painter->drawText(QRectF(area.left(), top, area.width(), moreMetrics.height()),
                               Qt::AlignLeft | Qt::AlignVCenter,
-                              tr("+%n more…", nullptr, int(items.size() - i)));
+                              tr("+%n more…", nullptr, int(grouped.size() - i)));
             return;
         }
+        if (newGroup) {
+            QStringList parts;
+            if (item.course > 0)
+                parts.append(tr("COURSE %1").arg(item.course));
+            if (item.seat > 0)
+                parts.append(tr("SEAT %1").arg(item.seat));
+            painter->setFont(m_style.captionFont);
+            painter->setPen(m_style.selection);
+            painter->drawText(QRectF(area.left(), top, area.width(), groupMetrics.height()),
+                              Qt::AlignLeft | Qt::AlignVCenter,
+                              parts.join(QStringLiteral("  ·  ")));
+            top += heading;
+        }
+        group = itemGroup;
         painter->save();
         painter->setClipRect(QRectF(area.left() - 4, top, area.width() + 8, area.bottom() - top),
                              Qt::IntersectClip);
