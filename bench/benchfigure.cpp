@@ -2,6 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchfigure.h"
 
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <stdexcept>
+
 #include <algorithm>
 
 double BenchFigure::ratio() const
@@ -30,3 +36,31 @@ double BenchStats::median(QList<double> values)
     const qsizetype middle = values.size() / 2;
     return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
 }
+
+namespace BenchRun {
+
+int printFigures(const QString &bench,
+                 const std::function<QList<BenchFigure>(const QTemporaryDir &dir)> &measure)
+{
+    // The store and hub report every open and session at info level; only warnings belong in a
+    // bench's output.
+    QLoggingCategory::setFilterRules(QStringLiteral("kc.*.info=false"));
+    QTextStream err(stderr);
+    const QTemporaryDir dir;
+    if (!dir.isValid()) {
+        err << bench << ": no temporary folder: " << dir.errorString() << Qt::endl;
+        return 1;
+    }
+    try {
+        const QList<BenchFigure> figures = measure(dir);
+        QTextStream out(stdout);
+        for (const BenchFigure &figure : figures)
+            out << figure.jsonLine() << Qt::endl;
+    } catch (const std::runtime_error &error) {
+        err << bench << ": " << QString::fromStdString(error.what()) << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace BenchRun

@@ -5,7 +5,10 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
+
+class QTemporaryDir;
 
 /**
  * One figure of a benchmark and its bare baseline from the same run, printed as the JSON line
@@ -36,3 +39,13 @@ namespace BenchStats {
 /** The middle value (the mean of the two middle ones for an even count); 0 for none. */
 double median(QList<double> values);
 } // namespace BenchStats
+
+namespace BenchRun {
+/**
+ * What every bench's main ends with: the project's info logs quieted, measure run in a fresh
+ * temporary folder, its figures printed as JSON lines on stdout. A measurement that throws
+ * std::runtime_error is reported on stderr as "bench: why". Returns the process's exit code.
+ */
+int printFigures(const QString &bench,
+                 const std::function<QList<BenchFigure>(const QTemporaryDir &dir)> &measure);
+} // namespace BenchRun

@@ -21,7 +21,6 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -229,20 +228,7 @@ int main(int argc, char *argv[])
     parser.process(app);
     const Settings settings = parser.isSet(quickOption) ? Settings::quick() : Settings();
 
-    QLoggingCategory::setFilterRules(QStringLiteral("kc.*.info=false"));
-    const QTemporaryDir dir;
-    if (!dir.isValid()) {
-        progress() << "board: no temporary folder: " << dir.errorString() << Qt::endl;
-        return 1;
-    }
-    try {
-        const QList<BenchFigure> figures{applyFigure(dir, settings), stallFigure(dir, settings)};
-        QTextStream out(stdout);
-        for (const BenchFigure &figure : figures)
-            out << figure.jsonLine() << Qt::endl;
-    } catch (const std::runtime_error &error) {
-        progress() << "board: " << QString::fromStdString(error.what()) << Qt::endl;
-        return 1;
-    }
-    return 0;
+    return BenchRun::printFigures(QStringLiteral("board"), [&settings](const QTemporaryDir &dir) {
+        return QList<BenchFigure>{applyFigure(dir, settings), stallFigure(dir, settings)};
+    });
 }

@@ -27,10 +27,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QTemporaryDir>
 
-#include <stdexcept>
 
 int main(int argc, char *argv[])
 {
@@ -65,23 +63,9 @@ int main(int argc, char *argv[])
     settings.stores = count(storesOption, settings.stores, 1);
     settings.consoles = count(consolesOption, settings.consoles, 2);
 
-    // The store and hub report every open and session at info level; only warnings belong here.
-    QLoggingCategory::setFilterRules(QStringLiteral("kc.*.info=false"));
-    const QTemporaryDir dir;
-    if (!dir.isValid()) {
-        FanoutSupport::progress() << "fanout: no temporary folder: " << dir.errorString()
-                                  << Qt::endl;
-        return 1;
-    }
-    try {
+    return BenchRun::printFigures(QStringLiteral("fanout"), [&settings](const QTemporaryDir &dir) {
         QList<BenchFigure> figures = fanoutFigures(dir, settings);
         figures.append(replayFigure(dir, settings));
-        QTextStream out(stdout);
-        for (const BenchFigure &figure : std::as_const(figures))
-            out << figure.jsonLine() << Qt::endl;
-    } catch (const std::runtime_error &error) {
-        FanoutSupport::progress() << "fanout: " << QString::fromStdString(error.what()) << Qt::endl;
-        return 1;
-    }
-    return 0;
+        return figures;
+    });
 }

@@ -29,7 +29,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHash>
-#include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -360,21 +359,7 @@ int main(int argc, char *argv[])
     parser.process(app);
     const Settings settings = parser.isSet(quickOption) ? Settings::quick() : Settings();
 
-    // The store reports every open at info level; only warnings belong in a bench's output.
-    QLoggingCategory::setFilterRules(QStringLiteral("kc.*.info=false"));
-    const QTemporaryDir dir;
-    if (!dir.isValid()) {
-        progress() << "transition: no temporary folder: " << dir.errorString() << Qt::endl;
-        return 1;
-    }
-    try {
-        const QList<BenchFigure> figures{durableFigure(dir, settings), burstFigure(dir, settings)};
-        QTextStream out(stdout);
-        for (const BenchFigure &figure : figures)
-            out << figure.jsonLine() << Qt::endl;
-    } catch (const std::runtime_error &error) {
-        progress() << "transition: " << QString::fromStdString(error.what()) << Qt::endl;
-        return 1;
-    }
-    return 0;
+    return BenchRun::printFigures(QStringLiteral("transition"), [&settings](const QTemporaryDir &dir) {
+        return QList<BenchFigure>{durableFigure(dir, settings), burstFigure(dir, settings)};
+    });
 }
