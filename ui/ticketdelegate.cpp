@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <optional>
 
 namespace {
@@ -342,10 +343,17 @@ void TicketDelegate::paintItems(QPainter *painter, const QRectF &area,
     const QFontMetricsF groupMetrics(m_style.captionFont);
     // Items grouped by course, then seat, as the pass sends them out; the platform's order
     // within a group is kept.
+    // (Most tickets have neither, and this runs on every repaint: sort only when there is one.)
     QList<OrderItem> grouped = items;
-    std::stable_sort(grouped.begin(), grouped.end(), [](const OrderItem &a, const OrderItem &b) {
-        return std::pair(a.course, a.seat) < std::pair(b.course, b.seat);
+    const bool seated = std::any_of(items.cbegin(), items.cend(), [](const OrderItem &item) {
+        return item.course > 0 || item.seat > 0;
     });
+    if (seated) {
+        std::stable_sort(grouped.begin(), grouped.end(),
+                         [](const OrderItem &a, const OrderItem &b) {
+                             return std::pair(a.course, a.seat) < std::pair(b.course, b.seat);
+                         });
+    }
     qreal top = area.top();
     std::optional<std::pair<int, int>> group;
     for (int i = 0; i < grouped.size(); ++i) {
