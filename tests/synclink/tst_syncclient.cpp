@@ -107,6 +107,8 @@ private:
     std::unique_ptr<Console> console(const QString &storeId, const QString &consoleId,
                                      bool throughProxy = false);
     QString placeOnHub(const QString &storeId);
+    /** A burger (grill) and fries (fry) placed on the hub for store A; empty id if refused. */
+    Order placeGrillAndFryOrder();
     bool restartHub();
     void checkConverged(Console &console, const QString &storeId);
 
@@ -205,12 +207,8 @@ void TestSyncClient::checkConverged(Console &console, const QString &storeId)
     QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
 }
 
-void TestSyncClient::stationBumpsReachTheOtherConsole()
+Order TestSyncClient::placeGrillAndFryOrder()
 {
-    auto grill = console(storeA, QStringLiteral("a1"));
-    auto expo = console(storeA, QStringLiteral("a2"));
-    QTRY_VERIFY(grill->isLive() && expo->isLive());
-
     Order order = m_generator->next(m_clock.nowMs());
     OrderItem burger;
     burger.name = QStringLiteral("Cheeseburger");
@@ -219,10 +217,24 @@ void TestSyncClient::stationBumpsReachTheOtherConsole()
     fries.name = QStringLiteral("Fries");
     fries.station = QStringLiteral("fry");
     order.items = {burger, fries};
-    QVERIFY(m_hub
-                ->submit(OrderEvent::placed(order, Actor::platform(),
-                                            QStringLiteral("test-platform"), m_clock.nowMs()))
-                .acked());
+    const bool acked = m_hub
+                               ->submit(OrderEvent::placed(order, Actor::platform(),
+                                                           QStringLiteral("test-platform"),
+                                                           m_clock.nowMs()))
+                               .acked();
+    if (!acked)
+        order.id.clear();
+    return order;
+}
+
+void TestSyncClient::stationBumpsReachTheOtherConsole()
+{
+    auto grill = console(storeA, QStringLiteral("a1"));
+    auto expo = console(storeA, QStringLiteral("a2"));
+    QTRY_VERIFY(grill->isLive() && expo->isLive());
+
+    const Order order = placeGrillAndFryOrder();
+    QVERIFY(!order.id.isEmpty());
     QTRY_COMPARE(grill->stateOf(order.id), OrderState::Placed);
     TransitionDetails details;
     details.promisedAt = m_clock.nowMs() + 15 * 60 * 1000;
@@ -264,18 +276,8 @@ void TestSyncClient::lastStationsBumpedAtOnceMakeItReadyOnce()
     auto grill = console(storeA, QStringLiteral("a1"));
     auto fry = console(storeA, QStringLiteral("a2"));
     QTRY_VERIFY(grill->isLive() && fry->isLive());
-    Order order = m_generator->next(m_clock.nowMs());
-    OrderItem burger;
-    burger.name = QStringLiteral("Cheeseburger");
-    burger.station = QStringLiteral("grill");
-    OrderItem fries;
-    fries.name = QStringLiteral("Fries");
-    fries.station = QStringLiteral("fry");
-    order.items = {burger, fries};
-    QVERIFY(m_hub
-                ->submit(OrderEvent::placed(order, Actor::platform(),
-                                            QStringLiteral("test-platform"), m_clock.nowMs()))
-                .acked());
+    const Order order = placeGrillAndFryOrder();
+    QVERIFY(!order.id.isEmpty());
     TransitionDetails details;
     details.promisedAt = m_clock.nowMs() + 15 * 60 * 1000;
     QTRY_COMPARE(grill->stateOf(order.id), OrderState::Placed);
