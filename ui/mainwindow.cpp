@@ -45,25 +45,16 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     , m_actions(engine, clock, options)
 {
     setWindowTitle(tr("Kitchen Console"));
-    setPalette(m_style.widgetPalette());
     setAutoFillBackground(true);
 
     m_model = new OrderModel(engine, clock, this);
-    // A scheduled order fires when there is just the usual prep time left before it is due.
-    m_model->setScheduledLeadMs(qint64(options.defaultPrepMinutes) * 60'000);
     m_laterModel = new LaterModel(*m_model, clock, this);
     m_header =
         new BoardHeader(m_style, clock, engine.config().storeId, engine.config().consoleId, this);
     m_alerts = new AlertBanner(m_style, this);
-    const QList<QKeySequence> ackKeys = options.keys.keys(BoardCommand::AcknowledgeAlert);
-    if (!ackKeys.isEmpty())
-        m_alerts->setAcknowledgeKeyName(ackKeys.first().toString(QKeySequence::NativeText));
     m_notice = new NoticeBanner(m_style, this);
-    m_notice->setTimeoutMs(options.noticeTimeoutMs);
 
     m_board = new BoardView(this);
-    m_board->setTicketStyle(m_style);
-    m_board->setKeyMap(options.keys);
     m_stationModel = new StationFilterModel(this);
     m_stationModel->setSourceModel(m_model);
     m_stationModel->setStationOrder(options.stations);
@@ -72,10 +63,6 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     m_allDayPanel = new AllDayPanel(m_style, m_allDay, this);
     m_allDayPanel->hide(); // A shows it
     m_keyHints = new KeyHintBar(m_style, this);
-    m_keyHints->setKeyMap(options.keys);
-    QPalette boardColours = m_board->palette();
-    boardColours.setColor(QPalette::Base, m_style.board);
-    m_board->setPalette(boardColours);
     m_offscreen = new OffscreenBar(m_board, m_style, this);
     m_laterLane = new LaterLane(m_laterModel, m_style, this);
     connect(m_offscreen, &OffscreenBar::jumped, m_board, [board = m_board] { board->setFocus(); });
@@ -113,7 +100,7 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     m_kitchenAlerts = new KitchenAlerts(engine, clock, this);
     m_kitchenAlerts->watchFeeds(*m_feeds);
     m_sound = new AlertSound(clock, this);
-    configureAlerts();
+    applyCurrentOptions();
     m_header->feedStatus()->setMonitor(m_feeds);
     connect(m_kitchenAlerts, &KitchenAlerts::raised, this, &MainWindow::showKitchenAlert);
     connect(m_sound, &AlertSound::visualFallback, m_alerts, &AlertBanner::flash);
@@ -246,19 +233,28 @@ void MainWindow::applyOptions(const BoardOptions &options)
     m_options = options;
     m_actions.setOptions(options);
     m_style = TicketStyle::fromOptions(options);
+    applyCurrentOptions();
+    if (options.station != station())
+        showStation(options.station);
+    m_board->viewport()->update();
+}
+
+void MainWindow::applyCurrentOptions()
+{
     setPalette(m_style.widgetPalette());
     QPalette boardColours = m_board->palette();
     boardColours.setColor(QPalette::Base, m_style.board);
     m_board->setPalette(boardColours);
     m_board->setTicketStyle(m_style);
-    m_board->setKeyMap(options.keys);
-    m_keyHints->setKeyMap(options.keys);
-    m_notice->setTimeoutMs(options.noticeTimeoutMs);
-    const QList<QKeySequence> ackKeys = options.keys.keys(BoardCommand::AcknowledgeAlert);
+    m_board->setKeyMap(m_options.keys);
+    m_keyHints->setKeyMap(m_options.keys);
+    m_notice->setTimeoutMs(m_options.noticeTimeoutMs);
+    const QList<QKeySequence> ackKeys = m_options.keys.keys(BoardCommand::AcknowledgeAlert);
     m_alerts->setAcknowledgeKeyName(
             ackKeys.isEmpty() ? tr("(no key)") : ackKeys.first().toString(QKeySequence::NativeText));
+    // A scheduled order fires when there is just the usual prep time left before it is due.
+    m_model->setScheduledLeadMs(qint64(m_options.defaultPrepMinutes) * 60'000);
     configureAlerts();
-    m_board->viewport()->update();
 }
 
 QString MainWindow::station() const

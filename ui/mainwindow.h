@@ -121,6 +121,8 @@ private:
     void showDone(const QString &message);
     void showKitchenAlert(const KitchenAlert &alert);
     void configureAlerts();
+    /** Puts m_options and m_style into every part that depends on them, at start and on a save. */
+    void applyCurrentOptions();
     void selectOrder(const QString &orderId);
     void updateCounts();
 

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void recordedKeyTakesOverTheCommand();
     void remappedKeyBumps();
     void helpListsTheKeysAsBound();
+    void savedStationShowsAtOnce();
 
 private:
     template<typename Dialog>
@@ -153,6 +154,18 @@ void TestSettingsDialog::helpListsTheKeysAsBound()
     QVERIFY(texts.contains(KeyMap::displayName(BoardCommand::Pause)));
     QTest::keyClick(help, Qt::Key_Escape);
     QTRY_VERIFY(!m_window->findChild<KeyHelpDialog *>());
+}
+
+void TestSettingsDialog::savedStationShowsAtOnce()
+{
+    QSignalSpy changed(m_window.get(), &MainWindow::stationChanged);
+    BoardOptions options = m_window->options();
+    options.station = QStringLiteral("grill");
+    m_window->applyOptions(options);
+    QCOMPARE(m_window->station(), QStringLiteral("grill"));
+    QCOMPARE(changed.size(), 1);
+    m_window->applyOptions(options); // the same again: no second switch
+    QCOMPARE(changed.size(), 1);
 }
 
 QTEST_MAIN(TestSettingsDialog)
