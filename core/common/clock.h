@@ -4,6 +4,8 @@
 
 #include <QtGlobal>
 
+#include <atomic>
+
 /** Wall-clock time source, injected everywhere so tests can move time. */
 class Clock
 {
@@ -20,15 +22,15 @@ public:
     qint64 nowMs() const override;
 };
 
-/** A clock that only moves when told; for tests and replays. */
+/** A clock that only moves when told; for tests and replays. Safe to read from any thread. */
 class ManualClock final : public Clock
 {
 public:
     explicit ManualClock(qint64 startMs) : m_nowMs(startMs) { }
-    qint64 nowMs() const override { return m_nowMs; }
-    void setNowMs(qint64 ms) { m_nowMs = ms; }
-    void advanceMs(qint64 ms) { m_nowMs += ms; }
+    qint64 nowMs() const override { return m_nowMs.load(std::memory_order_relaxed); }
+    void setNowMs(qint64 ms) { m_nowMs.store(ms, std::memory_order_relaxed); }
+    void advanceMs(qint64 ms) { m_nowMs.fetch_add(ms, std::memory_order_relaxed); }
 
 private:
-    qint64 m_nowMs = 0;
+    std::atomic<qint64> m_nowMs{0};
 };

@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "enginelog.h"
+#include "incomingwriter.h"
 #include "order/stationrules.h"
 
 #include <QDateTime>
@@ -29,7 +30,11 @@ OrderEngine::OrderEngine(Store &store, const Clock &clock, EngineConfig config, 
     , m_config(std::move(config))
     , m_stateMachine(m_config.recallWindowMs)
 {
+    m_deliveryTimer.setSingleShot(true);
+    connect(&m_deliveryTimer, &QTimer::timeout, this, &OrderEngine::deliverIncoming);
 }
+
+OrderEngine::~OrderEngine() = default;
 
 OrderEvent OrderEngine::makeEvent(const Order &order, EventKind kind, const Actor &actor) const
 {
@@ -47,6 +52,8 @@ OrderEvent OrderEngine::makeEvent(const Order &order, EventKind kind, const Acto
 CommandResult OrderEngine::commit(const OrderEvent &event)
 {
     const AppendResult appended = m_store.append(event, m_config.destinations);
+    if (appended.committed())
+        noteLocalChange(event.orderId);
     CommandResult result;
     result.ok = appended.applied();
     result.duplicate = appended.status == AppendResult::Status::Duplicate;
@@ -317,70 +324,190 @@ void OrderEngine::applyIncoming(const QList<IncomingEvent> &events,
         const bool last = i == events.size() - 1;
         m_incoming.enqueue({events.at(i), last ? cursor : std::nullopt});
     }
-    if (!m_batchScheduled && !m_incoming.isEmpty()) {
+    m_incomingQueued += quint64(events.size());
+    if (!m_batchScheduled && !m_writing && !m_incoming.isEmpty()) {
         m_batchScheduled = true;
         QTimer::singleShot(0, this, &OrderEngine::applyNextIncomingBatch);
     }
+}
+
+int OrderEngine::incomingBacklog() const
+{
+    qsizetype count = m_incoming.size() + (m_writing ? m_writing->size : 0);
+    for (const WrittenBatch &batch : m_written)
+        count += batch.size;
+    return int(count);
+}
+
+IncomingWriter *OrderEngine::incomingWriter()
+{
+    if (!m_writerTried && m_config.writeIncomingOnOwnThread) {
+        m_writerTried = true;
+        m_writer = std::make_unique<IncomingWriter>(m_store.path(), m_clock);
+        if (m_writer->start()) {
+            connect(m_writer.get(), &IncomingWriter::written, this,
+                    &OrderEngine::onIncomingWritten);
+        } else {
+            m_writer.reset(); // the engine's own connection writes them instead
+        }
+    }
+    return m_writer.get();
 }
 
 void OrderEngine::applyNextIncomingBatch()
 {
     m_batchScheduled = false;
-    if (m_incoming.isEmpty())
+    if (m_incoming.isEmpty() || m_writing)
         return;
     QList<IncomingEvent> batch;
     std::optional<SourceCursor> cursor;
-    QStringList sources;
+    WrittenBatch writing;
+    writing.localChangesBefore = m_localChanges;
     while (!m_incoming.isEmpty() && batch.size() < m_config.incomingBatchSize) {
         QueuedIncoming queued = m_incoming.dequeue();
         if (queued.cursorAfter)
             cursor = queued.cursorAfter;
-        if (!sources.contains(queued.incoming.source))
-            sources.append(queued.incoming.source);
+        if (!writing.sources.contains(queued.incoming.source))
+            writing.sources.append(queued.incoming.source);
         batch.append(queued.incoming);
     }
-    const QList<AppendResult> results = m_store.appendIncomingBatch(batch, cursor);
-    for (const AppendResult &result : results) {
-        if (result.applied() && result.order
-            && (result.committed() || !result.superseded.isEmpty()))
-            Q_EMIT orderChanged(*result.order);
-        else if (!result.applied())
-            Q_EMIT refused(tr("An incoming change was refused: %1").arg(result.error));
-        reportOvertaken(result);
-        // Another console's bump may have done the last station while ours was in flight.
-        if (result.committed() && result.order && result.event.kind == EventKind::StationBumped)
-            readyIfFinished(*result.order);
-    }
-    for (const QString &source : std::as_const(sources))
-        Q_EMIT incomingReceived(source);
-    if (m_incoming.isEmpty()) {
-        Q_EMIT incomingDrained();
-    } else {
-        // Yield to the event loop between batches so the board keeps painting during a burst.
+    writing.size = int(batch.size());
+    m_writing = writing;
+    if (IncomingWriter *writer = incomingWriter())
+        writer->write(batch, cursor);
+    else
+        onIncomingWritten(m_store.appendIncomingBatch(batch, cursor));
+}
+
+void OrderEngine::onIncomingWritten(const QList<AppendResult> &results)
+{
+    Q_ASSERT(m_writing);
+    WrittenBatch written = *std::exchange(m_writing, std::nullopt);
+    written.results = results;
+    m_written.append(written);
+    // The next batch goes to be written at once; what this one changed waits for its frame.
+    if (!m_incoming.isEmpty() && !m_batchScheduled) {
         m_batchScheduled = true;
         QTimer::singleShot(0, this, &OrderEngine::applyNextIncomingBatch);
     }
+    deliverIncomingPaced();
+}
+
+void OrderEngine::deliverIncomingPaced()
+{
+    if (m_deliveryTimer.isActive())
+        return;
+    const qint64 wait = m_sinceDelivery.isValid()
+            ? m_config.incomingFrameMs - m_sinceDelivery.elapsed()
+            : 0;
+    if (wait <= 0)
+        deliverIncoming();
+    else
+        m_deliveryTimer.start(int(wait));
+}
+
+void OrderEngine::deliverIncoming()
+{
+    m_sinceDelivery.start();
+    const QList<WrittenBatch> written = std::exchange(m_written, {});
+    QStringList sources;
+    for (const WrittenBatch &batch : written) {
+        for (const AppendResult &result : batch.results) {
+            if (result.applied() && result.order
+                && (result.committed() || !result.superseded.isEmpty())) {
+                if (const std::optional<Order> latest = latestOf(result, batch.localChangesBefore))
+                    Q_EMIT orderChanged(*latest);
+            } else if (!result.applied()) {
+                Q_EMIT refused(tr("An incoming change was refused: %1").arg(result.error));
+            }
+            reportOvertaken(result);
+            // Another console's bump may have done the last station while ours was in flight.
+            if (result.committed() && result.order
+                && result.event.kind == EventKind::StationBumped)
+                readyIfFinished(*result.order);
+        }
+        for (const QString &source : batch.sources) {
+            if (!sources.contains(source))
+                sources.append(source);
+        }
+        m_incomingHeard += quint64(batch.size);
+        applyHeldVerdicts();
+    }
+    for (const QString &source : std::as_const(sources))
+        Q_EMIT incomingReceived(source);
+    if (m_incoming.isEmpty() && !m_writing && m_written.isEmpty()) {
+        m_localChangeOf.clear();
+        Q_EMIT incomingDrained();
+    }
+}
+
+std::optional<Order> OrderEngine::latestOf(const AppendResult &result, quint64 writtenAfter) const
+{
+    // A local command on this order after the batch went to be written already told listeners
+    // about a newer copy than the batch holds: hand on the store's copy, which has both.
+    if (m_localChangeOf.value(result.order->id) > writtenAfter)
+        return m_store.order(result.order->id);
+    return result.order;
+}
+
+void OrderEngine::noteLocalChange(const QString &orderId)
+{
+    ++m_localChanges;
+    if (m_writing || !m_written.isEmpty())
+        m_localChangeOf.insert(orderId, m_localChanges);
 }
 
 void OrderEngine::confirmByPlatform(const QUuid &eventId, qint64 hubSeq)
+{
+    if (m_incomingHeard < m_incomingQueued) {
+        m_heldVerdicts.append({eventId, hubSeq, {}, m_incomingQueued});
+        return;
+    }
+    applyConfirm(eventId, hubSeq);
+}
+
+void OrderEngine::rejectByPlatform(const QUuid &eventId, const QString &reason)
+{
+    if (m_incomingHeard < m_incomingQueued) {
+        m_heldVerdicts.append({eventId, std::nullopt, reason, m_incomingQueued});
+        return;
+    }
+    applyReject(eventId, reason);
+}
+
+void OrderEngine::applyHeldVerdicts()
+{
+    while (!m_heldVerdicts.isEmpty()
+           && m_heldVerdicts.constFirst().afterIncoming <= m_incomingHeard) {
+        const HeldVerdict verdict = m_heldVerdicts.takeFirst();
+        if (verdict.hubSeq)
+            applyConfirm(verdict.eventId, *verdict.hubSeq);
+        else
+            applyReject(verdict.eventId, verdict.reason);
+    }
+}
+
+void OrderEngine::applyConfirm(const QUuid &eventId, qint64 hubSeq)
 {
     const AppendResult result = m_store.confirm(eventId, hubSeq);
     if (!result.committed()) {
         qCWarning(lcEngine).noquote() << "cannot record the platform's ack:" << result.error;
         return;
     }
+    noteLocalChange(result.event.orderId);
     if (result.order)
         Q_EMIT orderChanged(*result.order);
     reportOvertaken(result);
 }
 
-void OrderEngine::rejectByPlatform(const QUuid &eventId, const QString &reason)
+void OrderEngine::applyReject(const QUuid &eventId, const QString &reason)
 {
     const AppendResult result = m_store.markRejected(eventId, reason);
     if (!result.committed()) {
         qCWarning(lcEngine).noquote() << "cannot record the platform's refusal:" << result.error;
         return;
     }
+    noteLocalChange(result.event.orderId);
     if (result.order)
         Q_EMIT orderChanged(*result.order);
     else if (!result.event.orderId.isEmpty())
@@ -397,15 +524,26 @@ void OrderEngine::reportOvertaken(const AppendResult &result)
     if (result.superseded.isEmpty() || !result.order)
         return;
     // The platform's event that overtook local work: say who did what, when, and what to do.
+    // That is the order's latest event, which is not the result's own when an ack of an earlier
+    // event is what folded the order again.
     const Order &order = *result.order;
-    const QString when = QDateTime::fromMSecsSinceEpoch(result.event.occurredAt)
+    OrderEvent overtaking = result.event;
+    if (overtaking.id != order.lastEventId) {
+        const QList<OrderEvent> history = m_store.events(order.id);
+        const auto latest = std::find_if(history.cbegin(), history.cend(), [&order](const auto &e) {
+            return e.id == order.lastEventId;
+        });
+        if (latest != history.cend())
+            overtaking = *latest;
+    }
+    const QString when = QDateTime::fromMSecsSinceEpoch(overtaking.occurredAt)
                                  .toLocalTime()
                                  .toString(QStringLiteral("HH:mm"));
     QString message;
     if (order.state == OrderState::Cancelled) {
-        const QString who = result.event.actor.role == ActorRole::Platform
+        const QString who = overtaking.actor.role == ActorRole::Platform
                 ? tr("the customer")
-                : ActorRoles::displayName(result.event.actor.role);
+                : ActorRoles::displayName(overtaking.actor.role);
         message = tr("Order %1 was cancelled by %2 at %3 while this console was offline: stop "
                      "preparing it.")
                           .arg(order.number, who, when);

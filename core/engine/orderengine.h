@@ -8,12 +8,18 @@
 #include "order/statemachine.h"
 #include "store/store.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QQueue>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
+
+#include <memory>
 
 class Clock;
+class IncomingWriter;
 
 /** The outcome of a command: done, or refused with the engine's reason. */
 struct CommandResult
@@ -32,13 +38,19 @@ struct EngineConfig
     QString consoleId;
     QStringList destinations{QStringLiteral("platform")};
     qint64 recallWindowMs = StateMachine::defaultRecallWindowMs;
-    int incomingBatchSize = 100; // events per transaction (and per event-loop turn) in a burst
+    int incomingBatchSize = 100; // events per transaction in a burst
+    // Bursts are written by a thread of their own (its own connection to the store's file), so
+    // the board's thread never waits on their commits. Off: written on the engine's thread.
+    bool writeIncomingOnOwnThread = true;
+    // Listeners hear a burst at most once per frame (60 Hz), so a board repaints once a frame
+    // rather than once a batch; a lone event is passed on at once.
+    int incomingFrameMs = 16;
 };
 
 /**
  * Turns requests into events: checks them against the state machine, appends them to the store in
- * one transaction each and tells listeners what changed. Incoming bursts are applied in batches so
- * the event loop keeps turning between them.
+ * one transaction each and tells listeners what changed. Incoming bursts are written in batches by
+ * an IncomingWriter on its own thread, and what they changed reaches listeners once per frame.
  */
 class OrderEngine final : public QObject
 {
@@ -47,6 +59,7 @@ class OrderEngine final : public QObject
 
 public:
     OrderEngine(Store &store, const Clock &clock, EngineConfig config, QObject *parent = nullptr);
+    ~OrderEngine() override;
 
     const EngineConfig &config() const { return m_config; }
     const StateMachine &stateMachine() const { return m_stateMachine; }
@@ -85,16 +98,19 @@ public:
     /** Records an order placed on this console (demo, walk-in). */
     CommandResult placeOrder(const Order &order, const Actor &actor);
 
-    /** The platform logged one of our events at hubSeq (its ack). */
+    /**
+     * The platform logged one of our events at hubSeq (its ack). Like a refusal, it is applied
+     * after the incoming events that arrived before it have been heard.
+     */
     void confirmByPlatform(const QUuid &eventId, qint64 hubSeq);
     /** The platform refused one of our events: the order follows the platform's history. */
     void rejectByPlatform(const QUuid &eventId, const QString &reason);
 
-    /** Queues incoming events; they are applied in batches, one per event-loop turn. */
+    /** Queues incoming events; they are applied in batches, never inside this call. */
     void applyIncoming(const QList<IncomingEvent> &events,
                        const std::optional<SourceCursor> &cursor = std::nullopt);
-    /** Events queued but not applied yet. */
-    int incomingBacklog() const { return int(m_incoming.size()); }
+    /** Incoming events whose changes listeners have not heard yet (queued, being written, held). */
+    int incomingBacklog() const;
 
     std::optional<Order> order(const QString &orderId) const;
     QList<Order> openOrders() const;
@@ -137,6 +153,15 @@ private:
     void readyIfFinished(const Order &order);
     OrderEvent makeEvent(const Order &order, EventKind kind, const Actor &actor) const;
     void applyNextIncomingBatch();
+    IncomingWriter *incomingWriter();
+    void onIncomingWritten(const QList<AppendResult> &results);
+    void deliverIncomingPaced();
+    void deliverIncoming();
+    std::optional<Order> latestOf(const AppendResult &result, quint64 writtenAfter) const;
+    void noteLocalChange(const QString &orderId);
+    void applyConfirm(const QUuid &eventId, qint64 hubSeq);
+    void applyReject(const QUuid &eventId, const QString &reason);
+    void applyHeldVerdicts();
     void reportOvertaken(const AppendResult &result);
 
     Store &m_store;
@@ -150,4 +175,36 @@ private:
     };
     QQueue<QueuedIncoming> m_incoming;
     bool m_batchScheduled = false;
+
+    // The batch being written: at most one, so local commands find the store free between them.
+    struct WrittenBatch
+    {
+        QStringList sources;
+        quint64 localChangesBefore = 0; // m_localChanges when the batch went to be written
+        int size = 0;
+        QList<AppendResult> results;
+    };
+    std::optional<WrittenBatch> m_writing;
+    QList<WrittenBatch> m_written; // written, waiting for the next frame to be heard
+    std::unique_ptr<IncomingWriter> m_writer;
+    bool m_writerTried = false;
+    QTimer m_deliveryTimer;
+    QElapsedTimer m_sinceDelivery;
+    // Local writes, counted, and the count at each order's latest: a batch written before one of
+    // these holds an older copy of the order than listeners already have.
+    quint64 m_localChanges = 0;
+    QHash<QString, quint64> m_localChangeOf;
+
+    // The platform's acks and refusals keep their place among its events: one that arrives while
+    // earlier events are still on their way waits until those have been heard.
+    struct HeldVerdict
+    {
+        QUuid eventId;
+        std::optional<qint64> hubSeq; // an ack; none for a refusal
+        QString reason;
+        quint64 afterIncoming = 0; // incoming events queued before it
+    };
+    QList<HeldVerdict> m_heldVerdicts;
+    quint64 m_incomingQueued = 0;
+    quint64 m_incomingHeard = 0;
 };

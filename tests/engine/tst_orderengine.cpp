@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace StoreTest;
 
 class TestOrderEngine : public QObject
@@ -33,7 +35,9 @@ private Q_SLOTS:
     void lastRecallableIsTheMostRecentHandOver();
     void rejectNeedsAReason();
     void placeOrderRefusesAnotherStore();
+    void incomingBurstIsAppliedInBatches_data();
     void incomingBurstIsAppliedInBatches();
+    void localCommandDuringABurstIsNotUndone();
     void incomingDuplicatesAndRefusals();
     void acceptRecordsTheQuote();
     void delayMovesThePromise_data();
@@ -218,29 +222,85 @@ void TestOrderEngine::placeOrderRefusesAnotherStore()
     QCOMPARE(m_store->eventCount(), 0);
 }
 
+void TestOrderEngine::incomingBurstIsAppliedInBatches_data()
+{
+    QTest::addColumn<bool>("ownThread");
+    QTest::newRow("written on the writer's thread") << true;
+    QTest::newRow("written on the engine's thread") << false;
+}
+
 void TestOrderEngine::incomingBurstIsAppliedInBatches()
 {
+    QFETCH(bool, ownThread);
+    EngineConfig config = m_engine->config();
+    config.writeIncomingOnOwnThread = ownThread;
+    EngineTestbed bed(t0, config);
+    QVERIFY(bed.open());
+    OrderEngine &engine = bed.engine();
+
     QList<IncomingEvent> burst;
     for (int i = 0; i < 250; ++i)
         burst.append(incoming(placedEvent(sampleOrder(QStringLiteral("b-%1").arg(i),
                                                       QString::number(i)))));
-    QSignalSpy drained(m_engine, &OrderEngine::incomingDrained);
+    QSignalSpy drained(&engine, &OrderEngine::incomingDrained);
     QList<int> backlogAtEachChange;
-    connect(m_engine, &OrderEngine::orderChanged, this,
-            [&] { backlogAtEachChange.append(m_engine->incomingBacklog()); });
+    QStringList changedIds;
+    connect(&engine, &OrderEngine::orderChanged, this, [&](const Order &order) {
+        backlogAtEachChange.append(engine.incomingBacklog());
+        changedIds.append(order.id);
+    });
 
-    m_engine->applyIncoming(burst, SourceCursor{QStringLiteral("platform"), QStringLiteral("250")});
+    engine.applyIncoming(burst, SourceCursor{QStringLiteral("platform"), QStringLiteral("250")});
     // Nothing is applied inside the call: the burst waits for the event loop.
-    QCOMPARE(m_engine->incomingBacklog(), 250);
-    QCOMPARE(m_store->eventCount(), 0);
+    QCOMPARE(engine.incomingBacklog(), 250);
+    QCOMPARE(bed.store().eventCount(), 0);
     QVERIFY(drained.wait());
-    QCOMPARE(m_store->eventCount(), 250);
-    QCOMPARE(m_store->cursor(QStringLiteral("platform")), QStringLiteral("250"));
-    // Three batches of at most 100, one per event-loop turn.
-    QCOMPARE(backlogAtEachChange.size(), 250);
+    QCOMPARE(drained.count(), 1);
+    QCOMPARE(bed.store().eventCount(), 250);
+    QCOMPARE(bed.store().cursor(QStringLiteral("platform")), QStringLiteral("250"));
+    QCOMPARE(engine.incomingBacklog(), 0);
+    // Every order heard once, in the order of the burst.
+    QCOMPARE(changedIds.size(), 250);
+    for (int i = 0; i < 250; ++i)
+        QCOMPARE(changedIds.at(i), QStringLiteral("b-%1").arg(i));
+    // Heard batch by batch (at most 100 a transaction): the first batch while the other 150
+    // still wait, and what is left only shrinks.
     QCOMPARE(backlogAtEachChange.count(150), 100);
-    QCOMPARE(backlogAtEachChange.count(50), 100);
-    QCOMPARE(backlogAtEachChange.count(0), 50);
+    QVERIFY(std::is_sorted(backlogAtEachChange.crbegin(), backlogAtEachChange.crend()));
+    QCOMPARE(backlogAtEachChange.constLast(), 0);
+}
+
+void TestOrderEngine::localCommandDuringABurstIsNotUndone()
+{
+    // A long frame (5 s) holds the second batch's changes back after it is written, so the
+    // kitchen's bump lands between the write and the listeners hearing of it.
+    EngineConfig config = m_engine->config();
+    config.incomingFrameMs = 5000;
+    EngineTestbed bed(t0, config);
+    QVERIFY(bed.open());
+    OrderEngine &engine = bed.engine();
+    QList<IncomingEvent> burst;
+    for (int i = 0; i < 101; ++i)
+        burst.append(incoming(placedEvent(sampleOrder(QStringLiteral("b-%1").arg(i),
+                                                      QString::number(i)))));
+    QHash<QString, OrderState> heard;
+    connect(&engine, &OrderEngine::orderChanged, this,
+            [&](const Order &order) { heard.insert(order.id, order.state); });
+    QSignalSpy drained(&engine, &OrderEngine::incomingDrained);
+
+    engine.applyIncoming(burst);
+    QTRY_COMPARE(heard.size(), 100); // the first batch, heard at once
+    QTRY_COMPARE(bed.store().eventCount(), 101); // the second, written and held
+    const QString last = QStringLiteral("b-100");
+    QVERIFY(!heard.contains(last));
+    const CommandResult accepted = engine.advance(last, m_cook, promise());
+    QVERIFY2(accepted.ok, qPrintable(accepted.message));
+    QCOMPARE(heard.value(last), OrderState::Accepted);
+
+    // The held batch still holds b-100 as placed; listeners must not be told it went back.
+    QVERIFY(drained.wait(config.incomingFrameMs + 5000));
+    QCOMPARE(heard.value(last), OrderState::Accepted);
+    QCOMPARE(bed.store().order(last)->state, OrderState::Accepted);
 }
 
 void TestOrderEngine::incomingDuplicatesAndRefusals()

@@ -236,6 +236,7 @@ void TestSyncClient::stationBumpsReachTheOtherConsole()
     const Order order = placeGrillAndFryOrder();
     QVERIFY(!order.id.isEmpty());
     QTRY_COMPARE(grill->stateOf(order.id), OrderState::Placed);
+    QTRY_COMPARE(expo->stateOf(order.id), OrderState::Placed);
     TransitionDetails details;
     details.promisedAt = m_clock.nowMs() + 15 * 60 * 1000;
     QVERIFY(expo->engine().advance(order.id, Actor::staff(QStringLiteral("ana")), details).ok);

@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "incomingwriter.h"
+
+#include "enginelog.h"
+
+IncomingWriter::IncomingWriter(const QString &storePath, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_path(storePath)
+    , m_clock(clock)
+{
+    m_thread.setObjectName(QStringLiteral("kc-incoming-writer"));
+}
+
+IncomingWriter::~IncomingWriter()
+{
+    if (!m_thread.isRunning())
+        return;
+    // The connection belongs to the thread: close it there, after the batches already queued.
+    QThread *home = thread();
+    QMetaObject::invokeMethod(
+            m_threadContext,
+            [this, home] {
+                m_store.reset();
+                m_threadContext->moveToThread(home); // so it may be deleted here
+            },
+            Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_threadContext;
+}
+
+bool IncomingWriter::start()
+{
+    if (m_thread.isRunning())
+        return true;
+    m_threadContext = new QObject;
+    m_threadContext->moveToThread(&m_thread);
+    m_thread.start();
+    bool opened = false;
+    QThread *home = thread();
+    QMetaObject::invokeMethod(
+            m_threadContext,
+            [this, &opened, home] {
+                m_store = std::make_unique<Store>(m_path, &m_clock);
+                opened = m_store->open();
+                if (!opened) {
+                    m_error = m_store->errorString();
+                    m_store.reset();
+                }
+                m_threadContext->moveToThread(opened ? QThread::currentThread() : home);
+            },
+            Qt::BlockingQueuedConnection);
+    if (!opened) {
+        m_thread.quit();
+        m_thread.wait();
+        delete m_threadContext;
+        m_threadContext = nullptr;
+        qCWarning(lcEngine).noquote() << "incoming events stay on the board's thread:" << m_error;
+        return false;
+    }
+    return true;
+}
+
+void IncomingWriter::write(const QList<IncomingEvent> &batch,
+                           const std::optional<SourceCursor> &cursor)
+{
+    Q_ASSERT(m_thread.isRunning());
+    QMetaObject::invokeMethod(
+            m_threadContext,
+            [this, batch, cursor] {
+                const QList<AppendResult> results = m_store->appendIncomingBatch(batch, cursor);
+                // Back on the owner's thread; dropped if the writer is gone by then.
+                QMetaObject::invokeMethod(
+                        this, [this, results] { Q_EMIT written(results); },
+                        Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+}
