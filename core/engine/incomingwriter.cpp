@@ -9,7 +9,7 @@ IncomingWriter::IncomingWriter(const QString &storePath, const Clock &clock, QOb
     , m_path(storePath)
     , m_clock(clock)
 {
-    m_thread.setObjectName(QStringLiteral("kc-incoming-writer"));
+    m_thread.setObjectName(QStringLiteral("kc-incoming"));
 }
 
 IncomingWriter::~IncomingWriter()
