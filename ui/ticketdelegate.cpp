@@ -98,7 +98,7 @@ void TicketDelegate::setTicketStyle(const TicketStyle &style)
 {
     m_style = style;
     m_cellSize = m_cellSize.expandedTo(m_style.minimumCellSize);
-    m_layers.clear();
+    ++m_styleGeneration;
     Q_EMIT sizeHintChanged({});
 }
 
@@ -107,7 +107,6 @@ void TicketDelegate::setCellSize(const QSize &size)
     if (size == m_cellSize)
         return;
     m_cellSize = size;
-    m_layers.clear(); // tickets of the old size would only take room
     Q_EMIT sizeHintChanged({});
 }
 
@@ -169,16 +168,17 @@ QByteArray TicketDelegate::layerKey(const Ticket &ticket, const QStyleOptionView
 {
     // Everything paintLayer() reads, as the strings and values it paints. The order's revision
     // too: every change to an order is a new event, so a field painted later but forgotten here
-    // still cannot show stale. (The style is not here: setTicketStyle() empties the cache.)
+    // still cannot show stale.
     const Order &order = ticket.order;
     QByteArray key;
     QDataStream out(&key, QIODevice::WriteOnly);
-    out << option.rect.size() << dpr << option.palette.color(QPalette::Base).rgba()
+    out << m_styleGeneration << option.rect.size() << dpr
+        << option.palette.color(QPalette::Base).rgba()
         << bool(option.state & QStyle::State_Selected) << int(option.direction);
     out << order.id << order.eventCount << order.lastEventId << int(order.state)
         << TicketFormat::number(order) << TicketFormat::typeBadge(order) << order.customerName
-        << order.source << order.notes << order.scheduledFor << ticket.firedLate
-        << ticket.stations << ticket.stationsDone;
+        << order.source << order.notes << order.scheduledFor << ticket.firedLate << ticket.stations
+        << ticket.stationsDone;
     // The card's edge takes the age colour once flagged, and the number gives the age chip room.
     out << (m_style.isAgeFlagged(ticket.ageMs) ? m_style.ageFill(ticket.ageMs).rgba() : 0u)
         << header.ageChip.width();
@@ -198,30 +198,81 @@ QPixmap TicketDelegate::layer(const QPainter *painter, const QStyleOptionViewIte
     if (!pixmap.isNull())
         return pixmap;
 
-    // Rendered onto the board's own background, the layer is opaque: the blit is a plain copy,
-    // and text keeps the antialiasing it would get painted straight onto the board.
-    pixmap = QPixmap(option.rect.size() * dpr);
-    pixmap.setDevicePixelRatio(dpr);
-    const QColor background = option.palette.color(QPalette::Base);
-    pixmap.fill(background.alpha() == 255 ? background : QColor(Qt::transparent));
+    // Started from the card's background, which is opaque: the blit is a plain copy, and text
+    // keeps the antialiasing it would get painted straight onto the board.
+    pixmap = background(option, dpr, ticket, header); // a copy once painted on
     QPainter layerPainter(&pixmap);
     layerPainter.setLayoutDirection(option.direction);
     layerPainter.setRenderHint(QPainter::Antialiasing);
     layerPainter.setRenderHint(QPainter::TextAntialiasing);
-    const QPointF offset = -QPointF(option.rect.topLeft());
-    layerPainter.translate(offset);
+    layerPainter.translate(-QPointF(option.rect.topLeft()));
     const qreal margin = m_style.cardMargin;
     const QRectF card = QRectF(option.rect).adjusted(margin, margin, -margin, -margin);
-    paintLayer(&layerPainter, card, ticket, header, option.state & QStyle::State_Selected);
+    paintContent(&layerPainter, card, ticket, header, option.state & QStyle::State_Selected);
     layerPainter.end();
     m_layers.insert(key, pixmap);
+    return pixmap;
+}
+
+// Rounded, antialiased fills cost the most, yet a board has only a few different card
+// backgrounds (a state colour, maybe an age-coloured edge): each is painted once and shared.
+QPixmap TicketDelegate::background(const QStyleOptionViewItem &option, qreal dpr,
+                                   const Ticket &ticket, const Header &header) const
+{
+    const QColor base = option.palette.color(QPalette::Base);
+    const QRgb edge =
+        m_style.isAgeFlagged(ticket.ageMs) ? m_style.ageFill(ticket.ageMs).rgba() : 0u;
+    QByteArray key;
+    QDataStream out(&key, QIODevice::WriteOnly);
+    out << m_styleGeneration << option.rect.size() << dpr << base.rgba()
+        << m_style.stateColor(ticket.order.state).rgba() << edge;
+    QPixmap pixmap = m_backgrounds.find(key);
+    if (!pixmap.isNull())
+        return pixmap;
+
+    pixmap = QPixmap(option.rect.size() * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(base.alpha() == 255 ? base : QColor(Qt::transparent));
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.translate(-QPointF(option.rect.topLeft()));
+    const qreal margin = m_style.cardMargin;
+    paintBackground(&painter, QRectF(option.rect).adjusted(margin, margin, -margin, -margin),
+                    ticket, header);
+    painter.end();
+    m_backgrounds.insert(key, pixmap);
     return pixmap;
 }
 
 void TicketDelegate::paintLayer(QPainter *painter, const QRectF &card, const Ticket &ticket,
                                 const Header &header, bool selected) const
 {
-    paintCard(painter, card, ticket);
+    paintBackground(painter, card, ticket, header);
+    paintContent(painter, card, ticket, header, selected);
+}
+
+void TicketDelegate::paintBackground(QPainter *painter, const QRectF &card, const Ticket &ticket,
+                                     const Header &header) const
+{
+    painter->setBrush(m_style.card);
+    if (m_style.isAgeFlagged(ticket.ageMs))
+        painter->setPen(QPen(m_style.ageFill(ticket.ageMs), 3));
+    else
+        painter->setPen(Qt::NoPen);
+    painter->drawRoundedRect(card, m_style.radius, m_style.radius);
+
+    // Only the top corners are rounded: the header meets the body in a straight line.
+    QPainterPath rounded;
+    rounded.addRoundedRect(header.band.adjusted(0, 0, 0, m_style.radius), m_style.radius,
+                           m_style.radius);
+    QPainterPath clip;
+    clip.addRect(header.band);
+    painter->fillPath(rounded.intersected(clip), m_style.stateColor(ticket.order.state));
+}
+
+void TicketDelegate::paintContent(QPainter *painter, const QRectF &card, const Ticket &ticket,
+                                  const Header &header, bool selected) const
+{
     paintHeader(painter, ticket, header);
     qreal top = header.band.bottom();
     top += paintMeta(painter, QRectF(card.left(), top, card.width(), card.bottom() - top), ticket);
@@ -257,9 +308,9 @@ TicketDelegate::Header TicketDelegate::header(const QRectF &card, const Ticket &
     const QFontMetricsF ageMetrics(m_style.ageFont);
     const qreal pad = m_style.padding;
     Header header;
-    header.band = QRectF(card.topLeft(),
-                         QSizeF(card.width(),
-                                pad * 1.25 + numberMetrics.height() + captionMetrics.height()));
+    header.band =
+        QRectF(card.topLeft(),
+               QSizeF(card.width(), pad * 1.25 + numberMetrics.height() + captionMetrics.height()));
     const QRectF inner = header.band.adjusted(pad, pad * 0.5, -pad, -pad * 0.75);
     header.age = TicketFormat::elapsed(ticket.ageMs);
     const QSizeF ageSize(ageMetrics.horizontalAdvance(header.age) + 2 * chipPadding,
@@ -269,38 +320,20 @@ TicketDelegate::Header TicketDelegate::header(const QRectF &card, const Ticket &
                             ageSize);
     header.number = QRectF(inner.left(), inner.top(), header.ageChip.left() - inner.left() - pad,
                            numberMetrics.height());
-    header.statusLine = QRectF(inner.left(), header.number.bottom(), inner.width(),
-                               captionMetrics.height());
+    header.statusLine =
+        QRectF(inner.left(), header.number.bottom(), inner.width(), captionMetrics.height());
     return header;
-}
-
-void TicketDelegate::paintCard(QPainter *painter, const QRectF &card, const Ticket &ticket) const
-{
-    painter->setBrush(m_style.card);
-    if (m_style.isAgeFlagged(ticket.ageMs))
-        painter->setPen(QPen(m_style.ageFill(ticket.ageMs), 3));
-    else
-        painter->setPen(Qt::NoPen);
-    painter->drawRoundedRect(card, m_style.radius, m_style.radius);
 }
 
 void TicketDelegate::paintHeader(QPainter *painter, const Ticket &ticket,
                                  const Header &header) const
 {
-    // Only the top corners are rounded: the header meets the body in a straight line.
-    QPainterPath rounded;
-    rounded.addRoundedRect(header.band.adjusted(0, 0, 0, m_style.radius), m_style.radius,
-                           m_style.radius);
-    QPainterPath clip;
-    clip.addRect(header.band);
-    painter->fillPath(rounded.intersected(clip), m_style.stateColor(ticket.order.state));
-
     painter->setFont(m_style.numberFont);
     painter->setPen(m_style.headerText);
-    painter->drawText(header.number, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(m_style.numberFont)
-                          .elidedText(TicketFormat::number(ticket.order), Qt::ElideRight,
-                                      header.number.width()));
+    painter->drawText(
+        header.number, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(m_style.numberFont)
+            .elidedText(TicketFormat::number(ticket.order), Qt::ElideRight, header.number.width()));
 
     painter->setFont(m_style.captionFont);
     painter->drawText(header.statusLine, Qt::AlignLeft | Qt::AlignVCenter,

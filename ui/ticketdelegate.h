@@ -47,14 +47,19 @@ private:
     static Ticket ticketAt(const QModelIndex &index);
     QByteArray layerKey(const Ticket &ticket, const QStyleOptionViewItem &option, qreal dpr,
                         const Header &header) const;
-    QPixmap layer(const QPainter *painter, const QStyleOptionViewItem &option,
-                  const Ticket &ticket, const Header &header) const;
+    QPixmap layer(const QPainter *painter, const QStyleOptionViewItem &option, const Ticket &ticket,
+                  const Header &header) const;
+    QPixmap background(const QStyleOptionViewItem &option, qreal dpr, const Ticket &ticket,
+                       const Header &header) const;
     void paintLayer(QPainter *painter, const QRectF &card, const Ticket &ticket,
                     const Header &header, bool selected) const;
+    void paintBackground(QPainter *painter, const QRectF &card, const Ticket &ticket,
+                         const Header &header) const;
+    void paintContent(QPainter *painter, const QRectF &card, const Ticket &ticket,
+                      const Header &header, bool selected) const;
     void paintClock(QPainter *painter, const Ticket &ticket, const Header &header) const;
 
     Header header(const QRectF &card, const Ticket &ticket) const;
-    void paintCard(QPainter *painter, const QRectF &card, const Ticket &ticket) const;
     void paintHeader(QPainter *painter, const Ticket &ticket, const Header &header) const;
     void paintStatus(QPainter *painter, const Ticket &ticket, const Header &header) const;
     qreal paintMeta(QPainter *painter, const QRectF &area, const Ticket &ticket) const;
@@ -68,5 +73,10 @@ private:
 
     TicketStyle m_style;
     QSize m_cellSize;
-    mutable TicketPixmapCache m_layers; // paint() is const; the cache is only a memory
+    // paint() is const; the caches are only its memory. A new style or cell size does not empty
+    // them: keys carry both, and reusing the memory of tickets no longer shown as they fall out
+    // is much cheaper than freeing it all and asking the system for it again.
+    quint32 m_styleGeneration = 0;
+    mutable TicketPixmapCache m_layers;
+    mutable TicketPixmapCache m_backgrounds {16 * 1024 * 1024}; // one per state and age colour
 };

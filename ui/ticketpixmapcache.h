@@ -7,9 +7,9 @@
 #include <QPixmap>
 
 /**
- * Tickets as last painted, each under a key made of everything it was painted from (the delegate
- * builds it), so repainting an unchanged board is one blit per ticket. Bounded by memory: the
- * least recently used tickets go first.
+ * Tickets (or their backgrounds) as last painted, each under a key made of everything it was
+ * painted from (the delegate builds it), so repainting an unchanged board is one blit per ticket.
+ * Bounded by memory: the least recently used go first.
  */
 class TicketPixmapCache final
 {

@@ -131,8 +131,8 @@ void TestTicketDelegate::apply(Change change)
         break;
     case Change::Items: {
         // The platform adds a shake: it arrives as an incoming modification.
-        OrderItem shake = StationFixture::item(QStringLiteral("Banana shake"), 1,
-                                               QStringLiteral("bar"));
+        OrderItem shake =
+            StationFixture::item(QStringLiteral("Banana shake"), 1, QStringLiteral("bar"));
         const Order before = m_orders->orderAt(0);
         QJsonArray items;
         for (const OrderItem &item : before.items)
@@ -148,7 +148,7 @@ void TestTicketDelegate::apply(Change change)
         modified.occurredAt = m_fixture->clock().nowMs();
         modified.payload.insert(QStringLiteral("items"), items);
         m_fixture->engine().applyIncoming(
-            {IncomingEvent{QStringLiteral("platform"), modified.id.toString(), modified, {}}});
+            {IncomingEvent {QStringLiteral("platform"), modified.id.toString(), modified, {}}});
         QTRY_COMPARE(m_orders->orderAt(0).items.size(), before.items.size() + 1);
         break;
     }
@@ -165,7 +165,7 @@ void TestTicketDelegate::apply(Change change)
         m_fixture->clock().advanceMs(1000);
         QVERIFY(tick());
         break;
-    case Change::AgeColour: // past the warning threshold: the age chip and the card's edge turn amber
+    case Change::AgeColour: // past the warning age: the chip and the card's edge turn amber
         m_fixture->clock().advanceMs(m_view->ticketDelegate()->ticketStyle().warnAgeMs);
         QVERIFY(tick());
         break;
