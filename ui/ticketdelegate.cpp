@@ -8,8 +8,10 @@
 #include "stationfiltermodel.h"
 #include "ticketformat.h"
 
+#include <QDataStream>
 #include <QDateTime>
 #include <QFontMetricsF>
+#include <QIODevice>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -78,6 +80,15 @@ struct TicketDelegate::Ticket
     bool firedLate = false;
 };
 
+struct TicketDelegate::Header
+{
+    QRectF band; // coloured by state, across the top of the card
+    QRectF number; // left of the age chip
+    QRectF ageChip;
+    QRectF statusLine; // the state caption, and on the right the due or waiting time
+    QString age;
+};
+
 TicketDelegate::TicketDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
     , m_cellSize(m_style.minimumCellSize)
@@ -87,6 +98,7 @@ void TicketDelegate::setTicketStyle(const TicketStyle &style)
 {
     m_style = style;
     m_cellSize = m_cellSize.expandedTo(m_style.minimumCellSize);
+    ++m_styleGeneration;
     Q_EMIT sizeHintChanged({});
 }
 
@@ -105,8 +117,7 @@ QSize TicketDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     return m_cellSize; // uniform, so the board is a calm grid
 }
 
-void TicketDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                           const QModelIndex &index) const
+TicketDelegate::Ticket TicketDelegate::ticketAt(const QModelIndex &index)
 {
     Ticket ticket;
     ticket.order = index.data(OrderModel::OrderRole).value<Order>();
@@ -123,16 +134,147 @@ void TicketDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         ticket.stationsDone = index.data(StationFilterModel::StationsDoneRole).toStringList();
     }
     ticket.firedLate = index.data(OrderModel::FiredLateRole).toBool();
+    return ticket;
+}
+
+void TicketDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                           const QModelIndex &index) const
+{
+    const Ticket ticket = ticketAt(index);
+    const qreal margin = m_style.cardMargin;
+    const QRectF card = QRectF(option.rect).adjusted(margin, margin, -margin, -margin);
+    const Header header = this->header(card, ticket);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
+    painter->setClipRect(card.adjusted(-margin, -margin, margin, margin));
+    // The kept layer is rendered at the device's pixel ratio; under any other scale (a print
+    // preview, say) it would blur, so such a painter gets the ticket painted directly.
+    const QTransform device = painter->deviceTransform();
+    const qreal dpr = painter->device()->devicePixelRatioF();
+    if (device.type() <= QTransform::TxScale && qFuzzyCompare(device.m11(), dpr)
+        && qFuzzyCompare(device.m22(), dpr)) {
+        painter->drawPixmap(option.rect.topLeft(), layer(painter, option, ticket, header));
+    } else {
+        paintLayer(painter, card, ticket, header, option.state & QStyle::State_Selected);
+    }
+    paintClock(painter, ticket, header);
+    painter->restore();
+}
+
+QByteArray TicketDelegate::layerKey(const Ticket &ticket, const QStyleOptionViewItem &option,
+                                    qreal dpr, const Header &header) const
+{
+    // Everything paintLayer() reads, as the strings and values it paints. The order's revision
+    // too: every change to an order is a new event, so a field painted later but forgotten here
+    // still cannot show stale.
+    const Order &order = ticket.order;
+    QByteArray key;
+    QDataStream out(&key, QIODevice::WriteOnly);
+    out << m_styleGeneration << option.rect.size() << dpr
+        << option.palette.color(QPalette::Base).rgba()
+        << bool(option.state & QStyle::State_Selected) << int(option.direction);
+    out << order.id << order.eventCount << order.lastEventId << int(order.state)
+        << TicketFormat::number(order) << TicketFormat::typeBadge(order) << order.customerName
+        << order.source << order.notes << order.scheduledFor << ticket.firedLate << ticket.stations
+        << ticket.stationsDone;
+    // The card's edge takes the age colour once flagged, and the number gives the age chip room.
+    out << (m_style.isAgeFlagged(ticket.ageMs) ? m_style.ageFill(ticket.ageMs).rgba() : 0u)
+        << header.ageChip.width();
+    for (const OrderItem &item : ticket.items) {
+        out << item.quantity << item.name << item.modifiers << item.allergens << item.notes
+            << item.course << item.seat;
+    }
+    return key;
+}
+
+QPixmap TicketDelegate::layer(const QPainter *painter, const QStyleOptionViewItem &option,
+                              const Ticket &ticket, const Header &header) const
+{
+    const qreal dpr = painter->device()->devicePixelRatioF();
+    const QByteArray key = layerKey(ticket, option, dpr, header);
+    QPixmap pixmap = m_layers.find(key);
+    if (!pixmap.isNull())
+        return pixmap;
+
+    // Started from the card's background, which is opaque: the blit is a plain copy, and text
+    // keeps the antialiasing it would get painted straight onto the board.
+    pixmap = background(option, dpr, ticket, header); // a copy once painted on
+    QPainter layerPainter(&pixmap);
+    layerPainter.setLayoutDirection(option.direction);
+    layerPainter.setRenderHint(QPainter::Antialiasing);
+    layerPainter.setRenderHint(QPainter::TextAntialiasing);
+    layerPainter.translate(-QPointF(option.rect.topLeft()));
     const qreal margin = m_style.cardMargin;
     const QRectF card = QRectF(option.rect).adjusted(margin, margin, -margin, -margin);
-    painter->setClipRect(card.adjusted(-margin, -margin, margin, margin));
+    paintContent(&layerPainter, card, ticket, header, option.state & QStyle::State_Selected);
+    layerPainter.end();
+    m_layers.insert(key, pixmap);
+    return pixmap;
+}
 
-    paintCard(painter, card, ticket);
-    qreal top = card.top() + paintHeader(painter, card, ticket);
+// Rounded, antialiased fills cost the most, yet a board has only a few different card
+// backgrounds (a state colour, maybe an age-coloured edge): each is painted once and shared.
+QPixmap TicketDelegate::background(const QStyleOptionViewItem &option, qreal dpr,
+                                   const Ticket &ticket, const Header &header) const
+{
+    const QColor base = option.palette.color(QPalette::Base);
+    const QRgb edge =
+        m_style.isAgeFlagged(ticket.ageMs) ? m_style.ageFill(ticket.ageMs).rgba() : 0u;
+    QByteArray key;
+    QDataStream out(&key, QIODevice::WriteOnly);
+    out << m_styleGeneration << option.rect.size() << dpr << base.rgba()
+        << m_style.stateColor(ticket.order.state).rgba() << edge;
+    QPixmap pixmap = m_backgrounds.find(key);
+    if (!pixmap.isNull())
+        return pixmap;
+
+    pixmap = QPixmap(option.rect.size() * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(base.alpha() == 255 ? base : QColor(Qt::transparent));
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.translate(-QPointF(option.rect.topLeft()));
+    const qreal margin = m_style.cardMargin;
+    paintBackground(&painter, QRectF(option.rect).adjusted(margin, margin, -margin, -margin),
+                    ticket, header);
+    painter.end();
+    m_backgrounds.insert(key, pixmap);
+    return pixmap;
+}
+
+void TicketDelegate::paintLayer(QPainter *painter, const QRectF &card, const Ticket &ticket,
+                                const Header &header, bool selected) const
+{
+    paintBackground(painter, card, ticket, header);
+    paintContent(painter, card, ticket, header, selected);
+}
+
+void TicketDelegate::paintBackground(QPainter *painter, const QRectF &card, const Ticket &ticket,
+                                     const Header &header) const
+{
+    painter->setBrush(m_style.card);
+    if (m_style.isAgeFlagged(ticket.ageMs))
+        painter->setPen(QPen(m_style.ageFill(ticket.ageMs), 3));
+    else
+        painter->setPen(Qt::NoPen);
+    painter->drawRoundedRect(card, m_style.radius, m_style.radius);
+
+    // Only the top corners are rounded: the header meets the body in a straight line.
+    QPainterPath rounded;
+    rounded.addRoundedRect(header.band.adjusted(0, 0, 0, m_style.radius), m_style.radius,
+                           m_style.radius);
+    QPainterPath clip;
+    clip.addRect(header.band);
+    painter->fillPath(rounded.intersected(clip), m_style.stateColor(ticket.order.state));
+}
+
+void TicketDelegate::paintContent(QPainter *painter, const QRectF &card, const Ticket &ticket,
+                                  const Header &header, bool selected) const
+{
+    paintHeader(painter, ticket, header);
+    qreal top = header.band.bottom();
     top += paintMeta(painter, QRectF(card.left(), top, card.width(), card.bottom() - top), ticket);
     top +=
         paintStations(painter, QRectF(card.left(), top, card.width(), card.bottom() - top), ticket);
@@ -146,69 +288,61 @@ void TicketDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const qreal notesHeight = paintNotes(painter, body, ticket.order.notes);
     paintItems(painter, body.adjusted(0, 0, 0, -notesHeight), ticket.items);
 
-    if (option.state & QStyle::State_Selected)
+    if (selected)
         paintSelection(painter, card);
-    painter->restore();
 }
 
-void TicketDelegate::paintCard(QPainter *painter, const QRectF &card, const Ticket &ticket) const
+// The age and the due or waiting time change every tick, so they are painted over the kept
+// layer, not kept in it: a tick costs each ticket two short texts rather than a whole repaint.
+void TicketDelegate::paintClock(QPainter *painter, const Ticket &ticket, const Header &header) const
 {
-    painter->setBrush(m_style.card);
-    if (m_style.isAgeFlagged(ticket.ageMs))
-        painter->setPen(QPen(m_style.ageFill(ticket.ageMs), 3));
-    else
-        painter->setPen(Qt::NoPen);
-    painter->drawRoundedRect(card, m_style.radius, m_style.radius);
+    drawChip(painter, header.ageChip, header.age, m_style.ageFont, m_style.ageFill(ticket.ageMs),
+             m_style.ageText(ticket.ageMs));
+    paintStatus(painter, ticket, header);
 }
 
-qreal TicketDelegate::paintHeader(QPainter *painter, const QRectF &card, const Ticket &ticket) const
+TicketDelegate::Header TicketDelegate::header(const QRectF &card, const Ticket &ticket) const
 {
     const QFontMetricsF numberMetrics(m_style.numberFont);
     const QFontMetricsF captionMetrics(m_style.captionFont);
     const QFontMetricsF ageMetrics(m_style.ageFont);
     const qreal pad = m_style.padding;
-    const qreal height = pad * 1.25 + numberMetrics.height() + captionMetrics.height();
-    const QRectF header(card.topLeft(), QSizeF(card.width(), height));
-
-    // Only the top corners are rounded: the header meets the body in a straight line.
-    QPainterPath rounded;
-    rounded.addRoundedRect(header.adjusted(0, 0, 0, m_style.radius), m_style.radius,
-                           m_style.radius);
-    QPainterPath clip;
-    clip.addRect(header);
-    painter->fillPath(rounded.intersected(clip), m_style.stateColor(ticket.order.state));
-
-    const QRectF inner = header.adjusted(pad, pad * 0.5, -pad, -pad * 0.75);
-    const QString age = TicketFormat::elapsed(ticket.ageMs);
-    const QSizeF ageSize(ageMetrics.horizontalAdvance(age) + 2 * chipPadding,
+    Header header;
+    header.band =
+        QRectF(card.topLeft(),
+               QSizeF(card.width(), pad * 1.25 + numberMetrics.height() + captionMetrics.height()));
+    const QRectF inner = header.band.adjusted(pad, pad * 0.5, -pad, -pad * 0.75);
+    header.age = TicketFormat::elapsed(ticket.ageMs);
+    const QSizeF ageSize(ageMetrics.horizontalAdvance(header.age) + 2 * chipPadding,
                          ageMetrics.height() + 4);
-    const QRectF ageChip(QPointF(inner.right() - ageSize.width(),
-                                 inner.top() + (numberMetrics.height() - ageSize.height()) / 2),
-                         ageSize);
-    drawChip(painter, ageChip, age, m_style.ageFont, m_style.ageFill(ticket.ageMs),
-             m_style.ageText(ticket.ageMs));
-
-    const QRectF numberRect(inner.left(), inner.top(), ageChip.left() - inner.left() - pad,
-                            numberMetrics.height());
-    painter->setFont(m_style.numberFont);
-    painter->setPen(m_style.headerText);
-    painter->drawText(numberRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      numberMetrics.elidedText(TicketFormat::number(ticket.order), Qt::ElideRight,
-                                               numberRect.width()));
-
-    paintStatus(painter,
-                QRectF(inner.left(), numberRect.bottom(), inner.width(), captionMetrics.height()),
-                ticket);
-    return height;
+    header.ageChip = QRectF(QPointF(inner.right() - ageSize.width(),
+                                    inner.top() + (numberMetrics.height() - ageSize.height()) / 2),
+                            ageSize);
+    header.number = QRectF(inner.left(), inner.top(), header.ageChip.left() - inner.left() - pad,
+                           numberMetrics.height());
+    header.statusLine =
+        QRectF(inner.left(), header.number.bottom(), inner.width(), captionMetrics.height());
+    return header;
 }
 
-void TicketDelegate::paintStatus(QPainter *painter, const QRectF &line, const Ticket &ticket) const
+void TicketDelegate::paintHeader(QPainter *painter, const Ticket &ticket,
+                                 const Header &header) const
 {
-    painter->setFont(m_style.captionFont);
+    painter->setFont(m_style.numberFont);
     painter->setPen(m_style.headerText);
-    const QString caption = TicketFormat::stateCaption(ticket.order.state);
-    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, caption);
+    painter->drawText(
+        header.number, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(m_style.numberFont)
+            .elidedText(TicketFormat::number(ticket.order), Qt::ElideRight, header.number.width()));
 
+    painter->setFont(m_style.captionFont);
+    painter->drawText(header.statusLine, Qt::AlignLeft | Qt::AlignVCenter,
+                      TicketFormat::stateCaption(ticket.order.state));
+}
+
+void TicketDelegate::paintStatus(QPainter *painter, const Ticket &ticket,
+                                 const Header &header) const
+{
     // On the right: when it is due while cooking, how long it has waited once ready.
     QString status;
     bool late = false;
@@ -220,8 +354,7 @@ void TicketDelegate::paintStatus(QPainter *painter, const QRectF &line, const Ti
     }
     if (status.isEmpty())
         return;
-    const qreal room =
-        line.width() - QFontMetricsF(m_style.captionFont).horizontalAdvance(caption) - chipPadding;
+    const QRectF &line = header.statusLine;
     if (late) {
         const QSizeF size = chipSize(status, m_style.statusFont);
         const QRectF chip(
@@ -229,7 +362,11 @@ void TicketDelegate::paintStatus(QPainter *painter, const QRectF &line, const Ti
         drawChip(painter, chip, status, m_style.statusFont, m_style.late, m_style.lateText);
         return;
     }
+    const QString caption = TicketFormat::stateCaption(ticket.order.state);
+    const qreal room =
+        line.width() - QFontMetricsF(m_style.captionFont).horizontalAdvance(caption) - chipPadding;
     painter->setFont(m_style.statusFont);
+    painter->setPen(m_style.headerText);
     painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter,
                       QFontMetricsF(m_style.statusFont).elidedText(status, Qt::ElideRight, room));
 }

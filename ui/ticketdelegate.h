@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ticketpixmapcache.h"
 #include "ticketstyle.h"
 
 #include <QStyledItemDelegate>
@@ -16,6 +17,9 @@ class QPainter;
  * its items, the expo view a row of station chips (done ones ticked, open ones dimmed). Nothing a
  * cook needs is elided: long names wrap, allergens flow onto more lines, and items that do not fit
  * are counted ("+2 more…").
+ *
+ * A ticket is painted once into a pixmap and blitted while nothing it shows changes; only its
+ * clock (the age, the due or waiting time), which changes every tick, is painted each time.
  */
 class TicketDelegate final : public QStyledItemDelegate
 {
@@ -38,10 +42,26 @@ public:
 
 private:
     struct Ticket;
+    struct Header;
 
-    void paintCard(QPainter *painter, const QRectF &card, const Ticket &ticket) const;
-    qreal paintHeader(QPainter *painter, const QRectF &card, const Ticket &ticket) const;
-    void paintStatus(QPainter *painter, const QRectF &line, const Ticket &ticket) const;
+    static Ticket ticketAt(const QModelIndex &index);
+    QByteArray layerKey(const Ticket &ticket, const QStyleOptionViewItem &option, qreal dpr,
+                        const Header &header) const;
+    QPixmap layer(const QPainter *painter, const QStyleOptionViewItem &option, const Ticket &ticket,
+                  const Header &header) const;
+    QPixmap background(const QStyleOptionViewItem &option, qreal dpr, const Ticket &ticket,
+                       const Header &header) const;
+    void paintLayer(QPainter *painter, const QRectF &card, const Ticket &ticket,
+                    const Header &header, bool selected) const;
+    void paintBackground(QPainter *painter, const QRectF &card, const Ticket &ticket,
+                         const Header &header) const;
+    void paintContent(QPainter *painter, const QRectF &card, const Ticket &ticket,
+                      const Header &header, bool selected) const;
+    void paintClock(QPainter *painter, const Ticket &ticket, const Header &header) const;
+
+    Header header(const QRectF &card, const Ticket &ticket) const;
+    void paintHeader(QPainter *painter, const Ticket &ticket, const Header &header) const;
+    void paintStatus(QPainter *painter, const Ticket &ticket, const Header &header) const;
     qreal paintMeta(QPainter *painter, const QRectF &area, const Ticket &ticket) const;
     qreal paintStations(QPainter *painter, const QRectF &area, const Ticket &ticket) const;
     qreal paintNotes(QPainter *painter, const QRectF &area, const QStringList &notes) const;
@@ -53,4 +73,10 @@ private:
 
     TicketStyle m_style;
     QSize m_cellSize;
+    // paint() is const; the caches are only its memory. A new style or cell size does not empty
+    // them: keys carry both, and reusing the memory of tickets no longer shown as they fall out
+    // is much cheaper than freeing it all and asking the system for it again.
+    quint32 m_styleGeneration = 0;
+    mutable TicketPixmapCache m_layers;
+    mutable TicketPixmapCache m_backgrounds {16 * 1024 * 1024}; // one per state and age colour
 };
