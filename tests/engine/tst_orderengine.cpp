@@ -47,6 +47,8 @@ private Q_SLOTS:
 
 private:
     QString place(const QString &number, OrderType type = OrderType::Pickup);
+    /** Orders b-0, b-1… placed on the platform, as incoming events. */
+    static QList<IncomingEvent> placedBurst(int count);
     TransitionDetails promise() const;
 
     std::unique_ptr<EngineTestbed> m_bed;
@@ -222,6 +224,15 @@ void TestOrderEngine::placeOrderRefusesAnotherStore()
     QCOMPARE(m_store->eventCount(), 0);
 }
 
+QList<IncomingEvent> TestOrderEngine::placedBurst(int count)
+{
+    QList<IncomingEvent> burst;
+    for (int i = 0; i < count; ++i)
+        burst.append(incoming(placedEvent(sampleOrder(QStringLiteral("b-%1").arg(i),
+                                                      QString::number(i)))));
+    return burst;
+}
+
 void TestOrderEngine::incomingBurstIsAppliedInBatches_data()
 {
     QTest::addColumn<bool>("ownThread");
@@ -238,10 +249,7 @@ void TestOrderEngine::incomingBurstIsAppliedInBatches()
     QVERIFY(bed.open());
     OrderEngine &engine = bed.engine();
 
-    QList<IncomingEvent> burst;
-    for (int i = 0; i < 250; ++i)
-        burst.append(incoming(placedEvent(sampleOrder(QStringLiteral("b-%1").arg(i),
-                                                      QString::number(i)))));
+    const QList<IncomingEvent> burst = placedBurst(250);
     QSignalSpy drained(&engine, &OrderEngine::incomingDrained);
     QList<int> backlogAtEachChange;
     QStringList changedIds;
@@ -279,10 +287,7 @@ void TestOrderEngine::localCommandDuringABurstIsNotUndone()
     EngineTestbed bed(t0, config);
     QVERIFY(bed.open());
     OrderEngine &engine = bed.engine();
-    QList<IncomingEvent> burst;
-    for (int i = 0; i < 101; ++i)
-        burst.append(incoming(placedEvent(sampleOrder(QStringLiteral("b-%1").arg(i),
-                                                      QString::number(i)))));
+    const QList<IncomingEvent> burst = placedBurst(101);
     QHash<QString, OrderState> heard;
     connect(&engine, &OrderEngine::orderChanged, this,
             [&](const Order &order) { heard.insert(order.id, order.state); });
