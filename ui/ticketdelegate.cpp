@@ -153,11 +153,25 @@ void TicketDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     // preview, say) it would blur, so such a painter gets the ticket painted directly.
     const QTransform device = painter->deviceTransform();
     const qreal dpr = painter->device()->devicePixelRatioF();
+    const bool selected = option.state & QStyle::State_Selected;
     if (device.type() <= QTransform::TxScale && qFuzzyCompare(device.m11(), dpr)
         && qFuzzyCompare(device.m22(), dpr)) {
-        painter->drawPixmap(option.rect.topLeft(), layer(painter, option, ticket, header));
+        const QByteArray key = layerKey(ticket, option, dpr, header);
+        QPixmap kept = m_layers.find(key);
+        if (kept.isNull() && m_layers.isWanted(key)) {
+            kept = layer(option, dpr, ticket, header);
+            m_layers.insert(key, kept);
+        }
+        if (!kept.isNull()) {
+            painter->drawPixmap(option.rect.topLeft(), kept);
+        } else {
+            // Seen for the first time: straight onto the board, which costs no pixmap of its own.
+            painter->drawPixmap(option.rect.topLeft(), background(option, dpr, ticket, header));
+            painter->setLayoutDirection(option.direction);
+            paintContent(painter, card, ticket, header, selected);
+        }
     } else {
-        paintLayer(painter, card, ticket, header, option.state & QStyle::State_Selected);
+        paintLayer(painter, card, ticket, header, selected);
     }
     paintClock(painter, ticket, header);
     painter->restore();
@@ -189,18 +203,12 @@ QByteArray TicketDelegate::layerKey(const Ticket &ticket, const QStyleOptionView
     return key;
 }
 
-QPixmap TicketDelegate::layer(const QPainter *painter, const QStyleOptionViewItem &option,
-                              const Ticket &ticket, const Header &header) const
+QPixmap TicketDelegate::layer(const QStyleOptionViewItem &option, qreal dpr, const Ticket &ticket,
+                              const Header &header) const
 {
-    const qreal dpr = painter->device()->devicePixelRatioF();
-    const QByteArray key = layerKey(ticket, option, dpr, header);
-    QPixmap pixmap = m_layers.find(key);
-    if (!pixmap.isNull())
-        return pixmap;
-
     // Started from the card's background, which is opaque: the blit is a plain copy, and text
     // keeps the antialiasing it would get painted straight onto the board.
-    pixmap = background(option, dpr, ticket, header); // a copy once painted on
+    QPixmap pixmap = background(option, dpr, ticket, header); // a copy once painted on
     QPainter layerPainter(&pixmap);
     layerPainter.setLayoutDirection(option.direction);
     layerPainter.setRenderHint(QPainter::Antialiasing);
@@ -210,7 +218,6 @@ QPixmap TicketDelegate::layer(const QPainter *painter, const QStyleOptionViewIte
     const QRectF card = QRectF(option.rect).adjusted(margin, margin, -margin, -margin);
     paintContent(&layerPainter, card, ticket, header, option.state & QStyle::State_Selected);
     layerPainter.end();
-    m_layers.insert(key, pixmap);
     return pixmap;
 }
 

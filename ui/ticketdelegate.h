@@ -18,8 +18,9 @@ class QPainter;
  * cook needs is elided: long names wrap, allergens flow onto more lines, and items that do not fit
  * are counted ("+2 more…").
  *
- * A ticket is painted once into a pixmap and blitted while nothing it shows changes; only its
- * clock (the age, the due or waiting time), which changes every tick, is painted each time.
+ * A ticket painted a second time unchanged is kept in a pixmap and blitted while nothing it shows
+ * changes; only its clock (the age, the due or waiting time), which changes every tick, is
+ * painted each time.
  */
 class TicketDelegate final : public QStyledItemDelegate
 {
@@ -47,7 +48,7 @@ private:
     static Ticket ticketAt(const QModelIndex &index);
     QByteArray layerKey(const Ticket &ticket, const QStyleOptionViewItem &option, qreal dpr,
                         const Header &header) const;
-    QPixmap layer(const QPainter *painter, const QStyleOptionViewItem &option, const Ticket &ticket,
+    QPixmap layer(const QStyleOptionViewItem &option, qreal dpr, const Ticket &ticket,
                   const Header &header) const;
     QPixmap background(const QStyleOptionViewItem &option, qreal dpr, const Ticket &ticket,
                        const Header &header) const;

@@ -17,3 +17,18 @@ void TicketPixmapCache::insert(const QByteArray &key, const QPixmap &pixmap)
     const qsizetype bytes = qsizetype(pixmap.width()) * pixmap.height() * pixmap.depth() / 8;
     m_pixmaps.insert(key, new QPixmap(pixmap), bytes);
 }
+
+bool TicketPixmapCache::isWanted(const QByteArray &key)
+{
+    const size_t hash = qHash(key);
+    if (m_seenOnce.remove(hash))
+        return true;
+    m_seenOnce.insert(hash, new bool(true));
+    return false;
+}
+
+void TicketPixmapCache::clear()
+{
+    m_pixmaps.clear();
+    m_seenOnce.clear();
+}

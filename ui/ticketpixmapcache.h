@@ -10,6 +10,10 @@
  * Tickets (or their backgrounds) as last painted, each under a key made of everything it was
  * painted from (the delegate builds it), so repainting an unchanged board is one blit per ticket.
  * Bounded by memory: the least recently used go first.
+ *
+ * During a burst most tickets change every frame and are never painted twice alike; keeping
+ * those would only cost a pixmap each. So a caller keeps a ticket once it comes back unchanged
+ * (isWanted()), and paints a first sighting straight onto its target.
  */
 class TicketPixmapCache final
 {
@@ -22,9 +26,14 @@ public:
     /** The pixmap kept under key; null if there is none. */
     QPixmap find(const QByteArray &key) const;
     void insert(const QByteArray &key, const QPixmap &pixmap);
-    void clear() { m_pixmaps.clear(); }
+    /** Whether key was asked about before: false the first time, true the next. */
+    bool isWanted(const QByteArray &key);
+    void clear();
     qsizetype count() const { return m_pixmaps.count(); }
 
 private:
     QCache<QByteArray, QPixmap> m_pixmaps; // costs in bytes
+    // Hashes of keys seen once: a few boards' worth, cheap to hold. A collision only keeps a
+    // ticket one sighting early.
+    QCache<size_t, bool> m_seenOnce {1024};
 };
