@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "textmeasure.h"
 #include "ticketpixmapcache.h"
 #include "ticketstyle.h"
 
@@ -72,7 +73,17 @@ private:
     QList<QRectF> allergenChips(const QStringList &allergens, qreal width) const;
     void paintSelection(QPainter *painter, const QRectF &card) const;
 
+    // The style's fonts, each with its measurements kept while the font stays.
+    struct Measures
+    {
+        explicit Measures(const TicketStyle &style) { setFonts(style); }
+        void setFonts(const TicketStyle &style);
+        TextMeasure number, age, caption, status, badge, customer, item, modifier, allergen, note,
+            more;
+    };
+
     TicketStyle m_style;
+    Measures m_measures {m_style};
     QSize m_cellSize;
     // paint() is const; the caches are only its memory. A new style or cell size does not empty
     // them: keys carry both, and reusing the memory of tickets no longer shown as they fall out
