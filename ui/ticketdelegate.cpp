@@ -164,14 +164,15 @@ void TicketDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         && qFuzzyCompare(device.m22(), dpr)) {
         const QByteArray key = layerKey(ticket, option, dpr, header);
         QPixmap kept = m_layers.find(key);
-        if (kept.isNull() && m_layers.isWanted(key)) {
+        const bool wanted = m_layers.isWanted(ticket.order.id, key); // also notes this paint
+        if (kept.isNull() && wanted) {
             kept = layer(option, dpr, ticket, header);
             m_layers.insert(key, kept);
         }
         if (!kept.isNull()) {
             painter->drawPixmap(option.rect.topLeft(), kept);
         } else {
-            // Seen for the first time: straight onto the board, which costs no pixmap of its own.
+            // It changes at every paint: straight onto the board, which costs no pixmap.
             painter->drawPixmap(option.rect.topLeft(), background(option, dpr, ticket, header));
             painter->setLayoutDirection(option.direction);
             paintContent(painter, card, ticket, header, selected);

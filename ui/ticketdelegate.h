@@ -19,9 +19,9 @@ class QPainter;
  * cook needs is elided: long names wrap, allergens flow onto more lines, and items that do not fit
  * are counted ("+2 more…").
  *
- * A ticket painted a second time unchanged is kept in a pixmap and blitted while nothing it shows
- * changes; only its clock (the age, the due or waiting time), which changes every tick, is
- * painted each time.
+ * A ticket is painted once into a pixmap and blitted while nothing it shows changes; only its
+ * clock (the age, the due or waiting time), which changes every tick, is painted each time. A
+ * ticket that changes at every paint, as in a burst, is painted straight onto the board instead.
  */
 class TicketDelegate final : public QStyledItemDelegate
 {

@@ -18,17 +18,25 @@ void TicketPixmapCache::insert(const QByteArray &key, const QPixmap &pixmap)
     m_pixmaps.insert(key, new QPixmap(pixmap), bytes);
 }
 
-bool TicketPixmapCache::isWanted(const QByteArray &key)
+bool TicketPixmapCache::isWanted(const QString &owner, const QByteArray &key)
 {
+    // Tickets long gone would pile up; forgetting them all now and then only keeps a few looks
+    // that churn.
+    if (m_looks.size() > 4096)
+        m_looks.clear();
     const size_t hash = qHash(key);
-    if (m_seenOnce.remove(hash))
+    Look &look = m_looks[owner];
+    if (look.key == hash) {
+        ++look.paints;
         return true;
-    m_seenOnce.insert(hash, new bool(true));
-    return false;
+    }
+    const bool churning = look.paints == 1;
+    look = {hash, 1};
+    return !churning;
 }
 
 void TicketPixmapCache::clear()
 {
     m_pixmaps.clear();
-    m_seenOnce.clear();
+    m_looks.clear();
 }
