@@ -10,7 +10,6 @@
 
 #include <QDataStream>
 #include <QDateTime>
-#include <QFontMetricsF>
 #include <QIODevice>
 #include <QPainter>
 #include <QPainterPath>
@@ -33,10 +32,9 @@ QColor textOn(const QColor &fill)
     return qGray(fill.rgb()) > 150 ? QColor(Qt::black) : QColor(Qt::white);
 }
 
-QSizeF chipSize(const QString &text, const QFont &font)
+QSizeF chipSize(const QString &text, const TextMeasure &measure)
 {
-    const QFontMetricsF metrics(font);
-    return {metrics.horizontalAdvance(text) + 2 * chipPadding, metrics.height() + 6};
+    return {measure.advance(text) + 2 * chipPadding, measure.height() + 6};
 }
 
 void drawChip(QPainter *painter, const QRectF &chip, const QString &text, const QFont &font,
@@ -48,14 +46,6 @@ void drawChip(QPainter *painter, const QRectF &chip, const QString &text, const 
     painter->setFont(font);
     painter->setPen(textColor);
     painter->drawText(chip, Qt::AlignCenter, text);
-}
-
-// Height of text wrapped at width, at most maxLines lines.
-qreal wrappedHeight(const QFont &font, const QString &text, qreal width, int maxLines)
-{
-    const QFontMetricsF metrics(font);
-    const QRectF needed = metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text);
-    return qMin(needed.height(), maxLines * metrics.lineSpacing());
 }
 
 // Draws text wrapped into rect (whose height came from wrappedHeight) without spilling out.
@@ -89,6 +79,21 @@ struct TicketDelegate::Header
     QString age;
 };
 
+void TicketDelegate::Measures::setFonts(const TicketStyle &style)
+{
+    number.setFont(style.numberFont);
+    age.setFont(style.ageFont);
+    caption.setFont(style.captionFont);
+    status.setFont(style.statusFont);
+    badge.setFont(style.badgeFont);
+    customer.setFont(style.customerFont);
+    item.setFont(style.itemFont);
+    modifier.setFont(style.modifierFont);
+    allergen.setFont(style.allergenFont);
+    note.setFont(style.noteFont);
+    more.setFont(style.moreFont);
+}
+
 TicketDelegate::TicketDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
     , m_cellSize(m_style.minimumCellSize)
@@ -97,6 +102,7 @@ TicketDelegate::TicketDelegate(QObject *parent)
 void TicketDelegate::setTicketStyle(const TicketStyle &style)
 {
     m_style = style;
+    m_measures.setFonts(m_style);
     m_cellSize = m_cellSize.expandedTo(m_style.minimumCellSize);
     ++m_styleGeneration;
     Q_EMIT sizeHintChanged({});
@@ -153,11 +159,26 @@ void TicketDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     // preview, say) it would blur, so such a painter gets the ticket painted directly.
     const QTransform device = painter->deviceTransform();
     const qreal dpr = painter->device()->devicePixelRatioF();
+    const bool selected = option.state & QStyle::State_Selected;
     if (device.type() <= QTransform::TxScale && qFuzzyCompare(device.m11(), dpr)
         && qFuzzyCompare(device.m22(), dpr)) {
-        painter->drawPixmap(option.rect.topLeft(), layer(painter, option, ticket, header));
+        const QByteArray key = layerKey(ticket, option, dpr, header);
+        QPixmap kept = m_layers.find(key);
+        const bool wanted = m_layers.isWanted(ticket.order.id, key); // also notes this paint
+        if (kept.isNull() && wanted) {
+            kept = layer(option, dpr, ticket, header);
+            m_layers.insert(key, kept);
+        }
+        if (!kept.isNull()) {
+            painter->drawPixmap(option.rect.topLeft(), kept);
+        } else {
+            // It changes at every paint: straight onto the board, which costs no pixmap.
+            painter->drawPixmap(option.rect.topLeft(), background(option, dpr, ticket, header));
+            painter->setLayoutDirection(option.direction);
+            paintContent(painter, card, ticket, header, selected);
+        }
     } else {
-        paintLayer(painter, card, ticket, header, option.state & QStyle::State_Selected);
+        paintLayer(painter, card, ticket, header, selected);
     }
     paintClock(painter, ticket, header);
     painter->restore();
@@ -189,18 +210,12 @@ QByteArray TicketDelegate::layerKey(const Ticket &ticket, const QStyleOptionView
     return key;
 }
 
-QPixmap TicketDelegate::layer(const QPainter *painter, const QStyleOptionViewItem &option,
-                              const Ticket &ticket, const Header &header) const
+QPixmap TicketDelegate::layer(const QStyleOptionViewItem &option, qreal dpr, const Ticket &ticket,
+                              const Header &header) const
 {
-    const qreal dpr = painter->device()->devicePixelRatioF();
-    const QByteArray key = layerKey(ticket, option, dpr, header);
-    QPixmap pixmap = m_layers.find(key);
-    if (!pixmap.isNull())
-        return pixmap;
-
     // Started from the card's background, which is opaque: the blit is a plain copy, and text
     // keeps the antialiasing it would get painted straight onto the board.
-    pixmap = background(option, dpr, ticket, header); // a copy once painted on
+    QPixmap pixmap = background(option, dpr, ticket, header); // a copy once painted on
     QPainter layerPainter(&pixmap);
     layerPainter.setLayoutDirection(option.direction);
     layerPainter.setRenderHint(QPainter::Antialiasing);
@@ -210,7 +225,6 @@ QPixmap TicketDelegate::layer(const QPainter *painter, const QStyleOptionViewIte
     const QRectF card = QRectF(option.rect).adjusted(margin, margin, -margin, -margin);
     paintContent(&layerPainter, card, ticket, header, option.state & QStyle::State_Selected);
     layerPainter.end();
-    m_layers.insert(key, pixmap);
     return pixmap;
 }
 
@@ -303,25 +317,23 @@ void TicketDelegate::paintClock(QPainter *painter, const Ticket &ticket, const H
 
 TicketDelegate::Header TicketDelegate::header(const QRectF &card, const Ticket &ticket) const
 {
-    const QFontMetricsF numberMetrics(m_style.numberFont);
-    const QFontMetricsF captionMetrics(m_style.captionFont);
-    const QFontMetricsF ageMetrics(m_style.ageFont);
+    const qreal numberHeight = m_measures.number.height();
     const qreal pad = m_style.padding;
     Header header;
     header.band =
         QRectF(card.topLeft(),
-               QSizeF(card.width(), pad * 1.25 + numberMetrics.height() + captionMetrics.height()));
+               QSizeF(card.width(), pad * 1.25 + numberHeight + m_measures.caption.height()));
     const QRectF inner = header.band.adjusted(pad, pad * 0.5, -pad, -pad * 0.75);
     header.age = TicketFormat::elapsed(ticket.ageMs);
-    const QSizeF ageSize(ageMetrics.horizontalAdvance(header.age) + 2 * chipPadding,
-                         ageMetrics.height() + 4);
+    const QSizeF ageSize(m_measures.age.advance(header.age) + 2 * chipPadding,
+                         m_measures.age.height() + 4);
     header.ageChip = QRectF(QPointF(inner.right() - ageSize.width(),
-                                    inner.top() + (numberMetrics.height() - ageSize.height()) / 2),
+                                    inner.top() + (numberHeight - ageSize.height()) / 2),
                             ageSize);
     header.number = QRectF(inner.left(), inner.top(), header.ageChip.left() - inner.left() - pad,
-                           numberMetrics.height());
+                           numberHeight);
     header.statusLine =
-        QRectF(inner.left(), header.number.bottom(), inner.width(), captionMetrics.height());
+        QRectF(inner.left(), header.number.bottom(), inner.width(), m_measures.caption.height());
     return header;
 }
 
@@ -332,8 +344,7 @@ void TicketDelegate::paintHeader(QPainter *painter, const Ticket &ticket,
     painter->setPen(m_style.headerText);
     painter->drawText(
         header.number, Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetricsF(m_style.numberFont)
-            .elidedText(TicketFormat::number(ticket.order), Qt::ElideRight, header.number.width()));
+        m_measures.number.elided(TicketFormat::number(ticket.order), header.number.width()));
 
     painter->setFont(m_style.captionFont);
     painter->drawText(header.statusLine, Qt::AlignLeft | Qt::AlignVCenter,
@@ -356,26 +367,25 @@ void TicketDelegate::paintStatus(QPainter *painter, const Ticket &ticket,
         return;
     const QRectF &line = header.statusLine;
     if (late) {
-        const QSizeF size = chipSize(status, m_style.statusFont);
+        const QSizeF size = chipSize(status, m_measures.status);
         const QRectF chip(
             QPointF(line.right() - size.width(), line.center().y() - size.height() / 2), size);
         drawChip(painter, chip, status, m_style.statusFont, m_style.late, m_style.lateText);
         return;
     }
     const QString caption = TicketFormat::stateCaption(ticket.order.state);
-    const qreal room =
-        line.width() - QFontMetricsF(m_style.captionFont).horizontalAdvance(caption) - chipPadding;
+    const qreal room = line.width() - m_measures.caption.advance(caption) - chipPadding;
     painter->setFont(m_style.statusFont);
     painter->setPen(m_style.headerText);
     painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter,
-                      QFontMetricsF(m_style.statusFont).elidedText(status, Qt::ElideRight, room));
+                      m_measures.status.elided(status, room));
 }
 
 qreal TicketDelegate::paintMeta(QPainter *painter, const QRectF &area, const Ticket &ticket) const
 {
     const qreal pad = m_style.padding;
     const QString badge = TicketFormat::typeBadge(ticket.order);
-    const QSizeF badgeSize = chipSize(badge, m_style.badgeFont);
+    const QSizeF badgeSize = chipSize(badge, m_measures.badge);
     const qreal height = pad * 1.25 + badgeSize.height();
     const QColor typeColor = m_style.typeColor(ticket.order.type);
     const QRectF badgeRect(QPointF(area.left() + pad, area.top() + pad * 0.625), badgeSize);
@@ -386,7 +396,7 @@ qreal TicketDelegate::paintMeta(QPainter *painter, const QRectF &area, const Tic
         const QString at =
             QDateTime::fromMSecsSinceEpoch(ticket.order.scheduledFor).toString(QStringLiteral("HH:mm"));
         const QString text = ticket.firedLate ? tr("LATE · FOR %1").arg(at) : tr("FOR %1").arg(at);
-        const QSizeF size = chipSize(text, m_style.badgeFont);
+        const QSizeF size = chipSize(text, m_measures.badge);
         const QRectF chip(QPointF(customerLeft, badgeRect.top()), size);
         drawChip(painter, chip, text, m_style.badgeFont,
                  ticket.firedLate ? m_style.late : m_style.warn,
@@ -401,7 +411,7 @@ qreal TicketDelegate::paintMeta(QPainter *painter, const QRectF &area, const Tic
         const QString source = FeedMonitor::displayName(ticket.order.source).toUpper();
         painter->setFont(m_style.badgeFont);
         painter->setPen(m_style.dimText);
-        const qreal width = QFontMetricsF(m_style.badgeFont).horizontalAdvance(source);
+        const qreal width = m_measures.badge.advance(source);
         const QRectF sourceRect(customerRight - width, area.top(), width, height);
         painter->drawText(sourceRect, Qt::AlignRight | Qt::AlignVCenter, source);
         customerRight = sourceRect.left() - pad;
@@ -410,10 +420,8 @@ qreal TicketDelegate::paintMeta(QPainter *painter, const QRectF &area, const Tic
                               height);
     painter->setFont(m_style.customerFont);
     painter->setPen(m_style.dimText);
-    painter->drawText(
-        customerRect, Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetricsF(m_style.customerFont)
-            .elidedText(ticket.order.customerName, Qt::ElideRight, customerRect.width()));
+    painter->drawText(customerRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      m_measures.customer.elided(ticket.order.customerName, customerRect.width()));
     return height;
 }
 
@@ -431,7 +439,7 @@ qreal TicketDelegate::paintStations(QPainter *painter, const QRectF &area,
     for (const QString &station : ticket.stations) {
         const bool done = ticket.stationsDone.contains(station);
         const QString text = done ? tr("✓ %1").arg(station.toUpper()) : station.toUpper();
-        QSizeF size = chipSize(text, font);
+        QSizeF size = chipSize(text, m_measures.caption);
         size.setWidth(qMin(size.width(), area.width() - 2 * pad));
         if (at.x() > area.left() + pad && at.x() + size.width() > area.right() - pad)
             at = QPointF(area.left() + pad, bottom + chipGap / 2);
@@ -460,7 +468,7 @@ qreal TicketDelegate::paintNotes(QPainter *painter, const QRectF &area,
         return 0;
     const QString text = notes.join(QStringLiteral(" · "));
     const qreal textWidth = area.width() - 2 * chipPadding;
-    const qreal textHeight = wrappedHeight(m_style.noteFont, text, textWidth, maxNoteLines);
+    const qreal textHeight = m_measures.note.wrappedHeight(text, textWidth, maxNoteLines);
     const qreal boxHeight = textHeight + 2 * chipPadding;
     const QRectF box(area.left(), area.bottom() - boxHeight, area.width(), boxHeight);
 
@@ -476,8 +484,8 @@ qreal TicketDelegate::paintNotes(QPainter *painter, const QRectF &area,
 void TicketDelegate::paintItems(QPainter *painter, const QRectF &area,
                                 const QList<OrderItem> &items) const
 {
-    const QFontMetricsF moreMetrics(m_style.moreFont);
-    const QFontMetricsF groupMetrics(m_style.captionFont);
+    const qreal moreHeight = m_measures.more.height();
+    const qreal groupHeight = m_measures.caption.height();
     // Items grouped by course, then seat, as the pass sends them out; the platform's order
     // within a group is kept.
     // (Most tickets have neither, and this runs on every repaint: sort only when there is one.)
@@ -497,15 +505,15 @@ void TicketDelegate::paintItems(QPainter *painter, const QRectF &area,
         const OrderItem &item = grouped.at(i);
         const std::pair<int, int> itemGroup(item.course, item.seat);
         const bool newGroup = (item.course > 0 || item.seat > 0) && group != itemGroup;
-        const qreal heading = newGroup ? groupMetrics.height() + itemGap : 0;
+        const qreal heading = newGroup ? groupHeight + itemGap : 0;
         const qreal height = itemHeight(item, area.width());
         const bool last = i == grouped.size() - 1;
-        const qreal limit = last ? area.bottom() : area.bottom() - moreMetrics.height();
+        const qreal limit = last ? area.bottom() : area.bottom() - moreHeight;
         if (i > 0 && top + heading + height > limit) {
             // Never drop lines silently: say how many did not fit.
             painter->setFont(m_style.moreFont);
             painter->setPen(m_style.warn);
-            painter->drawText(QRectF(area.left(), top, area.width(), moreMetrics.height()),
+            painter->drawText(QRectF(area.left(), top, area.width(), moreHeight),
                               Qt::AlignLeft | Qt::AlignVCenter,
                               tr("+%n more…", nullptr, int(grouped.size() - i)));
             return;
@@ -518,7 +526,7 @@ void TicketDelegate::paintItems(QPainter *painter, const QRectF &area,
                 parts.append(tr("SEAT %1").arg(item.seat));
             painter->setFont(m_style.captionFont);
             painter->setPen(m_style.selection);
-            painter->drawText(QRectF(area.left(), top, area.width(), groupMetrics.height()),
+            painter->drawText(QRectF(area.left(), top, area.width(), groupHeight),
                               Qt::AlignLeft | Qt::AlignVCenter,
                               parts.join(QStringLiteral("  ·  ")));
             top += heading;
@@ -535,20 +543,20 @@ void TicketDelegate::paintItems(QPainter *painter, const QRectF &area,
 
 qreal TicketDelegate::itemHeight(const OrderItem &item, qreal width) const
 {
-    const qreal indent = QFontMetricsF(m_style.itemFont).horizontalAdvance(QStringLiteral("9× "));
+    const qreal indent = m_measures.item.advance(QStringLiteral("9× "));
     const qreal textWidth = width - indent;
-    qreal height = wrappedHeight(m_style.itemFont, item.name, textWidth, maxNameLines);
+    qreal height = m_measures.item.wrappedHeight(item.name, textWidth, maxNameLines);
     for (const QString &modifier : item.modifiers) {
         height += lineGap
-            + wrappedHeight(m_style.modifierFont, QStringLiteral("– ") + modifier, textWidth,
-                            maxModifierLines);
+            + m_measures.modifier.wrappedHeight(QStringLiteral("– ") + modifier, textWidth,
+                                                maxModifierLines);
     }
     if (!item.allergens.isEmpty())
         height += 2 * lineGap + allergenChips(item.allergens, textWidth).constLast().bottom();
     if (!item.notes.isEmpty()) {
         height += lineGap
-            + wrappedHeight(m_style.noteFont, QStringLiteral("» ") + item.notes, textWidth,
-                            maxModifierLines);
+            + m_measures.note.wrappedHeight(QStringLiteral("» ") + item.notes, textWidth,
+                                            maxModifierLines);
     }
     return height;
 }
@@ -556,17 +564,16 @@ qreal TicketDelegate::itemHeight(const OrderItem &item, qreal width) const
 void TicketDelegate::paintItem(QPainter *painter, const QRectF &area, const OrderItem &item) const
 {
     // Names line up after the quantity, and everything about an item indents under its name.
-    const QFontMetricsF itemMetrics(m_style.itemFont);
-    const qreal indent = itemMetrics.horizontalAdvance(QStringLiteral("9× "));
+    const qreal indent = m_measures.item.advance(QStringLiteral("9× "));
     const qreal textWidth = area.width() - indent;
     const qreal left = area.left() + indent;
 
     painter->setFont(m_style.itemFont);
     painter->setPen(item.quantity > 1 ? m_style.warn : m_style.dimText);
-    painter->drawText(QRectF(area.left() - 2, area.top(), indent, itemMetrics.height()),
+    painter->drawText(QRectF(area.left() - 2, area.top(), indent, m_measures.item.height()),
                       Qt::AlignLeft | Qt::AlignVCenter, tr("%1×").arg(item.quantity));
     painter->setPen(m_style.cardText);
-    const qreal nameHeight = wrappedHeight(m_style.itemFont, item.name, textWidth, maxNameLines);
+    const qreal nameHeight = m_measures.item.wrappedHeight(item.name, textWidth, maxNameLines);
     drawWrapped(painter, QRectF(left, area.top(), textWidth, nameHeight), item.name);
     qreal top = area.top() + nameHeight;
 
@@ -574,7 +581,7 @@ void TicketDelegate::paintItem(QPainter *painter, const QRectF &area, const Orde
     painter->setPen(m_style.dimText);
     for (const QString &modifier : item.modifiers) {
         const QString text = QStringLiteral("– ") + modifier;
-        const qreal height = wrappedHeight(m_style.modifierFont, text, textWidth, maxModifierLines);
+        const qreal height = m_measures.modifier.wrappedHeight(text, textWidth, maxModifierLines);
         drawWrapped(painter, QRectF(left, top + lineGap, textWidth, height), text);
         top += lineGap + height;
     }
@@ -593,7 +600,7 @@ void TicketDelegate::paintItem(QPainter *painter, const QRectF &area, const Orde
         painter->setPen(m_style.noteText);
         drawWrapped(painter,
                     QRectF(left, top + lineGap, textWidth,
-                           wrappedHeight(m_style.noteFont, text, textWidth, maxModifierLines)),
+                           m_measures.note.wrappedHeight(text, textWidth, maxModifierLines)),
                     text);
     }
 }
@@ -604,7 +611,7 @@ QList<QRectF> TicketDelegate::allergenChips(const QStringList &allergens, qreal 
     QList<QRectF> chips;
     QPointF at(0, 0);
     for (const QString &allergen : allergens) {
-        QSizeF size = chipSize(TicketFormat::allergen(allergen), m_style.allergenFont);
+        QSizeF size = chipSize(TicketFormat::allergen(allergen), m_measures.allergen);
         size.setWidth(qMin(size.width(), width));
         if (at.x() > 0 && at.x() + size.width() > width)
             at = QPointF(0, chips.constLast().bottom() + chipGap / 2);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "textmeasure.h"
 #include "ticketpixmapcache.h"
 #include "ticketstyle.h"
 
@@ -19,7 +20,8 @@ class QPainter;
  * are counted ("+2 more…").
  *
  * A ticket is painted once into a pixmap and blitted while nothing it shows changes; only its
- * clock (the age, the due or waiting time), which changes every tick, is painted each time.
+ * clock (the age, the due or waiting time), which changes every tick, is painted each time. A
+ * ticket that changes at every paint, as in a burst, is painted straight onto the board instead.
  */
 class TicketDelegate final : public QStyledItemDelegate
 {
@@ -47,7 +49,7 @@ private:
     static Ticket ticketAt(const QModelIndex &index);
     QByteArray layerKey(const Ticket &ticket, const QStyleOptionViewItem &option, qreal dpr,
                         const Header &header) const;
-    QPixmap layer(const QPainter *painter, const QStyleOptionViewItem &option, const Ticket &ticket,
+    QPixmap layer(const QStyleOptionViewItem &option, qreal dpr, const Ticket &ticket,
                   const Header &header) const;
     QPixmap background(const QStyleOptionViewItem &option, qreal dpr, const Ticket &ticket,
                        const Header &header) const;
@@ -71,7 +73,17 @@ private:
     QList<QRectF> allergenChips(const QStringList &allergens, qreal width) const;
     void paintSelection(QPainter *painter, const QRectF &card) const;
 
+    // The style's fonts, each with its measurements kept while the font stays.
+    struct Measures
+    {
+        explicit Measures(const TicketStyle &style) { setFonts(style); }
+        void setFonts(const TicketStyle &style);
+        TextMeasure number, age, caption, status, badge, customer, item, modifier, allergen, note,
+            more;
+    };
+
     TicketStyle m_style;
+    Measures m_measures {m_style};
     QSize m_cellSize;
     // paint() is const; the caches are only its memory. A new style or cell size does not empty
     // them: keys carry both, and reusing the memory of tickets no longer shown as they fall out

@@ -17,3 +17,26 @@ void TicketPixmapCache::insert(const QByteArray &key, const QPixmap &pixmap)
     const qsizetype bytes = qsizetype(pixmap.width()) * pixmap.height() * pixmap.depth() / 8;
     m_pixmaps.insert(key, new QPixmap(pixmap), bytes);
 }
+
+bool TicketPixmapCache::isWanted(const QString &owner, const QByteArray &key)
+{
+    // Tickets long gone would pile up; forgetting them all now and then only keeps a few looks
+    // that churn.
+    if (m_looks.size() > 4096)
+        m_looks.clear();
+    const size_t hash = qHash(key);
+    Look &look = m_looks[owner];
+    if (look.key == hash) {
+        ++look.paints;
+        return true;
+    }
+    const bool churning = look.paints == 1;
+    look = {hash, 1};
+    return !churning;
+}
+
+void TicketPixmapCache::clear()
+{
+    m_pixmaps.clear();
+    m_looks.clear();
+}
