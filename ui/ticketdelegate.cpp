@@ -172,7 +172,7 @@ void TicketDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         if (!kept.isNull()) {
             painter->drawPixmap(option.rect.topLeft(), kept);
         } else {
-            // It changes at every paint: straight onto the board, which costs no pixmap.
+            // A look painted for the first time: straight onto the board, no pixmap.
             painter->drawPixmap(option.rect.topLeft(), background(option, dpr, ticket, header));
             painter->setLayoutDirection(option.direction);
             paintContent(painter, card, ticket, header, selected);

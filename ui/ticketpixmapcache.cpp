@@ -20,19 +20,18 @@ void TicketPixmapCache::insert(const QByteArray &key, const QPixmap &pixmap)
 
 bool TicketPixmapCache::isWanted(const QString &owner, const QByteArray &key)
 {
-    // Tickets long gone would pile up; forgetting them all now and then only keeps a few looks
-    // that churn.
+    // Tickets long gone would pile up; forgetting them all now and then only delays keeping a
+    // few looks by one paint.
     if (m_looks.size() > 4096)
         m_looks.clear();
     const size_t hash = qHash(key);
     Look &look = m_looks[owner];
-    if (look.key == hash) {
+    if (look.key == hash && look.paints > 0) {
         ++look.paints;
         return true;
     }
-    const bool churning = look.paints == 1;
     look = {hash, 1};
-    return !churning;
+    return false;
 }
 
 void TicketPixmapCache::clear()

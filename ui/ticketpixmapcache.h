@@ -13,9 +13,10 @@
  * painted from (the delegate builds it), so repainting an unchanged board is one blit per ticket.
  * Bounded by memory: the least recently used go first.
  *
- * A ticket that changes at every paint (each frame of a burst) is never blitted from what was
- * kept, which then only costs a pixmap each time. So a caller notes each paint of a ticket
- * (isWanted()) and paints the ticket straight onto its target while it churns.
+ * A look painted once may never be painted again (a new ticket in a burst, one that changes at
+ * every frame), and keeping it costs a pixmap. So a caller notes each paint of a ticket
+ * (isWanted()), paints a look straight onto its target the first time, and keeps it the second:
+ * the frame that takes in a burst paints no pixmaps, and the next tick keeps what stayed.
  */
 class TicketPixmapCache final
 {
@@ -29,8 +30,8 @@ public:
     QPixmap find(const QByteArray &key) const;
     void insert(const QByteArray &key, const QPixmap &pixmap);
     /**
-     * Notes that owner (a ticket) is painted as key, and whether key is worth keeping: not when
-     * it is new and the owner's previous look was painted only once.
+     * Notes that owner (a ticket) is painted as key, and whether key is worth keeping: only once
+     * it is painted a second time.
      */
     bool isWanted(const QString &owner, const QByteArray &key);
     void clear();

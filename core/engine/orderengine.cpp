@@ -372,6 +372,8 @@ void OrderEngine::applyNextIncomingBatch()
         batch.append(queued.incoming);
     }
     writing.size = int(batch.size());
+    if (m_written.isEmpty())
+        m_sinceBurstStart.start();
     m_writing = writing;
     if (IncomingWriter *writer = incomingWriter())
         writer->write(batch, cursor);
@@ -395,15 +397,19 @@ void OrderEngine::onIncomingWritten(const QList<AppendResult> &results)
 
 void OrderEngine::deliverIncomingPaced()
 {
-    if (m_deliveryTimer.isActive())
-        return;
-    const qint64 wait = m_sinceDelivery.isValid()
-            ? m_config.incomingFrameMs - m_sinceDelivery.elapsed()
-            : 0;
-    if (wait <= 0)
+    const qint64 sinceDelivery =
+            m_sinceDelivery.isValid() ? m_sinceDelivery.elapsed() : m_config.incomingBurstPaceMs;
+    qint64 wait = m_config.incomingFrameMs - sinceDelivery;
+    if (m_writing || !m_incoming.isEmpty()) {
+        // More is on its way: wait for the burst's pace, counted from its start or the last time.
+        wait = m_config.incomingBurstPaceMs - qMin(sinceDelivery, m_sinceBurstStart.elapsed());
+    }
+    if (wait <= 0) {
+        m_deliveryTimer.stop();
         deliverIncoming();
-    else
-        m_deliveryTimer.start(int(wait));
+    } else if (!m_deliveryTimer.isActive() || m_deliveryTimer.remainingTime() > wait) {
+        m_deliveryTimer.start(int(wait)); // the burst's end may bring its last delivery forward
+    }
 }
 
 void OrderEngine::deliverIncoming()

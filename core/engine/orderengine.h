@@ -42,9 +42,12 @@ struct EngineConfig
     // Bursts are written by a thread of their own (its own connection to the store's file), so
     // the board's thread never waits on their commits. Off: written on the engine's thread.
     bool writeIncomingOnOwnThread = true;
-    // Listeners hear a burst at most once per frame (60 Hz), so a board repaints once a frame
-    // rather than once a batch; a lone event is passed on at once.
+    // What incoming events changed reaches listeners at most once per frame (60 Hz), a lone event
+    // at once. While a burst (a replay after an outage) is still being written, listeners hear it
+    // only every incomingBurstPaceMs: the board catches up ten times a second instead of
+    // repainting sixty times with tickets that are about to change again.
     int incomingFrameMs = 16;
+    int incomingBurstPaceMs = 100;
 };
 
 /**
@@ -190,6 +193,7 @@ private:
     bool m_writerTried = false;
     QTimer m_deliveryTimer;
     QElapsedTimer m_sinceDelivery;
+    QElapsedTimer m_sinceBurstStart; // since the first batch written while nothing was held
     // Local writes, counted, and the count at each order's latest: a batch written before one of
     // these holds an older copy of the order than listeners already have.
     quint64 m_localChanges = 0;

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void incomingBurstIsAppliedInBatches_data();
     void incomingBurstIsAppliedInBatches();
     void localCommandDuringABurstIsNotUndone();
+    void burstIsHeardAtItsPace();
     void incomingDuplicatesAndRefusals();
     void acceptRecordsTheQuote();
     void delayMovesThePromise_data();
@@ -245,6 +246,7 @@ void TestOrderEngine::incomingBurstIsAppliedInBatches()
     QFETCH(bool, ownThread);
     EngineConfig config = m_engine->config();
     config.writeIncomingOnOwnThread = ownThread;
+    config.incomingBurstPaceMs = 0; // each batch heard as soon as it is written
     EngineTestbed bed(t0, config);
     QVERIFY(bed.open());
     OrderEngine &engine = bed.engine();
@@ -283,6 +285,7 @@ void TestOrderEngine::localCommandDuringABurstIsNotUndone()
     // A long frame (5 s) holds the second batch's changes back after it is written, so the
     // kitchen's bump lands between the write and the listeners hearing of it.
     EngineConfig config = m_engine->config();
+    config.incomingBurstPaceMs = 0;
     config.incomingFrameMs = 5000;
     EngineTestbed bed(t0, config);
     QVERIFY(bed.open());
@@ -306,6 +309,31 @@ void TestOrderEngine::localCommandDuringABurstIsNotUndone()
     QVERIFY(drained.wait(config.incomingFrameMs + 5000));
     QCOMPARE(heard.value(last), OrderState::Accepted);
     QCOMPARE(bed.store().order(last)->state, OrderState::Accepted);
+}
+
+void TestOrderEngine::burstIsHeardAtItsPace()
+{
+    // A pace longer than any test machine needs to write 250 events: nothing is heard until the
+    // burst is all written, then all of it at once. A lone event afterwards is heard within a frame.
+    EngineConfig config = m_engine->config();
+    config.incomingBurstPaceMs = 600'000;
+    EngineTestbed bed(t0, config);
+    QVERIFY(bed.open());
+    OrderEngine &engine = bed.engine();
+    QList<int> backlogAtEachChange;
+    connect(&engine, &OrderEngine::orderChanged, this,
+            [&] { backlogAtEachChange.append(engine.incomingBacklog()); });
+    QSignalSpy drained(&engine, &OrderEngine::incomingDrained);
+
+    engine.applyIncoming(placedBurst(250));
+    QVERIFY(drained.wait());
+    QCOMPARE(backlogAtEachChange.size(), 250);
+    QCOMPARE(backlogAtEachChange.count(0), 250);
+
+    engine.applyIncoming({incoming(placedEvent(sampleOrder(QStringLiteral("lone"),
+                                                           QStringLiteral("999"))))});
+    QVERIFY(drained.wait());
+    QCOMPARE(backlogAtEachChange.size(), 251);
 }
 
 void TestOrderEngine::incomingDuplicatesAndRefusals()
