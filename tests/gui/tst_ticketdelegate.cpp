@@ -16,8 +16,8 @@
 
 #include <memory>
 
-// The delegate keeps what it painted and reuses it while a ticket is unchanged; a ticket that
-// changes at every paint it paints straight onto the board instead. Whatever changes on a ticket
+// The delegate paints a ticket's look straight onto the board the first time, keeps it the second
+// time and blits it from then on, while the ticket is unchanged. Whatever changes on a ticket
 // (its order, the selection, the clock, the style) must show at once: after each change the
 // board's ticket differs from before and equals a ticket painted by a new delegate that has never
 // seen it, by whichever way the delegate paints it.
@@ -49,7 +49,7 @@ private:
     QImage paintedAfresh() const;
     /**
      * The first ticket painted three times by a new delegate, right after another look of it:
-     * straight on (it changed at its previous paint), into the pixmap kept, blitted from that.
+     * straight on (a look's first paint), into the pixmap kept (its second), blitted from that.
      */
     QList<QImage> paintedChurning() const;
     QImage paintedBy(const TicketDelegate &delegate, bool selected) const;

@@ -1,0 +1,247 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guitestsupport.h"
+#include "ordermodel.h"
+#include "stationfiltermodel.h"
+#include "ticketdelegate.h"
+
+#include <QPaintEngine>
+#include <QPainter>
+#include <QStandardPaths>
+#include <QStyleOptionViewItem>
+#include <QtTest/QTest>
+
+#include <memory>
+
+namespace {
+/**
+ * A paint device that keeps the text painted on it, in order, and nothing else: what a ticket
+ * says, read without a screenshot or OCR.
+ */
+class TextRecorder final : public QPaintDevice
+{
+public:
+    explicit TextRecorder(const QSize &size) : m_size(size) { }
+
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+    /** Every text run, in the order painted. */
+    QStringList runs() const { return m_engine.runs; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth: return m_size.width();
+        case PdmHeight: return m_size.height();
+        case PdmDpiX: case PdmDpiY: case PdmPhysicalDpiX: case PdmPhysicalDpiY: return 96;
+        case PdmDevicePixelRatio: return 1;
+        case PdmDevicePixelRatioScaled: return int(devicePixelRatioFScale());
+        case PdmDepth: return 32;
+        case PdmNumColors: return 0;
+        default: return 0;
+        }
+    }
+
+private:
+    class Engine final : public QPaintEngine
+    {
+    public:
+        bool begin(QPaintDevice *) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState &) override { }
+        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override { }
+        void drawPolygon(const QPointF *, int, PolygonDrawMode) override { }
+        void drawTextItem(const QPointF &, const QTextItem &item) override
+        {
+            runs.append(item.text());
+        }
+        Type type() const override { return User; }
+
+        QStringList runs;
+    };
+
+    QSize m_size;
+    mutable Engine m_engine;
+};
+
+OrderItem item(const QString &name, const QString &station, int course, int seat)
+{
+    OrderItem item;
+    item.name = name;
+    item.station = station;
+    item.course = course;
+    item.seat = seat;
+    return item;
+}
+} // namespace
+
+// What a ticket says, part by part: number, type and table, customer, source, age, the items
+// grouped under course and seat headings, quantities, modifiers, allergens and notes, and
+// expo's station chips. Read from the text the delegate paints: each ticket is painted once, and
+// a look's first paint goes straight to the device (it is kept as a pixmap only when repainted).
+class TestTicketContent : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void saysEveryPartOfTheTicket();
+    void groupsItemsByCourseThenSeat();
+    void saysWhereTheOrderCameFrom_data();
+    void saysWhereTheOrderCameFrom();
+
+private:
+    QString place(const Order &order);
+    /** The text runs of the ticket of orderId, in the order the delegate paints them (expo). */
+    QStringList paint(const QString &orderId) const;
+
+    std::unique_ptr<BoardFixture> m_fixture;
+    std::unique_ptr<OrderModel> m_orders;
+    std::unique_ptr<StationFilterModel> m_stations;
+    std::unique_ptr<TicketDelegate> m_delegate;
+};
+
+void TestTicketContent::init()
+{
+    m_fixture = std::make_unique<BoardFixture>();
+    QVERIFY(m_fixture->open());
+    m_orders = std::make_unique<OrderModel>(m_fixture->engine(), m_fixture->clock());
+    m_stations = std::make_unique<StationFilterModel>();
+    m_stations->setSourceModel(m_orders.get());
+    m_delegate = std::make_unique<TicketDelegate>();
+    m_delegate->setCellSize(QSize(420, 900)); // tall enough for every line of these orders
+}
+
+void TestTicketContent::cleanup()
+{
+    m_delegate.reset();
+    m_stations.reset();
+    m_orders.reset();
+    m_fixture.reset();
+}
+
+QString TestTicketContent::place(const Order &order)
+{
+    const CommandResult placed = m_fixture->engine().placeOrder(order, Actor::platform());
+    if (!placed.ok)
+        qWarning("placing failed: %s", qUtf8Printable(placed.message));
+    return order.id;
+}
+
+QStringList TestTicketContent::paint(const QString &orderId) const
+{
+    QModelIndex index;
+    for (int row = 0; row < m_stations->rowCount(); ++row) {
+        if (m_stations->index(row, 0).data(OrderModel::OrderIdRole).toString() == orderId)
+            index = m_stations->index(row, 0);
+    }
+    if (!index.isValid()) {
+        qWarning("no ticket for %s", qUtf8Printable(orderId));
+        return {};
+    }
+    TextRecorder recorder(m_delegate->cellSize());
+    QStyleOptionViewItem option;
+    option.rect = QRect(QPoint(0, 0), m_delegate->cellSize());
+    QPainter painter(&recorder);
+    m_delegate->paint(&painter, option, index);
+    painter.end();
+    return recorder.runs();
+}
+
+void TestTicketContent::saysEveryPartOfTheTicket()
+{
+    Order order;
+    order.id = QStringLiteral("o-512");
+    order.storeId = QStringLiteral("store-1");
+    order.number = QStringLiteral("512");
+    order.type = OrderType::DineIn;
+    order.table = QStringLiteral("T7");
+    order.customerName = QStringLiteral("Marguerite");
+    order.source = QStringLiteral("platform");
+    order.notes = {QStringLiteral("Birthday: candle on dessert")};
+    OrderItem burger = item(QStringLiteral("Cheeseburger"), QStringLiteral("grill"), 0, 0);
+    burger.quantity = 3;
+    burger.modifiers = {QStringLiteral("no onions"), QStringLiteral("extra cheese")};
+    burger.allergens = {QStringLiteral("gluten"), QStringLiteral("dairy")};
+    burger.notes = QStringLiteral("well done");
+    order.items = {burger, item(QStringLiteral("Fries"), QStringLiteral("fry"), 0, 0)};
+    m_fixture->clock().advanceMs(65'000);
+    const QString id = place(order);
+    m_fixture->clock().advanceMs(125'000); // the ticket is 2:05 old
+
+    const QString text = paint(id).join(u'|');
+    for (const QString &expected :
+         {QStringLiteral("#512"), QStringLiteral("02:05"), QStringLiteral("NEW"),
+          QStringLiteral("DINE-IN · T7"), QStringLiteral("Marguerite"),
+          QStringLiteral("PLATFORM"), QStringLiteral("3×"), QStringLiteral("Cheeseburger"),
+          QStringLiteral("– no onions"), QStringLiteral("– extra cheese"),
+          QStringLiteral("GLUTEN"), QStringLiteral("DAIRY"), QStringLiteral("» well done"),
+          QStringLiteral("1×"), QStringLiteral("Fries"), QStringLiteral("GRILL"),
+          QStringLiteral("FRY"), QStringLiteral("Birthday: candle on dessert")}) {
+        QVERIFY2(text.contains(expected),
+                 qPrintable(QStringLiteral("\"%1\" not painted in: %2").arg(expected, text)));
+    }
+}
+
+void TestTicketContent::groupsItemsByCourseThenSeat()
+{
+    Order order;
+    order.id = QStringLiteral("o-600");
+    order.storeId = QStringLiteral("store-1");
+    order.number = QStringLiteral("600");
+    order.type = OrderType::DineIn;
+    order.table = QStringLiteral("T2");
+    // Sent in the platform's order, courses and seats mixed.
+    order.items = {item(QStringLiteral("Steak"), QStringLiteral("grill"), 2, 1),
+                   item(QStringLiteral("Soup"), QStringLiteral("cold"), 1, 2),
+                   item(QStringLiteral("Salad"), QStringLiteral("cold"), 1, 1),
+                   item(QStringLiteral("Salmon"), QStringLiteral("grill"), 2, 2)};
+    const QString id = place(order);
+
+    const QStringList runs = paint(id);
+    const QStringList expectedOrder{
+        QStringLiteral("COURSE 1  ·  SEAT 1"), QStringLiteral("Salad"),
+        QStringLiteral("COURSE 1  ·  SEAT 2"), QStringLiteral("Soup"),
+        QStringLiteral("COURSE 2  ·  SEAT 1"), QStringLiteral("Steak"),
+        QStringLiteral("COURSE 2  ·  SEAT 2"), QStringLiteral("Salmon")};
+    qsizetype from = 0;
+    for (const QString &expected : expectedOrder) {
+        const qsizetype at = runs.indexOf(expected, from);
+        QVERIFY2(at >= 0, qPrintable(QStringLiteral("\"%1\" not painted after run %2 in: %3")
+                                             .arg(expected)
+                                             .arg(from)
+                                             .arg(runs.join(u'|'))));
+        from = at + 1;
+    }
+}
+
+void TestTicketContent::saysWhereTheOrderCameFrom_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("platform") << QStringLiteral("platform") << QStringLiteral("PLATFORM");
+    QTest::newRow("square") << QStringLiteral("pos:square") << QStringLiteral("SQUARE");
+    QTest::newRow("clover") << QStringLiteral("pos:clover") << QStringLiteral("CLOVER");
+    QTest::newRow("toast") << QStringLiteral("pos:toast") << QStringLiteral("TOAST");
+}
+
+void TestTicketContent::saysWhereTheOrderCameFrom()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, label);
+    Order order;
+    order.id = QStringLiteral("o-700");
+    order.storeId = QStringLiteral("store-1");
+    order.number = QStringLiteral("700");
+    order.source = source;
+    order.items = {item(QStringLiteral("Fries"), QStringLiteral("fry"), 0, 0)};
+    const QString id = place(order);
+    const QStringList runs = paint(id);
+    QVERIFY2(runs.contains(label), qPrintable(runs.join(u'|')));
+}
+
+QTEST_MAIN(TestTicketContent)
+#include "tst_ticketcontent.moc"
