@@ -48,6 +48,9 @@ struct EngineConfig
     // repainting sixty times with tickets that are about to change again.
     int incomingFrameMs = 16;
     int incomingBurstPaceMs = 100;
+    // At most this many events' changes are heard in one event-loop turn (whole batches, at
+    // least one), so a fast disk's big delivery cannot stall the board either.
+    int incomingPerTurn = 1000;
 };
 
 /**

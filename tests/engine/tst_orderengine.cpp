@@ -39,6 +39,7 @@ private Q_SLOTS:
     void incomingBurstIsAppliedInBatches();
     void localCommandDuringABurstIsNotUndone();
     void burstIsHeardAtItsPace();
+    void bigDeliveryIsSpreadOverTurns();
     void incomingDuplicatesAndRefusals();
     void acceptRecordsTheQuote();
     void delayMovesThePromise_data();
@@ -334,6 +335,29 @@ void TestOrderEngine::burstIsHeardAtItsPace()
                                                            QStringLiteral("999"))))});
     QVERIFY(drained.wait());
     QCOMPARE(backlogAtEachChange.size(), 251);
+}
+
+void TestOrderEngine::bigDeliveryIsSpreadOverTurns()
+{
+    // The whole burst is held until written (a long pace), then heard 100 events a turn.
+    EngineConfig config = m_engine->config();
+    config.incomingBurstPaceMs = 600'000;
+    config.incomingPerTurn = 100;
+    EngineTestbed bed(t0, config);
+    QVERIFY(bed.open());
+    OrderEngine &engine = bed.engine();
+    QList<int> backlogAtEachChange;
+    connect(&engine, &OrderEngine::orderChanged, this,
+            [&] { backlogAtEachChange.append(engine.incomingBacklog()); });
+    QSignalSpy drained(&engine, &OrderEngine::incomingDrained);
+
+    engine.applyIncoming(placedBurst(250));
+    QVERIFY(drained.wait());
+    QCOMPARE(drained.count(), 1);
+    QCOMPARE(backlogAtEachChange.size(), 250);
+    QCOMPARE(backlogAtEachChange.count(150), 100);
+    QCOMPARE(backlogAtEachChange.count(50), 100);
+    QCOMPARE(backlogAtEachChange.count(0), 50);
 }
 
 void TestOrderEngine::incomingDuplicatesAndRefusals()
