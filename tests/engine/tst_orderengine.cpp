@@ -51,6 +51,11 @@ private:
     QString place(const QString &number, OrderType type = OrderType::Pickup);
     /** Orders b-0, b-1… placed on the platform, as incoming events. */
     static QList<IncomingEvent> placedBurst(int count);
+    /**
+     * Applies events to the engine of bed and waits until it has drained them; returns the
+     * engine's backlog at each change heard, in order.
+     */
+    QList<int> backlogsHeard(EngineTestbed &bed, const QList<IncomingEvent> &events);
     TransitionDetails promise() const;
 
     std::unique_ptr<EngineTestbed> m_bed;
@@ -235,6 +240,20 @@ QList<IncomingEvent> TestOrderEngine::placedBurst(int count)
     return burst;
 }
 
+QList<int> TestOrderEngine::backlogsHeard(EngineTestbed &bed, const QList<IncomingEvent> &events)
+{
+    OrderEngine &engine = bed.engine();
+    QList<int> backlogs;
+    const QMetaObject::Connection heard = connect(&engine, &OrderEngine::orderChanged, this,
+            [&] { backlogs.append(engine.incomingBacklog()); });
+    QSignalSpy drained(&engine, &OrderEngine::incomingDrained);
+    engine.applyIncoming(events);
+    if (!drained.wait() || drained.count() != 1)
+        qWarning("the engine did not drain the events exactly once");
+    disconnect(heard);
+    return backlogs;
+}
+
 void TestOrderEngine::incomingBurstIsAppliedInBatches_data()
 {
     QTest::addColumn<bool>("ownThread");
@@ -320,21 +339,14 @@ void TestOrderEngine::burstIsHeardAtItsPace()
     config.incomingBurstPaceMs = 600'000;
     EngineTestbed bed(t0, config);
     QVERIFY(bed.open());
-    OrderEngine &engine = bed.engine();
-    QList<int> backlogAtEachChange;
-    connect(&engine, &OrderEngine::orderChanged, this,
-            [&] { backlogAtEachChange.append(engine.incomingBacklog()); });
-    QSignalSpy drained(&engine, &OrderEngine::incomingDrained);
 
-    engine.applyIncoming(placedBurst(250));
-    QVERIFY(drained.wait());
-    QCOMPARE(backlogAtEachChange.size(), 250);
-    QCOMPARE(backlogAtEachChange.count(0), 250);
+    const QList<int> burst = backlogsHeard(bed, placedBurst(250));
+    QCOMPARE(burst.size(), 250);
+    QCOMPARE(burst.count(0), 250);
 
-    engine.applyIncoming({incoming(placedEvent(sampleOrder(QStringLiteral("lone"),
-                                                           QStringLiteral("999"))))});
-    QVERIFY(drained.wait());
-    QCOMPARE(backlogAtEachChange.size(), 251);
+    const QList<int> lone = backlogsHeard(
+            bed, {incoming(placedEvent(sampleOrder(QStringLiteral("lone"), QStringLiteral("999"))))});
+    QCOMPARE(lone, QList<int>{0});
 }
 
 void TestOrderEngine::bigDeliveryIsSpreadOverTurns()
@@ -345,19 +357,12 @@ void TestOrderEngine::bigDeliveryIsSpreadOverTurns()
     config.incomingPerTurn = 100;
     EngineTestbed bed(t0, config);
     QVERIFY(bed.open());
-    OrderEngine &engine = bed.engine();
-    QList<int> backlogAtEachChange;
-    connect(&engine, &OrderEngine::orderChanged, this,
-            [&] { backlogAtEachChange.append(engine.incomingBacklog()); });
-    QSignalSpy drained(&engine, &OrderEngine::incomingDrained);
 
-    engine.applyIncoming(placedBurst(250));
-    QVERIFY(drained.wait());
-    QCOMPARE(drained.count(), 1);
-    QCOMPARE(backlogAtEachChange.size(), 250);
-    QCOMPARE(backlogAtEachChange.count(150), 100);
-    QCOMPARE(backlogAtEachChange.count(50), 100);
-    QCOMPARE(backlogAtEachChange.count(0), 50);
+    const QList<int> backlogs = backlogsHeard(bed, placedBurst(250));
+    QCOMPARE(backlogs.size(), 250);
+    QCOMPARE(backlogs.count(150), 100);
+    QCOMPARE(backlogs.count(50), 100);
+    QCOMPARE(backlogs.count(0), 50);
 }
 
 void TestOrderEngine::incomingDuplicatesAndRefusals()

@@ -11,6 +11,7 @@
 #include "sim/ordergenerator.h"
 #include "store/store.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest/QTest>
 
@@ -71,6 +72,26 @@ public:
         TransitionDetails details;
         details.promisedAt = m_clock.nowMs() + 15 * 60'000;
         return m_engine->advance(orderId, Actor::staff(QStringLiteral("cook")), details);
+    }
+
+    /** The platform adds an item to an order (a modified event, arriving as incoming). */
+    void addItemOnPlatform(const Order &order, const OrderItem &added)
+    {
+        QJsonArray items;
+        for (const OrderItem &item : order.items)
+            items.append(item.toJson());
+        items.append(added.toJson());
+        OrderEvent modified;
+        modified.id = QUuid::createUuid();
+        modified.orderId = order.id;
+        modified.storeId = order.storeId;
+        modified.kind = EventKind::Modified;
+        modified.actor = Actor::platform();
+        modified.origin = QStringLiteral("platform");
+        modified.occurredAt = m_clock.nowMs();
+        modified.payload.insert(QStringLiteral("items"), items);
+        m_engine->applyIncoming(
+            {IncomingEvent{QStringLiteral("platform"), modified.id.toString(), modified, {}}});
     }
 
     OrderState storedState(const QString &orderId) const

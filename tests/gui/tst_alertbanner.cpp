@@ -11,7 +11,6 @@
 #include "noticebanner.h"
 #include "ticketstyle.h"
 
-#include <QJsonArray>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -228,21 +227,7 @@ void TestAlertBanner::changeInProgressIsShownItemByItem()
     OrderItem shake;
     shake.name = QStringLiteral("Banana shake");
     shake.station = QStringLiteral("bar");
-    QJsonArray items;
-    for (const OrderItem &item : order.items)
-        items.append(item.toJson());
-    items.append(shake.toJson());
-    OrderEvent modified;
-    modified.id = QUuid::createUuid();
-    modified.orderId = order.id;
-    modified.storeId = order.storeId;
-    modified.kind = EventKind::Modified;
-    modified.actor = Actor::platform();
-    modified.origin = QStringLiteral("platform");
-    modified.occurredAt = m_fixture->clock().nowMs();
-    modified.payload.insert(QStringLiteral("items"), items);
-    m_fixture->engine().applyIncoming(
-            {IncomingEvent{QStringLiteral("platform"), modified.id.toString(), modified, {}}});
+    m_fixture->addItemOnPlatform(order, shake);
 
     QTRY_COMPARE(window.alerts()->count(), 1);
     QString shown;

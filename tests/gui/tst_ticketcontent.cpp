@@ -64,6 +64,17 @@ private:
     mutable Engine m_engine;
 };
 
+/** An order of this store, numbered number, with its id made from it. */
+Order orderNumbered(const QString &number, const QList<OrderItem> &items)
+{
+    Order order;
+    order.id = QStringLiteral("o-") + number;
+    order.storeId = QStringLiteral("store-1");
+    order.number = number;
+    order.items = items;
+    return order;
+}
+
 OrderItem item(const QString &name, const QString &station, int course, int seat)
 {
     OrderItem item;
@@ -153,21 +164,18 @@ QStringList TestTicketContent::paint(const QString &orderId) const
 
 void TestTicketContent::saysEveryPartOfTheTicket()
 {
-    Order order;
-    order.id = QStringLiteral("o-512");
-    order.storeId = QStringLiteral("store-1");
-    order.number = QStringLiteral("512");
-    order.type = OrderType::DineIn;
-    order.table = QStringLiteral("T7");
-    order.customerName = QStringLiteral("Marguerite");
-    order.source = QStringLiteral("platform");
-    order.notes = {QStringLiteral("Birthday: candle on dessert")};
     OrderItem burger = item(QStringLiteral("Cheeseburger"), QStringLiteral("grill"), 0, 0);
     burger.quantity = 3;
     burger.modifiers = {QStringLiteral("no onions"), QStringLiteral("extra cheese")};
     burger.allergens = {QStringLiteral("gluten"), QStringLiteral("dairy")};
     burger.notes = QStringLiteral("well done");
-    order.items = {burger, item(QStringLiteral("Fries"), QStringLiteral("fry"), 0, 0)};
+    Order order = orderNumbered(QStringLiteral("512"),
+                                {burger, item(QStringLiteral("Fries"), QStringLiteral("fry"), 0, 0)});
+    order.type = OrderType::DineIn;
+    order.table = QStringLiteral("T7");
+    order.customerName = QStringLiteral("Marguerite");
+    order.source = QStringLiteral("platform");
+    order.notes = {QStringLiteral("Birthday: candle on dessert")};
     m_fixture->clock().advanceMs(65'000);
     const QString id = place(order);
     m_fixture->clock().advanceMs(125'000); // the ticket is 2:05 old
@@ -188,17 +196,14 @@ void TestTicketContent::saysEveryPartOfTheTicket()
 
 void TestTicketContent::groupsItemsByCourseThenSeat()
 {
-    Order order;
-    order.id = QStringLiteral("o-600");
-    order.storeId = QStringLiteral("store-1");
-    order.number = QStringLiteral("600");
+    // Sent in the platform's order, courses and seats mixed.
+    Order order = orderNumbered(QStringLiteral("600"),
+                                {item(QStringLiteral("Steak"), QStringLiteral("grill"), 2, 1),
+                                 item(QStringLiteral("Soup"), QStringLiteral("cold"), 1, 2),
+                                 item(QStringLiteral("Salad"), QStringLiteral("cold"), 1, 1),
+                                 item(QStringLiteral("Salmon"), QStringLiteral("grill"), 2, 2)});
     order.type = OrderType::DineIn;
     order.table = QStringLiteral("T2");
-    // Sent in the platform's order, courses and seats mixed.
-    order.items = {item(QStringLiteral("Steak"), QStringLiteral("grill"), 2, 1),
-                   item(QStringLiteral("Soup"), QStringLiteral("cold"), 1, 2),
-                   item(QStringLiteral("Salad"), QStringLiteral("cold"), 1, 1),
-                   item(QStringLiteral("Salmon"), QStringLiteral("grill"), 2, 2)};
     const QString id = place(order);
 
     const QStringList runs = paint(id);
@@ -232,12 +237,9 @@ void TestTicketContent::saysWhereTheOrderCameFrom()
 {
     QFETCH(QString, source);
     QFETCH(QString, label);
-    Order order;
-    order.id = QStringLiteral("o-700");
-    order.storeId = QStringLiteral("store-1");
-    order.number = QStringLiteral("700");
+    Order order = orderNumbered(QStringLiteral("700"),
+                                {item(QStringLiteral("Fries"), QStringLiteral("fry"), 0, 0)});
     order.source = source;
-    order.items = {item(QStringLiteral("Fries"), QStringLiteral("fry"), 0, 0)};
     const QString id = place(order);
     const QStringList runs = paint(id);
     QVERIFY2(runs.contains(label), qPrintable(runs.join(u'|')));

@@ -8,7 +8,6 @@
 #include "ticketdelegate.h"
 
 #include <QImage>
-#include <QJsonArray>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -154,21 +153,7 @@ void TestTicketDelegate::apply(Change change)
         OrderItem shake =
             StationFixture::item(QStringLiteral("Banana shake"), 1, QStringLiteral("bar"));
         const Order before = m_orders->orderAt(0);
-        QJsonArray items;
-        for (const OrderItem &item : before.items)
-            items.append(item.toJson());
-        items.append(shake.toJson());
-        OrderEvent modified;
-        modified.id = QUuid::createUuid();
-        modified.orderId = m_orderId;
-        modified.storeId = before.storeId;
-        modified.kind = EventKind::Modified;
-        modified.actor = Actor::platform();
-        modified.origin = QStringLiteral("platform");
-        modified.occurredAt = m_fixture->clock().nowMs();
-        modified.payload.insert(QStringLiteral("items"), items);
-        m_fixture->engine().applyIncoming(
-            {IncomingEvent {QStringLiteral("platform"), modified.id.toString(), modified, {}}});
+        m_fixture->addItemOnPlatform(before, shake);
         QTRY_COMPARE(m_orders->orderAt(0).items.size(), before.items.size() + 1);
         break;
     }
