@@ -136,7 +136,6 @@ public:
         EngineConfig config;
         config.storeId = storeId;
         config.consoleId = QStringLiteral("bench-console");
-        if (qEnvironmentVariableIsSet("PACE")) config.incomingFrameMs = qEnvironmentVariableIntValue("PACE");
         m_engine = std::make_unique<OrderEngine>(m_store, m_clock, config);
         if (!withWindow)
             return;
@@ -295,6 +294,6 @@ int main(int argc, char *argv[])
     const Settings settings = parser.isSet(quickOption) ? Settings::quick() : Settings();
 
     return BenchRun::printFigures(QStringLiteral("board"), [&settings](const QTemporaryDir &dir) {
-        if (qEnvironmentVariableIsSet("NOSTALL")) return applyFigures(dir, settings); return applyFigures(dir, settings) << stallFigure(dir, settings);
+        return applyFigures(dir, settings) << stallFigure(dir, settings);
     });
 }
