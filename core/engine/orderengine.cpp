@@ -427,18 +427,18 @@ void OrderEngine::deliverIncoming()
     QStringList sources;
     for (const WrittenBatch &batch : written) {
         for (const AppendResult &result : batch.results) {
-            if (result.applied() && result.order
-                && (result.committed() || !result.superseded.isEmpty())) {
-                if (const std::optional<Order> latest = latestOf(result, batch.localChangesBefore))
-                    Q_EMIT orderChanged(*latest);
-            } else if (!result.applied()) {
+            if (!result.applied()) {
                 Q_EMIT refused(tr("An incoming change was refused: %1").arg(result.error));
+                continue;
             }
+            const std::optional<Order> latest =
+                    result.order ? latestOf(result, batch.localChangesBefore) : std::nullopt;
+            if (latest && (result.committed() || !result.superseded.isEmpty()))
+                Q_EMIT orderChanged(*latest);
             reportOvertaken(result);
             // Another console's bump may have done the last station while ours was in flight.
-            if (result.committed() && result.order
-                && result.event.kind == EventKind::StationBumped)
-                readyIfFinished(*result.order);
+            if (latest && result.committed() && result.event.kind == EventKind::StationBumped)
+                readyIfFinished(*latest);
         }
         for (const QString &source : batch.sources) {
             if (!sources.contains(source))
