@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchfigure.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -38,6 +40,17 @@ double BenchStats::median(QList<double> values)
 }
 
 namespace BenchRun {
+
+bool isQuickRun(const QString &description, const QString &quickHelp)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    const QCommandLineOption quickOption(QStringLiteral("quick"), quickHelp);
+    parser.addOption(quickOption);
+    parser.process(*QCoreApplication::instance());
+    return parser.isSet(quickOption);
+}
 
 int printFigures(const QString &bench,
                  const std::function<QList<BenchFigure>(const QTemporaryDir &dir)> &measure)

@@ -42,6 +42,11 @@ double median(QList<double> values);
 
 namespace BenchRun {
 /**
+ * Reads the command line of a bench whose only option is --quick (besides --help): true if a
+ * short smoke run was asked for. --help, or an unknown option, prints the help and exits.
+ */
+bool isQuickRun(const QString &description, const QString &quickHelp);
+/**
  * What every bench's main ends with: the project's info logs quieted, measure run in a fresh
  * temporary folder, its figures printed as JSON lines on stdout. A measurement that throws
  * std::runtime_error is reported on stderr as "bench: why". Returns the process's exit code.

@@ -24,7 +24,6 @@
 #include "store/store.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTemporaryDir>
@@ -282,16 +281,13 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("board"));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-            QStringLiteral("Measures the kitchen board under incoming bursts against one 60 Hz "
-                           "frame; prints one JSON line per figure."));
-    parser.addHelpOption();
-    const QCommandLineOption quickOption(QStringLiteral("quick"),
-                                         QStringLiteral("Small bursts, one round: a smoke run."));
-    parser.addOption(quickOption);
-    parser.process(app);
-    const Settings settings = parser.isSet(quickOption) ? Settings::quick() : Settings();
+    const Settings settings =
+            BenchRun::isQuickRun(QStringLiteral("Measures the kitchen board under incoming bursts "
+                                                "against one 60 Hz frame; prints one JSON line "
+                                                "per figure."),
+                                 QStringLiteral("Small bursts, one round: a smoke run."))
+            ? Settings::quick()
+            : Settings();
 
     return BenchRun::printFigures(QStringLiteral("board"), [&settings](const QTemporaryDir &dir) {
         return applyFigures(dir, settings) << stallFigure(dir, settings);

@@ -24,7 +24,6 @@
 #include "sim/ordergenerator.h"
 #include "store/store.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -348,16 +347,13 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("transition"));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-            QStringLiteral("Measures a durable transition and an incoming burst against bare "
-                           "SQLite; prints one JSON line per figure."));
-    parser.addHelpOption();
-    const QCommandLineOption quickOption(QStringLiteral("quick"),
-                                         QStringLiteral("Few iterations: a smoke run for CI."));
-    parser.addOption(quickOption);
-    parser.process(app);
-    const Settings settings = parser.isSet(quickOption) ? Settings::quick() : Settings();
+    const Settings settings =
+            BenchRun::isQuickRun(QStringLiteral("Measures a durable transition and an incoming "
+                                                "burst against bare SQLite; prints one JSON line "
+                                                "per figure."),
+                                 QStringLiteral("Few iterations: a smoke run for CI."))
+            ? Settings::quick()
+            : Settings();
 
     return BenchRun::printFigures(QStringLiteral("transition"), [&settings](const QTemporaryDir &dir) {
         return QList<BenchFigure>{durableFigure(dir, settings), burstFigure(dir, settings)};
