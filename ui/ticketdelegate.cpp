@@ -166,14 +166,15 @@ void TicketDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         QPixmap kept = m_layers.find(key);
         const bool wanted = m_layers.isWanted(ticket.order.id, key); // also notes this paint
         if (kept.isNull() && wanted) {
-            kept = layer(option, dpr, ticket, header);
+            kept = layer(option, card, dpr, ticket, header);
             m_layers.insert(key, kept);
         }
         if (!kept.isNull()) {
             painter->drawPixmap(option.rect.topLeft(), kept);
         } else {
             // A look painted for the first time: straight onto the board, no pixmap.
-            painter->drawPixmap(option.rect.topLeft(), background(option, dpr, ticket, header));
+            painter->drawPixmap(option.rect.topLeft(),
+                               background(option, card, dpr, ticket, header));
             painter->setLayoutDirection(option.direction);
             paintContent(painter, card, ticket, header, selected);
         }
@@ -210,19 +211,17 @@ QByteArray TicketDelegate::layerKey(const Ticket &ticket, const QStyleOptionView
     return key;
 }
 
-QPixmap TicketDelegate::layer(const QStyleOptionViewItem &option, qreal dpr, const Ticket &ticket,
-                              const Header &header) const
+QPixmap TicketDelegate::layer(const QStyleOptionViewItem &option, const QRectF &card, qreal dpr,
+                              const Ticket &ticket, const Header &header) const
 {
     // Started from the card's background, which is opaque: the blit is a plain copy, and text
     // keeps the antialiasing it would get painted straight onto the board.
-    QPixmap pixmap = background(option, dpr, ticket, header); // a copy once painted on
+    QPixmap pixmap = background(option, card, dpr, ticket, header); // a copy once painted on
     QPainter layerPainter(&pixmap);
     layerPainter.setLayoutDirection(option.direction);
     layerPainter.setRenderHint(QPainter::Antialiasing);
     layerPainter.setRenderHint(QPainter::TextAntialiasing);
     layerPainter.translate(-QPointF(option.rect.topLeft()));
-    const qreal margin = m_style.cardMargin;
-    const QRectF card = QRectF(option.rect).adjusted(margin, margin, -margin, -margin);
     paintContent(&layerPainter, card, ticket, header, option.state & QStyle::State_Selected);
     layerPainter.end();
     return pixmap;
@@ -230,8 +229,8 @@ QPixmap TicketDelegate::layer(const QStyleOptionViewItem &option, qreal dpr, con
 
 // Rounded, antialiased fills cost the most, yet a board has only a few different card
 // backgrounds (a state colour, maybe an age-coloured edge): each is painted once and shared.
-QPixmap TicketDelegate::background(const QStyleOptionViewItem &option, qreal dpr,
-                                   const Ticket &ticket, const Header &header) const
+QPixmap TicketDelegate::background(const QStyleOptionViewItem &option, const QRectF &card,
+                                   qreal dpr, const Ticket &ticket, const Header &header) const
 {
     const QColor base = option.palette.color(QPalette::Base);
     const QRgb edge =
@@ -250,9 +249,7 @@ QPixmap TicketDelegate::background(const QStyleOptionViewItem &option, qreal dpr
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.translate(-QPointF(option.rect.topLeft()));
-    const qreal margin = m_style.cardMargin;
-    paintBackground(&painter, QRectF(option.rect).adjusted(margin, margin, -margin, -margin),
-                    ticket, header);
+    paintBackground(&painter, card, ticket, header);
     painter.end();
     m_backgrounds.insert(key, pixmap);
     return pixmap;

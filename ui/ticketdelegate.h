@@ -49,10 +49,10 @@ private:
     static Ticket ticketAt(const QModelIndex &index);
     QByteArray layerKey(const Ticket &ticket, const QStyleOptionViewItem &option, qreal dpr,
                         const Header &header) const;
-    QPixmap layer(const QStyleOptionViewItem &option, qreal dpr, const Ticket &ticket,
-                  const Header &header) const;
-    QPixmap background(const QStyleOptionViewItem &option, qreal dpr, const Ticket &ticket,
-                       const Header &header) const;
+    QPixmap layer(const QStyleOptionViewItem &option, const QRectF &card, qreal dpr,
+                  const Ticket &ticket, const Header &header) const;
+    QPixmap background(const QStyleOptionViewItem &option, const QRectF &card, qreal dpr,
+                       const Ticket &ticket, const Header &header) const;
     void paintLayer(QPainter *painter, const QRectF &card, const Ticket &ticket,
                     const Header &header, bool selected) const;
     void paintBackground(QPainter *painter, const QRectF &card, const Ticket &ticket,
