@@ -92,6 +92,10 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     connect(m_board, &BoardView::advanceRequested, this, &MainWindow::bump);
     connect(m_board, &BoardView::commandRequested, this, &MainWindow::runCommand);
     connect(&engine, &OrderEngine::refused, this, &MainWindow::showRefusal);
+    // While the store cannot write, the header says so in words until a write succeeds again.
+    connect(&engine, &OrderEngine::storeFaultChanged, this, [this](StoreFault fault) {
+        m_header->syncStatus()->setStoreProblem(StoreFaults::forStaff(fault));
+    });
 
     // New, late, changed and cancelled orders, the platform overtaking this console and quiet
     // feeds all arrive as kitchen alerts: shown, sounded (or flashed), and logged.

@@ -97,8 +97,33 @@ void SyncStatusView::setSource(const SyncClient *client, const PlatformLink *lin
 
 void SyncStatusView::setProblem(const QString &problem)
 {
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    m_linkProblem = problem;
+    showProblems();
+}
+
+void SyncStatusView::setStoreProblem(const QString &problem)
+{
+    m_storeProblem = problem;
+    showProblems();
+    refresh();
+}
+
+void SyncStatusView::showProblems()
+{
+    QStringList lines;
+    if (!m_storeProblem.isEmpty()) {
+        lines.append(m_storeProblem);
+        if (m_client && m_client->isNotSaving())
+            lines.append(tr("New orders and changes from the platform wait there until this "
+                            "console can save again; nothing is lost."));
+    }
+    if (!m_linkProblem.isEmpty())
+        lines.append(m_linkProblem);
+    const QString text = lines.join(QLatin1Char('\n'));
+    if (text == m_problem->text())
+        return;
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
 }
 
 QString SyncStatusView::stateText() const
@@ -143,6 +168,14 @@ QString SyncStatusView::waitingText() const
 
 void SyncStatusView::refresh()
 {
+    if (!m_storeProblem.isEmpty()) {
+        // Nothing about the link matters as much: whatever staff do now is not being kept.
+        showProblems();
+        m_state->setText(tr("NOT SAVING"));
+        m_state->setPalette(m_offlineColours);
+        m_detail->setText(m_client ? waitingText() : tr("No platform link"));
+        return;
+    }
     if (!m_client) {
         m_state->setText(tr("Local only"));
         m_state->setPalette(m_localColours);

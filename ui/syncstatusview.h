@@ -32,6 +32,11 @@ public:
     void setSource(const SyncClient *client, const PlatformLink *link);
     /** A standing problem with the link (no credential, refused console); empty clears it. */
     void setProblem(const QString &problem);
+    /**
+     * The store cannot write (disk full, locked, I/O error), in words for staff; empty once it
+     * writes again. While it lasts the state says so before anything about the link.
+     */
+    void setStoreProblem(const QString &problem);
 
     QString stateText() const;
     QString detailText() const;
@@ -42,6 +47,7 @@ public:
 
 private:
     void refresh();
+    void showProblems();
     QString waitingText() const;
 
     const Clock &m_clock;
@@ -56,4 +62,6 @@ private:
     QLabel *m_state = nullptr;
     QLabel *m_detail = nullptr;
     QLabel *m_problem = nullptr;
+    QString m_linkProblem;
+    QString m_storeProblem;
 };

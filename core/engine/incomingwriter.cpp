@@ -4,9 +4,11 @@
 
 #include "enginelog.h"
 
-IncomingWriter::IncomingWriter(const QString &storePath, const Clock &clock, QObject *parent)
+IncomingWriter::IncomingWriter(const QString &storePath, int busyTimeoutMs, const Clock &clock,
+                               QObject *parent)
     : QObject(parent)
     , m_path(storePath)
+    , m_busyTimeoutMs(busyTimeoutMs)
     , m_clock(clock)
 {
     m_thread.setObjectName(QStringLiteral("kc-incoming"));
@@ -43,6 +45,7 @@ bool IncomingWriter::start()
             m_threadContext,
             [this, &opened, home] {
                 m_store = std::make_unique<Store>(m_path, &m_clock);
+                m_store->setBusyTimeoutMs(m_busyTimeoutMs);
                 opened = m_store->open();
                 if (!opened) {
                     m_error = m_store->errorString();

@@ -25,7 +25,8 @@ class IncomingWriter final : public QObject
 
 public:
     /** clock must be safe to read from another thread (every Clock here is). */
-    IncomingWriter(const QString &storePath, const Clock &clock, QObject *parent = nullptr);
+    IncomingWriter(const QString &storePath, int busyTimeoutMs, const Clock &clock,
+                   QObject *parent = nullptr);
     /** Finishes the batch in hand, then closes the connection and stops the thread. */
     ~IncomingWriter() override;
 
@@ -42,6 +43,7 @@ Q_SIGNALS:
 
 private:
     QString m_path;
+    int m_busyTimeoutMs;
     const Clock &m_clock;
     QThread m_thread;
     QObject *m_threadContext = nullptr; // lives on m_thread; owns nothing, carries the calls

@@ -14,6 +14,11 @@
 #include <algorithm>
 
 namespace {
+StoreFault faultOf(const AppendResult &result)
+{
+    return result.status == AppendResult::Status::Failed ? result.fault : StoreFault::None;
+}
+
 CommandResult refusedResult(const QString &message, const std::optional<Order> &order = {})
 {
     CommandResult result;
@@ -52,6 +57,7 @@ OrderEvent OrderEngine::makeEvent(const Order &order, EventKind kind, const Acto
 CommandResult OrderEngine::commit(const OrderEvent &event)
 {
     const AppendResult appended = m_store.append(event, m_config.destinations);
+    noteStoreFault(faultOf(appended));
     if (appended.committed())
         noteLocalChange(event.orderId);
     CommandResult result;
@@ -60,10 +66,11 @@ CommandResult OrderEngine::commit(const OrderEvent &event)
     result.order = appended.order;
     result.event = appended.committed() || result.duplicate ? appended.event : event;
     if (!result.ok) {
-        // The store refuses only what changed under us (another writer) or a disk failure.
+        // The store refuses only what changed under us (another writer) or a disk failure. Staff
+        // read what happened and what to do; the database's own words go to the log.
         result.message = appended.status == AppendResult::Status::Refused
                 ? tr("The order changed meanwhile; nothing was done. (%1)").arg(appended.error)
-                : tr("The change could not be saved; nothing was done. (%1)").arg(appended.error);
+                : tr("Nothing was done. %1").arg(StoreFaults::forStaff(appended.fault));
         qCWarning(lcEngine).noquote() << "command not applied:" << appended.error;
         Q_EMIT refused(result.message);
         return result;
@@ -343,7 +350,8 @@ IncomingWriter *OrderEngine::incomingWriter()
 {
     if (!m_writerTried && m_config.writeIncomingOnOwnThread) {
         m_writerTried = true;
-        m_writer = std::make_unique<IncomingWriter>(m_store.path(), m_clock);
+        m_writer = std::make_unique<IncomingWriter>(m_store.path(), m_store.busyTimeoutMs(),
+                                                    m_clock);
         if (m_writer->start()) {
             connect(m_writer.get(), &IncomingWriter::written, this,
                     &OrderEngine::onIncomingWritten);
@@ -387,6 +395,19 @@ void OrderEngine::onIncomingWritten(const QList<AppendResult> &results)
     WrittenBatch written = *std::exchange(m_writing, std::nullopt);
     written.results = results;
     m_written.append(written);
+    // A batch is written whole or not at all: one result says which.
+    const AppendResult *failed = nullptr;
+    for (const AppendResult &result : results) {
+        if (result.status == AppendResult::Status::Failed)
+            failed = &result;
+    }
+    if (failed) {
+        dropQueuedIncoming(written.sources, *failed);
+    } else {
+        noteStoreFault(StoreFault::None);
+        for (const QString &source : std::as_const(written.sources))
+            Q_EMIT incomingStored(source);
+    }
     // The next batch goes to be written at once; what this one changed waits for its frame.
     if (!m_incoming.isEmpty() && !m_batchScheduled) {
         m_batchScheduled = true;
@@ -427,6 +448,8 @@ void OrderEngine::deliverIncoming()
     QStringList sources;
     for (const WrittenBatch &batch : written) {
         for (const AppendResult &result : batch.results) {
+            if (result.status == AppendResult::Status::Failed)
+                continue; // told once, by incomingFailed, when it came back
             if (!result.applied()) {
                 Q_EMIT refused(tr("An incoming change was refused: %1").arg(result.error));
                 continue;
@@ -471,6 +494,36 @@ void OrderEngine::noteLocalChange(const QString &orderId)
         m_localChangeOf.insert(orderId, m_localChanges);
 }
 
+void OrderEngine::dropQueuedIncoming(const QStringList &sources, const AppendResult &failure)
+{
+    // What was queued behind a batch that could not be stored lies past a hole in its stream:
+    // storing it would let the source's cursor skip the hole. Its sender brings it again.
+    qsizetype dropped = 0;
+    for (auto it = m_incoming.begin(); it != m_incoming.end();) {
+        if (sources.contains(it->incoming.source)) {
+            it = m_incoming.erase(it);
+            ++dropped;
+        } else {
+            ++it;
+        }
+    }
+    m_incomingHeard += quint64(dropped); // verdicts held behind them need not wait for them
+    noteStoreFault(faultOf(failure));
+    qCWarning(lcEngine).noquote() << "incoming batch not stored (" << StoreFaults::name(failure.fault)
+                                  << "):" << failure.error << "; dropped" << dropped
+                                  << "queued events to be fetched again";
+    for (const QString &source : sources)
+        Q_EMIT incomingFailed(source, failure.fault);
+}
+
+void OrderEngine::noteStoreFault(StoreFault fault)
+{
+    if (fault == m_storeFault)
+        return;
+    m_storeFault = fault;
+    Q_EMIT storeFaultChanged(fault);
+}
+
 void OrderEngine::confirmByPlatform(const QUuid &eventId, qint64 hubSeq)
 {
     if (m_incomingHeard < m_incomingQueued) {
@@ -504,8 +557,11 @@ void OrderEngine::applyHeldVerdicts()
 void OrderEngine::applyConfirm(const QUuid &eventId, qint64 hubSeq)
 {
     const AppendResult result = m_store.confirm(eventId, hubSeq);
+    noteStoreFault(faultOf(result));
+    Q_EMIT verdictRecorded(eventId, result.status != AppendResult::Status::Failed);
     if (!result.committed()) {
-        qCWarning(lcEngine).noquote() << "cannot record the platform's ack:" << result.error;
+        if (result.status == AppendResult::Status::Failed)
+            qCWarning(lcEngine).noquote() << "cannot record the platform's ack:" << result.error;
         return;
     }
     noteLocalChange(result.event.orderId);
@@ -517,8 +573,13 @@ void OrderEngine::applyConfirm(const QUuid &eventId, qint64 hubSeq)
 void OrderEngine::applyReject(const QUuid &eventId, const QString &reason)
 {
     const AppendResult result = m_store.markRejected(eventId, reason);
+    noteStoreFault(faultOf(result));
+    Q_EMIT verdictRecorded(eventId, result.status != AppendResult::Status::Failed);
+    // A refusal already recorded was already told: staff hear of each refusal once.
     if (!result.committed()) {
-        qCWarning(lcEngine).noquote() << "cannot record the platform's refusal:" << result.error;
+        if (result.status != AppendResult::Status::Duplicate)
+            qCWarning(lcEngine).noquote()
+                    << "cannot record the platform's refusal:" << result.error;
         return;
     }
     noteLocalChange(result.event.orderId);

@@ -117,6 +117,8 @@ public:
                        const std::optional<SourceCursor> &cursor = std::nullopt);
     /** Incoming events whose changes listeners have not heard yet (queued, being written, held). */
     int incomingBacklog() const;
+    /** How the latest write to the store went: None once one succeeds again. */
+    StoreFault storeFault() const { return m_storeFault; }
 
     std::optional<Order> order(const QString &orderId) const;
     QList<Order> openOrders() const;
@@ -138,6 +140,17 @@ Q_SIGNALS:
     void storeEventAppended(const OrderEvent &event);
     /** A queued burst of incoming events has been applied completely. */
     void incomingDrained();
+    /** A batch of this source's events was committed, with its cursor. */
+    void incomingStored(const QString &source);
+    /**
+     * A batch of this source's events could not be stored; nothing of it was written and what
+     * was queued behind it was dropped. The source must send them again from its stored cursor.
+     */
+    void incomingFailed(const QString &source, StoreFault fault);
+    /** The store failed a write (fault), or wrote again after failing (None). */
+    void storeFaultChanged(StoreFault fault);
+    /** The platform's ack or refusal of a local event was recorded (or failed to be). */
+    void verdictRecorded(const QUuid &eventId, bool recorded);
     /**
      * A batch held events from this source (applied, duplicate or refused alike): the feed is
      * alive. Local commands never emit it, so a busy board cannot hide a silent feed.
@@ -165,6 +178,8 @@ private:
     void deliverIncoming();
     std::optional<Order> latestOf(const AppendResult &result, quint64 writtenAfter) const;
     void noteLocalChange(const QString &orderId);
+    void dropQueuedIncoming(const QStringList &sources, const AppendResult &failure);
+    void noteStoreFault(StoreFault fault);
     void applyConfirm(const QUuid &eventId, qint64 hubSeq);
     void applyReject(const QUuid &eventId, const QString &reason);
     void applyHeldVerdicts();
@@ -214,4 +229,5 @@ private:
     QList<HeldVerdict> m_heldVerdicts;
     quint64 m_incomingQueued = 0;
     quint64 m_incomingHeard = 0;
+    StoreFault m_storeFault = StoreFault::None;
 };

@@ -11,6 +11,7 @@
 #include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -85,7 +86,7 @@ bool Store::open(OpenMode mode)
         return fail(QStringLiteral("Cannot open the store %1.").arg(m_path));
     }
     // Durability first: every commit is synced to the WAL before it is reported (DESIGN.md).
-    if (!d->exec(QStringLiteral("PRAGMA busy_timeout = 5000"), &error)
+    if (!d->exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeoutMs), &error)
         || !d->exec(QStringLiteral("PRAGMA synchronous = FULL"), &error)
         || !d->exec(QStringLiteral("PRAGMA foreign_keys = ON"), &error))
         return fail(QStringLiteral("Cannot read the store %1.").arg(m_path));
@@ -145,6 +146,7 @@ AppendResult Store::append(const OrderEvent &event, const QStringList &destinati
 {
     using Status = AppendResult::Status;
     QString error;
+    d->lastFault = StoreFault::None;
     if (!d->exec(QStringLiteral("BEGIN IMMEDIATE"), &error))
         return d->failure(event, Status::Failed, error);
     StoreConnection::Batch batch;
@@ -156,8 +158,7 @@ AppendResult Store::append(const OrderEvent &event, const QStringList &destinati
     if (result.committed()) {
         d->rememberCommitted(batch);
     } else {
-        QString ignored;
-        d->exec(QStringLiteral("ROLLBACK"), &ignored);
+        d->rollback();
     }
     if (result.status == Status::Refused || result.status == Status::Failed)
         qCWarning(lcStore).noquote() << "event" << eventIdText(event.id) << "not stored:"
@@ -177,8 +178,7 @@ QList<AppendResult> Store::appendIncomingBatch(const QList<IncomingEvent> &batch
     results.reserve(batch.size());
     QString error;
     const auto failAll = [&](const QString &message) {
-        QString ignored;
-        d->exec(QStringLiteral("ROLLBACK"), &ignored);
+        d->rollback();
         qCWarning(lcStore).noquote() << "incoming batch of" << batch.size() << "not stored:"
                                      << message;
         results.clear();
@@ -186,8 +186,30 @@ QList<AppendResult> Store::appendIncomingBatch(const QList<IncomingEvent> &batch
             results.append(d->failure(incoming.event, AppendResult::Status::Failed, message));
         return results;
     };
+    d->lastFault = StoreFault::None;
     if (!d->exec(QStringLiteral("BEGIN IMMEDIATE"), &error))
         return failAll(error);
+    // A sequenced stream (the platform's) moves on only from where its cursor stands: an event
+    // stored past a hole would carry the cursor past the hole, and those events would never come.
+    QHash<QString, qint64> nextSequence; // per source: the next number it may bring
+    for (const IncomingEvent &incoming : batch) {
+        if (!incoming.hubSeq)
+            continue;
+        auto next = nextSequence.find(incoming.source);
+        if (next == nextSequence.end())
+            next = nextSequence.insert(incoming.source,
+                                       Store::cursor(incoming.source).toLongLong() + 1);
+        if (*incoming.hubSeq > *next) {
+            d->lastFault = StoreFault::None;
+            return failAll(QStringLiteral("%1's events %2 to %3 are missing before %4; nothing "
+                                          "was stored, they are fetched again")
+                                   .arg(incoming.source)
+                                   .arg(*next)
+                                   .arg(*incoming.hubSeq - 1)
+                                   .arg(*incoming.hubSeq));
+        }
+        *next = qMax(*next, *incoming.hubSeq + 1);
+    }
     StoreConnection::Batch touched;
     for (const IncomingEvent &incoming : batch) {
         // A refused event is refused before it writes anything, so the others can go on.
@@ -202,7 +224,16 @@ QList<AppendResult> Store::appendIncomingBatch(const QList<IncomingEvent> &batch
     }
     if (!d->writeProjection(touched, &error))
         return failAll(error);
-    if (cursor && !d->saveCursor(*cursor, &error))
+    // Every batch of a sequenced stream saves how far it got, whether or not the caller named a
+    // cursor: it is only ever the last number of an unbroken run.
+    for (auto next = nextSequence.cbegin(); next != nextSequence.cend(); ++next) {
+        qint64 position = *next - 1;
+        if (cursor && cursor->source == next.key())
+            position = qMax(position, cursor->position.toLongLong());
+        if (!d->saveCursor({next.key(), QString::number(position)}, &error))
+            return failAll(error);
+    }
+    if (cursor && !nextSequence.contains(cursor->source) && !d->saveCursor(*cursor, &error))
         return failAll(error);
     if (!d->exec(QStringLiteral("COMMIT"), &error))
         return failAll(error);
@@ -228,8 +259,7 @@ bool Store::replaceProjection(const QList<Order> &orders, QString *error)
 {
     const auto fail = [this, error](const QString &message) {
         *error = message;
-        QString ignored;
-        d->exec(QStringLiteral("ROLLBACK"), &ignored);
+        d->rollback();
         return false;
     };
     if (!d->exec(QStringLiteral("BEGIN IMMEDIATE"), error))
@@ -359,6 +389,26 @@ qint64 Store::eventCount() const
 bool Store::hasEvent(const QUuid &eventId) const
 {
     return d->findEvent(eventId, nullptr).has_value();
+}
+
+QHash<QUuid, EventVerdict> Store::verdicts() const
+{
+    QHash<QUuid, EventVerdict> result;
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT event_id, hub_seq, rejected_reason FROM event_status"))) {
+        qCWarning(lcStore).noquote() << "cannot read verdicts:" << query.lastError().text();
+        return result;
+    }
+    while (query.next()) {
+        EventVerdict verdict;
+        if (!query.value(1).isNull())
+            verdict.hubSeq = query.value(1).toLongLong();
+        if (!query.value(2).isNull())
+            verdict.refusal = query.value(2).toString();
+        result.insert(QUuid::fromString(query.value(0).toString()), verdict);
+    }
+    return result;
 }
 
 QString Store::cursor(const QString &source) const

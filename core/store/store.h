@@ -4,7 +4,9 @@
 
 #include "order/order.h"
 #include "order/orderevent.h"
+#include "storefault.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -28,7 +30,8 @@ struct AppendResult
     Status status = Status::Failed;
     OrderEvent event; // the stored event: for a duplicate, the first one with this id
     std::optional<Order> order; // the order after the event (or as it is now, for a duplicate)
-    QString error;
+    QString error; // for logs: the database's own words
+    StoreFault fault = StoreFault::None; // for Failed: what kind of failure, for people
     qint64 sequence = 0; // position in the local log
     QList<QUuid> superseded; // local events the platform's history left behind (to be rejected)
 
@@ -43,6 +46,13 @@ struct IncomingEvent
     QString messageId; // the sender's id for this message; duplicates are dropped by it
     OrderEvent event;
     std::optional<qint64> hubSeq; // the platform's sequence number: the event is authoritative
+};
+
+/** What the platform said of a local event: its place in the platform's log, or why it refused. */
+struct EventVerdict
+{
+    std::optional<qint64> hubSeq;
+    std::optional<QString> refusal;
 };
 
 /** A position in a source's stream, saved in the same transaction as the events it covers. */
@@ -70,6 +80,14 @@ public:
     explicit Store(const QString &path, const Clock *clock = nullptr);
     ~Store();
     Q_DISABLE_COPY_MOVE(Store)
+
+    static constexpr int defaultBusyTimeoutMs = 5000;
+    /**
+     * How long a write waits for another connection or program that holds the file before it
+     * fails as Busy. Takes effect at open().
+     */
+    void setBusyTimeoutMs(int ms) { m_busyTimeoutMs = ms; }
+    int busyTimeoutMs() const { return m_busyTimeoutMs; }
 
     /** Opens (and for ReadWrite, creates or migrates) the file; on failure see errorString(). */
     bool open(OpenMode mode = OpenMode::ReadWrite);
@@ -117,6 +135,8 @@ public:
     std::optional<OrderEvent> lastStoreEvent() const;
     qint64 eventCount() const;
     bool hasEvent(const QUuid &eventId) const;
+    /** Every event the platform has given a verdict on, by event id. */
+    QHash<QUuid, EventVerdict> verdicts() const;
     /** The saved position for a source, empty if none. */
     QString cursor(const QString &source) const;
 
@@ -127,4 +147,5 @@ private:
     std::unique_ptr<StoreConnection> d;
     QString m_path;
     QString m_error;
+    int m_busyTimeoutMs = defaultBusyTimeoutMs;
 };

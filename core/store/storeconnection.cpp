@@ -36,10 +36,26 @@ bool StoreConnection::exec(const QString &sql, QString *error)
 {
     QSqlQuery query(db);
     if (!query.exec(sql)) {
-        *error = query.lastError().text();
+        *error = noted(query.lastError());
         return false;
     }
     return true;
+}
+
+void StoreConnection::rollback()
+{
+    // Often there is nothing left to roll back (SQLite undid it with the failure): that is no
+    // news, and must not hide the failure's own class.
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+QString StoreConnection::noted(const QSqlError &error)
+{
+    const StoreFault fault = StoreFaults::classify(error);
+    if (fault != StoreFault::None)
+        lastFault = fault;
+    return error.text();
 }
 
 bool StoreConnection::prepare(QSqlQuery &query, const QString &sql, QString *error)
@@ -95,8 +111,10 @@ bool StoreConnection::prepareAll(QString *error)
                                       "rejected_reason, updated_at) VALUES (?, ?, ?, ?) "
                                       "ON CONFLICT(event_id) DO UPDATE SET "
                                       "hub_seq = coalesce(excluded.hub_seq, hub_seq), "
-                                      "rejected_reason = coalesce(excluded.rejected_reason, "
-                                      "rejected_reason), updated_at = excluded.updated_at"),
+                                      // a place in the platform's log undoes a refusal
+                                      "rejected_reason = CASE WHEN excluded.hub_seq IS NOT NULL "
+                                      "THEN NULL ELSE coalesce(excluded.rejected_reason, "
+                                      "rejected_reason) END, updated_at = excluded.updated_at"),
                        error)
             && prepare(selectHistory,
                        QStringLiteral("SELECT e.seq, s.hub_seq, s.rejected_reason, ")
@@ -137,7 +155,7 @@ std::optional<Order> StoreConnection::loadOrder(const QString &orderId, QString 
         return *cached;
     selectOrder.addBindValue(orderId);
     if (!selectOrder.exec()) {
-        *error = selectOrder.lastError().text();
+        *error = noted(selectOrder.lastError());
         return std::nullopt;
     }
     std::optional<Order> order;
@@ -183,6 +201,8 @@ AppendResult StoreConnection::failure(const OrderEvent &event, AppendResult::Sta
     result.status = status;
     result.event = event;
     result.error = error;
+    if (status == AppendResult::Status::Failed)
+        result.fault = lastFault == StoreFault::None ? StoreFault::Other : lastFault;
     return result;
 }
 
@@ -262,7 +282,7 @@ AppendResult StoreConnection::appendInTransaction(const OrderEvent &event,
         // A failed statement rolls back only itself, so the transaction is still usable here.
         if (findEvent(event.id, nullptr))
             return duplicateOf(event.id, batch);
-        return failure(event, Status::Failed, insertEvent.lastError().text());
+        return failure(event, Status::Failed, noted(insertEvent.lastError()));
     }
     const qint64 sequence = insertEvent.lastInsertId().toLongLong();
     QList<QUuid> superseded;
@@ -287,7 +307,7 @@ AppendResult StoreConnection::appendInTransaction(const OrderEvent &event,
         insertOutbox.addBindValue(0); // due at once
         insertOutbox.addBindValue(now);
         if (!insertOutbox.exec())
-            return failure(event, Status::Failed, insertOutbox.lastError().text());
+            return failure(event, Status::Failed, noted(insertOutbox.lastError()));
     }
     if (incoming) {
         insertInbox.addBindValue(incoming->source);
@@ -295,7 +315,7 @@ AppendResult StoreConnection::appendInTransaction(const OrderEvent &event,
         insertInbox.addBindValue(eventIdText(event.id));
         insertInbox.addBindValue(now);
         if (!insertInbox.exec())
-            return failure(event, Status::Failed, insertInbox.lastError().text());
+            return failure(event, Status::Failed, noted(insertInbox.lastError()));
     }
 
     AppendResult result;
@@ -338,7 +358,7 @@ bool StoreConnection::setStatus(const QUuid &eventId, std::optional<qint64> hubS
     upsertStatus.addBindValue(rejectedReason.isEmpty() ? QVariant() : QVariant(rejectedReason));
     upsertStatus.addBindValue(clock->nowMs());
     if (!upsertStatus.exec()) {
-        *error = upsertStatus.lastError().text();
+        *error = noted(upsertStatus.lastError());
         return false;
     }
     return true;
@@ -349,7 +369,7 @@ bool StoreConnection::refold(Batch &batch, const QString &orderId, QList<QUuid> 
 {
     selectHistory.addBindValue(orderId);
     if (!selectHistory.exec()) {
-        *error = selectHistory.lastError().text();
+        *error = noted(selectHistory.lastError());
         return false;
     }
     QList<HistoryEntry> entries;
@@ -383,19 +403,50 @@ AppendResult StoreConnection::changeStatus(const QUuid &eventId, std::optional<q
 {
     using Status = AppendResult::Status;
     QString error;
+    lastFault = StoreFault::None;
     if (!exec(QStringLiteral("BEGIN IMMEDIATE"), &error))
         return failure({}, Status::Failed, error);
     Batch batch;
     AppendResult result = duplicateOf(eventId, batch);
     const auto rollBack = [this](AppendResult failed) {
-        QString ignored;
-        exec(QStringLiteral("ROLLBACK"), &ignored);
+        rollback();
         return failed;
     };
     if (result.status == Status::Failed)
         return rollBack(failure({}, Status::Refused,
                                 QStringLiteral("there is no event %1 in this store")
                                         .arg(eventIdText(eventId))));
+    // The platform's verdict on an event is final: a second refusal changes nothing (and alerts
+    // nobody again), and a refusal of an event its log already holds is the platform
+    // contradicting itself, which the log wins. A confirmation always wins: it names the event's
+    // place in the authoritative log.
+    QSqlQuery selectStatus(db);
+    selectStatus.prepare(QStringLiteral("SELECT hub_seq, rejected_reason FROM event_status "
+                                        "WHERE event_id = ?"));
+    selectStatus.addBindValue(eventIdText(eventId));
+    if (!selectStatus.exec())
+        return rollBack(failure(result.event, Status::Failed, noted(selectStatus.lastError())));
+    const bool hasStatus = selectStatus.next();
+    const std::optional<qint64> loggedAt = hasStatus && !selectStatus.value(0).isNull()
+            ? std::optional<qint64>(selectStatus.value(0).toLongLong())
+            : std::nullopt;
+    const bool refusedBefore = hasStatus && !selectStatus.value(1).isNull();
+    selectStatus.finish();
+    const bool rejecting = !rejectedReason.isEmpty();
+    if (rejecting && loggedAt) {
+        qCWarning(lcStore).noquote() << "the platform refused event" << eventIdText(eventId)
+                                     << "that its log holds at" << *loggedAt << "; kept as logged";
+        return rollBack(failure(result.event, Status::Refused,
+                                QStringLiteral("the platform logged it at %1").arg(*loggedAt)));
+    }
+    if ((rejecting && refusedBefore) || (!rejecting && loggedAt == hubSeq && !refusedBefore)) {
+        rollBack(result);
+        return result; // already recorded: Duplicate, with the order as it stands
+    }
+    if (!rejecting && refusedBefore)
+        qCWarning(lcStore).noquote() << "event" << eventIdText(eventId) << "was refused before "
+                                     << "and is now logged by the platform at" << *hubSeq
+                                     << "; it counts again";
     QSqlQuery dropOutbox(db);
     dropOutbox.prepare(QStringLiteral("DELETE FROM outbox WHERE event_id = ?"));
     dropOutbox.addBindValue(eventIdText(eventId));
@@ -405,7 +456,7 @@ AppendResult StoreConnection::changeStatus(const QUuid &eventId, std::optional<q
             && !refold(batch, result.event.orderId, &result.superseded, &error))
         || !writeProjection(batch, &error) || !exec(QStringLiteral("COMMIT"), &error))
         return rollBack(failure(result.event, Status::Failed,
-                                error.isEmpty() ? dropOutbox.lastError().text() : error));
+                                error.isEmpty() ? noted(dropOutbox.lastError()) : error));
     rememberCommitted(batch);
     result.status = Status::Committed;
     result.order = batch.orders.value(result.event.orderId);
@@ -422,7 +473,7 @@ bool StoreConnection::writeProjection(const Batch &batch, QString *error)
             remove.prepare(QStringLiteral("DELETE FROM orders WHERE order_id = ?"));
             remove.addBindValue(orderId);
             if (!remove.exec()) {
-                *error = remove.lastError().text();
+                *error = noted(remove.lastError());
                 return false;
             }
             orderCache.remove(orderId);
@@ -430,7 +481,7 @@ bool StoreConnection::writeProjection(const Batch &batch, QString *error)
         }
         RowCodec::bindOrder(upsertOrder, *order);
         if (!upsertOrder.exec()) {
-            *error = upsertOrder.lastError().text();
+            *error = noted(upsertOrder.lastError());
             return false;
         }
     }
@@ -443,7 +494,7 @@ bool StoreConnection::saveCursor(const SourceCursor &cursor, QString *error)
     upsertCursor.addBindValue(cursor.position);
     upsertCursor.addBindValue(clock->nowMs());
     if (!upsertCursor.exec()) {
-        *error = upsertCursor.lastError().text();
+        *error = noted(upsertCursor.lastError());
         return false;
     }
     return true;

@@ -5,9 +5,11 @@
 #include "common/clock.h"
 #include "order/orderhistory.h"
 #include "store.h"
+#include "storefault.h"
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -27,6 +29,10 @@ public:
 
     void close();
     bool exec(const QString &sql, QString *error);
+    /** Ends a failed transaction, if SQLite has not already; notes nothing. */
+    void rollback();
+    /** The error's text, after noting its class in lastFault. */
+    QString noted(const QSqlError &error);
     bool prepare(QSqlQuery &query, const QString &sql, QString *error);
     bool prepareAll(QString *error);
 
@@ -64,6 +70,8 @@ public:
     SystemClock systemClock;
     const Clock *clock;
     QString connectionName;
+    // The class of the latest failure; a write resets it before it starts.
+    StoreFault lastFault = StoreFault::None;
     QSqlDatabase db;
     QSqlQuery selectEvent;
     QSqlQuery selectOrder;

@@ -34,12 +34,22 @@ SyncClient::SyncClient(OrderEngine &engine, Store &store, PlatformLink &link, co
     connect(&m_dispatchSoon, &QTimer::timeout, this, &SyncClient::dispatch);
     connect(&m_engine, &OrderEngine::orderChanged, this, &SyncClient::scheduleDispatch);
     connect(&m_engine, &OrderEngine::storeEventAppended, this, &SyncClient::scheduleDispatch);
+    connect(&m_engine, &OrderEngine::incomingFailed, this, &SyncClient::onIncomingFailed);
+    connect(&m_engine, &OrderEngine::incomingStored, this, [this](const QString &source) {
+        if (source == platformSource && m_notSaving) {
+            m_notSaving = false;
+            qCInfo(lcSyncDispatch) << "the platform's events are stored again";
+            Q_EMIT statusChanged();
+        }
+    });
+    connect(&m_engine, &OrderEngine::verdictRecorded, this, &SyncClient::onVerdictRecorded);
     m_ackTimer.setSingleShot(true);
     m_ackTimer.setInterval(defaultAckTimeoutMs);
     connect(&m_ackTimer, &QTimer::timeout, this, [this] {
         qCInfo(lcSyncDispatch) << m_inFlight.size() << "events unacknowledged; sending again";
         m_inFlight.clear();
         dispatch();
+        Q_EMIT statusChanged();
     });
 }
 
@@ -75,13 +85,17 @@ void SyncClient::onReceived(const Protocol::Message &message)
     } else if (const auto *events = std::get_if<Protocol::Events>(&message.body)) {
         onEvents(*events);
     } else if (const auto *ack = std::get_if<Protocol::Ack>(&message.body)) {
+        // Until the engine has recorded the verdict (it may wait behind incoming events), the
+        // event is neither in flight nor due: sending it again would ask for a second verdict.
         m_inFlight.remove(ack->eventId);
+        m_awaitingRecord.insert(ack->eventId);
         Outbox(m_store).acknowledge(ack->eventId, destination);
         m_engine.confirmByPlatform(ack->eventId, ack->seq);
         Q_EMIT statusChanged();
         scheduleDispatch();
     } else if (const auto *reject = std::get_if<Protocol::Reject>(&message.body)) {
         m_inFlight.remove(reject->eventId);
+        m_awaitingRecord.insert(reject->eventId);
         qCWarning(lcSyncDispatch).noquote()
                 << "platform refused" << reject->eventId.toString(QUuid::WithoutBraces) << ":"
                 << reject->reason;
@@ -118,6 +132,35 @@ void SyncClient::onEvents(const Protocol::Events &events)
     m_engine.applyIncoming(incoming, after);
 }
 
+void SyncClient::onIncomingFailed(const QString &source, StoreFault fault)
+{
+    if (source != platformSource)
+        return;
+    // Nothing after the stored cursor was kept: take the stream up again from there, on a new
+    // session, so the platform replays what could not be stored.
+    const qint64 stored = cursor();
+    qCWarning(lcSyncDispatch).noquote()
+            << "the platform's events after" << stored << "could not be stored ("
+            << StoreFaults::name(fault) << "); reconnecting to have them replayed";
+    m_lastSeq = stored;
+    m_notSaving = true;
+    m_link.reconnect();
+    Q_EMIT statusChanged();
+}
+
+void SyncClient::onVerdictRecorded(const QUuid &eventId, bool recorded)
+{
+    if (!m_awaitingRecord.remove(eventId))
+        return;
+    if (!recorded) {
+        // Its outbox row stays; it goes again after the ack timeout, not in a tight loop
+        // against a store that cannot write.
+        m_inFlight.insert(eventId);
+        if (!m_ackTimer.isActive())
+            m_ackTimer.start();
+    }
+}
+
 void SyncClient::scheduleDispatch()
 {
     if (!m_dispatchSoon.isActive())
@@ -132,7 +175,7 @@ void SyncClient::dispatch()
             Outbox(m_store).due(destination, m_clock.nowMs(), Protocol::maxBatchEvents);
     Protocol::Submit submit;
     for (const OutboxEntry &entry : due) {
-        if (!m_inFlight.contains(entry.event.id))
+        if (!m_inFlight.contains(entry.event.id) && !m_awaitingRecord.contains(entry.event.id))
             submit.events.append(entry.event);
     }
     if (submit.events.isEmpty())

@@ -4,6 +4,7 @@
 
 #include "platformlink.h"
 #include "protocol.h"
+#include "store/storefault.h"
 
 #include <QObject>
 #include <QSet>
@@ -44,6 +45,13 @@ public:
     std::optional<qint64> oldestPendingAt() const;
     PlatformLink::State linkState() const { return m_link.state(); }
 
+    /**
+     * True while the platform's events cannot be stored here (disk full, store locked, I/O
+     * error): they are fetched again once the store writes again. The engine's storeFault()
+     * says why.
+     */
+    bool isNotSaving() const { return m_notSaving; }
+
     /** How long an unacknowledged submit waits before it is sent again. */
     void setAckTimeoutMs(int ms) { m_ackTimer.setInterval(ms); }
 
@@ -54,6 +62,8 @@ Q_SIGNALS:
 private:
     void onReceived(const Protocol::Message &message);
     void onEvents(const Protocol::Events &events);
+    void onIncomingFailed(const QString &source, StoreFault fault);
+    void onVerdictRecorded(const QUuid &eventId, bool recorded);
     void scheduleDispatch();
     void dispatch();
 
@@ -62,6 +72,8 @@ private:
     PlatformLink &m_link;
     const Clock &m_clock;
     QSet<QUuid> m_inFlight; // sent, not yet acked or rejected
+    QSet<QUuid> m_awaitingRecord; // acked or rejected, the engine has not recorded it yet
+    bool m_notSaving = false; // the platform's latest batch could not be stored
     qint64 m_lastSeq = 0; // the last platform sequence number received on this link
     QTimer m_dispatchSoon;
     QTimer m_ackTimer;

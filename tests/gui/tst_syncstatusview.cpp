@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "faultydisk.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
+#include "screenshots.h"
 #include "syncstatusview.h"
 #include "ticketstyle.h"
 
@@ -12,6 +14,7 @@
 #include "sync/syncclient.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QtTest/QTest>
@@ -35,6 +38,8 @@ private Q_SLOTS:
     void duration_data();
     void duration();
     void windowWithTheStatusGrabs();
+    void aStoreThatCannotSaveIsSaidFirst_data();
+    void aStoreThatCannotSaveIsSaidFirst();
 
 private:
     static quint16 closedPort();
@@ -55,6 +60,7 @@ private:
 void TestSyncStatusView::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(FaultyDisk::install());
 }
 
 void TestSyncStatusView::init()
@@ -66,6 +72,7 @@ void TestSyncStatusView::init()
 
 void TestSyncStatusView::cleanup()
 {
+    FaultyDisk::heal();
     m_view.reset();
     m_client.reset();
     m_link.reset();
@@ -224,6 +231,50 @@ void TestSyncStatusView::windowWithTheStatusGrabs()
     const QString path = QDir::temp().filePath(QStringLiteral("kc-board-offline.png"));
     if (shot.save(path))
         qInfo("offline board: %s", qUtf8Printable(path));
+}
+
+void TestSyncStatusView::aStoreThatCannotSaveIsSaidFirst_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1024x768") << QSize(1024, 768);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+void TestSyncStatusView::aStoreThatCannotSaveIsSaidFirst()
+{
+    // The disk fills while the link is down: the header leads with what matters more (nothing
+    // staff do is being kept), in words, and goes back to the link's state once a save works.
+    QFETCH(QSize, size);
+    for (int i = 0; i < 3; ++i)
+        m_fixture->place();
+    const quint16 port = closedPort();
+    QVERIFY(port != 0);
+    connectTo(port);
+    MainWindow window(m_fixture->engine(), m_fixture->clock());
+    window.setSync(m_client.get(), m_link.get());
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(m_client->start());
+    QTRY_COMPARE(window.syncStatus()->stateText(), QStringLiteral("OFFLINE"));
+
+    const QString folder = QFileInfo(m_fixture->store().path()).absolutePath();
+    FaultyDisk::fail(folder, FaultyDisk::Fault::Full);
+    const Order order = m_fixture->engine().openOrders().constFirst();
+    QVERIFY(!m_fixture->bump(order.id).ok);
+    QCOMPARE(window.syncStatus()->stateText(), QStringLiteral("NOT SAVING"));
+    QVERIFY2(window.syncStatus()->problemText().contains(
+                     StoreFaults::forStaff(StoreFault::DiskFull)),
+             qPrintable(window.syncStatus()->problemText()));
+    QVERIFY(!saveScreenshot(window, QStringLiteral("board-not-saving-%1x%2")
+                                            .arg(size.width())
+                                            .arg(size.height()))
+                     .isEmpty());
+
+    FaultyDisk::heal();
+    QVERIFY(m_fixture->bump(order.id).ok);
+    QTRY_COMPARE(window.syncStatus()->stateText(), QStringLiteral("OFFLINE"));
+    QCOMPARE(window.syncStatus()->problemText(), QString());
 }
 
 QTEST_MAIN(TestSyncStatusView)

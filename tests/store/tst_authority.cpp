@@ -113,10 +113,10 @@ void TestAuthority::ackConfirmsAndTheEchoIsHarmless()
     QVERIFY2(acked.committed(), qPrintable(acked.error));
     QCOMPARE(acked.order->state, OrderState::Accepted);
     QVERIFY(acked.superseded.isEmpty());
-    // The echo after the ack, and a second ack, change nothing.
+    // The echo after the ack, and a second ack, change nothing: the second ack is a duplicate.
     QCOMPARE(m_store->appendIncomingBatch({fromHub(accept, 2)}, {}).constFirst().status,
              AppendResult::Status::Duplicate);
-    QVERIFY(m_store->confirm(accept.id, 2).committed());
+    QCOMPARE(m_store->confirm(accept.id, 2).status, AppendResult::Status::Duplicate);
     QCOMPARE(m_store->eventCount(), 2);
     QCOMPARE(m_store->order(m_orderId)->state, OrderState::Accepted);
     verifyOk();
@@ -174,8 +174,8 @@ void TestAuthority::rejectedPlacementRemovesTheOrder()
 void TestAuthority::confirmationsFollowThePlatformOrder()
 {
     receive(placedEvent(sampleOrder(m_orderId, QStringLiteral("125"))), 1);
-    // A local note (local seq 2) that the platform logs at 5, after an ETA change it logged at 4
-    // but that reached us later (local seq 3). Both fit in either order; the fold uses 4 then 5.
+    // A local note (local seq 2) that the platform logs at 3, after an ETA change it logged at 2
+    // but that reached us later (local seq 3). Both fit in either order; the fold uses 2 then 3.
     OrderEvent note = transitionEvent(m_orderId, OrderState::Placed, OrderState::Placed);
     note.kind = EventKind::NoteAdded;
     note.from.reset();
@@ -188,8 +188,8 @@ void TestAuthority::confirmationsFollowThePlatformOrder()
     eta.to.reset();
     eta.actor = Actor::platform();
     eta.payload = {{QStringLiteral("promised_at"), t0 + 30 * 60 * 1000}};
-    receive(eta, 4);
-    QVERIFY(m_store->confirm(note.id, 5).committed());
+    receive(eta, 2);
+    QVERIFY(m_store->confirm(note.id, 3).committed());
     const Order order = *m_store->order(m_orderId);
     QCOMPARE(order.notes, QStringList{QStringLiteral("no sesame")});
     QCOMPARE(order.promisedAt, t0 + 30 * 60 * 1000);

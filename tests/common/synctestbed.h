@@ -1,0 +1,190 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// End-to-end sync tests start here: a real hub (log, server) on 127.0.0.1 and consoles, each with
+// its own store file, engine, link and sync client, in one process. Nothing is faked; tests that
+// need a broken disk or link put FaultyDisk or FaultProxy in between.
+
+#include "common/clock.h"
+#include "engine/orderengine.h"
+#include "hub/hub.h"
+#include "hub/hublog.h"
+#include "hub/hubserver.h"
+#include "sim/ordergenerator.h"
+#include "store/outbox.h"
+#include "store/projectionverifier.h"
+#include "store/store.h"
+#include "sync/platformaudit.h"
+#include "sync/platformlink.h"
+#include "sync/syncclient.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace SyncTest {
+
+inline QByteArray secretOf(const QString &consoleId)
+{
+    return (QStringLiteral("secret-of-") + consoleId).toUtf8();
+}
+
+/** How a test console is set up; the defaults make links fail and recover fast. */
+struct ConsoleOptions
+{
+    qint64 pingMs = 200;
+    int busyTimeoutMs = Store::defaultBusyTimeoutMs;
+    int ackTimeoutMs = 1000;
+};
+
+/** One console: its own store file, engine, link and sync client. */
+class Console
+{
+public:
+    Console(const QString &storeId, const QString &consoleId, const QUrl &hubUrl,
+            const Clock &clock, const ConsoleOptions &options = {})
+        : m_store(m_dir.filePath(QStringLiteral("console.sqlite")), &clock)
+    {
+        m_store.setBusyTimeoutMs(options.busyTimeoutMs);
+        if (!m_store.open())
+            qFatal("cannot open a console store");
+        EngineConfig engineConfig;
+        engineConfig.storeId = storeId;
+        engineConfig.consoleId = consoleId;
+        m_engine = std::make_unique<OrderEngine>(m_store, clock, engineConfig);
+        LinkConfig linkConfig;
+        linkConfig.url = hubUrl;
+        linkConfig.storeId = storeId;
+        linkConfig.consoleId = consoleId;
+        linkConfig.pingIntervalMs = options.pingMs;
+        linkConfig.backoffBaseMs = 50;
+        linkConfig.backoffCapMs = 400;
+        linkConfig.firstReconnectJitterMs = 300;
+        linkConfig.seed = qHash(consoleId);
+        m_link = std::make_unique<PlatformLink>(linkConfig);
+        m_link->setCredential(secretOf(consoleId));
+        m_client = std::make_unique<SyncClient>(*m_engine, m_store, *m_link, clock);
+        m_client->setAckTimeoutMs(options.ackTimeoutMs);
+    }
+
+    QString folder() const { return m_dir.path(); }
+    Store &store() { return m_store; }
+    OrderEngine &engine() { return *m_engine; }
+    PlatformLink &link() { return *m_link; }
+    SyncClient &client() { return *m_client; }
+    bool isLive() const { return m_link->state() == PlatformLink::State::Live; }
+    std::optional<OrderState> stateOf(const QString &orderId)
+    {
+        const std::optional<Order> order = m_store.order(orderId);
+        return order ? std::optional<OrderState>(order->state) : std::nullopt;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Store m_store;
+    std::unique_ptr<OrderEngine> m_engine;
+    std::unique_ptr<PlatformLink> m_link;
+    std::unique_ptr<SyncClient> m_client;
+};
+
+/** A real hub on 127.0.0.1: its log in a temporary folder, a WebSocket server on a free port. */
+class HubBed
+{
+public:
+    explicit HubBed(const Clock &clock) : m_clock(clock) { }
+
+    /** Opens the log, registers stores and consoles (secretOf(id)), and listens. */
+    bool start(const QHash<QString, QStringList> &consolesByStore)
+    {
+        m_log = std::make_unique<HubLog>(m_dir.filePath(QStringLiteral("hub.sqlite")), m_clock,
+                                         10'000);
+        if (!m_log->open())
+            return false;
+        for (auto it = consolesByStore.cbegin(); it != consolesByStore.cend(); ++it) {
+            if (!m_log->addStore(it.key()))
+                return false;
+            for (const QString &console : it.value()) {
+                if (!m_log->addConsole(it.key(), console, secretOf(console)))
+                    return false;
+            }
+        }
+        m_hub = std::make_unique<Hub>(*m_log);
+        m_server = std::make_unique<HubServer>(*m_hub);
+        if (!m_server->listen(QHostAddress::LocalHost, 0))
+            return false;
+        m_port = m_server->serverPort();
+        return true;
+    }
+
+    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port)); }
+    quint16 port() const { return m_port; }
+    HubLog &log() { return *m_log; }
+    Hub &hub() { return *m_hub; }
+    HubServer &server() { return *m_server; }
+
+    /** A new console of storeId connected to this hub, already started. */
+    std::unique_ptr<Console> console(const QString &storeId, const QString &consoleId,
+                                     const ConsoleOptions &options = {})
+    {
+        auto result = std::make_unique<Console>(storeId, consoleId, url(), m_clock, options);
+        result->client().start();
+        return result;
+    }
+
+    /** Places an order on the platform for storeId (as a customer would); its id, or empty. */
+    QString place(OrderGenerator &generator, const QString &storeId)
+    {
+        Order order = generator.next(m_clock.nowMs());
+        order.storeId = storeId;
+        const SubmitOutcome outcome = m_hub->submit(OrderEvent::placed(
+                order, Actor::platform(), QStringLiteral("test-platform"), m_clock.nowMs()));
+        return outcome.acked() ? order.id : QString();
+    }
+
+private:
+    const Clock &m_clock;
+    QTemporaryDir m_dir;
+    std::unique_ptr<HubLog> m_log;
+    std::unique_ptr<Hub> m_hub;
+    std::unique_ptr<HubServer> m_server;
+    quint16 m_port = 0;
+};
+
+/**
+ * The console agrees with the platform: every order equal to the hub's, every hub event stored
+ * exactly once with its place, no refusal of anything the hub logged, nothing left to send, the
+ * cursor at the head, and the projection equal to its log.
+ */
+inline void checkConverged(Console &console, HubLog &log, const QString &storeId)
+{
+    const QList<Order> hubOrders = log.orders(storeId);
+    QCOMPARE(console.store().orders(false).size(), hubOrders.size());
+    for (const Order &hubOrder : hubOrders) {
+        const std::optional<Order> local = console.store().order(hubOrder.id);
+        QVERIFY2(local, qPrintable(hubOrder.id));
+        QCOMPARE(local->state, hubOrder.state);
+        QCOMPARE(local->eventCount, hubOrder.eventCount);
+        QCOMPARE(local->items, hubOrder.items);
+    }
+    QSqlQuery counts(console.store().database());
+    QVERIFY(counts.exec(QStringLiteral("SELECT count(*), count(DISTINCT e.event_id) FROM events e "
+                                       "JOIN event_status s ON s.event_id = e.event_id "
+                                       "WHERE s.hub_seq IS NOT NULL")));
+    QVERIFY(counts.next());
+    QCOMPARE(counts.value(0).toLongLong(), log.eventCount(storeId));
+    QCOMPARE(counts.value(1).toLongLong(), log.eventCount(storeId));
+    QCOMPARE(Outbox(console.store()).pendingCount(), 0);
+    QCOMPARE(console.client().cursor(), log.head(storeId));
+    const VerifyReport report = ProjectionVerifier(console.store()).verify();
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+    const QList<Protocol::SequencedEvent> platformLog =
+            log.eventsAfter(storeId, 0, int(log.head(storeId)) + 1);
+    const PlatformAuditReport audit = PlatformAudit(console.store()).compare(platformLog);
+    QCOMPARE(audit.eventsChecked, log.eventCount(storeId));
+    QVERIFY2(audit.ok(), qPrintable(audit.problems.join(QLatin1Char('\n'))));
+}
+
+} // namespace SyncTest
