@@ -266,6 +266,7 @@ void TestSyncStatusView::aStoreThatCannotSaveIsSaidFirst()
     QVERIFY2(window.syncStatus()->problemText().contains(
                      StoreFaults::forStaff(StoreFault::DiskFull)),
              qPrintable(window.syncStatus()->problemText()));
+    QCoreApplication::processEvents(); // the header's new layout, as the next frame shows it
     QVERIFY(!saveScreenshot(window, QStringLiteral("board-not-saving-%1x%2")
                                             .arg(size.width())
                                             .arg(size.height()))
