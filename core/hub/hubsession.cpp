@@ -316,8 +316,10 @@ void HubSession::handleSubmit(const Protocol::Submit &submit)
         if (event.storeId == m_storeId)
             own.append(event);
     }
-    // One transaction for the frame; accepted events are fanned out before the answers go.
-    const QList<SubmitOutcome> outcomes = m_hub.submitAll(own);
+    // One transaction for the frame; accepted events are fanned out before the answers go. The
+    // actors' roles are judged against who this session authenticated as, never the frame.
+    const QList<SubmitOutcome> outcomes =
+        m_hub.submitAll(own, Submitter::console(m_storeId, m_consoleId));
     qsizetype next = 0;
     for (const OrderEvent &event : submit.events) {
         if (m_phase == Phase::Closing)
