@@ -246,11 +246,21 @@ void HubSession::onVerdict(const Protocol::Hello &hello, bool matches)
     m_consoleId = hello.consoleId;
     m_replayCursor = qMax<qint64>(0, hello.cursor);
     const qint64 head = log.head(m_storeId);
+    // The console has applied seqs this log never had (a hub restored from an older copy). Live
+    // events numbered up to its cursor would look to it like ones it already has and be dropped:
+    // refused before welcome, so nothing is lost silently and people are told (protocol.md).
+    if (hello.cursor > head) {
+        refuse(QStringLiteral("cursor_ahead"),
+               QStringLiteral("This console has applied the platform's history up to %1, but "
+                              "the platform's history ends at %2: the platform's history is "
+                              "behind this console. Nothing was replayed or accepted.")
+                   .arg(hello.cursor)
+                   .arg(head),
+               QWebSocketProtocol::CloseCodePolicyViolated);
+        return;
+    }
     qCInfo(lcHubSession).noquote()
         << describe() << "joined at cursor" << hello.cursor << "(head" << head << ")";
-    if (hello.cursor > head)
-        qCWarning(lcHubSession).noquote()
-            << describe() << "is ahead of the hub's log (" << hello.cursor << ">" << head << ")";
     m_phase = Phase::Replaying;
     send(Protocol::Welcome {head});
     Q_EMIT authenticated(this);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HubSession's authority over what a console submits, end to end: a real server on 127.0.0.1
 // (port 0) and real WebSocket clients. Roles come from the session, verdicts are final, an event
-// id names one event.
+// id names one event, and a console whose cursor is ahead of the log is refused.
 #include "hubtestclient.h"
 #include "hubtestsupport.h"
 
@@ -11,6 +11,7 @@
 #include "hub/hublog.h"
 #include "hub/hubserver.h"
 #include "hub/submitter.h"
+#include "sync/platformlink.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -38,6 +39,9 @@ private Q_SLOTS:
     void rolesComeFromTheSession();
     void refusedEventResentGetsTheSameRefusal();
     void sameIdWithAnotherBodyIsRefused();
+    void cursorAheadOfTheHeadIsRefused_data();
+    void cursorAheadOfTheHeadIsRefused();
+    void consoleTellsPeopleItsHistoryIsAhead();
 
 private:
     /** Sends one event and waits for its answer: an ack's seq, or 0 and the reject. */
@@ -210,6 +214,85 @@ void TestHubSession::sameIdWithAnotherBodyIsRefused()
     // The event itself is still acked where it was logged.
     QCOMPARE(submitOne(a1, accept, &reject), 2);
     QCOMPARE(m_log->head(storeA), 2);
+}
+
+void TestHubSession::cursorAheadOfTheHeadIsRefused_data()
+{
+    QTest::addColumn<qint64>("cursor");
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("at the head") << qint64(2) << false;
+    QTest::newRow("one ahead") << qint64(3) << true;
+    QTest::newRow("far ahead") << qint64(4711) << true;
+}
+
+// A console ahead of the log has applied seqs the hub no longer has (a hub restored from an
+// older copy); it would drop new events numbered up to its cursor as ones it already has.
+void TestHubSession::cursorAheadOfTheHeadIsRefused()
+{
+    QFETCH(qint64, cursor);
+    QFETCH(bool, refused);
+    const Order order = HubTest::order(storeA, QStringLiteral("63"));
+    QVERIFY(m_hub->submit(HubTest::placed(order)).acked());
+    QVERIFY(m_hub
+                ->submit(HubTest::transition(order, OrderState::Placed, OrderState::Accepted,
+                                             Actor::staff(QStringLiteral("ana"))))
+                .acked());
+    HubTestClient a1;
+    QVERIFY(a1.open(m_server->serverPort()));
+    a1.send(Protocol::Hello {storeA, consoleA1, secretA1, cursor});
+    if (!refused) {
+        QVERIFY(a1.waitFor<Protocol::Welcome>(1));
+        QVERIFY(a1.roundTrip(1));
+        return;
+    }
+    QVERIFY(a1.waitDisconnected());
+    QCOMPARE(a1.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    QCOMPARE(a1.socket().closeReason(), QStringLiteral("cursor_ahead"));
+    QVERIFY(a1.all<Protocol::Welcome>().isEmpty());
+    QVERIFY(a1.all<Protocol::Events>().isEmpty());
+    const QList<Protocol::Error> errors = a1.all<Protocol::Error>();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.constFirst().code, QStringLiteral("cursor_ahead"));
+    // Both numbers, and what it means, for the people who read it on the console.
+    QVERIFY2(errors.constFirst().message.contains(QString::number(cursor)),
+             qPrintable(errors.constFirst().message));
+    QVERIFY2(errors.constFirst().message.contains(QStringLiteral("ends at 2")),
+             qPrintable(errors.constFirst().message));
+    QVERIFY2(errors.constFirst().message.contains(
+                 QStringLiteral("the platform's history is behind this console")),
+             qPrintable(errors.constFirst().message));
+    QTRY_COMPARE(m_server->sessionCount(), 0);
+}
+
+// What staff see: the console's own link turns the refusal into a problem in words.
+void TestHubSession::consoleTellsPeopleItsHistoryIsAhead()
+{
+    QVERIFY(m_hub->submit(HubTest::placed(HubTest::order(storeA, QStringLiteral("64")))).acked());
+    LinkConfig config;
+    config.url = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_server->serverPort()));
+    config.storeId = storeA;
+    config.consoleId = consoleA1;
+    config.backoffBaseMs = 50;
+    config.backoffCapMs = 200;
+    PlatformLink link(config);
+    link.setCredential(secretA1.toUtf8());
+    link.setCursorProvider([] { return qint64(40); });
+    QSignalSpy problems(&link, &PlatformLink::problem);
+    QVERIFY(problems.isValid());
+    QVERIFY(link.start());
+    QTRY_VERIFY_WITH_TIMEOUT(problems.size() >= 2, HubTestClient::timeoutMs);
+    QStringList messages;
+    for (const QList<QVariant> &arguments : std::as_const(problems))
+        messages.append(arguments.constFirst().toString());
+    QVERIFY2(messages.constFirst().contains(QStringLiteral("up to 40"))
+                 && messages.constFirst().contains(QStringLiteral("ends at 1"))
+                 && messages.constFirst().contains(
+                     QStringLiteral("the platform's history is behind this console")),
+             qPrintable(messages.join(QLatin1Char('\n'))));
+    QVERIFY2(messages.at(1).contains(QStringLiteral("cursor_ahead")),
+             qPrintable(messages.join(QLatin1Char('\n'))));
+    QVERIFY(link.state() != PlatformLink::State::Live);
+    link.stop();
 }
 
 QTEST_GUILESS_MAIN(TestHubSession)
