@@ -43,6 +43,7 @@ private Q_SLOTS:
     void eventsAfterPagesInOrder();
     void storeLevelEventsAreLoggedNotProjected();
     void survivesReopen();
+    void migratesAVersion2Log();
     void refusesForeignFiles();
     void idempotencyRecords();
 
@@ -418,6 +419,43 @@ void TestHubLog::survivesReopen()
     QCOMPARE(m_log->order(storeA, order.id)->number, QStringLiteral("5"));
     QVERIFY(m_log->authenticate(storeA, QStringLiteral("c1"), "s3cret"));
     QCOMPARE(m_log->storeIds(), QStringList({storeA, storeB}));
+}
+
+// Migration 3 (refusals) on a log written before it: the events stay, refusals start working.
+void TestHubLog::migratesAVersion2Log()
+{
+    const Order order = HubTest::order(storeA, QStringLiteral("6"));
+    const OrderEvent place = HubTest::placed(order);
+    QVERIFY(m_log->submit(place).acked());
+    m_log.reset();
+    {
+        // What a version 2 file is: the same, without migration 3's table and triggers.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER refusals_final_update")));
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER refusals_final_delete")));
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE refusals")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 2")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+
+    m_log = std::make_unique<HubLog>(path(), *m_clock, 10'000);
+    QVERIFY2(m_log->open(), qPrintable(m_log->errorString()));
+    QCOMPARE(m_log->head(storeA), 1);
+    QCOMPARE(m_log->eventsAfter(storeA, 0, 10).constFirst().event, place);
+    const OrderEvent early = HubTest::transition(order, OrderState::Accepted, OrderState::Preparing,
+                                                 Actor::staff(QStringLiteral("ana")));
+    const SubmitOutcome refused = m_log->submit(early);
+    QCOMPARE(refused.status, SubmitOutcome::Status::Rejected);
+    QVERIFY(m_log
+                ->submit(HubTest::transition(order, OrderState::Placed, OrderState::Accepted,
+                                             Actor::staff(QStringLiteral("ana"))))
+                .acked());
+    QCOMPARE(m_log->submit(early).reason, refused.reason);
+    QCOMPARE(m_log->head(storeA), 2);
 }
 
 void TestHubLog::refusesForeignFiles()
