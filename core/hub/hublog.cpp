@@ -560,7 +560,7 @@ SubmitOutcome HubLog::submitInTransaction(const OrderEvent &event, const Submitt
         if (first && compact(first->toJson()) != body) {
             SubmitOutcome outcome = rejected(
                 event,
-                QStringLiteral("Event %1 is already logged with other content (%2 differ); an "
+                QStringLiteral("Event %1 is already logged with other content (differing: %2); an "
                                "event id names one event and cannot be reused.")
                     .arg(idText(event.id),
                          differingFields(first->toJson(), submitted).join(QStringLiteral(", "))));
@@ -587,7 +587,7 @@ SubmitOutcome HubLog::submitInTransaction(const OrderEvent &event, const Submitt
         if (compact(parseObject(refusedBody)) != body)
             return rejected(
                 event,
-                QStringLiteral("Event %1 was refused before with other content (%2 differ); an "
+                QStringLiteral("Event %1 was refused before with other content (differing: %2); an "
                                "event id names one event and cannot be reused.")
                     .arg(idText(event.id),
                          differingFields(parseObject(refusedBody), submitted)
