@@ -9,6 +9,7 @@
 #include "hub/hubserver.h"
 #include "hub/hubsimulator.h"
 #include "security/secrethasher.h"
+#include "stopsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,6 +21,7 @@
 #include <QSslKey>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -30,6 +32,10 @@ enum ExitCode {
     DatabaseError = 3,
     ListenError = 4,
 };
+
+// Sessions close within HubSession's own grace (a peer that never answers is cut after 5 s);
+// this only bounds the wait should something else hold the event loop up.
+constexpr int stopDeadlineMs = 8000;
 
 void printLine(FILE *stream, const QString &text)
 {
@@ -250,9 +256,46 @@ int main(int argc, char *argv[])
     if (perMinute > 0)
         simulator.start(log.storeIds(), perMinute);
 
+    // SIGTERM and SIGINT stop the hub the documented way: every console gets 1001 "hub
+    // stopping", the close frames go out, then the event loop ends and the log closes as main's
+    // locals go, and the exit code is 0. Without this, consoles would see the link drop (1006).
+    StopSignals stopSignals;
+    if (!stopSignals.install())
+        printLine(stderr,
+                  QStringLiteral("warning: cannot handle SIGTERM/SIGINT (%1); stopping will drop "
+                                 "sessions without a close frame")
+                      .arg(stopSignals.errorString()));
+    bool stopping = false;
+    const auto quitWhenClosed = [&server] {
+        if (server.sessionCount() == 0)
+            QCoreApplication::exit(Ok);
+    };
+    QObject::connect(&server, &HubServer::sessionFinished, &app, [&stopping, quitWhenClosed] {
+        if (stopping)
+            quitWhenClosed();
+    });
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, &app,
+                     [&stopping, &simulator, &server, quitWhenClosed](int signalNumber) {
+                         if (stopping)
+                             return;
+                         stopping = true;
+                         printLine(stdout,
+                                   QStringLiteral("order-hub stopping (%1), closing %2 sessions")
+                                       .arg(StopSignals::name(signalNumber))
+                                       .arg(server.sessionCount()));
+                         simulator.stop();
+                         server.close(); // 1001 "hub stopping" to every session
+                         QTimer::singleShot(stopDeadlineMs, QCoreApplication::instance(),
+                                            [] { QCoreApplication::exit(Ok); });
+                         quitWhenClosed();
+                     });
+
     printLine(stdout,
               QStringLiteral("order-hub listening ws=%1 http=%2")
                   .arg(server.serverPort())
                   .arg(http.serverPort()));
-    return QCoreApplication::exec();
+    const int exitCode = QCoreApplication::exec();
+    if (stopping)
+        printLine(stdout, QStringLiteral("order-hub stopped"));
+    return exitCode;
 }

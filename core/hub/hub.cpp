@@ -12,14 +12,14 @@ Hub::Hub(HubLog &log, QObject *parent)
     , m_log(log)
 { }
 
-SubmitOutcome Hub::submit(const OrderEvent &event)
+SubmitOutcome Hub::submit(const OrderEvent &event, const Submitter &by)
 {
-    return submitAll({event}).constFirst();
+    return submitAll({event}, by).constFirst();
 }
 
-QList<SubmitOutcome> Hub::submitAll(const QList<OrderEvent> &events)
+QList<SubmitOutcome> Hub::submitAll(const QList<OrderEvent> &events, const Submitter &by)
 {
-    const QList<SubmitOutcome> outcomes = m_log.submitAll(events);
+    const QList<SubmitOutcome> outcomes = m_log.submitAll(events, by);
     // After the commit: nothing is announced that a crash could still take back.
     QHash<QString, QList<Protocol::SequencedEvent>> byStore;
     QStringList storeOrder;

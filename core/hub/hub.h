@@ -3,6 +3,7 @@
 #pragma once
 
 #include "submitoutcome.h"
+#include "submitter.h"
 #include "sync/protocol.h"
 
 #include <QList>
@@ -27,10 +28,14 @@ public:
     /** The authoritative log, for reads (writes go through submit()). */
     HubLog &log() { return m_log; }
 
-    /** Submits one event to the log; emits accepted() before returning if it was appended. */
-    SubmitOutcome submit(const OrderEvent &event);
+    /**
+     * Submits one event to the log; emits accepted() before returning if it was appended. by:
+     * who hands it in (HubLog::submit); the hub's own services are the platform.
+     */
+    SubmitOutcome submit(const OrderEvent &event, const Submitter &by = Submitter::platform());
     /** Submits events in one transaction; emits accepted() for each appended one, in order. */
-    QList<SubmitOutcome> submitAll(const QList<OrderEvent> &events);
+    QList<SubmitOutcome> submitAll(const QList<OrderEvent> &events,
+                                   const Submitter &by = Submitter::platform());
 
 Q_SIGNALS:
     /** A new event is in the store's log under event.seq. */

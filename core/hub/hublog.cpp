@@ -51,6 +51,20 @@ SubmitOutcome rejected(const OrderEvent &event, const QString &reason)
     return outcome;
 }
 
+// The top-level fields in which two events' wire forms differ, for a reason people can act on.
+QStringList differingFields(const QJsonObject &a, const QJsonObject &b)
+{
+    QStringList keys = a.keys() + b.keys();
+    keys.removeDuplicates();
+    keys.sort();
+    QStringList differing;
+    for (const QString &key : std::as_const(keys)) {
+        if (compact({{key, a.value(key)}}) != compact({{key, b.value(key)}}))
+            differing.append(key);
+    }
+    return differing;
+}
+
 } // namespace
 
 HubLog::HubLog(const QString &path, const Clock &clock, int hashIterations)
@@ -68,9 +82,9 @@ void HubLog::close()
 {
     if (m_connectionName.isEmpty())
         return;
-    for (QSqlQuery *query :
-         {&m_selectEventById, &m_selectHead, &m_selectOrder, &m_selectLastOfOrder, &m_insertEvent,
-          &m_upsertOrder, &m_selectAfter, &m_selectStore, &m_selectConsole})
+    for (QSqlQuery *query : {&m_selectEventById, &m_selectRefusal, &m_insertRefusal, &m_selectHead,
+                             &m_selectOrder, &m_selectLastOfOrder, &m_insertEvent, &m_upsertOrder,
+                             &m_selectAfter, &m_selectStore, &m_selectConsole})
         *query = QSqlQuery();
     m_db.close();
     m_db = QSqlDatabase();
@@ -130,6 +144,12 @@ bool HubLog::open()
     const bool prepared =
         prepare(m_selectEventById,
                 QStringLiteral("SELECT store_id, seq, body FROM events WHERE event_id = ?"))
+        && prepare(m_selectRefusal,
+                   QStringLiteral("SELECT body, reason, conflicting FROM refusals "
+                                  "WHERE store_id = ? AND event_id = ?"))
+        && prepare(m_insertRefusal,
+                   QStringLiteral("INSERT INTO refusals (store_id, event_id, body, reason, "
+                                  "conflicting, refused_at) VALUES (?, ?, ?, ?, ?, ?)"))
         && prepare(m_selectHead,
                    QStringLiteral("SELECT coalesce(max(seq), 0) FROM events WHERE store_id = ?"))
         && prepare(m_selectOrder,
@@ -438,14 +458,14 @@ SubmitOutcome HubLog::decide(const OrderEvent &event, const std::optional<Order>
     return outcome;
 }
 
-SubmitOutcome HubLog::submit(const OrderEvent &event)
+SubmitOutcome HubLog::submit(const OrderEvent &event, const Submitter &by)
 {
-    return submitAll({event}).constFirst();
+    return submitAll({event}, by).constFirst();
 }
 
 // One transaction for the whole batch: one fsync however many events a console resends after an
-// outage. Rejections write nothing, so only a write failure undoes the batch.
-QList<SubmitOutcome> HubLog::submitAll(const QList<OrderEvent> &events)
+// outage. A rejection writes only its refusal, so only a write failure undoes the batch.
+QList<SubmitOutcome> HubLog::submitAll(const QList<OrderEvent> &events, const Submitter &by)
 {
     QList<SubmitOutcome> outcomes;
     outcomes.reserve(events.size());
@@ -465,7 +485,7 @@ QList<SubmitOutcome> HubLog::submitAll(const QList<OrderEvent> &events)
     if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
         return failAll(m_error);
     for (const OrderEvent &event : events) {
-        outcomes.append(submitInTransaction(event));
+        outcomes.append(submitInTransaction(event, by));
         if (outcomes.constLast().status == SubmitOutcome::Status::Failed)
             return failAll(outcomes.constLast().reason);
     }
@@ -479,8 +499,37 @@ QList<SubmitOutcome> HubLog::submitAll(const QList<OrderEvent> &events)
     return outcomes;
 }
 
-// Inside an open transaction; writes only for an accepted event. Failed: the caller rolls back.
-SubmitOutcome HubLog::submitInTransaction(const OrderEvent &event)
+// The submitter's rights first (a console is its store's staff), then the order's own rules.
+SubmitOutcome HubLog::judge(const OrderEvent &event, const Submitter &by)
+{
+    const QString refusal = by.refusal(event);
+    if (!refusal.isEmpty()) {
+        qCWarning(lcHubLog).noquote()
+            << "console" << by.consoleId() << "of store" << by.storeId() << "claimed actor"
+            << event.actor.toString() << "on" << EventKinds::toString(event.kind) << "event"
+            << idText(event.id) << "; refused";
+        return rejected(event, refusal);
+    }
+    const std::optional<Order> current =
+        event.orderId.isEmpty() ? std::nullopt : loadOrder(event.storeId, event.orderId);
+    return decide(event, current);
+}
+
+bool HubLog::remember(const SubmitOutcome &refusal, const QString &body)
+{
+    m_insertRefusal.addBindValue(refusal.event.storeId);
+    m_insertRefusal.addBindValue(idText(refusal.event.id));
+    m_insertRefusal.addBindValue(body);
+    m_insertRefusal.addBindValue(refusal.reason);
+    m_insertRefusal.addBindValue(
+        refusal.conflicting ? QVariant(compact(refusal.conflicting->toJson())) : QVariant());
+    m_insertRefusal.addBindValue(m_clock.nowMs());
+    return m_insertRefusal.exec();
+}
+
+// Inside an open transaction; writes an accepted event, or a refusal so that it stays final.
+// Failed: the caller rolls back.
+SubmitOutcome HubLog::submitInTransaction(const OrderEvent &event, const Submitter &by)
 {
     const auto failure = [](const QString &what) {
         SubmitOutcome outcome;
@@ -488,6 +537,13 @@ SubmitOutcome HubLog::submitInTransaction(const OrderEvent &event)
         outcome.reason = what;
         return outcome;
     };
+    // Not this console's store: refused without a trace in a store it has no say in.
+    if (by.kind() == Submitter::Kind::Console && event.storeId != by.storeId())
+        return rejected(event, by.refusal(event));
+    // The canonical form (QJsonObject sorts its keys): what "the same event" means.
+    const QJsonObject submitted = event.toJson();
+    const QString body = compact(submitted);
+
     m_selectEventById.addBindValue(idText(event.id));
     if (!m_selectEventById.exec())
         return failure(m_selectEventById.lastError().text());
@@ -499,6 +555,18 @@ SubmitOutcome HubLog::submitInTransaction(const OrderEvent &event)
         if (loggedStore != event.storeId)
             return rejected(event,
                             QStringLiteral("Event id %1 is already used.").arg(idText(event.id)));
+        // Re-encoded rather than compared as stored, so an older encoding of the same event
+        // still counts as the same.
+        if (first && compact(first->toJson()) != body) {
+            SubmitOutcome outcome = rejected(
+                event,
+                QStringLiteral("Event %1 is already logged with other content (differing: %2); an "
+                               "event id names one event and cannot be reused.")
+                    .arg(idText(event.id),
+                         differingFields(first->toJson(), submitted).join(QStringLiteral(", "))));
+            outcome.conflicting = first;
+            return outcome;
+        }
         SubmitOutcome outcome;
         outcome.status = SubmitOutcome::Status::Duplicate;
         outcome.seq = loggedSeq;
@@ -507,11 +575,41 @@ SubmitOutcome HubLog::submitInTransaction(const OrderEvent &event)
     }
     m_selectEventById.finish();
 
+    m_selectRefusal.addBindValue(event.storeId);
+    m_selectRefusal.addBindValue(idText(event.id));
+    if (!m_selectRefusal.exec())
+        return failure(m_selectRefusal.lastError().text());
+    if (m_selectRefusal.next()) {
+        const QString refusedBody = m_selectRefusal.value(0).toString();
+        const QString reason = m_selectRefusal.value(1).toString();
+        const QString conflicting = m_selectRefusal.value(2).toString();
+        m_selectRefusal.finish();
+        if (compact(parseObject(refusedBody)) != body)
+            return rejected(
+                event,
+                QStringLiteral("Event %1 was refused before with other content (differing: %2); an "
+                               "event id names one event and cannot be reused.")
+                    .arg(idText(event.id),
+                         differingFields(parseObject(refusedBody), submitted)
+                             .join(QStringLiteral(", "))));
+        // Verdicts are final: the same answer, however the order moved since.
+        SubmitOutcome outcome = rejected(event, reason);
+        if (!conflicting.isEmpty())
+            outcome.conflicting = parseEvent(conflicting);
+        qCInfo(lcHubLog).noquote() << "event" << idText(event.id) << "of store" << event.storeId
+                                   << "was refused before; the same refusal again";
+        return outcome;
+    }
+    m_selectRefusal.finish();
+
     if (!hasStore(event.storeId))
         return rejected(event, QStringLiteral("There is no store %1.").arg(event.storeId));
-    const std::optional<Order> current =
-        event.orderId.isEmpty() ? std::nullopt : loadOrder(event.storeId, event.orderId);
-    SubmitOutcome outcome = decide(event, current);
+    SubmitOutcome outcome = judge(event, by);
+    if (outcome.status == SubmitOutcome::Status::Rejected) {
+        if (!remember(outcome, body))
+            return failure(m_insertRefusal.lastError().text());
+        return outcome;
+    }
     if (outcome.status != SubmitOutcome::Status::Accepted)
         return outcome;
 
@@ -520,7 +618,7 @@ SubmitOutcome HubLog::submitInTransaction(const OrderEvent &event)
     m_insertEvent.addBindValue(outcome.seq);
     m_insertEvent.addBindValue(idText(event.id));
     m_insertEvent.addBindValue(event.orderId.isEmpty() ? QVariant() : QVariant(event.orderId));
-    m_insertEvent.addBindValue(compact(event.toJson()));
+    m_insertEvent.addBindValue(body);
     m_insertEvent.addBindValue(m_clock.nowMs());
     if (!m_insertEvent.exec())
         return failure(m_insertEvent.lastError().text());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "submitoutcome.h"
+#include "submitter.h"
 #include "sync/protocol.h"
 
 #include "order/order.h"
@@ -79,13 +80,18 @@ public:
      */
     CredentialCheck credentialCheck(const QString &storeId, const QString &consoleId);
 
-    /** Validates and appends one event in one transaction (idempotent by event id). */
-    SubmitOutcome submit(const OrderEvent &event);
+    /**
+     * Validates and appends one event in one transaction. Idempotent by event id: the same event
+     * again gets the first verdict (ack or refusal) for good; another body under a logged or
+     * refused id is refused. by: who submits it, which bounds the actor roles it may name.
+     */
+    SubmitOutcome submit(const OrderEvent &event, const Submitter &by = Submitter::platform());
     /**
      * Validates and appends events in order, all in one transaction, one outcome each. Only a
      * write failure makes every outcome Failed (nothing stored); rejections affect one event.
      */
-    QList<SubmitOutcome> submitAll(const QList<OrderEvent> &events);
+    QList<SubmitOutcome> submitAll(const QList<OrderEvent> &events,
+                                   const Submitter &by = Submitter::platform());
 
     /** Up to limit events of the store with seq > cursor, in sequence order. */
     QList<Protocol::SequencedEvent> eventsAfter(const QString &storeId, qint64 cursor, int limit);
@@ -114,7 +120,9 @@ private:
     bool exec(const QString &sql);
     bool prepare(QSqlQuery &query, const QString &sql);
     void close();
-    SubmitOutcome submitInTransaction(const OrderEvent &event);
+    SubmitOutcome submitInTransaction(const OrderEvent &event, const Submitter &by);
+    SubmitOutcome judge(const OrderEvent &event, const Submitter &by);
+    bool remember(const SubmitOutcome &refusal, const QString &body);
     SubmitOutcome decide(const OrderEvent &event, const std::optional<Order> &current);
     SubmitOutcome failed(const QString &what);
     std::optional<Order> loadOrder(const QString &storeId, const QString &orderId);
@@ -128,6 +136,8 @@ private:
     QString m_error;
     QSqlDatabase m_db;
     QSqlQuery m_selectEventById;
+    QSqlQuery m_selectRefusal;
+    QSqlQuery m_insertRefusal;
     QSqlQuery m_selectHead;
     QSqlQuery m_selectOrder;
     QSqlQuery m_selectLastOfOrder;

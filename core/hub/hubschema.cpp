@@ -43,7 +43,19 @@ const QStringList migration1 {
 const QStringList migration2 {
     QStringLiteral("CREATE INDEX idempotency_by_age ON idempotency(created_at)"),
 };
-const QStringList *const migrations[] = {&migration1, &migration2};
+// 3: verdicts are final. A refused event id keeps its refusal (reason, the event that won) and
+// the body it was refused with, so a resend gets the same answer however the order moved since.
+const QStringList migration3 {
+    QStringLiteral("CREATE TABLE refusals (store_id TEXT NOT NULL REFERENCES stores(store_id), "
+                   "event_id TEXT NOT NULL, body TEXT NOT NULL, reason TEXT NOT NULL, "
+                   "conflicting TEXT, refused_at INTEGER NOT NULL, "
+                   "PRIMARY KEY (store_id, event_id)) WITHOUT ROWID"),
+    QStringLiteral("CREATE TRIGGER refusals_final_update BEFORE UPDATE ON refusals "
+                   "BEGIN SELECT RAISE(ABORT, 'a refusal is final'); END"),
+    QStringLiteral("CREATE TRIGGER refusals_final_delete BEFORE DELETE ON refusals "
+                   "BEGIN SELECT RAISE(ABORT, 'a refusal is final'); END"),
+};
+const QStringList *const migrations[] = {&migration1, &migration2, &migration3};
 static_assert(std::size(migrations) == HubSchema::latestVersion, "one migration per version");
 
 int pragmaInt(QSqlDatabase &db, const QString &name, QString *error)

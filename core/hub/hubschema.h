@@ -10,7 +10,7 @@
  * from ever being mistaken for each other.
  */
 namespace HubSchema {
-constexpr int latestVersion = 2;
+constexpr int latestVersion = 3;
 /** "KCHB": marks a file as a Kitchen Console hub log. */
 constexpr int applicationId = 0x4B434842;
 

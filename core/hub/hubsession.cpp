@@ -246,11 +246,21 @@ void HubSession::onVerdict(const Protocol::Hello &hello, bool matches)
     m_consoleId = hello.consoleId;
     m_replayCursor = qMax<qint64>(0, hello.cursor);
     const qint64 head = log.head(m_storeId);
+    // The console has applied seqs this log never had (a hub restored from an older copy). Live
+    // events numbered up to its cursor would look to it like ones it already has and be dropped:
+    // refused before welcome, so nothing is lost silently and people are told (protocol.md).
+    if (hello.cursor > head) {
+        refuse(QStringLiteral("cursor_ahead"),
+               QStringLiteral("This console has applied the platform's history up to %1, but "
+                              "the platform's history ends at %2: the platform's history is "
+                              "behind this console. Nothing was replayed or accepted.")
+                   .arg(hello.cursor)
+                   .arg(head),
+               QWebSocketProtocol::CloseCodePolicyViolated);
+        return;
+    }
     qCInfo(lcHubSession).noquote()
         << describe() << "joined at cursor" << hello.cursor << "(head" << head << ")";
-    if (hello.cursor > head)
-        qCWarning(lcHubSession).noquote()
-            << describe() << "is ahead of the hub's log (" << hello.cursor << ">" << head << ")";
     m_phase = Phase::Replaying;
     send(Protocol::Welcome {head});
     Q_EMIT authenticated(this);
@@ -316,8 +326,10 @@ void HubSession::handleSubmit(const Protocol::Submit &submit)
         if (event.storeId == m_storeId)
             own.append(event);
     }
-    // One transaction for the frame; accepted events are fanned out before the answers go.
-    const QList<SubmitOutcome> outcomes = m_hub.submitAll(own);
+    // One transaction for the frame; accepted events are fanned out before the answers go. The
+    // actors' roles are judged against who this session authenticated as, never the frame.
+    const QList<SubmitOutcome> outcomes =
+        m_hub.submitAll(own, Submitter::console(m_storeId, m_consoleId));
     qsizetype next = 0;
     for (const OrderEvent &event : submit.events) {
         if (m_phase == Phase::Closing)

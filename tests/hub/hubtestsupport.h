@@ -6,6 +6,8 @@
 #include "order/orderevent.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QList>
 #include <QUuid>
 
 // Builders shared by the hub tests: small valid orders and the events that move them.
@@ -38,6 +40,14 @@ inline OrderEvent placed(const Order &order, qint64 at = startMs())
     return OrderEvent::placed(order, Actor::platform(), QStringLiteral("test"), at);
 }
 
+// What a console may submit: an order taken at the counter, in its staff's name (a console
+// cannot speak for the platform).
+inline OrderEvent placedAtCounter(const Order &order, qint64 at = startMs())
+{
+    return OrderEvent::placed(order, Actor::staff(QStringLiteral("ana")), QStringLiteral("test"),
+                              at);
+}
+
 inline OrderEvent transition(const Order &order, OrderState from, OrderState to, const Actor &actor,
                              qint64 at = startMs(), const QString &reason = {})
 {
@@ -45,6 +55,96 @@ inline OrderEvent transition(const Order &order, OrderState from, OrderState to,
                                               QStringLiteral("test"), at, reason);
     if (to == OrderState::Accepted)
         event.payload.insert(QStringLiteral("promised_at"), at + 15 * 60 * 1000);
+    return event;
+}
+
+// Every kind of event, for tables over kind × actor role.
+inline QList<EventKind> allKinds()
+{
+    return {EventKind::Placed,        EventKind::Transition,  EventKind::Recall,
+            EventKind::Modified,      EventKind::EtaChanged,  EventKind::NoteAdded,
+            EventKind::StationBumped, EventKind::StorePaused, EventKind::StoreResumed};
+}
+
+// A named actor of each role, as a console could write it into a frame.
+inline Actor actorOf(ActorRole role)
+{
+    switch (role) {
+    case ActorRole::Staff:
+        return Actor::staff(QStringLiteral("ana"));
+    case ActorRole::Manager:
+        return Actor::manager(QStringLiteral("boss"));
+    case ActorRole::Pos:
+        return Actor::pos(QStringLiteral("square"));
+    case ActorRole::Platform:
+        return Actor::platform();
+    case ActorRole::AutoAccept:
+        return Actor::autoAccept();
+    case ActorRole::System:
+        break;
+    }
+    return Actor::system();
+}
+
+// An event of kind by actor that fits the log in every other way: log (a HubLog or a Hub) gets
+// the order it needs, in the state it needs, through the platform's own path first. ok says
+// whether that setup was accepted; the returned event is not submitted.
+template<typename Log>
+OrderEvent eventOfKind(Log &log, const QString &storeId, EventKind kind, const Actor &actor,
+                       bool *ok)
+{
+    *ok = true;
+    const qint64 at = startMs();
+    const Actor cook = Actor::staff(QStringLiteral("ana"));
+    Order fresh = order(storeId, QStringLiteral("4%1").arg(int(kind)));
+    if (kind == EventKind::Placed)
+        return OrderEvent::placed(fresh, actor, QStringLiteral("test"), at);
+    if (EventKinds::isStoreLevel(kind)) {
+        OrderEvent event;
+        event.id = QUuid::createUuid();
+        event.storeId = storeId;
+        event.kind = kind;
+        event.actor = actor;
+        event.origin = QStringLiteral("test");
+        event.occurredAt = at;
+        if (kind == EventKind::StorePaused)
+            event.payload.insert(QStringLiteral("until"), at + 15 * 60 * 1000);
+        return event;
+    }
+    const auto setup = [&](const OrderEvent &event) {
+        if (!log.submit(event).acked())
+            *ok = false;
+    };
+    setup(placed(fresh));
+    setup(transition(fresh, OrderState::Placed, OrderState::Accepted, cook));
+    if (kind == EventKind::Transition) // the next step of an accepted order
+        return transition(fresh, OrderState::Accepted, OrderState::Preparing, actor);
+    if (kind == EventKind::Recall) {
+        setup(transition(fresh, OrderState::Accepted, OrderState::Preparing, cook));
+        setup(transition(fresh, OrderState::Preparing, OrderState::Ready, cook));
+        OrderEvent recall = transition(fresh, OrderState::Ready, OrderState::Preparing, actor);
+        recall.kind = EventKind::Recall;
+        return recall;
+    }
+    if (kind == EventKind::StationBumped)
+        return OrderEvent::stationBumped(fresh, QStringLiteral("grill"), true, actor,
+                                         QStringLiteral("test"), at);
+    OrderEvent event = transition(fresh, OrderState::Accepted, OrderState::Accepted, actor);
+    event.kind = kind;
+    event.from.reset();
+    event.to.reset();
+    event.payload = {};
+    if (kind == EventKind::Modified) {
+        OrderItem fries;
+        fries.name = QStringLiteral("Fries");
+        fries.station = QStringLiteral("fryer");
+        event.payload.insert(QStringLiteral("items"),
+                             QJsonArray {fresh.items.constFirst().toJson(), fries.toJson()});
+    } else if (kind == EventKind::EtaChanged) {
+        event.payload.insert(QStringLiteral("promised_at"), at + 30 * 60 * 1000);
+    } else if (kind == EventKind::NoteAdded) {
+        event.reason = QStringLiteral("no onions");
+    }
     return event;
 }
 

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void placedOrderIsAnnounced();
     void platformSteps();
     void illegalStepIs409WithTheReason();
+    void bodiesCannotSpeakForStaff();
 
 private:
     HttpResult post(const QString &path, const QByteArray &body, const QByteArray &key = {});
@@ -292,6 +293,36 @@ void TestHubHttpApi::illegalStepIs409WithTheReason()
              again.body.constData());
     QCOMPARE(post(base + QStringLiteral("delivered"), {}).status, 409);
     QCOMPARE(m_log->eventCount(), events);
+}
+
+// The HTTP API speaks for the platform and builds its own events: nothing in a body makes one
+// of them a staff event or moves an order past what the platform itself may do.
+void TestHubHttpApi::bodiesCannotSpeakForStaff()
+{
+    Order order = HubTest::order(storeA, QStringLiteral("19"));
+    order.id = QStringLiteral("order-19");
+    order.state = OrderState::Ready;
+    order.stationsDone = {QStringLiteral("grill")};
+    QJsonObject body = order.toJson();
+    body.insert(QStringLiteral("actor"), QStringLiteral("staff:ana"));
+    QCOMPARE(post(QStringLiteral("/v1/stores/store-a/orders"),
+                  QJsonDocument(body).toJson(QJsonDocument::Compact), "k19")
+                 .status,
+             201);
+    QCOMPARE(m_log->order(storeA, order.id)->state, OrderState::Placed);
+    QVERIFY(m_log->order(storeA, order.id)->stationsDone.isEmpty());
+    QCOMPARE(m_log->lastEventOf(storeA, order.id)->event.actor, Actor::platform());
+
+    // A step's body may carry only its reason; an actor in it is ignored, not obeyed.
+    const QString base = QStringLiteral("/v1/stores/store-a/orders/order-19/");
+    QCOMPARE(post(base + QStringLiteral("cancel"),
+                  R"({"reason":"out of stock","actor":"manager:boss","to":"refunded"})")
+                 .status,
+             200);
+    const Protocol::SequencedEvent cancel = *m_log->lastEventOf(storeA, order.id);
+    QCOMPARE(cancel.event.actor, Actor::platform());
+    QCOMPARE(cancel.event.to, std::optional<OrderState>(OrderState::Cancelled));
+    QCOMPARE(m_log->order(storeA, order.id)->state, OrderState::Cancelled);
 }
 
 QTEST_GUILESS_MAIN(TestHubHttpApi)

@@ -35,9 +35,15 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void staleFromStateNamesTheConflict();
+    void consoleRolesComeFromTheSession_data();
+    void consoleRolesComeFromTheSession();
+    void verdictsAreFinal();
+    void sameIdWithAnotherBodyIsRefused_data();
+    void sameIdWithAnotherBodyIsRefused();
     void eventsAfterPagesInOrder();
     void storeLevelEventsAreLoggedNotProjected();
     void survivesReopen();
+    void migratesAVersion2Log();
     void refusesForeignFiles();
     void idempotencyRecords();
 
@@ -192,6 +198,180 @@ void TestHubLog::staleFromStateNamesTheConflict()
                             "(no longer hungry); it is cancelled now."));
 }
 
+void TestHubLog::consoleRolesComeFromTheSession_data()
+{
+    QTest::addColumn<EventKind>("kind");
+    QTest::addColumn<ActorRole>("role");
+    const QList<EventKind> kinds = HubTest::allKinds();
+    for (EventKind kind : kinds) {
+        for (ActorRole role : ActorRoles::all())
+            QTest::addRow("%s by %s", qPrintable(EventKinds::toString(kind)),
+                          qPrintable(ActorRoles::toString(role)))
+                << kind << role;
+    }
+}
+
+// Whatever role a console writes into an event, the log grants it only what a console is: its
+// store's staff (and system for a store pause that runs out).
+void TestHubLog::consoleRolesComeFromTheSession()
+{
+    QFETCH(EventKind, kind);
+    QFETCH(ActorRole, role);
+    bool ready = false;
+    const OrderEvent event =
+        HubTest::eventOfKind(*m_log, storeA, kind, HubTest::actorOf(role), &ready);
+    QVERIFY(ready);
+    const Submitter console = Submitter::console(storeA, QStringLiteral("grill-1"));
+    const qint64 head = m_log->head(storeA);
+    const std::optional<Order> before =
+        event.orderId.isEmpty() ? std::nullopt : m_log->order(storeA, event.orderId);
+
+    const SubmitOutcome outcome = m_log->submit(event, console);
+    if (Submitter::consoleMayClaim(role, kind)) {
+        QCOMPARE(outcome.status, SubmitOutcome::Status::Accepted);
+        QCOMPARE(m_log->head(storeA), head + 1);
+        return;
+    }
+    QCOMPARE(outcome.status, SubmitOutcome::Status::Rejected);
+    QCOMPARE(outcome.reason, console.refusal(event));
+    QVERIFY(!outcome.conflicting);
+    QCOMPARE(m_log->head(storeA), head);
+    if (before)
+        QCOMPARE(m_log->order(storeA, event.orderId), before);
+    // Final: the same event again gets the same refusal, from the console or anyone else.
+    const SubmitOutcome again = m_log->submit(event, console);
+    QCOMPARE(again.status, SubmitOutcome::Status::Rejected);
+    QCOMPARE(again.reason, outcome.reason);
+    QCOMPARE(m_log->submit(event).reason, outcome.reason);
+    QCOMPARE(m_log->head(storeA), head);
+}
+
+void TestHubLog::verdictsAreFinal()
+{
+    const Order order = HubTest::order(storeA, QStringLiteral("88"));
+    const OrderEvent place = HubTest::placed(order);
+    QVERIFY(m_log->submit(place).acked());
+    const Actor cook = Actor::staff(QStringLiteral("ana"));
+    const Submitter console = Submitter::console(storeA, QStringLiteral("grill-1"));
+    // Sent before the order was accepted: it does not fit.
+    const OrderEvent early =
+        HubTest::transition(order, OrderState::Accepted, OrderState::Preparing, cook);
+    const SubmitOutcome first = m_log->submit(early, console);
+    QCOMPARE(first.status, SubmitOutcome::Status::Rejected);
+    QCOMPARE(first.conflicting, std::optional<OrderEvent>(place));
+
+    // The order moves on so that the event would fit now; resent, it is still refused, with
+    // the same reason and the same conflicting event, and nothing is logged.
+    QVERIFY(m_log
+                ->submit(HubTest::transition(order, OrderState::Placed, OrderState::Accepted, cook),
+                         console)
+                .acked());
+    const qint64 head = m_log->head(storeA);
+    for (int i = 0; i < 2; ++i) {
+        const SubmitOutcome again = m_log->submit(early, console);
+        QCOMPARE(again.status, SubmitOutcome::Status::Rejected);
+        QCOMPARE(again.reason, first.reason);
+        QCOMPARE(again.conflicting, first.conflicting);
+    }
+    // In a batch too, and after a restart of the hub.
+    const QList<SubmitOutcome> batch = m_log->submitAll({early, early}, console);
+    QCOMPARE(batch.at(0).reason, first.reason);
+    QCOMPARE(batch.at(1).reason, first.reason);
+    m_log = std::make_unique<HubLog>(path(), *m_clock, 10'000);
+    QVERIFY2(m_log->open(), qPrintable(m_log->errorString()));
+    const SubmitOutcome reopened = m_log->submit(early, console);
+    QCOMPARE(reopened.status, SubmitOutcome::Status::Rejected);
+    QCOMPARE(reopened.reason, first.reason);
+    QCOMPARE(reopened.conflicting, first.conflicting);
+    QCOMPARE(m_log->head(storeA), head);
+    QCOMPARE(m_log->order(storeA, order.id)->state, OrderState::Accepted);
+
+    // A refusal is as append-only as the log (checked with the log closed: one opener a time).
+    m_log.reset();
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM refusals")));
+        QVERIFY(!query.exec(QStringLiteral("UPDATE refusals SET reason = 'fine'")));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM refusals")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+}
+
+void TestHubLog::sameIdWithAnotherBodyIsRefused_data()
+{
+    QTest::addColumn<bool>("refusedFirst"); // the id's first verdict: refused, or logged
+    QTest::addColumn<QString>("field"); // what the second body changes
+    for (bool refusedFirst : {false, true}) {
+        const char *verdict = refusedFirst ? "refused" : "logged";
+        for (const char *field : {"reason", "actor", "occurred_at", "payload", "to"})
+            QTest::addRow("%s, other %s", verdict, field)
+                << refusedFirst << QString::fromLatin1(field);
+    }
+}
+
+void TestHubLog::sameIdWithAnotherBodyIsRefused()
+{
+    QFETCH(bool, refusedFirst);
+    QFETCH(QString, field);
+    const Order order = HubTest::order(storeA, QStringLiteral("89"));
+    const OrderEvent place = HubTest::placed(order);
+    QVERIFY(m_log->submit(place).acked());
+    const Submitter console = Submitter::console(storeA, QStringLiteral("grill-1"));
+    // Logged: placed → accepted fits; refused: accepted → preparing does not, yet.
+    const OrderEvent first = refusedFirst
+        ? HubTest::transition(order, OrderState::Accepted, OrderState::Preparing,
+                              Actor::staff(QStringLiteral("ana")))
+        : HubTest::transition(order, OrderState::Placed, OrderState::Accepted,
+                              Actor::staff(QStringLiteral("ana")));
+    const SubmitOutcome verdict = m_log->submit(first, console);
+    QCOMPARE(verdict.status,
+             refusedFirst ? SubmitOutcome::Status::Rejected : SubmitOutcome::Status::Accepted);
+    if (refusedFirst) // now it would fit, were it a new event
+        QVERIFY(m_log
+                    ->submit(HubTest::transition(order, OrderState::Placed, OrderState::Accepted,
+                                                 Actor::staff(QStringLiteral("bo"))))
+                    .acked());
+    const qint64 head = m_log->head(storeA);
+
+    OrderEvent other = first;
+    if (field == QLatin1String("reason"))
+        other.reason = QStringLiteral("changed my mind");
+    else if (field == QLatin1String("actor"))
+        other.actor = Actor::staff(QStringLiteral("someone-else"));
+    else if (field == QLatin1String("occurred_at"))
+        other.occurredAt += 1;
+    else if (field == QLatin1String("payload"))
+        other.payload.insert(QStringLiteral("promised_at"), HubTest::startMs() + 99'000);
+    else
+        other.to = OrderState::Rejected;
+    const SubmitOutcome outcome = m_log->submit(other, console);
+    QCOMPARE(outcome.status, SubmitOutcome::Status::Rejected);
+    QVERIFY2(outcome.reason.contains(first.id.toString(QUuid::WithoutBraces)),
+             qPrintable(outcome.reason));
+    QVERIFY2(outcome.reason.contains(refusedFirst ? QStringLiteral("refused before")
+                                                  : QStringLiteral("already logged")),
+             qPrintable(outcome.reason));
+    QVERIFY2(outcome.reason.contains(field), qPrintable(outcome.reason));
+    if (!refusedFirst)
+        QCOMPARE(outcome.conflicting, std::optional<OrderEvent>(first));
+    QCOMPARE(m_log->head(storeA), head);
+
+    // The first body still gets its first verdict.
+    const SubmitOutcome same = m_log->submit(first, console);
+    if (refusedFirst) {
+        QCOMPARE(same.status, SubmitOutcome::Status::Rejected);
+        QCOMPARE(same.reason, verdict.reason);
+    } else {
+        QCOMPARE(same.status, SubmitOutcome::Status::Duplicate);
+        QCOMPARE(same.seq, verdict.seq);
+    }
+}
+
 void TestHubLog::eventsAfterPagesInOrder()
 {
     for (int i = 0; i < 25; ++i)
@@ -239,6 +419,43 @@ void TestHubLog::survivesReopen()
     QCOMPARE(m_log->order(storeA, order.id)->number, QStringLiteral("5"));
     QVERIFY(m_log->authenticate(storeA, QStringLiteral("c1"), "s3cret"));
     QCOMPARE(m_log->storeIds(), QStringList({storeA, storeB}));
+}
+
+// Migration 3 (refusals) on a log written before it: the events stay, refusals start working.
+void TestHubLog::migratesAVersion2Log()
+{
+    const Order order = HubTest::order(storeA, QStringLiteral("6"));
+    const OrderEvent place = HubTest::placed(order);
+    QVERIFY(m_log->submit(place).acked());
+    m_log.reset();
+    {
+        // What a version 2 file is: the same, without migration 3's table and triggers.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER refusals_final_update")));
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER refusals_final_delete")));
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE refusals")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 2")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+
+    m_log = std::make_unique<HubLog>(path(), *m_clock, 10'000);
+    QVERIFY2(m_log->open(), qPrintable(m_log->errorString()));
+    QCOMPARE(m_log->head(storeA), 1);
+    QCOMPARE(m_log->eventsAfter(storeA, 0, 10).constFirst().event, place);
+    const OrderEvent early = HubTest::transition(order, OrderState::Accepted, OrderState::Preparing,
+                                                 Actor::staff(QStringLiteral("ana")));
+    const SubmitOutcome refused = m_log->submit(early);
+    QCOMPARE(refused.status, SubmitOutcome::Status::Rejected);
+    QVERIFY(m_log
+                ->submit(HubTest::transition(order, OrderState::Placed, OrderState::Accepted,
+                                             Actor::staff(QStringLiteral("ana"))))
+                .acked());
+    QCOMPARE(m_log->submit(early).reason, refused.reason);
+    QCOMPARE(m_log->head(storeA), 2);
 }
 
 void TestHubLog::refusesForeignFiles()

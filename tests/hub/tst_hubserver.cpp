@@ -131,7 +131,7 @@ void TestHubServer::submitAcksFansOutAndIsIdempotent()
     QVERIFY(b1.join(port, storeB, QStringLiteral("b1"), secretB1));
 
     const Order order = HubTest::order(storeA, QStringLiteral("102"));
-    const OrderEvent place = HubTest::placed(order);
+    const OrderEvent place = HubTest::placedAtCounter(order);
     const OrderEvent accept = HubTest::transition(order, OrderState::Placed, OrderState::Accepted,
                                                   Actor::staff(QStringLiteral("ana")));
     a1.send(Protocol::Submit {{place, accept}});
@@ -199,7 +199,7 @@ void TestHubServer::mixedSubmitIsAnsweredInOrder()
     QVERIFY(a2.join(m_server->serverPort(), storeA, QStringLiteral("a2"), secretA2));
     const Order order = HubTest::order(storeA, QStringLiteral("103"));
     const Actor cook = Actor::staff(QStringLiteral("ana"));
-    const OrderEvent place = HubTest::placed(order);
+    const OrderEvent place = HubTest::placedAtCounter(order);
     const OrderEvent foreign = HubTest::placed(HubTest::order(storeB, QStringLiteral("9")));
     const OrderEvent accept =
         HubTest::transition(order, OrderState::Placed, OrderState::Accepted, cook);
@@ -293,7 +293,8 @@ void TestHubServer::framesBeforeTheVerdictWaitForIt()
 {
     HubTestClient a1;
     QVERIFY(a1.open(m_server->serverPort()));
-    const OrderEvent placed = HubTest::placed(HubTest::order(storeA, QStringLiteral("55")));
+    const OrderEvent placed =
+        HubTest::placedAtCounter(HubTest::order(storeA, QStringLiteral("55")));
     // Pipelined behind the hello, before the hub could have checked the credential.
     a1.send(Protocol::Hello {storeA, QStringLiteral("a1"), secretA1, 0});
     a1.send(Protocol::Submit {{placed}});
@@ -311,7 +312,8 @@ void TestHubServer::framesBeforeTheVerdictWaitForIt()
     HubTestClient intruder;
     QVERIFY(intruder.open(m_server->serverPort()));
     intruder.send(Protocol::Hello {storeA, QStringLiteral("a1"), QStringLiteral("wrong"), 0});
-    intruder.send(Protocol::Submit {{HubTest::placed(HubTest::order(storeA, QStringLiteral("56")))}});
+    intruder.send(Protocol::Submit {
+        {HubTest::placedAtCounter(HubTest::order(storeA, QStringLiteral("56")))}});
     QVERIFY(intruder.waitDisconnected());
     QCOMPARE(intruder.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
     QVERIFY(intruder.all<Protocol::Ack>().isEmpty());
@@ -386,7 +388,7 @@ void TestHubServer::hostileFrames()
     HubTestClient good;
     QVERIFY(good.join(port, storeA, QStringLiteral("a2"), secretA2));
     const Order order = HubTest::order(storeA, QStringLiteral("301"));
-    good.send(Protocol::Submit {{HubTest::placed(order)}});
+    good.send(Protocol::Submit {{HubTest::placedAtCounter(order)}});
     QVERIFY(good.waitFor<Protocol::Ack>(1));
     const Snapshot before = snapshot();
 

@@ -5,6 +5,9 @@
 #include "hubtestclient.h"
 #include "hubtestsupport.h"
 
+#include "common/clock.h"
+#include "hub/hublog.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -18,6 +21,8 @@
 #include <QTest>
 
 #include <memory>
+
+#include <csignal>
 
 namespace {
 const QString hubPath = QStringLiteral(ORDER_HUB_PATH);
@@ -48,6 +53,8 @@ private Q_SLOTS:
     void generatedSecretIsPrintedOnce();
     void simulatorPlacesOrders();
     void exitCodes();
+    void stopSignalClosesSessionsGoingAway_data();
+    void stopSignalClosesSessionsGoingAway();
 
 private:
     QTemporaryDir m_dir;
@@ -147,6 +154,55 @@ void TestOrderHub::exitCodes()
     QCOMPARE(exitCodeOf({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("d.sqlite")),
                          QStringLiteral("--ws-port"), QString::number(taken.serverPort())}),
              4);
+}
+
+void TestOrderHub::stopSignalClosesSessionsGoingAway_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT") << int(SIGINT);
+}
+
+// The documented stop: every console hears 1001 "hub stopping" (not the 1006 of a dropped link),
+// what was committed stays in the log, and the process exits 0.
+void TestOrderHub::stopSignalClosesSessionsGoingAway()
+{
+    QFETCH(int, signalNumber);
+    const QString db = m_dir.filePath(QStringLiteral("stop-%1.sqlite").arg(signalNumber));
+    RunningHub hub(hubPath);
+    QVERIFY(
+        hub.start({QStringLiteral("--db"), db, QStringLiteral("--add-console"),
+                   storeA + QStringLiteral(":c1"), QStringLiteral("--add-console"),
+                   storeA + QStringLiteral(":c2"), QStringLiteral("--console-secret"), secret}));
+    HubTestClient c1;
+    HubTestClient c2;
+    QVERIFY(c1.join(hub.wsPort, storeA, QStringLiteral("c1"), secret));
+    QVERIFY(c2.join(hub.wsPort, storeA, QStringLiteral("c2"), secret));
+    const OrderEvent placed = OrderEvent::placed(HubTest::order(storeA, QStringLiteral("5")),
+                                                 Actor::staff(QStringLiteral("ana")),
+                                                 QStringLiteral("c1"), HubTest::startMs());
+    c1.send(Protocol::Submit {{placed}});
+    QVERIFY(c1.waitFor<Protocol::Ack>(1));
+
+    QCOMPARE(::kill(pid_t(hub.process->processId()), signalNumber), 0);
+    QVERIFY(c1.waitDisconnected(timeoutMs));
+    QVERIFY(c2.waitDisconnected(timeoutMs));
+    QCOMPARE(c1.closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
+    QCOMPARE(c2.closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
+    QCOMPARE(c1.socket().closeReason(), QStringLiteral("hub stopping"));
+    // Often already over by now, which waitForFinished() would call a failure.
+    QTRY_COMPARE_WITH_TIMEOUT(hub.process->state(), QProcess::NotRunning, timeoutMs);
+    QCOMPARE(hub.process->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(hub.process->exitCode(), 0);
+    const QByteArray output = hub.output + hub.process->readAllStandardOutput();
+    QVERIFY2(output.contains("order-hub stopped"), output.constData());
+
+    // The log was closed cleanly and holds what was acked.
+    ManualClock clock(HubTest::startMs());
+    HubLog log(db, clock);
+    QVERIFY2(log.open(), qPrintable(log.errorString()));
+    QCOMPARE(log.head(storeA), 1);
+    QCOMPARE(log.lastEventOf(storeA, placed.orderId)->event, placed);
 }
 
 QTEST_GUILESS_MAIN(TestOrderHub)

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "order/orderevent.h"
+#include "order/orderstate.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+/**
+ * Who hands an event to the hub, as the hub itself established it: the platform's own services
+ * (HTTP API, simulator), which build their events, or a console authenticated by its hello. The
+ * role on an event must be one its submitter may claim; a frame's word for it counts for nothing.
+ */
+class Submitter final
+{
+    Q_DECLARE_TR_FUNCTIONS(Submitter)
+
+public:
+    enum class Kind { Platform, Console };
+
+    /** The hub's own services, which speak for the platform (customers, couriers). */
+    static Submitter platform();
+    /** A console that passed hello as consoleId of storeId. */
+    static Submitter console(const QString &storeId, const QString &consoleId);
+
+    Kind kind() const { return m_kind; }
+    QString storeId() const { return m_storeId; }
+    QString consoleId() const { return m_consoleId; }
+
+    /**
+     * True when a console may put role on an event of kind: staff on anything it sends, and
+     * system only on store-level events (a pause that runs out resumes the store by itself).
+     * Not manager, pos, auto-accept or platform: no console holds those rights yet.
+     */
+    static bool consoleMayClaim(ActorRole role, EventKind kind);
+    /** Why this submitter may not submit event as it stands; empty when it may. */
+    QString refusal(const OrderEvent &event) const;
+
+private:
+    Submitter(Kind kind, const QString &storeId, const QString &consoleId);
+
+    Kind m_kind = Kind::Platform;
+    QString m_storeId;
+    QString m_consoleId;
+};
