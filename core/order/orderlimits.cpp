@@ -106,6 +106,29 @@ QString depthProblem(const QString &what, const QJsonObject &json, int maxDepth)
     return {};
 }
 
+QString textDepthProblem(const QByteArray &json, int maxDepth)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i; // the escaped character cannot end the string
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > maxDepth)
+                return QStringLiteral("nested deeper than %1 levels").arg(maxDepth);
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return {};
+}
+
 QString numberProblem(const QString &what, const QJsonObject &json)
 {
     if (!safeNumbers(json))

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -59,6 +60,11 @@ QString listProblem(const QString &what, const QStringList &texts, qsizetype max
                     qsizetype maxCount);
 /** Why a JSON object nests deeper than maxDepth (the object itself is level 1). */
 QString depthProblem(const QString &what, const QJsonObject &json, int maxDepth);
+/**
+ * Why JSON text nests deeper than maxDepth (the outermost value is level 1), found by scanning the
+ * bytes outside strings, before any parser builds a value. Says nothing about anything else.
+ */
+QString textDepthProblem(const QByteArray &json, int maxDepth);
 /** Why a number somewhere in json is beyond ±maxSafeInteger. */
 QString numberProblem(const QString &what, const QJsonObject &json);
 /**

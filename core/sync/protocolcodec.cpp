@@ -144,35 +144,6 @@ QString notJsonText(const QByteArray &frame)
     return {};
 }
 
-/**
- * Why a frame nests deeper than Protocol::maxFrameDepth, found by scanning its bytes before the
- * parser builds anything: a frame of 256 KiB of "[" would otherwise become a thousand nested
- * values first (Qt's own parser stops only at 1024).
- */
-QString tooDeep(const QByteArray &frame)
-{
-    int depth = 0;
-    bool inString = false;
-    for (qsizetype i = 0; i < frame.size(); ++i) {
-        const char c = frame.at(i);
-        if (inString) {
-            if (c == '\\')
-                ++i; // the escaped character cannot end the string
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            if (++depth > maxFrameDepth)
-                return QStringLiteral("not JSON for this protocol: nested deeper than %1 levels")
-                    .arg(maxFrameDepth);
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return {};
-}
-
 /** Reads a frame's fields after the envelope; on a problem, records it in fields. */
 class BodyReader final
 {
@@ -400,8 +371,10 @@ DecodedFrame decode(const QByteArray &frame)
                           .arg(maxFrameBytes));
     if (const QString why = notJsonText(frame); !why.isEmpty())
         return refuse("bad_json", why);
-    if (const QString why = tooDeep(frame); !why.isEmpty())
-        return refuse("bad_json", why);
+    // Before the parser builds anything: 256 KiB of "[" would otherwise become a thousand nested
+    // values first (Qt's own parser stops only at 1024).
+    if (const QString why = OrderLimits::textDepthProblem(frame, maxFrameDepth); !why.isEmpty())
+        return refuse("bad_json", QLatin1String("not JSON for this protocol: ") + why);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(frame, &parseError);
     if (parseError.error != QJsonParseError::NoError)
