@@ -86,6 +86,7 @@ private Q_SLOTS:
     void bodiesWithinTheLimitReachTheRoute_data();
     void bodiesWithinTheLimitReachTheRoute();
     void keepAliveAndPipelinedRequestsAreEachChecked();
+    void pipelinedBurstBeyondTheBufferIsAllAnswered();
     void streamedHugeBodyIsNotBuffered();
 
 private:
@@ -197,6 +198,23 @@ void TestHttpIntakeServer::keepAliveAndPipelinedRequestsAreEachChecked()
     client.write(post(5) + "abcde" + post(maxBody + 1));
     QTRY_VERIFY_WITH_TIMEOUT(client.received().contains("body_too_large"), promptMs);
     QVERIFY(client.received().contains("\r\n\r\n5HTTP/1.1 413"));
+}
+
+// The socket's read buffer holds about one request: a burst of several waits in the kernel and is
+// read as the requests before it are answered, none lost and none stuck.
+void TestHttpIntakeServer::pipelinedBurstBeyondTheBufferIsAllAnswered()
+{
+    constexpr int count = 8;
+    constexpr qint64 length = 200 * 1024;
+    RawClient client;
+    QVERIFY(client.connect(m_port));
+    QByteArray burst;
+    for (int i = 0; i < count; ++i)
+        burst += post(length) + QByteArray(length, 'b');
+    client.write(burst);
+    QTRY_COMPARE_WITH_TIMEOUT(client.received().count("HTTP/1.1 200"), count, 10'000);
+    QCOMPARE(client.received().count(QByteArray("\r\n\r\n").append(QByteArray::number(length))),
+             count);
 }
 
 // A client that declares and streams 64 MiB is answered after the head and its bytes are dropped;
