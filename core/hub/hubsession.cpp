@@ -355,7 +355,7 @@ void HubSession::handleSubmit(const Protocol::Submit &submit)
         if (event.storeId != m_storeId) {
             qCWarning(lcHubSession).noquote()
                 << describe() << "submitted event" << event.id.toString(QUuid::WithoutBraces)
-                << "for store" << event.storeId << "; rejected";
+                << "for store" << event.storeId.left(OrderLimits::maxIdLength) << "; rejected";
             send(Protocol::Reject {
                 event.id,
                 QStringLiteral("wrong store: this console belongs to store %1").arg(m_storeId),
