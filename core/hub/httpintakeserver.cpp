@@ -24,15 +24,14 @@ qsizetype headEnd(const QByteArray &bytes)
     return lf + 2;
 }
 
-QByteArray response(int status, const char *statusText, const QString &code,
-                    const QString &message)
+QByteArray response(int status, const char *statusText, const QString &code, const QString &message)
 {
     const QByteArray body = QJsonDocument(QJsonObject {{QStringLiteral("error"), code},
                                                        {QStringLiteral("message"), message}})
                                 .toJson(QJsonDocument::Compact);
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText
-        + "\r\nContent-Type: application/json\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+        + "\r\nConnection: close\r\n\r\n" + body;
 }
 } // namespace
 

@@ -156,9 +156,9 @@ QString eventProblem(const OrderEvent &event)
         event.orderId.isEmpty() ? QString()
                                 : idProblem(QStringLiteral("event: order_id"), event.orderId),
         idProblem(QStringLiteral("event: origin"), event.origin),
-        event.actor.id.isEmpty() ? QString()
-                                 : idProblem(QStringLiteral("event: the actor's id"),
-                                             event.actor.id),
+        event.actor.id.isEmpty()
+            ? QString()
+            : idProblem(QStringLiteral("event: the actor's id"), event.actor.id),
         textProblem(QStringLiteral("event: reason"), event.reason, maxTextLength),
         // The event object is level 1, its payload level 2.
         depthProblem(QStringLiteral("event: payload"), event.payload, maxEventDepth - 1),

@@ -125,14 +125,14 @@ void TestHttpIntakeServer::refusedFromTheHead_data()
     QTest::newRow("64 MiB") << post(64 * 1024 * 1024) << 413 << QByteArray("body_too_large");
     QTest::newRow("a petabyte") << post(qint64(1) << 50) << 413 << QByteArray("body_too_large");
     QTest::newRow("beyond 64 bits")
-        << QByteArray("POST /echo HTTP/1.1\r\nContent-Length: 99999999999999999999\r\n\r\n")
-        << 400 << QByteArray("bad_content_length");
+        << QByteArray("POST /echo HTTP/1.1\r\nContent-Length: 99999999999999999999\r\n\r\n") << 400
+        << QByteArray("bad_content_length");
     QTest::newRow("negative") << post(-5) << 400 << QByteArray("bad_content_length");
-    QTest::newRow("two that differ") << post(10, "Content-Length: 20\r\n") << 400
-                                     << QByteArray("bad_content_length");
-    QTest::newRow("chunked")
-        << QByteArray("POST /echo HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n") << 411
-        << QByteArray("length_required");
+    QTest::newRow("two that differ")
+        << post(10, "Content-Length: 20\r\n") << 400 << QByteArray("bad_content_length");
+    QTest::newRow("chunked") << QByteArray(
+        "POST /echo HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n")
+                             << 411 << QByteArray("length_required");
     QTest::newRow("bare line feeds")
         << QByteArray("POST /echo HTTP/1.1\nContent-Length: 300000\n\n") << 413
         << QByteArray("body_too_large");

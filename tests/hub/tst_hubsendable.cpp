@@ -31,7 +31,9 @@ const QString secretLate = QStringLiteral("secret-late");
 class RandomTraffic final
 {
 public:
-    explicit RandomTraffic(quint32 seed) : m_random(seed) { }
+    explicit RandomTraffic(quint32 seed)
+        : m_random(seed)
+    { }
 
     QList<OrderEvent> next(qsizetype count)
     {
@@ -248,8 +250,8 @@ void TestHubSendable::acceptedIsSendable()
     compareSequence(late.events(true), accepted);
     const QList<Protocol::Events> frames = late.all<Protocol::Events>();
     // Split by size, not only by count: more frames than 200 events apiece would need.
-    QVERIFY(frames.size() > (accepted.size() + Protocol::maxBatchEvents - 1)
-                / Protocol::maxBatchEvents);
+    QVERIFY(frames.size()
+            > (accepted.size() + Protocol::maxBatchEvents - 1) / Protocol::maxBatchEvents);
     for (qsizetype i = 0; i < frames.size(); ++i) {
         QVERIFY(frames.at(i).replay);
         QCOMPARE(frames.at(i).more, i + 1 < frames.size());
@@ -264,19 +266,19 @@ void TestHubSendable::submitOverALimitIsRejectedByName_data()
     QTest::addColumn<QString>("mentions");
     QTest::newRow("event over 64 KiB")
         << QStringLiteral("payload")
-        << QJsonValue(QJsonObject {{QStringLiteral("pad"),
-                                    QString(OrderLimits::maxEventBytes, QLatin1Char('p'))}})
+        << QJsonValue(QJsonObject {
+               {QStringLiteral("pad"), QString(OrderLimits::maxEventBytes, QLatin1Char('p'))}})
         << QStringLiteral("the limit is 65536 bytes");
     QTest::newRow("number beyond 2^53-1")
         << QStringLiteral("payload")
         << QJsonValue(QJsonObject {{QStringLiteral("n"), OrderLimits::maxSafeInteger + 1}})
         << QStringLiteral("2^53-1");
-    QTest::newRow("reason of 2001") << QStringLiteral("reason")
-                                    << QJsonValue(QString(2001, QLatin1Char('r')))
-                                    << QStringLiteral("reason is 2001 characters long");
-    QTest::newRow("order id of 129") << QStringLiteral("order_id")
-                                     << QJsonValue(QString(129, QLatin1Char('o')))
-                                     << QStringLiteral("order_id must be 1 to 128 printable");
+    QTest::newRow("reason of 2001")
+        << QStringLiteral("reason") << QJsonValue(QString(2001, QLatin1Char('r')))
+        << QStringLiteral("reason is 2001 characters long");
+    QTest::newRow("order id of 129")
+        << QStringLiteral("order_id") << QJsonValue(QString(129, QLatin1Char('o')))
+        << QStringLiteral("order_id must be 1 to 128 printable");
 }
 
 // Over the WebSocket, an event over a limit is rejected alone, by name; the frame and the session
@@ -312,9 +314,9 @@ void TestHubSendable::submitOverALimitIsRejectedByName()
     const QUuid badId = QUuid::createUuid();
     bad.insert(QStringLiteral("event_id"), badId.toString(QUuid::WithoutBraces));
     bad.insert(field, value);
-    QJsonObject frame = QJsonDocument::fromJson(ProtocolCodec::encode(Protocol::Body {
-                                                    Protocol::Submit {{note}}}))
-                            .object();
+    QJsonObject frame =
+        QJsonDocument::fromJson(ProtocolCodec::encode(Protocol::Body {Protocol::Submit {{note}}}))
+            .object();
     frame.insert(QStringLiteral("events"), QJsonArray {bad, note.toJson()});
     const QByteArray text = QJsonDocument(frame).toJson(QJsonDocument::Compact);
     QVERIFY(text.size() <= Protocol::maxFrameBytes);

@@ -147,8 +147,8 @@ void TestOrderLimits::integers_data()
     QTest::newRow("2^53 - 1") << QByteArray("9007199254740991") << true << QString();
     QTest::newRow("2^53") << QByteArray("9007199254740992") << false << beyond;
     QTest::newRow("2^53 + 1") << QByteArray("9007199254740993") << false << beyond;
-    QTest::newRow("2^53 written as a fraction") << QByteArray("9007199254740992.0") << false
-                                                << beyond;
+    QTest::newRow("2^53 written as a fraction")
+        << QByteArray("9007199254740992.0") << false << beyond;
     QTest::newRow("2^63 - 1") << QByteArray("9223372036854775807") << false << beyond;
     QTest::newRow("2^64") << QByteArray("18446744073709551616") << false << notInteger;
     QTest::newRow("1e300") << QByteArray("1e300") << false << notInteger;
@@ -197,8 +197,8 @@ void TestOrderLimits::payloadNumbers()
     QFETCH(QByteArray, number);
     QFETCH(bool, ok);
     QString error;
-    const std::optional<OrderEvent> parsed = OrderEvent::fromJson(parse(withRawNumber(number)),
-                                                                  &error);
+    const std::optional<OrderEvent> parsed =
+        OrderEvent::fromJson(parse(withRawNumber(number)), &error);
     QCOMPARE(parsed.has_value(), ok);
     if (!ok)
         QVERIFY2(error.contains(QStringLiteral("2^53-1")), qPrintable(error));
@@ -256,19 +256,20 @@ void TestOrderLimits::eventIds_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("mentions");
     const QString longId(129, QLatin1Char('i'));
-    QTest::newRow("store_id too long") << QStringLiteral("store_id") << longId
-                                       << QStringLiteral("store_id must be 1 to 128");
+    QTest::newRow("store_id too long")
+        << QStringLiteral("store_id") << longId << QStringLiteral("store_id must be 1 to 128");
     QTest::newRow("store_id with a tab") << QStringLiteral("store_id") << QStringLiteral("s\t1")
                                          << QStringLiteral("store_id must be 1 to 128");
-    QTest::newRow("origin too long") << QStringLiteral("origin") << longId
-                                     << QStringLiteral("origin must be 1 to 128");
+    QTest::newRow("origin too long")
+        << QStringLiteral("origin") << longId << QStringLiteral("origin must be 1 to 128");
     QTest::newRow("empty origin") << QStringLiteral("origin") << QString()
                                   << QStringLiteral("origin must be 1 to 128");
-    QTest::newRow("actor id too long") << QStringLiteral("actor")
-                                       << QString(QStringLiteral("staff:") + longId)
-                                       << QStringLiteral("actor's id must be 1 to 128");
-    QTest::newRow("actor id with a newline") << QStringLiteral("actor") << QStringLiteral("staff:a\nb")
-                                             << QStringLiteral("actor's id must be 1 to 128");
+    QTest::newRow("actor id too long")
+        << QStringLiteral("actor") << QString(QStringLiteral("staff:") + longId)
+        << QStringLiteral("actor's id must be 1 to 128");
+    QTest::newRow("actor id with a newline")
+        << QStringLiteral("actor") << QStringLiteral("staff:a\nb")
+        << QStringLiteral("actor's id must be 1 to 128");
     QTest::newRow("reason of 2001") << QStringLiteral("reason") << QString(2001, QLatin1Char('r'))
                                     << QStringLiteral("reason is 2001 characters long");
 }
@@ -305,19 +306,21 @@ void TestOrderLimits::orderFields_data()
                                   << QStringLiteral("number is 65");
     QTest::newRow("table of 65") << orderWith(QStringLiteral("table"), text(65))
                                  << QStringLiteral("table is 65");
-    QTest::newRow("a note of 2000") << orderWith(QStringLiteral("notes"), strings(3, 2000))
-                                    << QString();
+    QTest::newRow("a note of 2000")
+        << orderWith(QStringLiteral("notes"), strings(3, 2000)) << QString();
     QTest::newRow("a note of 2001") << orderWith(QStringLiteral("notes"), strings(1, 2001))
                                     << QStringLiteral("notes entry is 2001");
     QTest::newRow("store_id with a newline")
-        << orderWith(QStringLiteral("store_id"), QStringLiteral("s\n")) << QStringLiteral("store_id");
+        << orderWith(QStringLiteral("store_id"), QStringLiteral("s\n"))
+        << QStringLiteral("store_id");
     QTest::newRow("item name of 201") << orderWithItemField(QStringLiteral("name"), text(201))
                                       << QStringLiteral("item: name is 201");
     QTest::newRow("item notes of 2001") << orderWithItemField(QStringLiteral("notes"), text(2001))
                                         << QStringLiteral("item: notes is 2001");
     QTest::newRow("item station of 65") << orderWithItemField(QStringLiteral("station"), text(65))
                                         << QStringLiteral("item: station is 65");
-    QTest::newRow("50 modifiers") << orderWithItemField(QStringLiteral("modifiers"), strings(50, 200))
+    QTest::newRow("50 modifiers") << orderWithItemField(QStringLiteral("modifiers"),
+                                                        strings(50, 200))
                                   << QString();
     QTest::newRow("51 modifiers") << orderWithItemField(QStringLiteral("modifiers"), strings(51, 5))
                                   << QStringLiteral("modifiers has 51 entries; the limit is 50");

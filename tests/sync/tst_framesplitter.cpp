@@ -154,8 +154,7 @@ void TestFrameSplitter::nothingToSplit()
 // An event over the limit (logged before the limits existed, or a bug) must not take others down.
 void TestFrameSplitter::oversizedEventTravelsAlone()
 {
-    const QList<OrderEvent> local =
-        events({300, 300, OrderLimits::maxEventBytes + 1, 300, 300});
+    const QList<OrderEvent> local = events({300, 300, OrderLimits::maxEventBytes + 1, 300, 300});
     const QList<QList<OrderEvent>> batches = FrameSplitter::split(local);
     QCOMPARE(batches.size(), 3);
     QCOMPARE(batches.at(0).size(), 2);
