@@ -161,7 +161,9 @@ QString eventProblem(const OrderEvent &event)
             : idProblem(QStringLiteral("event: the actor's id"), event.actor.id),
         textProblem(QStringLiteral("event: reason"), event.reason, maxTextLength),
         // The event object is level 1, its payload level 2.
-        depthProblem(QStringLiteral("event: payload"), event.payload, maxEventDepth - 1),
+        withinDepth(event.payload, maxEventDepth - 1)
+            ? QString()
+            : QStringLiteral("event is nested deeper than %1 levels").arg(maxEventDepth),
         numberProblem(QStringLiteral("event: payload"), event.payload),
     });
     if (!why.isEmpty())
