@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "enginelog.h"
 #include "incomingwriter.h"
+#include "order/orderlimits.h"
 #include "order/stationrules.h"
 
 #include <QDateTime>
@@ -56,6 +57,16 @@ OrderEvent OrderEngine::makeEvent(const Order &order, EventKind kind, const Acto
 
 CommandResult OrderEngine::commit(const OrderEvent &event)
 {
+    // The platform and this console's own store reader refuse an event over a limit: it is
+    // refused here, before it is written, instead of being stored and then never read or sent.
+    if (const QString why = OrderLimits::eventProblem(event); !why.isEmpty()) {
+        qCWarning(lcEngine).noquote() << "command not applied:" << why;
+        CommandResult result = refusedResult(
+                tr("The change could not be saved; nothing was done. (%1)").arg(why));
+        result.event = event;
+        Q_EMIT refused(result.message);
+        return result;
+    }
     const AppendResult appended = m_store.append(event, m_config.destinations);
     noteStoreFault(faultOf(appended));
     if (appended.committed())

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubhttpapi.h"
 
+#include "httpintakeserver.h"
 #include "hub.h"
 #include "hublog.h"
 #include "hublogging.h"
 
 #include "common/clock.h"
+#include "order/orderlimits.h"
 
 #include <QCryptographicHash>
 #include <QHttpServerRequest>
@@ -74,11 +76,17 @@ HubHttpApi::HubHttpApi(Hub &hub, const Clock &clock, QObject *parent)
 
 bool HubHttpApi::listen(quint16 port)
 {
-    m_port = m_server.listen(QHostAddress::LocalHost, port);
-    if (m_port == 0) {
-        qCWarning(lcHubHttp) << "cannot listen for HTTP on port" << port;
+    // QHttpServer::listen() would make a plain QTcpServer, which lets QHttpServer buffer any body
+    // whole; this one refuses oversized requests from their headers.
+    auto *intake = new HttpIntakeServer(maxBodyBytes);
+    if (!intake->listen(QHostAddress::LocalHost, port)) {
+        qCWarning(lcHubHttp).noquote()
+            << "cannot listen for HTTP on port" << port << ":" << intake->errorString();
+        delete intake;
         return false;
     }
+    m_server.bind(intake); // the HTTP server owns it from here
+    m_port = intake->serverPort();
     qCInfo(lcHubHttp) << "HTTP API on 127.0.0.1 port" << m_port;
     return true;
 }
@@ -141,6 +149,10 @@ QHttpServerResponse HubHttpApi::placeOrder(const QString &storeId,
 HubHttpApi::Reply HubHttpApi::place(const QString &storeId, const QByteArray &body,
                                     const QString &key)
 {
+    // An order is the payload of its placed event, one level down.
+    if (const QString why = OrderLimits::textDepthProblem(body, OrderLimits::maxEventDepth - 1);
+        !why.isEmpty())
+        return {400, errorBody(QStringLiteral("bad_json"), QStringLiteral("the body is ") + why)};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (!document.isObject())
@@ -168,6 +180,13 @@ HubHttpApi::Reply HubHttpApi::place(const QString &storeId, const QByteArray &bo
                                    storeId + QLatin1Char('\n') + key + QLatin1Char('\n')
                                        + QString::fromLatin1(QCryptographicHash::hash(
                                              body, QCryptographicHash::Sha256).toHex()));
+    // Every field may be within its bound and the whole still too big to send to a console.
+    if (const QString why = OrderLimits::eventProblem(event); !why.isEmpty())
+        return {400,
+                errorBody(OrderLimits::encodedSize(event) > OrderLimits::maxEventBytes
+                              ? QStringLiteral("order_too_large")
+                              : QStringLiteral("bad_order"),
+                          why)};
     const SubmitOutcome outcome = m_hub.submit(event);
     switch (outcome.status) {
     case SubmitOutcome::Status::Accepted:
@@ -215,10 +234,18 @@ HubHttpApi::Reply HubHttpApi::step(const QString &storeId, const QString &orderI
         return {404,
                 errorBody(QStringLiteral("unknown_step"),
                           QStringLiteral("no such action: %1").arg(step))};
+    if (const QString why = OrderLimits::textDepthProblem(body, OrderLimits::maxEventDepth);
+        !why.isEmpty())
+        return {400, errorBody(QStringLiteral("bad_json"), QStringLiteral("the body is ") + why)};
     const QJsonObject details = QJsonDocument::fromJson(body).object();
-    const SubmitOutcome outcome = m_hub.submit(OrderEvent::transition(
-        orderId, storeId, current->state, to, Actor::platform(), QStringLiteral("http"),
-        m_clock.nowMs(), details.value(QStringLiteral("reason")).toString().trimmed()));
+    const QString reason = details.value(QStringLiteral("reason")).toString().trimmed();
+    if (const QString why = OrderLimits::textProblem(QStringLiteral("reason"), reason,
+                                                     OrderLimits::maxTextLength);
+        !why.isEmpty())
+        return {400, errorBody(QStringLiteral("bad_request"), why)};
+    const SubmitOutcome outcome = m_hub.submit(
+        OrderEvent::transition(orderId, storeId, current->state, to, Actor::platform(),
+                               QStringLiteral("http"), m_clock.nowMs(), reason));
     switch (outcome.status) {
     case SubmitOutcome::Status::Accepted:
     case SubmitOutcome::Status::Duplicate:

@@ -18,6 +18,8 @@ class QHttpServerRequest;
  * What customers and couriers do, over HTTP on loopback: place an order (with an Idempotency-Key;
  * a replay gets the first response, another body under the same key gets 422), cancel, courier
  * picked up, delivered, refund. Every change goes through Hub::submit, so consoles see it live.
+ * Nothing is taken that the hub could not send to a console: bodies are bounded before they are
+ * read, and orders and reasons are held to OrderLimits (400 naming the limit).
  */
 class HubHttpApi final : public QObject
 {
@@ -25,6 +27,8 @@ class HubHttpApi final : public QObject
 
 public:
     static constexpr int maxKeyLength = 255;
+    /** Request bodies over this are answered 413 before they are read (HttpIntakeServer). */
+    static constexpr qint64 maxBodyBytes = 256 * 1024;
     /** How long a key's first response is kept (the published expiry policy, as Stripe's). */
     static constexpr qint64 keyLifetimeMs = 24 * 60 * 60 * 1000;
 

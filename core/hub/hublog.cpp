@@ -7,6 +7,7 @@
 #include "hubschema.h"
 
 #include "common/clock.h"
+#include "order/orderlimits.h"
 #include "order/projector.h"
 #include "security/secrethasher.h"
 
@@ -396,6 +397,11 @@ SubmitOutcome HubLog::failed(const QString &what)
 // The checks an event must pass against the hub's current order; Accepted means "may append".
 SubmitOutcome HubLog::decide(const OrderEvent &event, const std::optional<Order> &current)
 {
+    // Whatever is logged is sent to every console of the store, in replay and live: an event that
+    // would not fit a frame (or that a console's reader would refuse) is never accepted, whoever
+    // built it (a console, the HTTP API, the simulator).
+    if (const QString why = OrderLimits::eventProblem(event); !why.isEmpty())
+        return rejected(event, QStringLiteral("Refused: %1.").arg(why));
     if (EventKinds::isStoreLevel(event.kind)) {
         // Store-level events (paused, resumed) are the store's audit trail: logged, not projected.
         SubmitOutcome outcome;

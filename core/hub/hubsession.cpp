@@ -7,6 +7,7 @@
 #include "hublog.h"
 #include "hublogging.h"
 
+#include "sync/framesplitter.h"
 #include "sync/protocolcodec.h"
 
 #include <QSslSocket>
@@ -84,7 +85,19 @@ void HubSession::send(const Protocol::Body &body)
 {
     if (m_phase == Phase::Closing)
         return;
-    m_socket->sendTextMessage(QString::fromUtf8(ProtocolCodec::encode(body)));
+    const QByteArray frame = ProtocolCodec::encode(body);
+    // Cannot happen for events the log accepted (OrderLimits, FrameSplitter). Sent anyway, the
+    // console would refuse it, reconnect at its cursor and get it again, forever.
+    if (frame.size() > Protocol::maxFrameBytes) {
+        qCCritical(lcHubSession).noquote()
+            << describe() << "would be sent a" << ProtocolCodec::typeName(body) << "frame of"
+            << frame.size() << "bytes, over the limit of" << Protocol::maxFrameBytes
+            << "; closing the session instead";
+        closeSession(QWebSocketProtocol::CloseCodeBadOperation, // 1011
+                     QStringLiteral("internal_error"));
+        return;
+    }
+    m_socket->sendTextMessage(QString::fromUtf8(frame));
     if (unsentBytes() > m_maxUnsentBytes)
         dropSlowConsumer();
 }
@@ -275,10 +288,11 @@ void HubSession::onVerdict(const Protocol::Hello &hello, bool matches)
         m_idleTimer.start();
 }
 
-// One batch per event-loop turn, so a long catch-up never starves the other sessions, and only
+// One frame per event-loop turn, so a long catch-up never starves the other sessions, and only
 // once the socket has drained below a low-water mark, so a slow console holds at most about one
-// batch of its replay in the hub's memory. Live events are not sent meanwhile: the replay reads
-// the log up to its head, which includes them.
+// frame of its replay in the hub's memory. The log is read maxBatchEvents at a time and cut into
+// frames by size; the frames not yet sent wait in m_replayFrames. Live events are not sent
+// meanwhile: the replay reads the log up to its head, which includes them.
 void HubSession::sendNextReplayBatch()
 {
     if (m_phase != Phase::Replaying)
@@ -288,15 +302,20 @@ void HubSession::sendNextReplayBatch()
         return;
     }
     HubLog &log = m_hub.log();
-    const QList<Protocol::SequencedEvent> batch =
-        log.eventsAfter(m_storeId, m_replayCursor, Protocol::maxBatchEvents);
-    if (batch.isEmpty()) {
-        m_phase = Phase::Live;
-        return;
+    if (m_replayFrames.isEmpty()) {
+        const QList<Protocol::SequencedEvent> read =
+            log.eventsAfter(m_storeId, m_replayCursor, Protocol::maxBatchEvents);
+        if (read.isEmpty()) {
+            m_phase = Phase::Live;
+            return;
+        }
+        m_replayFrames = FrameSplitter::split(read);
     }
-    m_replayCursor = batch.constLast().seq;
-    const bool more = m_replayCursor < log.head(m_storeId);
-    send(Protocol::Events {batch, true, more});
+    const QList<Protocol::SequencedEvent> frame = m_replayFrames.takeFirst();
+    m_replayCursor = frame.constLast().seq;
+    // Only the last frame of the whole replay says no more.
+    const bool more = !m_replayFrames.isEmpty() || m_replayCursor < log.head(m_storeId);
+    send(Protocol::Events {frame, true, more});
     if (more)
         QTimer::singleShot(0, this, &HubSession::sendNextReplayBatch);
     else if (m_phase == Phase::Replaying)
@@ -313,10 +332,21 @@ void HubSession::onBytesWritten()
 
 void HubSession::deliver(const QList<Protocol::SequencedEvent> &events)
 {
-    // What one submit appended goes out as few frames as the batch limit allows.
-    for (qsizetype first = 0; first < events.size() && m_phase == Phase::Live;
-         first += Protocol::maxBatchEvents)
-        send(Protocol::Events {events.mid(first, Protocol::maxBatchEvents), false, false});
+    if (m_phase != Phase::Live || events.isEmpty())
+        return;
+    // What one submit appended goes out as few frames as the count and size limits allow. The
+    // log checked every event against OrderLimits, so a few always fit without measuring: the
+    // usual live delivery (one event) costs no extra serialisation.
+    if (events.size() <= FrameSplitter::eventsThatAlwaysFit()) {
+        send(Protocol::Events {events, false, false});
+        return;
+    }
+    const QList<QList<Protocol::SequencedEvent>> frames = FrameSplitter::split(events);
+    for (const QList<Protocol::SequencedEvent> &frame : frames) {
+        if (m_phase != Phase::Live)
+            return;
+        send(Protocol::Events {frame, false, false});
+    }
 }
 
 void HubSession::handleSubmit(const Protocol::Submit &submit)
@@ -337,7 +367,7 @@ void HubSession::handleSubmit(const Protocol::Submit &submit)
         if (event.storeId != m_storeId) {
             qCWarning(lcHubSession).noquote()
                 << describe() << "submitted event" << event.id.toString(QUuid::WithoutBraces)
-                << "for store" << event.storeId << "; rejected";
+                << "for store" << event.storeId.left(OrderLimits::maxIdLength) << "; rejected";
             send(Protocol::Reject {
                 event.id,
                 QStringLiteral("wrong store: this console belongs to store %1").arg(m_storeId),

@@ -59,7 +59,10 @@ public:
 
     /** Closes the connection with a close code (e.g. going away when the hub stops). */
     void closeSession(QWebSocketProtocol::CloseCode code, const QString &reason);
-    /** Sends newly accepted events of this session's store; a replay still running covers them. */
+    /**
+     * Sends newly accepted events of this session's store, in as many frames as the count and
+     * size limits need (FrameSplitter); a replay still running covers them.
+     */
     void deliver(const QList<Protocol::SequencedEvent> &events);
 
 Q_SIGNALS:
@@ -98,7 +101,8 @@ private:
     Phase m_phase = Phase::AwaitingHello;
     QString m_storeId;
     QString m_consoleId;
-    qint64 m_replayCursor = 0;
+    qint64 m_replayCursor = 0; // the last seq sent in replay
+    QList<QList<Protocol::SequencedEvent>> m_replayFrames; // read from the log, not yet sent
     bool m_replayWaitsForDrain = false; // the next batch goes once the socket drains
     QStringList m_framesBeforeVerdict; // kept in order until hello is decided
     QTimer m_helloTimer;

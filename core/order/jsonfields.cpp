@@ -2,16 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonfields.h"
 
+#include "orderlimits.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 
-#include <cmath>
 #include <limits>
-
-namespace {
-// JSON numbers are doubles; integers beyond 2^53 would silently lose precision.
-constexpr double maxExactInteger = 9007199254740992.0;
-}
 
 bool JsonFields::has(const QString &key) const
 {
@@ -65,12 +61,20 @@ qint64 JsonFields::optionalInt64(const QString &key, qint64 fallback)
     if (!has(key))
         return fallback;
     const QJsonValue value = m_json.value(key);
-    const double number = value.toDouble(std::nan(""));
-    if (!value.isDouble() || std::trunc(number) != number || std::abs(number) > maxExactInteger) {
+    // toInteger() is exact: Qt keeps integer literals as 64-bit integers, so 2^53 + 1 is not
+    // mistaken for 2^53 as a comparison of doubles would. Fractions and 1e300 give the fallback.
+    constexpr qint64 notAnInteger = std::numeric_limits<qint64>::min();
+    const qint64 number = value.toInteger(notAnInteger);
+    if (!value.isDouble() || number == notAnInteger) {
         wrongType(key, "an integer");
         return fallback;
     }
-    return static_cast<qint64>(number);
+    if (number > OrderLimits::maxSafeInteger || number < -OrderLimits::maxSafeInteger) {
+        fail(QStringLiteral("%1: field \"%2\" is beyond ±(2^53-1), which JSON readers would round")
+                 .arg(m_what, key));
+        return fallback;
+    }
+    return number;
 }
 
 int JsonFields::optionalInt(const QString &key, int fallback)

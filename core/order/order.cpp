@@ -3,6 +3,7 @@
 #include "order.h"
 
 #include "jsonfields.h"
+#include "orderlimits.h"
 
 #include <QJsonArray>
 
@@ -99,6 +100,25 @@ std::optional<Order> Order::fromJson(const QJsonObject &json, QString *error)
         fields.fail(QStringLiteral("order: scheduled_for is negative"));
     if (fields.ok() && order.id.trimmed().isEmpty())
         fields.fail(QStringLiteral("order: id is empty"));
+    // Bounds (OrderLimits): an order is read from HTTP, from events and from stores alike. Lists
+    // that grow with events (notes, stations done) are bounded per entry only, so a long-lived
+    // projection always reads back; the event that carries them is bounded in size.
+    using namespace OrderLimits;
+    for (const QString &problem :
+         {idProblem(QStringLiteral("order: id"), order.id),
+          order.storeId.isEmpty() ? QString()
+                                  : idProblem(QStringLiteral("order: store_id"), order.storeId),
+          textProblem(QStringLiteral("order: number"), order.number, maxLabelLength),
+          textProblem(QStringLiteral("order: customer_name"), order.customerName, maxNameLength),
+          textProblem(QStringLiteral("order: table"), order.table, maxLabelLength),
+          textProblem(QStringLiteral("order: source"), order.source, maxIdLength),
+          textProblem(QStringLiteral("order: last_reason"), order.lastReason, maxTextLength),
+          listProblem(QStringLiteral("order: notes"), order.notes, maxTextLength, 0),
+          listProblem(QStringLiteral("order: stations_done"), order.stationsDone, maxLabelLength,
+                      0)}) {
+        if (fields.ok() && !problem.isEmpty())
+            fields.fail(problem);
+    }
 
     const QJsonValue itemsValue = json.value(QStringLiteral("items"));
     if (fields.ok() && !itemsValue.isArray())

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "orderitem.h"
+#include "orderlimits.h"
 #include "orderstate.h"
 
 #include <QJsonObject>
@@ -16,7 +17,7 @@
 /** The current state of one order, as projected from its events. A plain value. */
 struct Order
 {
-    static constexpr qsizetype maxItems = 500; // a ticket larger than this is a bad message
+    static constexpr qsizetype maxItems = OrderLimits::maxItems; // more is a bad message
 
     QString id; // the platform's or POS's order id: stable and unique per store
     QString storeId;

@@ -3,6 +3,7 @@
 #include "orderevent.h"
 
 #include "jsonfields.h"
+#include "orderlimits.h"
 
 namespace {
 struct KindName
@@ -21,7 +22,6 @@ const KindName kindNames[] = {
     {EventKind::StorePaused, "store_paused"},
     {EventKind::StoreResumed, "store_resumed"},
 };
-constexpr qsizetype maxReasonLength = 2000;
 } // namespace
 
 namespace EventKinds {
@@ -126,7 +126,8 @@ QJsonObject OrderEvent::toJson() const
     return json;
 }
 
-std::optional<OrderEvent> OrderEvent::fromJson(const QJsonObject &json, QString *error)
+std::optional<OrderEvent> OrderEvent::fromJson(const QJsonObject &json, QString *error,
+                                               Limits limits)
 {
     JsonFields fields(json, QStringLiteral("event"));
     OrderEvent event;
@@ -189,8 +190,10 @@ std::optional<OrderEvent> OrderEvent::fromJson(const QJsonObject &json, QString 
         else if (!event.payload.value(QStringLiteral("done")).isBool())
             fields.fail(QStringLiteral("event: station_bumped needs \"done\" (true or false)"));
     }
-    if (fields.ok() && event.reason.size() > maxReasonLength)
-        fields.fail(QStringLiteral("event: reason is longer than %1 characters").arg(maxReasonLength));
+    if (fields.ok() && limits == Limits::Enforce) {
+        if (const QString why = OrderLimits::eventProblem(event); !why.isEmpty())
+            fields.fail(why);
+    }
 
     if (!fields.ok()) {
         if (error)

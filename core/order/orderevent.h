@@ -62,9 +62,16 @@ struct OrderEvent
     static OrderEvent stationBumped(const Order &order, const QString &station, bool done,
                                     const Actor &actor, const QString &origin, qint64 occurredAt);
 
+    /** Whether fromJson also enforces OrderLimits (ids, lengths, depth, numbers, encoded size). */
+    enum class Limits {
+        Enforce, // every reader: an event over a limit is refused
+        Later, // only the hub's submit reader: the hub rejects that one event, naming the limit
+    };
+
     QJsonObject toJson() const;
     /** Parses and validates the wire and stored form; on failure says why in error. */
-    static std::optional<OrderEvent> fromJson(const QJsonObject &json, QString *error);
+    static std::optional<OrderEvent> fromJson(const QJsonObject &json, QString *error,
+                                              Limits limits = Limits::Enforce);
 
     friend bool operator==(const OrderEvent &a, const OrderEvent &b);
     friend bool operator!=(const OrderEvent &a, const OrderEvent &b) { return !(a == b); }

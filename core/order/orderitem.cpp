@@ -3,6 +3,7 @@
 #include "orderitem.h"
 
 #include "jsonfields.h"
+#include "orderlimits.h"
 
 #include <QJsonArray>
 
@@ -50,6 +51,18 @@ std::optional<OrderItem> OrderItem::fromJson(const QJsonObject &json, QString *e
                             .arg(item.name)
                             .arg(item.quantity)
                             .arg(maxQuantity));
+    using namespace OrderLimits;
+    for (const QString &problem :
+         {textProblem(QStringLiteral("item: name"), item.name, maxNameLength),
+          listProblem(QStringLiteral("item: modifiers"), item.modifiers, maxNameLength,
+                      maxTagsPerItem),
+          listProblem(QStringLiteral("item: allergens"), item.allergens, maxNameLength,
+                      maxTagsPerItem),
+          textProblem(QStringLiteral("item: notes"), item.notes, maxTextLength),
+          textProblem(QStringLiteral("item: station"), item.station, maxLabelLength)}) {
+        if (fields.ok() && !problem.isEmpty())
+            fields.fail(problem);
+    }
     if (!fields.ok()) {
         if (error)
             *error = fields.error();

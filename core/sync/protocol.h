@@ -3,6 +3,7 @@
 #pragma once
 
 #include "order/orderevent.h"
+#include "order/orderlimits.h"
 
 #include <QList>
 #include <QString>
@@ -21,8 +22,14 @@ namespace Protocol {
 constexpr int version = 1;
 /** Frames and messages above this size are refused (and the hub closes with 1009). */
 constexpr qint64 maxFrameBytes = 256 * 1024;
-/** Events per replay or submit batch. */
+/** Events per replay or submit batch. FrameSplitter also cuts batches by encoded size. */
 constexpr int maxBatchEvents = 200;
+/**
+ * JSON nesting of a frame, the frame object being level 1: an events frame holds its list (2), an
+ * entry {seq, event} (3) and then an event of up to OrderLimits::maxEventDepth levels. Deeper
+ * frames are refused (bad_json) before they are parsed.
+ */
+constexpr int maxFrameDepth = 3 + OrderLimits::maxEventDepth;
 /** The hub's close reason (with 1008) for a console too far behind: retry now, not a refusal. */
 constexpr QLatin1StringView slowConsumerReason {"slow_consumer"};
 

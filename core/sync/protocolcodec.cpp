@@ -19,8 +19,6 @@ using namespace Protocol;
 
 namespace {
 
-// Ids come from configuration and end up in log lines; a sane bound keeps both readable.
-constexpr qsizetype maxIdLength = 128;
 constexpr qsizetype maxCredentialLength = 1024;
 // Error texts go to logs; an attacker's 200 KiB string must not.
 constexpr qsizetype maxErrorLength = 300;
@@ -172,8 +170,12 @@ public:
     {
         Submit m;
         const QJsonArray array = list("events");
+        // An event over a limit is not a broken frame: the hub rejects that one event, naming the
+        // limit (HubLog checks OrderLimits for every event), so the console can let go of it
+        // instead of resending the same frame forever.
         for (qsizetype i = 0; m_fields.ok() && i < array.size(); ++i)
-            m.events.append(event(array.at(i), QStringLiteral("events[%1]").arg(i)));
+            m.events.append(event(array.at(i), QStringLiteral("events[%1]").arg(i),
+                                  OrderEvent::Limits::Later));
         return m;
     }
     Body welcome()
@@ -258,19 +260,14 @@ public:
 private:
     void fail(const QString &message) { m_fields.fail(m_type + QLatin1String(": ") + message); }
 
-    /** A non-empty identifier of bounded length without control characters. */
+    /** A non-empty identifier of bounded length without control characters (OrderLimits). */
     QString id(const char *name)
     {
         const QString value = m_fields.requiredString(key(name));
         if (!m_fields.ok())
             return {};
-        const bool printable = std::none_of(value.cbegin(), value.cend(), [](QChar c) {
-            return c.category() == QChar::Other_Control;
-        });
-        if (value.isEmpty() || value.size() > maxIdLength || !printable)
-            fail(QStringLiteral("%1 must be 1 to %2 printable characters")
-                     .arg(key(name))
-                     .arg(maxIdLength));
+        if (const QString why = OrderLimits::idProblem(key(name), value); !why.isEmpty())
+            fail(why);
         return value;
     }
 
@@ -318,7 +315,8 @@ private:
         return array;
     }
 
-    OrderEvent event(const QJsonValue &value, const QString &where)
+    OrderEvent event(const QJsonValue &value, const QString &where,
+                     OrderEvent::Limits limits = OrderEvent::Limits::Enforce)
     {
         if (!m_fields.ok())
             return {};
@@ -327,7 +325,7 @@ private:
             return {};
         }
         QString why;
-        if (auto parsed = OrderEvent::fromJson(value.toObject(), &why))
+        if (auto parsed = OrderEvent::fromJson(value.toObject(), &why, limits))
             return *parsed;
         fail(where + QLatin1String(": ") + why);
         return {};
@@ -373,6 +371,10 @@ DecodedFrame decode(const QByteArray &frame)
                           .arg(maxFrameBytes));
     if (const QString why = notJsonText(frame); !why.isEmpty())
         return refuse("bad_json", why);
+    // Before the parser builds anything: 256 KiB of "[" would otherwise become a thousand nested
+    // values first (Qt's own parser stops only at 1024).
+    if (const QString why = OrderLimits::textDepthProblem(frame, maxFrameDepth); !why.isEmpty())
+        return refuse("bad_json", QLatin1String("not JSON for this protocol: ") + why);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(frame, &parseError);
     if (parseError.error != QJsonParseError::NoError)

@@ -35,6 +35,9 @@ private Q_SLOTS:
     void lastRecallableIsTheMostRecentHandOver();
     void rejectNeedsAReason();
     void placeOrderRefusesAnotherStore();
+    void ordersOverTheLimitsAreNotWritten_data();
+    void ordersOverTheLimitsAreNotWritten();
+    void reasonOverTheLimitIsNotWritten();
     void incomingBurstIsAppliedInBatches_data();
     void incomingBurstIsAppliedInBatches();
     void localCommandDuringABurstIsNotUndone();
@@ -229,6 +232,50 @@ void TestOrderEngine::placeOrderRefusesAnotherStore()
     QVERIFY(!result.ok);
     QVERIFY(result.message.contains(QStringLiteral("store-2")));
     QCOMPARE(m_store->eventCount(), 0);
+}
+
+void TestOrderEngine::ordersOverTheLimitsAreNotWritten_data()
+{
+    QTest::addColumn<Order>("order");
+    QTest::addColumn<QString>("mentions");
+    Order longName = sampleOrder(QStringLiteral("o-l1"), QStringLiteral("901"));
+    longName.customerName = QString(201, QLatin1Char('c'));
+    QTest::newRow("customer name of 201") << longName << QStringLiteral("the limit is 200");
+    Order badId = sampleOrder(QStringLiteral("o-l2\n"), QStringLiteral("902"));
+    QTest::newRow("order id with a newline") << badId << QStringLiteral("printable");
+    // Every field within its bound, the whole over what one event may be.
+    Order huge = sampleOrder(QStringLiteral("o-l3"), QStringLiteral("903"));
+    OrderItem line = huge.items.constFirst();
+    line.name = QString(190, QLatin1Char('n'));
+    huge.items = QList<OrderItem>(400, line);
+    QTest::newRow("order over 64 KiB") << huge << QStringLiteral("the limit is 65536 bytes");
+}
+
+// Neither the platform nor this console's own store reader would take such an event: it is
+// refused before it is written, not stored and then never read or sent.
+void TestOrderEngine::ordersOverTheLimitsAreNotWritten()
+{
+    QFETCH(Order, order);
+    QFETCH(QString, mentions);
+    QSignalSpy refused(m_engine, &OrderEngine::refused);
+    QVERIFY(refused.isValid());
+    const CommandResult result = m_engine->placeOrder(order, Actor::platform());
+    QVERIFY(!result.ok);
+    QVERIFY2(result.message.contains(mentions), qPrintable(result.message));
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(m_store->eventCount(), 0);
+}
+
+void TestOrderEngine::reasonOverTheLimitIsNotWritten()
+{
+    const QString id = place(QStringLiteral("904"));
+    const qint64 events = m_store->eventCount();
+    const CommandResult result = m_engine->reject(id, m_cook, QString(2001, QLatin1Char('r')));
+    QVERIFY(!result.ok);
+    QVERIFY2(result.message.contains(QStringLiteral("the limit is 2000")),
+             qPrintable(result.message));
+    QCOMPARE(m_store->eventCount(), events);
+    QCOMPARE(m_engine->order(id)->state, OrderState::Placed);
 }
 
 QList<IncomingEvent> TestOrderEngine::placedBurst(int count)

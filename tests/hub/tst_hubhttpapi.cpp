@@ -8,6 +8,7 @@
 #include "hub/hubhttpapi.h"
 #include "hub/hublog.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -52,6 +53,9 @@ private Q_SLOTS:
     void platformSteps();
     void illegalStepIs409WithTheReason();
     void bodiesCannotSpeakForStaff();
+    void ordersOverTheLimitsAreRefused_data();
+    void ordersOverTheLimitsAreRefused();
+    void stepReasonOverTheLimitIsRefused();
 
 private:
     HttpResult post(const QString &path, const QByteArray &body, const QByteArray &key = {});
@@ -323,6 +327,106 @@ void TestHubHttpApi::bodiesCannotSpeakForStaff()
     QCOMPARE(cancel.event.actor, Actor::platform());
     QCOMPARE(cancel.event.to, std::optional<OrderState>(OrderState::Cancelled));
     QCOMPARE(m_log->order(storeA, order.id)->state, OrderState::Cancelled);
+}
+
+namespace {
+QByteArray orderJson(const QString &key, const QJsonValue &value)
+{
+    Order order = HubTest::order(storeA, QStringLiteral("77"));
+    order.id = QStringLiteral("order-77");
+    QJsonObject json = order.toJson();
+    json.insert(key, value);
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+QByteArray withItemField(const QString &key, const QByteArray &rawValue)
+{
+    Order order = HubTest::order(storeA, QStringLiteral("78"));
+    order.id = QStringLiteral("order-78");
+    order.items.first().seat = 4321;
+    QByteArray text = QJsonDocument(order.toJson()).toJson(QJsonDocument::Compact);
+    return text.replace("\"seat\":4321", QByteArray("\"").append(key.toUtf8()).append("\":").append(rawValue));
+}
+} // namespace
+
+void TestHubHttpApi::ordersOverTheLimitsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+    const QString badOrder = QStringLiteral("bad_order");
+    QTest::newRow("customer name of 201")
+        << orderJson(QStringLiteral("customer_name"), QString(201, QLatin1Char('c'))) << 400
+        << badOrder;
+    QTest::newRow("2 MiB customer name")
+        << orderJson(QStringLiteral("customer_name"), QString(2 * 1024 * 1024, QLatin1Char('c')))
+        << 413 << QStringLiteral("body_too_large");
+    QTest::newRow("order id of 129") << orderJson(QStringLiteral("id"), QString(129, QLatin1Char('i')))
+                                     << 400 << badOrder;
+    QTest::newRow("order id with a newline")
+        << orderJson(QStringLiteral("id"), QStringLiteral("order\n77")) << 400 << badOrder;
+    QTest::newRow("order id with a bidi override")
+        << orderJson(QStringLiteral("id"), QString(QChar(0x202e) + QStringLiteral("77")))
+        << 400 << badOrder;
+    QTest::newRow("order id empty") << orderJson(QStringLiteral("id"), QString()) << 400
+                                    << badOrder;
+    QTest::newRow("placed_at 2^53 + 1")
+        << orderJson(QStringLiteral("placed_at"), 1234).replace("1234", "9007199254740993") << 400
+        << badOrder;
+    QTest::newRow("seat 2^53 + 1") << withItemField(QStringLiteral("seat"), "9007199254740993")
+                                   << 400 << badOrder;
+    QTest::newRow("quantity 1e300") << withItemField(QStringLiteral("quantity"), "1e300") << 400
+                                    << badOrder;
+    QTest::newRow("1,024 levels deep")
+        << orderJson(QStringLiteral("extra"), 1234)
+               .replace("1234", QByteArray(1024, '[').append(QByteArray(1024, ']')))
+        << 400 << QStringLiteral("bad_json");
+    // Every field within its bound, the whole over what one event may be.
+    QJsonArray items;
+    for (int i = 0; i < 400; ++i)
+        items.append(QJsonObject {{QStringLiteral("name"), QString(190, QLatin1Char('n'))}});
+    QTest::newRow("order over 64 KiB") << orderJson(QStringLiteral("items"), items) << 400
+                                       << QStringLiteral("order_too_large");
+}
+
+void TestHubHttpApi::ordersOverTheLimitsAreRefused()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+    QSignalSpy accepted(m_hub.get(), &Hub::accepted);
+    QVERIFY(accepted.isValid());
+    const HttpResult result = post(QStringLiteral("/v1/stores/store-a/orders"), body, "limits");
+    QCOMPARE(result.status, status);
+    QCOMPARE(result.json().value(QStringLiteral("error")).toString(), error);
+    QVERIFY(!result.json().value(QStringLiteral("message")).toString().isEmpty());
+    QCOMPARE(m_log->eventCount(), 0);
+    QCOMPARE(accepted.size(), 0);
+    // Nothing was remembered under the key: a good body may use it.
+    QCOMPARE(post(QStringLiteral("/v1/stores/store-a/orders"), orderBody(QStringLiteral("79")),
+                  "limits")
+                 .status,
+             201);
+}
+
+void TestHubHttpApi::stepReasonOverTheLimitIsRefused()
+{
+    QCOMPARE(post(QStringLiteral("/v1/stores/store-a/orders"), orderBody(QStringLiteral("20")), "k")
+                 .status,
+             201);
+    const QString cancel = QStringLiteral("/v1/stores/store-a/orders/order-20/cancel");
+    const QByteArray longReason =
+        QJsonDocument(QJsonObject {{QStringLiteral("reason"), QString(2001, QLatin1Char('r'))}})
+            .toJson(QJsonDocument::Compact);
+    const HttpResult result = post(cancel, longReason);
+    QCOMPARE(result.status, 400);
+    QVERIFY2(result.json()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .contains(QStringLiteral("the limit is 2000")),
+             result.body.constData());
+    QCOMPARE(m_log->order(storeA, QStringLiteral("order-20"))->state, OrderState::Placed);
+    QCOMPARE(post(cancel, R"({"reason":"changed my mind"})").status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestHubHttpApi)

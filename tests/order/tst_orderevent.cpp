@@ -235,7 +235,7 @@ void TestOrderEvent::invalid_data()
                                       << QStringLiteral("occurred_at must be a positive");
     QTest::newRow("reason of 2001 characters")
         << with(QStringLiteral("reason"), QString(2001, QLatin1Char('x')))
-        << QStringLiteral("reason is longer than 2000 characters");
+        << QStringLiteral("reason is 2001 characters long; the limit is 2000");
     QTest::newRow("reason a bool")
         << with(QStringLiteral("reason"), true) << QStringLiteral("\"reason\" must be a string");
     QTest::newRow("payload a list") << with(QStringLiteral("payload"), QJsonArray())

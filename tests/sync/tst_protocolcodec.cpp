@@ -218,6 +218,10 @@ private Q_SLOTS:
     void neverEchoesTheCredential_data();
     void neverEchoesTheCredential();
     void errorTextIsBounded();
+    void depthLimit_data();
+    void depthLimit();
+    void eventLimits_data();
+    void eventLimits();
     void garbageNeverCrashes();
     void wrongValuesNeverCrash();
 };
@@ -525,6 +529,91 @@ void TestProtocolCodec::errorTextIsBounded()
     QVERIFY(decoded.error.size() < 400);
     QVERIFY(!decoded.error.contains(QLatin1Char('\n')));
     QVERIFY(!decoded.error.contains(QChar(0x2028)));
+}
+
+/** A ping frame with an extra field holding depth - 1 levels of "open" (the frame is level 1). */
+QByteArray pingNested(int depth, const QByteArray &open, const QByteArray &close)
+{
+    const QByteArray ping = ProtocolCodec::encode(Message {fixedId(1), Ping {t0}});
+    return ping.chopped(1) + ",\"x\":" + open.repeated(depth - 1) + close.repeated(depth - 1)
+        + '}';
+}
+
+/** The same with objects: {"a":{"a":…{}}}. */
+QByteArray pingObjects(int depth)
+{
+    const QByteArray ping = ProtocolCodec::encode(Message {fixedId(1), Ping {t0}});
+    return ping.chopped(1) + ",\"x\":" + QByteArray("{\"a\":").repeated(depth - 2) + "{}"
+        + QByteArray("}").repeated(depth - 2) + '}';
+}
+
+void TestProtocolCodec::depthLimit_data()
+{
+    QTest::addColumn<QByteArray>("frame");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("objects at the limit") << pingObjects(maxFrameDepth) << true;
+    QTest::newRow("objects one over") << pingObjects(maxFrameDepth + 1) << false;
+    QTest::newRow("lists at the limit") << pingNested(maxFrameDepth, "[", "]") << true;
+    QTest::newRow("lists one over") << pingNested(maxFrameDepth + 1, "[", "]") << false;
+    QTest::newRow("1,025 levels") << pingNested(1025, "[", "]") << false;
+    // Brackets inside strings are text, escaped quotes do not end a string.
+    QTest::newRow("brackets in a string")
+        << withField(Ping {t0}, QStringLiteral("x"), QString(5000, QLatin1Char('['))) << true;
+    QTest::newRow("escaped quote then brackets")
+        << withField(Ping {t0}, QStringLiteral("x"),
+                     QString(QStringLiteral("\\\"") + QString(5000, QLatin1Char('{'))))
+        << true;
+}
+
+void TestProtocolCodec::depthLimit()
+{
+    QFETCH(QByteArray, frame);
+    QFETCH(bool, ok);
+    const DecodedFrame decoded = ProtocolCodec::decode(frame);
+    QCOMPARE(decoded.ok(), ok);
+    if (!ok) {
+        QCOMPARE(decoded.errorCode, QStringLiteral("bad_json"));
+        QVERIFY2(decoded.error.contains(QStringLiteral("nested deeper than")),
+                 qPrintable(decoded.error));
+    }
+}
+
+void TestProtocolCodec::eventLimits_data()
+{
+    QTest::addColumn<QJsonObject>("event");
+    OrderEvent longReason = transition(1, OrderState::Placed, OrderState::Rejected);
+    longReason.reason = QString(2001, QLatin1Char('r'));
+    QTest::newRow("reason over 2000") << longReason.toJson();
+    OrderEvent bigNumber = transition(2, OrderState::Placed, OrderState::Accepted);
+    bigNumber.payload = {{QStringLiteral("promised_at"), qint64(1) << 54}};
+    QTest::newRow("number beyond 2^53-1") << bigNumber.toJson();
+    QJsonObject longId = transition(3, OrderState::Placed, OrderState::Accepted).toJson();
+    longId.insert(QStringLiteral("order_id"), QString(129, QLatin1Char('o')));
+    QTest::newRow("order id of 129") << longId;
+    OrderEvent big = transition(4, OrderState::Placed, OrderState::Accepted);
+    big.payload = {{QStringLiteral("pad"), QString(OrderLimits::maxEventBytes, QLatin1Char('p'))}};
+    QTest::newRow("event over 64 KiB") << big.toJson();
+}
+
+// Over a limit, an event in a submit reaches the hub, which rejects that one event by name; the
+// same event sent by the hub (events, conflicting) breaks the frame.
+void TestProtocolCodec::eventLimits()
+{
+    QFETCH(QJsonObject, event);
+    const DecodedFrame submit = ProtocolCodec::decode(
+        withField(Submit {}, QStringLiteral("events"), QJsonArray {event}));
+    QVERIFY2(submit.ok(), qPrintable(submit.error));
+    QCOMPARE(std::get<Submit>(submit.message->body).events.size(), 1);
+    QVERIFY(!OrderLimits::eventProblem(std::get<Submit>(submit.message->body).events.first())
+                 .isEmpty());
+
+    const QJsonObject entry {{QStringLiteral("seq"), 1}, {QStringLiteral("event"), event}};
+    const DecodedFrame events = ProtocolCodec::decode(
+        withField(replayBatch(), QStringLiteral("events"), QJsonArray {entry}));
+    QCOMPARE(events.errorCode, QStringLiteral("bad_frame"));
+    const DecodedFrame reject = ProtocolCodec::decode(
+        withField(Reject {fixedId(1), QStringLiteral("r"), {}}, QStringLiteral("conflicting"), event));
+    QCOMPARE(reject.errorCode, QStringLiteral("bad_frame"));
 }
 
 void TestProtocolCodec::garbageNeverCrashes()
