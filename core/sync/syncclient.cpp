@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "engine/orderengine.h"
+#include "framesplitter.h"
 #include "store/outbox.h"
 #include "store/store.h"
 #include "synclog.h"
@@ -173,17 +174,24 @@ void SyncClient::dispatch()
         return;
     const QList<OutboxEntry> due =
             Outbox(m_store).due(destination, m_clock.nowMs(), Protocol::maxBatchEvents);
-    Protocol::Submit submit;
+    QList<OrderEvent> sendable;
     for (const OutboxEntry &entry : due) {
         if (!m_inFlight.contains(entry.event.id) && !m_awaitingRecord.contains(entry.event.id))
-            submit.events.append(entry.event);
+            sendable.append(entry.event);
     }
-    if (submit.events.isEmpty())
+    // Cut by encoded size as well as count: a frame over the protocol's limit would be refused
+    // whole, and sent again, forever.
+    qsizetype sent = 0;
+    const QList<QList<OrderEvent>> frames = FrameSplitter::split(sendable);
+    for (const QList<OrderEvent> &frame : frames) {
+        if (!m_link.send(Protocol::Submit {frame}))
+            break;
+        for (const OrderEvent &event : frame)
+            m_inFlight.insert(event.id);
+        sent += frame.size();
+    }
+    if (sent == 0)
         return;
-    if (!m_link.send(submit))
-        return;
-    for (const OrderEvent &event : std::as_const(submit.events))
-        m_inFlight.insert(event.id);
     m_ackTimer.start();
-    qCDebug(lcSyncDispatch) << "sent" << submit.events.size() << "events";
+    qCDebug(lcSyncDispatch) << "sent" << sent << "events in" << frames.size() << "frames";
 }

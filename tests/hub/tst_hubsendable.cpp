@@ -91,7 +91,8 @@ private:
         }
         for (int n = m_random.bounded(3); n > 0; --n)
             order.notes.append(text(length(maxTextLength, maxTextLength)));
-        const OrderEvent event = HubTest::placed(order);
+        // Taken at the counter: what a console may submit as well as the platform.
+        const OrderEvent event = HubTest::placedAtCounter(order);
         if (OrderLimits::eventProblem(event).isEmpty())
             m_placed.append(order);
         return event;
@@ -366,6 +367,7 @@ void TestHubSendable::submitOverALimitIsRejectedByName()
     note.to.reset();
     note.payload = {};
     note.reason = QStringLiteral("fine");
+    note.actor = Actor::staff(QStringLiteral("ana")); // all a console may claim
     QJsonObject bad = note.toJson();
     const QUuid badId = QUuid::createUuid();
     bad.insert(QStringLiteral("event_id"), badId.toString(QUuid::WithoutBraces));

@@ -4,6 +4,8 @@
 #include "lockholder.h"
 #include "synctestbed.h"
 
+#include "sync/protocolcodec.h"
+
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void platformEventsArriveOnceTheStoreWritesAgain_data();
     void platformEventsArriveOnceTheStoreWritesAgain();
     void refusalsHeldBehindACatchUpAlertOnceAndConsolesEqualTheHub();
+    void aLongOfflineBacklogIsSentInFramesThatFit();
 
 private:
     SystemClock m_clock;
@@ -232,6 +235,40 @@ void TestSyncFaults::refusalsHeldBehindACatchUpAlertOnceAndConsolesEqualTheHub()
         else
             QCOMPARE(state, OrderState::Accepted);
     }
+}
+
+void TestSyncFaults::aLongOfflineBacklogIsSentInFramesThatFit()
+{
+    // 150 rejections with long reasons, made offline: about 330 KiB of events. Sent as one frame
+    // they would be over the protocol's 256 KiB, refused whole and sent again forever.
+    HubBed hub(m_clock);
+    QVERIFY(hub.start({{storeA, {QStringLiteral("a1")}}}));
+    OrderGenerator generator(storeA, 5);
+    auto a1 = hub.console(storeA, QStringLiteral("a1"));
+    QStringList orders;
+    for (int i = 0; i < 150; ++i)
+        orders.append(hub.place(generator, storeA));
+    QTRY_VERIFY_WITH_TIMEOUT(caughtUp(*a1, hub.log()), convergeMs);
+    a1->client().stop();
+    const QString reason = QStringLiteral("Out of stock: ") + QString(1900, QLatin1Char('x'));
+    for (const QString &order : std::as_const(orders))
+        QVERIFY(a1->engine().reject(order, Actor::staff(QStringLiteral("ana")), reason).ok);
+    QCOMPARE(a1->client().pendingCount(), 150);
+
+    qint64 largestFrame = 0;
+    QObject::connect(&a1->link(), &PlatformLink::received, &a1->link(),
+                     [&largestFrame](const Protocol::Message &message) {
+                         if (const auto *events = std::get_if<Protocol::Events>(&message.body))
+                             largestFrame = qMax(largestFrame, ProtocolCodec::encode(*events).size());
+                     });
+    QVERIFY(a1->client().start());
+    QTRY_VERIFY_WITH_TIMEOUT(caughtUp(*a1, hub.log()), convergeMs);
+    checkConverged(*a1, hub.log(), storeA);
+    for (const QString &order : std::as_const(orders))
+        QCOMPARE(hub.log().order(storeA, order)->state, OrderState::Rejected);
+    // Their echo came back as live frames, also within the limit.
+    QVERIFY(largestFrame > 0);
+    QVERIFY(largestFrame <= Protocol::maxFrameBytes);
 }
 
 QTEST_GUILESS_MAIN(TestSyncFaults)
