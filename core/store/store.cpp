@@ -6,10 +6,10 @@
 
 #include "rowcodec.h"
 #include "storelog.h"
+#include "storeintegrity.h"
 #include "storeschema.h"
 
 #include <QAtomicInt>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,15 +18,15 @@
 namespace {
 QAtomicInt connectionCounter;
 
-// Every SQLite 3 file starts with these 16 bytes; anything else is not ours to open.
-const QByteArray sqliteHeader = QByteArrayLiteral("SQLite format 3\0");
-
 QString eventIdText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
 }
 
-QString checkFile(const QString &path)
+// Only what stat() says: opening the file here, even to read its header, and closing it again
+// would drop every POSIX lock this process's SQLite connections hold on it (SQLite's "How To
+// Corrupt", 2.2), and then any other process could delete the live write-ahead log.
+QString checkPath(const QString &path)
 {
     const QFileInfo info(path);
     const QFileInfo dir(info.absolutePath());
@@ -34,14 +34,6 @@ QString checkFile(const QString &path)
         return QStringLiteral("The folder %1 does not exist.").arg(dir.absoluteFilePath());
     if (info.exists() && !info.isFile())
         return QStringLiteral("%1 is not a file.").arg(path);
-    if (info.exists() && info.size() > 0) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
-        if (file.read(sqliteHeader.size()) != sqliteHeader)
-            return QStringLiteral("%1 is not a Kitchen Console store (not an SQLite file).")
-                    .arg(path);
-    }
     return {};
 }
 } // namespace
@@ -56,7 +48,7 @@ Store::~Store() = default;
 bool Store::open(OpenMode mode)
 {
     d->close();
-    m_error = checkFile(m_path);
+    m_error = checkPath(m_path);
     if (!m_error.isEmpty()) {
         qCWarning(lcStore).noquote() << m_error;
         return false;
@@ -84,9 +76,28 @@ bool Store::open(OpenMode mode)
         error = d->db.lastError().text();
         return fail(QStringLiteral("Cannot open the store %1.").arg(m_path));
     }
+    if (!d->exec(QStringLiteral("PRAGMA busy_timeout = 5000"), &error))
+        return fail(QStringLiteral("Cannot read the store %1.").arg(m_path));
+    // The first read of the file: SQLite itself says whether it is a database at all.
+    QSqlError firstRead;
+    {
+        QSqlQuery probe(d->db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next())
+            firstRead = probe.lastError();
+    }
+    if (firstRead.isValid()) {
+        switch (StoreIntegrity::verdict(firstRead)) {
+        case StoreIntegrity::Verdict::NotADatabase:
+            return fail(QStringLiteral("%1 is not a Kitchen Console store (not an SQLite file).")
+                                .arg(m_path));
+        case StoreIntegrity::Verdict::Damaged:
+        case StoreIntegrity::Verdict::Other:
+            error = firstRead.text();
+            return fail(QStringLiteral("%1 is not a readable SQLite file.").arg(m_path));
+        }
+    }
     // Durability first: every commit is synced to the WAL before it is reported (DESIGN.md).
-    if (!d->exec(QStringLiteral("PRAGMA busy_timeout = 5000"), &error)
-        || !d->exec(QStringLiteral("PRAGMA synchronous = FULL"), &error)
+    if (!d->exec(QStringLiteral("PRAGMA synchronous = FULL"), &error)
         || !d->exec(QStringLiteral("PRAGMA foreign_keys = ON"), &error))
         return fail(QStringLiteral("Cannot read the store %1.").arg(m_path));
     const bool empty = StoreSchema::isEmpty(d->db, &error);
