@@ -43,7 +43,8 @@ bool IncomingWriter::start()
             m_threadContext,
             [this, &opened, home] {
                 m_store = std::make_unique<Store>(m_path, &m_clock);
-                opened = m_store->open();
+                // The owner's connection checked the file when it opened it.
+                opened = m_store->open(Store::OpenMode::ReadWrite, Store::IntegrityCheck::Skip);
                 if (!opened) {
                     m_error = m_store->errorString();
                     m_store.reset();

@@ -45,16 +45,20 @@ Store::Store(const QString &path, const Clock *clock)
 
 Store::~Store() = default;
 
-bool Store::open(OpenMode mode)
+bool Store::open(OpenMode mode, IntegrityCheck integrity)
 {
     d->close();
+    m_openError = OpenError::None;
+    m_damage.clear();
     m_error = checkPath(m_path);
     if (!m_error.isEmpty()) {
+        m_openError = OpenError::Unavailable;
         qCWarning(lcStore).noquote() << m_error;
         return false;
     }
     const bool readOnly = mode == OpenMode::ReadOnly;
     if (readOnly && !QFileInfo::exists(m_path)) {
+        m_openError = OpenError::Unavailable;
         m_error = QStringLiteral("There is no store at %1.").arg(m_path);
         qCWarning(lcStore).noquote() << m_error;
         return false;
@@ -66,7 +70,9 @@ bool Store::open(OpenMode mode)
         d->db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
 
     QString error;
-    const auto fail = [this, &error](const QString &message) {
+    const auto fail = [this, &error](const QString &message,
+                                     OpenError why = OpenError::Unavailable) {
+        m_openError = why;
         m_error = error.isEmpty() ? message : QStringLiteral("%1 (%2)").arg(message, error);
         qCWarning(lcStore).noquote() << m_error;
         d->close();
@@ -78,6 +84,14 @@ bool Store::open(OpenMode mode)
     }
     if (!d->exec(QStringLiteral("PRAGMA busy_timeout = 5000"), &error))
         return fail(QStringLiteral("Cannot read the store %1.").arg(m_path));
+    const auto damaged = [&](const QStringList &findings) {
+        m_damage = findings;
+        error.clear();
+        return fail(QStringLiteral("The store %1 is damaged: SQLite cannot read all of it (%2). "
+                                   "It was not used or changed.")
+                            .arg(m_path, findings.constFirst()),
+                    OpenError::Damaged);
+    };
     // The first read of the file: SQLite itself says whether it is a database at all.
     QSqlError firstRead;
     {
@@ -91,6 +105,7 @@ bool Store::open(OpenMode mode)
             return fail(QStringLiteral("%1 is not a Kitchen Console store (not an SQLite file).")
                                 .arg(m_path));
         case StoreIntegrity::Verdict::Damaged:
+            return damaged({firstRead.databaseText()});
         case StoreIntegrity::Verdict::Other:
             error = firstRead.text();
             return fail(QStringLiteral("%1 is not a readable SQLite file.").arg(m_path));
@@ -121,6 +136,16 @@ bool Store::open(OpenMode mode)
                             .arg(m_path)
                             .arg(version)
                             .arg(Store::latestSchemaVersion));
+    // Before anything is written to it: a damaged file would hide tickets (unreadable rows are
+    // skipped) and every write could spread the damage.
+    if (integrity == IntegrityCheck::Quick && !empty) {
+        const QStringList findings =
+                StoreIntegrity::check(d->db, StoreIntegrity::Depth::Quick, &error);
+        if (!error.isEmpty())
+            return fail(QStringLiteral("Cannot check the store %1.").arg(m_path));
+        if (!findings.isEmpty())
+            return damaged(findings);
+    }
     if (!readOnly) {
         QSqlQuery walQuery(d->db);
         if (!walQuery.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !walQuery.next()

@@ -42,9 +42,13 @@ QStringList StoreIntegrity::check(const QSqlDatabase &db, Depth depth, QString *
     }
     QStringList findings;
     while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
-            findings.append(line);
+        // A row may hold several lines, headed by "*** in database main ***".
+        const QStringList lines = query.value(0).toString().split(QLatin1Char('\n'),
+                                                                  Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("*** in database")))
+                findings.append(line);
+        }
     }
     // A check that stops half-way on an unreadable page has found damage too.
     if (query.lastError().isValid()) {
