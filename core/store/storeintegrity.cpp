@@ -32,8 +32,8 @@ QStringList StoreIntegrity::check(const QSqlDatabase &db, Depth depth, QString *
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    const QString pragma = depth == Depth::Quick ? QStringLiteral("quick_check")
-                                                 : QStringLiteral("integrity_check");
+    const QString pragma =
+        depth == Depth::Quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check");
     if (!query.exec(QStringLiteral("PRAGMA %1(%2)").arg(pragma).arg(maxFindings))) {
         if (verdict(query.lastError()) != Verdict::Other)
             return {query.lastError().databaseText()};
@@ -43,8 +43,8 @@ QStringList StoreIntegrity::check(const QSqlDatabase &db, Depth depth, QString *
     QStringList findings;
     while (query.next()) {
         // A row may hold several lines, headed by "*** in database main ***".
-        const QStringList lines = query.value(0).toString().split(QLatin1Char('\n'),
-                                                                  Qt::SkipEmptyParts);
+        const QStringList lines =
+            query.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (const QString &line : lines) {
             if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("*** in database")))
                 findings.append(line);

@@ -26,15 +26,16 @@ constexpr int chunkRows = 256;
 // Without a known last row, this many chunks in a row with nothing readable end a table.
 constexpr int maxBlindChunks = 16;
 // The files SQLite keeps beside a database; all of them move together.
-const QStringList companionSuffixes{QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                    QStringLiteral("-journal")};
+const QStringList companionSuffixes {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                     QStringLiteral("-journal")};
 
 // A read-only connection of its own to the damaged file: nothing is ever written to it.
 class DamagedFile final
 {
 public:
     explicit DamagedFile(const QString &path)
-        : m_name(QStringLiteral("kc-repair-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)))
+        : m_name(
+            QStringLiteral("kc-repair-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
@@ -82,9 +83,9 @@ qint64 salvageTable(const QSqlDatabase &db, const QString &table, const QString 
     single.setForwardOnly(true);
     if (!chunk.prepare(select + QStringLiteral("WHERE rowid >= ? ORDER BY rowid LIMIT ?"))
         || !single.prepare(select + QStringLiteral("WHERE rowid = ?"))) {
-        qCWarning(lcStore).noquote() << "repair: nothing of" << table
-                                     << "can be read:" << chunk.lastError().text()
-                                     << single.lastError().text();
+        qCWarning(lcStore).noquote()
+            << "repair: nothing of" << table << "can be read:" << chunk.lastError().text()
+            << single.lastError().text();
         return lastRowid.value_or(0);
     }
     qint64 unreadable = 0;
@@ -118,8 +119,7 @@ qint64 salvageTable(const QSqlDatabase &db, const QString &table, const QString 
         // Damage somewhere after the last row read: row by row through the rest of the chunk.
         const qint64 end = seen + 1 + chunkRows;
         bool readAny = rows > 0;
-        for (qint64 rowid = seen + 1; rowid < end && (!lastRowid || rowid <= *lastRowid);
-             ++rowid) {
+        for (qint64 rowid = seen + 1; rowid < end && (!lastRowid || rowid <= *lastRowid); ++rowid) {
             single.bindValue(0, rowid);
             const bool looked = single.exec();
             if (looked && single.next()) {
@@ -176,14 +176,15 @@ void removeFileSet(const QString &path)
 }
 } // namespace
 
-StoreRepair::StoreRepair(const QString &path, const Clock &clock) : m_path(path), m_clock(clock)
-{
-}
+StoreRepair::StoreRepair(const QString &path, const Clock &clock)
+    : m_path(path)
+    , m_clock(clock)
+{ }
 
 QString StoreRepair::setAsidePath() const
 {
     const QString stamp = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC)
-                                  .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+                              .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     QString candidate = QStringLiteral("%1.damaged-%2").arg(m_path, stamp);
     for (int n = 2; QFileInfo::exists(candidate); ++n)
         candidate = QStringLiteral("%1.damaged-%2-%3").arg(m_path, stamp).arg(n);
@@ -199,145 +200,156 @@ std::optional<RepairReport> StoreRepair::repair(QString *error)
     }
     const QString freshPath = m_path + QStringLiteral(".repairing");
     removeFileSet(freshPath); // left by a repair that was cut short: the damaged file is still here
-    const qint64 now = m_clock.nowMs();
+    bool salvaged = false;
     {
         DamagedFile damaged(m_path);
         if (!damaged.errorString().isEmpty()) {
             *error = QStringLiteral("Cannot read the damaged store %1: %2")
-                             .arg(m_path, damaged.errorString());
+                         .arg(m_path, damaged.errorString());
             return std::nullopt;
         }
         QString checkError;
-        report.damage = StoreIntegrity::check(damaged.db(), StoreIntegrity::Depth::Quick,
-                                              &checkError);
+        report.damage =
+            StoreIntegrity::check(damaged.db(), StoreIntegrity::Depth::Quick, &checkError);
         if (!checkError.isEmpty() || report.damage.isEmpty()) {
             // Only a file SQLite calls damaged is set aside; anything else is not ours to move.
             *error = checkError.isEmpty()
-                    ? QStringLiteral("SQLite finds no damage in %1; it was left as it is.").arg(m_path)
-                    : QStringLiteral("Cannot check %1: %2").arg(m_path, checkError);
+                ? QStringLiteral("SQLite finds no damage in %1; it was left as it is.").arg(m_path)
+                : QStringLiteral("Cannot check %1: %2").arg(m_path, checkError);
             return std::nullopt;
         }
-        qCWarning(lcStore).noquote() << "repair:" << m_path << "is damaged:"
-                                     << report.damage.join(QLatin1String("; "));
-
-        Store fresh(freshPath, &m_clock);
-        if (!fresh.open()) {
-            *error = fresh.errorString();
-            removeFileSet(freshPath);
-            return std::nullopt;
-        }
-        const QSqlDatabase db = fresh.database();
-        const QString eventColumns = QStringLiteral("recorded_at, ") + RowCodec::eventColumns();
-        const QString statusColumns =
-                QStringLiteral("event_id, hub_seq, rejected_reason, updated_at");
-        const QString outboxColumns = QStringLiteral(
-                "event_id, destination, attempts, next_attempt_at, last_error, created_at");
-        const QString deadColumns =
-                QStringLiteral("event_id, destination, attempts, last_error, dead_at");
-        QSqlQuery insertEvent(db);
-        QSqlQuery insertStatus(db);
-        QSqlQuery insertOutbox(db);
-        QSqlQuery insertDead(db);
-        QString failure;
-        const auto fail = [&] {
-            *error = QStringLiteral("Cannot write the repaired store %1: %2").arg(freshPath, failure);
-            return std::nullopt;
-        };
-        if (!prepare(insertEvent,
-                     QStringLiteral("INSERT INTO events (seq, %1) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                    "?, ?, ?, ?, ?, ?)")
-                             .arg(eventColumns),
-                     &failure)
-            || !prepare(insertStatus,
-                        QStringLiteral("INSERT INTO event_status (%1) VALUES (?, ?, ?, ?)")
-                                .arg(statusColumns),
-                        &failure)
-            || !prepare(insertOutbox,
-                        QStringLiteral("INSERT INTO outbox (%1) VALUES (?, ?, ?, ?, ?, ?)")
-                                .arg(outboxColumns),
-                        &failure)
-            || !prepare(insertDead,
-                        QStringLiteral("INSERT INTO dead_letters (%1) VALUES (?, ?, ?, ?, ?)")
-                                .arg(deadColumns),
-                        &failure)
-            || !exec(db, QStringLiteral("BEGIN IMMEDIATE"), &failure))
-            return fail();
-
-        // The log first: every other row is kept only for an event that was salvaged.
-        QSet<QString> salvaged;
-        const QSqlDatabase source = damaged.db();
-        const std::optional<qint64> lastSeq = std::max(
-                scalar(source, QStringLiteral("SELECT max(seq) FROM events")),
-                scalar(source, QStringLiteral("SELECT seq FROM sqlite_sequence "
-                                              "WHERE name = 'events'")));
-        const qint64 unreadableRows = salvageTable(
-                source, QStringLiteral("events"), eventColumns, lastSeq,
-                [&](const QSqlQuery &row) {
-                    QString decodeError;
-                    // A row SQLite can read may still be garbage: only whole events are kept.
-                    if (!RowCodec::decodeEvent(row, 2, &decodeError)) {
-                        ++report.unreadableEvents;
-                        return;
-                    }
-                    insertEvent.bindValue(0, row.value(0));
-                    for (int i = 1; i <= 12; ++i)
-                        insertEvent.bindValue(i, row.value(i));
-                    if (!insertEvent.exec()) {
-                        ++report.unreadableEvents;
-                        return;
-                    }
-                    salvaged.insert(row.value(2).toString());
-                });
-        report.unreadableEvents += unreadableRows;
-        report.eventsSalvaged = salvaged.size();
-
-        // What the platform said about each event; an answered event needs no resending.
-        QSet<QString> answered;
-        salvageTable(source, QStringLiteral("event_status"), statusColumns,
-                     scalar(source, QStringLiteral("SELECT max(rowid) FROM event_status")),
-                     [&](const QSqlQuery &row) {
-                         const QString eventId = row.value(1).toString();
-                         if (!salvaged.contains(eventId) || !copyRow(insertStatus, row, 1, 4))
-                             return;
-                         if (!row.value(2).isNull() || !row.value(3).isNull())
-                             answered.insert(eventId);
-                     });
-        report.unreadablePending = salvageTable(source, QStringLiteral("outbox"), outboxColumns,
-                     scalar(source, QStringLiteral("SELECT max(rowid) FROM outbox")),
-                     [&](const QSqlQuery &row) {
-                         const QString eventId = row.value(1).toString();
-                         if (!salvaged.contains(eventId) || answered.contains(eventId))
-                             return;
-                         for (int i = 0; i < 6; ++i)
-                             insertOutbox.bindValue(i, row.value(1 + i));
-                         // Due now: the platform may never have had it.
-                         insertOutbox.bindValue(3, qMin(row.value(4).toLongLong(), now));
-                         if (insertOutbox.exec())
-                             ++report.pendingSalvaged;
-                     });
-        salvageTable(source, QStringLiteral("dead_letters"), deadColumns,
-                     scalar(source, QStringLiteral("SELECT max(rowid) FROM dead_letters")),
-                     [&](const QSqlQuery &row) {
-                         if (salvaged.contains(row.value(1).toString())
-                             && copyRow(insertDead, row, 1, 5))
-                             ++report.deadLettersSalvaged;
-                     });
-        if (!exec(db, QStringLiteral("COMMIT"), &failure))
-            return fail();
-        insertEvent.finish();
-        insertStatus.finish();
-        insertOutbox.finish();
-        insertDead.finish();
-
-        if (!ProjectionVerifier(fresh).rebuild(&failure))
-            return fail();
-        report.ordersRebuilt = fresh.orders(false).size();
-        // Everything into the main file, so the one file that is renamed holds it all.
-        if (!exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &failure))
-            return fail();
+        qCWarning(lcStore).noquote()
+            << "repair:" << m_path << "is damaged:" << report.damage.join(QLatin1String("; "));
+        salvaged = salvage(damaged.db(), freshPath, &report, error);
     }
-    // Both connections are closed now. An empty -wal may stay behind the fresh file; anything
-    // more would belong to it and must not be separated from it.
+    if (!salvaged) {
+        removeFileSet(freshPath); // closed now; the damaged file stays where it was
+        return std::nullopt;
+    }
+    report.setAsidePath = setAsidePath();
+    if (!swapIn(freshPath, report.setAsidePath, error))
+        return std::nullopt;
+    qCWarning(lcStore).noquote() << "repair: set" << m_path << "aside as" << report.setAsidePath
+                                 << "and salvaged" << report.eventsSalvaged << "events ("
+                                 << report.unreadableEvents << "unreadable),"
+                                 << report.pendingSalvaged << "unsent (" << report.unreadablePending
+                                 << "unreadable)," << report.deadLettersSalvaged << "dead letters,"
+                                 << report.ordersRebuilt
+                                 << "orders; every feed replays from the start";
+    return report;
+}
+
+bool StoreRepair::salvage(const QSqlDatabase &source, const QString &freshPath,
+                          RepairReport *report, QString *error) const
+{
+    Store fresh(freshPath, &m_clock);
+    if (!fresh.open()) {
+        *error = fresh.errorString();
+        return false;
+    }
+    const qint64 now = m_clock.nowMs();
+    const QSqlDatabase db = fresh.database();
+    const QString eventColumns = QStringLiteral("recorded_at, ") + RowCodec::eventColumns();
+    const QString statusColumns = QStringLiteral("event_id, hub_seq, rejected_reason, updated_at");
+    const QString outboxColumns =
+        QStringLiteral("event_id, destination, attempts, next_attempt_at, last_error, created_at");
+    const QString deadColumns =
+        QStringLiteral("event_id, destination, attempts, last_error, dead_at");
+    QSqlQuery insertEvent(db);
+    QSqlQuery insertStatus(db);
+    QSqlQuery insertOutbox(db);
+    QSqlQuery insertDead(db);
+    QString failure;
+    const auto fail = [&] {
+        *error = QStringLiteral("Cannot write the repaired store %1: %2").arg(freshPath, failure);
+        return false;
+    };
+    if (!prepare(insertEvent,
+                 QStringLiteral("INSERT INTO events (seq, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                "?, ?, ?, ?)")
+                     .arg(eventColumns),
+                 &failure)
+        || !prepare(
+            insertStatus,
+            QStringLiteral("INSERT INTO event_status (%1) VALUES (?, ?, ?, ?)").arg(statusColumns),
+            &failure)
+        || !prepare(
+            insertOutbox,
+            QStringLiteral("INSERT INTO outbox (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(outboxColumns),
+            &failure)
+        || !prepare(
+            insertDead,
+            QStringLiteral("INSERT INTO dead_letters (%1) VALUES (?, ?, ?, ?, ?)").arg(deadColumns),
+            &failure)
+        || !exec(db, QStringLiteral("BEGIN IMMEDIATE"), &failure))
+        return fail();
+
+    // The log first, with its local order (seq): every other row is kept only for an event that
+    // was salvaged.
+    QSet<QString> salvaged;
+    const std::optional<qint64> lastSeq = std::max(
+        scalar(source, QStringLiteral("SELECT max(seq) FROM events")),
+        scalar(source, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'events'")));
+    const qint64 unreadableRows = salvageTable(
+        source, QStringLiteral("events"), eventColumns, lastSeq, [&](const QSqlQuery &row) {
+            QString decodeError;
+            // A row SQLite can read may still be garbage: only whole events are kept.
+            if (!RowCodec::decodeEvent(row, 2, &decodeError) || !copyRow(insertEvent, row, 0, 13)) {
+                ++report->unreadableEvents;
+                return;
+            }
+            salvaged.insert(row.value(2).toString());
+        });
+    report->unreadableEvents += unreadableRows;
+    report->eventsSalvaged = salvaged.size();
+
+    // What the platform said about each event; an answered event needs no resending.
+    QSet<QString> answered;
+    salvageTable(source, QStringLiteral("event_status"), statusColumns,
+                 scalar(source, QStringLiteral("SELECT max(rowid) FROM event_status")),
+                 [&](const QSqlQuery &row) {
+                     const QString eventId = row.value(1).toString();
+                     if (!salvaged.contains(eventId) || !copyRow(insertStatus, row, 1, 4))
+                         return;
+                     if (!row.value(2).isNull() || !row.value(3).isNull())
+                         answered.insert(eventId);
+                 });
+    report->unreadablePending = salvageTable(
+        source, QStringLiteral("outbox"), outboxColumns,
+        scalar(source, QStringLiteral("SELECT max(rowid) FROM outbox")), [&](const QSqlQuery &row) {
+            const QString eventId = row.value(1).toString();
+            if (!salvaged.contains(eventId) || answered.contains(eventId))
+                return;
+            for (int i = 0; i < 6; ++i)
+                insertOutbox.bindValue(i, row.value(1 + i));
+            // Due now: the platform may never have had it.
+            insertOutbox.bindValue(3, qMin(row.value(4).toLongLong(), now));
+            if (insertOutbox.exec())
+                ++report->pendingSalvaged;
+        });
+    salvageTable(source, QStringLiteral("dead_letters"), deadColumns,
+                 scalar(source, QStringLiteral("SELECT max(rowid) FROM dead_letters")),
+                 [&](const QSqlQuery &row) {
+                     if (salvaged.contains(row.value(1).toString())
+                         && copyRow(insertDead, row, 1, 5))
+                         ++report->deadLettersSalvaged;
+                 });
+    if (!exec(db, QStringLiteral("COMMIT"), &failure))
+        return fail();
+
+    if (!ProjectionVerifier(fresh).rebuild(&failure))
+        return fail();
+    report->ordersRebuilt = fresh.orders(false).size();
+    // Everything into the main file, so the one file that is renamed holds it all.
+    if (!exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &failure))
+        return fail();
+    return true;
+}
+
+bool StoreRepair::swapIn(const QString &freshPath, const QString &asidePath, QString *error) const
+{
+    // The fresh file's connection is closed. An empty -wal may stay behind it; anything more
+    // would belong to it and must not be separated from it.
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         const QFileInfo leftover(freshPath + suffix);
         if (leftover.exists() && (suffix == QLatin1String("-shm") || leftover.size() == 0))
@@ -345,41 +357,33 @@ std::optional<RepairReport> StoreRepair::repair(QString *error)
     }
     if (QFileInfo::exists(freshPath + QStringLiteral("-wal"))) {
         *error = QStringLiteral("The repaired store %1 was not closed cleanly.").arg(freshPath);
-        return std::nullopt;
+        return false;
     }
 
-    // The swap: the damaged file and its companions aside (a stale -wal must never meet the
-    // fresh file), then the fresh file in its place. Renames only: nothing opens either file.
-    report.setAsidePath = setAsidePath();
+    // The damaged file and its companions aside (a stale -wal must never meet the fresh file),
+    // then the fresh file in its place. Renames only: nothing opens either file.
     QDir dir;
     QStringList moved;
     const auto undo = [&] {
         for (const QString &suffix : std::as_const(moved))
-            dir.rename(report.setAsidePath + suffix, m_path + suffix);
+            dir.rename(asidePath + suffix, m_path + suffix);
+        removeFileSet(freshPath);
     };
     for (const QString &suffix : companionSuffixes) {
         if (!QFileInfo::exists(m_path + suffix))
             continue;
-        if (!dir.rename(m_path + suffix, report.setAsidePath + suffix)) {
+        if (!dir.rename(m_path + suffix, asidePath + suffix)) {
             undo();
-            removeFileSet(freshPath);
             *error = QStringLiteral("Cannot move %1 aside to %2.")
-                             .arg(m_path + suffix, report.setAsidePath + suffix);
-            return std::nullopt;
+                         .arg(m_path + suffix, asidePath + suffix);
+            return false;
         }
         moved.append(suffix);
     }
     if (!dir.rename(freshPath, m_path)) {
         undo();
-        removeFileSet(freshPath);
         *error = QStringLiteral("Cannot put the repaired store in place of %1.").arg(m_path);
-        return std::nullopt;
+        return false;
     }
-    qCWarning(lcStore).noquote()
-            << "repair: set" << m_path << "aside as" << report.setAsidePath << "and salvaged"
-            << report.eventsSalvaged << "events (" << report.unreadableEvents << "unreadable),"
-            << report.pendingSalvaged << "unsent (" << report.unreadablePending << "unreadable),"
-            << report.deadLettersSalvaged
-            << "dead letters," << report.ordersRebuilt << "orders; every feed replays from the start";
-    return report;
+    return true;
 }

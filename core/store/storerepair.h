@@ -8,6 +8,7 @@
 #include <optional>
 
 class Clock;
+class QSqlDatabase;
 
 /** What a repair did, for the log, the staff's banner and support. */
 struct RepairReport
@@ -15,7 +16,8 @@ struct RepairReport
     QString setAsidePath; // the damaged file now, kept for support; its -wal and -shm beside it
     QStringList damage; // what SQLite's check found, one line each
     qint64 eventsSalvaged = 0;
-    qint64 unreadableEvents = 0; // log positions SQLite could not read (lost unless a feed has them)
+    qint64 unreadableEvents =
+        0; // log positions SQLite could not read (lost unless a feed has them)
     qint64 pendingSalvaged = 0; // outbox rows of events the platform had not answered
     qint64 unreadablePending = 0; // outbox rows SQLite could not read: changes maybe never sent
     qint64 deadLettersSalvaged = 0;
@@ -48,6 +50,11 @@ public:
     std::optional<RepairReport> repair(QString *error);
 
 private:
+    /** Copies what source can give into a fresh store at freshPath, checkpointed and closed. */
+    bool salvage(const QSqlDatabase &source, const QString &freshPath, RepairReport *report,
+                 QString *error) const;
+    /** Renames the damaged file set to asidePath and the fresh file into its place. */
+    bool swapIn(const QString &freshPath, const QString &asidePath, QString *error) const;
     QString setAsidePath() const;
 
     QString m_path;

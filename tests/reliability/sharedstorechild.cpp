@@ -47,7 +47,9 @@ class Writer final : public QObject
 {
 public:
     Writer(Store &store, IncomingWriter &incoming, const Clock &clock)
-        : m_store(store), m_incoming(incoming), m_clock(clock)
+        : m_store(store)
+        , m_incoming(incoming)
+        , m_clock(clock)
     {
         connect(&m_incoming, &IncomingWriter::written, this, &Writer::written);
     }
@@ -59,18 +61,17 @@ public:
             QCoreApplication::exit(0);
             return;
         }
-        const OrderEvent local = OrderEvent::placed(m_generator.next(m_clock.nowMs()),
-                                                    Actor::platform(), QStringLiteral("child"),
-                                                    m_clock.nowMs());
+        const OrderEvent local =
+            OrderEvent::placed(m_generator.next(m_clock.nowMs()), Actor::platform(),
+                               QStringLiteral("child"), m_clock.nowMs());
         const AppendResult result = m_store.append(local, {QStringLiteral("platform")});
         if (result.committed())
             report(QStringLiteral("committed ") + idText(result.event.id));
         QList<IncomingEvent> batch;
         for (int i = 0; i < 3; ++i) {
-            const OrderEvent placed = OrderEvent::placed(m_generator.next(m_clock.nowMs()),
-                                                         Actor::platform(),
-                                                         QStringLiteral("platform"),
-                                                         m_clock.nowMs());
+            const OrderEvent placed =
+                OrderEvent::placed(m_generator.next(m_clock.nowMs()), Actor::platform(),
+                                   QStringLiteral("platform"), m_clock.nowMs());
             batch.append({QStringLiteral("platform"), idText(placed.id), placed, std::nullopt});
         }
         m_incoming.write(batch, std::nullopt);
@@ -90,7 +91,7 @@ private:
     Store &m_store;
     IncomingWriter &m_incoming;
     const Clock &m_clock;
-    OrderGenerator m_generator{QStringLiteral("store-1"), 42};
+    OrderGenerator m_generator {QStringLiteral("store-1"), 42};
     int m_rounds = 0;
 };
 } // namespace

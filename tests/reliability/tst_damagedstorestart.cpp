@@ -40,8 +40,8 @@ void TestDamagedStoreStart::consoleStartsOnABadStoreFile_data()
     QTest::addColumn<bool>("damaged"); // pages of a real store, or a text file
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("stderrHas");
-    QTest::newRow("damaged pages") << true << 0
-                                   << "The order database was damaged and has been rebuilt";
+    QTest::newRow("damaged pages")
+        << true << 0 << "The order database was damaged and has been rebuilt";
     QTest::newRow("not a store") << false << 3 << "not an SQLite file";
 }
 
@@ -61,10 +61,11 @@ void TestDamagedStoreStart::consoleStartsOnABadStoreFile()
         for (int i = 0; i < 150; ++i) {
             const QString id = QStringLiteral("o-%1").arg(i);
             QVERIFY(store.append(placedEvent(sampleOrder(id, QString::number(100 + i))), {})
-                            .committed());
-            QVERIFY(store.append(transitionEvent(id, OrderState::Placed, OrderState::Accepted),
-                                 {QStringLiteral("platform")})
-                            .committed());
+                        .committed());
+            QVERIFY(store
+                        .append(transitionEvent(id, OrderState::Placed, OrderState::Accepted),
+                                {QStringLiteral("platform")})
+                        .committed());
         }
     } else {
         QFile file(path);
@@ -89,8 +90,8 @@ void TestDamagedStoreStart::consoleStartsOnABadStoreFile()
     QVERIFY2(console.exitCode() == exitCode, qPrintable(err));
     QVERIFY2(err.contains(stderrHas), qPrintable(err));
 
-    const QStringList asides = QDir(dir.path()).entryList({QStringLiteral("store.sqlite.damaged-*")},
-                                                          QDir::Files);
+    const QStringList asides =
+        QDir(dir.path()).entryList({QStringLiteral("store.sqlite.damaged-*")}, QDir::Files);
     if (!damaged) {
         QCOMPARE(asides, QStringList());
         QCOMPARE(fileBytes(path), before);

@@ -110,9 +110,9 @@ void TestSharedStore::othersOpeningTheLiveStoreLoseNothing()
     }
     QVERIFY2(missing.isEmpty(),
              qPrintable(QStringLiteral("%1 of %2 committed events are gone, the first %3")
-                                .arg(missing.size())
-                                .arg(committed.size())
-                                .arg(missing.value(0))));
+                            .arg(missing.size())
+                            .arg(committed.size())
+                            .arg(missing.value(0))));
     const VerifyReport verify = ProjectionVerifier(store).verify();
     QVERIFY2(verify.ok(), qPrintable(verify.problems.join(QLatin1Char('\n'))));
 }

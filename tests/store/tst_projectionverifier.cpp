@@ -75,8 +75,7 @@ void TestProjectionVerifier::platformAnswers()
     const OrderEvent placed = placedEvent(order);
     QVERIFY(m_store->append(placed, {}).committed());
     QVERIFY(m_store->confirm(placed.id, 1).committed());
-    const OrderEvent accept =
-            transitionEvent(order.id, OrderState::Placed, OrderState::Accepted);
+    const OrderEvent accept = transitionEvent(order.id, OrderState::Placed, OrderState::Accepted);
     QVERIFY(m_store->append(accept, {QStringLiteral("platform")}).committed());
     if (logged)
         QVERIFY(m_store->confirm(accept.id, 2).committed());
@@ -87,9 +86,9 @@ void TestProjectionVerifier::platformAnswers()
     if (refused && logged) {
         // No correct console gets here; a diverged one (or a hand edit) does.
         QVERIFY(RawConnection(path()).exec(
-                QStringLiteral("UPDATE event_status SET rejected_reason = 'Customer cancelled' "
-                               "WHERE event_id = '%1'")
-                        .arg(accept.id.toString(QUuid::WithoutBraces))));
+            QStringLiteral("UPDATE event_status SET rejected_reason = 'Customer cancelled' "
+                           "WHERE event_id = '%1'")
+                .arg(accept.id.toString(QUuid::WithoutBraces))));
     }
 
     const VerifyReport report = ProjectionVerifier(*m_store).verify();
@@ -97,7 +96,7 @@ void TestProjectionVerifier::platformAnswers()
     if (!ok) {
         // The projection follows the refusal, so it may differ too; the divergence is named.
         const QStringList divergences =
-                report.problems.filter(accept.id.toString(QUuid::WithoutBraces));
+            report.problems.filter(accept.id.toString(QUuid::WithoutBraces));
         QCOMPARE(divergences.size(), 1);
         const QString problem = divergences.constFirst();
         QVERIFY2(problem.contains(QLatin1String("#2")), qPrintable(problem));
@@ -124,10 +123,10 @@ void TestProjectionVerifier::verifyBesideAWritingConnectionFindsNothing()
         }
         for (int i = 0; i < orders && writerError.isEmpty(); ++i) {
             const Order order =
-                    sampleOrder(QStringLiteral("o-%1").arg(i), QString::number(100 + i));
+                sampleOrder(QStringLiteral("o-%1").arg(i), QString::number(100 + i));
             const AppendResult placed = store.append(placedEvent(order), {});
             const AppendResult accepted = store.append(
-                    transitionEvent(order.id, OrderState::Placed, OrderState::Accepted), {});
+                transitionEvent(order.id, OrderState::Placed, OrderState::Accepted), {});
             if (!placed.committed() || !accepted.committed())
                 writerError = placed.error + accepted.error;
             written.storeRelease(i + 1);
@@ -148,8 +147,8 @@ void TestProjectionVerifier::verifyBesideAWritingConnectionFindsNothing()
             ++runsWhileWriting;
         if (!report.ok())
             problems.append(QStringLiteral("run %1: %2")
-                                    .arg(runs)
-                                    .arg(report.problems.join(QLatin1String("; "))));
+                                .arg(runs)
+                                .arg(report.problems.join(QLatin1String("; "))));
     }
     writer->wait();
     QVERIFY2(writerError.isEmpty(), qPrintable(writerError));

@@ -78,7 +78,7 @@ void TestStoreRepair::createStore()
         IncomingEvent placed = incoming(placedEvent(order, t0 + i * 1000));
         placed.hubSeq = ++hubSeq;
         const std::optional<SourceCursor> cursor =
-                SourceCursor{QStringLiteral("platform"), QString::number(hubSeq)};
+            SourceCursor {QStringLiteral("platform"), QString::number(hubSeq)};
         QVERIFY(store.appendIncomingBatch({placed}, cursor).constFirst().committed());
         m_events.insert(placed.event.id, placed.event);
         m_confirmed.insert(placed.event.id);
@@ -122,6 +122,13 @@ void TestStoreRepair::salvagesWhatCanBeRead()
         QCOMPARE(store.openError(), Store::OpenError::Damaged);
     }
 
+    // What a repair cut short by a power cut left behind is replaced, not trusted.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        QFile leftover(path() + QStringLiteral(".repairing") + suffix);
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        leftover.write("half a store");
+    }
+
     m_clock->setNowMs(1'764'000'123'000); // 2025-11-24T16:02:03Z
     QString error;
     const std::optional<RepairReport> report = StoreRepair(path(), *m_clock).repair(&error);
@@ -161,13 +168,13 @@ void TestStoreRepair::salvagesWhatCanBeRead()
         const QString id = event.id.toString(QUuid::WithoutBraces);
         const bool logged = !raw.scalar(QStringLiteral("SELECT hub_seq FROM event_status WHERE "
                                                        "event_id = '%1'")
-                                                .arg(id))
-                                     .isNull();
+                                            .arg(id))
+                                 .isNull();
         QCOMPARE(logged, m_confirmed.contains(event.id));
         const int queued = raw.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE "
                                                      "event_id = '%1'")
-                                              .arg(id))
-                                   .toInt();
+                                          .arg(id))
+                               .toInt();
         // Its outbox row may have been on a damaged page; it is never queued twice, and never
         // once the platform answered it (or while it waits for a manager as a dead letter).
         QVERIFY(queued <= (logged || event.id == m_deadLetter ? 0 : 1));
@@ -180,8 +187,8 @@ void TestStoreRepair::salvagesWhatCanBeRead()
     QCOMPARE(Outbox(store).pendingCount(), int(report->pendingSalvaged));
     // Queued again as due now: the platform may never have had them.
     QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE next_attempt_at > %1")
-                                .arg(m_clock->nowMs()))
-                     .toInt(),
+                            .arg(m_clock->nowMs()))
+                 .toInt(),
              0);
     QCOMPARE(report->deadLettersSalvaged, store.hasEvent(m_deadLetter) ? 1 : 0);
     if (someSalvaged)
@@ -196,10 +203,10 @@ void TestStoreRepair::refusesASoundStore()
     QVERIFY2(error.contains(QLatin1String("no damage")), qPrintable(error));
     QCOMPARE(fileBytes(path()), before);
     // Its read-only look may leave SQLite's -wal and -shm beside it, as kc-admin's does.
-    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.damaged*"),
-                                            QStringLiteral("*.repairing*")},
-                                           QDir::Files),
-             QStringList());
+    QCOMPARE(
+        QDir(m_dir->path())
+            .entryList({QStringLiteral("*.damaged*"), QStringLiteral("*.repairing*")}, QDir::Files),
+        QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestStoreRepair)
