@@ -35,7 +35,7 @@ QStringList StoreIntegrity::check(const QSqlDatabase &db, Depth depth, QString *
     const QString pragma =
         depth == Depth::Quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check");
     if (!query.exec(QStringLiteral("PRAGMA %1(%2)").arg(pragma).arg(maxFindings))) {
-        if (verdict(query.lastError()) != Verdict::Other)
+        if (verdict(query.lastError()) == Verdict::Damaged)
             return {query.lastError().databaseText()};
         *error = query.lastError().text();
         return {};
@@ -52,7 +52,7 @@ QStringList StoreIntegrity::check(const QSqlDatabase &db, Depth depth, QString *
     }
     // A check that stops half-way on an unreadable page has found damage too.
     if (query.lastError().isValid()) {
-        if (verdict(query.lastError()) != Verdict::Other)
+        if (verdict(query.lastError()) == Verdict::Damaged)
             findings.append(query.lastError().databaseText());
         else
             *error = query.lastError().text();

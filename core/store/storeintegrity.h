@@ -32,7 +32,7 @@ Verdict verdict(const QSqlError &error);
 /**
  * Runs the check; returns what it found, one line each, empty when the file is sound. A check
  * that cannot run because the file is damaged reports that as damage; any other failure to run
- * it fills error and returns nothing.
+ * it (a file that is not a database at all among them) fills error and returns nothing.
  */
 QStringList check(const QSqlDatabase &db, Depth depth, QString *error);
 

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void salvagesWhatCanBeRead_data();
     void salvagesWhatCanBeRead();
     void refusesASoundStore();
+    void refusesAFileThatIsNotAStore();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
@@ -207,6 +208,24 @@ void TestStoreRepair::refusesASoundStore()
         QDir(m_dir->path())
             .entryList({QStringLiteral("*.damaged*"), QStringLiteral("*.repairing*")}, QDir::Files),
         QStringList());
+}
+
+// Whatever it is, it is not a store this console wrote: not ours to move.
+void TestStoreRepair::refusesAFileThatIsNotAStore()
+{
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QByteArray(3 * pageSize, 'x'));
+    file.close();
+    const QByteArray before = fileBytes(path());
+    QString error;
+    QVERIFY(!StoreRepair(path(), *m_clock).repair(&error));
+    QVERIFY2(error.contains(QLatin1String("not a database")), qPrintable(error));
+    QCOMPARE(fileBytes(path()), before);
+    QCOMPARE(QDir(m_dir->path())
+                 .entryList({QStringLiteral("*.damaged*"), QStringLiteral("*.repairing*")},
+                            QDir::Files),
+             QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestStoreRepair)
