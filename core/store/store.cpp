@@ -36,6 +36,27 @@ QString checkPath(const QString &path)
         return QStringLiteral("%1 is not a file.").arg(path);
     return {};
 }
+// SQLite's quick check through a read-only connection of its own. A read-write connection to a
+// damaged file would checkpoint the file's -wal into it when it closes, changing the very file
+// that is to be set aside for support; a read-only one never writes.
+QStringList quickCheckReadOnly(const QString &path, QString *error)
+{
+    const QString name =
+        QStringLiteral("kc-store-check-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    QStringList findings;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open())
+            findings = StoreIntegrity::check(db, StoreIntegrity::Depth::Quick, error);
+        else
+            *error = db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return findings;
+}
 } // namespace
 
 Store::Store(const QString &path, const Clock *clock)
@@ -63,12 +84,6 @@ bool Store::open(OpenMode mode, IntegrityCheck integrity)
         qCWarning(lcStore).noquote() << m_error;
         return false;
     }
-    d->connectionName = QStringLiteral("kc-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
-    d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-    d->db.setDatabaseName(m_path);
-    if (readOnly)
-        d->db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-
     QString error;
     const auto fail = [this, &error](const QString &message,
                                      OpenError why = OpenError::Unavailable) {
@@ -78,12 +93,6 @@ bool Store::open(OpenMode mode, IntegrityCheck integrity)
         d->close();
         return false;
     };
-    if (!d->db.open()) {
-        error = d->db.lastError().text();
-        return fail(QStringLiteral("Cannot open the store %1.").arg(m_path));
-    }
-    if (!d->exec(QStringLiteral("PRAGMA busy_timeout = 5000"), &error))
-        return fail(QStringLiteral("Cannot read the store %1.").arg(m_path));
     const auto damaged = [&](const QStringList &findings) {
         m_damage = findings;
         error.clear();
@@ -92,6 +101,30 @@ bool Store::open(OpenMode mode, IntegrityCheck integrity)
                             .arg(m_path, findings.constFirst()),
                     OpenError::Damaged);
     };
+    // Before anything is written to it: a damaged file would hide tickets (unreadable rows are
+    // skipped) and every write could spread the damage. A read-only open checks on its own
+    // connection below, and so does this one if the read-only look failed for another reason
+    // (which the open itself then reports, "not an SQLite file" among them).
+    bool checked = integrity == IntegrityCheck::Skip;
+    if (!checked && !readOnly && QFileInfo(m_path).size() > 0) {
+        QString checkError;
+        const QStringList findings = quickCheckReadOnly(m_path, &checkError);
+        if (!findings.isEmpty())
+            return damaged(findings);
+        checked = checkError.isEmpty();
+    }
+
+    d->connectionName = QStringLiteral("kc-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+    d->db.setDatabaseName(m_path);
+    if (readOnly)
+        d->db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!d->db.open()) {
+        error = d->db.lastError().text();
+        return fail(QStringLiteral("Cannot open the store %1.").arg(m_path));
+    }
+    if (!d->exec(QStringLiteral("PRAGMA busy_timeout = 5000"), &error))
+        return fail(QStringLiteral("Cannot read the store %1.").arg(m_path));
     // The first read of the file: SQLite itself says whether it is a database at all.
     QSqlError firstRead;
     {
@@ -136,9 +169,7 @@ bool Store::open(OpenMode mode, IntegrityCheck integrity)
                             .arg(m_path)
                             .arg(version)
                             .arg(Store::latestSchemaVersion));
-    // Before anything is written to it: a damaged file would hide tickets (unreadable rows are
-    // skipped) and every write could spread the damage.
-    if (integrity == IntegrityCheck::Quick && !empty) {
+    if (!checked && !empty) {
         const QStringList findings =
                 StoreIntegrity::check(d->db, StoreIntegrity::Depth::Quick, &error);
         if (!error.isEmpty())
