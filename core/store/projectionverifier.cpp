@@ -177,13 +177,21 @@ VerifyReport ProjectionVerifier::verify() const
 
 bool ProjectionVerifier::rebuild(QString *error)
 {
+    // The log is replayed under the write lock that replaces the projection: a console writing
+    // beside kc-admin rebuild cannot commit in between and have its newer rows overwritten.
     QStringList problems;
-    const QHash<QString, Order> rebuilt = replay(&problems);
+    qsizetype orders = 0;
+    const bool replaced = m_store.replaceProjection(
+            [this, &problems, &orders] {
+                const QHash<QString, Order> rebuilt = replay(&problems);
+                orders = rebuilt.size();
+                return rebuilt.values();
+            },
+            error);
     for (const QString &problem : std::as_const(problems))
         qCWarning(lcStore).noquote() << "rebuild:" << problem;
-
-    if (!m_store.replaceProjection(rebuilt.values(), error))
+    if (!replaced)
         return false;
-    qCInfo(lcStore) << "rebuilt the projection:" << rebuilt.size() << "orders";
+    qCInfo(lcStore) << "rebuilt the projection:" << orders << "orders";
     return true;
 }

@@ -293,6 +293,11 @@ AppendResult Store::markRejected(const QUuid &eventId, const QString &reason)
 
 bool Store::replaceProjection(const QList<Order> &orders, QString *error)
 {
+    return replaceProjection([&orders] { return orders; }, error);
+}
+
+bool Store::replaceProjection(const std::function<QList<Order>()> &build, QString *error)
+{
     const auto fail = [this, error](const QString &message) {
         *error = message;
         QString ignored;
@@ -301,6 +306,8 @@ bool Store::replaceProjection(const QList<Order> &orders, QString *error)
     };
     if (!d->exec(QStringLiteral("BEGIN IMMEDIATE"), error))
         return false;
+    // Read under the write lock: no other connection commits between these reads and the write.
+    const QList<Order> orders = build();
     d->orderCache.clear();
     if (!d->exec(QStringLiteral("DELETE FROM orders"), error))
         return fail(*error);

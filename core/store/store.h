@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -123,6 +124,12 @@ public:
 
     /** Replaces the whole order projection in one transaction (a rebuild from the log). */
     bool replaceProjection(const QList<Order> &orders, QString *error);
+    /**
+     * Replaces the whole order projection with what build() returns, build() running inside the
+     * same write transaction: beside a console that is writing, the projection is never built from
+     * a log older than the one it replaces.
+     */
+    bool replaceProjection(const std::function<QList<Order>()> &build, QString *error);
 
     std::optional<Order> order(const QString &orderId) const;
     /** Orders by placement time, oldest first. */

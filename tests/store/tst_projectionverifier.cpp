@@ -7,6 +7,7 @@
 #include "store/store.h"
 
 #include <QAtomicInt>
+#include <QSemaphore>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void platformAnswers_data();
     void platformAnswers();
     void verifyBesideAWritingConnectionFindsNothing();
+    void rebuildBesideAWritingConnectionLosesNothing();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
@@ -158,6 +160,55 @@ void TestProjectionVerifier::verifyBesideAWritingConnectionFindsNothing()
     QVERIFY(final.ok());
     QCOMPARE(final.ordersChecked, orders);
     QCOMPARE(final.eventsReplayed, qint64(2 * orders));
+}
+
+// kc-admin rebuild beside a console that keeps writing: a projection replayed from the log must
+// not overwrite rows the console committed after the replay read the log.
+void TestProjectionVerifier::rebuildBesideAWritingConnectionLosesNothing()
+{
+    constexpr int orders = 150;
+    QAtomicInt done = 0;
+    QSemaphore progress; // one per order written, so rebuilds and commits take turns
+    QString writerError;
+    const QString file = path();
+    std::unique_ptr<QThread> writer(QThread::create([&] {
+        Store store(file);
+        if (!store.open())
+            writerError = store.errorString();
+        for (int i = 0; i < orders && writerError.isEmpty(); ++i) {
+            const Order order = sampleOrder(QStringLiteral("o-%1").arg(i), QString::number(100 + i));
+            const AppendResult placed = store.append(placedEvent(order), {});
+            const AppendResult accepted = store.append(
+                transitionEvent(order.id, OrderState::Placed, OrderState::Accepted), {});
+            if (!placed.committed() || !accepted.committed())
+                writerError = placed.error + accepted.error;
+            progress.release();
+        }
+        done.storeRelease(1);
+        progress.release();
+    }));
+    writer->start();
+
+    int rebuilds = 0;
+    QStringList rebuildErrors;
+    // Bounded by the writer, which stops after its orders: one rebuild per wake-up, however far
+    // the writer got meanwhile, so neither side starves the other of the write lock.
+    for (;;) {
+        progress.acquire(qMax(1, progress.available()));
+        if (done.loadAcquire() == 1)
+            break;
+        QString error;
+        if (!ProjectionVerifier(*m_store).rebuild(&error))
+            rebuildErrors.append(error);
+        ++rebuilds;
+    }
+    writer->wait();
+    QVERIFY2(writerError.isEmpty(), qPrintable(writerError));
+    QVERIFY2(rebuildErrors.isEmpty(), qPrintable(rebuildErrors.join(QLatin1Char('\n'))));
+    QVERIFY(rebuilds > 0);
+    const VerifyReport report = ProjectionVerifier(*m_store).verify();
+    QVERIFY2(report.ok(), qPrintable(report.problems.mid(0, 3).join(QLatin1Char('\n'))));
+    QCOMPARE(report.ordersChecked, orders);
 }
 
 QTEST_GUILESS_MAIN(TestProjectionVerifier)
