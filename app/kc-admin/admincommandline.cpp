@@ -74,8 +74,9 @@ AdminCommandLine::AdminCommandLine()
             QStringLiteral("Shows what is in a Kitchen Console store file, without the GUI."));
     m_parser.addOptions({m_storeOption, m_allOption, m_jsonOption, m_verboseOption, m_helpOption,
                          m_versionOption});
-    m_parser.addPositionalArgument(QStringLiteral("command"),
-                                   QStringLiteral("list, events, verify, rebuild, outbox or check."));
+    m_parser.addPositionalArgument(
+            QStringLiteral("command"),
+            QStringLiteral("list, events, verify, rebuild, outbox or check."));
     m_parser.addPositionalArgument(QStringLiteral("args"),
                                    QStringLiteral("The command's arguments."),
                                    QStringLiteral("[args...]"));

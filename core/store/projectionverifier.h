@@ -35,7 +35,7 @@ public:
      * it can run beside a console that is writing.
      */
     VerifyReport verify() const;
-    /** Replaces the stored projection with the rebuilt one, replayed and written in one transaction. */
+    /** Replaces the stored projection with the one replayed from the log, in one transaction. */
     bool rebuild(QString *error);
 
 private:

@@ -176,7 +176,8 @@ void TestProjectionVerifier::rebuildBesideAWritingConnectionLosesNothing()
         if (!store.open())
             writerError = store.errorString();
         for (int i = 0; i < orders && writerError.isEmpty(); ++i) {
-            const Order order = sampleOrder(QStringLiteral("o-%1").arg(i), QString::number(100 + i));
+            const Order order =
+                sampleOrder(QStringLiteral("o-%1").arg(i), QString::number(100 + i));
             const AppendResult placed = store.append(placedEvent(order), {});
             const AppendResult accepted = store.append(
                 transitionEvent(order.id, OrderState::Placed, OrderState::Accepted), {});
