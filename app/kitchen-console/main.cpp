@@ -140,6 +140,7 @@ private:
 // (StoreRepair), and the report says so. Returns false, with the message printed, if neither works.
 bool openStore(Store &store, const Clock &clock, std::optional<RepairReport> *repaired)
 {
+    StoreRepair::completeInterrupted(store.path());
     if (store.open())
         return true;
     if (store.openError() != Store::OpenError::Damaged) {

@@ -25,9 +25,11 @@ namespace {
 constexpr int chunkRows = 256;
 // Without a known last row, this many chunks in a row with nothing readable end a table.
 constexpr int maxBlindChunks = 16;
-// The files SQLite keeps beside a database; all of them move together.
-const QStringList companionSuffixes {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                     QStringLiteral("-journal")};
+// The files SQLite keeps beside a database; all of them move together, the database itself last:
+// while it is still in place, its companions are too, or already aside.
+const QStringList companionSuffixes {QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                     QStringLiteral("-journal"), QString()};
+const QString freshSuffix = QStringLiteral(".repairing");
 
 // A read-only connection of its own to the damaged file: nothing is ever written to it.
 class DamagedFile final
@@ -181,6 +183,25 @@ StoreRepair::StoreRepair(const QString &path, const Clock &clock)
     , m_clock(clock)
 { }
 
+bool StoreRepair::completeInterrupted(const QString &path)
+{
+    // The fresh file is renamed into place last, after the damaged one and every companion of it
+    // went aside; before that it is complete, checkpointed and closed. So a fresh file with no
+    // store (and no stale -wal) beside it is a repair that stopped one rename short.
+    const QString freshPath = path + freshSuffix;
+    if (QFileInfo::exists(path) || !QFileInfo::exists(freshPath))
+        return false;
+    for (const QString &suffix : companionSuffixes) {
+        if (!suffix.isEmpty() && QFileInfo::exists(path + suffix))
+            return false;
+    }
+    if (!QDir().rename(freshPath, path))
+        return false;
+    qCWarning(lcStore).noquote() << "repair: completed a repair of" << path
+                                 << "that stopped before the repaired store was put in place";
+    return true;
+}
+
 QString StoreRepair::setAsidePath() const
 {
     const QString stamp = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC)
@@ -198,7 +219,7 @@ std::optional<RepairReport> StoreRepair::repair(QString *error)
         *error = QStringLiteral("There is no store at %1 to repair.").arg(m_path);
         return std::nullopt;
     }
-    const QString freshPath = m_path + QStringLiteral(".repairing");
+    const QString freshPath = m_path + freshSuffix;
     removeFileSet(freshPath); // left by a repair that was cut short: the damaged file is still here
     bool salvaged = false;
     {

@@ -35,7 +35,8 @@ struct RepairReport
  * deleted, and never opened except by SQLite, read-only.
  *
  * Nothing may hold the store open while it runs. A crash part-way leaves the damaged file in
- * place (the next start repairs again) until the moment the two renames swap the files.
+ * place (the next start repairs again); one between the renames that swap the files leaves a
+ * complete repaired file that completeInterrupted() puts in place.
  */
 class StoreRepair final
 {
@@ -48,6 +49,12 @@ public:
      * the file is not an SQLite database. On failure, error says why.
      */
     std::optional<RepairReport> repair(QString *error);
+
+    /**
+     * Finishes a repair that stopped between setting the damaged file aside and putting the
+     * repaired one in its place (a power cut); true if it did. Call before opening the store.
+     */
+    static bool completeInterrupted(const QString &path);
 
 private:
     /** Copies what source can give into a fresh store at freshPath, checkpointed and closed. */

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void salvagesWhatCanBeRead_data();
     void salvagesWhatCanBeRead();
     void refusesASoundStore();
+    void completesARepairCutShortBetweenItsRenames();
     void refusesAFileThatIsNotAStore();
 
 private:
@@ -210,6 +211,32 @@ void TestStoreRepair::refusesASoundStore()
         QStringList());
 }
 
+// A power cut after the damaged file went aside, before the repaired one took its place.
+void TestStoreRepair::completesARepairCutShortBetweenItsRenames()
+{
+    QVERIFY(damagePages(path(), pageCount(path()) / 2, 6));
+    QString error;
+    const std::optional<RepairReport> report = StoreRepair(path(), *m_clock).repair(&error);
+    QVERIFY2(report, qPrintable(error));
+    const QString fresh = path() + QStringLiteral(".repairing");
+    QVERIFY(QDir().rename(path(), fresh)); // as it was one rename before the end
+
+    QVERIFY(StoreRepair::completeInterrupted(path()));
+    QVERIFY(!QFileInfo::exists(fresh));
+    Store store(path(), m_clock.get());
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    QCOMPARE(store.eventCount(), report->eventsSalvaged);
+    QVERIFY(!StoreRepair::completeInterrupted(path())); // nothing left to complete
+
+    // A store in place, or a -wal that is not the fresh file's, is never replaced.
+    QVERIFY(QDir().rename(path(), fresh));
+    QFile wal(path() + QStringLiteral("-wal"));
+    QVERIFY(wal.open(QIODevice::WriteOnly));
+    wal.close();
+    QVERIFY(!StoreRepair::completeInterrupted(path()));
+    QVERIFY(QFileInfo::exists(fresh));
+}
+
 // Whatever it is, it is not a store this console wrote: not ours to move.
 void TestStoreRepair::refusesAFileThatIsNotAStore()
 {
@@ -222,10 +249,10 @@ void TestStoreRepair::refusesAFileThatIsNotAStore()
     QVERIFY(!StoreRepair(path(), *m_clock).repair(&error));
     QVERIFY2(error.contains(QLatin1String("not a database")), qPrintable(error));
     QCOMPARE(fileBytes(path()), before);
-    QCOMPARE(QDir(m_dir->path())
-                 .entryList({QStringLiteral("*.damaged*"), QStringLiteral("*.repairing*")},
-                            QDir::Files),
-             QStringList());
+    QCOMPARE(
+        QDir(m_dir->path())
+            .entryList({QStringLiteral("*.damaged*"), QStringLiteral("*.repairing*")}, QDir::Files),
+        QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestStoreRepair)
