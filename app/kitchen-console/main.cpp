@@ -138,7 +138,8 @@ private:
 
 // Opens the store; a damaged one is set aside and replaced by what could be salvaged from it
 // (StoreRepair), and the report says so. Returns false, with the message printed, if neither works.
-bool openStore(Store &store, const Clock &clock, std::optional<RepairReport> *repaired)
+bool openStore(Store &store, const Clock &clock, const QString &consoleId,
+               std::optional<RepairReport> *repaired)
 {
     StoreRepair::completeInterrupted(store.path());
     if (store.open())
@@ -149,7 +150,9 @@ bool openStore(Store &store, const Clock &clock, std::optional<RepairReport> *re
     }
     qCCritical(lcConsole).noquote() << store.errorString();
     QString error;
-    *repaired = StoreRepair(store.path(), clock).repair(&error);
+    StoreRepair repair(store.path(), clock);
+    repair.requeueLocal(consoleId, EngineConfig().destinations);
+    *repaired = repair.repair(&error);
     if (!*repaired) {
         printLine(stderr, store.errorString());
         printLine(stderr, error);
@@ -176,7 +179,7 @@ void announceRepair(MainWindow &window, const RepairReport &report)
     else
         details.append(QApplication::translate("main", "Orders recovered from it: %1.")
                                .arg(report.ordersRebuilt));
-    if (report.startedEmpty() || report.unreadableEvents > 0 || report.unreadablePending > 0)
+    if (report.startedEmpty() || report.unreadableEvents > 0)
         details.append(QApplication::translate("main", "Changes made on this screen shortly "
                                                        "before may not have reached the "
                                                        "platform: check open orders against it."));
@@ -258,7 +261,7 @@ int main(int argc, char *argv[])
     SystemClock clock;
     Store store(storePath);
     std::optional<RepairReport> repaired;
-    if (!openStore(store, clock, &repaired))
+    if (!openStore(store, clock, line->consoleId, &repaired))
         return StoreError;
 
     EngineConfig config;

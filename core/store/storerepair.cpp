@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -183,6 +184,12 @@ StoreRepair::StoreRepair(const QString &path, const Clock &clock)
     , m_clock(clock)
 { }
 
+void StoreRepair::requeueLocal(const QString &origin, const QStringList &destinations)
+{
+    m_localOrigin = origin;
+    m_localDestinations = destinations;
+}
+
 bool StoreRepair::completeInterrupted(const QString &path)
 {
     // The fresh file is renamed into place last, after the damaged one and every companion of it
@@ -254,7 +261,8 @@ std::optional<RepairReport> StoreRepair::repair(QString *error)
                                  << "and salvaged" << report.eventsSalvaged << "events ("
                                  << report.unreadableEvents << "unreadable),"
                                  << report.pendingSalvaged << "unsent (" << report.unreadablePending
-                                 << "unreadable)," << report.deadLettersSalvaged << "dead letters,"
+                                 << "unreadable)," << report.requeued << "requeued,"
+                                 << report.deadLettersSalvaged << "dead letters,"
                                  << report.ordersRebuilt
                                  << "orders; every feed replays from the start";
     return report;
@@ -308,6 +316,7 @@ bool StoreRepair::salvage(const QSqlDatabase &source, const QString &freshPath,
     // The log first, with its local order (seq): every other row is kept only for an event that
     // was salvaged.
     QSet<QString> salvaged;
+    QHash<QString, qint64> localRecordedAt; // this console's own events, for requeueing
     const std::optional<qint64> lastSeq = std::max(
         scalar(source, QStringLiteral("SELECT max(seq) FROM events")),
         scalar(source, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'events'")));
@@ -315,17 +324,21 @@ bool StoreRepair::salvage(const QSqlDatabase &source, const QString &freshPath,
         source, QStringLiteral("events"), eventColumns, lastSeq, [&](const QSqlQuery &row) {
             QString decodeError;
             // A row SQLite can read may still be garbage: only whole events are kept.
-            if (!RowCodec::decodeEvent(row, 2, &decodeError) || !copyRow(insertEvent, row, 0, 13)) {
+            const std::optional<OrderEvent> event = RowCodec::decodeEvent(row, 2, &decodeError);
+            if (!event || !copyRow(insertEvent, row, 0, 13)) {
                 ++report->unreadableEvents;
                 return;
             }
             salvaged.insert(row.value(2).toString());
+            if (!m_localOrigin.isEmpty() && event->origin == m_localOrigin)
+                localRecordedAt.insert(row.value(2).toString(), row.value(1).toLongLong());
         });
     report->unreadableEvents += unreadableRows;
     report->eventsSalvaged = salvaged.size();
 
     // What the platform said about each event; an answered event needs no resending.
     QSet<QString> answered;
+    QSet<QString> queued; // in the outbox again, or a dead letter waiting for a manager
     salvageTable(source, QStringLiteral("event_status"), statusColumns,
                  scalar(source, QStringLiteral("SELECT max(rowid) FROM event_status")),
                  [&](const QSqlQuery &row) {
@@ -345,16 +358,37 @@ bool StoreRepair::salvage(const QSqlDatabase &source, const QString &freshPath,
                 insertOutbox.bindValue(i, row.value(1 + i));
             // Due now: the platform may never have had it.
             insertOutbox.bindValue(3, qMin(row.value(4).toLongLong(), now));
-            if (insertOutbox.exec())
+            if (insertOutbox.exec()) {
                 ++report->pendingSalvaged;
+                queued.insert(eventId);
+            }
         });
     salvageTable(source, QStringLiteral("dead_letters"), deadColumns,
                  scalar(source, QStringLiteral("SELECT max(rowid) FROM dead_letters")),
                  [&](const QSqlQuery &row) {
                      if (salvaged.contains(row.value(1).toString())
-                         && copyRow(insertDead, row, 1, 5))
+                         && copyRow(insertDead, row, 1, 5)) {
                          ++report->deadLettersSalvaged;
+                         queued.insert(row.value(1).toString());
+                     }
                  });
+    // This console's own events the platform never answered, whose outbox rows were on damaged
+    // pages: sent again. The platform keeps the first copy of an event id; a second ack is
+    // harmless.
+    for (auto it = localRecordedAt.constBegin(); it != localRecordedAt.constEnd(); ++it) {
+        if (answered.contains(it.key()) || queued.contains(it.key()))
+            continue;
+        for (const QString &destination : m_localDestinations) {
+            insertOutbox.bindValue(0, it.key());
+            insertOutbox.bindValue(1, destination);
+            insertOutbox.bindValue(2, 0);
+            insertOutbox.bindValue(3, now);
+            insertOutbox.bindValue(4, QVariant());
+            insertOutbox.bindValue(5, it.value());
+            if (insertOutbox.exec())
+                ++report->requeued;
+        }
+    }
     if (!exec(db, QStringLiteral("COMMIT"), &failure))
         return fail();
 

@@ -19,7 +19,8 @@ struct RepairReport
     qint64 unreadableEvents =
         0; // log positions SQLite could not read (lost unless a feed has them)
     qint64 pendingSalvaged = 0; // outbox rows of events the platform had not answered
-    qint64 unreadablePending = 0; // outbox rows SQLite could not read: changes maybe never sent
+    qint64 unreadablePending = 0; // outbox rows SQLite could not read
+    qint64 requeued = 0; // this console's unanswered events queued again (their rows were lost)
     qint64 deadLettersSalvaged = 0;
     qint64 ordersRebuilt = 0;
 
@@ -30,7 +31,8 @@ struct RepairReport
  * Replaces a damaged store with a sound one. What SQLite can still read of the damaged file (the
  * event log, what the platform said about each event, the outbox rows of events it has not
  * answered, the dead letters) goes into a fresh file, whose projection is rebuilt from the
- * salvaged log. No cursor is kept: every feed replays its whole history, and the store drops
+ * salvaged log; this console's own unanswered events whose rows were lost are queued again
+ * (requeueLocal()). No cursor is kept: every feed replays its whole history, and the store drops
  * what it already holds by event id. The damaged file is renamed aside with a timestamp, never
  * deleted, and never opened except by SQLite, read-only.
  *
@@ -43,6 +45,13 @@ class StoreRepair final
 public:
     explicit StoreRepair(const QString &path, const Clock &clock);
     Q_DISABLE_COPY_MOVE(StoreRepair)
+
+    /**
+     * Events with this origin (the console's id) that the platform has not answered, and that have
+     * neither an outbox row nor a dead letter left, are queued again to these destinations: their
+     * rows may have been on a damaged page, and a second copy of an event id is harmless.
+     */
+    void requeueLocal(const QString &origin, const QStringList &destinations);
 
     /**
      * Repairs the store at the path; refuses (and changes nothing) if SQLite finds no damage or
@@ -66,4 +75,6 @@ private:
 
     QString m_path;
     const Clock &m_clock;
+    QString m_localOrigin;
+    QStringList m_localDestinations;
 };
