@@ -1386,5 +1386,25 @@ marcha a las %3 · en %n min</numerusform>
         <source>Demo without platform: %1</source>
         <translation>Demostración sin plataforma: %1</translation>
     </message>
+    <message>
+        <source>The damaged file was kept for support, beside the new one, as %1.</source>
+        <translation>El archivo dañado se ha guardado para el servicio técnico, junto al nuevo, como %1.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from it: the board fills again as the platform resends its orders.</source>
+        <translation>No se pudo leer nada de él: la pantalla se llenará de nuevo a medida que la plataforma reenvíe sus pedidos.</translation>
+    </message>
+    <message>
+        <source>Orders recovered from it: %1.</source>
+        <translation>Pedidos recuperados de él: %1.</translation>
+    </message>
+    <message>
+        <source>Changes made on this screen shortly before may not have reached the platform: check open orders against it.</source>
+        <translation>Puede que los cambios hechos en esta pantalla poco antes no hayan llegado a la plataforma: compare con ella los pedidos abiertos.</translation>
+    </message>
+    <message>
+        <source>The order database was damaged and has been rebuilt; orders are being fetched again from the platform.</source>
+        <translation>La base de datos de pedidos estaba dañada y se ha reconstruido; los pedidos se están descargando de nuevo de la plataforma.</translation>
+    </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@ struct CommandName
 const CommandName commandNames[] = {
     {AdminCommand::List, "list"},       {AdminCommand::Events, "events"},
     {AdminCommand::Verify, "verify"},   {AdminCommand::Rebuild, "rebuild"},
-    {AdminCommand::Outbox, "outbox"},
+    {AdminCommand::Outbox, "outbox"},   {AdminCommand::Check, "check"},
 };
 
 std::optional<AdminCommand> commandFromName(const QString &name)
@@ -40,8 +40,13 @@ Commands:
   rebuild                 Replaces the stored projection with the one replayed from the log.
                           The only command that writes; it never creates or upgrades a file.
   outbox                  Pending outbox entries, the oldest one's age, and the dead letters.
+  check                   SQLite's full integrity check of the file (every page, row and
+                          index); prints "OK" or what is damaged.
 
-Every command but rebuild opens the store read-only and leaves the file as it was.
+Every command but rebuild opens the store read-only and leaves the file as it was. Every command
+first runs SQLite's quick check and refuses a damaged store (exit code 5): the kitchen console
+sets a damaged store aside when it starts and rebuilds it from what can be read and from the
+platform.
 
 Exit codes:
   0  success
@@ -50,6 +55,7 @@ Exit codes:
   3  the store cannot be opened (missing, not a store, newer or older schema) or, for
      rebuild, written
   4  the order was not found
+  5  the store is damaged (SQLite's integrity check failed)
 )";
 } // namespace
 
@@ -68,8 +74,9 @@ AdminCommandLine::AdminCommandLine()
             QStringLiteral("Shows what is in a Kitchen Console store file, without the GUI."));
     m_parser.addOptions({m_storeOption, m_allOption, m_jsonOption, m_verboseOption, m_helpOption,
                          m_versionOption});
-    m_parser.addPositionalArgument(QStringLiteral("command"),
-                                   QStringLiteral("list, events, verify, rebuild or outbox."));
+    m_parser.addPositionalArgument(
+            QStringLiteral("command"),
+            QStringLiteral("list, events, verify, rebuild, outbox or check."));
     m_parser.addPositionalArgument(QStringLiteral("args"),
                                    QStringLiteral("The command's arguments."),
                                    QStringLiteral("[args...]"));

@@ -14,6 +14,7 @@ enum class AdminCommand {
     Verify,
     Rebuild,
     Outbox,
+    Check,
 };
 
 /** A parsed, checked request: everything a command needs from the command line. */

@@ -9,6 +9,7 @@
 #include "store/outbox.h"
 #include "store/projectionverifier.h"
 #include "store/store.h"
+#include "store/storeintegrity.h"
 
 #include <QTextStream>
 
@@ -140,4 +141,26 @@ ExitCode AdminCommands::outbox()
     for (const DeadLetter &letter : letters)
         m_out << QStringLiteral("  ") << AdminFormat::deadLetterLine(letter) << Qt::endl;
     return ExitCode::Ok;
+}
+
+ExitCode AdminCommands::check()
+{
+    QString error;
+    const QStringList damage = StoreIntegrity::check(m_store.database(),
+                                                     StoreIntegrity::Depth::Full, &error);
+    if (!error.isEmpty()) {
+        m_err << QStringLiteral("Cannot check %1: %2").arg(m_store.path(), error) << Qt::endl;
+        return ExitCode::StoreUnavailable;
+    }
+    if (damage.isEmpty()) {
+        m_out << QStringLiteral("OK: SQLite found no damage in %1").arg(m_store.path()) << Qt::endl;
+        return ExitCode::Ok;
+    }
+    for (const QString &line : damage)
+        m_out << line << Qt::endl;
+    m_out << QStringLiteral("DAMAGED: %1. Keep the file for support; the kitchen console sets a "
+                            "damaged store aside and rebuilds it when it starts.")
+                     .arg(m_store.path())
+          << Qt::endl;
+    return ExitCode::StoreDamaged;
 }

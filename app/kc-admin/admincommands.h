@@ -40,6 +40,8 @@ public:
     ExitCode rebuild();
     /** Pending outbox entries, the oldest one's age, and the dead letters. */
     ExitCode outbox();
+    /** SQLite's full integrity check of the file; StoreDamaged if it finds anything. */
+    ExitCode check();
 
 private:
     std::optional<Order> findOrder(const QString &orderRef);

@@ -12,4 +12,5 @@ enum class ExitCode : int {
     Usage = 2, // unknown command or option, missing argument
     StoreUnavailable = 3, // the store cannot be opened (or, for rebuild, written)
     NotFound = 4, // no such order
+    StoreDamaged = 5, // SQLite's integrity check found damaged pages or rows in the store
 };

@@ -22,14 +22,15 @@ int exitWith(ExitCode code)
     return static_cast<int>(code);
 }
 
-// Every command first opens read-only, which proves the file exists, is a store and has exactly
-// our schema; only then does rebuild reopen read-write. So kc-admin never creates a file and never
-// migrates one behind the console's back.
-bool openStore(Store &store, bool forWriting)
+// Every command first opens read-only, which proves the file exists, is a store, has exactly
+// our schema and passes SQLite's quick check; only then does rebuild reopen read-write. So
+// kc-admin never creates a file, never migrates one behind the console's back and never reads
+// a damaged one as if it were whole.
+bool openStore(Store &store, bool forWriting, Store::IntegrityCheck integrity)
 {
-    if (!store.open(Store::OpenMode::ReadOnly))
+    if (!store.open(Store::OpenMode::ReadOnly, integrity))
         return false;
-    return !forWriting || store.open(Store::OpenMode::ReadWrite);
+    return !forWriting || store.open(Store::OpenMode::ReadWrite, Store::IntegrityCheck::Skip);
 }
 
 ExitCode run(AdminCommands &commands, const AdminRequest &request)
@@ -46,6 +47,8 @@ ExitCode run(AdminCommands &commands, const AdminRequest &request)
         return commands.rebuild();
     case AdminCommand::Outbox:
         return commands.outbox();
+    case AdminCommand::Check:
+        return commands.check();
     }
     Q_UNREACHABLE();
 }
@@ -85,8 +88,19 @@ int main(int argc, char *argv[])
 
     SystemClock clock;
     Store store(request.storePath, &clock);
-    if (!openStore(store, request.writes())) {
+    // check runs the full integrity check itself, and reports what it finds line by line.
+    const Store::IntegrityCheck integrity = request.command == AdminCommand::Check
+            ? Store::IntegrityCheck::Skip
+            : Store::IntegrityCheck::Quick;
+    if (!openStore(store, request.writes(), integrity)) {
         err << QStringLiteral("kc-admin: ") << store.errorString() << Qt::endl;
+        if (store.openError() == Store::OpenError::Damaged) {
+            err << QStringLiteral("kc-admin: its contents cannot be trusted; keep the file for "
+                                  "support. The kitchen console sets a damaged store aside and "
+                                  "rebuilds it when it starts.")
+                << Qt::endl;
+            return exitWith(ExitCode::StoreDamaged);
+        }
         return exitWith(ExitCode::StoreUnavailable);
     }
     qCDebug(lcAdmin).noquote() << "opened" << request.storePath

@@ -7,6 +7,7 @@
 #include "demohub.h"
 #include "platformconnection.h"
 
+#include "alertbanner.h"
 #include "boardsettings.h"
 #include "common/clock.h"
 #include "engine/orderengine.h"
@@ -17,6 +18,7 @@
 #include "security/credentialstore.h"
 #include "sim/demofeed.h"
 #include "store/store.h"
+#include "store/storerepair.h"
 
 #include <QApplication>
 #include <QDir>
@@ -134,6 +136,60 @@ private:
     bool m_quitting = false;
 };
 
+// Opens the store; a damaged one is set aside and replaced by what could be salvaged from it
+// (StoreRepair), and the report says so. Returns false, with the message printed, if neither works.
+bool openStore(Store &store, const Clock &clock, const QString &consoleId,
+               std::optional<RepairReport> *repaired)
+{
+    StoreRepair::completeInterrupted(store.path());
+    if (store.open())
+        return true;
+    if (store.openError() != Store::OpenError::Damaged) {
+        printLine(stderr, store.errorString());
+        return false;
+    }
+    qCCritical(lcConsole).noquote() << store.errorString();
+    QString error;
+    StoreRepair repair(store.path(), clock);
+    repair.requeueLocal(consoleId, EngineConfig().destinations);
+    *repaired = repair.repair(&error);
+    if (!*repaired) {
+        printLine(stderr, store.errorString());
+        printLine(stderr, error);
+        return false;
+    }
+    if (!store.open()) {
+        printLine(stderr, store.errorString());
+        return false;
+    }
+    return true;
+}
+
+// In words a manager reads, until someone acknowledges it; the log keeps the details for support.
+void announceRepair(MainWindow &window, const RepairReport &report)
+{
+    QStringList details;
+    details.append(QApplication::translate("main", "The damaged file was kept for support, "
+                                                   "beside the new one, as %1.")
+                           .arg(QFileInfo(report.setAsidePath).fileName()));
+    if (report.startedEmpty())
+        details.append(QApplication::translate("main", "Nothing could be read from it: the board "
+                                                       "fills again as the platform resends its "
+                                                       "orders."));
+    else
+        details.append(QApplication::translate("main", "Orders recovered from it: %1.")
+                               .arg(report.ordersRebuilt));
+    if (report.startedEmpty() || report.unreadableEvents > 0)
+        details.append(QApplication::translate("main", "Changes made on this screen shortly "
+                                                       "before may not have reached the "
+                                                       "platform: check open orders against it."));
+    const QString title = QApplication::translate(
+            "main", "The order database was damaged and has been rebuilt; orders are being "
+                    "fetched again from the platform.");
+    qCWarning(lcConsole).noquote() << title << details.join(QLatin1Char(' '));
+    window.alerts()->addAlert(QString(), title, details);
+}
+
 void scheduleScreenshot(MainWindow &window, Shutdown &shutdown, const QString &path, int delayMs)
 {
     QTimer::singleShot(delayMs, &window, [&window, &shutdown, path] {
@@ -202,13 +258,12 @@ int main(int argc, char *argv[])
         storePath = defaultStorePath();
     }
 
-    Store store(storePath);
-    if (!store.open()) {
-        printLine(stderr, store.errorString());
-        return StoreError;
-    }
-
     SystemClock clock;
+    Store store(storePath);
+    std::optional<RepairReport> repaired;
+    if (!openStore(store, clock, line->consoleId, &repaired))
+        return StoreError;
+
     EngineConfig config;
     config.storeId = line->storeId;
     config.consoleId = line->consoleId;
@@ -248,6 +303,8 @@ int main(int argc, char *argv[])
                      [&settings](const QString &station) {
                          settings->setValue(QStringLiteral("board/station"), station);
                      });
+    if (repaired)
+        announceRepair(window, *repaired);
     window.resize(windowSize(*line));
     if (line->fullScreen)
         window.showFullScreen();

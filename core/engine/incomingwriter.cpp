@@ -46,7 +46,8 @@ bool IncomingWriter::start()
             [this, &opened, home] {
                 m_store = std::make_unique<Store>(m_path, &m_clock);
                 m_store->setBusyTimeoutMs(m_busyTimeoutMs);
-                opened = m_store->open();
+                // The owner's connection checked the file when it opened it.
+                opened = m_store->open(Store::OpenMode::ReadWrite, Store::IntegrityCheck::Skip);
                 if (!opened) {
                     m_error = m_store->errorString();
                     m_store.reset();

@@ -26,6 +26,35 @@ QString firstDifference(const Order &stored, const Order &rebuilt)
     }
     return QStringLiteral("(unknown)");
 }
+
+// A read transaction on the store's connection: every read between here and the end of scope
+// sees one WAL snapshot, whatever other connections commit meanwhile.
+class ReadSnapshot final
+{
+public:
+    explicit ReadSnapshot(const QSqlDatabase &db) : m_query(db)
+    {
+        m_open = m_query.exec(QStringLiteral("BEGIN"));
+        if (!m_open)
+            m_error = m_query.lastError().text();
+    }
+    ~ReadSnapshot()
+    {
+        // A read transaction has nothing to commit; ending it releases the snapshot.
+        if (m_open && !m_query.exec(QStringLiteral("COMMIT")))
+            qCWarning(lcStore).noquote() << "cannot end the verify snapshot:"
+                                         << m_query.lastError().text();
+    }
+    Q_DISABLE_COPY_MOVE(ReadSnapshot)
+
+    bool isOpen() const { return m_open; }
+    QString errorString() const { return m_error; }
+
+private:
+    QSqlQuery m_query;
+    bool m_open = false;
+    QString m_error;
+};
 } // namespace
 
 QHash<QString, Order> ProjectionVerifier::replay(QStringList *problems) const
@@ -53,14 +82,15 @@ QHash<QString, Order> ProjectionVerifier::replay(QStringList *problems) const
                                      .arg(error));
             continue;
         }
-        if (EventKinds::isStoreLevel(event->kind))
-            continue;
         HistoryEntry entry;
         entry.event = *event;
         entry.localSeq = query.value(0).toLongLong();
         if (!query.value(1).isNull())
             entry.hubSeq = query.value(1).toLongLong();
         entry.rejected = !query.value(2).isNull();
+        checkPlatformStatus(entry, query.value(2).toString(), problems);
+        if (EventKinds::isStoreLevel(event->kind))
+            continue;
         if (!histories.contains(event->orderId))
             orderIds.append(event->orderId);
         histories[event->orderId].append(entry);
@@ -76,9 +106,35 @@ QHash<QString, Order> ProjectionVerifier::replay(QStringList *problems) const
     return orders;
 }
 
+void ProjectionVerifier::checkPlatformStatus(const HistoryEntry &entry,
+                                             const QString &rejectedReason, QStringList *problems)
+{
+    // The platform answers each event once: it logs it or it refuses it. Both at once means this
+    // console took two different answers for one event and no longer agrees with the platform.
+    if (entry.hubSeq && entry.rejected) {
+        const QString subject = entry.event.orderId.isEmpty()
+                ? QStringLiteral("the store")
+                : QStringLiteral("order %1").arg(entry.event.orderId);
+        problems->append(QStringLiteral("event %1 of %2 was both logged by the platform (#%3) "
+                                        "and refused by it (\"%4\"): this console has diverged "
+                                        "from the platform")
+                                 .arg(entry.event.id.toString(QUuid::WithoutBraces), subject)
+                                 .arg(*entry.hubSeq)
+                                 .arg(rejectedReason));
+    }
+}
+
 VerifyReport ProjectionVerifier::verify() const
 {
     VerifyReport report;
+    // The log, its count and the projection from one snapshot: a console committing beside a
+    // verify run must not show up as a difference between them.
+    const ReadSnapshot snapshot(m_store.database());
+    if (!snapshot.isOpen()) {
+        report.problems.append(
+                QStringLiteral("cannot start reading the store: %1").arg(snapshot.errorString()));
+        return report;
+    }
     const QHash<QString, Order> rebuilt = replay(&report.problems);
     report.eventsReplayed = m_store.eventCount();
 
@@ -121,13 +177,21 @@ VerifyReport ProjectionVerifier::verify() const
 
 bool ProjectionVerifier::rebuild(QString *error)
 {
+    // The log is replayed under the write lock that replaces the projection: a console writing
+    // beside kc-admin rebuild cannot commit in between and have its newer rows overwritten.
     QStringList problems;
-    const QHash<QString, Order> rebuilt = replay(&problems);
+    qsizetype orders = 0;
+    const bool replaced = m_store.replaceProjection(
+            [this, &problems, &orders] {
+                const QHash<QString, Order> rebuilt = replay(&problems);
+                orders = rebuilt.size();
+                return rebuilt.values();
+            },
+            error);
     for (const QString &problem : std::as_const(problems))
         qCWarning(lcStore).noquote() << "rebuild:" << problem;
-
-    if (!m_store.replaceProjection(rebuilt.values(), error))
+    if (!replaced)
         return false;
-    qCInfo(lcStore) << "rebuilt the projection:" << rebuilt.size() << "orders";
+    qCInfo(lcStore) << "rebuilt the projection:" << orders << "orders";
     return true;
 }

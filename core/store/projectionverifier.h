@@ -3,6 +3,7 @@
 #pragma once
 
 #include "order/order.h"
+#include "order/orderhistory.h"
 
 #include <QHash>
 #include <QString>
@@ -28,11 +29,19 @@ public:
 
     /** Replays the whole log into a fresh projection; problems lists events that do not apply. */
     QHash<QString, Order> replay(QStringList *problems) const;
-    /** Proves the stored projection equals the one rebuilt from the log. */
+    /**
+     * Proves the stored projection equals the one rebuilt from the log, and that no event has two
+     * answers from the platform. Reads everything in one read transaction (one WAL snapshot), so
+     * it can run beside a console that is writing.
+     */
     VerifyReport verify() const;
-    /** Replaces the stored projection with the rebuilt one, in one transaction. */
+    /** Replaces the stored projection with the one replayed from the log, in one transaction. */
     bool rebuild(QString *error);
 
 private:
+    /** Adds a problem if what the platform said about one event cannot be true. */
+    static void checkPlatformStatus(const HistoryEntry &entry, const QString &rejectedReason,
+                                    QStringList *problems);
+
     Store &m_store;
 };

@@ -6,10 +6,10 @@
 
 #include "rowcodec.h"
 #include "storelog.h"
+#include "storeintegrity.h"
 #include "storeschema.h"
 
 #include <QAtomicInt>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
@@ -19,15 +19,15 @@
 namespace {
 QAtomicInt connectionCounter;
 
-// Every SQLite 3 file starts with these 16 bytes; anything else is not ours to open.
-const QByteArray sqliteHeader = QByteArrayLiteral("SQLite format 3\0");
-
 QString eventIdText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
 }
 
-QString checkFile(const QString &path)
+// Only what stat() says: opening the file here, even to read its header, and closing it again
+// would drop every POSIX lock this process's SQLite connections hold on it (SQLite's "How To
+// Corrupt", 2.2), and then any other process could delete the live write-ahead log.
+QString checkPath(const QString &path)
 {
     const QFileInfo info(path);
     const QFileInfo dir(info.absolutePath());
@@ -35,15 +35,28 @@ QString checkFile(const QString &path)
         return QStringLiteral("The folder %1 does not exist.").arg(dir.absoluteFilePath());
     if (info.exists() && !info.isFile())
         return QStringLiteral("%1 is not a file.").arg(path);
-    if (info.exists() && info.size() > 0) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
-        if (file.read(sqliteHeader.size()) != sqliteHeader)
-            return QStringLiteral("%1 is not a Kitchen Console store (not an SQLite file).")
-                    .arg(path);
-    }
     return {};
+}
+// SQLite's quick check through a read-only connection of its own. A read-write connection to a
+// damaged file would checkpoint the file's -wal into it when it closes, changing the very file
+// that is to be set aside for support; a read-only one never writes.
+QStringList quickCheckReadOnly(const QString &path, QString *error)
+{
+    const QString name =
+        QStringLiteral("kc-store-check-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    QStringList findings;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open())
+            findings = StoreIntegrity::check(db, StoreIntegrity::Depth::Quick, error);
+        else
+            *error = db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return findings;
 }
 } // namespace
 
@@ -54,40 +67,86 @@ Store::Store(const QString &path, const Clock *clock)
 
 Store::~Store() = default;
 
-bool Store::open(OpenMode mode)
+bool Store::open(OpenMode mode, IntegrityCheck integrity)
 {
     d->close();
-    m_error = checkFile(m_path);
+    m_openError = OpenError::None;
+    m_damage.clear();
+    m_error = checkPath(m_path);
     if (!m_error.isEmpty()) {
+        m_openError = OpenError::Unavailable;
         qCWarning(lcStore).noquote() << m_error;
         return false;
     }
     const bool readOnly = mode == OpenMode::ReadOnly;
     if (readOnly && !QFileInfo::exists(m_path)) {
+        m_openError = OpenError::Unavailable;
         m_error = QStringLiteral("There is no store at %1.").arg(m_path);
         qCWarning(lcStore).noquote() << m_error;
         return false;
     }
-    d->connectionName = QStringLiteral("kc-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
-    d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-    d->db.setDatabaseName(m_path);
-    if (readOnly)
-        d->db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-
     QString error;
-    const auto fail = [this, &error](const QString &message) {
+    const auto fail = [this, &error](const QString &message,
+                                     OpenError why = OpenError::Unavailable) {
+        m_openError = why;
         m_error = error.isEmpty() ? message : QStringLiteral("%1 (%2)").arg(message, error);
         qCWarning(lcStore).noquote() << m_error;
         d->close();
         return false;
     };
+    const auto damaged = [&](const QStringList &findings) {
+        m_damage = findings;
+        error.clear();
+        return fail(QStringLiteral("The store %1 is damaged: SQLite cannot read all of it (%2). "
+                                   "It was not used or changed.")
+                            .arg(m_path, findings.constFirst()),
+                    OpenError::Damaged);
+    };
+    // Before anything is written to it: a damaged file would hide tickets (unreadable rows are
+    // skipped) and every write could spread the damage. A read-only open checks on its own
+    // connection below, and so does this one if the read-only look failed for another reason
+    // (which the open itself then reports, "not an SQLite file" among them).
+    bool checked = integrity == IntegrityCheck::Skip;
+    if (!checked && !readOnly && QFileInfo(m_path).size() > 0) {
+        QString checkError;
+        const QStringList findings = quickCheckReadOnly(m_path, &checkError);
+        if (!findings.isEmpty())
+            return damaged(findings);
+        checked = checkError.isEmpty();
+    }
+
+    d->connectionName = QStringLiteral("kc-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+    d->db.setDatabaseName(m_path);
+    if (readOnly)
+        d->db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!d->db.open()) {
         error = d->db.lastError().text();
         return fail(QStringLiteral("Cannot open the store %1.").arg(m_path));
     }
+    if (!d->exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeoutMs), &error))
+        return fail(QStringLiteral("Cannot read the store %1.").arg(m_path));
+    // The first read of the file: SQLite itself says whether it is a database at all.
+    QSqlError firstRead;
+    {
+        QSqlQuery probe(d->db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next())
+            firstRead = probe.lastError();
+    }
+    if (firstRead.isValid()) {
+        switch (StoreIntegrity::verdict(firstRead)) {
+        case StoreIntegrity::Verdict::NotADatabase:
+            return fail(QStringLiteral("%1 is not a Kitchen Console store (not an SQLite file).")
+                                .arg(m_path));
+        case StoreIntegrity::Verdict::Damaged:
+            return damaged({firstRead.databaseText()});
+        case StoreIntegrity::Verdict::Other:
+            error = firstRead.text();
+            return fail(QStringLiteral("%1 is not a readable SQLite file.").arg(m_path));
+        }
+    }
     // Durability first: every commit is synced to the WAL before it is reported (DESIGN.md).
-    if (!d->exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeoutMs), &error)
-        || !d->exec(QStringLiteral("PRAGMA synchronous = FULL"), &error)
+    if (!d->exec(QStringLiteral("PRAGMA synchronous = FULL"), &error)
         || !d->exec(QStringLiteral("PRAGMA foreign_keys = ON"), &error))
         return fail(QStringLiteral("Cannot read the store %1.").arg(m_path));
     const bool empty = StoreSchema::isEmpty(d->db, &error);
@@ -111,6 +170,14 @@ bool Store::open(OpenMode mode)
                             .arg(m_path)
                             .arg(version)
                             .arg(Store::latestSchemaVersion));
+    if (!checked && !empty) {
+        const QStringList findings =
+                StoreIntegrity::check(d->db, StoreIntegrity::Depth::Quick, &error);
+        if (!error.isEmpty())
+            return fail(QStringLiteral("Cannot check the store %1.").arg(m_path));
+        if (!findings.isEmpty())
+            return damaged(findings);
+    }
     if (!readOnly) {
         QSqlQuery walQuery(d->db);
         if (!walQuery.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !walQuery.next()
@@ -257,6 +324,11 @@ AppendResult Store::markRejected(const QUuid &eventId, const QString &reason)
 
 bool Store::replaceProjection(const QList<Order> &orders, QString *error)
 {
+    return replaceProjection([&orders] { return orders; }, error);
+}
+
+bool Store::replaceProjection(const std::function<QList<Order>()> &build, QString *error)
+{
     const auto fail = [this, error](const QString &message) {
         *error = message;
         d->rollback();
@@ -264,6 +336,8 @@ bool Store::replaceProjection(const QList<Order> &orders, QString *error)
     };
     if (!d->exec(QStringLiteral("BEGIN IMMEDIATE"), error))
         return false;
+    // Read under the write lock: no other connection commits between these reads and the write.
+    const QList<Order> orders = build();
     d->orderCache.clear();
     if (!d->exec(QStringLiteral("DELETE FROM orders"), error))
         return fail(*error);

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -74,6 +75,19 @@ public:
         ReadOnly, // for inspection; refuses files that need a migration
     };
 
+    /** Why the last open() failed. */
+    enum class OpenError {
+        None,
+        Unavailable, // missing, unreadable, not a store, or a schema this build cannot use
+        Damaged, // SQLite found damaged pages or rows: the file must not be used as it is
+    };
+
+    /** Whether open() runs SQLite's quick check before the file is used. */
+    enum class IntegrityCheck {
+        Quick, // PRAGMA quick_check: a damaged file is refused (OpenError::Damaged)
+        Skip, // for a further connection to a file another connection of this process checked
+    };
+
     static constexpr int latestSchemaVersion = 4;
 
     /** A store on the file at path; times it records come from clock (the system clock if none). */
@@ -89,11 +103,18 @@ public:
     void setBusyTimeoutMs(int ms) { m_busyTimeoutMs = ms; }
     int busyTimeoutMs() const { return m_busyTimeoutMs; }
 
-    /** Opens (and for ReadWrite, creates or migrates) the file; on failure see errorString(). */
-    bool open(OpenMode mode = OpenMode::ReadWrite);
+    /**
+     * Opens (and for ReadWrite, creates or migrates) the file; on failure see errorString() and
+     * openError(). Only SQLite ever opens the file, so this process keeps its locks on it.
+     */
+    bool open(OpenMode mode = OpenMode::ReadWrite,
+              IntegrityCheck integrity = IntegrityCheck::Quick);
     bool isOpen() const;
     /** A message for people about the last failure to open. */
     QString errorString() const { return m_error; }
+    OpenError openError() const { return m_openError; }
+    /** What SQLite's check found, one line each, when openError() is Damaged. */
+    QStringList damage() const { return m_damage; }
     QString path() const { return m_path; }
     int schemaVersion() const;
 
@@ -121,6 +142,12 @@ public:
 
     /** Replaces the whole order projection in one transaction (a rebuild from the log). */
     bool replaceProjection(const QList<Order> &orders, QString *error);
+    /**
+     * Replaces the whole order projection with what build() returns, build() running inside the
+     * same write transaction: beside a console that is writing, the projection is never built from
+     * a log older than the one it replaces.
+     */
+    bool replaceProjection(const std::function<QList<Order>()> &build, QString *error);
 
     std::optional<Order> order(const QString &orderId) const;
     /** Orders by placement time, oldest first. */
@@ -148,4 +175,6 @@ private:
     QString m_path;
     QString m_error;
     int m_busyTimeoutMs = defaultBusyTimeoutMs;
+    OpenError m_openError = OpenError::None;
+    QStringList m_damage;
 };

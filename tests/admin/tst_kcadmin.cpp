@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -108,6 +109,20 @@ bool execOnFile(const QString &path, const QString &sql)
     QSqlDatabase::removeDatabase(name);
     return ok;
 }
+// Writes garbage over every page but the first (which holds the header and the schema) of a
+// closed store, as a failing disk would; SQLite still reads it as a database, a damaged one.
+bool damageStore(const QString &path)
+{
+    constexpr qint64 pageSize = 4096;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || file.size() < 3 * pageSize || !file.seek(pageSize))
+        return false;
+    QRandomGenerator random(11);
+    QByteArray garbage(file.size() - pageSize, Qt::Uninitialized);
+    for (char &byte : garbage)
+        byte = char(random.bounded(256));
+    return file.write(garbage) == garbage.size();
+}
 } // namespace
 
 class TestKcAdmin : public QObject
@@ -128,6 +143,7 @@ private Q_SLOTS:
     void verifyPassesOnAConsistentStore();
     void verifyFindsATamperedProjectionAndRebuildFixesIt();
     void outboxShowsPendingAndDeadLetters();
+    void checkRunsSQLitesIntegrityCheck();
     void exitCodes_data();
     void exitCodes();
     void inspectionLeavesTheFileAlone_data();
@@ -252,6 +268,8 @@ QString TestKcAdmin::fixturePath(const QString &kind)
             return {};
         return m_storePath;
     }
+    if (kind == QLatin1String("damaged"))
+        return damageStore(m_storePath) ? m_storePath : QString();
     if (kind == QLatin1String("older"))
         return createOlderStore(m_dir->filePath(QStringLiteral("old-store.kcdb")));
     return {};
@@ -262,7 +280,7 @@ void TestKcAdmin::help()
     const AdminRun run = runAdmin({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QLatin1String("Exit codes:")));
-    for (const char *command : {"list", "events", "verify", "rebuild", "outbox"})
+    for (const char *command : {"list", "events", "verify", "rebuild", "outbox", "check"})
         QVERIFY2(run.out.contains(QLatin1String(command)), command);
 }
 
@@ -415,6 +433,22 @@ void TestKcAdmin::outboxShowsPendingAndDeadLetters()
     QVERIFY(run.out.contains(QLatin1String("HTTP 500 from the platform")));
 }
 
+void TestKcAdmin::checkRunsSQLitesIntegrityCheck()
+{
+    AdminRun run = runOnStore({QStringLiteral("check")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QLatin1String("OK")), qPrintable(run.out));
+
+    QVERIFY(damageStore(m_storePath));
+    run = runOnStore({QStringLiteral("check")});
+    QCOMPARE(run.exitCode, 5);
+    // SQLite's own findings, one per line, then a verdict for people.
+    QVERIFY2(run.out.contains(QLatin1String("Page ")), qPrintable(run.out));
+    QVERIFY2(run.out.trimmed().split(QLatin1Char('\n')).constLast().startsWith(
+                     QLatin1String("DAMAGED")),
+             qPrintable(run.out));
+}
+
 void TestKcAdmin::exitCodes_data()
 {
     QTest::addColumn<QString>("fixture");
@@ -445,6 +479,12 @@ void TestKcAdmin::exitCodes_data()
     QTest::newRow("newer schema: rebuild") << "newer" << args({"rebuild"}) << 3 << "newer";
     QTest::newRow("older schema: list") << "older" << args({"list"}) << 3 << "upgrade";
     QTest::newRow("older schema: rebuild") << "older" << args({"rebuild"}) << 3 << "upgrade";
+    // A damaged store is never read as if it were whole: every command refuses it.
+    for (const char *command : {"list", "verify", "outbox", "rebuild"}) {
+        QTest::addRow("damaged: %s", command) << "damaged" << args({command}) << 5 << "damaged";
+    }
+    QTest::newRow("damaged: events") << "damaged" << args({"events", "101"}) << 5 << "damaged";
+    QTest::newRow("damaged: check") << "damaged" << args({"check"}) << 5 << "";
     QTest::newRow("unknown order id") << "store" << args({"events", "no-such-order"}) << 4
                                       << "no-such-order";
     QTest::newRow("unknown number") << "store" << args({"events", "999"}) << 4 << "999";
@@ -481,6 +521,7 @@ void TestKcAdmin::inspectionLeavesTheFileAlone_data()
     QTest::newRow("events") << QStringList{QStringLiteral("events"), QStringLiteral("@READY")};
     QTest::newRow("verify") << QStringList{QStringLiteral("verify")};
     QTest::newRow("outbox") << QStringList{QStringLiteral("outbox")};
+    QTest::newRow("check") << QStringList{QStringLiteral("check")};
 }
 
 void TestKcAdmin::inspectionLeavesTheFileAlone()

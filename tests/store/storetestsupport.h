@@ -10,6 +10,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -95,6 +97,35 @@ inline QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/** SQLite's page size for our stores (its default). */
+constexpr qint64 pageSize = 4096;
+
+inline qint64 pageCount(const QString &path)
+{
+    return QFileInfo(path).size() / pageSize;
+}
+
+/**
+ * Writes garbage over count whole pages of a store file from page first (0 is the page with the
+ * header), as a failing disk or a torn write would. Only for a file no connection holds: the
+ * store must be closed (and so checkpointed) first.
+ */
+inline bool damagePages(const QString &path, qint64 first, qint64 count, quint32 seed = 7)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(first * pageSize))
+        return false;
+    QRandomGenerator random(seed);
+    QByteArray garbage(count * pageSize, Qt::Uninitialized);
+    for (char &byte : garbage)
+        byte = char(random.bounded(256));
+    // Page 1 keeps SQLite's 100-byte file header, so the file still reads as a database.
+    const qsizetype skip = first == 0 ? 100 : 0;
+    return file.seek(first * pageSize + skip)
+            && file.write(garbage.constData() + skip, garbage.size() - skip)
+                    == garbage.size() - skip;
 }
 
 /** A second, raw connection to a store file, for setting up and inspecting what a test needs. */

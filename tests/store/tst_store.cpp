@@ -36,6 +36,8 @@ private Q_SLOTS:
     void readsSurviveReopen();
     void malformedStoredRowIsReportedNotTrusted();
     void readOnlyModeRefusesWrites();
+    void openRefusesADamagedStore_data();
+    void openRefusesADamagedStore();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
@@ -361,6 +363,50 @@ void TestStore::readOnlyModeRefusesWrites()
     QCOMPARE(result.status, AppendResult::Status::Failed);
     QCOMPARE(readOnly.order(QStringLiteral("o-1"))->state, OrderState::Placed);
     QCOMPARE(fileBytes(path()), before);
+}
+
+void TestStore::openRefusesADamagedStore_data()
+{
+    QTest::addColumn<bool>("readOnly");
+    QTest::addColumn<int>("firstPage"); // -1: the middle of the file
+    QTest::addColumn<int>("pages"); // -1: to the end of the file
+    QTest::newRow("pages in the middle, read-write") << false << -1 << 4;
+    QTest::newRow("pages in the middle, read-only") << true << -1 << 4;
+    QTest::newRow("the schema page, read-write") << false << 0 << 1;
+    QTest::newRow("everything after the schema, read-only") << true << 1 << -1;
+}
+
+// A store whose pages were damaged once opened silently and lost tickets row by row; now it is
+// refused as damaged, before anything reads it as if it were whole or writes to it.
+void TestStore::openRefusesADamagedStore()
+{
+    QFETCH(bool, readOnly);
+    QFETCH(int, firstPage);
+    QFETCH(int, pages);
+    for (int i = 0; i < 200; ++i) {
+        const QString id = QStringLiteral("o-%1").arg(i);
+        placeOrder(id, QString::number(100 + i));
+        QVERIFY(m_store->append(transitionEvent(id, OrderState::Placed, OrderState::Accepted),
+                                {QStringLiteral("platform")})
+                        .committed());
+    }
+    m_store.reset(); // the last connection checkpoints: the file holds everything
+    QVERIFY(!QFileInfo::exists(path() + QStringLiteral("-wal")));
+    const qint64 total = pageCount(path());
+    QVERIFY2(total > 40, qPrintable(QString::number(total)));
+    const qint64 first = firstPage < 0 ? total / 2 : firstPage;
+    QVERIFY(damagePages(path(), first, pages < 0 ? total - first : pages));
+    const QByteArray damaged = fileBytes(path());
+
+    Store store(path(), m_clock.get());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("is damaged")));
+    QVERIFY(!store.open(readOnly ? Store::OpenMode::ReadOnly : Store::OpenMode::ReadWrite));
+    QVERIFY(!store.isOpen());
+    QCOMPARE(store.openError(), Store::OpenError::Damaged);
+    QVERIFY(!store.damage().isEmpty());
+    QVERIFY2(store.errorString().contains(QLatin1String("damaged")),
+             qPrintable(store.errorString()));
+    QCOMPARE(fileBytes(path()), damaged);
 }
 
 QTEST_GUILESS_MAIN(TestStore)
