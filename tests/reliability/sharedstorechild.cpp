@@ -113,7 +113,7 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(store.errorString()), stderr);
         return 3;
     }
-    IncomingWriter incoming(args.at(2), clock);
+    IncomingWriter incoming(args.at(2), store.busyTimeoutMs(), clock);
     if (!incoming.start()) {
         std::fputs(qPrintable(incoming.errorString()), stderr);
         return 3;
