@@ -55,6 +55,8 @@ private:
     void inject(Injected injected, LockHolder &holder);
     QString dir() const { return QFileInfo(m_bed->store().path()).absolutePath(); }
     void drain(const QList<IncomingEvent> &events, const SourceCursor &cursor);
+    /** A fresh bed with the platform's order hub-1, accepted here; the accept's event id. */
+    QUuid acceptOneHubOrder();
 
     std::unique_ptr<EngineTestbed> m_bed;
 };
@@ -104,6 +106,17 @@ void TestEngineFaults::drain(const QList<IncomingEvent> &events, const SourceCur
     QVERIFY(drained.isValid());
     m_bed->engine().applyIncoming(events, cursor);
     QTRY_VERIFY(!drained.isEmpty() && m_bed->engine().incomingBacklog() == 0);
+}
+
+QUuid TestEngineFaults::acceptOneHubOrder()
+{
+    openBed(true);
+    drain(hubOrders(1, 1), {platform, QStringLiteral("1")});
+    TransitionDetails promise;
+    promise.promisedAt = t0 + 900'000;
+    const CommandResult accept = m_bed->engine().advance(
+            QStringLiteral("hub-1"), Actor::staff(QStringLiteral("ana")), promise);
+    return accept.ok ? accept.event.id : QUuid();
 }
 
 void TestEngineFaults::burstThatCannotBeStoredIsDroppedWholeAndFetchedAgain_data()
@@ -199,14 +212,9 @@ void TestEngineFaults::staffCommandFailsInWordsAndWorksOnceHealed()
 
 void TestEngineFaults::aRefusalHeldBehindABurstAlertsOnceHoweverOftenItComes()
 {
-    openBed(true);
+    const QUuid accepted = acceptOneHubOrder();
+    QVERIFY(!accepted.isNull());
     OrderEngine &engine = m_bed->engine();
-    drain(hubOrders(1, 1), {platform, QStringLiteral("1")});
-    TransitionDetails promise;
-    promise.promisedAt = t0 + 900'000;
-    const CommandResult accept =
-            engine.advance(QStringLiteral("hub-1"), Actor::staff(QStringLiteral("ana")), promise);
-    QVERIFY(accept.ok);
 
     QSignalSpy alerts(&engine, &OrderEngine::alert);
     QSignalSpy recorded(&engine, &OrderEngine::verdictRecorded);
@@ -215,7 +223,7 @@ void TestEngineFaults::aRefusalHeldBehindABurstAlertsOnceHoweverOftenItComes()
     engine.applyIncoming(hubOrders(2, 400), SourceCursor {platform, QStringLiteral("400")});
     // The platform says no three times (a resend, a replayed answer) while the burst is queued.
     for (int i = 0; i < 3; ++i)
-        engine.rejectByPlatform(accept.event.id, QStringLiteral("the customer cancelled"));
+        engine.rejectByPlatform(accepted, QStringLiteral("the customer cancelled"));
     QCOMPARE(recorded.count(), 0); // held behind the burst
     QTRY_VERIFY(!drained.isEmpty() && engine.incomingBacklog() == 0);
     QTRY_COMPARE(recorded.count(), 3);
@@ -228,26 +236,21 @@ void TestEngineFaults::aRefusalHeldBehindABurstAlertsOnceHoweverOftenItComes()
 
 void TestEngineFaults::aVerdictThatCannotBeRecordedIsReportedNotLost()
 {
-    openBed(true);
+    const QUuid accepted = acceptOneHubOrder();
+    QVERIFY(!accepted.isNull());
     OrderEngine &engine = m_bed->engine();
-    drain(hubOrders(1, 1), {platform, QStringLiteral("1")});
-    TransitionDetails promise;
-    promise.promisedAt = t0 + 900'000;
-    const CommandResult accept =
-            engine.advance(QStringLiteral("hub-1"), Actor::staff(QStringLiteral("ana")), promise);
-    QVERIFY(accept.ok);
     QSignalSpy alerts(&engine, &OrderEngine::alert);
     QSignalSpy recorded(&engine, &OrderEngine::verdictRecorded);
     QVERIFY(alerts.isValid() && recorded.isValid());
 
     FaultyDisk::fail(dir(), FaultyDisk::Fault::IoError);
-    engine.rejectByPlatform(accept.event.id, QStringLiteral("too late"));
+    engine.rejectByPlatform(accepted, QStringLiteral("too late"));
     QCOMPARE(recorded.count(), 1);
     QCOMPARE(recorded.constLast().at(1).toBool(), false);
     QCOMPARE(alerts.count(), 0); // nothing changed, so nothing to tell yet
 
     FaultyDisk::heal();
-    engine.rejectByPlatform(accept.event.id, QStringLiteral("too late"));
+    engine.rejectByPlatform(accepted, QStringLiteral("too late"));
     QCOMPARE(recorded.constLast().at(1).toBool(), true);
     QCOMPARE(alerts.count(), 1);
     QCOMPARE(m_bed->store().order(QStringLiteral("hub-1"))->state, OrderState::Placed);

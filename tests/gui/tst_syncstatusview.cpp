@@ -44,6 +44,8 @@ private Q_SLOTS:
 private:
     static quint16 closedPort();
     void connectTo(quint16 port, const QByteArray &credential = {});
+    /** The whole board of three new orders at size, its link trying a closed port; or null. */
+    std::unique_ptr<MainWindow> offlineBoard(const QSize &size);
 
     std::unique_ptr<BoardFixture> m_fixture;
     std::unique_ptr<QTemporaryDir> m_hubDir;
@@ -108,6 +110,23 @@ void TestSyncStatusView::connectTo(quint16 port, const QByteArray &credential)
     m_client = std::make_unique<SyncClient>(m_fixture->engine(), m_fixture->store(), *m_link,
                                             m_fixture->clock());
     m_view->setSource(m_client.get(), m_link.get());
+}
+
+std::unique_ptr<MainWindow> TestSyncStatusView::offlineBoard(const QSize &size)
+{
+    for (int i = 0; i < 3; ++i)
+        m_fixture->place();
+    const quint16 port = closedPort();
+    if (port == 0)
+        return nullptr;
+    connectTo(port);
+    auto window = std::make_unique<MainWindow>(m_fixture->engine(), m_fixture->clock());
+    window->setSync(m_client.get(), m_link.get());
+    window->resize(size);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()) || !m_client->start())
+        return nullptr;
+    return window;
 }
 
 void TestSyncStatusView::localOnlyWithoutALink()
@@ -204,17 +223,9 @@ void TestSyncStatusView::windowWithTheStatusGrabs()
 {
     // The whole board while offline with changes waiting and an alert up: saved for people to
     // look at, and it must at least render.
-    for (int i = 0; i < 3; ++i)
-        m_fixture->place();
-    const quint16 port = closedPort();
-    QVERIFY(port != 0);
-    connectTo(port);
-    MainWindow window(m_fixture->engine(), m_fixture->clock());
-    window.setSync(m_client.get(), m_link.get());
-    window.resize(1600, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(m_client->start());
+    std::unique_ptr<MainWindow> shown = offlineBoard(QSize(1600, 900));
+    QVERIFY(shown);
+    MainWindow &window = *shown;
     const Order order = m_fixture->engine().openOrders().constFirst();
     const CommandResult bumped = m_fixture->bump(order.id);
     QVERIFY(bumped.ok);
@@ -245,17 +256,9 @@ void TestSyncStatusView::aStoreThatCannotSaveIsSaidFirst()
     // The disk fills while the link is down: the header leads with what matters more (nothing
     // staff do is being kept), in words, and goes back to the link's state once a save works.
     QFETCH(QSize, size);
-    for (int i = 0; i < 3; ++i)
-        m_fixture->place();
-    const quint16 port = closedPort();
-    QVERIFY(port != 0);
-    connectTo(port);
-    MainWindow window(m_fixture->engine(), m_fixture->clock());
-    window.setSync(m_client.get(), m_link.get());
-    window.resize(size);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(m_client->start());
+    std::unique_ptr<MainWindow> shown = offlineBoard(size);
+    QVERIFY(shown);
+    MainWindow &window = *shown;
     QTRY_COMPARE(window.syncStatus()->stateText(), QStringLiteral("OFFLINE"));
 
     const QString folder = QFileInfo(m_fixture->store().path()).absolutePath();

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QList>
 #include <QUuid>
+#include <QtTest/QTest>
 
 // Builders shared by the hub tests: small valid orders and the events that move them.
 namespace HubTest {
@@ -64,6 +65,20 @@ inline QList<EventKind> allKinds()
     return {EventKind::Placed,        EventKind::Transition,  EventKind::Recall,
             EventKind::Modified,      EventKind::EtaChanged,  EventKind::NoteAdded,
             EventKind::StationBumped, EventKind::StorePaused, EventKind::StoreResumed};
+}
+
+// The columns "kind" and "role" with a row for every kind × role, for a _data() function.
+inline void addKindByRoleRows()
+{
+    QTest::addColumn<EventKind>("kind");
+    QTest::addColumn<ActorRole>("role");
+    const QList<EventKind> kinds = allKinds();
+    for (EventKind kind : kinds) {
+        for (ActorRole role : ActorRoles::all())
+            QTest::addRow("%s by %s", qPrintable(EventKinds::toString(kind)),
+                          qPrintable(ActorRoles::toString(role)))
+                << kind << role;
+    }
 }
 
 // A named actor of each role, as a console could write it into a frame.

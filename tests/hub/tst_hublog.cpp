@@ -200,15 +200,7 @@ void TestHubLog::staleFromStateNamesTheConflict()
 
 void TestHubLog::consoleRolesComeFromTheSession_data()
 {
-    QTest::addColumn<EventKind>("kind");
-    QTest::addColumn<ActorRole>("role");
-    const QList<EventKind> kinds = HubTest::allKinds();
-    for (EventKind kind : kinds) {
-        for (ActorRole role : ActorRoles::all())
-            QTest::addRow("%s by %s", qPrintable(EventKinds::toString(kind)),
-                          qPrintable(ActorRoles::toString(role)))
-                << kind << role;
-    }
+    HubTest::addKindByRoleRows();
 }
 
 // Whatever role a console writes into an event, the log grants it only what a console is: its

@@ -110,15 +110,7 @@ qint64 TestHubSession::submitOne(HubTestClient &client, const OrderEvent &event,
 
 void TestHubSession::rolesComeFromTheSession_data()
 {
-    QTest::addColumn<EventKind>("kind");
-    QTest::addColumn<ActorRole>("role");
-    const QList<EventKind> kinds = HubTest::allKinds();
-    for (EventKind kind : kinds) {
-        for (ActorRole role : ActorRoles::all())
-            QTest::addRow("%s by %s", qPrintable(EventKinds::toString(kind)),
-                          qPrintable(ActorRoles::toString(role)))
-                << kind << role;
-    }
+    HubTest::addKindByRoleRows();
 }
 
 void TestHubSession::rolesComeFromTheSession()

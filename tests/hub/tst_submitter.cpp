@@ -76,15 +76,7 @@ void TestSubmitter::consoleClaims()
 
 void TestSubmitter::platformMayNameAnyone_data()
 {
-    QTest::addColumn<EventKind>("kind");
-    QTest::addColumn<ActorRole>("role");
-    const QList<EventKind> kinds = HubTest::allKinds();
-    for (EventKind kind : kinds) {
-        for (ActorRole role : ActorRoles::all())
-            QTest::addRow("%s by %s", qPrintable(EventKinds::toString(kind)),
-                          qPrintable(ActorRoles::toString(role)))
-                << kind << role;
-    }
+    HubTest::addKindByRoleRows();
 }
 
 // The hub's own services build their events; the state machine judges the roles they name.
