@@ -865,6 +865,10 @@ marcha a las %3 · en %n min</numerusform>
         <source>Order %1 is %2; its promised time can no longer change.</source>
         <translation>El pedido %1 está %2; su hora prometida ya no puede cambiar.</translation>
     </message>
+    <message>
+        <source>Nothing was done. %1</source>
+        <translation>No se ha hecho nada. %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderModel</name>
@@ -1230,6 +1234,33 @@ marcha a las %3 · en %n min</numerusform>
     </message>
 </context>
 <context>
+    <name>StoreFaults</name>
+    <message>
+        <source>The console&apos;s disk is full, so changes cannot be saved. Tell the manager.</source>
+        <translation>El disco de la consola está lleno y no se pueden guardar los cambios. Avise al encargado.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the order database, so changes cannot be saved right now. Try again in a moment; if it keeps happening, tell the manager.</source>
+        <translation>Otro programa está usando la base de datos de pedidos y ahora no se pueden guardar los cambios. Vuelva a intentarlo en un momento; si sigue pasando, avise al encargado.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s disk failed to save. Try again; if it keeps happening, tell the manager.</source>
+        <translation>El disco de la consola no ha podido guardar. Vuelva a intentarlo; si sigue pasando, avise al encargado.</translation>
+    </message>
+    <message>
+        <source>The order database is damaged. Restart the console so it can repair it, and tell the manager.</source>
+        <translation>La base de datos de pedidos está dañada. Reinicie la consola para que la repare y avise al encargado.</translation>
+    </message>
+    <message>
+        <source>The order database cannot be written (read-only or no permission). Tell the manager.</source>
+        <translation>No se puede escribir en la base de datos de pedidos (solo lectura o sin permiso). Avise al encargado.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved. Try again; if it keeps happening, tell the manager.</source>
+        <translation>No se pudo guardar el cambio. Vuelva a intentarlo; si sigue pasando, avise al encargado.</translation>
+    </message>
+</context>
+<context>
     <name>StorePause</name>
     <message>
         <source>The pause must end in the future; choose a later time.</source>
@@ -1238,6 +1269,17 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>The store is not paused; it is taking orders.</source>
         <translation>El local no está en pausa; está aceptando pedidos.</translation>
+    </message>
+</context>
+<context>
+    <name>Submitter</name>
+    <message>
+        <source>Console %1 belongs to store %2; it cannot submit events of store %3.</source>
+        <translation>La consola %1 es del local %2; no puede enviar eventos del local %3.</translation>
+    </message>
+    <message>
+        <source>Console %1 may act only for its kitchen staff; it cannot submit a %2 event as %3 (actor &quot;%4&quot;).</source>
+        <translation>La consola %1 solo puede actuar por su personal de cocina; no puede enviar un evento %2 como %3 (actor «%4»).</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1335,14 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>Platform silent for %1</source>
         <translation>Sin señal · %1</translation>
+    </message>
+    <message>
+        <source>New orders and changes from the platform wait there until this console can save again; nothing is lost.</source>
+        <translation>Los pedidos nuevos y los cambios de la plataforma esperan allí hasta que esta consola pueda volver a guardar; no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>NOT SAVING</source>
+        <translation>SIN GUARDAR</translation>
     </message>
 </context>
 <context>
