@@ -45,7 +45,7 @@ Commands:
                           "kitchen-console --enroll" put it; it is never printed), and compares
                           this console with it: each problem on a line starting "platform: ",
                           then "platform OK: ..." or "platform FAILED: ...". Nothing is sent
-                          to the platform but the hello.
+                          to the platform but the hello (and pings); nothing is submitted.
   rebuild                 Replaces the stored projection with the one replayed from the log.
                           The only command that writes; it never creates or upgrades a file.
   outbox                  Pending outbox entries, the oldest one's age, and the dead letters.
