@@ -192,8 +192,9 @@ AdminCommandLine::Outcome AdminCommandLine::checkPlatformOptions()
     if (m_parser.isSet(m_hubTimeoutOption)) {
         bool ok = false;
         m_request.hubTimeoutSeconds = m_parser.value(m_hubTimeoutOption).toInt(&ok);
-        if (!ok || m_request.hubTimeoutSeconds <= 0)
-            return usageError(QStringLiteral("--hub-timeout needs a whole number of seconds."));
+        if (!ok || m_request.hubTimeoutSeconds <= 0 || m_request.hubTimeoutSeconds > 3600)
+            return usageError(
+                    QStringLiteral("--hub-timeout needs a whole number of seconds, 1 to 3600."));
     }
     return Outcome::Run;
 }

@@ -113,7 +113,8 @@ int main(int argc, char *argv[])
     // verify --hub prints the link's problems in its own words; --verbose shows the details.
     if (!request.verbose)
         QLoggingCategory::setFilterRules(
-                QStringLiteral("kc.*.info=false\nkc.*.debug=false\nkc.sync.*.warning=false"));
+                QStringLiteral("kc.*.info=false\nkc.*.debug=false\nkc.sync.*.warning=false\n"
+                               "kc.security.warning=false"));
 
     SystemClock clock;
     Store store(request.storePath, &clock);

@@ -28,6 +28,15 @@ PlatformVerify::PlatformVerify(AdminCommands &commands, Store &store, Credential
     connect(&m_credentials, &CredentialStore::failed, this, &PlatformVerify::onCredentialFailed);
     connect(&m_reader, &PlatformLogReader::finished, this, &PlatformVerify::onLog);
     connect(&m_reader, &PlatformLogReader::failed, this, &PlatformVerify::onLogFailed);
+    m_keyringTimer.setSingleShot(true);
+    m_keyringTimer.setInterval(m_reader.timeoutMs());
+    connect(&m_keyringTimer, &QTimer::timeout, this, &PlatformVerify::onKeyringTimeout);
+}
+
+void PlatformVerify::setTimeoutMs(int timeoutMs)
+{
+    m_keyringTimer.setInterval(timeoutMs);
+    m_reader.setTimeoutMs(timeoutMs);
 }
 
 void PlatformVerify::start()
@@ -35,19 +44,30 @@ void PlatformVerify::start()
     // The local check first: it needs nothing from the network, and stands whatever follows.
     m_local = m_commands.verify();
     qCDebug(lcAdmin).noquote() << "reading the platform credential" << m_key;
+    m_keyringTimer.start();
     m_credentials.read(m_key);
+}
+
+void PlatformVerify::onKeyringTimeout()
+{
+    m_credentials.disconnect(this); // a late answer changes nothing
+    cannotAsk(tr("the keyring did not answer within %1 s; is it locked?")
+                  .arg(m_keyringTimer.interval() / 1000.0));
 }
 
 void PlatformVerify::onCredential(const QString &key, const QByteArray &secret)
 {
-    if (key == m_key)
-        m_reader.start(secret);
+    if (key != m_key || !m_keyringTimer.isActive())
+        return;
+    m_keyringTimer.stop();
+    m_reader.start(secret);
 }
 
 void PlatformVerify::onCredentialFailed(const QString &key, const QString &message)
 {
-    if (key != m_key)
+    if (key != m_key || !m_keyringTimer.isActive())
         return;
+    m_keyringTimer.stop();
     // The keyring's own words say what is wrong (nothing stored, locked, no keyring at all).
     cannotAsk(tr("the keyring gave no credential (%1). A console's secret is enrolled with "
                  "\"kitchen-console --store-id %2 --console-id %3 --enroll\".")

@@ -8,6 +8,7 @@
 #include "sync/platformlogreader.h"
 
 #include <QObject>
+#include <QTimer>
 
 class AdminCommands;
 class CredentialStore;
@@ -31,7 +32,8 @@ public:
                    const LinkConfig &link, QTextStream &out, QTextStream &err,
                    QObject *parent = nullptr);
 
-    void setTimeoutMs(int timeoutMs) { m_reader.setTimeoutMs(timeoutMs); }
+    /** Bounds the keyring's answer and, separately, the platform's read. */
+    void setTimeoutMs(int timeoutMs);
     void start();
 
 Q_SIGNALS:
@@ -42,12 +44,14 @@ private:
     void onCredentialFailed(const QString &key, const QString &message);
     void onLog(const QList<Protocol::SequencedEvent> &log);
     void onLogFailed(const QString &message);
+    void onKeyringTimeout();
     void cannotAsk(const QString &message);
 
     AdminCommands &m_commands;
     Store &m_store;
     CredentialStore &m_credentials;
     PlatformLogReader m_reader;
+    QTimer m_keyringTimer; // a keyring waiting for an unlock prompt nobody sees must not hang
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_key;

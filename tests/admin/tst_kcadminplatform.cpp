@@ -317,6 +317,15 @@ void TestKcAdminPlatform::usageErrors_data()
                                                                  storeId,
                                                                  QStringLiteral("--console-id"),
                                                                  consoleId};
+    QTest::newRow("timeout not a number") << QStringList {QStringLiteral("verify"),
+                                                          QStringLiteral("--hub"),
+                                                          QStringLiteral("ws://127.0.0.1:9"),
+                                                          QStringLiteral("--store-id"),
+                                                          storeId,
+                                                          QStringLiteral("--console-id"),
+                                                          consoleId,
+                                                          QStringLiteral("--hub-timeout"),
+                                                          QStringLiteral("soon")};
     QTest::newRow("missing CA file") << QStringList {QStringLiteral("verify"),
                                                      QStringLiteral("--hub"),
                                                      QStringLiteral("wss://127.0.0.1:9"),
