@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admincommandline.h"
 
+#include "sync/platformlink.h"
+
 #include <QCoreApplication>
 
 #include <optional>
@@ -37,6 +39,13 @@ Commands:
                           (the most recent order with that number).
   verify                  Replays the event log and compares it with the stored projection;
                           prints "OK: N orders, M events" or one line per problem.
+  verify --hub URL --store-id ID --console-id ID [--hub-ca FILE] [--hub-timeout SECONDS]
+                          Also reads the store's whole log from the platform, as that console
+                          (its credential comes from the OS keyring, where
+                          "kitchen-console --enroll" put it; it is never printed), and compares
+                          this console with it: each problem on a line starting "platform: ",
+                          then "platform OK: ..." or "platform FAILED: ...". Nothing is sent
+                          to the platform but the hello (and pings); nothing is submitted.
   rebuild                 Replaces the stored projection with the one replayed from the log.
                           The only command that writes; it never creates or upgrades a file.
   outbox                  Pending outbox entries, the oldest one's age, and the dead letters.
@@ -56,6 +65,8 @@ Exit codes:
      rebuild, written
   4  the order was not found
   5  the store is damaged (SQLite's integrity check failed)
+  6  verify --hub: the platform could not be asked (no credential in the keyring, the platform
+     unreachable, refusing this console, or too slow); problems found meanwhile give 1
 )";
 } // namespace
 
@@ -66,14 +77,32 @@ AdminCommandLine::AdminCommandLine()
     , m_jsonOption(QStringLiteral("json"),
                    QStringLiteral("list, events: one JSON object per line instead of text."))
     , m_verboseOption(QStringLiteral("verbose"), QStringLiteral("Show the store's log messages."))
+    , m_hubOption(QStringLiteral("hub"),
+                  QStringLiteral("verify: also compare with the platform at URL (wss://HOST:PORT, "
+                                 "or ws://127.0.0.1:PORT)."),
+                  QStringLiteral("URL"))
+    , m_storeIdOption(QStringLiteral("store-id"),
+                      QStringLiteral("verify --hub: the store this console belongs to."),
+                      QStringLiteral("ID"))
+    , m_consoleIdOption(QStringLiteral("console-id"),
+                        QStringLiteral("verify --hub: this console's id on the platform."),
+                        QStringLiteral("ID"))
+    , m_hubCaOption(QStringLiteral("hub-ca"),
+                    QStringLiteral("verify --hub: also trust this PEM CA certificate for wss://."),
+                    QStringLiteral("FILE"))
+    , m_hubTimeoutOption(QStringLiteral("hub-timeout"),
+                         QStringLiteral("verify --hub: give up on the platform after SECONDS "
+                                        "(default 30)."),
+                         QStringLiteral("SECONDS"))
     , m_helpOption({QStringLiteral("h"), QStringLiteral("help")},
                    QStringLiteral("Show this help and the exit codes."))
     , m_versionOption(QStringLiteral("version"), QStringLiteral("Show the version."))
 {
     m_parser.setApplicationDescription(
             QStringLiteral("Shows what is in a Kitchen Console store file, without the GUI."));
-    m_parser.addOptions({m_storeOption, m_allOption, m_jsonOption, m_verboseOption, m_helpOption,
-                         m_versionOption});
+    m_parser.addOptions({m_storeOption, m_allOption, m_jsonOption, m_verboseOption, m_hubOption,
+                         m_storeIdOption, m_consoleIdOption, m_hubCaOption, m_hubTimeoutOption,
+                         m_helpOption, m_versionOption});
     m_parser.addPositionalArgument(
             QStringLiteral("command"),
             QStringLiteral("list, events, verify, rebuild, outbox or check."));
@@ -132,6 +161,41 @@ AdminCommandLine::Outcome AdminCommandLine::checkCommand(const QStringList &posi
         return usageError(QStringLiteral("--all applies only to list."));
     if (m_request.json && *command != AdminCommand::List && *command != AdminCommand::Events)
         return usageError(QStringLiteral("--json applies only to list and events."));
+    return checkPlatformOptions();
+}
+
+AdminCommandLine::Outcome AdminCommandLine::checkPlatformOptions()
+{
+    const bool hub = m_parser.isSet(m_hubOption);
+    if (!hub) {
+        for (const QCommandLineOption *option :
+             {&m_storeIdOption, &m_consoleIdOption, &m_hubCaOption, &m_hubTimeoutOption}) {
+            if (m_parser.isSet(*option))
+                return usageError(QStringLiteral("--%1 applies only to verify --hub.")
+                                          .arg(option->names().constFirst()));
+        }
+        return Outcome::Run;
+    }
+    if (m_request.command != AdminCommand::Verify)
+        return usageError(QStringLiteral("--hub applies only to verify."));
+    m_request.hubUrl = QUrl(m_parser.value(m_hubOption), QUrl::StrictMode);
+    QString why;
+    if (!m_request.hubUrl.isValid() || m_request.hubUrl.port() <= 0)
+        return usageError(QStringLiteral("--hub needs ws://127.0.0.1:PORT or wss://HOST:PORT."));
+    if (!PlatformLink::isAllowedUrl(m_request.hubUrl, &why))
+        return usageError(why);
+    m_request.storeId = m_parser.value(m_storeIdOption);
+    m_request.consoleId = m_parser.value(m_consoleIdOption);
+    if (m_request.storeId.isEmpty() || m_request.consoleId.isEmpty())
+        return usageError(QStringLiteral("verify --hub needs --store-id ID and --console-id ID."));
+    m_request.hubCaPath = m_parser.value(m_hubCaOption);
+    if (m_parser.isSet(m_hubTimeoutOption)) {
+        bool ok = false;
+        m_request.hubTimeoutSeconds = m_parser.value(m_hubTimeoutOption).toInt(&ok);
+        if (!ok || m_request.hubTimeoutSeconds <= 0 || m_request.hubTimeoutSeconds > 3600)
+            return usageError(
+                    QStringLiteral("--hub-timeout needs a whole number of seconds, 1 to 3600."));
+    }
     return Outcome::Run;
 }
 

@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 /** What kc-admin was asked to do. */
 enum class AdminCommand {
@@ -26,6 +27,12 @@ struct AdminRequest
     bool all = false; // list: closed orders too
     bool json = false; // list, events: JSON lines
     bool verbose = false; // show the store's info messages
+    // verify --hub: also compare with the platform, as this console of this store.
+    QUrl hubUrl;
+    QString storeId;
+    QString consoleId;
+    QString hubCaPath; // a PEM CA certificate to trust for wss://
+    int hubTimeoutSeconds = 30;
 
     /** True for the commands that may change the file. */
     bool writes() const { return command == AdminCommand::Rebuild; }
@@ -55,12 +62,18 @@ public:
 private:
     Outcome usageError(const QString &message);
     Outcome checkCommand(const QStringList &positional);
+    Outcome checkPlatformOptions();
 
     QCommandLineParser m_parser;
     QCommandLineOption m_storeOption;
     QCommandLineOption m_allOption;
     QCommandLineOption m_jsonOption;
     QCommandLineOption m_verboseOption;
+    QCommandLineOption m_hubOption;
+    QCommandLineOption m_storeIdOption;
+    QCommandLineOption m_consoleIdOption;
+    QCommandLineOption m_hubCaOption;
+    QCommandLineOption m_hubTimeoutOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
     AdminRequest m_request;

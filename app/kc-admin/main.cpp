@@ -1,18 +1,22 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kc-admin: the composition root. Parses the command line, opens the store in the mode the command
-// needs and hands it to AdminCommands.
+// needs and hands it to AdminCommands; verify --hub also builds the keyring and PlatformVerify and
+// runs the event loop until PlatformVerify is done.
 #include "admincommandline.h"
 #include "admincommands.h"
 #include "adminlog.h"
 #include "exitcode.h"
+#include "platformverify.h"
 
 #include "common/clock.h"
+#include "security/credentialstore.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -52,6 +56,29 @@ ExitCode run(AdminCommands &commands, const AdminRequest &request)
     }
     Q_UNREACHABLE();
 }
+
+// verify --hub: the keyring and the platform answer through signals, so this one runs the loop.
+int verifyWithPlatform(AdminCommands &commands, Store &store, const AdminRequest &request,
+                       QTextStream &out, QTextStream &err)
+{
+    QString error;
+    LinkConfig link;
+    link.url = request.hubUrl;
+    link.storeId = request.storeId;
+    link.consoleId = request.consoleId;
+    link.ssl = PlatformLink::trustingCa(request.hubCaPath, &error);
+    if (!error.isEmpty()) {
+        err << QStringLiteral("kc-admin: ") << error << Qt::endl;
+        return exitWith(ExitCode::Usage);
+    }
+    CredentialStore credentials(CredentialStore::consoleService());
+    PlatformVerify verify(commands, store, credentials, link, out, err);
+    verify.setTimeoutMs(request.hubTimeoutSeconds * 1000);
+    QObject::connect(&verify, &PlatformVerify::done, &verify,
+                     [](ExitCode code) { QCoreApplication::exit(exitWith(code)); });
+    QTimer::singleShot(0, &verify, &PlatformVerify::start); // done() must find the loop running
+    return QCoreApplication::exec();
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -83,8 +110,11 @@ int main(int argc, char *argv[])
     const AdminRequest &request = commandLine.request();
 
     // The store logs each open at info level; a command-line tool stays quiet unless asked.
+    // verify --hub prints the link's problems in its own words; --verbose shows the details.
     if (!request.verbose)
-        QLoggingCategory::setFilterRules(QStringLiteral("kc.*.info=false\nkc.*.debug=false"));
+        QLoggingCategory::setFilterRules(
+                QStringLiteral("kc.*.info=false\nkc.*.debug=false\nkc.sync.*.warning=false\n"
+                               "kc.security.warning=false"));
 
     SystemClock clock;
     Store store(request.storePath, &clock);
@@ -106,5 +136,7 @@ int main(int argc, char *argv[])
     qCDebug(lcAdmin).noquote() << "opened" << request.storePath
                                << (request.writes() ? "read-write" : "read-only");
     AdminCommands commands(store, clock, out, err);
+    if (request.command == AdminCommand::Verify && !request.hubUrl.isEmpty())
+        return verifyWithPlatform(commands, store, request, out, err);
     return exitWith(run(commands, request));
 }

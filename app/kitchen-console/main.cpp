@@ -25,8 +25,6 @@
 #include <QFileInfo>
 #include <QScreen>
 #include <QSettings>
-#include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -44,7 +42,6 @@ enum ExitCode {
     ScreenshotError = 4,
 };
 
-const QString keyringService = QStringLiteral("kitchen-console");
 constexpr int demoFillOrders = 5; // the in-process fallback fills the board at once
 
 void printLine(FILE *stream, const QString &text)
@@ -78,7 +75,7 @@ int enroll(const ConsoleCommandLine &line)
         printLine(stderr, QCoreApplication::translate("main", "No secret on stdin."));
         return EnrollError;
     }
-    CredentialStore credentials(keyringService);
+    CredentialStore credentials(CredentialStore::consoleService());
     QObject::connect(&credentials, &CredentialStore::written, &credentials, [&line] {
         printLine(stdout,
                   QCoreApplication::translate("main", "credential saved for console %1 of store %2")
@@ -92,20 +89,6 @@ int enroll(const ConsoleCommandLine &line)
                      });
     credentials.write(CredentialStore::consoleKey(line.storeId, line.consoleId), secret);
     return QCoreApplication::exec();
-}
-
-std::optional<QSslConfiguration> sslConfiguration(const QString &caPath, QString *error)
-{
-    if (caPath.isEmpty())
-        return std::nullopt;
-    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(caPath, QSsl::Pem);
-    if (certificates.isEmpty()) {
-        *error = QCoreApplication::translate("main", "No PEM certificate in %1").arg(caPath);
-        return std::nullopt;
-    }
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.addCaCertificates(certificates);
-    return configuration;
 }
 
 // Ends the run; with a demo hub, only once the hub is gone (terminate, then kill).
@@ -238,7 +221,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QApplication::translate("main", "Kitchen Console"));
     QApplication::setStyle(QStringLiteral("Fusion")); // the dark palette reads the same everywhere
 
-    const std::optional<QSslConfiguration> ssl = sslConfiguration(line->hubCaPath, &error);
+    const std::optional<QSslConfiguration> ssl = PlatformLink::trustingCa(line->hubCaPath, &error);
     if (!error.isEmpty()) {
         printLine(stderr, error);
         return UsageError;
@@ -330,7 +313,7 @@ int main(int argc, char *argv[])
         return connection.get();
     };
 
-    CredentialStore credentials(keyringService);
+    CredentialStore credentials(CredentialStore::consoleService());
     std::unique_ptr<DemoHub> demoHub;
     std::unique_ptr<DemoFeed> feed;
     if (!line->hubUrl.isEmpty()) {

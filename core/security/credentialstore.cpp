@@ -51,6 +51,11 @@ QString CredentialStore::consoleKey(const QString &storeId, const QString &conso
     return storePrefix + storeId + consoleInfix + consoleId;
 }
 
+QString CredentialStore::consoleService()
+{
+    return QStringLiteral("kitchen-console");
+}
+
 void CredentialStore::write(const QString &key, const QByteArray &secret)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service);

@@ -36,6 +36,8 @@ public:
 
     /** The key under which a console's credential for a store is kept. */
     static QString consoleKey(const QString &storeId, const QString &consoleId);
+    /** The service the kitchen console's credentials live under, for every tool that reads them. */
+    static QString consoleService();
 
 Q_SIGNALS:
     void written(const QString &key);

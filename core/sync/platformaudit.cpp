@@ -66,6 +66,12 @@ PlatformAuditReport PlatformAudit::compare(const QList<Protocol::SequencedEvent>
     }
 
     // This console's side: what it believes the platform said.
+    const qint64 platformLast = platformLog.isEmpty() ? 0 : platformLog.constLast().seq;
+    if (cursor > platformLast)
+        report.problems.append(QStringLiteral("this console has read the platform's log up to "
+                                              "%1, but the platform's log ends at %2")
+                                       .arg(cursor)
+                                       .arg(platformLast));
     QSet<QString> unsettledOrders;
     for (auto it = local.cbegin(); it != local.cend(); ++it) {
         const QString id = idText(it.key());
@@ -80,6 +86,11 @@ PlatformAuditReport PlatformAudit::compare(const QList<Protocol::SequencedEvent>
                                            .arg(id)
                                            .arg(*verdict->hubSeq)
                                            .arg(*verdict->refusal));
+        if (verdict->hubSeq && !platformIdAt.contains(*verdict->hubSeq))
+            report.problems.append(QStringLiteral("event %1 is at %2 here, where the platform "
+                                                  "has no event")
+                                           .arg(id)
+                                           .arg(*verdict->hubSeq));
         if (verdict->hubSeq && platformIdAt.contains(*verdict->hubSeq)
             && platformIdAt.value(*verdict->hubSeq) != it.key())
             report.problems.append(QStringLiteral("event %1 is at %2 here, where the platform "
@@ -90,7 +101,7 @@ PlatformAuditReport PlatformAudit::compare(const QList<Protocol::SequencedEvent>
     }
 
     // Every order that nothing local still moves: as the platform's log has it.
-    if (cursor >= (platformLog.isEmpty() ? 0 : platformLog.constLast().seq)) {
+    if (cursor >= platformLast) {
         for (auto it = platformOrders.cbegin(); it != platformOrders.cend(); ++it) {
             if (unsettledOrders.contains(it.key()) || !it.value())
                 continue;

@@ -23,7 +23,8 @@ struct PlatformAuditReport
  * Compares a console's store with the platform's log, the authority on every order's history:
  * every platform event up to the console's cursor is stored here once, at the platform's place;
  * nothing refused here is in the platform's log and nothing logged there is refused here; and
- * every order with no local change still in flight looks here as the platform's log folds it.
+ * every order with no local change still in flight looks here as the platform's log folds it;
+ * and nothing here claims a place (or a cursor) beyond what the platform logged.
  * Log against projection is ProjectionVerifier's job; this is the console against its authority.
  */
 class PlatformAudit final
@@ -31,7 +32,7 @@ class PlatformAudit final
 public:
     explicit PlatformAudit(Store &store) : m_store(store) { }
 
-    /** platformLog: the store's events as the platform logged them, in sequence order. */
+    /** platformLog: the store's whole log as the platform has it, in sequence order from 1. */
     PlatformAuditReport compare(const QList<Protocol::SequencedEvent> &platformLog) const;
 
 private:

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QHostAddress>
+#include <QSslCertificate>
 #include <QWebSocket>
 
 namespace {
@@ -48,6 +49,20 @@ bool PlatformLink::isAllowedUrl(const QUrl &url, QString *why)
         return true;
     *why = tr("Unencrypted ws:// is only allowed to this machine; use wss:// for %1.").arg(host);
     return false;
+}
+
+std::optional<QSslConfiguration> PlatformLink::trustingCa(const QString &caPath, QString *error)
+{
+    if (caPath.isEmpty())
+        return std::nullopt;
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(caPath, QSsl::Pem);
+    if (certificates.isEmpty()) {
+        *error = tr("No PEM certificate in %1").arg(caPath);
+        return std::nullopt;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.addCaCertificates(certificates);
+    return configuration;
 }
 
 bool PlatformLink::start()

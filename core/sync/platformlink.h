@@ -73,6 +73,8 @@ public:
 
     /** Whether a URL may be used: wss anywhere, ws only to a loopback host. */
     static bool isAllowedUrl(const QUrl &url, QString *why);
+    /** TLS settings that also trust the PEM CA certificate(s) in caPath; none for an empty path. */
+    static std::optional<QSslConfiguration> trustingCa(const QString &caPath, QString *error);
 
 Q_SIGNALS:
     void stateChanged(PlatformLink::State state);

@@ -5,3 +5,4 @@
 Q_LOGGING_CATEGORY(lcSyncProtocol, "kc.sync.protocol", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSyncLink, "kc.sync.link", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSyncDispatch, "kc.sync.dispatch", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSyncAudit, "kc.sync.audit", QtInfoMsg)
