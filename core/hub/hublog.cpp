@@ -36,8 +36,12 @@ QJsonObject parseObject(const QString &text)
 
 std::optional<OrderEvent> parseEvent(const QString &body)
 {
+    // The log's own rows passed OrderLimits on the way in (decide()); checking them again on
+    // every read would encode each event once more on the replay path. A row from before the
+    // limits still cannot go out oversized: HubSession refuses to send a frame over the limit.
     QString error;
-    std::optional<OrderEvent> event = OrderEvent::fromJson(parseObject(body), &error);
+    std::optional<OrderEvent> event =
+        OrderEvent::fromJson(parseObject(body), &error, OrderEvent::Limits::Later);
     if (!event)
         qCWarning(lcHubLog).noquote() << "unreadable event in the hub log:" << error;
     return event;

@@ -65,7 +65,8 @@ struct OrderEvent
     /** Whether fromJson also enforces OrderLimits (ids, lengths, depth, numbers, encoded size). */
     enum class Limits {
         Enforce, // every reader: an event over a limit is refused
-        Later, // only the hub's submit reader: the hub rejects that one event, naming the limit
+        Later, // the hub: its submit reader (it rejects that one event, naming the limit) and
+               // its own log, whose rows were checked on the way in
     };
 
     QJsonObject toJson() const;
