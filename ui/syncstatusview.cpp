@@ -104,7 +104,6 @@ void SyncStatusView::setProblem(const QString &problem)
 void SyncStatusView::setStoreProblem(const QString &problem)
 {
     m_storeProblem = problem;
-    showProblems();
     refresh();
 }
 
@@ -168,9 +167,9 @@ QString SyncStatusView::waitingText() const
 
 void SyncStatusView::refresh()
 {
+    showProblems(); // whether the platform's events wait on us can change at any status change
     if (!m_storeProblem.isEmpty()) {
         // Nothing about the link matters as much: whatever staff do now is not being kept.
-        showProblems();
         m_state->setText(tr("NOT SAVING"));
         m_state->setPalette(m_offlineColours);
         m_detail->setText(m_client ? waitingText() : tr("No platform link"));

@@ -406,14 +406,9 @@ void OrderEngine::onIncomingWritten(const QList<AppendResult> &results)
     WrittenBatch written = *std::exchange(m_writing, std::nullopt);
     written.results = results;
     m_written.append(written);
-    // A batch is written whole or not at all: one result says which.
-    const AppendResult *failed = nullptr;
-    for (const AppendResult &result : results) {
-        if (result.status == AppendResult::Status::Failed)
-            failed = &result;
-    }
-    if (failed) {
-        dropQueuedIncoming(written.sources, *failed);
+    // A batch is written whole or not at all: a failed one fails every result alike.
+    if (!results.isEmpty() && results.constFirst().status == AppendResult::Status::Failed) {
+        dropQueuedIncoming(written.sources, results.constFirst());
     } else {
         noteStoreFault(StoreFault::None);
         for (const QString &source : std::as_const(written.sources))

@@ -267,7 +267,6 @@ QList<AppendResult> Store::appendIncomingBatch(const QList<IncomingEvent> &batch
             next = nextSequence.insert(incoming.source,
                                        Store::cursor(incoming.source).toLongLong() + 1);
         if (*incoming.hubSeq > *next) {
-            d->lastFault = StoreFault::None;
             return failAll(QStringLiteral("%1's events %2 to %3 are missing before %4; nothing "
                                           "was stored, they are fetched again")
                                    .arg(incoming.source)

@@ -80,24 +80,22 @@ PlatformAuditReport PlatformAudit::compare(const QList<Protocol::SequencedEvent>
             unsettledOrders.insert(it->orderId); // still on its way to the platform
             continue;
         }
-        if (verdict->hubSeq && verdict->refusal)
-            report.problems.append(QStringLiteral("event %1 has both a place on the platform (%2) "
-                                                  "and a refusal (%3)")
-                                           .arg(id)
-                                           .arg(*verdict->hubSeq)
-                                           .arg(*verdict->refusal));
-        if (verdict->hubSeq && !platformIdAt.contains(*verdict->hubSeq))
+        // An event with both a place and a refusal is ProjectionVerifier's to report (it runs
+        // beside this in verify and in the sync tests); here only the place is compared.
+        if (!verdict->hubSeq)
+            continue;
+        const auto there = platformIdAt.constFind(*verdict->hubSeq);
+        if (there == platformIdAt.cend())
             report.problems.append(QStringLiteral("event %1 is at %2 here, where the platform "
                                                   "has no event")
                                            .arg(id)
                                            .arg(*verdict->hubSeq));
-        if (verdict->hubSeq && platformIdAt.contains(*verdict->hubSeq)
-            && platformIdAt.value(*verdict->hubSeq) != it.key())
+        else if (*there != it.key())
             report.problems.append(QStringLiteral("event %1 is at %2 here, where the platform "
                                                   "has event %3")
                                            .arg(id)
                                            .arg(*verdict->hubSeq)
-                                           .arg(idText(platformIdAt.value(*verdict->hubSeq))));
+                                           .arg(idText(*there)));
     }
 
     // Every order that nothing local still moves: as the platform's log has it.
