@@ -11,7 +11,7 @@
 #include "hub/hublog.h"
 #include "hub/hubserver.h"
 #include "sim/ordergenerator.h"
-#include "sync/protocolcodec.h"
+#include "protocol/protocolcodec.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

@@ -3,7 +3,7 @@
 #include "alertbanner.h"
 
 #include "ticketstyle.h"
-#include "uilog.h"
+#include "uilogging.h"
 
 #include <QLabel>
 #include <QMouseEvent>

@@ -3,7 +3,7 @@
 #include "alertsound.h"
 
 #include "common/clock.h"
-#include "uilog.h"
+#include "uilogging.h"
 
 #include <QAudioDevice>
 #include <QMediaDevices>

@@ -3,7 +3,7 @@
 #include "boardsettings.h"
 
 #include "languageloader.h"
-#include "uilog.h"
+#include "uilogging.h"
 
 #include <QSettings>
 

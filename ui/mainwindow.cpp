@@ -30,7 +30,7 @@
 #include "stationfiltermodel.h"
 #include "syncstatusview.h"
 #include "ticketformat.h"
-#include "uilog.h"
+#include "uilogging.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

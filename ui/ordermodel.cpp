@@ -4,7 +4,7 @@
 
 #include "common/clock.h"
 #include "engine/orderengine.h"
-#include "uilog.h"
+#include "uilogging.h"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 #include "admincommands.h"
 
 #include "adminformat.h"
-#include "adminlog.h"
+#include "adminlogging.h"
 
 #include "common/clock.h"
 #include "store/outbox.h"
@@ -146,8 +146,7 @@ ExitCode AdminCommands::outbox()
 ExitCode AdminCommands::check()
 {
     QString error;
-    const QStringList damage = StoreIntegrity::check(m_store.database(),
-                                                     StoreIntegrity::Depth::Full, &error);
+    const QStringList damage = m_store.integrityProblems(StoreIntegrity::Depth::Full, &error);
     if (!error.isEmpty()) {
         m_err << QStringLiteral("Cannot check %1: %2").arg(m_store.path(), error) << Qt::endl;
         return ExitCode::StoreUnavailable;

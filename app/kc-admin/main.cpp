@@ -5,7 +5,7 @@
 // runs the event loop until PlatformVerify is done.
 #include "admincommandline.h"
 #include "admincommands.h"
-#include "adminlog.h"
+#include "adminlogging.h"
 #include "exitcode.h"
 #include "platformverify.h"
 

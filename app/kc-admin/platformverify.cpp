@@ -3,7 +3,7 @@
 #include "platformverify.h"
 
 #include "admincommands.h"
-#include "adminlog.h"
+#include "adminlogging.h"
 
 #include "security/credentialstore.h"
 #include "sync/platformaudit.h"

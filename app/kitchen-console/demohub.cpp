@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demohub.h"
 
-#include "consolelog.h"
-#include "security/secrethasher.h"
+#include "consolelogging.h"
+#include "common/randombytes.h"
 #include "sim/ordergenerator.h"
 
 #include <QDateTime>
@@ -74,7 +74,7 @@ void DemoHub::start()
         Q_EMIT failed(tr("no temporary folder for the demo hub: %1").arg(m_folder.errorString()));
         return;
     }
-    m_secret = SecretHasher::generateSecret(32).toBase64(QByteArray::Base64UrlEncoding
+    m_secret = RandomBytes::generate(32).toBase64(QByteArray::Base64UrlEncoding
                                                          | QByteArray::OmitTrailingEquals);
     const QStringList arguments {
         QStringLiteral("--db"),

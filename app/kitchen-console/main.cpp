@@ -3,7 +3,7 @@
 // The kitchen console's composition root: builds the store, the engine, the platform connection
 // and the window from the command line and wires them; nothing here is worth testing on its own.
 #include "consolecommandline.h"
-#include "consolelog.h"
+#include "consolelogging.h"
 #include "demohub.h"
 #include "platformconnection.h"
 
@@ -16,7 +16,7 @@
 #include "mainwindow.h"
 #include "noticebanner.h"
 #include "security/credentialstore.h"
-#include "sim/demofeed.h"
+#include "engine/demofeed.h"
 #include "store/store.h"
 #include "store/storerepair.h"
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platformconnection.h"
 
-#include "consolelog.h"
+#include "consolelogging.h"
 #include "security/credentialstore.h"
 
 PlatformConnection::PlatformConnection(OrderEngine &engine, Store &store, const Clock &clock,

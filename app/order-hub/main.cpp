@@ -8,7 +8,8 @@
 #include "hub/hublog.h"
 #include "hub/hubserver.h"
 #include "hub/hubsimulator.h"
-#include "security/secrethasher.h"
+#include "common/randombytes.h"
+#include "hub/secrethasher.h"
 #include "stopsignals.h"
 
 #include <QCommandLineParser>
@@ -94,7 +95,7 @@ bool addConsoles(HubLog &log, const QStringList &specs, const QString &givenSecr
             return false;
         }
         const QByteArray secret = givenSecret.isEmpty()
-            ? SecretHasher::generateSecret(32).toBase64(QByteArray::Base64UrlEncoding
+            ? RandomBytes::generate(32).toBase64(QByteArray::Base64UrlEncoding
                                                         | QByteArray::OmitTrailingEquals)
             : givenSecret.toUtf8();
         if (!log.addStore(parts.at(0)) || !log.addConsole(parts.at(0), parts.at(1), secret)) {

@@ -3,7 +3,7 @@
 #include "feedmonitor.h"
 
 #include "common/clock.h"
-#include "enginelog.h"
+#include "enginelogging.h"
 #include "orderengine.h"
 #include "sync/platformlink.h"
 

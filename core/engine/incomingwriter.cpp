@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incomingwriter.h"
 
-#include "enginelog.h"
+#include "enginelogging.h"
 
 IncomingWriter::IncomingWriter(const QString &storePath, int busyTimeoutMs, const Clock &clock,
                                QObject *parent)

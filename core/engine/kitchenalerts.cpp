@@ -3,7 +3,7 @@
 #include "kitchenalerts.h"
 
 #include "common/clock.h"
-#include "enginelog.h"
+#include "enginelogging.h"
 #include "feedmonitor.h"
 #include "order/itemdiff.h"
 #include "orderengine.h"

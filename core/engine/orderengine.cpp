@@ -3,7 +3,7 @@
 #include "orderengine.h"
 
 #include "common/clock.h"
-#include "enginelog.h"
+#include "enginelogging.h"
 #include "incomingwriter.h"
 #include "order/orderlimits.h"
 #include "order/stationrules.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "security/secrethasher.h"
+#include "secrethasher.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -4,7 +4,7 @@
 
 #include "submitoutcome.h"
 #include "submitter.h"
-#include "sync/protocol.h"
+#include "protocol/protocol.h"
 
 #include <QList>
 #include <QObject>

@@ -5,11 +5,12 @@
 #include "conflictwording.h"
 #include "hublogging.h"
 #include "hubschema.h"
+#include "secrethasher.h"
 
 #include "common/clock.h"
+#include "common/randombytes.h"
 #include "order/orderlimits.h"
 #include "order/projector.h"
-#include "security/secrethasher.h"
 
 #include <QAtomicInt>
 #include <QJsonDocument>
@@ -282,7 +283,7 @@ CredentialCheck HubLog::credentialCheck(const QString &storeId, const QString &c
         return {*std::move(hash), true};
     // Made once, on the first unknown console: hashing it costs as much as a verification.
     if (!m_decoyHash)
-        m_decoyHash = SecretHasher::hash(SecretHasher::generateSecret(16), m_hashIterations);
+        m_decoyHash = SecretHasher::hash(RandomBytes::generate(16), m_hashIterations);
     return {*m_decoyHash, false};
 }
 

@@ -4,12 +4,12 @@
 
 #include "submitoutcome.h"
 #include "submitter.h"
-#include "sync/protocol.h"
+#include "protocol/protocol.h"
 
 #include "order/order.h"
 #include "order/orderevent.h"
 #include "order/statemachine.h"
-#include "security/secrethasher.h"
+#include "secrethasher.h"
 
 #include <QByteArray>
 #include <QList>

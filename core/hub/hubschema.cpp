@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubschema.h"
 
-#include "store/sqlitemigration.h"
+#include "common/sqlitemigration.h"
 
 #include "hublogging.h"
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubserver.h"
 
-#include "sync/carriersockets.h"
-#include "sync/lowdelay.h"
+#include "net/carriersockets.h"
+#include "net/lowdelay.h"
 
 #include "hub.h"
 #include "hublogging.h"

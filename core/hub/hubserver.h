@@ -4,7 +4,7 @@
 
 #include "credentialverifier.h"
 #include "hubsession.h"
-#include "sync/protocol.h"
+#include "protocol/protocol.h"
 
 #include <QHash>
 #include <QHostAddress>

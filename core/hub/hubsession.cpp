@@ -7,8 +7,8 @@
 #include "hublog.h"
 #include "hublogging.h"
 
-#include "sync/framesplitter.h"
-#include "sync/protocolcodec.h"
+#include "protocol/framesplitter.h"
+#include "protocol/protocolcodec.h"
 
 #include <QSslSocket>
 #include <QWebSocket>

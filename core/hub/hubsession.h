@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sync/protocol.h"
+#include "protocol/protocol.h"
 
 #include <QObject>
 #include <QPointer>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "credentialstore.h"
 
-#include "securitylog.h"
+#include "securitylogging.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -4,7 +4,8 @@
 
 #include "rowcodec.h"
 #include "store.h"
-#include "storelog.h"
+#include "storelogging.h"
+#include "storedatabase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,7 +28,7 @@ bool execLogged(QSqlQuery &query, const char *what)
 
 QList<OutboxEntry> Outbox::due(const QString &destination, qint64 nowMs, int limit) const
 {
-    QSqlQuery query(m_store.database());
+    QSqlQuery query(StoreDatabase::of(m_store));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT o.destination, o.attempts, o.next_attempt_at, "
                                  "o.last_error, o.created_at, e.seq, ")
@@ -71,7 +72,7 @@ QList<OutboxEntry> Outbox::due(const QString &destination, qint64 nowMs, int lim
 
 int Outbox::pendingCount(const QString &destination) const
 {
-    QSqlQuery query(m_store.database());
+    QSqlQuery query(StoreDatabase::of(m_store));
     query.setForwardOnly(true);
     if (destination.isEmpty()) {
         query.prepare(QStringLiteral("SELECT count(*) FROM outbox"));
@@ -86,7 +87,7 @@ int Outbox::pendingCount(const QString &destination) const
 
 std::optional<qint64> Outbox::oldestPendingAt() const
 {
-    QSqlQuery query(m_store.database());
+    QSqlQuery query(StoreDatabase::of(m_store));
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT min(created_at) FROM outbox")) || !query.next()
         || query.value(0).isNull())
@@ -96,7 +97,7 @@ std::optional<qint64> Outbox::oldestPendingAt() const
 
 bool Outbox::acknowledge(const QUuid &eventId, const QString &destination)
 {
-    QSqlQuery query(m_store.database());
+    QSqlQuery query(StoreDatabase::of(m_store));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("DELETE FROM outbox WHERE event_id = ? AND destination = ?"));
     query.addBindValue(idText(eventId));
@@ -113,7 +114,7 @@ bool Outbox::acknowledge(const QUuid &eventId, const QString &destination)
 bool Outbox::recordFailure(const QUuid &eventId, const QString &destination, const QString &error,
                            qint64 nextAttemptAt)
 {
-    QSqlQuery query(m_store.database());
+    QSqlQuery query(StoreDatabase::of(m_store));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, "
                                  "last_error = ? WHERE event_id = ? AND destination = ?"));
@@ -127,7 +128,7 @@ bool Outbox::recordFailure(const QUuid &eventId, const QString &destination, con
 bool Outbox::moveToDeadLetter(const QUuid &eventId, const QString &destination,
                               const QString &error, qint64 nowMs)
 {
-    QSqlDatabase db = m_store.database();
+    QSqlDatabase db = StoreDatabase::of(m_store);
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return false;
@@ -156,7 +157,7 @@ bool Outbox::moveToDeadLetter(const QUuid &eventId, const QString &destination,
 
 QList<DeadLetter> Outbox::deadLetters() const
 {
-    QSqlQuery query(m_store.database());
+    QSqlQuery query(StoreDatabase::of(m_store));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT d.id, d.destination, d.attempts, d.last_error, d.dead_at, ")
                   + RowCodec::eventColumns(QStringLiteral("e."))

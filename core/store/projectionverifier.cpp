@@ -5,7 +5,8 @@
 #include "order/orderhistory.h"
 #include "rowcodec.h"
 #include "store.h"
-#include "storelog.h"
+#include "storelogging.h"
+#include "storedatabase.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -61,7 +62,7 @@ QHash<QString, Order> ProjectionVerifier::replay(QStringList *problems) const
 {
     // Each order's history, with what the platform said about each event, folded the same way
     // the store folds it (OrderHistory): the stored projection must be exactly that.
-    QSqlQuery query(m_store.database());
+    QSqlQuery query(StoreDatabase::of(m_store));
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT e.seq, s.hub_seq, s.rejected_reason, ")
                     + RowCodec::eventColumns(QStringLiteral("e."))
@@ -129,7 +130,7 @@ VerifyReport ProjectionVerifier::verify() const
     VerifyReport report;
     // The log, its count and the projection from one snapshot: a console committing beside a
     // verify run must not show up as a difference between them.
-    const ReadSnapshot snapshot(m_store.database());
+    const ReadSnapshot snapshot(StoreDatabase::of(m_store));
     if (!snapshot.isOpen()) {
         report.problems.append(
                 QStringLiteral("cannot start reading the store: %1").arg(snapshot.errorString()));
@@ -138,7 +139,7 @@ VerifyReport ProjectionVerifier::verify() const
     const QHash<QString, Order> rebuilt = replay(&report.problems);
     report.eventsReplayed = m_store.eventCount();
 
-    QSqlQuery query(m_store.database());
+    QSqlQuery query(StoreDatabase::of(m_store));
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT ") + RowCodec::orderColumns()
                     + QStringLiteral(" FROM orders ORDER BY order_id"))) {

@@ -1,11 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store.h"
+#include "storedatabase.h"
 
 #include "storeconnection.h"
 
 #include "rowcodec.h"
-#include "storelog.h"
+#include "storelogging.h"
 #include "storeintegrity.h"
 #include "storeschema.h"
 
@@ -495,7 +496,12 @@ QString Store::cursor(const QString &source) const
     return query.value(0).toString();
 }
 
-QSqlDatabase Store::database() const
+QStringList Store::integrityProblems(StoreIntegrity::Depth depth, QString *error) const
 {
-    return d->db;
+    return StoreIntegrity::check(d->db, depth, error);
+}
+
+QSqlDatabase StoreDatabase::of(const Store &store)
+{
+    return store.d->db;
 }

@@ -5,10 +5,10 @@
 #include "order/order.h"
 #include "order/orderevent.h"
 #include "storefault.h"
+#include "storeintegrity.h"
 
 #include <QHash>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -167,10 +167,15 @@ public:
     /** The saved position for a source, empty if none. */
     QString cursor(const QString &source) const;
 
-    /** The underlying connection, for the store's own collaborators (outbox, verifier). */
-    QSqlDatabase database() const;
+    /**
+     * SQLite's own check of the file (quick_check or the full integrity_check): what it found,
+     * one line each, empty when sound.
+     */
+    QStringList integrityProblems(StoreIntegrity::Depth depth, QString *error) const;
 
 private:
+    friend class StoreDatabase; // the raw connection, for the store's own collaborators
+
     std::unique_ptr<StoreConnection> d;
     QString m_path;
     QString m_error;

@@ -4,7 +4,7 @@
 
 #include "order/projector.h"
 #include "rowcodec.h"
-#include "storelog.h"
+#include "storelogging.h"
 
 #include <QSqlError>
 #include <QVariant>

@@ -7,7 +7,8 @@
 #include "rowcodec.h"
 #include "store.h"
 #include "storeintegrity.h"
-#include "storelog.h"
+#include "storelogging.h"
+#include "storedatabase.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -277,7 +278,7 @@ bool StoreRepair::salvage(const QSqlDatabase &source, const QString &freshPath,
         return false;
     }
     const qint64 now = m_clock.nowMs();
-    const QSqlDatabase db = fresh.database();
+    const QSqlDatabase db = StoreDatabase::of(fresh);
     const QString eventColumns = QStringLiteral("recorded_at, ") + RowCodec::eventColumns();
     const QString statusColumns = QStringLiteral("event_id, hub_seq, rejected_reason, updated_at");
     const QString outboxColumns =

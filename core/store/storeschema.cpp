@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storeschema.h"
 
-#include "sqlitemigration.h"
-#include "storelog.h"
+#include "common/sqlitemigration.h"
+#include "storelogging.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "protocol.h"
+#include "protocol/protocol.h"
 
 #include <QList>
 #include <QStringList>

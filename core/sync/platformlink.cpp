@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platformlink.h"
 
-#include "lowdelay.h"
-#include "protocolcodec.h"
-#include "synclog.h"
+#include "net/lowdelay.h"
+#include "protocol/protocolcodec.h"
+#include "synclogging.h"
 
 #include <QDateTime>
 #include <QHostAddress>

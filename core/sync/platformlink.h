@@ -3,7 +3,7 @@
 #pragma once
 
 #include "backoff.h"
-#include "protocol.h"
+#include "protocol/protocol.h"
 
 #include <QElapsedTimer>
 #include <QObject>

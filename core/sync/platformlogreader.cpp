@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platformlogreader.h"
 
-#include "synclog.h"
+#include "synclogging.h"
 
 #include <utility>
 

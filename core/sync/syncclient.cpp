@@ -4,10 +4,10 @@
 
 #include "common/clock.h"
 #include "engine/orderengine.h"
-#include "framesplitter.h"
+#include "protocol/framesplitter.h"
 #include "store/outbox.h"
 #include "store/store.h"
-#include "synclog.h"
+#include "synclogging.h"
 
 namespace {
 const QString platformSource = QStringLiteral("platform");

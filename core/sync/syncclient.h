@@ -3,7 +3,7 @@
 #pragma once
 
 #include "platformlink.h"
-#include "protocol.h"
+#include "protocol/protocol.h"
 #include "store/storefault.h"
 
 #include <QObject>

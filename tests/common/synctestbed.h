@@ -15,6 +15,7 @@
 #include "store/outbox.h"
 #include "store/projectionverifier.h"
 #include "store/store.h"
+#include "store/storedatabase.h"
 #include "sync/platformaudit.h"
 #include "sync/platformlink.h"
 #include "sync/syncclient.h"
@@ -169,7 +170,7 @@ inline void checkConverged(Console &console, HubLog &log, const QString &storeId
         QCOMPARE(local->eventCount, hubOrder.eventCount);
         QCOMPARE(local->items, hubOrder.items);
     }
-    QSqlQuery counts(console.store().database());
+    QSqlQuery counts(StoreDatabase::of(console.store()));
     QVERIFY(counts.exec(QStringLiteral("SELECT count(*), count(DISTINCT e.event_id) FROM events e "
                                        "JOIN event_status s ON s.event_id = e.event_id "
                                        "WHERE s.hub_seq IS NOT NULL")));

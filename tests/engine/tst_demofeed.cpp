@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/clock.h"
 #include "engine/orderengine.h"
-#include "sim/demofeed.h"
+#include "engine/demofeed.h"
 #include "store/projectionverifier.h"
 #include "store/store.h"
 

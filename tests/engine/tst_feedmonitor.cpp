@@ -7,7 +7,7 @@
 #include "engine/orderengine.h"
 #include "store/store.h"
 #include "sync/platformlink.h"
-#include "sync/protocolcodec.h"
+#include "protocol/protocolcodec.h"
 
 #include <QDateTime>
 #include <QHostAddress>

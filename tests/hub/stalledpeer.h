@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sync/protocolcodec.h"
+#include "protocol/protocolcodec.h"
 
 #include <QHostAddress>
 #include <QSignalSpy>

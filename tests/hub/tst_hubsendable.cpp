@@ -12,7 +12,7 @@
 #include "hub/hublog.h"
 #include "hub/hubserver.h"
 #include "order/orderlimits.h"
-#include "sync/framesplitter.h"
+#include "protocol/framesplitter.h"
 
 #include <QHash>
 #include <QJsonArray>

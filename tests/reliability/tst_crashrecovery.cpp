@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/projectionverifier.h"
 #include "store/store.h"
+#include "store/storedatabase.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -93,7 +94,7 @@ void TestCrashRecovery::survivesRepeatedKills()
         QVERIFY2(store.open(), qPrintable(store.errorString()));
         const VerifyReport verify = ProjectionVerifier(store).verify();
         QVERIFY2(verify.ok(), qPrintable(verify.problems.join(QLatin1Char('\n'))));
-        QSqlQuery count(store.database());
+        QSqlQuery count(StoreDatabase::of(store));
         count.prepare(QStringLiteral("SELECT count(*) FROM events WHERE event_id = ?"));
         for (const QString &id : report.eventIds) {
             count.addBindValue(id);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/projectionverifier.h"
 #include "store/store.h"
+#include "store/storedatabase.h"
 
 #include <QProcess>
 #include <QSqlDatabase>
@@ -98,7 +99,7 @@ void TestSharedStore::othersOpeningTheLiveStoreLoseNothing()
 
     Store store(path);
     QVERIFY2(store.open(), qPrintable(store.errorString()));
-    QSqlQuery find(store.database());
+    QSqlQuery find(StoreDatabase::of(store));
     find.prepare(QStringLiteral("SELECT count(*) FROM events WHERE event_id = ?"));
     QStringList missing;
     for (const QString &id : std::as_const(committed)) {

@@ -6,6 +6,7 @@
 #include "store/outbox.h"
 #include "store/projectionverifier.h"
 #include "store/store.h"
+#include "store/storedatabase.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -96,7 +97,7 @@ void TestAuthority::ownEventComingBackIsConfirmedNotDoubled()
     QCOMPARE(echo.constFirst().order->state, OrderState::Accepted);
     QCOMPARE(m_store->eventCount(), 2);
     QCOMPARE(m_store->order(m_orderId)->eventCount, 2);
-    QSqlQuery status(m_store->database());
+    QSqlQuery status(StoreDatabase::of(*m_store));
     QVERIFY(status.exec(QStringLiteral("SELECT hub_seq FROM event_status WHERE event_id = '%1'")
                                 .arg(accept.id.toString(QUuid::WithoutBraces))));
     QVERIFY(status.next());

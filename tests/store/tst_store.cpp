@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "store/projectionverifier.h"
 #include "store/store.h"
+#include "store/storedatabase.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -72,7 +73,7 @@ void TestStore::placeOrder(const QString &id, const QString &number)
 void TestStore::opensWithDurablePragmas()
 {
     QCOMPARE(m_store->schemaVersion(), Store::latestSchemaVersion);
-    QSqlQuery query(m_store->database());
+    QSqlQuery query(StoreDatabase::of(*m_store));
     QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
     QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
@@ -101,7 +102,7 @@ void TestStore::appendsEventProjectionAndOutboxTogether()
     QCOMPARE(stored->lastEventId, accept.id);
     QCOMPARE(m_store->events(order.id).size(), 2);
     QCOMPARE(m_store->events(order.id).constLast(), accept);
-    QCOMPARE(tableCounts(m_store->database()),
+    QCOMPARE(tableCounts(StoreDatabase::of(*m_store)),
              QStringLiteral("events=2 orders=1 outbox=2 inbox=0 cursors=0 dead_letters=0"));
 }
 
@@ -112,7 +113,7 @@ void TestStore::duplicateEventIdReturnsFirstResult()
             transitionEvent(QStringLiteral("o-1"), OrderState::Placed, OrderState::Accepted);
     const AppendResult first = m_store->append(accept, {QStringLiteral("platform")});
     QVERIFY(first.committed());
-    const QString before = tableCounts(m_store->database());
+    const QString before = tableCounts(StoreDatabase::of(*m_store));
 
     // The same id again, even with different content, is the same command: nothing changes.
     OrderEvent replay = accept;
@@ -123,7 +124,7 @@ void TestStore::duplicateEventIdReturnsFirstResult()
     QCOMPARE(second.event, accept);
     QCOMPARE(second.sequence, first.sequence);
     QCOMPARE(second.order->state, OrderState::Accepted);
-    QCOMPARE(tableCounts(m_store->database()), before);
+    QCOMPARE(tableCounts(StoreDatabase::of(*m_store)), before);
 }
 
 void TestStore::anotherConnectionsCommitIsSeen()
@@ -168,16 +169,16 @@ void TestStore::refusedEventChangesNothing()
     QFETCH(QString, storeId);
     QFETCH(QString, expectedError);
     placeOrder(QStringLiteral("o-1"), QStringLiteral("101"));
-    const QString before = tableCounts(m_store->database());
-    const QByteArray projectionBefore = projectionHash(m_store->database());
+    const QString before = tableCounts(StoreDatabase::of(*m_store));
+    const QByteArray projectionBefore = projectionHash(StoreDatabase::of(*m_store));
 
     OrderEvent event = transitionEvent(orderId, OrderState(from), OrderState::Preparing);
     event.storeId = storeId;
     const AppendResult result = m_store->append(event, {QStringLiteral("platform")});
     QCOMPARE(result.status, AppendResult::Status::Refused);
     QVERIFY2(result.error.contains(expectedError), qPrintable(result.error));
-    QCOMPARE(tableCounts(m_store->database()), before);
-    QCOMPARE(projectionHash(m_store->database()), projectionBefore);
+    QCOMPARE(tableCounts(StoreDatabase::of(*m_store)), before);
+    QCOMPARE(projectionHash(StoreDatabase::of(*m_store)), projectionBefore);
     QVERIFY(!m_store->hasEvent(event.id));
 }
 
@@ -198,10 +199,10 @@ void TestStore::failureBetweenWritesLeavesNothing()
     QFETCH(QString, failingTable);
     QFETCH(bool, incoming);
     placeOrder(QStringLiteral("o-1"), QStringLiteral("101"));
-    const QString before = tableCounts(m_store->database());
-    const QByteArray projectionBefore = projectionHash(m_store->database());
+    const QString before = tableCounts(StoreDatabase::of(*m_store));
+    const QByteArray projectionBefore = projectionHash(StoreDatabase::of(*m_store));
 
-    QSqlQuery trigger(m_store->database());
+    QSqlQuery trigger(StoreDatabase::of(*m_store));
     QVERIFY2(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER inject BEFORE INSERT ON main.%1 "
                                          "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
                                   .arg(failingTable)),
@@ -216,8 +217,8 @@ void TestStore::failureBetweenWritesLeavesNothing()
     QVERIFY2(result.error.contains(QStringLiteral("injected failure")), qPrintable(result.error));
 
     QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER temp.inject")));
-    QCOMPARE(tableCounts(m_store->database()), before);
-    QCOMPARE(projectionHash(m_store->database()), projectionBefore);
+    QCOMPARE(tableCounts(StoreDatabase::of(*m_store)), before);
+    QCOMPARE(projectionHash(StoreDatabase::of(*m_store)), projectionBefore);
     QCOMPARE(m_store->order(QStringLiteral("o-1"))->state, OrderState::Placed);
     QVERIFY(ProjectionVerifier(*m_store).verify().ok());
 
@@ -231,7 +232,7 @@ void TestStore::inboxDropsDuplicateMessages()
 {
     const OrderEvent placed = placedEvent(sampleOrder(QStringLiteral("o-1"), QStringLiteral("101")));
     QVERIFY(m_store->appendIncoming(incoming(placed, QStringLiteral("m-1"))).committed());
-    const QString before = tableCounts(m_store->database());
+    const QString before = tableCounts(StoreDatabase::of(*m_store));
 
     // Same message id with a new event id: the sender retried; the inbox drops it.
     OrderEvent resent = placed;
@@ -242,7 +243,7 @@ void TestStore::inboxDropsDuplicateMessages()
     // Same event id under a new message id: the event id still makes it a duplicate.
     again = m_store->appendIncoming(incoming(placed, QStringLiteral("m-2")));
     QCOMPARE(again.status, AppendResult::Status::Duplicate);
-    QCOMPARE(tableCounts(m_store->database()), before);
+    QCOMPARE(tableCounts(StoreDatabase::of(*m_store)), before);
 }
 
 void TestStore::batchRefusesOneBadEventAndKeepsTheRest()
@@ -275,8 +276,8 @@ void TestStore::batchFailureLeavesNothingAndKeepsCursor()
     QVERIFY(m_store->appendIncomingBatch({}, SourceCursor{QStringLiteral("platform"),
                                                           QStringLiteral("7")})
                     .isEmpty());
-    const QString before = tableCounts(m_store->database());
-    QSqlQuery trigger(m_store->database());
+    const QString before = tableCounts(StoreDatabase::of(*m_store));
+    QSqlQuery trigger(StoreDatabase::of(*m_store));
     // The cursor is the last write of a batch: failing it must take the events with it, or a
     // crash could leave events whose cursor says they were never received (and vice versa).
     QVERIFY(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER inject BEFORE UPDATE ON main.cursors "
@@ -290,14 +291,14 @@ void TestStore::batchFailureLeavesNothingAndKeepsCursor()
     QCOMPARE(results.constFirst().status, AppendResult::Status::Failed);
     QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER temp.inject")));
     QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER temp.inject2")));
-    QCOMPARE(tableCounts(m_store->database()), before);
+    QCOMPARE(tableCounts(StoreDatabase::of(*m_store)), before);
     QCOMPARE(m_store->cursor(QStringLiteral("platform")), QStringLiteral("7"));
 }
 
 void TestStore::eventLogIsAppendOnly()
 {
     placeOrder(QStringLiteral("o-1"), QStringLiteral("101"));
-    QSqlQuery query(m_store->database());
+    QSqlQuery query(StoreDatabase::of(*m_store));
     QVERIFY(!query.exec(QStringLiteral("UPDATE events SET kind = 'transition'")));
     QVERIFY(query.lastError().text().contains(QStringLiteral("append-only")));
     QVERIFY(!query.exec(QStringLiteral("DELETE FROM events")));

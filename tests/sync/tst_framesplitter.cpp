@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // FrameSplitter: batches of any mix of event sizes become frames a peer accepts, with nothing
 // dropped, doubled or reordered.
-#include "sync/framesplitter.h"
+#include "protocol/framesplitter.h"
 
-#include "sync/protocolcodec.h"
+#include "protocol/protocolcodec.h"
 
 #include <QRandomGenerator>
 #include <QtTest/QTest>

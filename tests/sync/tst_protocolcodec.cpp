@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/protocolcodec.h"
+#include "protocol/protocolcodec.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "sim/ordergenerator.h"
 #include "store/store.h"
+#include "store/storedatabase.h"
 #include "sync/platformaudit.h"
 
 #include <QSqlQuery>
@@ -117,7 +118,7 @@ void TestPlatformAudit::laterPlatformEventsAreNotYetProblems()
 
 void TestPlatformAudit::refusedHereButLoggedThere()
 {
-    QSqlQuery query(m_store->database());
+    QSqlQuery query(StoreDatabase::of(*m_store));
     QVERIFY(query.prepare(QStringLiteral("UPDATE event_status SET rejected_reason = 'late' "
                                          "WHERE event_id = ?")));
     query.addBindValue(m_platformLog.at(1).event.id.toString(QUuid::WithoutBraces));

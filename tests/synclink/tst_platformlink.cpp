@@ -3,7 +3,7 @@
 // PlatformLink against a scripted hub that closes the first session with 1008: a refusal is
 // shown to staff, a drop for falling behind (slow_consumer) is not; both reconnect.
 #include "sync/platformlink.h"
-#include "sync/protocolcodec.h"
+#include "protocol/protocolcodec.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

@@ -5,7 +5,7 @@
 #include "sim/ordergenerator.h"
 #include "store/store.h"
 #include "sync/platformlink.h"
-#include "sync/protocolcodec.h"
+#include "protocol/protocolcodec.h"
 #include "sync/syncclient.h"
 
 #include <QStandardPaths>

@@ -4,7 +4,7 @@
 #include "lockholder.h"
 #include "synctestbed.h"
 
-#include "sync/protocolcodec.h"
+#include "protocol/protocolcodec.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

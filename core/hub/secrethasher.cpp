@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secrethasher.h"
 
+#include "common/randombytes.h"
+
 #include <QCryptographicHash>
 #include <QPasswordDigestor>
-#include <QRandomGenerator>
 #include <QStringList>
 
 namespace {
@@ -71,7 +72,7 @@ namespace SecretHasher {
 SecretHash hash(const QByteArray &secret, int iterations)
 {
     SecretHash result;
-    result.salt = generateSecret(saltBytes);
+    result.salt = RandomBytes::generate(saltBytes);
     result.iterations = qBound(minIterations, iterations, maxIterations);
     result.hash = derive(secret, result.salt, result.iterations);
     return result;
@@ -83,18 +84,6 @@ bool verify(const QByteArray &secret, const SecretHash &stored)
         || stored.salt.isEmpty() || stored.hash.size() != hashBytes)
         return false;
     return constantTimeEquals(derive(secret, stored.salt, stored.iterations), stored.hash);
-}
-
-QByteArray generateSecret(int bytes)
-{
-    QByteArray out(qMax(bytes, 0), Qt::Uninitialized);
-    auto *generator = QRandomGenerator::system();
-    for (qsizetype i = 0; i < out.size(); i += 4) {
-        const quint32 word = generator->generate();
-        for (qsizetype j = 0; j < 4 && i + j < out.size(); ++j)
-            out[i + j] = static_cast<char>(word >> (8 * j));
-    }
-    return out;
 }
 
 } // namespace SecretHasher

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "security/secrethasher.h"
+#include "hub/secrethasher.h"
+
+#include "common/randombytes.h"
 
 #include <QTest>
 
@@ -148,12 +150,12 @@ void TestSecretHasher::weakIterationsAreRefused()
 
 void TestSecretHasher::generatedSecretsAreRandom()
 {
-    const QByteArray a = SecretHasher::generateSecret();
-    const QByteArray b = SecretHasher::generateSecret();
+    const QByteArray a = RandomBytes::generate();
+    const QByteArray b = RandomBytes::generate();
     QCOMPARE(a.size(), 32);
     QVERIFY(a != b);
-    QCOMPARE(SecretHasher::generateSecret(5).size(), 5);
-    QCOMPARE(SecretHasher::generateSecret(0).size(), 0);
+    QCOMPARE(RandomBytes::generate(5).size(), 5);
+    QCOMPARE(RandomBytes::generate(0).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSecretHasher)

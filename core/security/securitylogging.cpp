@@ -1,5 +1,5 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "consolelog.h"
+#include "securitylogging.h"
 
-Q_LOGGING_CATEGORY(lcConsole, "kc.app.console")
+Q_LOGGING_CATEGORY(lcSecurity, "kc.security", QtInfoMsg)

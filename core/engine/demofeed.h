@@ -3,7 +3,7 @@
 #pragma once
 
 #include "order/orderevent.h"
-#include "ordergenerator.h"
+#include "sim/ordergenerator.h"
 #include "store/store.h"
 
 #include <QObject>

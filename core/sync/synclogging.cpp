@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "synclog.h"
+#include "synclogging.h"
 
 Q_LOGGING_CATEGORY(lcSyncProtocol, "kc.sync.protocol", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSyncLink, "kc.sync.link", QtInfoMsg)

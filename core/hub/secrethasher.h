@@ -34,7 +34,5 @@ inline constexpr int hashBytes = 32;
 SecretHash hash(const QByteArray &secret, int iterations = defaultIterations);
 /** True when secret matches stored; the comparison takes the same time wherever they differ. */
 bool verify(const QByteArray &secret, const SecretHash &stored);
-/** Random bytes from the system's cryptographic generator (raw; encode them for transport). */
-QByteArray generateSecret(int bytes = 32);
 
 } // namespace SecretHasher

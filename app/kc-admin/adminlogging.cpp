@@ -1,5 +1,5 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "adminlog.h"
+#include "adminlogging.h"
 
 Q_LOGGING_CATEGORY(lcAdmin, "kc.app.admin", QtInfoMsg)

@@ -1,5 +1,5 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "securitylog.h"
+#include "storelogging.h"
 
-Q_LOGGING_CATEGORY(lcSecurity, "kc.security", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStore, "kc.store", QtInfoMsg)
