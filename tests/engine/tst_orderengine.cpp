@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enginetestbed.h"
-#include "../store/storetestsupport.h"
+#include "storetestsupport.h"
 
 #include "common/clock.h"
 #include "engine/orderengine.h"
