@@ -2,14 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "faultydisk.h"
 #include "guitestsupport.h"
+#include "loopbackhub.h"
 #include "mainwindow.h"
 #include "screenshots.h"
 #include "syncstatusview.h"
 #include "ticketstyle.h"
 
-#include "hub/hub.h"
-#include "hub/hublog.h"
-#include "hub/hubserver.h"
 #include "sync/platformlink.h"
 #include "sync/syncclient.h"
 
@@ -48,11 +46,8 @@ private:
     std::unique_ptr<MainWindow> offlineBoard(const QSize &size);
 
     std::unique_ptr<BoardFixture> m_fixture;
-    std::unique_ptr<QTemporaryDir> m_hubDir;
     SystemClock m_hubClock;
-    std::unique_ptr<HubLog> m_hubLog;
-    std::unique_ptr<Hub> m_hub;
-    std::unique_ptr<HubServer> m_server;
+    std::unique_ptr<LoopbackHub> m_bed;
     std::unique_ptr<PlatformLink> m_link;
     std::unique_ptr<SyncClient> m_client;
     TicketStyle m_style;
@@ -78,10 +73,7 @@ void TestSyncStatusView::cleanup()
     m_view.reset();
     m_client.reset();
     m_link.reset();
-    m_server.reset();
-    m_hub.reset();
-    m_hubLog.reset();
-    m_hubDir.reset();
+    m_bed.reset();
     m_fixture.reset();
 }
 
@@ -166,17 +158,12 @@ void TestSyncStatusView::offlineCountsWaitingChangesAndTheirAge()
 
 void TestSyncStatusView::onlineThenOfflineWhenTheHubGoes()
 {
-    m_hubDir = std::make_unique<QTemporaryDir>();
-    m_hubLog = std::make_unique<HubLog>(m_hubDir->filePath(QStringLiteral("hub.sqlite")),
-                                        m_hubClock, 1000);
-    QVERIFY2(m_hubLog->open(), qPrintable(m_hubLog->errorString()));
-    QVERIFY(m_hubLog->addStore(QStringLiteral("store-1")));
-    QVERIFY(m_hubLog->addConsole(QStringLiteral("store-1"), QStringLiteral("test-console"),
-                                 "test-secret"));
-    m_hub = std::make_unique<Hub>(*m_hubLog);
-    m_server = std::make_unique<HubServer>(*m_hub);
-    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
-    connectTo(m_server->serverPort(), "test-secret");
+    m_bed = std::make_unique<LoopbackHub>(m_hubClock);
+    QVERIFY(m_bed->open());
+    QVERIFY(m_bed->addConsole(QStringLiteral("store-1"), QStringLiteral("test-console"),
+                              "test-secret"));
+    QVERIFY(m_bed->listen());
+    connectTo(m_bed->port(), "test-secret");
     QVERIFY(m_client->start());
     QTRY_COMPARE(m_view->stateText(), QStringLiteral("Online"));
     QCOMPARE(m_view->detailText(), QStringLiteral("All changes sent"));
@@ -184,9 +171,9 @@ void TestSyncStatusView::onlineThenOfflineWhenTheHubGoes()
     // An order from the platform, bumped here: sent, acknowledged, nothing waits.
     OrderGenerator generator(QStringLiteral("store-1"), 3);
     const Order order = generator.next(m_hubClock.nowMs());
-    QVERIFY(m_hub
-                ->submit(OrderEvent::placed(order, Actor::platform(), QStringLiteral("test"),
-                                            m_hubClock.nowMs()))
+    QVERIFY(m_bed->hub()
+                .submit(OrderEvent::placed(order, Actor::platform(), QStringLiteral("test"),
+                                           m_hubClock.nowMs()))
                 .acked());
     QTRY_VERIFY(m_fixture->engine().order(order.id).has_value());
     QVERIFY(m_fixture->bump(order.id).ok);
@@ -194,7 +181,7 @@ void TestSyncStatusView::onlineThenOfflineWhenTheHubGoes()
     QTRY_COMPARE(m_view->detailText(), QStringLiteral("All changes sent"));
 
     // The platform goes away; the next bump waits, and the header shows it.
-    m_server.reset();
+    m_bed->stopListening();
     QTRY_COMPARE(m_view->stateText(), QStringLiteral("OFFLINE"));
     QVERIFY(m_fixture->bump(order.id).ok);
     QTRY_VERIFY2(m_view->detailText().contains(QStringLiteral("1 change waiting")),

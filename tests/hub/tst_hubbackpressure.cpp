@@ -5,23 +5,16 @@
 // receiving everything; a replay waits for the socket to drain instead of queueing the log.
 #include "hubtestclient.h"
 #include "hubtestsupport.h"
+#include "loopbackhub.h"
 #include "stalledpeer.h"
+#include "testcertificate.h"
 
 #include "common/clock.h"
-#include "hub/hub.h"
-#include "hub/hublog.h"
-#include "hub/hubserver.h"
 #include "hub/hubsession.h"
 
-#include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslKey>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -69,54 +62,25 @@ private:
     void startServer(bool tls);
     void submitBatch(int count);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<HubLog> m_log;
-    std::unique_ptr<Hub> m_hub;
-    std::unique_ptr<HubServer> m_server;
+    std::unique_ptr<LoopbackHub> m_bed;
     int m_orders = 0;
-    QSslCertificate m_certificate;
-    QSslKey m_key;
+    TestCertificate m_certificate;
 };
 
 void TestHubBackpressure::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    // A self-signed certificate for 127.0.0.1, made now; openssl is a test dependency.
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString key = dir.filePath(QStringLiteral("key.pem"));
-    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                   key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
-                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
-    QVERIFY2(openssl.waitForStarted(5000), "openssl is not installed");
-    QVERIFY(openssl.waitForFinished(30'000));
-    QCOMPARE(openssl.exitCode(), 0);
-    QFile keyFile(key);
-    QFile certFile(cert);
-    QVERIFY(keyFile.open(QIODevice::ReadOnly));
-    QVERIFY(certFile.open(QIODevice::ReadOnly));
-    m_certificate = QSslCertificate(certFile.readAll(), QSsl::Pem);
-    m_key = QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
-    QVERIFY(!m_certificate.isNull());
-    QVERIFY(!m_key.isNull());
+    QVERIFY(m_certificate.create());
 }
 
 void TestHubBackpressure::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
     m_clock = std::make_unique<ManualClock>(HubTest::startMs());
-    m_log = std::make_unique<HubLog>(m_dir->filePath(QStringLiteral("hub.sqlite")), *m_clock);
-    QVERIFY2(m_log->open(), qPrintable(m_log->errorString()));
-    QVERIFY(m_log->addStore(store));
-    QVERIFY(m_log->addConsole(store, slowId, slowSecret.toUtf8()));
-    QVERIFY(m_log->addConsole(store, goodId, goodSecret.toUtf8()));
-    m_hub = std::make_unique<Hub>(*m_log);
+    m_bed = std::make_unique<LoopbackHub>(*m_clock);
+    QVERIFY(m_bed->open());
+    QVERIFY(m_bed->addConsole(store, slowId, slowSecret.toUtf8()));
+    QVERIFY(m_bed->addConsole(store, goodId, goodSecret.toUtf8()));
     m_orders = 0;
 }
 
@@ -124,24 +88,15 @@ void TestHubBackpressure::startServer(bool tls)
 {
     HubServerConfig config;
     config.maxUnsentBytes = HubSession::minUnsentBytesLimit; // small, so it trips fast
-    if (tls) {
-        QSslConfiguration serverTls = QSslConfiguration::defaultConfiguration();
-        serverTls.setLocalCertificate(m_certificate);
-        serverTls.setPrivateKey(m_key);
-        serverTls.setPeerVerifyMode(QSslSocket::VerifyNone);
-        config.ssl = serverTls;
-    }
-    m_server = std::make_unique<HubServer>(*m_hub, config);
-    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    if (tls)
+        config.ssl = m_certificate.serverConfiguration();
+    QVERIFY(m_bed->listen(config));
 }
 
 void TestHubBackpressure::cleanup()
 {
-    m_server.reset();
-    m_hub.reset();
-    m_log.reset();
+    m_bed.reset();
     m_clock.reset();
-    m_dir.reset();
 }
 
 void TestHubBackpressure::submitBatch(int count)
@@ -149,7 +104,7 @@ void TestHubBackpressure::submitBatch(int count)
     QList<OrderEvent> events;
     for (int i = 0; i < count; ++i)
         events.append(HubTest::placed(HubTest::order(store, QString::number(++m_orders))));
-    const QList<SubmitOutcome> outcomes = m_hub->submitAll(events);
+    const QList<SubmitOutcome> outcomes = m_bed->hub().submitAll(events);
     QCOMPARE(outcomes.size(), count);
     QVERIFY(outcomes.constLast().acked());
 }
@@ -166,17 +121,15 @@ void TestHubBackpressure::consoleThatStopsReadingIsClosedOthersKeepUp()
 {
     QFETCH(bool, tls);
     startServer(tls);
-    QSignalSpy overloaded(m_server.get(), &HubServer::sessionOverloaded);
+    QSignalSpy overloaded(&m_bed->server(), &HubServer::sessionOverloaded);
     QVERIFY(overloaded.isValid());
-    const QUrl url(QStringLiteral("%1://127.0.0.1:%2")
-                       .arg(tls ? QStringLiteral("wss") : QStringLiteral("ws"))
-                       .arg(m_server->serverPort()));
+    const QUrl url = m_bed->url();
     HubTestClient good;
     if (tls)
-        good.socket().ignoreSslErrors({QSslError(QSslError::SelfSignedCertificate, m_certificate)});
+        good.socket().setSslConfiguration(m_certificate.trustingConfiguration());
     QVERIFY(good.join(url, store, goodId, goodSecret));
     StalledPeer slow;
-    QVERIFY(slow.join(m_server->serverPort(), Protocol::Hello {store, slowId, slowSecret, 0}, tls));
+    QVERIFY(slow.join(m_bed->port(), Protocol::Hello {store, slowId, slowSecret, 0}, tls));
     slow.stall();
     QTest::ignoreMessage(QtWarningMsg,
                          QRegularExpression(QStringLiteral(
@@ -197,7 +150,7 @@ void TestHubBackpressure::consoleThatStopsReadingIsClosedOthersKeepUp()
 
     // The good console missed nothing and stays live.
     submitBatch(1);
-    const qint64 head = m_log->head(store);
+    const qint64 head = m_bed->log().head(store);
     QTRY_COMPARE(good.events(false).size(), head);
     QVERIFY(consecutive(seqsOf(good.events(false)), 1));
     QVERIFY(!good.isDisconnected());
@@ -214,11 +167,11 @@ void TestHubBackpressure::consoleThatStopsReadingIsClosedOthersKeepUp()
     // It recovers as every console does after a close: reconnect and replay from its cursor.
     HubTestClient again;
     if (tls)
-        again.socket().ignoreSslErrors({QSslError(QSslError::SelfSignedCertificate, m_certificate)});
+        again.socket().setSslConfiguration(m_certificate.trustingConfiguration());
     QVERIFY(again.join(url, store, slowId, slowSecret, cursor));
     QTRY_COMPARE(again.events(true).size(), head - cursor);
     QVERIFY(consecutive(seqsOf(again.events(true)), cursor + 1));
-    QTRY_COMPARE(m_server->sessionCount(store), 2);
+    QTRY_COMPARE(m_bed->server().sessionCount(store), 2);
 }
 
 void TestHubBackpressure::replayWaitsForTheSocketToDrain()
@@ -228,16 +181,16 @@ void TestHubBackpressure::replayWaitsForTheSocketToDrain()
     startServer(false);
     for (int i = 0; i < batches; ++i)
         submitBatch(Protocol::maxBatchEvents);
-    const qint64 head = m_log->head(store);
-    QSignalSpy overloaded(m_server.get(), &HubServer::sessionOverloaded);
+    const qint64 head = m_bed->log().head(store);
+    QSignalSpy overloaded(&m_bed->server(), &HubServer::sessionOverloaded);
     QVERIFY(overloaded.isValid());
 
     StalledPeer slow;
-    QVERIFY(slow.join(m_server->serverPort(), Protocol::Hello {store, slowId, slowSecret, 0}));
+    QVERIFY(slow.join(m_bed->port(), Protocol::Hello {store, slowId, slowSecret, 0}));
     slow.stall();
     // Every round trip turns the hub's event loop, where a replay sends a batch per turn.
     HubTestClient good;
-    QVERIFY(good.join(m_server->serverPort(), store, goodId, goodSecret, head));
+    QVERIFY(good.join(m_bed->port(), store, goodId, goodSecret, head));
     for (int i = 1; i <= 2 * batches; ++i)
         QVERIFY(good.roundTrip(i));
     QVERIFY(overloaded.isEmpty());

@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HubHttpApi: what customers and couriers do, over real HTTP on 127.0.0.1.
 #include "hubtestsupport.h"
+#include "loopbackhub.h"
 
 #include "common/clock.h"
-#include "hub/hub.h"
 #include "hub/hubhttpapi.h"
-#include "hub/hublog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,7 +16,6 @@
 #include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -61,10 +59,8 @@ private:
     HttpResult post(const QString &path, const QByteArray &body, const QByteArray &key = {});
     QByteArray orderBody(const QString &number, OrderType type = OrderType::Pickup) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<HubLog> m_log;
-    std::unique_ptr<Hub> m_hub;
+    std::unique_ptr<LoopbackHub> m_bed; // its log and hub; this test's server is HTTP
     std::unique_ptr<HubHttpApi> m_api;
     std::unique_ptr<QNetworkAccessManager> m_network;
 };
@@ -76,15 +72,11 @@ void TestHubHttpApi::initTestCase()
 
 void TestHubHttpApi::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
     m_clock = std::make_unique<ManualClock>(HubTest::startMs());
-    m_log =
-        std::make_unique<HubLog>(m_dir->filePath(QStringLiteral("hub.sqlite")), *m_clock, 10'000);
-    QVERIFY(m_log->open());
-    QVERIFY(m_log->addStore(storeA));
-    m_hub = std::make_unique<Hub>(*m_log);
-    m_api = std::make_unique<HubHttpApi>(*m_hub, *m_clock);
+    m_bed = std::make_unique<LoopbackHub>(*m_clock);
+    QVERIFY(m_bed->open());
+    QVERIFY(m_bed->log().addStore(storeA));
+    m_api = std::make_unique<HubHttpApi>(m_bed->hub(), *m_clock);
     QVERIFY(m_api->listen(0));
     m_network = std::make_unique<QNetworkAccessManager>();
     m_network->setProxy(QNetworkProxy::NoProxy);
@@ -94,10 +86,8 @@ void TestHubHttpApi::cleanup()
 {
     m_network.reset();
     m_api.reset();
-    m_hub.reset();
-    m_log.reset();
+    m_bed.reset();
     m_clock.reset();
-    m_dir.reset();
 }
 
 HttpResult TestHubHttpApi::post(const QString &path, const QByteArray &body, const QByteArray &key)
@@ -137,7 +127,7 @@ void TestHubHttpApi::placeNeedsAValidKey()
     const HttpResult result =
         post(QStringLiteral("/v1/stores/store-a/orders"), orderBody(QStringLiteral("11")), key);
     QCOMPARE(result.status, status);
-    QCOMPARE(m_log->eventCount(), status == 201 ? 1 : 0);
+    QCOMPARE(m_bed->log().eventCount(), status == 201 ? 1 : 0);
     if (status == 400)
         QVERIFY(!result.json().value(QStringLiteral("error")).toString().isEmpty());
 }
@@ -156,8 +146,8 @@ void TestHubHttpApi::placeReplaysTheFirstResponse()
     const HttpResult quoted = post(QStringLiteral("/v1/stores/store-a/orders"), body, "\"key-12\"");
     QCOMPARE(quoted.status, 201);
     QCOMPARE(quoted.body, first.body);
-    QCOMPARE(m_log->eventCount(), 1);
-    QCOMPARE(m_log->orders(storeA).size(), 1);
+    QCOMPARE(m_bed->log().eventCount(), 1);
+    QCOMPARE(m_bed->log().orders(storeA).size(), 1);
 }
 
 void TestHubHttpApi::sameKeyOtherBodyIs422()
@@ -168,7 +158,7 @@ void TestHubHttpApi::sameKeyOtherBodyIs422()
     const HttpResult other =
         post(QStringLiteral("/v1/stores/store-a/orders"), orderBody(QStringLiteral("14")), "k");
     QCOMPARE(other.status, 422);
-    QCOMPARE(m_log->eventCount(), 1);
+    QCOMPARE(m_bed->log().eventCount(), 1);
 }
 
 void TestHubHttpApi::keysExpireAfterADay()
@@ -180,10 +170,10 @@ void TestHubHttpApi::keysExpireAfterADay()
     // A day later the key is forgotten: reused for another order, it places that order.
     m_clock->advanceMs(2000);
     QCOMPARE(post(path, orderBody(QStringLiteral("16")), "daily").status, 201);
-    QCOMPARE(m_log->eventCount(), 2);
+    QCOMPARE(m_bed->log().eventCount(), 2);
     // And a replay of that second request is recognised again.
     QCOMPARE(post(path, orderBody(QStringLiteral("16")), "daily").status, 201);
-    QCOMPARE(m_log->eventCount(), 2);
+    QCOMPARE(m_bed->log().eventCount(), 2);
 }
 
 void TestHubHttpApi::sameKeyTwiceAtOnceGivesOneOrder()
@@ -203,7 +193,7 @@ void TestHubHttpApi::sameKeyTwiceAtOnceGivesOneOrder()
     QVERIFY2(secondStatus == 201 || secondStatus == 409, QByteArray::number(secondStatus));
     if (secondStatus == 201)
         QCOMPARE(second->readAll(), first->readAll());
-    QCOMPARE(m_log->eventCount(), 1);
+    QCOMPARE(m_bed->log().eventCount(), 1);
 }
 
 void TestHubHttpApi::invalidOrderIs400()
@@ -216,7 +206,7 @@ void TestHubHttpApi::invalidOrderIs400()
     QCOMPARE(post(QStringLiteral("/v1/stores/nowhere/orders"), orderBody(QStringLiteral("1")), "k3")
                  .status,
              404);
-    QCOMPARE(m_log->eventCount(), 0);
+    QCOMPARE(m_bed->log().eventCount(), 0);
     // A refused request saved nothing: the key is still free for a good body.
     QCOMPARE(
         post(QStringLiteral("/v1/stores/store-a/orders"), orderBody(QStringLiteral("15")), "k2")
@@ -226,7 +216,7 @@ void TestHubHttpApi::invalidOrderIs400()
 
 void TestHubHttpApi::placedOrderIsAnnounced()
 {
-    QSignalSpy accepted(m_hub.get(), &Hub::accepted);
+    QSignalSpy accepted(&m_bed->hub(), &Hub::accepted);
     QVERIFY(accepted.isValid());
     QCOMPARE(post(QStringLiteral("/v1/stores/store-a/orders"), orderBody(QStringLiteral("16")), "k")
                  .status,
@@ -247,27 +237,28 @@ void TestHubHttpApi::platformSteps()
              201);
     const QString orderId = QStringLiteral("order-17");
     // The kitchen's part, as a console would submit it.
-    Order order = *m_log->order(storeA, orderId);
+    Order order = *m_bed->log().order(storeA, orderId);
     const Actor cook = Actor::staff(QStringLiteral("ana"));
+    QVERIFY(m_bed->hub()
+                .submit(HubTest::transition(order, OrderState::Placed, OrderState::Accepted, cook))
+                .acked());
     QVERIFY(
-        m_hub->submit(HubTest::transition(order, OrderState::Placed, OrderState::Accepted, cook))
+        m_bed->hub()
+            .submit(HubTest::transition(order, OrderState::Accepted, OrderState::Preparing, cook))
             .acked());
-    QVERIFY(
-        m_hub->submit(HubTest::transition(order, OrderState::Accepted, OrderState::Preparing, cook))
-            .acked());
-    QVERIFY(
-        m_hub->submit(HubTest::transition(order, OrderState::Preparing, OrderState::Ready, cook))
-            .acked());
+    QVERIFY(m_bed->hub()
+                .submit(HubTest::transition(order, OrderState::Preparing, OrderState::Ready, cook))
+                .acked());
 
     const QString base = QStringLiteral("/v1/stores/store-a/orders/order-17/");
     HttpResult result = post(base + QStringLiteral("courier-picked-up"), {});
     QCOMPARE(result.status, 200);
-    QCOMPARE(m_log->order(storeA, orderId)->state, OrderState::OutForDelivery);
+    QCOMPARE(m_bed->log().order(storeA, orderId)->state, OrderState::OutForDelivery);
     QCOMPARE(post(base + QStringLiteral("delivered"), {}).status, 200);
-    QCOMPARE(m_log->order(storeA, orderId)->state, OrderState::Delivered);
+    QCOMPARE(m_bed->log().order(storeA, orderId)->state, OrderState::Delivered);
     result = post(base + QStringLiteral("refund"), R"({"reason":"cold fries"})");
     QCOMPARE(result.status, 200);
-    QCOMPARE(m_log->order(storeA, orderId)->state, OrderState::Refunded);
+    QCOMPARE(m_bed->log().order(storeA, orderId)->state, OrderState::Refunded);
     QCOMPARE(result.json()
                  .value(QStringLiteral("order"))
                  .toObject()
@@ -286,8 +277,8 @@ void TestHubHttpApi::illegalStepIs409WithTheReason()
              201);
     const QString base = QStringLiteral("/v1/stores/store-a/orders/order-18/");
     QCOMPARE(post(base + QStringLiteral("cancel"), R"({"reason":"changed my mind"})").status, 200);
-    QCOMPARE(m_log->order(storeA, QStringLiteral("order-18"))->state, OrderState::Cancelled);
-    const qint64 events = m_log->eventCount();
+    QCOMPARE(m_bed->log().order(storeA, QStringLiteral("order-18"))->state, OrderState::Cancelled);
+    const qint64 events = m_bed->log().eventCount();
     const HttpResult again = post(base + QStringLiteral("cancel"), R"({"reason":"twice"})");
     QCOMPARE(again.status, 409);
     QVERIFY2(again.json()
@@ -296,7 +287,7 @@ void TestHubHttpApi::illegalStepIs409WithTheReason()
                  .contains(QStringLiteral("already")),
              again.body.constData());
     QCOMPARE(post(base + QStringLiteral("delivered"), {}).status, 409);
-    QCOMPARE(m_log->eventCount(), events);
+    QCOMPARE(m_bed->log().eventCount(), events);
 }
 
 // The HTTP API speaks for the platform and builds its own events: nothing in a body makes one
@@ -313,9 +304,9 @@ void TestHubHttpApi::bodiesCannotSpeakForStaff()
                   QJsonDocument(body).toJson(QJsonDocument::Compact), "k19")
                  .status,
              201);
-    QCOMPARE(m_log->order(storeA, order.id)->state, OrderState::Placed);
-    QVERIFY(m_log->order(storeA, order.id)->stationsDone.isEmpty());
-    QCOMPARE(m_log->lastEventOf(storeA, order.id)->event.actor, Actor::platform());
+    QCOMPARE(m_bed->log().order(storeA, order.id)->state, OrderState::Placed);
+    QVERIFY(m_bed->log().order(storeA, order.id)->stationsDone.isEmpty());
+    QCOMPARE(m_bed->log().lastEventOf(storeA, order.id)->event.actor, Actor::platform());
 
     // A step's body may carry only its reason; an actor in it is ignored, not obeyed.
     const QString base = QStringLiteral("/v1/stores/store-a/orders/order-19/");
@@ -323,10 +314,10 @@ void TestHubHttpApi::bodiesCannotSpeakForStaff()
                   R"({"reason":"out of stock","actor":"manager:boss","to":"refunded"})")
                  .status,
              200);
-    const Protocol::SequencedEvent cancel = *m_log->lastEventOf(storeA, order.id);
+    const Protocol::SequencedEvent cancel = *m_bed->log().lastEventOf(storeA, order.id);
     QCOMPARE(cancel.event.actor, Actor::platform());
     QCOMPARE(cancel.event.to, std::optional<OrderState>(OrderState::Cancelled));
-    QCOMPARE(m_log->order(storeA, order.id)->state, OrderState::Cancelled);
+    QCOMPARE(m_bed->log().order(storeA, order.id)->state, OrderState::Cancelled);
 }
 
 namespace {
@@ -394,13 +385,13 @@ void TestHubHttpApi::ordersOverTheLimitsAreRefused()
     QFETCH(QByteArray, body);
     QFETCH(int, status);
     QFETCH(QString, error);
-    QSignalSpy accepted(m_hub.get(), &Hub::accepted);
+    QSignalSpy accepted(&m_bed->hub(), &Hub::accepted);
     QVERIFY(accepted.isValid());
     const HttpResult result = post(QStringLiteral("/v1/stores/store-a/orders"), body, "limits");
     QCOMPARE(result.status, status);
     QCOMPARE(result.json().value(QStringLiteral("error")).toString(), error);
     QVERIFY(!result.json().value(QStringLiteral("message")).toString().isEmpty());
-    QCOMPARE(m_log->eventCount(), 0);
+    QCOMPARE(m_bed->log().eventCount(), 0);
     QCOMPARE(accepted.size(), 0);
     // Nothing was remembered under the key: a good body may use it.
     QCOMPARE(post(QStringLiteral("/v1/stores/store-a/orders"), orderBody(QStringLiteral("79")),
@@ -425,7 +416,7 @@ void TestHubHttpApi::stepReasonOverTheLimitIsRefused()
                  .toString()
                  .contains(QStringLiteral("the limit is 2000")),
              result.body.constData());
-    QCOMPARE(m_log->order(storeA, QStringLiteral("order-20"))->state, OrderState::Placed);
+    QCOMPARE(m_bed->log().order(storeA, QStringLiteral("order-20"))->state, OrderState::Placed);
     QCOMPARE(post(cancel, R"({"reason":"changed my mind"})").status, 200);
 }
 

@@ -3,18 +3,12 @@
 // HubServer end to end: a real server on 127.0.0.1 (port 0) and real WebSocket clients.
 #include "hubtestclient.h"
 #include "hubtestsupport.h"
+#include "loopbackhub.h"
+#include "testcertificate.h"
 
 #include "common/clock.h"
-#include "hub/hub.h"
-#include "hub/hublog.h"
-#include "hub/hubserver.h"
 
-#include <QFile>
-#include <QProcess>
-#include <QSslCertificate>
-#include <QSslKey>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -62,11 +56,8 @@ private:
     };
     Snapshot snapshot() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<HubLog> m_log;
-    std::unique_ptr<Hub> m_hub;
-    std::unique_ptr<HubServer> m_server;
+    std::unique_ptr<LoopbackHub> m_bed;
 };
 
 void TestHubServer::initTestCase()
@@ -76,48 +67,38 @@ void TestHubServer::initTestCase()
 
 void TestHubServer::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
     m_clock = std::make_unique<ManualClock>(HubTest::startMs());
-    m_log =
-        std::make_unique<HubLog>(m_dir->filePath(QStringLiteral("hub.sqlite")), *m_clock, 10'000);
-    QVERIFY2(m_log->open(), qPrintable(m_log->errorString()));
-    QVERIFY(m_log->addStore(storeA));
-    QVERIFY(m_log->addStore(storeB));
-    QVERIFY(m_log->addConsole(storeA, QStringLiteral("a1"), secretA1.toUtf8()));
-    QVERIFY(m_log->addConsole(storeA, QStringLiteral("a2"), secretA2.toUtf8()));
-    QVERIFY(m_log->addConsole(storeB, QStringLiteral("b1"), secretB1.toUtf8()));
-    m_hub = std::make_unique<Hub>(*m_log);
-    m_server = std::make_unique<HubServer>(*m_hub);
-    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
-    QVERIFY(m_server->serverPort() != 0);
+    m_bed = std::make_unique<LoopbackHub>(*m_clock);
+    QVERIFY(m_bed->open());
+    QVERIFY(m_bed->addConsole(storeA, QStringLiteral("a1"), secretA1.toUtf8()));
+    QVERIFY(m_bed->addConsole(storeA, QStringLiteral("a2"), secretA2.toUtf8()));
+    QVERIFY(m_bed->addConsole(storeB, QStringLiteral("b1"), secretB1.toUtf8()));
+    QVERIFY(m_bed->listen());
+    QVERIFY(m_bed->port() != 0);
 }
 
 void TestHubServer::cleanup()
 {
-    m_server.reset();
-    m_hub.reset();
-    m_log.reset();
+    m_bed.reset();
     m_clock.reset();
-    m_dir.reset();
 }
 
 TestHubServer::Snapshot TestHubServer::snapshot() const
 {
-    return {m_log->head(storeA), m_log->head(storeB), m_log->eventCount()};
+    return {m_bed->log().head(storeA), m_bed->log().head(storeB), m_bed->log().eventCount()};
 }
 
 void TestHubServer::helloGetsWelcome()
 {
     const Order order = HubTest::order(storeA, QStringLiteral("101"));
-    QVERIFY(m_hub->submit(HubTest::placed(order)).acked());
+    QVERIFY(m_bed->hub().submit(HubTest::placed(order)).acked());
 
     HubTestClient a1;
-    QVERIFY(a1.join(m_server->serverPort(), storeA, QStringLiteral("a1"), secretA1, 1));
+    QVERIFY(a1.join(m_bed->port(), storeA, QStringLiteral("a1"), secretA1, 1));
     QCOMPARE(a1.all<Protocol::Welcome>().constFirst().head, 1);
     QVERIFY(a1.roundTrip(42));
     QVERIFY(a1.events(true).isEmpty()); // its cursor is already at the head
-    QTRY_COMPARE(m_server->sessionCount(storeA), 1);
+    QTRY_COMPARE(m_bed->server().sessionCount(storeA), 1);
 }
 
 void TestHubServer::submitAcksFansOutAndIsIdempotent()
@@ -125,7 +106,7 @@ void TestHubServer::submitAcksFansOutAndIsIdempotent()
     HubTestClient a1;
     HubTestClient a2;
     HubTestClient b1;
-    const quint16 port = m_server->serverPort();
+    const quint16 port = m_bed->port();
     QVERIFY(a1.join(port, storeA, QStringLiteral("a1"), secretA1));
     QVERIFY(a2.join(port, storeA, QStringLiteral("a2"), secretA2));
     QVERIFY(b1.join(port, storeB, QStringLiteral("b1"), secretB1));
@@ -158,11 +139,11 @@ void TestHubServer::submitAcksFansOutAndIsIdempotent()
     acks = a1.all<Protocol::Ack>();
     QCOMPARE(acks.at(2).seq, 1);
     QCOMPARE(acks.at(3).seq, 2);
-    QCOMPARE(m_log->head(storeA), 2);
-    QCOMPARE(m_log->eventCount(), 2);
+    QCOMPARE(m_bed->log().head(storeA), 2);
+    QCOMPARE(m_bed->log().eventCount(), 2);
     QVERIFY(a2.roundTrip(7));
     QCOMPARE(a2.events(false).size(), 2);
-    QCOMPARE(m_log->order(storeA, order.id)->state, OrderState::Accepted);
+    QCOMPARE(m_bed->log().order(storeA, order.id)->state, OrderState::Accepted);
 
     // The other store's console never sees store A's events.
     QVERIFY(b1.roundTrip(8));
@@ -173,8 +154,8 @@ void TestHubServer::submitForAnotherStoreIsRejected()
 {
     HubTestClient a1;
     HubTestClient b1;
-    QVERIFY(a1.join(m_server->serverPort(), storeA, QStringLiteral("a1"), secretA1));
-    QVERIFY(b1.join(m_server->serverPort(), storeB, QStringLiteral("b1"), secretB1));
+    QVERIFY(a1.join(m_bed->port(), storeA, QStringLiteral("a1"), secretA1));
+    QVERIFY(b1.join(m_bed->port(), storeB, QStringLiteral("b1"), secretB1));
     const Order foreign = HubTest::order(storeB, QStringLiteral("201"));
     const OrderEvent place = HubTest::placed(foreign);
     a1.send(Protocol::Submit {{place}});
@@ -183,9 +164,9 @@ void TestHubServer::submitForAnotherStoreIsRejected()
     QCOMPARE(reject.eventId, place.id);
     QVERIFY2(reject.reason.contains(QStringLiteral("wrong store")), qPrintable(reject.reason));
     QVERIFY(a1.all<Protocol::Ack>().isEmpty());
-    QCOMPARE(m_log->head(storeB), 0);
-    QCOMPARE(m_log->eventCount(), 0);
-    QVERIFY(!m_log->order(storeB, foreign.id));
+    QCOMPARE(m_bed->log().head(storeB), 0);
+    QCOMPARE(m_bed->log().eventCount(), 0);
+    QVERIFY(!m_bed->log().order(storeB, foreign.id));
     QVERIFY(b1.roundTrip(1));
     QVERIFY(b1.all<Protocol::Events>().isEmpty());
     QVERIFY(a1.roundTrip(2)); // a reject is a verdict on the event, not on the session
@@ -195,8 +176,8 @@ void TestHubServer::mixedSubmitIsAnsweredInOrder()
 {
     HubTestClient a1;
     HubTestClient a2;
-    QVERIFY(a1.join(m_server->serverPort(), storeA, QStringLiteral("a1"), secretA1));
-    QVERIFY(a2.join(m_server->serverPort(), storeA, QStringLiteral("a2"), secretA2));
+    QVERIFY(a1.join(m_bed->port(), storeA, QStringLiteral("a1"), secretA1));
+    QVERIFY(a2.join(m_bed->port(), storeA, QStringLiteral("a2"), secretA2));
     const Order order = HubTest::order(storeA, QStringLiteral("103"));
     const Actor cook = Actor::staff(QStringLiteral("ana"));
     const OrderEvent place = HubTest::placedAtCounter(order);
@@ -232,15 +213,15 @@ void TestHubServer::mixedSubmitIsAnsweredInOrder()
     QVERIFY(rejects.at(1).conflicting);
     QCOMPARE(rejects.at(1).conflicting->id, accept.id);
     QTRY_COMPARE(a2.events(false).size(), 3);
-    QCOMPARE(m_log->head(storeA), 3);
-    QCOMPARE(m_log->head(storeB), 0);
-    QCOMPARE(m_log->order(storeA, order.id)->state, OrderState::Preparing);
+    QCOMPARE(m_bed->log().head(storeA), 3);
+    QCOMPARE(m_bed->log().head(storeB), 0);
+    QCOMPARE(m_bed->log().order(storeA, order.id)->state, OrderState::Preparing);
 }
 
 void TestHubServer::badCredentialCloses1008()
 {
     HubTestClient intruder;
-    QVERIFY(intruder.open(m_server->serverPort()));
+    QVERIFY(intruder.open(m_bed->port()));
     intruder.send(Protocol::Hello {storeA, QStringLiteral("a1"), QStringLiteral("wrong"), 0});
     QVERIFY(intruder.waitDisconnected());
     QCOMPARE(intruder.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
@@ -251,7 +232,7 @@ void TestHubServer::badCredentialCloses1008()
 
     // A console of store B cannot pass as one of store A with its own secret either.
     HubTestClient crossStore;
-    QVERIFY(crossStore.open(m_server->serverPort()));
+    QVERIFY(crossStore.open(m_bed->port()));
     crossStore.send(Protocol::Hello {storeA, QStringLiteral("b1"), secretB1, 0});
     QVERIFY(crossStore.waitDisconnected());
     QCOMPARE(crossStore.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
@@ -263,12 +244,12 @@ void TestHubServer::concurrentHellosAllAuthenticate()
     std::vector<std::unique_ptr<HubTestClient>> clients;
     for (int i = 0; i < consoles; ++i) {
         const QString id = QStringLiteral("c%1").arg(i);
-        QVERIFY(m_log->addConsole(storeA, id, (QStringLiteral("secret-") + id).toUtf8()));
+        QVERIFY(m_bed->log().addConsole(storeA, id, (QStringLiteral("secret-") + id).toUtf8()));
         clients.push_back(std::make_unique<HubTestClient>());
-        QVERIFY(clients.back()->open(m_server->serverPort()));
+        QVERIFY(clients.back()->open(m_bed->port()));
     }
     HubTestClient intruder;
-    QVERIFY(intruder.open(m_server->serverPort()));
+    QVERIFY(intruder.open(m_bed->port()));
     // Every hello is sent before any verdict is awaited: they are all in flight together.
     for (int i = 0; i < consoles; ++i) {
         const QString id = QStringLiteral("c%1").arg(i);
@@ -278,13 +259,13 @@ void TestHubServer::concurrentHellosAllAuthenticate()
     }
     for (const auto &client : clients)
         QVERIFY(client->waitFor<Protocol::Welcome>(1));
-    QTRY_COMPARE(m_server->sessionCount(storeA), consoles);
+    QTRY_COMPARE(m_bed->server().sessionCount(storeA), consoles);
     QVERIFY(intruder.waitDisconnected());
     QCOMPARE(intruder.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
 
     // Each is live: an accepted event reaches all of them.
     const Order order = HubTest::order(storeA, QStringLiteral("77"));
-    QVERIFY(m_hub->submit(HubTest::placed(order)).acked());
+    QVERIFY(m_bed->hub().submit(HubTest::placed(order)).acked());
     for (const auto &client : clients)
         QTRY_COMPARE(client->events(false).size(), 1);
 }
@@ -292,7 +273,7 @@ void TestHubServer::concurrentHellosAllAuthenticate()
 void TestHubServer::framesBeforeTheVerdictWaitForIt()
 {
     HubTestClient a1;
-    QVERIFY(a1.open(m_server->serverPort()));
+    QVERIFY(a1.open(m_bed->port()));
     const OrderEvent placed =
         HubTest::placedAtCounter(HubTest::order(storeA, QStringLiteral("55")));
     // Pipelined behind the hello, before the hub could have checked the credential.
@@ -306,18 +287,18 @@ void TestHubServer::framesBeforeTheVerdictWaitForIt()
     const QList<Protocol::Ack> acks = a1.all<Protocol::Ack>();
     QCOMPARE(acks.size(), 1);
     QCOMPARE(acks.constFirst().eventId, placed.id);
-    QCOMPARE(m_log->head(storeA), 1);
+    QCOMPARE(m_bed->log().head(storeA), 1);
 
     // Pipelined behind a bad hello, nothing is processed.
     HubTestClient intruder;
-    QVERIFY(intruder.open(m_server->serverPort()));
+    QVERIFY(intruder.open(m_bed->port()));
     intruder.send(Protocol::Hello {storeA, QStringLiteral("a1"), QStringLiteral("wrong"), 0});
     intruder.send(Protocol::Submit {
         {HubTest::placedAtCounter(HubTest::order(storeA, QStringLiteral("56")))}});
     QVERIFY(intruder.waitDisconnected());
     QCOMPARE(intruder.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
     QVERIFY(intruder.all<Protocol::Ack>().isEmpty());
-    QCOMPARE(m_log->head(storeA), 1);
+    QCOMPARE(m_bed->log().head(storeA), 1);
 }
 
 void TestHubServer::hostileFrames_data()
@@ -384,7 +365,7 @@ void TestHubServer::hostileFrames()
     QFETCH(int, closeCode);
     QFETCH(QString, errorCode);
 
-    const quint16 port = m_server->serverPort();
+    const quint16 port = m_bed->port();
     HubTestClient good;
     QVERIFY(good.join(port, storeA, QStringLiteral("a2"), secretA2));
     const Order order = HubTest::order(storeA, QStringLiteral("301"));
@@ -423,14 +404,14 @@ void TestHubServer::hostileFrames()
     good.send(Protocol::Submit {{accept}});
     QVERIFY(good.waitFor<Protocol::Ack>(2));
     QCOMPARE(good.all<Protocol::Ack>().constLast().seq, before.headA + 1);
-    QTRY_COMPARE(m_server->sessionCount(), 1);
+    QTRY_COMPARE(m_bed->server().sessionCount(), 1);
 }
 
 void TestHubServer::helloTimeoutCloses1008()
 {
     HubServerConfig config;
     config.helloTimeoutMs = 100;
-    HubServer quick(*m_hub, config);
+    HubServer quick(m_bed->hub(), config);
     QVERIFY(quick.listen(QHostAddress::LocalHost, 0));
     HubTestClient silent;
     QVERIFY(silent.open(quick.serverPort()));
@@ -444,7 +425,7 @@ void TestHubServer::silentSessionIsDropped()
 {
     HubServerConfig config;
     config.idleTimeoutMs = 300;
-    HubServer quick(*m_hub, config);
+    HubServer quick(m_bed->hub(), config);
     QVERIFY(quick.listen(QHostAddress::LocalHost, 0));
     HubTestClient chatty;
     HubTestClient silent;
@@ -465,43 +446,18 @@ void TestHubServer::silentSessionIsDropped()
 
 void TestHubServer::secureWebSocketWithCertificateChecks()
 {
-    // A self-signed certificate made now, for 127.0.0.1; it is its own CA.
-    const QString key = m_dir->filePath(QStringLiteral("key.pem"));
-    const QString cert = m_dir->filePath(QStringLiteral("cert.pem"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                   key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
-                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
-    // openssl is a test dependency (scripts/deps installs it): its absence is a failure.
-    QVERIFY2(openssl.waitForStarted(5000), "openssl is not installed");
-    QVERIFY(openssl.waitForFinished(30'000));
-    QCOMPARE(openssl.exitCode(), 0);
-    QFile keyFile(key);
-    QFile certFile(cert);
-    QVERIFY(keyFile.open(QIODevice::ReadOnly));
-    QVERIFY(certFile.open(QIODevice::ReadOnly));
-    const QSslCertificate certificate(certFile.readAll(), QSsl::Pem);
-    QVERIFY(!certificate.isNull());
-
-    QSslConfiguration serverTls = QSslConfiguration::defaultConfiguration();
-    serverTls.setLocalCertificate(certificate);
-    serverTls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
-    serverTls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    // A certificate for 127.0.0.1 made now, signed by a CA made with it.
+    TestCertificate certificate;
+    QVERIFY(certificate.create());
     HubServerConfig config;
-    config.ssl = serverTls;
-    HubServer secure(*m_hub, config);
+    config.ssl = certificate.serverConfiguration();
+    HubServer secure(m_bed->hub(), config);
     QVERIFY(secure.listen(QHostAddress::LocalHost, 0));
     const QUrl url(QStringLiteral("wss://127.0.0.1:%1").arg(secure.serverPort()));
 
     // A console that trusts the CA gets in and is served as usual.
     HubTestClient trusting;
-    QSslConfiguration clientTls = QSslConfiguration::defaultConfiguration();
-    clientTls.setCaCertificates({certificate});
-    clientTls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    trusting.socket().setSslConfiguration(clientTls);
+    trusting.socket().setSslConfiguration(certificate.trustingConfiguration());
     QVERIFY(trusting.join(url, storeA, QStringLiteral("a1"), secretA1));
     QVERIFY(trusting.roundTrip(5));
 
@@ -521,11 +477,11 @@ void TestHubServer::replayFromCursorInBatches()
     QList<OrderEvent> events;
     for (int i = 0; i < total; ++i)
         events.append(HubTest::placed(HubTest::order(storeA, QString::number(1000 + i))));
-    const QList<SubmitOutcome> outcomes = m_hub->submitAll(events);
+    const QList<SubmitOutcome> outcomes = m_bed->hub().submitAll(events);
     QCOMPARE(outcomes.size(), total);
     QCOMPARE(outcomes.constLast().seq, total);
     HubTestClient a1;
-    QVERIFY(a1.join(m_server->serverPort(), storeA, QStringLiteral("a1"), secretA1, cursor));
+    QVERIFY(a1.join(m_bed->port(), storeA, QStringLiteral("a1"), secretA1, cursor));
     QCOMPARE(a1.all<Protocol::Welcome>().constFirst().head, total);
     QTRY_COMPARE(a1.events(true).size(), total - cursor);
 
@@ -542,7 +498,7 @@ void TestHubServer::replayFromCursorInBatches()
 
     // After the replay the session is live.
     const Order next = HubTest::order(storeA, QStringLiteral("9999"));
-    QVERIFY(m_hub->submit(HubTest::placed(next)).acked());
+    QVERIFY(m_bed->hub().submit(HubTest::placed(next)).acked());
     QTRY_COMPARE(a1.events(false).size(), 1);
     QCOMPARE(a1.events(false).constFirst().seq, total + 1);
 }
@@ -550,19 +506,19 @@ void TestHubServer::replayFromCursorInBatches()
 void TestHubServer::conflictingEventIsRejectedWithTheWinner()
 {
     Order order = HubTest::order(storeA, QStringLiteral("123"));
-    QVERIFY(m_hub->submit(HubTest::placed(order)).acked());
+    QVERIFY(m_bed->hub().submit(HubTest::placed(order)).acked());
     const qint64 at = HubTest::startMs() + 31 * 60 * 1000; // 12:31 UTC
-    QVERIFY(m_hub
-                ->submit(HubTest::transition(order, OrderState::Placed, OrderState::Accepted,
-                                             Actor::staff(QStringLiteral("ana"))))
+    QVERIFY(m_bed->hub()
+                .submit(HubTest::transition(order, OrderState::Placed, OrderState::Accepted,
+                                            Actor::staff(QStringLiteral("ana"))))
                 .acked());
     const OrderEvent cancel =
         HubTest::transition(order, OrderState::Accepted, OrderState::Cancelled, Actor::platform(),
                             at, QStringLiteral("Customer changed plans"));
-    QVERIFY(m_hub->submit(cancel).acked());
+    QVERIFY(m_bed->hub().submit(cancel).acked());
 
     HubTestClient a1;
-    QVERIFY(a1.join(m_server->serverPort(), storeA, QStringLiteral("a1"), secretA1, 2));
+    QVERIFY(a1.join(m_bed->port(), storeA, QStringLiteral("a1"), secretA1, 2));
     const OrderEvent stale = HubTest::transition(order, OrderState::Accepted, OrderState::Preparing,
                                                  Actor::staff(QStringLiteral("ana")));
     a1.send(Protocol::Submit {{stale}});
@@ -574,24 +530,24 @@ void TestHubServer::conflictingEventIsRejectedWithTheWinner()
     QVERIFY2(reject.reason.contains(QStringLiteral("cancelled")), qPrintable(reject.reason));
     QVERIFY2(reject.reason.contains(QStringLiteral("123")), qPrintable(reject.reason));
     QVERIFY2(reject.reason.contains(QStringLiteral("12:31")), qPrintable(reject.reason));
-    QCOMPARE(m_log->head(storeA), 3);
-    QCOMPARE(m_log->order(storeA, order.id)->state, OrderState::Cancelled);
+    QCOMPARE(m_bed->log().head(storeA), 3);
+    QCOMPARE(m_bed->log().order(storeA, order.id)->state, OrderState::Cancelled);
 }
 
 void TestHubServer::stoppingTheHubClosesSessionsGoingAway()
 {
     HubTestClient a1;
     HubTestClient b1;
-    QVERIFY(a1.join(m_server->serverPort(), storeA, QStringLiteral("a1"), secretA1));
-    QVERIFY(b1.join(m_server->serverPort(), storeB, QStringLiteral("b1"), secretB1));
-    QTRY_COMPARE(m_server->sessionCount(), 2);
-    m_server->close();
-    QVERIFY(!m_server->isListening());
+    QVERIFY(a1.join(m_bed->port(), storeA, QStringLiteral("a1"), secretA1));
+    QVERIFY(b1.join(m_bed->port(), storeB, QStringLiteral("b1"), secretB1));
+    QTRY_COMPARE(m_bed->server().sessionCount(), 2);
+    m_bed->server().close();
+    QVERIFY(!m_bed->server().isListening());
     QVERIFY(a1.waitDisconnected());
     QVERIFY(b1.waitDisconnected());
     QCOMPARE(a1.closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
     QCOMPARE(b1.closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
-    QTRY_COMPARE(m_server->sessionCount(), 0);
+    QTRY_COMPARE(m_bed->server().sessionCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHubServer)

@@ -5,16 +5,13 @@
 // id names one event, and a console whose cursor is ahead of the log is refused.
 #include "hubtestclient.h"
 #include "hubtestsupport.h"
+#include "loopbackhub.h"
 
 #include "common/clock.h"
-#include "hub/hub.h"
-#include "hub/hublog.h"
-#include "hub/hubserver.h"
 #include "hub/submitter.h"
 #include "sync/platformlink.h"
 
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -48,11 +45,8 @@ private:
     static qint64 submitOne(HubTestClient &client, const OrderEvent &event,
                             std::optional<Protocol::Reject> *reject);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<HubLog> m_log;
-    std::unique_ptr<Hub> m_hub;
-    std::unique_ptr<HubServer> m_server;
+    std::unique_ptr<LoopbackHub> m_bed;
 };
 
 void TestHubSession::initTestCase()
@@ -62,27 +56,18 @@ void TestHubSession::initTestCase()
 
 void TestHubSession::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
     m_clock = std::make_unique<ManualClock>(HubTest::startMs());
-    m_log =
-        std::make_unique<HubLog>(m_dir->filePath(QStringLiteral("hub.sqlite")), *m_clock, 10'000);
-    QVERIFY2(m_log->open(), qPrintable(m_log->errorString()));
-    QVERIFY(m_log->addStore(storeA));
-    QVERIFY(m_log->addConsole(storeA, consoleA1, secretA1.toUtf8()));
-    QVERIFY(m_log->addConsole(storeA, QStringLiteral("a2"), secretA2.toUtf8()));
-    m_hub = std::make_unique<Hub>(*m_log);
-    m_server = std::make_unique<HubServer>(*m_hub);
-    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    m_bed = std::make_unique<LoopbackHub>(*m_clock);
+    QVERIFY(m_bed->open());
+    QVERIFY(m_bed->addConsole(storeA, consoleA1, secretA1.toUtf8()));
+    QVERIFY(m_bed->addConsole(storeA, QStringLiteral("a2"), secretA2.toUtf8()));
+    QVERIFY(m_bed->listen());
 }
 
 void TestHubSession::cleanup()
 {
-    m_server.reset();
-    m_hub.reset();
-    m_log.reset();
+    m_bed.reset();
     m_clock.reset();
-    m_dir.reset();
 }
 
 qint64 TestHubSession::submitOne(HubTestClient &client, const OrderEvent &event,
@@ -119,14 +104,14 @@ void TestHubSession::rolesComeFromTheSession()
     QFETCH(ActorRole, role);
     bool ready = false;
     const OrderEvent event =
-        HubTest::eventOfKind(*m_hub, storeA, kind, HubTest::actorOf(role), &ready);
+        HubTest::eventOfKind(m_bed->hub(), storeA, kind, HubTest::actorOf(role), &ready);
     QVERIFY(ready);
     HubTestClient a1;
     HubTestClient a2;
-    QVERIFY(a1.join(m_server->serverPort(), storeA, consoleA1, secretA1, m_log->head(storeA)));
-    QVERIFY(a2.join(m_server->serverPort(), storeA, QStringLiteral("a2"), secretA2,
-                    m_log->head(storeA)));
-    const qint64 head = m_log->head(storeA);
+    QVERIFY(a1.join(m_bed->port(), storeA, consoleA1, secretA1, m_bed->log().head(storeA)));
+    QVERIFY(
+        a2.join(m_bed->port(), storeA, QStringLiteral("a2"), secretA2, m_bed->log().head(storeA)));
+    const qint64 head = m_bed->log().head(storeA);
 
     std::optional<Protocol::Reject> reject;
     const qint64 seq = submitOne(a1, event, &reject);
@@ -140,14 +125,14 @@ void TestHubSession::rolesComeFromTheSession()
     QVERIFY(reject);
     QCOMPARE(reject->reason, Submitter::console(storeA, consoleA1).refusal(event));
     QVERIFY(!reject->conflicting);
-    QCOMPARE(m_log->head(storeA), head);
+    QCOMPARE(m_bed->log().head(storeA), head);
     // Resent, the same refusal; the session goes on, and nothing reached the other console.
     QCOMPARE(submitOne(a1, event, &reject), 0);
     QCOMPARE(reject->reason, Submitter::console(storeA, consoleA1).refusal(event));
     QVERIFY(a1.roundTrip(1));
     QVERIFY(a2.roundTrip(2));
     QVERIFY(a2.events(false).isEmpty());
-    QCOMPARE(m_log->head(storeA), head);
+    QCOMPARE(m_bed->log().head(storeA), head);
 }
 
 // The bug this guards against: a refused event, resent after the order moved, was accepted, so
@@ -156,9 +141,9 @@ void TestHubSession::refusedEventResentGetsTheSameRefusal()
 {
     const Order order = HubTest::order(storeA, QStringLiteral("61"));
     const OrderEvent place = HubTest::placed(order);
-    QVERIFY(m_hub->submit(place).acked());
+    QVERIFY(m_bed->hub().submit(place).acked());
     HubTestClient a1;
-    QVERIFY(a1.join(m_server->serverPort(), storeA, consoleA1, secretA1, 1));
+    QVERIFY(a1.join(m_bed->port(), storeA, consoleA1, secretA1, 1));
     const Actor cook = Actor::staff(QStringLiteral("ana"));
     const OrderEvent early =
         HubTest::transition(order, OrderState::Accepted, OrderState::Preparing, cook);
@@ -169,7 +154,7 @@ void TestHubSession::refusedEventResentGetsTheSameRefusal()
 
     // Another console accepts the order: now the event would fit, were it judged again.
     HubTestClient a2;
-    QVERIFY(a2.join(m_server->serverPort(), storeA, QStringLiteral("a2"), secretA2, 1));
+    QVERIFY(a2.join(m_bed->port(), storeA, QStringLiteral("a2"), secretA2, 1));
     std::optional<Protocol::Reject> none;
     QCOMPARE(submitOne(a2,
                        HubTest::transition(order, OrderState::Placed, OrderState::Accepted, cook),
@@ -179,16 +164,16 @@ void TestHubSession::refusedEventResentGetsTheSameRefusal()
     QCOMPARE(submitOne(a1, early, &again), 0);
     QCOMPARE(again->reason, first->reason);
     QCOMPARE(again->conflicting, first->conflicting);
-    QCOMPARE(m_log->head(storeA), 2);
-    QCOMPARE(m_log->order(storeA, order.id)->state, OrderState::Accepted);
+    QCOMPARE(m_bed->log().head(storeA), 2);
+    QCOMPARE(m_bed->log().order(storeA, order.id)->state, OrderState::Accepted);
 }
 
 void TestHubSession::sameIdWithAnotherBodyIsRefused()
 {
     const Order order = HubTest::order(storeA, QStringLiteral("62"));
-    QVERIFY(m_hub->submit(HubTest::placed(order)).acked());
+    QVERIFY(m_bed->hub().submit(HubTest::placed(order)).acked());
     HubTestClient a1;
-    QVERIFY(a1.join(m_server->serverPort(), storeA, consoleA1, secretA1, 1));
+    QVERIFY(a1.join(m_bed->port(), storeA, consoleA1, secretA1, 1));
     const OrderEvent accept = HubTest::transition(order, OrderState::Placed, OrderState::Accepted,
                                                   Actor::staff(QStringLiteral("ana")));
     std::optional<Protocol::Reject> reject;
@@ -205,7 +190,7 @@ void TestHubSession::sameIdWithAnotherBodyIsRefused()
     QCOMPARE(*reject->conflicting, accept);
     // The event itself is still acked where it was logged.
     QCOMPARE(submitOne(a1, accept, &reject), 2);
-    QCOMPARE(m_log->head(storeA), 2);
+    QCOMPARE(m_bed->log().head(storeA), 2);
 }
 
 void TestHubSession::cursorAheadOfTheHeadIsRefused_data()
@@ -224,13 +209,13 @@ void TestHubSession::cursorAheadOfTheHeadIsRefused()
     QFETCH(qint64, cursor);
     QFETCH(bool, refused);
     const Order order = HubTest::order(storeA, QStringLiteral("63"));
-    QVERIFY(m_hub->submit(HubTest::placed(order)).acked());
-    QVERIFY(m_hub
-                ->submit(HubTest::transition(order, OrderState::Placed, OrderState::Accepted,
-                                             Actor::staff(QStringLiteral("ana"))))
+    QVERIFY(m_bed->hub().submit(HubTest::placed(order)).acked());
+    QVERIFY(m_bed->hub()
+                .submit(HubTest::transition(order, OrderState::Placed, OrderState::Accepted,
+                                            Actor::staff(QStringLiteral("ana"))))
                 .acked());
     HubTestClient a1;
-    QVERIFY(a1.open(m_server->serverPort()));
+    QVERIFY(a1.open(m_bed->port()));
     a1.send(Protocol::Hello {storeA, consoleA1, secretA1, cursor});
     if (!refused) {
         QVERIFY(a1.waitFor<Protocol::Welcome>(1));
@@ -253,15 +238,16 @@ void TestHubSession::cursorAheadOfTheHeadIsRefused()
     QVERIFY2(errors.constFirst().message.contains(
                  QStringLiteral("the platform's history is behind this console")),
              qPrintable(errors.constFirst().message));
-    QTRY_COMPARE(m_server->sessionCount(), 0);
+    QTRY_COMPARE(m_bed->server().sessionCount(), 0);
 }
 
 // What staff see: the console's own link turns the refusal into a problem in words.
 void TestHubSession::consoleTellsPeopleItsHistoryIsAhead()
 {
-    QVERIFY(m_hub->submit(HubTest::placed(HubTest::order(storeA, QStringLiteral("64")))).acked());
+    QVERIFY(
+        m_bed->hub().submit(HubTest::placed(HubTest::order(storeA, QStringLiteral("64")))).acked());
     LinkConfig config;
-    config.url = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_server->serverPort()));
+    config.url = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_bed->port()));
     config.storeId = storeA;
     config.consoleId = consoleA1;
     config.backoffBaseMs = 50;

@@ -6,11 +6,10 @@
 // its own store file, engine, link and sync client, in one process. Nothing is faked; tests that
 // need a broken disk or link put FaultyDisk or FaultProxy in between.
 
+#include "loopbackhub.h"
+
 #include "common/clock.h"
 #include "engine/orderengine.h"
-#include "hub/hub.h"
-#include "hub/hublog.h"
-#include "hub/hubserver.h"
 #include "sim/ordergenerator.h"
 #include "store/outbox.h"
 #include "store/projectionverifier.h"
@@ -91,40 +90,30 @@ private:
     std::unique_ptr<SyncClient> m_client;
 };
 
-/** A real hub on 127.0.0.1: its log in a temporary folder, a WebSocket server on a free port. */
-class HubBed
+/** A LoopbackHub whose consoles are SyncTest consoles (secretOf(id)), and a way to place orders. */
+class HubBed : public LoopbackHub
 {
 public:
-    explicit HubBed(const Clock &clock) : m_clock(clock) { }
+    explicit HubBed(const Clock &clock)
+        : LoopbackHub(clock)
+        , m_clock(clock)
+    { }
 
     /** Opens the log, registers stores and consoles (secretOf(id)), and listens. */
     bool start(const QHash<QString, QStringList> &consolesByStore)
     {
-        m_log = std::make_unique<HubLog>(m_dir.filePath(QStringLiteral("hub.sqlite")), m_clock,
-                                         10'000);
-        if (!m_log->open())
+        if (!open())
             return false;
         for (auto it = consolesByStore.cbegin(); it != consolesByStore.cend(); ++it) {
-            if (!m_log->addStore(it.key()))
+            if (!log().addStore(it.key()))
                 return false;
             for (const QString &console : it.value()) {
-                if (!m_log->addConsole(it.key(), console, secretOf(console)))
+                if (!addConsole(it.key(), console, secretOf(console)))
                     return false;
             }
         }
-        m_hub = std::make_unique<Hub>(*m_log);
-        m_server = std::make_unique<HubServer>(*m_hub);
-        if (!m_server->listen(QHostAddress::LocalHost, 0))
-            return false;
-        m_port = m_server->serverPort();
-        return true;
+        return listen();
     }
-
-    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port)); }
-    quint16 port() const { return m_port; }
-    HubLog &log() { return *m_log; }
-    Hub &hub() { return *m_hub; }
-    HubServer &server() { return *m_server; }
 
     /** A new console of storeId connected to this hub, already started. */
     std::unique_ptr<Console> console(const QString &storeId, const QString &consoleId,
@@ -140,18 +129,13 @@ public:
     {
         Order order = generator.next(m_clock.nowMs());
         order.storeId = storeId;
-        const SubmitOutcome outcome = m_hub->submit(OrderEvent::placed(
-                order, Actor::platform(), QStringLiteral("test-platform"), m_clock.nowMs()));
+        const SubmitOutcome outcome = hub().submit(OrderEvent::placed(
+            order, Actor::platform(), QStringLiteral("test-platform"), m_clock.nowMs()));
         return outcome.acked() ? order.id : QString();
     }
 
 private:
     const Clock &m_clock;
-    QTemporaryDir m_dir;
-    std::unique_ptr<HubLog> m_log;
-    std::unique_ptr<Hub> m_hub;
-    std::unique_ptr<HubServer> m_server;
-    quint16 m_port = 0;
 };
 
 /**

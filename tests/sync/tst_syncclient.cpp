@@ -60,16 +60,11 @@ private:
     QString placeOnHub(const QString &storeId);
     /** A burger (grill) and fries (fry) placed on the hub for store A; empty id if refused. */
     Order placeGrillAndFryOrder();
-    bool restartHub();
     void checkConverged(Console &console, const QString &storeId);
 
     SystemClock m_clock;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<HubLog> m_log;
-    std::unique_ptr<Hub> m_hub;
-    std::unique_ptr<HubServer> m_server;
+    std::unique_ptr<SyncTest::HubBed> m_bed;
     std::unique_ptr<FaultProxy> m_proxy;
-    quint16 m_port = 0;
     std::unique_ptr<OrderGenerator> m_generator;
 };
 
@@ -80,38 +75,24 @@ void TestSyncClient::initTestCase()
 
 void TestSyncClient::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_log = std::make_unique<HubLog>(m_dir->filePath(QStringLiteral("hub.sqlite")), m_clock,
-                                     10'000);
-    QVERIFY2(m_log->open(), qPrintable(m_log->errorString()));
-    for (const QString &store : {storeA, storeB})
-        QVERIFY(m_log->addStore(store));
-    for (const QString &id : {QStringLiteral("a1"), QStringLiteral("a2")})
-        QVERIFY(m_log->addConsole(storeA, id, secretOf(id)));
-    QVERIFY(m_log->addConsole(storeB, QStringLiteral("b1"), secretOf(QStringLiteral("b1"))));
-    m_hub = std::make_unique<Hub>(*m_log);
-    m_server = std::make_unique<HubServer>(*m_hub);
-    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
-    m_port = m_server->serverPort();
+    m_bed = std::make_unique<SyncTest::HubBed>(m_clock);
+    QVERIFY(m_bed->start({{storeA, {QStringLiteral("a1"), QStringLiteral("a2")}},
+                          {storeB, {QStringLiteral("b1")}}}));
     m_proxy = std::make_unique<FaultProxy>();
-    QVERIFY(m_proxy->listen(QHostAddress::LocalHost, m_port));
+    QVERIFY(m_proxy->listen(QHostAddress::LocalHost, m_bed->port()));
     m_generator = std::make_unique<OrderGenerator>(storeA, 11);
 }
 
 void TestSyncClient::cleanup()
 {
     m_proxy.reset();
-    m_server.reset();
-    m_hub.reset();
-    m_log.reset();
-    m_dir.reset();
+    m_bed.reset();
 }
 
 std::unique_ptr<Console> TestSyncClient::console(const QString &storeId, const QString &consoleId,
                                                  bool throughProxy)
 {
-    const QUrl url = throughProxy ? m_proxy->url()
-                                  : QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port));
+    const QUrl url = throughProxy ? m_proxy->url() : m_bed->url();
     SyncTest::ConsoleOptions options;
     options.pingMs = pingMs;
     auto result = std::make_unique<Console>(storeId, consoleId, url, m_clock, options);
@@ -121,23 +102,12 @@ std::unique_ptr<Console> TestSyncClient::console(const QString &storeId, const Q
 
 QString TestSyncClient::placeOnHub(const QString &storeId)
 {
-    Order order = m_generator->next(m_clock.nowMs());
-    order.storeId = storeId;
-    const SubmitOutcome outcome = m_hub->submit(
-            OrderEvent::placed(order, Actor::platform(), QStringLiteral("test-platform"),
-                               m_clock.nowMs()));
-    return outcome.acked() ? order.id : QString();
-}
-
-bool TestSyncClient::restartHub()
-{
-    m_server = std::make_unique<HubServer>(*m_hub);
-    return m_server->listen(QHostAddress::LocalHost, m_port);
+    return m_bed->place(*m_generator, storeId);
 }
 
 void TestSyncClient::checkConverged(Console &console, const QString &storeId)
 {
-    SyncTest::checkConverged(console, *m_log, storeId);
+    SyncTest::checkConverged(console, m_bed->log(), storeId);
 }
 
 Order TestSyncClient::placeGrillAndFryOrder()
@@ -150,11 +120,11 @@ Order TestSyncClient::placeGrillAndFryOrder()
     fries.name = QStringLiteral("Fries");
     fries.station = QStringLiteral("fry");
     order.items = {burger, fries};
-    const bool acked = m_hub
-                               ->submit(OrderEvent::placed(order, Actor::platform(),
-                                                           QStringLiteral("test-platform"),
-                                                           m_clock.nowMs()))
-                               .acked();
+    const bool acked =
+        m_bed->hub()
+            .submit(OrderEvent::placed(order, Actor::platform(), QStringLiteral("test-platform"),
+                                       m_clock.nowMs()))
+            .acked();
     if (!acked)
         order.id.clear();
     return order;
@@ -181,24 +151,24 @@ void TestSyncClient::stationBumpsReachTheOtherConsole()
     QTRY_COMPARE(expo->store().order(order.id)->stationsDone,
                  QStringList {QStringLiteral("grill")});
     QCOMPARE(expo->stateOf(order.id), OrderState::Preparing);
-    QTRY_COMPARE(m_log->order(storeA, order.id)->stationsDone,
+    QTRY_COMPARE(m_bed->log().order(storeA, order.id)->stationsDone,
                  QStringList {QStringLiteral("grill")});
 
     // The hub judges station bumps by the same rules: nothing at the bar on this order.
-    const SubmitOutcome bar = m_hub->submit(
-        OrderEvent::stationBumped(*m_log->order(storeA, order.id), QStringLiteral("bar"), true,
-                                  cook, QStringLiteral("bar-1"), m_clock.nowMs()));
+    const SubmitOutcome bar = m_bed->hub().submit(
+        OrderEvent::stationBumped(*m_bed->log().order(storeA, order.id), QStringLiteral("bar"),
+                                  true, cook, QStringLiteral("bar-1"), m_clock.nowMs()));
     QVERIFY(!bar.acked());
     QVERIFY2(bar.reason.contains(QLatin1String("bar")), qPrintable(bar.reason));
 
     // The last station, bumped on the other console, makes it ready everywhere.
     QVERIFY(expo->engine().bumpStation(order.id, QStringLiteral("fry"), cook).ok);
     QTRY_COMPARE(grill->stateOf(order.id), OrderState::Ready);
-    QTRY_COMPARE(m_log->order(storeA, order.id)->state, OrderState::Ready);
+    QTRY_COMPARE(m_bed->log().order(storeA, order.id)->state, OrderState::Ready);
     QTRY_VERIFY(grill->client().pendingCount() == 0 && expo->client().pendingCount() == 0);
 
-    QTRY_COMPARE(grill->client().cursor(), m_log->head(storeA));
-    QTRY_COMPARE(expo->client().cursor(), m_log->head(storeA));
+    QTRY_COMPARE(grill->client().cursor(), m_bed->log().head(storeA));
+    QTRY_COMPARE(expo->client().cursor(), m_bed->log().head(storeA));
     checkConverged(*grill, storeA);
     checkConverged(*expo, storeA);
     QCOMPARE(grill->store().order(order.id)->stationsDone,
@@ -230,12 +200,12 @@ void TestSyncClient::lastStationsBumpedAtOnceMakeItReadyOnce()
              OrderState::Preparing);
 
     // The console whose bump the platform logged last makes it ready; nobody is refused.
-    QTRY_COMPARE(m_log->order(storeA, order.id)->state, OrderState::Ready);
+    QTRY_COMPARE(m_bed->log().order(storeA, order.id)->state, OrderState::Ready);
     QTRY_COMPARE(grill->stateOf(order.id), OrderState::Ready);
     QTRY_COMPARE(fry->stateOf(order.id), OrderState::Ready);
     QTRY_VERIFY(grill->client().pendingCount() == 0 && fry->client().pendingCount() == 0);
-    QTRY_COMPARE(grill->client().cursor(), m_log->head(storeA));
-    QTRY_COMPARE(fry->client().cursor(), m_log->head(storeA));
+    QTRY_COMPARE(grill->client().cursor(), m_bed->log().head(storeA));
+    QTRY_COMPARE(fry->client().cursor(), m_bed->log().head(storeA));
     int readies = 0;
     for (const OrderEvent &event : grill->store().events(order.id))
         readies += event.to == OrderState::Ready ? 1 : 0;
@@ -262,11 +232,11 @@ void TestSyncClient::bumpReachesOnlyConsolesOfTheSameStore()
     details.promisedAt = m_clock.nowMs() + 15 * 60 * 1000;
     QVERIFY(a1->engine().advance(orderId, Actor::staff(QStringLiteral("ana")), details).ok);
     QTRY_COMPARE(a2->stateOf(orderId), OrderState::Accepted);
-    QTRY_COMPARE(m_log->order(storeA, orderId)->state, OrderState::Accepted);
+    QTRY_COMPARE(m_bed->log().order(storeA, orderId)->state, OrderState::Accepted);
     QTRY_COMPARE(a1->client().pendingCount(), 0);
 
     // Every TCP socket under the hub and the links sends small frames at once (no Nagle).
-    const QList<QAbstractSocket *> hubSockets = m_server->findChildren<QAbstractSocket *>();
+    const QList<QAbstractSocket *> hubSockets = m_bed->server().findChildren<QAbstractSocket *>();
     QVERIFY(hubSockets.size() >= 3);
     for (QAbstractSocket *socket : hubSockets)
         QCOMPARE(socket->socketOption(QAbstractSocket::LowDelayOption).toInt(), 1);
@@ -296,7 +266,7 @@ void TestSyncClient::outageConvergesWithNothingLostOrDoubled()
     QTRY_COMPARE(a2->store().orders(true).size(), 5);
 
     // The hub goes away; the kitchen keeps working and the platform keeps taking orders.
-    m_server.reset();
+    m_bed->stopListening();
     QTRY_VERIFY(!a1->isLive() && !a2->isLive());
     const Actor cook = Actor::staff(QStringLiteral("ana"));
     TransitionDetails details;
@@ -310,14 +280,13 @@ void TestSyncClient::outageConvergesWithNothingLostOrDoubled()
     QCOMPARE(a1->client().pendingCount(), 3);
     QCOMPARE(a2->client().pendingCount(), 2);
 
-    QVERIFY(restartHub());
+    QVERIFY(m_bed->listenAgain());
     QTRY_VERIFY_WITH_TIMEOUT(a1->isLive() && a2->isLive(), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(a1->client().pendingCount() == 0
-                                     && a2->client().pendingCount() == 0
-                                     && a1->client().cursor() == m_log->head(storeA)
-                                     && a2->client().cursor() == m_log->head(storeA),
+    QTRY_VERIFY_WITH_TIMEOUT(a1->client().pendingCount() == 0 && a2->client().pendingCount() == 0
+                                 && a1->client().cursor() == m_bed->log().head(storeA)
+                                 && a2->client().cursor() == m_bed->log().head(storeA),
                              10000);
-    QCOMPARE(m_log->orders(storeA).size(), 9);
+    QCOMPARE(m_bed->log().orders(storeA).size(), 9);
     checkConverged(*a1, storeA);
     checkConverged(*a2, storeA);
 }
@@ -332,7 +301,7 @@ void TestSyncClient::customerCancelWhileOfflineWinsAndAlerts()
     TransitionDetails details;
     details.promisedAt = m_clock.nowMs() + 15 * 60 * 1000;
     QVERIFY(a1->engine().advance(orderId, cook, details).ok);
-    QTRY_COMPARE(m_log->order(storeA, orderId)->state, OrderState::Accepted);
+    QTRY_COMPARE(m_bed->log().order(storeA, orderId)->state, OrderState::Accepted);
 
     // Offline, the kitchen starts it; meanwhile the customer cancels on the platform.
     a1->client().stop();
@@ -341,7 +310,7 @@ void TestSyncClient::customerCancelWhileOfflineWinsAndAlerts()
     const OrderEvent cancel = OrderEvent::transition(
             orderId, storeA, OrderState::Accepted, OrderState::Cancelled, Actor::platform(),
             QStringLiteral("customer-app"), m_clock.nowMs(), QStringLiteral("Customer cancelled"));
-    QVERIFY(m_hub->submit(cancel).acked());
+    QVERIFY(m_bed->hub().submit(cancel).acked());
 
     QSignalSpy alerts(&a1->engine(), &OrderEngine::alert);
     QVERIFY(alerts.isValid());
@@ -352,7 +321,7 @@ void TestSyncClient::customerCancelWhileOfflineWinsAndAlerts()
     const QString message = alerts.constFirst().at(1).toString();
     QVERIFY2(message.contains(QStringLiteral("cancelled by the customer")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("stop preparing")), qPrintable(message));
-    QCOMPARE(m_log->order(storeA, orderId)->state, OrderState::Cancelled);
+    QCOMPARE(m_bed->log().order(storeA, orderId)->state, OrderState::Cancelled);
     checkConverged(*a1, storeA);
 }
 
@@ -404,7 +373,7 @@ void TestSyncClient::lostAckIsResentWithoutDoubling()
     TransitionDetails details;
     details.promisedAt = m_clock.nowMs() + 15 * 60 * 1000;
     QVERIFY(a1->engine().advance(orderId, Actor::staff(QStringLiteral("ana")), details).ok);
-    QTRY_COMPARE(m_log->order(storeA, orderId)->state, OrderState::Accepted);
+    QTRY_COMPARE(m_bed->log().order(storeA, orderId)->state, OrderState::Accepted);
     QTRY_VERIFY(!a1->isLive());
     QCOMPARE(a1->client().pendingCount(), 1);
 
@@ -412,11 +381,11 @@ void TestSyncClient::lostAckIsResentWithoutDoubling()
     m_proxy->setPass();
     // Caught up: nothing to send, the replay stored and heard (the ack waits behind it).
     QTRY_VERIFY_WITH_TIMEOUT(a1->isLive() && a1->client().pendingCount() == 0
-                                     && a1->client().cursor() == m_log->head(storeA)
-                                     && a1->engine().incomingBacklog() == 0,
+                                 && a1->client().cursor() == m_bed->log().head(storeA)
+                                 && a1->engine().incomingBacklog() == 0,
                              10000);
-    QCOMPARE(m_log->eventCount(storeA), 2);
-    QCOMPARE(m_log->order(storeA, orderId)->eventCount, 2);
+    QCOMPARE(m_bed->log().eventCount(storeA), 2);
+    QCOMPARE(m_bed->log().order(storeA, orderId)->eventCount, 2);
     checkConverged(*a1, storeA);
 }
 
@@ -436,7 +405,7 @@ void TestSyncClient::slowLinkStillConverges()
     for (const QString &id : std::as_const(orders))
         QVERIFY(a1->engine().advance(id, cook, details).ok);
     QTRY_VERIFY_WITH_TIMEOUT(a1->client().pendingCount() == 0
-                                     && a1->client().cursor() == m_log->head(storeA),
+                                 && a1->client().cursor() == m_bed->log().head(storeA),
                              10000);
     QVERIFY(a1->isLive());
     checkConverged(*a1, storeA);
@@ -477,13 +446,13 @@ void TestSyncClient::pauseReachesThePlatformAndTheOtherConsoles()
     const qint64 until = m_clock.nowMs() + 20 * 60 * 1000;
     QVERIFY(pauseA1.pause(until, Actor::staff(QStringLiteral("ana"))).ok);
     QTRY_COMPARE(a1->client().pendingCount(), 0); // acked by the platform
-    QCOMPARE(m_log->eventCount(storeA), 1);
+    QCOMPARE(m_bed->log().eventCount(storeA), 1);
     QTRY_VERIFY(pauseA2.isPaused());
     QCOMPARE(pauseA2.pausedUntil(), until);
 
     QVERIFY(pauseA2.resume(Actor::staff(QStringLiteral("ben"))).ok);
     QTRY_COMPARE(a2->client().pendingCount(), 0);
-    QCOMPARE(m_log->eventCount(storeA), 2);
+    QCOMPARE(m_bed->log().eventCount(storeA), 2);
     QTRY_VERIFY(!pauseA1.isPaused());
 }
 

@@ -1,21 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/clock.h"
-#include "engine/orderengine.h"
-#include "hub/hub.h"
-#include "hub/hublog.h"
-#include "hub/hubserver.h"
-#include "store/store.h"
-#include "sync/platformlink.h"
-#include "sync/syncclient.h"
+#include "loopbackhub.h"
+#include "testcertificate.h"
 
-#include <QFile>
-#include <QProcess>
+#include "common/clock.h"
+#include "sync/platformlink.h"
+
 #include <QSignalSpy>
-#include <QSslCertificate>
-#include <QSslKey>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 // wss:// with certificate checks: a CA and a server certificate are made for the run with
@@ -30,86 +22,28 @@ private Q_SLOTS:
     void untrustedHubIsRefused();
 
 private:
-    bool openssl(const QStringList &arguments);
     std::unique_ptr<PlatformLink> link(const std::optional<QSslConfiguration> &ssl);
 
-    QTemporaryDir m_dir;
     SystemClock m_clock;
-    std::unique_ptr<HubLog> m_log;
-    std::unique_ptr<Hub> m_hub;
-    std::unique_ptr<HubServer> m_server;
-    QSslCertificate m_ca;
+    TestCertificate m_certificate;
+    LoopbackHub m_hub {m_clock};
 };
-
-bool TestWss::openssl(const QStringList &arguments)
-{
-    QProcess process;
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral("openssl"), arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-        qWarning().noquote() << "openssl" << arguments.join(QLatin1Char(' ')) << "failed:"
-                             << process.readAllStandardError();
-        return false;
-    }
-    return true;
-}
 
 void TestWss::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                         QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
-    QVERIFY(openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
-                    + QStringList{QStringLiteral("-keyout"), QStringLiteral("ca.key"),
-                                  QStringLiteral("-out"), QStringLiteral("ca.pem"),
-                                  QStringLiteral("-days"), QStringLiteral("2"),
-                                  QStringLiteral("-subj"), QStringLiteral("/CN=kc-test-ca")}));
-    QVERIFY(openssl(QStringList{QStringLiteral("req")} + ec
-                    + QStringList{QStringLiteral("-keyout"), QStringLiteral("server.key"),
-                                  QStringLiteral("-out"), QStringLiteral("server.csr"),
-                                  QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")}));
-    QFile extensions(m_dir.filePath(QStringLiteral("ext.cnf")));
-    QVERIFY(extensions.open(QIODevice::WriteOnly));
-    extensions.write("subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n");
-    extensions.close();
-    QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                     QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
-                     QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                     QStringLiteral("-CAcreateserial"), QStringLiteral("-out"),
-                     QStringLiteral("server.pem"), QStringLiteral("-days"), QStringLiteral("2"),
-                     QStringLiteral("-extfile"), QStringLiteral("ext.cnf")}));
-
-    const QList<QSslCertificate> ca =
-            QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("ca.pem")));
-    const QList<QSslCertificate> server =
-            QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("server.pem")));
-    QFile keyFile(m_dir.filePath(QStringLiteral("server.key")));
-    QVERIFY(keyFile.open(QIODevice::ReadOnly));
-    const QSslKey key(&keyFile, QSsl::Ec);
-    QCOMPARE(ca.size(), 1);
-    QCOMPARE(server.size(), 1);
-    QVERIFY(!key.isNull());
-    m_ca = ca.constFirst();
-
-    m_log = std::make_unique<HubLog>(m_dir.filePath(QStringLiteral("hub.sqlite")), m_clock, 10'000);
-    QVERIFY(m_log->open());
-    QVERIFY(m_log->addStore(QStringLiteral("s1")));
-    QVERIFY(m_log->addConsole(QStringLiteral("s1"), QStringLiteral("c1"), "secret-c1"));
-    m_hub = std::make_unique<Hub>(*m_log);
+    QVERIFY(m_certificate.create());
+    QVERIFY(m_hub.open());
+    QVERIFY(m_hub.addConsole(QStringLiteral("s1"), QStringLiteral("c1"), "secret-c1"));
     HubServerConfig config;
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setLocalCertificate(server.constFirst());
-    ssl.setPrivateKey(key);
-    config.ssl = ssl;
-    m_server = std::make_unique<HubServer>(*m_hub, config);
-    QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0), qPrintable(m_server->errorString()));
+    config.ssl = m_certificate.serverConfiguration();
+    QVERIFY(m_hub.listen(config));
 }
 
 std::unique_ptr<PlatformLink> TestWss::link(const std::optional<QSslConfiguration> &ssl)
 {
     LinkConfig config;
-    config.url = QUrl(QStringLiteral("wss://127.0.0.1:%1").arg(m_server->serverPort()));
+    config.url = m_hub.url();
     config.storeId = QStringLiteral("s1");
     config.consoleId = QStringLiteral("c1");
     config.ssl = ssl;
@@ -122,10 +56,9 @@ std::unique_ptr<PlatformLink> TestWss::link(const std::optional<QSslConfiguratio
 
 void TestWss::trustedHubGoesLive()
 {
-    QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
-    trusting.setCaCertificates({m_ca});
-    const auto console = link(trusting);
-    QSignalSpy authenticated(m_server.get(), &HubServer::sessionAuthenticated);
+    const auto console = link(m_certificate.trustingConfiguration());
+    QSignalSpy authenticated(&m_hub.server(), &HubServer::sessionAuthenticated);
+    QVERIFY(authenticated.isValid());
     QVERIFY(console->start());
     QTRY_COMPARE(console->state(), PlatformLink::State::Live);
     QCOMPARE(authenticated.count(), 1);
@@ -136,7 +69,8 @@ void TestWss::untrustedHubIsRefused()
 {
     // The system's CAs do not know the test CA: the TLS handshake must fail, every time.
     const auto console = link(std::nullopt);
-    QSignalSpy authenticated(m_server.get(), &HubServer::sessionAuthenticated);
+    QSignalSpy authenticated(&m_hub.server(), &HubServer::sessionAuthenticated);
+    QVERIFY(authenticated.isValid());
     QSignalSpy problems(console.get(), &PlatformLink::problem);
     QVERIFY(console->start());
     QTRY_VERIFY(console->failedAttempts() >= 3);

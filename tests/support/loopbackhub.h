@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Header only: a test that builds a hub links kc_hub; the support library does not.
+
+#include "common/clock.h"
+#include "hub/hub.h"
+#include "hub/hublog.h"
+#include "hub/hubserver.h"
+
+#include <QHostAddress>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+/**
+ * A real hub in this process: its log in a temporary folder, consoles registered with their
+ * secrets, and a WebSocket server on a port of 127.0.0.1 the OS picks (ws://, or wss:// when the
+ * server configuration carries TLS, for example TestCertificate::serverConfiguration()).
+ */
+class LoopbackHub
+{
+public:
+    explicit LoopbackHub(const Clock &clock)
+        : m_clock(clock)
+    { }
+    Q_DISABLE_COPY_MOVE(LoopbackHub)
+
+    /** Opens the log and the hub over it; false (with the log's reason as a warning) if not. */
+    bool open()
+    {
+        if (!m_dir.isValid())
+            return false;
+        m_log = std::make_unique<HubLog>(m_dir.filePath(QStringLiteral("hub.sqlite")), m_clock);
+        if (!m_log->open()) {
+            qWarning("hub log did not open: %s", qUtf8Printable(m_log->errorString()));
+            return false;
+        }
+        m_hub = std::make_unique<Hub>(*m_log);
+        return true;
+    }
+
+    /** Registers a console of storeId with its secret, and the store the first time. */
+    bool addConsole(const QString &storeId, const QString &consoleId, const QByteArray &secret)
+    {
+        return m_log->addStore(storeId) && m_log->addConsole(storeId, consoleId, secret);
+    }
+
+    /** Starts a server on a free port, in place of any earlier one; false if it cannot listen. */
+    bool listen(const HubServerConfig &config = {})
+    {
+        m_config = config;
+        return listenOn(0);
+    }
+
+    /** Closes the server and every session on it; the log, the hub and the port number stay. */
+    void stopListening() { m_server.reset(); }
+    /** Listens again on the same port with the same configuration, as a restarted hub does. */
+    bool listenAgain() { return listenOn(m_port); }
+
+    /** The port it listens on, or last listened on. */
+    quint16 port() const { return m_port; }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                        .arg(m_config.ssl ? QStringLiteral("wss") : QStringLiteral("ws"))
+                        .arg(m_port));
+    }
+    HubLog &log() { return *m_log; }
+    Hub &hub() { return *m_hub; }
+    HubServer &server() { return *m_server; }
+
+private:
+    bool listenOn(quint16 port)
+    {
+        m_server.reset();
+        m_server = std::make_unique<HubServer>(*m_hub, m_config);
+        if (!m_server->listen(QHostAddress::LocalHost, port)) {
+            qWarning("hub did not listen: %s", qUtf8Printable(m_server->errorString()));
+            return false;
+        }
+        m_port = m_server->serverPort();
+        return true;
+    }
+
+    const Clock &m_clock;
+    QTemporaryDir m_dir;
+    std::unique_ptr<HubLog> m_log;
+    std::unique_ptr<Hub> m_hub;
+    HubServerConfig m_config;
+    std::unique_ptr<HubServer> m_server;
+    quint16 m_port = 0;
+};
