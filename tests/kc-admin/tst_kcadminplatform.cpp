@@ -13,9 +13,6 @@
 #include "sync/syncclient.h"
 
 #include <QFile>
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -57,14 +54,12 @@ private Q_SLOTS:
 
 private:
     bool writeCredential(const QString &console, const QByteArray &credential);
-    QString placeOverHttp(const Order &order);
     void syncConsoleStore();
     AdminRun verify(const QStringList &extra = {}, const QString &console = consoleId) const;
     QStringList hubArguments(const QString &console) const;
 
     QTemporaryDir m_dir;
     RunningHub m_hub {QStringLiteral(ORDER_HUB_PATH)};
-    QNetworkAccessManager m_http;
     QString m_pristine; // the synced store, copied for each test
     QString m_storePath;
     QString m_acceptedOrder;
@@ -111,22 +106,6 @@ bool TestKcAdminPlatform::writeCredential(const QString &console, const QByteArr
         && !written.isEmpty();
 }
 
-QString TestKcAdminPlatform::placeOverHttp(const Order &order)
-{
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/stores/%2/orders")
-                                     .arg(m_hub.httpPort)
-                                     .arg(storeId)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setRawHeader("Idempotency-Key", order.id.toUtf8());
-    std::unique_ptr<QNetworkReply> reply(
-        m_http.post(request, QJsonDocument(order.toJson()).toJson(QJsonDocument::Compact)));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished() && !finished.wait(waitMs))
-        return {};
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    return status == 201 ? order.id : QString();
-}
-
 // A console that synced with the hub for real: orders from the platform, one accepted here.
 void TestKcAdminPlatform::syncConsoleStore()
 {
@@ -150,7 +129,7 @@ void TestKcAdminPlatform::syncConsoleStore()
 
     OrderGenerator generator(storeId, 11);
     for (int i = 0; i < 3; ++i)
-        QVERIFY(!placeOverHttp(generator.next(clock.nowMs())).isEmpty());
+        QVERIFY(!m_hub.placeOverHttp(storeId, generator.next(clock.nowMs()), waitMs).isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(store.orders(true).size(), 3, waitMs);
     const Order accepted = store.orders(true).constFirst();
     TransitionDetails details;

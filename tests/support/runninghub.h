@@ -5,8 +5,14 @@
 // A real order-hub process for tests: started with arguments, its ports read from the line it
 // prints when it listens, killed when the test is done with it.
 
+#include "order/order.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -50,7 +56,25 @@ struct RunningHub
         }
     }
 
+    /** Places an order as the platform's customers do, over the hub's HTTP intake; its id once
+     *  the hub answered 201 Created, else empty. */
+    QString placeOverHttp(const QString &storeId, const Order &order, int waitMs = timeoutMs)
+    {
+        QNetworkRequest request(QUrl(
+            QStringLiteral("http://127.0.0.1:%1/v1/stores/%2/orders").arg(httpPort).arg(storeId)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Idempotency-Key", order.id.toUtf8());
+        std::unique_ptr<QNetworkReply> reply(
+            http.post(request, QJsonDocument(order.toJson()).toJson(QJsonDocument::Compact)));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        if (!finished.isValid() || (!reply->isFinished() && !finished.wait(waitMs)))
+            return {};
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        return status == 201 ? order.id : QString();
+    }
+
     QString hubPath;
+    QNetworkAccessManager http;
     std::unique_ptr<QProcess> process;
     quint16 wsPort = 0;
     quint16 httpPort = 0;

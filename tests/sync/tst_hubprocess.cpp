@@ -11,9 +11,6 @@
 #include "sync/platformlink.h"
 #include "sync/syncclient.h"
 
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -30,8 +27,6 @@ private Q_SLOTS:
     void consoleSurvivesAHubKilledMidService();
 
 private:
-    QString placeOverHttp(quint16 httpPort, const Order &order);
-    QNetworkAccessManager m_http;
 };
 
 namespace {
@@ -39,22 +34,6 @@ const QString storeId = QStringLiteral("store-a");
 const QString consoleId = QStringLiteral("grill-1");
 const QByteArray secret = "process-test-secret";
 } // namespace
-
-QString TestHubProcess::placeOverHttp(quint16 httpPort, const Order &order)
-{
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/stores/%2/orders")
-                                         .arg(httpPort)
-                                         .arg(storeId)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setRawHeader("Idempotency-Key", order.id.toUtf8());
-    std::unique_ptr<QNetworkReply> reply(
-            m_http.post(request, QJsonDocument(order.toJson()).toJson(QJsonDocument::Compact)));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished() && !finished.wait(RunningHub::timeoutMs))
-        return {};
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    return status == 201 ? order.id : QString();
-}
 
 void TestHubProcess::consoleSurvivesAHubKilledMidService()
 {
@@ -91,7 +70,7 @@ void TestHubProcess::consoleSurvivesAHubKilledMidService()
     OrderGenerator generator(storeId, 5);
     QStringList orders;
     for (int i = 0; i < 4; ++i)
-        orders.append(placeOverHttp(hub.httpPort, generator.next(clock.nowMs())));
+        orders.append(hub.placeOverHttp(storeId, generator.next(clock.nowMs())));
     QVERIFY(!orders.contains(QString()));
     QTRY_COMPARE_WITH_TIMEOUT(store.orders(true).size(), 4, RunningHub::timeoutMs);
 
@@ -108,7 +87,7 @@ void TestHubProcess::consoleSurvivesAHubKilledMidService()
     QVERIFY2(hub.start({QStringLiteral("--db"), hubDb, QStringLiteral("--ws-port"),
                         QString::number(wsPort)}),
              hub.output.constData());
-    const QString late = placeOverHttp(hub.httpPort, generator.next(clock.nowMs()));
+    const QString late = hub.placeOverHttp(storeId, generator.next(clock.nowMs()));
     QVERIFY(!late.isEmpty());
     // Converged means acked and also received back: the acks can come a turn before the events
     // frame that carries the same events (and advances the cursor), so wait for both.
