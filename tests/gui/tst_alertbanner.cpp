@@ -9,6 +9,7 @@
 #include "guitestsupport.h"
 #include "mainwindow.h"
 #include "noticebanner.h"
+#include "screenshots.h"
 #include "ticketstyle.h"
 
 #include <QLabel>
@@ -63,6 +64,7 @@ void TestAlertBanner::init()
 
 void TestAlertBanner::cleanup()
 {
+    screenshotOnFailure(m_window.get());
     m_window.reset();
     m_fixture.reset();
 }

@@ -76,13 +76,7 @@ void TestBoard::init()
 
 void TestBoard::cleanup()
 {
-    // What was on screen when a test failed is the quickest clue; keep it beside the test's log.
-    if (QTest::currentTestFailed() && m_window) {
-        const QString path = QDir::current().filePath(
-            QStringLiteral("tst_board-%1.png").arg(QLatin1String(QTest::currentTestFunction())));
-        if (m_window->grab().save(path))
-            qInfo("screenshot of the failure: %s", qUtf8Printable(path));
-    }
+    screenshotOnFailure(m_window.get());
     m_window.reset();
     m_fixture.reset();
 }

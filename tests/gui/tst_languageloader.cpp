@@ -4,6 +4,7 @@
 // strings), an unknown or malformed language keeps English and says so. Leaves a screenshot of
 // the Spanish board in $KC_SCREENSHOT_DIR (default: screenshots/ under the test's folder).
 #include "guitestsupport.h"
+#include "screenshots.h"
 
 #include "boardheader.h"
 #include "boardoptions.h"
@@ -57,6 +58,7 @@ void LanguageLoaderTest::init()
 
 void LanguageLoaderTest::cleanup()
 {
+    screenshotOnFailure(m_window.get());
     m_window.reset();
     m_fixture.reset();
     m_loader.reset(); // removes the translators: every test starts in English

@@ -58,6 +58,7 @@ void TestLaterLane::init()
 
 void TestLaterLane::cleanup()
 {
+    screenshotOnFailure(m_window.get());
     m_laterTester.reset();
     m_boardTester.reset();
     m_window.reset();

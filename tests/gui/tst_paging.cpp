@@ -57,6 +57,7 @@ void TestPaging::init()
 
 void TestPaging::cleanup()
 {
+    screenshotOnFailure(m_window.get());
     m_window.reset();
     m_fixture.reset();
     m_orders.clear();

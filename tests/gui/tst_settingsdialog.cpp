@@ -60,6 +60,7 @@ void TestSettingsDialog::init()
 
 void TestSettingsDialog::cleanup()
 {
+    screenshotOnFailure(m_window.get());
     m_window.reset();
     m_fixture.reset();
 }

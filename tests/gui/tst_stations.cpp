@@ -70,12 +70,7 @@ void TestStations::init()
 
 void TestStations::cleanup()
 {
-    if (QTest::currentTestFailed() && m_window) {
-        const QString path = QDir::current().filePath(
-            QStringLiteral("tst_stations-%1.png").arg(QLatin1String(QTest::currentTestFunction())));
-        if (m_window->grab().save(path))
-            qInfo("screenshot of the failure: %s", qUtf8Printable(path));
-    }
+    screenshotOnFailure(m_window.get());
     m_window.reset();
     m_fixture.reset();
 }

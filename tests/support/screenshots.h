@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Screenshots a reviewer looks at: saved under $KC_SCREENSHOT_DIR, else screenshots/ here.
+// Screenshots a reviewer looks at: saved under $KC_SCREENSHOT_DIR, else screenshots/ here; and
+// the one a failing gui test leaves beside its log.
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QTest>
 #include <QWidget>
 
 /** Where name.png goes (the folder is made if needed); empty if it cannot be made. */
@@ -33,4 +36,19 @@ inline QString saveScreenshot(QWidget &widget, const QString &name)
     if (QFileInfo(path).size() == 0 || back.size() != widget.size())
         return {};
     return path;
+}
+
+/**
+ * For a gui test's cleanup(): when the test function just failed, what window showed then is the
+ * quickest clue, so it is saved as <test>-<function>.png in the working folder, beside the log.
+ */
+inline void screenshotOnFailure(QWidget *window)
+{
+    if (!QTest::currentTestFailed() || !window)
+        return;
+    const QString path = QDir::current().filePath(
+        QStringLiteral("%1-%2.png")
+            .arg(QCoreApplication::applicationName(), QLatin1String(QTest::currentTestFunction())));
+    if (window->grab().save(path))
+        qInfo("screenshot of the failure: %s", qUtf8Printable(path));
 }
