@@ -3,12 +3,12 @@
 // HubHttpApi: what customers and couriers do, over real HTTP on 127.0.0.1.
 #include "hubtestsupport.h"
 #include "loopbackhub.h"
+#include "testjson.h"
 
 #include "common/clock.h"
 #include "hub/hubhttpapi.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -27,7 +27,7 @@ struct HttpResult
 {
     int status = 0;
     QByteArray body;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QJsonObject json() const { return TestJson::parse(body); }
 };
 } // namespace
 
@@ -108,7 +108,7 @@ QByteArray TestHubHttpApi::orderBody(const QString &number, OrderType type) cons
 {
     Order order = HubTest::order(storeA, number, type);
     order.id = QStringLiteral("order-") + number;
-    return QJsonDocument(order.toJson()).toJson(QJsonDocument::Compact);
+    return TestJson::compact(order.toJson());
 }
 
 void TestHubHttpApi::placeNeedsAValidKey_data()
@@ -300,10 +300,9 @@ void TestHubHttpApi::bodiesCannotSpeakForStaff()
     order.stationsDone = {QStringLiteral("grill")};
     QJsonObject body = order.toJson();
     body.insert(QStringLiteral("actor"), QStringLiteral("staff:ana"));
-    QCOMPARE(post(QStringLiteral("/v1/stores/store-a/orders"),
-                  QJsonDocument(body).toJson(QJsonDocument::Compact), "k19")
-                 .status,
-             201);
+    QCOMPARE(
+        post(QStringLiteral("/v1/stores/store-a/orders"), TestJson::compact(body), "k19").status,
+        201);
     QCOMPARE(m_bed->log().order(storeA, order.id)->state, OrderState::Placed);
     QVERIFY(m_bed->log().order(storeA, order.id)->stationsDone.isEmpty());
     QCOMPARE(m_bed->log().lastEventOf(storeA, order.id)->event.actor, Actor::platform());
@@ -327,7 +326,7 @@ QByteArray orderJson(const QString &key, const QJsonValue &value)
     order.id = QStringLiteral("order-77");
     QJsonObject json = order.toJson();
     json.insert(key, value);
-    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+    return TestJson::compact(json);
 }
 
 QByteArray withItemField(const QString &key, const QByteArray &rawValue)
@@ -335,7 +334,7 @@ QByteArray withItemField(const QString &key, const QByteArray &rawValue)
     Order order = HubTest::order(storeA, QStringLiteral("78"));
     order.id = QStringLiteral("order-78");
     order.items.first().seat = 4321;
-    QByteArray text = QJsonDocument(order.toJson()).toJson(QJsonDocument::Compact);
+    QByteArray text = TestJson::compact(order.toJson());
     return text.replace("\"seat\":4321", QByteArray("\"").append(key.toUtf8()).append("\":").append(rawValue));
 }
 } // namespace
@@ -406,9 +405,8 @@ void TestHubHttpApi::stepReasonOverTheLimitIsRefused()
                  .status,
              201);
     const QString cancel = QStringLiteral("/v1/stores/store-a/orders/order-20/cancel");
-    const QByteArray longReason =
-        QJsonDocument(QJsonObject {{QStringLiteral("reason"), QString(2001, QLatin1Char('r'))}})
-            .toJson(QJsonDocument::Compact);
+    const QByteArray longReason = TestJson::compact(
+        QJsonObject {{QStringLiteral("reason"), QString(2001, QLatin1Char('r'))}});
     const HttpResult result = post(cancel, longReason);
     QCOMPARE(result.status, 400);
     QVERIFY2(result.json()

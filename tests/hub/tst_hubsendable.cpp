@@ -6,6 +6,7 @@
 // Protocol::maxFrameBytes, decodable), and every accepted event exactly once, in seq order.
 #include "hubtestclient.h"
 #include "hubtestsupport.h"
+#include "testjson.h"
 
 #include "common/clock.h"
 #include "hub/hub.h"
@@ -16,7 +17,6 @@
 
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -373,10 +373,9 @@ void TestHubSendable::submitOverALimitIsRejectedByName()
     bad.insert(QStringLiteral("event_id"), badId.toString(QUuid::WithoutBraces));
     bad.insert(field, value);
     QJsonObject frame =
-        QJsonDocument::fromJson(ProtocolCodec::encode(Protocol::Body {Protocol::Submit {{note}}}))
-            .object();
+        TestJson::parse(ProtocolCodec::encode(Protocol::Body {Protocol::Submit {{note}}}));
     frame.insert(QStringLiteral("events"), QJsonArray {bad, note.toJson()});
-    const QByteArray text = QJsonDocument(frame).toJson(QJsonDocument::Compact);
+    const QByteArray text = TestJson::compact(frame);
     QVERIFY(text.size() <= Protocol::maxFrameBytes);
     console.sendRaw(text);
 

@@ -3,9 +3,9 @@
 #include "order/order.h"
 
 #include "ordertestsupport.h"
+#include "testjson.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QtTest/QTest>
 
 #include <functional>
@@ -54,8 +54,7 @@ void TestOrder::roundTrip()
     QCOMPARE(Order::fromJson(order.toJson(), &error), std::optional<Order>(order));
     QCOMPARE(error, QString());
 
-    const QByteArray text = QJsonDocument(order.toJson()).toJson(QJsonDocument::Compact);
-    QCOMPARE(Order::fromJson(QJsonDocument::fromJson(text).object(), &error),
+    QCOMPARE(Order::fromJson(TestJson::throughText(order.toJson()), &error),
              std::optional<Order>(order));
 }
 
@@ -109,19 +108,12 @@ void TestOrder::invalid_data()
 
     const QJsonObject good = order(OrderState::Preparing).toJson();
     const auto with = [&good](const QString &key, const QJsonValue &value) {
-        QJsonObject json = good;
-        json.insert(key, value);
-        return json;
+        return TestJson::with(good, key, value);
     };
-    const auto without = [&good](const QString &key) {
-        QJsonObject json = good;
-        json.remove(key);
-        return json;
-    };
+    const auto without = [&good](const QString &key) { return TestJson::without(good, key); };
     const auto itemWith = [&with](const QString &key, const QJsonValue &value) {
-        QJsonObject item = fries().toJson();
-        item.insert(key, value);
-        return with(QStringLiteral("items"), QJsonArray {burger().toJson(), item});
+        return with(QStringLiteral("items"),
+                    QJsonArray {burger().toJson(), TestJson::with(fries().toJson(), key, value)});
     };
 
     QTest::newRow("empty items") << with(QStringLiteral("items"), QJsonArray())

@@ -3,9 +3,9 @@
 #include "order/orderevent.h"
 
 #include "ordertestsupport.h"
+#include "testjson.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QtTest/QTest>
 
 using namespace OrderFixtures;
@@ -105,8 +105,7 @@ void TestOrderEvent::roundTrip()
     QCOMPARE(OrderEvent::fromJson(json, &error), std::optional<OrderEvent>(event));
     QCOMPARE(error, QString());
 
-    const QByteArray text = QJsonDocument(json).toJson(QJsonDocument::Compact);
-    QCOMPARE(OrderEvent::fromJson(QJsonDocument::fromJson(text).object(), &error),
+    QCOMPARE(OrderEvent::fromJson(TestJson::throughText(json), &error),
              std::optional<OrderEvent>(event));
 }
 
@@ -134,9 +133,7 @@ void TestOrderEvent::acceptedEdges_data()
 
     const QJsonObject good = transition(OrderState::Placed, OrderState::Rejected).toJson();
     const auto with = [&good](const QString &key, const QJsonValue &value) {
-        QJsonObject json = good;
-        json.insert(key, value);
-        return json;
+        return TestJson::with(good, key, value);
     };
     QTest::newRow("reason of 2000 characters")
         << with(QStringLiteral("reason"), QString(2000, QLatin1Char('x')));
@@ -162,15 +159,9 @@ void TestOrderEvent::invalid_data()
 
     const QJsonObject good = transition(OrderState::Accepted, OrderState::Preparing).toJson();
     const auto with = [&good](const QString &key, const QJsonValue &value) {
-        QJsonObject json = good;
-        json.insert(key, value);
-        return json;
+        return TestJson::with(good, key, value);
     };
-    const auto without = [&good](const QString &key) {
-        QJsonObject json = good;
-        json.remove(key);
-        return json;
-    };
+    const auto without = [&good](const QString &key) { return TestJson::without(good, key); };
     QJsonObject noteWithoutOrder = makeEvent(EventKind::NoteAdded).toJson();
     noteWithoutOrder.remove(QStringLiteral("order_id"));
     QJsonObject recallWithoutFrom = with(QStringLiteral("kind"), QStringLiteral("recall"));

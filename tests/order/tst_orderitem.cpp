@@ -3,9 +3,9 @@
 #include "order/orderitem.h"
 
 #include "ordertestsupport.h"
+#include "testjson.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QtTest/QTest>
 
 #include <functional>
@@ -55,8 +55,7 @@ void TestOrderItem::roundTrip()
     QCOMPARE(error, QString());
 
     // Through text too, as it travels and is stored.
-    const QByteArray text = QJsonDocument(item.toJson()).toJson(QJsonDocument::Compact);
-    QCOMPARE(OrderItem::fromJson(QJsonDocument::fromJson(text).object(), &error),
+    QCOMPARE(OrderItem::fromJson(TestJson::throughText(item.toJson()), &error),
              std::optional<OrderItem>(item));
 }
 
@@ -132,9 +131,7 @@ void TestOrderItem::invalid_data()
     QTest::addColumn<QString>("mentions");
 
     const auto with = [](const QString &key, const QJsonValue &value) {
-        QJsonObject json = burger().toJson();
-        json.insert(key, value);
-        return json;
+        return TestJson::with(burger().toJson(), key, value);
     };
     QJsonObject nameless = burger().toJson();
     nameless.remove(QStringLiteral("name"));

@@ -5,27 +5,21 @@
 #include "order/orderlimits.h"
 
 #include "ordertestsupport.h"
+#include "testjson.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QtTest/QTest>
 
 using namespace OrderFixtures;
 
 namespace {
-QJsonObject parse(const QByteArray &text)
-{
-    return QJsonDocument::fromJson(text).object();
-}
-
 /** The compact JSON of event with "value" spliced in raw as the payload's "n". */
 QByteArray withRawNumber(const QByteArray &number)
 {
     OrderEvent event = makeEvent(EventKind::NoteAdded);
     event.reason = QStringLiteral("note");
     event.payload = {{QStringLiteral("n"), 0}};
-    return QJsonDocument(event.toJson())
-        .toJson(QJsonDocument::Compact)
+    return TestJson::compact(event.toJson())
         .replace("\"n\":0", QByteArray("\"n\":").append(number));
 }
 
@@ -51,16 +45,13 @@ OrderEvent eventOfSize(qsizetype bytes)
 
 QJsonObject orderWith(const QString &key, const QJsonValue &value)
 {
-    QJsonObject json = order(OrderState::Placed).toJson();
-    json.insert(key, value);
-    return json;
+    return TestJson::with(order(OrderState::Placed).toJson(), key, value);
 }
 
 QJsonObject orderWithItemField(const QString &key, const QJsonValue &value)
 {
-    QJsonObject item = burger().toJson();
-    item.insert(key, value);
-    return orderWith(QStringLiteral("items"), QJsonArray {item});
+    return orderWith(QStringLiteral("items"),
+                     QJsonArray {TestJson::with(burger().toJson(), key, value)});
 }
 
 QJsonArray strings(int count, qsizetype length)
@@ -165,10 +156,9 @@ void TestOrderLimits::integers()
     OrderEvent event = makeEvent(EventKind::NoteAdded);
     event.reason = QStringLiteral("note");
     event.occurredAt = 1234;
-    const QByteArray text =
-        QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact).replace("1234", number);
+    const QByteArray text = TestJson::compact(event.toJson()).replace("1234", number);
     QString error;
-    const std::optional<OrderEvent> parsed = OrderEvent::fromJson(parse(text), &error);
+    const std::optional<OrderEvent> parsed = OrderEvent::fromJson(TestJson::parse(text), &error);
     QCOMPARE(parsed.has_value(), ok);
     if (ok)
         QCOMPARE(double(parsed->occurredAt), number.toDouble());
@@ -198,7 +188,7 @@ void TestOrderLimits::payloadNumbers()
     QFETCH(bool, ok);
     QString error;
     const std::optional<OrderEvent> parsed =
-        OrderEvent::fromJson(parse(withRawNumber(number)), &error);
+        OrderEvent::fromJson(TestJson::parse(withRawNumber(number)), &error);
     QCOMPARE(parsed.has_value(), ok);
     if (!ok)
         QVERIFY2(error.contains(QStringLiteral("2^53-1")), qPrintable(error));
@@ -337,9 +327,8 @@ void TestOrderLimits::orderFields_data()
     QTest::newRow("501 items") << orderWith(QStringLiteral("items"), items)
                                << QStringLiteral("501 items (allowed 1 to 500)");
     QTest::newRow("placed_at 2^53 + 1")
-        << parse(QJsonDocument(orderWith(QStringLiteral("placed_at"), 1234))
-                     .toJson(QJsonDocument::Compact)
-                     .replace("1234", "9007199254740993"))
+        << TestJson::parse(TestJson::compact(orderWith(QStringLiteral("placed_at"), 1234))
+                               .replace("1234", "9007199254740993"))
         << QStringLiteral("\"placed_at\" is beyond");
     QTest::newRow("quantity 1.5") << orderWithItemField(QStringLiteral("quantity"), 1.5)
                                   << QStringLiteral("\"quantity\" must be an integer");

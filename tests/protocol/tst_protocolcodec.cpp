@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "orderprinters.h"
+#include "testjson.h"
+
 #include "protocol/protocolcodec.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QtTest/QTest>
@@ -14,11 +16,6 @@
 #include <variant>
 
 using namespace Protocol;
-
-inline char *toString(const OrderEvent &event)
-{
-    return qstrdup(QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact).constData());
-}
 
 namespace {
 
@@ -77,13 +74,13 @@ Hello hello()
 
 QByteArray compact(const QJsonObject &json)
 {
-    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+    return TestJson::compact(json);
 }
 
 /** The JSON of a valid frame, for tests that then break one field. */
 QJsonObject frameJson(const Body &body)
 {
-    return QJsonDocument::fromJson(ProtocolCodec::encode(Message {fixedId(1), body})).object();
+    return TestJson::parse(ProtocolCodec::encode(Message {fixedId(1), body}));
 }
 
 QByteArray withField(const Body &body, const QString &key, const QJsonValue &value)
@@ -266,8 +263,7 @@ void TestProtocolCodec::roundTrip()
 void TestProtocolCodec::wireForm()
 {
     // The names other implementations rely on (docs/protocol.md).
-    const QJsonObject json =
-        QJsonDocument::fromJson(ProtocolCodec::encode(Message {fixedId(3), hello()})).object();
+    const QJsonObject json = TestJson::parse(ProtocolCodec::encode(Message {fixedId(3), hello()}));
     QStringList keys = json.keys();
     keys.sort();
     QCOMPARE(

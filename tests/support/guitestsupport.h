@@ -5,6 +5,8 @@
 // A real store in a temporary folder, a manual clock and an engine: what every board test starts
 // from. Orders come from the simulator's generator, with the type pinned where a test needs it.
 
+#include "orderprinters.h"
+
 #include "common/clock.h"
 #include "engine/orderengine.h"
 #include "order/orderstate.h"
@@ -17,11 +19,6 @@
 
 #include <memory>
 #include <optional>
-
-inline char *toString(OrderState state)
-{
-    return QTest::toString(OrderStates::toString(state));
-}
 
 class BoardFixture final
 {

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Fixtures and QTest::toString overloads shared by the core/order tests. The overloads live in the
-// namespace of the types they print, so QCOMPARE finds them by argument-dependent lookup and a
-// failure shows "picked_up" or a JSON object instead of nothing.
+// Fixtures shared by the core/order tests, and the printers of orderprinters.h.
+
+#include "orderprinters.h"
 
 #include "order/actor.h"
 #include "order/order.h"
@@ -13,88 +13,7 @@
 #include "order/orderstate.h"
 #include "order/statemachine.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUuid>
-#include <QtTest/QTest>
-
-#include <optional>
-
-inline char *toString(OrderState state)
-{
-    return QTest::toString(OrderStates::toString(state));
-}
-
-inline char *toString(OrderType type)
-{
-    return QTest::toString(OrderTypes::toString(type));
-}
-
-inline char *toString(ActorRole role)
-{
-    return QTest::toString(ActorRoles::toString(role));
-}
-
-inline char *toString(EventKind kind)
-{
-    return QTest::toString(EventKinds::toString(kind));
-}
-
-inline char *toString(Refusal refusal)
-{
-    // A switch, so a new Refusal without a name here is a compiler warning.
-    switch (refusal) {
-    case Refusal::None:
-        return qstrdup("None");
-    case Refusal::FinalState:
-        return qstrdup("FinalState");
-    case Refusal::AlreadyThere:
-        return qstrdup("AlreadyThere");
-    case Refusal::NoSuchStep:
-        return qstrdup("NoSuchStep");
-    case Refusal::WrongOrderType:
-        return qstrdup("WrongOrderType");
-    case Refusal::NotPermitted:
-        return qstrdup("NotPermitted");
-    case Refusal::MissingPromisedTime:
-        return qstrdup("MissingPromisedTime");
-    case Refusal::MissingReason:
-        return qstrdup("MissingReason");
-    case Refusal::RecallWindowPassed:
-        return qstrdup("RecallWindowPassed");
-    }
-    return qstrdup("(unknown Refusal)");
-}
-
-template<typename Enum> char *toString(const std::optional<Enum> &value)
-{
-    return value ? toString(*value) : qstrdup("(none)");
-}
-
-inline char *toString(const Actor &actor)
-{
-    return QTest::toString(actor.toString());
-}
-
-inline char *toString(const QJsonObject &json)
-{
-    return qstrdup(QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
-}
-
-inline char *toString(const OrderItem &item)
-{
-    return toString(item.toJson());
-}
-
-inline char *toString(const Order &order)
-{
-    return toString(order.toJson());
-}
-
-inline char *toString(const OrderEvent &event)
-{
-    return toString(event.toJson());
-}
 
 namespace OrderFixtures {
 
