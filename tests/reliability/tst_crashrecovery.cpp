@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "childlines.h"
+
 #include "store/projectionverifier.h"
 #include "store/store.h"
 #include "store/storedatabase.h"
@@ -40,33 +42,26 @@ void TestCrashRecovery::runAndKill(const QString &storePath, quint32 seed, int k
 {
     ChildReport &report = *out;
     QProcess child;
-    QByteArray pending;
     bool killScheduled = false;
-    const auto readLines = [&] {
-        pending += child.readAllStandardOutput();
-        qsizetype newline;
-        while ((newline = pending.indexOf('\n')) >= 0) {
-            const QStringList words = QString::fromUtf8(pending.left(newline)).split(QLatin1Char(' '));
-            pending.remove(0, newline + 1);
-            ++report.lines;
-            if (words.constFirst() == QLatin1String("committed")) {
-                report.eventIds.append(words.at(1));
-            } else if (words.constFirst() == QLatin1String("batch")) {
-                report.lastCursor = words.at(1);
-                report.eventIds.append(words.mid(2));
-            }
+    ChildLines lines(child, [&](const QString &line) {
+        const QStringList words = line.split(QLatin1Char(' '));
+        ++report.lines;
+        if (words.constFirst() == QLatin1String("committed")) {
+            report.eventIds.append(words.at(1));
+        } else if (words.constFirst() == QLatin1String("batch")) {
+            report.lastCursor = words.at(1);
+            report.eventIds.append(words.mid(2));
         }
         if (!killScheduled && report.lines >= killAfterLines) {
             killScheduled = true;
             // A random extra delay lands the kill anywhere inside the next commands.
             QTimer::singleShot(extraDelayMs, &child, [&child] { child.kill(); });
         }
-    };
-    connect(&child, &QProcess::readyReadStandardOutput, this, readLines);
+    });
     child.start(QStringLiteral(KC_CRASHCHILD_PATH), {storePath, QString::number(seed)});
     QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(child.state() == QProcess::NotRunning, 60000);
-    readLines();
+    lines.readAvailable();
     QVERIFY2(child.exitStatus() == QProcess::CrashExit,
              qPrintable(QStringLiteral("the child was not killed but exited with %1: %2")
                                 .arg(child.exitCode())

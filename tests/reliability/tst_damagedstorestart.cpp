@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "childlines.h"
 #include "storetestsupport.h"
 
 #include "common/clock.h"
@@ -54,17 +55,10 @@ void TestDamagedStoreStart::consoleStartsOnABadStoreFile_data()
 void TestDamagedStoreStart::commitUntilKilled(const QString &path, int commits, QStringList *ids)
 {
     QProcess writer;
-    QByteArray pending;
     QStringList &committed = *ids;
-    connect(&writer, &QProcess::readyReadStandardOutput, this, [&] {
-        pending += writer.readAllStandardOutput();
-        qsizetype newline;
-        while ((newline = pending.indexOf('\n')) >= 0) {
-            const QString line = QString::fromUtf8(pending.left(newline));
-            pending.remove(0, newline + 1);
-            if (line.startsWith(QLatin1String("committed ")))
-                committed.append(line.mid(10));
-        }
+    const ChildLines lines(writer, [&](const QString &line) {
+        if (line.startsWith(QLatin1String("committed ")))
+            committed.append(line.mid(10));
     });
     writer.start(QStringLiteral(KC_SHAREDSTORECHILD_PATH), {QStringLiteral("write"), path});
     QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));

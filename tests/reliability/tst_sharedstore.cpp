@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "childlines.h"
+
 #include "store/projectionverifier.h"
 #include "store/store.h"
 #include "store/storedatabase.h"
@@ -63,20 +65,13 @@ void TestSharedStore::othersOpeningTheLiveStoreLoseNothing()
     const QString path = dir.filePath(QStringLiteral("store.sqlite"));
 
     QProcess writer;
-    QByteArray pending;
     QStringList committed;
     bool ready = false;
-    connect(&writer, &QProcess::readyReadStandardOutput, this, [&] {
-        pending += writer.readAllStandardOutput();
-        qsizetype newline;
-        while ((newline = pending.indexOf('\n')) >= 0) {
-            const QString line = QString::fromUtf8(pending.left(newline));
-            pending.remove(0, newline + 1);
-            if (line == QLatin1String("ready"))
-                ready = true;
-            else if (line.startsWith(QLatin1String("committed ")))
-                committed.append(line.mid(10));
-        }
+    const ChildLines lines(writer, [&](const QString &line) {
+        if (line == QLatin1String("ready"))
+            ready = true;
+        else if (line.startsWith(QLatin1String("committed ")))
+            committed.append(line.mid(10));
     });
     writer.start(QStringLiteral(KC_SHAREDSTORECHILD_PATH), {QStringLiteral("write"), path});
     QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
