@@ -42,6 +42,7 @@ void TestDemoFeed::placesOrdersThroughTheEngine()
     OrderEngine engine(store, clock, demoConfig());
     DemoFeed feed(engine, clock, 6, 1);
     QSignalSpy drained(&engine, &OrderEngine::incomingDrained);
+    QVERIFY(drained.isValid());
     feed.placeNow(6);
     QVERIFY(drained.wait());
     const QList<Order> open = engine.openOrders();
@@ -63,6 +64,7 @@ void TestDemoFeed::courierCollectsAndDeliversReadyDeliveries()
     OrderEngine engine(store, clock, demoConfig());
     DemoFeed feed(engine, clock, 600, 3); // a tick every 100 ms
     QSignalSpy drained(&engine, &OrderEngine::incomingDrained);
+    QVERIFY(drained.isValid());
     feed.placeNow(20);
     QVERIFY(drained.wait());
     QString deliveryId;

@@ -220,6 +220,7 @@ void TestEngineFaults::aRefusalHeldBehindABurstAlertsOnceHoweverOftenItComes()
     QSignalSpy recorded(&engine, &OrderEngine::verdictRecorded);
     QVERIFY(alerts.isValid() && recorded.isValid());
     QSignalSpy drained(&engine, &OrderEngine::incomingDrained);
+    QVERIFY(drained.isValid());
     engine.applyIncoming(hubOrders(2, 400), SourceCursor {platform, QStringLiteral("400")});
     // The platform says no three times (a resend, a replayed answer) while the burst is queued.
     for (int i = 0; i < 3; ++i)

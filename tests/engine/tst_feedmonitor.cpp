@@ -104,6 +104,7 @@ void TestFeedMonitor::feedsListExpectedFirstThenHeard()
     ManualClock clock(StoreTest::t0);
     FeedMonitor monitor(clock);
     QSignalSpy changed(&monitor, &FeedMonitor::changed);
+    QVERIFY(changed.isValid());
     monitor.setExpectedSources({square, platform});
     monitor.heard(QStringLiteral("demo"));
     monitor.heard(clover);
@@ -172,6 +173,7 @@ void TestFeedMonitor::closingSilencesAndOpeningGivesGrace()
     monitor.check();
     QVERIFY(monitor.isAlarming(square));
     QSignalSpy alarms(&monitor, &FeedMonitor::alarmChanged);
+    QVERIFY(alarms.isValid());
     monitor.setStoreOpen(false);
     QVERIFY(!monitor.isStoreOpen());
     QCOMPARE(alarms.count(), 1);
@@ -198,6 +200,7 @@ void TestFeedMonitor::theTimerChecksByItself()
     monitor.setQuietLimitMs(minute);
     monitor.setCheckIntervalMs(5);
     QSignalSpy alarms(&monitor, &FeedMonitor::alarmChanged);
+    QVERIFY(alarms.isValid());
     monitor.heard(platform);
     clock.advanceMs(2 * minute);
     QVERIFY(alarms.wait());
@@ -229,6 +232,7 @@ void TestFeedMonitor::hearsTheEnginesIncomingButNotLocalCommands()
                                                                 QStringLiteral("102"))));
     fromSquare.source = square;
     QSignalSpy drained(&engine, &OrderEngine::incomingDrained);
+    QVERIFY(drained.isValid());
     engine.applyIncoming({fromSquare, fromSquare}); // a duplicate is still a sign of life
     QVERIFY(drained.wait());
     QCOMPARE(monitor.feed(square)->lastHeardAt, t0 + minute);

@@ -135,6 +135,7 @@ QString TestKitchenAlerts::place(const QString &number)
 void TestKitchenAlerts::applyAndDrain(const QList<IncomingEvent> &events)
 {
     QSignalSpy drained(m_engine, &OrderEngine::incomingDrained);
+    QVERIFY(drained.isValid());
     m_engine->applyIncoming(events);
     QVERIFY(drained.wait());
 }
@@ -165,6 +166,7 @@ void TestKitchenAlerts::oneNewOrderNamesItsItems()
 {
     KitchenAlerts alerts(*m_engine, *m_clock);
     QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
     m_clock->advanceMs(5000);
     place(QStringLiteral("201"));
     QTRY_COMPARE(raised.count(), 1);
@@ -183,6 +185,7 @@ void TestKitchenAlerts::placementsInOneTurnMakeOneAlert()
 {
     KitchenAlerts alerts(*m_engine, *m_clock);
     QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
     for (const char *number : {"301", "302", "303"})
         place(QString::fromLatin1(number));
     QCOMPARE(raised.count(), 0); // not before the turn ends
@@ -203,6 +206,7 @@ void TestKitchenAlerts::aReplayedBurstMakesOneAlert()
 {
     KitchenAlerts alerts(*m_engine, *m_clock);
     QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
     QList<IncomingEvent> burst;
     for (int i = 0; i < 250; ++i)
         burst.append(incoming(placedEvent(sampleOrder(QStringLiteral("b-%1").arg(i),
@@ -239,6 +243,7 @@ void TestKitchenAlerts::changesInProgressAreListedLineByLine()
         QVERIFY(m_engine->advance(id, m_cook, promise()).ok);
     KitchenAlerts kitchen(*m_engine, *m_clock);
     QSignalSpy raised(&kitchen, &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
 
     QList<OrderItem> items = m_engine->order(id)->items;
     items[0].quantity = 3;
@@ -267,6 +272,7 @@ void TestKitchenAlerts::cancelInProgressSaysStopAndWhy()
     QVERIFY(m_engine->advance(id, m_cook, promise()).ok);
     KitchenAlerts alerts(*m_engine, *m_clock);
     QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
     OrderEvent cancel = OrderEvent::transition(id, storeId, OrderState::Preparing,
                                                OrderState::Cancelled, Actor::platform(),
                                                QStringLiteral("test-platform"), t0 + 1000,
@@ -292,6 +298,7 @@ void TestKitchenAlerts::aMovedReadyTimeIsAChange()
     const qint64 promised = m_engine->order(id)->promisedAt;
     KitchenAlerts alerts(*m_engine, *m_clock);
     QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
     const qint64 later = promised + 10 * minute;
     applyAndDrain({incoming(etaEvent(id, later, t0 + minute))});
     QCOMPARE(m_engine->order(id)->promisedAt, later);
@@ -312,7 +319,9 @@ void TestKitchenAlerts::aCancelThatOvertookOfflineWorkIsOneAlert()
                            2)});
     KitchenAlerts alerts(*m_engine, *m_clock);
     QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
     QSignalSpy engineAlerts(m_engine, &OrderEngine::alert);
+    QVERIFY(engineAlerts.isValid());
     // Offline, the kitchen starts the order; meanwhile the customer cancelled on the platform.
     QVERIFY(m_engine->advance(order.id, m_cook).ok);
     OrderEvent cancel = transitionEvent(order.id, OrderState::Accepted, OrderState::Cancelled,
@@ -335,6 +344,7 @@ void TestKitchenAlerts::newAndCancelledInOneBurstIsSilent()
 {
     KitchenAlerts alerts(*m_engine, *m_clock);
     QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
     const Order gone = sampleOrder(QStringLiteral("c-1"), QStringLiteral("601"));
     const Order kept = sampleOrder(QStringLiteral("c-2"), QStringLiteral("602"));
     applyAndDrain({incoming(placedEvent(gone)), incoming(placedEvent(kept)),
@@ -349,6 +359,7 @@ void TestKitchenAlerts::aNewOrderIsAnnouncedAsItIsAtTheEndOfTheBurst()
 {
     KitchenAlerts alerts(*m_engine, *m_clock);
     QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
     const Order order = sampleOrder(QStringLiteral("m-1"), QStringLiteral("611"));
     QList<OrderItem> items = order.items;
     items.removeFirst();
@@ -363,6 +374,7 @@ void TestKitchenAlerts::platformRefusalIsForwarded()
     const QString id = place(QStringLiteral("701"));
     KitchenAlerts alerts(*m_engine, *m_clock);
     QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
     const CommandResult accepted = m_engine->advance(id, m_cook, promise());
     QVERIFY(accepted.ok);
     m_engine->rejectByPlatform(accepted.event.id, QStringLiteral("the customer cancelled"));
@@ -379,6 +391,7 @@ void TestKitchenAlerts::lateIsRaisedOncePerOrder()
     KitchenAlerts alerts(*m_engine, *m_clock);
     alerts.setLateAfterMs(12 * minute);
     QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
     const QString slow = place(QStringLiteral("801"));
     const QString done = place(QStringLiteral("802"));
     QTRY_COMPARE(raised.count(), 1); // the new-orders alert
@@ -407,6 +420,7 @@ void TestKitchenAlerts::lateTimerChecksByItself()
     QCOMPARE(alerts.lateAfterMs(), KitchenAlerts::defaultLateAfterMs);
     alerts.setLateCheckIntervalMs(5);
     QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
     m_clock->advanceMs(KitchenAlerts::defaultLateAfterMs);
     QVERIFY(raised.wait());
     QCOMPARE(alertAt(raised, 0).kind, KitchenAlert::Kind::Late);
@@ -420,6 +434,7 @@ void TestKitchenAlerts::quietFeedRaisesAnAlert()
     KitchenAlerts alerts(*m_engine, *m_clock);
     alerts.watchFeeds(feeds);
     QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
     feeds.heard(QStringLiteral("pos:square"));
     m_clock->advanceMs(11 * minute);
     feeds.check();

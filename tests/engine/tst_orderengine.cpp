@@ -167,6 +167,7 @@ void TestOrderEngine::refusalChangesNothingAndSaysWhy()
     const QString id = place(QStringLiteral("103"));
     const qint64 eventsBefore = m_store->eventCount();
     QSignalSpy changed(m_engine, &OrderEngine::orderChanged);
+    QVERIFY(changed.isValid());
     const CommandResult result = m_engine->transition(id, OrderState(target),
                                                       *Actor::fromString(actor),
                                                       withPromise ? promise() : TransitionDetails{});
@@ -291,9 +292,12 @@ QList<int> TestOrderEngine::backlogsHeard(EngineTestbed &bed, const QList<Incomi
 {
     OrderEngine &engine = bed.engine();
     QList<int> backlogs;
-    const QMetaObject::Connection heard = connect(&engine, &OrderEngine::orderChanged, this,
-            [&] { backlogs.append(engine.incomingBacklog()); });
     QSignalSpy drained(&engine, &OrderEngine::incomingDrained);
+    if (!drained.isValid())
+        return {};
+    const QMetaObject::Connection heard = connect(&engine, &OrderEngine::orderChanged, this, [&] {
+        backlogs.append(engine.incomingBacklog());
+    });
     engine.applyIncoming(events);
     if (!drained.wait() || drained.count() != 1)
         qWarning("the engine did not drain the events exactly once");
@@ -320,6 +324,7 @@ void TestOrderEngine::incomingBurstIsAppliedInBatches()
 
     const QList<IncomingEvent> burst = placedBurst(250);
     QSignalSpy drained(&engine, &OrderEngine::incomingDrained);
+    QVERIFY(drained.isValid());
     QList<int> backlogAtEachChange;
     QStringList changedIds;
     connect(&engine, &OrderEngine::orderChanged, this, [&](const Order &order) {
@@ -362,6 +367,7 @@ void TestOrderEngine::localCommandDuringABurstIsNotUndone()
     connect(&engine, &OrderEngine::orderChanged, this,
             [&](const Order &order) { heard.insert(order.id, order.state); });
     QSignalSpy drained(&engine, &OrderEngine::incomingDrained);
+    QVERIFY(drained.isValid());
 
     engine.applyIncoming(burst);
     QTRY_COMPARE(heard.size(), 100); // the first batch, heard at once
@@ -419,8 +425,11 @@ void TestOrderEngine::incomingDuplicatesAndRefusals()
     const IncomingEvent stale = incoming(
             transitionEvent(QStringLiteral("d-1"), OrderState::Ready, OrderState::PickedUp));
     QSignalSpy changed(m_engine, &OrderEngine::orderChanged);
+    QVERIFY(changed.isValid());
     QSignalSpy refused(m_engine, &OrderEngine::refused);
+    QVERIFY(refused.isValid());
     QSignalSpy drained(m_engine, &OrderEngine::incomingDrained);
+    QVERIFY(drained.isValid());
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refused")));
     m_engine->applyIncoming({placed, placed, stale});
     QVERIFY(drained.wait());

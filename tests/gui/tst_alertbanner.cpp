@@ -248,6 +248,7 @@ void TestAlertBanner::newOrderIsAnnouncedAndFlashesWhenMuted()
     MainWindow &window = showWindow(options);
     QVERIFY(window.sound()->isMuted());
     QSignalSpy fallback(window.sound(), &AlertSound::visualFallback);
+    QVERIFY(fallback.isValid());
     const Order order = m_fixture->place();
     QTRY_VERIFY(window.notice()->hasNotice());
     QVERIFY(window.notice()->text().contains(order.number));

@@ -72,6 +72,7 @@ void TestAlertSound::mutedEveryAlertFallsBackToVisual()
     QSignalSpy fallback(&sound, &AlertSound::visualFallback);
     QSignalSpy played(&sound, &AlertSound::played);
     QSignalSpy muted(&sound, &AlertSound::mutedChanged);
+    QVERIFY(muted.isValid());
     QVERIFY(fallback.isValid());
     QVERIFY(played.isValid());
     QVERIFY(!sound.isMuted());
@@ -97,7 +98,9 @@ void TestAlertSound::unmutedFallsBackOnlyWithoutAnOutput()
     ManualClock clock(t0);
     AlertSound sound(clock);
     QSignalSpy fallback(&sound, &AlertSound::visualFallback);
+    QVERIFY(fallback.isValid());
     QSignalSpy played(&sound, &AlertSound::played);
+    QVERIFY(played.isValid());
     // CI machines have no audio output, so this asserts the fallback there; with a device the
     // same alerts must play instead (one sound, the second paced away).
     const bool available = sound.isAvailable();

@@ -68,6 +68,7 @@ void TestSettingsDialog::cleanup()
 void TestSettingsDialog::settingsKeyOpensTheDialogAndEscapeChangesNothing()
 {
     QSignalSpy saved(m_window.get(), &MainWindow::optionsChanged);
+    QVERIFY(saved.isValid());
     auto *dialog = openDialog<SettingsDialog>(Qt::Key_F10);
     QVERIFY(dialog);
     auto *warn = dialog->findChild<QSpinBox *>(QStringLiteral("warn_after_minutes"));
@@ -89,6 +90,7 @@ void TestSettingsDialog::settingsKeyOpensTheDialogAndEscapeChangesNothing()
 void TestSettingsDialog::savedThresholdsApplyAtOnce()
 {
     QSignalSpy saved(m_window.get(), &MainWindow::optionsChanged);
+    QVERIFY(saved.isValid());
     auto *dialog = openDialog<SettingsDialog>(Qt::Key_F10);
     QVERIFY(dialog);
     auto *warn = dialog->findChild<QSpinBox *>(QStringLiteral("warn_after_minutes"));
@@ -160,6 +162,7 @@ void TestSettingsDialog::helpListsTheKeysAsBound()
 void TestSettingsDialog::savedStationShowsAtOnce()
 {
     QSignalSpy changed(m_window.get(), &MainWindow::stationChanged);
+    QVERIFY(changed.isValid());
     BoardOptions options = m_window->options();
     options.station = QStringLiteral("grill");
     m_window->applyOptions(options);

@@ -138,6 +138,8 @@ QImage TestTicketDelegate::paintedBy(const TicketDelegate &delegate, bool select
 bool TestTicketDelegate::tick()
 {
     QSignalSpy changed(m_orders.get(), &QAbstractItemModel::dataChanged);
+    if (!changed.isValid())
+        return false;
     m_orders->setTickIntervalMs(10);
     return changed.isValid() && changed.wait();
 }

@@ -46,6 +46,8 @@ public:
     bool connect(quint16 port)
     {
         QSignalSpy connected(&m_socket, &QTcpSocket::connected);
+        if (!connected.isValid())
+            return false;
         m_socket.connectToHost(QHostAddress::LocalHost, port);
         return connected.wait(5000);
     }

@@ -99,6 +99,8 @@ HttpResult TestHubHttpApi::post(const QString &path, const QByteArray &body, con
         request.setRawHeader("Idempotency-Key", key);
     std::unique_ptr<QNetworkReply> reply(m_network->post(request, body));
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!finished.isValid())
+        return {};
     if (!reply->isFinished() && !finished.wait(5000))
         return {};
     return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};

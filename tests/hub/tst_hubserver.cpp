@@ -464,7 +464,9 @@ void TestHubServer::secureWebSocketWithCertificateChecks()
     // One that does not trust it refuses the hub's certificate and never connects.
     HubTestClient wary;
     QSignalSpy sslErrors(&wary.socket(), &QWebSocket::sslErrors);
+    QVERIFY(sslErrors.isValid());
     QSignalSpy connected(&wary.socket(), &QWebSocket::connected);
+    QVERIFY(connected.isValid());
     wary.socket().open(url);
     QVERIFY(sslErrors.wait(5000));
     QVERIFY(connected.isEmpty());

@@ -90,6 +90,7 @@ void TestOrderHub::consoleAndHttpAgainstTheProcess()
     std::unique_ptr<QNetworkReply> reply(
         network.post(request, QJsonDocument(order.toJson()).toJson(QJsonDocument::Compact)));
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.isValid());
     QVERIFY(reply->isFinished() || finished.wait(timeoutMs));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
 

@@ -100,7 +100,11 @@ bool TestKcAdminPlatform::writeCredential(const QString &console, const QByteArr
 {
     CredentialStore credentials(CredentialStore::consoleService());
     QSignalSpy written(&credentials, &CredentialStore::written);
+    if (!written.isValid())
+        return false;
     QSignalSpy failed(&credentials, &CredentialStore::failed);
+    if (!failed.isValid())
+        return false;
     credentials.write(CredentialStore::consoleKey(storeId, console), credential);
     return QTest::qWaitFor([&] { return !written.isEmpty() || !failed.isEmpty(); }, waitMs)
         && !written.isEmpty();

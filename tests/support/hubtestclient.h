@@ -43,6 +43,8 @@ public:
     bool open(const QUrl &url)
     {
         QSignalSpy connected(&m_socket, &QWebSocket::connected);
+        if (!connected.isValid())
+            return false;
         m_socket.open(url);
         return connected.wait(timeoutMs);
     }

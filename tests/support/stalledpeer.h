@@ -28,12 +28,16 @@ public:
     {
         if (tls) {
             QSignalSpy encrypted(&m_socket, &QSslSocket::encrypted);
+            if (!encrypted.isValid())
+                return false;
             m_socket.setPeerVerifyMode(QSslSocket::VerifyNone);
             m_socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
             if (!encrypted.wait(timeoutMs))
                 return false;
         } else {
             QSignalSpy connected(&m_socket, &QSslSocket::connected);
+            if (!connected.isValid())
+                return false;
             m_socket.connectToHost(QHostAddress::LocalHost, port);
             if (!connected.wait(timeoutMs))
                 return false;

@@ -97,7 +97,11 @@ std::unique_ptr<QTcpSocket> TestFaultProxy::connectClient()
 {
     auto client = std::make_unique<QTcpSocket>();
     QSignalSpy connected(client.get(), &QTcpSocket::connected);
+    if (!connected.isValid())
+        return {};
     QSignalSpy upstream(&m_echo->server(), &QTcpServer::newConnection);
+    if (!upstream.isValid())
+        return {};
     client->connectToHost(QHostAddress::LocalHost, m_proxy->port());
     if (!connected.wait(timeoutMs))
         return {};
@@ -125,8 +129,11 @@ void TestFaultProxy::dropAfterBytesCutsMidStream()
     QVERIFY(client);
     QPointer<QTcpSocket> serverSide = m_echo->sockets.last();
     QSignalSpy clientGone(client.get(), &QTcpSocket::disconnected);
+    QVERIFY(clientGone.isValid());
     QSignalSpy serverGone(serverSide.data(), &QTcpSocket::disconnected);
+    QVERIFY(serverGone.isValid());
     QSignalSpy closed(m_proxy.get(), &FaultProxy::connectionClosed);
+    QVERIFY(closed.isValid());
 
     m_proxy->setDropAfterBytes(10);
     const QByteArray frame(100, 'f');
@@ -167,7 +174,9 @@ void TestFaultProxy::blackHoleHoldsAHalfOpenLink()
     m_proxy->setBlackHole();
 
     QSignalSpy clientRead(client.get(), &QTcpSocket::readyRead);
+    QVERIFY(clientRead.isValid());
     QSignalSpy serverRead(serverSide.data(), &QTcpSocket::readyRead);
+    QVERIFY(serverRead.isValid());
     client->write("lost");
     serverSide->write("also lost");
     // In Pass mode either byte would arrive in well under a millisecond on loopback.
@@ -180,6 +189,7 @@ void TestFaultProxy::blackHoleHoldsAHalfOpenLink()
 
     // The server hangs up; the client is not told, as on a link that died silently.
     QSignalSpy clientGone(client.get(), &QTcpSocket::disconnected);
+    QVERIFY(clientGone.isValid());
     serverSide->disconnectFromHost();
     QVERIFY(!clientGone.wait(300));
     QCOMPARE(client->state(), QAbstractSocket::ConnectedState);
@@ -195,6 +205,7 @@ void TestFaultProxy::refuseClosesNewConnectionsOnly()
     QVERIFY(established);
     m_proxy->setRefuse();
     QSignalSpy refused(m_proxy.get(), &FaultProxy::connectionRefused);
+    QVERIFY(refused.isValid());
 
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, m_proxy->port());
@@ -231,6 +242,7 @@ void TestFaultProxy::deadUpstreamClosesTheClient()
     m_echo->close(); // nothing listens on the target port any more
     QTcpSocket client;
     QSignalSpy closed(m_proxy.get(), &FaultProxy::connectionClosed);
+    QVERIFY(closed.isValid());
     client.connectToHost(QHostAddress::LocalHost, m_proxy->port());
     QVERIFY(closed.wait(timeoutMs));
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, timeoutMs);
@@ -244,6 +256,7 @@ void TestFaultProxy::setTargetFollowsARestartedServer()
 
     QTcpSocket client;
     QSignalSpy connected(&client, &QTcpSocket::connected);
+    QVERIFY(connected.isValid());
     client.connectToHost(QHostAddress::LocalHost, m_proxy->port());
     QVERIFY(connected.wait(timeoutMs));
     client.write("again");

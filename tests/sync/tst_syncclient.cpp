@@ -426,6 +426,7 @@ void TestSyncClient::plainWebSocketOnlyToLoopback()
     config.url = QUrl(QStringLiteral("ws://hub.example.com:9")); // refused before any lookup
     PlatformLink link(config);
     QSignalSpy problems(&link, &PlatformLink::problem);
+    QVERIFY(problems.isValid());
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("only allowed")));
     QVERIFY(!link.start());
     QCOMPARE(problems.count(), 1);

@@ -72,6 +72,7 @@ void TestWss::untrustedHubIsRefused()
     QSignalSpy authenticated(&m_hub.server(), &HubServer::sessionAuthenticated);
     QVERIFY(authenticated.isValid());
     QSignalSpy problems(console.get(), &PlatformLink::problem);
+    QVERIFY(problems.isValid());
     QVERIFY(console->start());
     QTRY_VERIFY(console->failedAttempts() >= 3);
     QVERIFY(!problems.isEmpty());
