@@ -50,12 +50,12 @@ void TestOrder::roundTrip()
 {
     QFETCH(Order, order);
 
-    QString error;
-    QCOMPARE(Order::fromJson(order.toJson(), &error), std::optional<Order>(order));
-    QCOMPARE(error, QString());
+    const Result<Order> parsed = Order::fromJson(order.toJson());
+    QVERIFY2(parsed, qPrintable(parsed.error()));
+    QCOMPARE(*parsed, order);
 
     const QByteArray text = QJsonDocument(order.toJson()).toJson(QJsonDocument::Compact);
-    QCOMPARE(Order::fromJson(QJsonDocument::fromJson(text).object(), &error),
+    QCOMPARE(Order::fromJson(QJsonDocument::fromJson(text).object()).toOptional(),
              std::optional<Order>(order));
 }
 
@@ -96,9 +96,8 @@ void TestOrder::stateDefaultsToPlaced()
 {
     QJsonObject json = order(OrderState::Ready).toJson();
     json.remove(QStringLiteral("state"));
-    QString error;
-    const auto parsed = Order::fromJson(json, &error);
-    QVERIFY2(parsed, qPrintable(error));
+    const auto parsed = Order::fromJson(json);
+    QVERIFY2(parsed, qPrintable(parsed.error()));
     QCOMPARE(parsed->state, OrderState::Placed);
 }
 
@@ -178,9 +177,9 @@ void TestOrder::invalid()
     QFETCH(QJsonObject, json);
     QFETCH(QString, mentions);
 
-    QString error;
-    QCOMPARE(Order::fromJson(json, &error), std::nullopt);
-    QVERIFY2(error.contains(mentions), qPrintable(error));
+    const Result<Order> parsed = Order::fromJson(json);
+    QVERIFY(!parsed);
+    QVERIFY2(parsed.error().contains(mentions), qPrintable(parsed.error()));
 }
 
 void TestOrder::equality()
