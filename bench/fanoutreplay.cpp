@@ -88,9 +88,9 @@ ReplayLog preload(Hub &hub, int eventCount, const Clock &clock)
             const auto it = orders.constFind(event.orderId);
             const Projection next = Projector::apply(
                 it == orders.constEnd() ? std::nullopt : std::optional<Order>(*it), event);
-            check(next.ok(), next.error);
-            orders.insert(event.orderId, *next.order);
-            log.bareRows.append({BareEventRow::from(event), BareOrderRow::from(*next.order),
+            check(next.ok(), next.error());
+            orders.insert(event.orderId, *next);
+            log.bareRows.append({BareEventRow::from(event), BareOrderRow::from(*next),
                                  platformSource, event.id.toString(QUuid::WithoutBraces)});
             log.seqs.append(logged.seq);
         }

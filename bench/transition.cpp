@@ -165,10 +165,10 @@ private:
             if (stepOf(op) == 0)
                 event.payload.insert(QStringLiteral("promised_at"), m_clock.nowMs() + 15 * 60'000);
             const Projection projection = Projector::apply(order, event);
-            check(projection.ok(), projection.error);
-            orders[orderOf(op)] = *projection.order;
+            check(projection.ok(), projection.error());
+            orders[orderOf(op)] = *projection;
             m_baselineRows.append(
-                    {BareEventRow::from(event), BareOrderRow::from(*projection.order)});
+                    {BareEventRow::from(event), BareOrderRow::from(*projection)});
         }
     }
 
@@ -233,10 +233,10 @@ struct Burst
             const auto it = projection.constFind(event.orderId);
             const Projection next = Projector::apply(
                     it == projection.constEnd() ? std::nullopt : std::optional<Order>(*it), event);
-            check(next.ok(), next.error);
-            projection.insert(event.orderId, *next.order);
+            check(next.ok(), next.error());
+            projection.insert(event.orderId, *next);
             burst.events.append(incoming);
-            burst.bareRows.append({BareEventRow::from(event), BareOrderRow::from(*next.order),
+            burst.bareRows.append({BareEventRow::from(event), BareOrderRow::from(*next),
                                    incoming.source, incoming.messageId});
         }
         burst.cursorPosition = QString::number(burst.events.size());

@@ -160,10 +160,9 @@ HubHttpApi::Reply HubHttpApi::place(const QString &storeId, const QByteArray &bo
                 errorBody(QStringLiteral("bad_json"),
                           QStringLiteral("the body is not a JSON "
                                          "object"))};
-    QString error;
-    std::optional<Order> order = Order::fromJson(document.object(), &error);
+    Result<Order> order = Order::fromJson(document.object());
     if (!order)
-        return {400, errorBody(QStringLiteral("bad_order"), error)};
+        return {400, errorBody(QStringLiteral("bad_order"), order.error())};
     if (order->storeId.isEmpty())
         order->storeId = storeId;
     if (order->storeId != storeId)

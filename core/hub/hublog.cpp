@@ -40,12 +40,10 @@ std::optional<OrderEvent> parseEvent(const QString &body)
     // The log's own rows passed OrderLimits on the way in (decide()); checking them again on
     // every read would encode each event once more on the replay path. A row from before the
     // limits still cannot go out oversized: HubSession refuses to send a frame over the limit.
-    QString error;
-    std::optional<OrderEvent> event =
-        OrderEvent::fromJson(parseObject(body), &error, OrderEvent::Limits::Later);
+    Result<OrderEvent> event = OrderEvent::fromJson(parseObject(body), OrderEvent::Limits::Later);
     if (!event)
-        qCWarning(lcHubLog).noquote() << "unreadable event in the hub log:" << error;
-    return event;
+        qCWarning(lcHubLog).noquote() << "unreadable event in the hub log:" << event.error();
+    return std::move(event).toOptional();
 }
 
 SubmitOutcome rejected(const OrderEvent &event, const QString &reason)
@@ -297,12 +295,11 @@ std::optional<Order> HubLog::loadOrder(const QString &storeId, const QString &or
     m_selectOrder.finish();
     if (body.isEmpty())
         return std::nullopt;
-    QString error;
-    std::optional<Order> order = Order::fromJson(parseObject(body), &error);
+    Result<Order> order = Order::fromJson(parseObject(body));
     if (!order)
         qCWarning(lcHubLog).noquote()
-            << "unreadable order" << orderId << "in the hub log:" << error;
-    return order;
+            << "unreadable order" << orderId << "in the hub log:" << order.error();
+    return std::move(order).toOptional();
 }
 
 std::optional<Order> HubLog::order(const QString &storeId, const QString &orderId)
@@ -320,10 +317,8 @@ QList<Order> HubLog::orders(const QString &storeId)
     if (!query.exec())
         return result;
     while (query.next()) {
-        QString error;
-        if (std::optional<Order> order =
-                Order::fromJson(parseObject(query.value(0).toString()), &error))
-            result.append(*order);
+        if (Result<Order> order = Order::fromJson(parseObject(query.value(0).toString())))
+            result.append(std::move(order).value());
     }
     return result;
 }
@@ -462,9 +457,9 @@ SubmitOutcome HubLog::decide(const OrderEvent &event, const std::optional<Order>
     outcome.event = event;
     if (!EventKinds::isStoreLevel(event.kind)) {
         const Projection projection = Projector::apply(current, event);
-        if (!projection.ok())
-            return rejected(event, projection.error);
-        outcome.order = projection.order;
+        if (!projection)
+            return rejected(event, projection.error());
+        outcome.order = projection.toOptional();
     }
     return outcome;
 }

@@ -56,7 +56,7 @@ QJsonObject Order::toJson() const
     return json;
 }
 
-std::optional<Order> Order::fromJson(const QJsonObject &json, QString *error)
+Result<Order> Order::fromJson(const QJsonObject &json)
 {
     JsonFields fields(json, QStringLiteral("order"));
     Order order;
@@ -132,21 +132,18 @@ std::optional<Order> Order::fromJson(const QJsonObject &json, QString *error)
         for (const QJsonValue &value : itemArray) {
             if (!fields.ok())
                 break;
-            QString itemError;
-            const auto item = value.isObject()
-                    ? OrderItem::fromJson(value.toObject(), &itemError)
-                    : std::nullopt;
+            if (!value.isObject()) {
+                fields.fail(QStringLiteral("order: an item is not an object"));
+                break;
+            }
+            Result<OrderItem> item = OrderItem::fromJson(value.toObject());
             if (item)
-                order.items.append(*item);
+                order.items.append(std::move(item).value());
             else
-                fields.fail(itemError.isEmpty() ? QStringLiteral("order: an item is not an object")
-                                                : itemError);
+                fields.fail(item.error());
         }
     }
-    if (!fields.ok()) {
-        if (error)
-            *error = fields.error();
-        return std::nullopt;
-    }
+    if (!fields.ok())
+        return Failure {fields.error()};
     return order;
 }

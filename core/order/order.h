@@ -5,6 +5,7 @@
 #include "orderitem.h"
 #include "orderlimits.h"
 #include "orderstate.h"
+#include "common/result.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -45,8 +46,8 @@ struct Order
 
     /** The full stored form, including projection bookkeeping. */
     QJsonObject toJson() const;
-    /** Parses and validates the stored form; on failure says why in error. */
-    static std::optional<Order> fromJson(const QJsonObject &json, QString *error);
+    /** Parses and validates the stored form. */
+    static Result<Order> fromJson(const QJsonObject &json);
 
     friend bool operator==(const Order &a, const Order &b);
     friend bool operator!=(const Order &a, const Order &b) { return !(a == b); }

@@ -126,8 +126,7 @@ QJsonObject OrderEvent::toJson() const
     return json;
 }
 
-std::optional<OrderEvent> OrderEvent::fromJson(const QJsonObject &json, QString *error,
-                                               Limits limits)
+Result<OrderEvent> OrderEvent::fromJson(const QJsonObject &json, Limits limits)
 {
     JsonFields fields(json, QStringLiteral("event"));
     OrderEvent event;
@@ -195,10 +194,7 @@ std::optional<OrderEvent> OrderEvent::fromJson(const QJsonObject &json, QString 
             fields.fail(why);
     }
 
-    if (!fields.ok()) {
-        if (error)
-            *error = fields.error();
-        return std::nullopt;
-    }
+    if (!fields.ok())
+        return Failure {fields.error()};
     return event;
 }

@@ -5,6 +5,7 @@
 #include "actor.h"
 #include "order.h"
 #include "orderstate.h"
+#include "common/result.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -70,9 +71,8 @@ struct OrderEvent
     };
 
     QJsonObject toJson() const;
-    /** Parses and validates the wire and stored form; on failure says why in error. */
-    static std::optional<OrderEvent> fromJson(const QJsonObject &json, QString *error,
-                                              Limits limits = Limits::Enforce);
+    /** Parses and validates the wire and stored form. */
+    static Result<OrderEvent> fromJson(const QJsonObject &json, Limits limits = Limits::Enforce);
 
     friend bool operator==(const OrderEvent &a, const OrderEvent &b);
     friend bool operator!=(const OrderEvent &a, const OrderEvent &b) { return !(a == b); }

@@ -22,13 +22,13 @@ HistoryFold OrderHistory::fold(QList<HistoryEntry> entries)
         if (entry.rejected)
             continue;
         const Projection projection = Projector::apply(result.order, entry.event);
-        if (projection.ok()) {
-            result.order = projection.order;
+        if (projection) {
+            result.order = projection.toOptional();
         } else if (entry.hubSeq) {
             result.problems.append(QStringLiteral("confirmed event %1 (platform #%2) does not fit: %3")
                                            .arg(entry.event.id.toString(QUuid::WithoutBraces))
                                            .arg(*entry.hubSeq)
-                                           .arg(projection.error));
+                                           .arg(projection.error()));
         } else {
             result.superseded.append(entry.event.id);
         }

@@ -32,7 +32,7 @@ QJsonObject OrderItem::toJson() const
     return json;
 }
 
-std::optional<OrderItem> OrderItem::fromJson(const QJsonObject &json, QString *error)
+Result<OrderItem> OrderItem::fromJson(const QJsonObject &json)
 {
     JsonFields fields(json, QStringLiteral("item"));
     OrderItem item;
@@ -63,10 +63,7 @@ std::optional<OrderItem> OrderItem::fromJson(const QJsonObject &json, QString *e
         if (fields.ok() && !problem.isEmpty())
             fields.fail(problem);
     }
-    if (!fields.ok()) {
-        if (error)
-            *error = fields.error();
-        return std::nullopt;
-    }
+    if (!fields.ok())
+        return Failure {fields.error()};
     return item;
 }

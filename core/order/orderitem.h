@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -22,8 +24,8 @@ struct OrderItem
     int course = 0; // 0: no course
 
     QJsonObject toJson() const;
-    /** Parses and validates; on failure returns nothing and says why in error. */
-    static std::optional<OrderItem> fromJson(const QJsonObject &json, QString *error);
+    /** Parses and validates. */
+    static Result<OrderItem> fromJson(const QJsonObject &json);
 
     friend bool operator==(const OrderItem &a, const OrderItem &b)
     {

@@ -10,15 +10,14 @@
 namespace {
 Projection fail(const QString &message)
 {
-    return {std::nullopt, message};
+    return Failure {message};
 }
 
 Projection placeOrder(const OrderEvent &event)
 {
-    QString error;
-    std::optional<Order> order = Order::fromJson(event.payload, &error);
+    Result<Order> order = Order::fromJson(event.payload);
     if (!order)
-        return fail(error);
+        return order;
     if (order->id != event.orderId)
         return fail(QStringLiteral("placed event for %1 carries order %2")
                             .arg(event.orderId, order->id));
@@ -32,7 +31,7 @@ Projection placeOrder(const OrderEvent &event)
     order->lastReason.clear();
     order->stationsDone.clear();
     order->eventCount = 0;
-    return {order, {}};
+    return order;
 }
 
 Projection moveState(Order order, const OrderEvent &event)
@@ -55,7 +54,7 @@ Projection moveState(Order order, const OrderEvent &event)
         return fail(fields.error());
     if (!event.reason.isEmpty())
         order.lastReason = event.reason;
-    return {order, {}};
+    return order;
 }
 
 Projection modifyItems(Order order, const OrderEvent &event)
@@ -71,12 +70,12 @@ Projection modifyItems(Order order, const OrderEvent &event)
     QList<OrderItem> newItems;
     const QJsonArray array = items.toArray();
     for (const QJsonValue &value : array) {
-        QString error;
-        const auto item = value.isObject() ? OrderItem::fromJson(value.toObject(), &error)
-                                           : std::nullopt;
+        if (!value.isObject())
+            return fail(QStringLiteral("an item is not an object"));
+        Result<OrderItem> item = OrderItem::fromJson(value.toObject());
         if (!item)
-            return fail(error.isEmpty() ? QStringLiteral("an item is not an object") : error);
-        newItems.append(*item);
+            return fail(item.error());
+        newItems.append(std::move(item).value());
     }
     // A station whose items changed has work again (an added burger reopens the grill); a
     // station left with no items is no longer on the order at all.
@@ -93,7 +92,7 @@ Projection modifyItems(Order order, const OrderEvent &event)
         return now.isEmpty() || now != itemsAt(order.items, station);
     });
     order.items = newItems;
-    return {order, {}};
+    return order;
 }
 
 Projection bumpStation(Order order, const OrderEvent &event)
@@ -112,7 +111,7 @@ Projection bumpStation(Order order, const OrderEvent &event)
         order.stationsDone.append(station);
     else
         order.stationsDone.removeAll(station);
-    return {order, {}};
+    return order;
 }
 
 Projection changeEta(Order order, const OrderEvent &event)
@@ -122,8 +121,42 @@ Projection changeEta(Order order, const OrderEvent &event)
     if (!fields.ok())
         return fail(fields.error());
     order.promisedAt = promisedAt;
-    return {order, {}};
+    return order;
 }
+
+Projection addNote(Order order, const OrderEvent &event)
+{
+    if (event.reason.trimmed().isEmpty())
+        return fail(QStringLiteral("note for %1 is empty").arg(event.orderId));
+    order.notes.append(event.reason);
+    return order;
+}
+
+// The event's own change, before the bookkeeping every event adds.
+Projection fold(const std::optional<Order> &current, const OrderEvent &event)
+{
+    switch (event.kind) {
+    case EventKind::Placed:
+        return placeOrder(event);
+    case EventKind::Transition:
+    case EventKind::Recall:
+        return moveState(*current, event);
+    case EventKind::Modified:
+        return modifyItems(*current, event);
+    case EventKind::EtaChanged:
+        return changeEta(*current, event);
+    case EventKind::StationBumped:
+        return bumpStation(*current, event);
+    case EventKind::NoteAdded:
+        return addNote(*current, event);
+    case EventKind::StorePaused:
+    case EventKind::StoreResumed:
+        break;
+    }
+    Q_UNREACHABLE();
+    return fail(QStringLiteral("store-level event %1 in an order's fold").arg(event.orderId));
+}
+
 } // namespace
 
 Projection Projector::apply(const std::optional<Order> &current, const OrderEvent &event)
@@ -139,40 +172,11 @@ Projection Projector::apply(const std::optional<Order> &current, const OrderEven
         return fail(QStringLiteral("order %1 belongs to store %2, not %3")
                             .arg(event.orderId, current->storeId, event.storeId));
 
-    Projection result;
-    switch (event.kind) {
-    case EventKind::Placed:
-        result = placeOrder(event);
-        break;
-    case EventKind::Transition:
-    case EventKind::Recall:
-        result = moveState(*current, event);
-        break;
-    case EventKind::Modified:
-        result = modifyItems(*current, event);
-        break;
-    case EventKind::EtaChanged:
-        result = changeEta(*current, event);
-        break;
-    case EventKind::StationBumped:
-        result = bumpStation(*current, event);
-        break;
-    case EventKind::NoteAdded:
-        if (event.reason.trimmed().isEmpty()) {
-            result = fail(QStringLiteral("note for %1 is empty").arg(event.orderId));
-            break;
-        }
-        result = {current, {}};
-        result.order->notes.append(event.reason);
-        break;
-    case EventKind::StorePaused:
-    case EventKind::StoreResumed:
-        Q_UNREACHABLE();
-    }
-    if (result.ok()) {
-        result.order->eventCount += 1;
-        result.order->updatedAt = event.occurredAt;
-        result.order->lastEventId = event.id;
+    Projection result = fold(current, event);
+    if (result) {
+        result->eventCount += 1;
+        result->updatedAt = event.occurredAt;
+        result->lastEventId = event.id;
     }
     return result;
 }

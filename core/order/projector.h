@@ -5,18 +5,14 @@
 #include "order.h"
 #include "orderevent.h"
 
+#include "common/result.h"
+
 #include <QString>
 
 #include <optional>
 
 /** The outcome of folding one event into an order: the new order, or why the event does not fit. */
-struct Projection
-{
-    std::optional<Order> order;
-    QString error;
-
-    bool ok() const { return error.isEmpty(); }
-};
+using Projection = Result<Order>;
 
 /**
  * Folds events into orders. Pure: the same log always gives the same projection, which is what

@@ -324,10 +324,10 @@ private:
             fail(QStringLiteral("%1 must be an event object").arg(where));
             return {};
         }
-        QString why;
-        if (auto parsed = OrderEvent::fromJson(value.toObject(), &why, limits))
-            return *parsed;
-        fail(where + QLatin1String(": ") + why);
+        Result<OrderEvent> parsed = OrderEvent::fromJson(value.toObject(), limits);
+        if (parsed)
+            return std::move(parsed).value();
+        fail(where + QLatin1String(": ") + parsed.error());
         return {};
     }
 

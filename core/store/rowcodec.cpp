@@ -72,7 +72,12 @@ std::optional<OrderEvent> RowCodec::decodeEvent(const QSqlQuery &query, int firs
     const QVariant occurredAt = query.value(first + 8);
     if (!occurredAt.isNull())
         json.insert(QStringLiteral("occurred_at"), occurredAt.toLongLong());
-    return OrderEvent::fromJson(json, error);
+    Result<OrderEvent> event = OrderEvent::fromJson(json);
+    if (!event) {
+        *error = event.error();
+        return std::nullopt;
+    }
+    return std::move(event).value();
 }
 
 void RowCodec::bindEvent(QSqlQuery &query, const OrderEvent &event)
@@ -107,9 +112,11 @@ std::optional<Order> RowCodec::decodeOrder(const QSqlQuery &query, int first, QS
         *error = QStringLiteral("order %1: stored body is %2").arg(orderId, bodyError);
         return std::nullopt;
     }
-    std::optional<Order> order = Order::fromJson(*body, error);
-    if (!order)
+    Result<Order> order = Order::fromJson(*body);
+    if (!order) {
+        *error = order.error();
         return std::nullopt;
+    }
     const bool columnsAgree = order->id == orderId
             && order->storeId == query.value(first + 1).toString()
             && order->number == query.value(first + 2).toString()
@@ -124,7 +131,7 @@ std::optional<Order> RowCodec::decodeOrder(const QSqlQuery &query, int first, QS
         *error = QStringLiteral("order %1: stored columns disagree with its body").arg(orderId);
         return std::nullopt;
     }
-    return order;
+    return std::move(order).value();
 }
 
 QString RowCodec::orderUpsertStatement()

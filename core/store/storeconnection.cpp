@@ -257,23 +257,24 @@ AppendResult StoreConnection::appendInTransaction(const OrderEvent &event,
         return confirmInTransaction(event.id, *hubSeq, batch);
 
     const bool storeLevel = EventKinds::isStoreLevel(event.kind);
-    Projection projection;
+    std::optional<Order> order; // after the event; none for a store-level event
     bool refoldNeeded = false;
     if (!storeLevel) {
         QString error;
         const std::optional<Order> current = currentOrder(batch, event.orderId, &error);
         if (!error.isEmpty())
             return failure(event, Status::Failed, error);
-        projection = Projector::apply(current, event);
+        const Projection projection = Projector::apply(current, event);
         if (hubSeq) {
-            refoldNeeded = !projection.ok() || hasUnconfirmed(event.orderId);
-        } else if (!projection.ok()) {
+            refoldNeeded = !projection || hasUnconfirmed(event.orderId);
+        } else if (!projection) {
             // A replayed event usually no longer fits the order it already changed; only then
             // is it worth looking the id up (the UNIQUE constraint catches the rest below).
             return findEvent(event.id, nullptr)
                     ? duplicateOf(event.id, batch)
-                    : failure(event, Status::Refused, projection.error);
+                    : failure(event, Status::Refused, projection.error());
         }
+        order = projection.toOptional();
     }
 
     RowCodec::bindEvent(insertEvent, event);
@@ -295,9 +296,9 @@ AppendResult StoreConnection::appendInTransaction(const OrderEvent &event,
         QString error;
         if (!refold(batch, event.orderId, &superseded, &error))
             return failure(event, Status::Failed, error);
-        projection.order = batch.orders.value(event.orderId);
+        order = batch.orders.value(event.orderId);
     } else if (!storeLevel) {
-        batch.orders.insert(event.orderId, projection.order);
+        batch.orders.insert(event.orderId, order);
         if (!batch.dirty.contains(event.orderId))
             batch.dirty.append(event.orderId);
     }
@@ -321,7 +322,7 @@ AppendResult StoreConnection::appendInTransaction(const OrderEvent &event,
     AppendResult result;
     result.status = Status::Committed;
     result.event = event;
-    result.order = projection.order;
+    result.order = order;
     result.sequence = sequence;
     result.superseded = superseded;
     return result;

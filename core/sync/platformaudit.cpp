@@ -34,8 +34,8 @@ PlatformAuditReport PlatformAudit::compare(const QList<Protocol::SequencedEvent>
         if (!logged.event.orderId.isEmpty()) {
             const Projection folded =
                     Projector::apply(platformOrders.value(logged.event.orderId), logged.event);
-            if (folded.ok())
-                platformOrders.insert(logged.event.orderId, folded.order);
+            if (folded)
+                platformOrders.insert(logged.event.orderId, folded.toOptional());
         }
         if (logged.seq > cursor)
             continue; // not reached yet: a replay brings it

@@ -50,11 +50,11 @@ void TestOrder::roundTrip()
 {
     QFETCH(Order, order);
 
-    QString error;
-    QCOMPARE(Order::fromJson(order.toJson(), &error), std::optional<Order>(order));
-    QCOMPARE(error, QString());
+    const Result<Order> parsed = Order::fromJson(order.toJson());
+    QVERIFY2(parsed, qPrintable(parsed.error()));
+    QCOMPARE(*parsed, order);
 
-    QCOMPARE(Order::fromJson(TestJson::throughText(order.toJson()), &error),
+    QCOMPARE(Order::fromJson(TestJson::throughText(order.toJson())).toOptional(),
              std::optional<Order>(order));
 }
 
@@ -95,9 +95,8 @@ void TestOrder::stateDefaultsToPlaced()
 {
     QJsonObject json = order(OrderState::Ready).toJson();
     json.remove(QStringLiteral("state"));
-    QString error;
-    const auto parsed = Order::fromJson(json, &error);
-    QVERIFY2(parsed, qPrintable(error));
+    const auto parsed = Order::fromJson(json);
+    QVERIFY2(parsed, qPrintable(parsed.error()));
     QCOMPARE(parsed->state, OrderState::Placed);
 }
 
@@ -170,9 +169,9 @@ void TestOrder::invalid()
     QFETCH(QJsonObject, json);
     QFETCH(QString, mentions);
 
-    QString error;
-    QCOMPARE(Order::fromJson(json, &error), std::nullopt);
-    QVERIFY2(error.contains(mentions), qPrintable(error));
+    const Result<Order> parsed = Order::fromJson(json);
+    QVERIFY(!parsed);
+    QVERIFY2(parsed.error().contains(mentions), qPrintable(parsed.error()));
 }
 
 void TestOrder::equality()

@@ -101,11 +101,11 @@ void TestOrderEvent::roundTrip()
 
     const QJsonObject json = event.toJson();
     QCOMPARE(json.value(QStringLiteral("kind")).toString(), wire);
-    QString error;
-    QCOMPARE(OrderEvent::fromJson(json, &error), std::optional<OrderEvent>(event));
-    QCOMPARE(error, QString());
+    const Result<OrderEvent> parsed = OrderEvent::fromJson(json);
+    QVERIFY2(parsed, qPrintable(parsed.error()));
+    QCOMPARE(*parsed, event);
 
-    QCOMPARE(OrderEvent::fromJson(TestJson::throughText(json), &error),
+    QCOMPARE(OrderEvent::fromJson(TestJson::throughText(json)).toOptional(),
              std::optional<OrderEvent>(event));
 }
 
@@ -148,8 +148,8 @@ void TestOrderEvent::acceptedEdges()
 {
     QFETCH(QJsonObject, json);
 
-    QString error;
-    QVERIFY2(OrderEvent::fromJson(json, &error), qPrintable(error));
+    const Result<OrderEvent> parsed = OrderEvent::fromJson(json);
+    QVERIFY2(parsed, qPrintable(parsed.error()));
 }
 
 void TestOrderEvent::invalid_data()
@@ -238,10 +238,9 @@ void TestOrderEvent::invalid()
     QFETCH(QJsonObject, json);
     QFETCH(QString, mentions);
 
-    QString error;
-    QCOMPARE(OrderEvent::fromJson(json, &error), std::nullopt);
-    QVERIFY2(error.contains(mentions), qPrintable(error));
-    QCOMPARE(OrderEvent::fromJson(json, nullptr), std::nullopt);
+    const Result<OrderEvent> parsed = OrderEvent::fromJson(json);
+    QVERIFY(!parsed);
+    QVERIFY2(parsed.error().contains(mentions), qPrintable(parsed.error()));
 }
 
 QTEST_GUILESS_MAIN(TestOrderEvent)

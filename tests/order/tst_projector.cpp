@@ -35,9 +35,9 @@ OrderEvent moveEvent(EventKind kind, OrderState from, OrderState to, qint64 at)
 Order applied(const std::optional<Order> &current, const OrderEvent &e)
 {
     const Projection projection = Projector::apply(current, e);
-    if (projection.ok() && projection.order)
-        return *projection.order;
-    QTest::qFail(qPrintable(QLatin1String("projection refused: ") + projection.error), __FILE__,
+    if (projection)
+        return *projection;
+    QTest::qFail(qPrintable(QLatin1String("projection refused: ") + projection.error()), __FILE__,
                  __LINE__);
     return {};
 }
@@ -65,9 +65,8 @@ void TestProjector::placedCreatesOrder()
 {
     const OrderEvent e = placedEvent();
     const Projection projection = Projector::apply(std::nullopt, e);
-    QVERIFY2(projection.ok(), qPrintable(projection.error));
-    QVERIFY(projection.order);
-    const Order &o = *projection.order;
+    QVERIFY2(projection, qPrintable(projection.error()));
+    const Order &o = *projection;
     QCOMPARE(o.id, QStringLiteral("ord-abc"));
     QCOMPARE(o.storeId, QStringLiteral("store-x"));
     QCOMPARE(o.number, QStringLiteral("417"));
@@ -310,9 +309,8 @@ void TestProjector::refused()
     QFETCH(QString, mentions);
 
     const Projection projection = Projector::apply(current, event);
-    QVERIFY(!projection.ok());
-    QCOMPARE(projection.order, std::nullopt);
-    QVERIFY2(projection.error.contains(mentions), qPrintable(projection.error));
+    QVERIFY(!projection);
+    QVERIFY2(projection.error().contains(mentions), qPrintable(projection.error()));
 }
 
 QTEST_GUILESS_MAIN(TestProjector)

@@ -142,26 +142,26 @@ void TestStationRules::projectionFoldsBumpsAndReopens()
     for (const QString &station : {QStringLiteral("fry"), QStringLiteral("grill")}) {
         const OrderEvent event = bump(station, true);
         const Projection p = Projector::apply(o, event);
-        QVERIFY2(p.ok(), qPrintable(p.error));
-        QCOMPARE(p.order->eventCount, o->eventCount + 1);
-        QCOMPARE(p.order->lastEventId, event.id);
-        QCOMPARE(p.order->state, OrderState::Preparing); // the engine, not the fold, makes it ready
-        o = p.order;
+        QVERIFY2(p, qPrintable(p.error()));
+        QCOMPARE(p->eventCount, o->eventCount + 1);
+        QCOMPARE(p->lastEventId, event.id);
+        QCOMPARE(p->state, OrderState::Preparing); // the engine, not the fold, makes it ready
+        o = p.toOptional();
     }
     QCOMPARE(o->stationsDone, (QStringList {QStringLiteral("fry"), QStringLiteral("grill")}));
     const Projection reopened = Projector::apply(o, bump(QStringLiteral("fry"), false));
-    QVERIFY2(reopened.ok(), qPrintable(reopened.error));
-    QCOMPARE(reopened.order->stationsDone, QStringList {QStringLiteral("grill")});
+    QVERIFY2(reopened, qPrintable(reopened.error()));
+    QCOMPARE(reopened->stationsDone, QStringList {QStringLiteral("grill")});
 
     // A recall keeps what the stations finished.
-    Order ready = *reopened.order;
+    Order ready = *reopened;
     ready.state = OrderState::Ready;
     OrderEvent recall = makeEvent(EventKind::Recall);
     recall.from = OrderState::Ready;
     recall.to = OrderState::Preparing;
     const Projection recalled = Projector::apply(ready, recall);
-    QVERIFY2(recalled.ok(), qPrintable(recalled.error));
-    QCOMPARE(recalled.order->stationsDone, QStringList {QStringLiteral("grill")});
+    QVERIFY2(recalled, qPrintable(recalled.error()));
+    QCOMPARE(recalled->stationsDone, QStringList {QStringLiteral("grill")});
 }
 
 void TestStationRules::projectionRefusesWhatTheRulesRefuse()
@@ -190,8 +190,8 @@ void TestStationRules::modificationReopensChangedStations()
     OrderEvent modified = makeEvent(EventKind::Modified);
     modified.payload = {{QStringLiteral("items"), array}};
     const Projection p = Projector::apply(o, modified);
-    QVERIFY2(p.ok(), qPrintable(p.error));
-    QCOMPARE(p.order->stationsDone, QStringList {QStringLiteral("fry")});
+    QVERIFY2(p, qPrintable(p.error()));
+    QCOMPARE(p->stationsDone, QStringList {QStringLiteral("fry")});
 }
 
 void TestStationRules::placedOrderStartsWithNoStationDone()
@@ -200,8 +200,8 @@ void TestStationRules::placedOrderStartsWithNoStationDone()
     o.stationsDone = {QStringLiteral("grill")}; // a hostile payload cannot pre-finish a station
     const Projection p = Projector::apply(
         std::nullopt, OrderEvent::placed(o, Actor::platform(), QStringLiteral("hub"), t0));
-    QVERIFY2(p.ok(), qPrintable(p.error));
-    QVERIFY(p.order->stationsDone.isEmpty());
+    QVERIFY2(p, qPrintable(p.error()));
+    QVERIFY(p->stationsDone.isEmpty());
 }
 
 void TestStationRules::wireRoundTrip()
@@ -213,9 +213,8 @@ void TestStationRules::wireRoundTrip()
              (QJsonObject {{QStringLiteral("station"), QStringLiteral("grill")},
                            {QStringLiteral("done"), true}}));
     QVERIFY(!json.contains(QStringLiteral("from")));
-    QString error;
-    const std::optional<OrderEvent> back = OrderEvent::fromJson(json, &error);
-    QVERIFY2(back, qPrintable(error));
+    const Result<OrderEvent> back = OrderEvent::fromJson(json);
+    QVERIFY2(back, qPrintable(back.error()));
     QCOMPARE(*back, event);
     QCOMPARE(EventKinds::fromString(QStringLiteral("station_bumped")), EventKind::StationBumped);
     QVERIFY(!EventKinds::isStoreLevel(EventKind::StationBumped));
@@ -242,9 +241,9 @@ void TestStationRules::wireRefusesABadPayload()
     json.insert(QStringLiteral("payload"), payload);
     if (payload.isEmpty())
         json.remove(QStringLiteral("payload"));
-    QString error;
-    QVERIFY(!OrderEvent::fromJson(json, &error));
-    QVERIFY2(error.contains(QLatin1String("station_bumped")), qPrintable(error));
+    const Result<OrderEvent> back = OrderEvent::fromJson(json);
+    QVERIFY(!back);
+    QVERIFY2(back.error().contains(QLatin1String("station_bumped")), qPrintable(back.error()));
 }
 
 void TestStationRules::orderJsonKeepsStationsDone()
@@ -252,9 +251,8 @@ void TestStationRules::orderJsonKeepsStationsDone()
     Order o = grillFryCold(OrderState::Preparing);
     QVERIFY(!o.toJson().contains(QStringLiteral("stations_done"))); // stored rows stay as they were
     o.stationsDone = {QStringLiteral("cold"), QStringLiteral("grill")};
-    QString error;
-    const std::optional<Order> back = Order::fromJson(o.toJson(), &error);
-    QVERIFY2(back, qPrintable(error));
+    const Result<Order> back = Order::fromJson(o.toJson());
+    QVERIFY2(back, qPrintable(back.error()));
     QCOMPARE(back->stationsDone, o.stationsDone);
     QCOMPARE(*back, o);
 }

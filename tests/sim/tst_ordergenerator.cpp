@@ -24,10 +24,9 @@ void TestOrderGenerator::ordersAreValidAndVaried()
     bool sawModifier = false;
     for (int i = 0; i < 200; ++i) {
         const Order order = generator.next(1000 + i);
-        QString error;
         // What the generator makes must pass the same validation as the wire.
-        const std::optional<Order> parsed = Order::fromJson(order.toJson(), &error);
-        QVERIFY2(parsed, qPrintable(error));
+        const Result<Order> parsed = Order::fromJson(order.toJson());
+        QVERIFY2(parsed, qPrintable(parsed.error()));
         QCOMPARE(*parsed, order);
         QCOMPARE(order.storeId, QStringLiteral("store-1"));
         QCOMPARE(order.number, QString::number(101 + i));
