@@ -28,6 +28,7 @@
 #include "rejectdialog.h"
 #include "settingsdialog.h"
 #include "stationfiltermodel.h"
+#include "sync/syncclient.h"
 #include "syncstatusview.h"
 #include "ticketformat.h"
 #include "uilogging.h"
@@ -141,8 +142,8 @@ SyncStatusView *MainWindow::syncStatus() const
 void MainWindow::setSync(const SyncClient *client, const PlatformLink *link)
 {
     m_header->syncStatus()->setSource(client, link);
-    if (link)
-        m_feeds->watch(*link);
+    if (client)
+        m_feeds->watch(client->channel());
 }
 
 void MainWindow::setSyncProblem(const QString &problem)

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedmonitor.h"
 
+#include "channels/orderchannel.h"
 #include "common/clock.h"
 #include "enginelogging.h"
 #include "orderengine.h"
-#include "sync/platformlink.h"
 
 #include <QDateTime>
 
@@ -162,13 +162,11 @@ void FeedMonitor::watch(const OrderEngine &engine)
     connect(&engine, &OrderEngine::incomingReceived, this, &FeedMonitor::heard);
 }
 
-void FeedMonitor::watch(const PlatformLink &link)
+void FeedMonitor::watch(const OrderChannel &channel)
 {
-    connect(&link, &PlatformLink::received, this, [this] { heard(platformSource); });
-    connect(&link, &PlatformLink::stateChanged, this, [this](PlatformLink::State state) {
-        if (state == PlatformLink::State::Live)
-            heard(platformSource);
-    });
+    // The channel says heard() when it goes live as well: one signal for every sign of life.
+    connect(&channel, &OrderChannel::heard, this,
+            [this, source = channel.destination()] { heard(source); });
 }
 
 QString FeedMonitor::displayName(const QString &source)

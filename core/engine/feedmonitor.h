@@ -13,8 +13,8 @@
 #include <optional>
 
 class Clock;
+class OrderChannel;
 class OrderEngine;
-class PlatformLink;
 
 /** How one feed is doing: when it last spoke and whether its silence is an alarm. */
 struct FeedStatus
@@ -70,13 +70,16 @@ public:
     /** Looks at the clock and raises or ends alarms; the timer calls it too. */
     void check();
 
-    /** Hears each source whose incoming events the engine receives (local commands do not count). */
     /** A feed's name for people: "platform" → "Platform", "pos:square" → "Square". */
     static QString displayName(const QString &source);
 
+    /** Hears each source whose incoming events the engine receives (local commands do not count). */
     void watch(const OrderEngine &engine);
-    /** Hears "platform" on every frame from the hub (events, pongs) and when the link goes live. */
-    void watch(const PlatformLink &link);
+    /**
+     * Hears the channel's destination whenever its far end says anything (the platform: every
+     * frame, pongs included) and when it goes live.
+     */
+    void watch(const OrderChannel &channel);
 
     static inline const QString platformSource = QStringLiteral("platform");
 

@@ -2,15 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "orderengine.h"
 
+#include "channels/channeldispatcher.h"
 #include "common/clock.h"
 #include "enginelogging.h"
-#include "incomingwriter.h"
 #include "order/orderlimits.h"
 #include "order/stationrules.h"
 
 #include <QDateTime>
 #include <QHash>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -35,9 +34,28 @@ OrderEngine::OrderEngine(Store &store, const Clock &clock, EngineConfig config, 
     , m_clock(clock)
     , m_config(std::move(config))
     , m_stateMachine(m_config.recallWindowMs)
+    , m_incoming(store, clock, m_config)
+    , m_verdicts(store, m_incoming)
+    , m_channels(store, clock, m_config.destinations)
 {
-    m_deliveryTimer.setSingleShot(true);
-    connect(&m_deliveryTimer, &QTimer::timeout, this, &OrderEngine::deliverIncoming);
+    connect(&m_incoming, &IncomingPipeline::resultHeard, this, &OrderEngine::onIncomingResult);
+    connect(&m_incoming, &IncomingPipeline::sourcesHeard, this, [this](const QStringList &sources) {
+        for (const QString &source : sources)
+            Q_EMIT incomingReceived(source);
+    });
+    connect(&m_incoming, &IncomingPipeline::drained, this, &OrderEngine::incomingDrained);
+    connect(&m_incoming, &IncomingPipeline::stored, this, &OrderEngine::incomingStored);
+    connect(&m_incoming, &IncomingPipeline::failed, this, &OrderEngine::incomingFailed);
+    connect(&m_incoming, &IncomingPipeline::storeFaultNoted, this, &OrderEngine::noteStoreFault);
+    connect(&m_verdicts, &VerdictRecorder::storeFaultNoted, this, &OrderEngine::noteStoreFault);
+    connect(&m_verdicts, &VerdictRecorder::recorded, this, &OrderEngine::verdictRecorded);
+    connect(&m_verdicts, &VerdictRecorder::accepted, this, &OrderEngine::onAccepted);
+    connect(&m_verdicts, &VerdictRecorder::rejected, this, &OrderEngine::onRejected);
+    connect(&m_channels, &ChannelRegistry::added, this,
+            [this](ChannelDispatcher *dispatcher) { m_verdicts.watch(*dispatcher); });
+    // A committed local event has its outbox rows: every channel sends soon, coalesced.
+    connect(this, &OrderEngine::orderChanged, &m_channels, &ChannelRegistry::dispatchSoon);
+    connect(this, &OrderEngine::storeEventAppended, &m_channels, &ChannelRegistry::dispatchSoon);
 }
 
 OrderEngine::~OrderEngine() = default;
@@ -67,10 +85,10 @@ CommandResult OrderEngine::commit(const OrderEvent &event)
         Q_EMIT refused(result.message);
         return result;
     }
-    const AppendResult appended = m_store.append(event, m_config.destinations);
+    const AppendResult appended = m_store.append(event, m_channels.destinations());
     noteStoreFault(faultOf(appended));
     if (appended.committed())
-        noteLocalChange(event.orderId);
+        m_incoming.noteLocalChange(event.orderId);
     CommandResult result;
     result.ok = appended.applied();
     result.duplicate = appended.status == AppendResult::Status::Duplicate;
@@ -338,188 +356,21 @@ CommandResult OrderEngine::placeOrder(const Order &order, const Actor &actor)
 void OrderEngine::applyIncoming(const QList<IncomingEvent> &events,
                                 const std::optional<SourceCursor> &cursor)
 {
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        const bool last = i == events.size() - 1;
-        m_incoming.enqueue({events.at(i), last ? cursor : std::nullopt});
-    }
-    m_incomingQueued += quint64(events.size());
-    if (!m_batchScheduled && !m_writing && !m_incoming.isEmpty()) {
-        m_batchScheduled = true;
-        QTimer::singleShot(0, this, &OrderEngine::applyNextIncomingBatch);
-    }
+    m_incoming.apply(events, cursor);
 }
 
-int OrderEngine::incomingBacklog() const
+void OrderEngine::onIncomingResult(const AppendResult &result, const std::optional<Order> &latest)
 {
-    qsizetype count = m_incoming.size() + (m_writing ? m_writing->size : 0);
-    for (const WrittenBatch &batch : m_written)
-        count += batch.size;
-    return int(count);
-}
-
-IncomingWriter *OrderEngine::incomingWriter()
-{
-    if (!m_writerTried && m_config.writeIncomingOnOwnThread) {
-        m_writerTried = true;
-        m_writer = std::make_unique<IncomingWriter>(m_store.path(), m_store.busyTimeoutMs(),
-                                                    m_clock);
-        if (m_writer->start()) {
-            connect(m_writer.get(), &IncomingWriter::written, this,
-                    &OrderEngine::onIncomingWritten);
-        } else {
-            m_writer.reset(); // the engine's own connection writes them instead
-        }
-    }
-    return m_writer.get();
-}
-
-void OrderEngine::applyNextIncomingBatch()
-{
-    m_batchScheduled = false;
-    if (m_incoming.isEmpty() || m_writing)
+    if (!result.applied()) {
+        Q_EMIT refused(tr("An incoming change was refused: %1").arg(result.error));
         return;
-    QList<IncomingEvent> batch;
-    std::optional<SourceCursor> cursor;
-    WrittenBatch writing;
-    writing.localChangesBefore = m_localChanges;
-    while (!m_incoming.isEmpty() && batch.size() < m_config.incomingBatchSize) {
-        QueuedIncoming queued = m_incoming.dequeue();
-        if (queued.cursorAfter)
-            cursor = queued.cursorAfter;
-        if (!writing.sources.contains(queued.incoming.source))
-            writing.sources.append(queued.incoming.source);
-        batch.append(queued.incoming);
     }
-    writing.size = int(batch.size());
-    if (m_written.isEmpty())
-        m_sinceBurstStart.start();
-    m_writing = writing;
-    if (IncomingWriter *writer = incomingWriter())
-        writer->write(batch, cursor);
-    else
-        onIncomingWritten(m_store.appendIncomingBatch(batch, cursor));
-}
-
-void OrderEngine::onIncomingWritten(const QList<AppendResult> &results)
-{
-    Q_ASSERT(m_writing);
-    WrittenBatch written = *std::exchange(m_writing, std::nullopt);
-    written.results = results;
-    m_written.append(written);
-    // A batch is written whole or not at all: a failed one fails every result alike.
-    if (!results.isEmpty() && results.constFirst().status == AppendResult::Status::Failed) {
-        dropQueuedIncoming(written.sources, results.constFirst());
-    } else {
-        noteStoreFault(StoreFault::None);
-        for (const QString &source : std::as_const(written.sources))
-            Q_EMIT incomingStored(source);
-    }
-    // The next batch goes to be written at once; what this one changed waits for its frame.
-    if (!m_incoming.isEmpty() && !m_batchScheduled) {
-        m_batchScheduled = true;
-        QTimer::singleShot(0, this, &OrderEngine::applyNextIncomingBatch);
-    }
-    deliverIncomingPaced();
-}
-
-void OrderEngine::deliverIncomingPaced()
-{
-    const qint64 sinceDelivery =
-            m_sinceDelivery.isValid() ? m_sinceDelivery.elapsed() : m_config.incomingBurstPaceMs;
-    qint64 wait = m_config.incomingFrameMs - sinceDelivery;
-    if (m_writing || !m_incoming.isEmpty()) {
-        // More is on its way: wait for the burst's pace, counted from its start or the last time.
-        wait = m_config.incomingBurstPaceMs - qMin(sinceDelivery, m_sinceBurstStart.elapsed());
-    }
-    if (wait <= 0) {
-        m_deliveryTimer.stop();
-        deliverIncoming();
-    } else if (!m_deliveryTimer.isActive() || m_deliveryTimer.remainingTime() > wait) {
-        m_deliveryTimer.start(int(wait)); // the burst's end may bring its last delivery forward
-    }
-}
-
-void OrderEngine::deliverIncoming()
-{
-    m_sinceDelivery.start();
-    // However fast the disk, one turn hears a bounded share of a burst; the rest comes next turn.
-    QList<WrittenBatch> written;
-    int events = 0;
-    while (!m_written.isEmpty() && (written.isEmpty() || events < m_config.incomingPerTurn)) {
-        events += m_written.constFirst().size;
-        written.append(m_written.takeFirst());
-    }
-    if (!m_written.isEmpty() && !m_deliveryTimer.isActive())
-        m_deliveryTimer.start(0);
-    QStringList sources;
-    for (const WrittenBatch &batch : written) {
-        for (const AppendResult &result : batch.results) {
-            if (result.status == AppendResult::Status::Failed)
-                continue; // told once, by incomingFailed, when it came back
-            if (!result.applied()) {
-                Q_EMIT refused(tr("An incoming change was refused: %1").arg(result.error));
-                continue;
-            }
-            const std::optional<Order> latest =
-                    result.order ? latestOf(result, batch.localChangesBefore) : std::nullopt;
-            if (latest && (result.committed() || !result.superseded.isEmpty()))
-                Q_EMIT orderChanged(*latest);
-            reportOvertaken(result);
-            // Another console's bump may have done the last station while ours was in flight.
-            if (latest && result.committed() && result.event.kind == EventKind::StationBumped)
-                readyIfFinished(*latest);
-        }
-        for (const QString &source : batch.sources) {
-            if (!sources.contains(source))
-                sources.append(source);
-        }
-        m_incomingHeard += quint64(batch.size);
-        applyHeldVerdicts();
-    }
-    for (const QString &source : std::as_const(sources))
-        Q_EMIT incomingReceived(source);
-    if (m_incoming.isEmpty() && !m_writing && m_written.isEmpty()) {
-        m_localChangeOf.clear();
-        Q_EMIT incomingDrained();
-    }
-}
-
-std::optional<Order> OrderEngine::latestOf(const AppendResult &result, quint64 writtenAfter) const
-{
-    // A local command on this order after the batch went to be written already told listeners
-    // about a newer copy than the batch holds: hand on the store's copy, which has both.
-    if (m_localChangeOf.value(result.order->id) > writtenAfter)
-        return m_store.order(result.order->id);
-    return result.order;
-}
-
-void OrderEngine::noteLocalChange(const QString &orderId)
-{
-    ++m_localChanges;
-    if (m_writing || !m_written.isEmpty())
-        m_localChangeOf.insert(orderId, m_localChanges);
-}
-
-void OrderEngine::dropQueuedIncoming(const QStringList &sources, const AppendResult &failure)
-{
-    // What was queued behind a batch that could not be stored lies past a hole in its stream:
-    // storing it would let the source's cursor skip the hole. Its sender brings it again.
-    qsizetype dropped = 0;
-    for (auto it = m_incoming.begin(); it != m_incoming.end();) {
-        if (sources.contains(it->incoming.source)) {
-            it = m_incoming.erase(it);
-            ++dropped;
-        } else {
-            ++it;
-        }
-    }
-    m_incomingHeard += quint64(dropped); // verdicts held behind them need not wait for them
-    noteStoreFault(faultOf(failure));
-    qCWarning(lcEngine).noquote() << "incoming batch not stored (" << StoreFaults::name(failure.fault)
-                                  << "):" << failure.error << "; dropped" << dropped
-                                  << "queued events to be fetched again";
-    for (const QString &source : sources)
-        Q_EMIT incomingFailed(source, failure.fault);
+    if (latest && (result.committed() || !result.superseded.isEmpty()))
+        Q_EMIT orderChanged(*latest);
+    reportOvertaken(result);
+    // Another console's bump may have done the last station while ours was in flight.
+    if (latest && result.committed() && result.event.kind == EventKind::StationBumped)
+        readyIfFinished(*latest);
 }
 
 void OrderEngine::noteStoreFault(StoreFault fault)
@@ -530,65 +381,20 @@ void OrderEngine::noteStoreFault(StoreFault fault)
     Q_EMIT storeFaultChanged(fault);
 }
 
-void OrderEngine::confirmByPlatform(const QUuid &eventId, qint64 hubSeq)
-{
-    if (m_incomingHeard < m_incomingQueued) {
-        m_heldVerdicts.append({eventId, hubSeq, {}, m_incomingQueued});
-        return;
-    }
-    applyConfirm(eventId, hubSeq);
-}
-
 void OrderEngine::rejectByPlatform(const QUuid &eventId, const QString &reason)
 {
-    if (m_incomingHeard < m_incomingQueued) {
-        m_heldVerdicts.append({eventId, std::nullopt, reason, m_incomingQueued});
-        return;
-    }
-    applyReject(eventId, reason);
+    m_verdicts.reject(eventId, reason);
 }
 
-void OrderEngine::applyHeldVerdicts()
+void OrderEngine::onAccepted(const AppendResult &result)
 {
-    while (!m_heldVerdicts.isEmpty()
-           && m_heldVerdicts.constFirst().afterIncoming <= m_incomingHeard) {
-        const HeldVerdict verdict = m_heldVerdicts.takeFirst();
-        if (verdict.hubSeq)
-            applyConfirm(verdict.eventId, *verdict.hubSeq);
-        else
-            applyReject(verdict.eventId, verdict.reason);
-    }
-}
-
-void OrderEngine::applyConfirm(const QUuid &eventId, qint64 hubSeq)
-{
-    const AppendResult result = m_store.confirm(eventId, hubSeq);
-    noteStoreFault(faultOf(result));
-    Q_EMIT verdictRecorded(eventId, result.status != AppendResult::Status::Failed);
-    if (!result.committed()) {
-        if (result.status == AppendResult::Status::Failed)
-            qCWarning(lcEngine).noquote() << "cannot record the platform's ack:" << result.error;
-        return;
-    }
-    noteLocalChange(result.event.orderId);
     if (result.order)
         Q_EMIT orderChanged(*result.order);
     reportOvertaken(result);
 }
 
-void OrderEngine::applyReject(const QUuid &eventId, const QString &reason)
+void OrderEngine::onRejected(const AppendResult &result, const QString &reason)
 {
-    const AppendResult result = m_store.markRejected(eventId, reason);
-    noteStoreFault(faultOf(result));
-    Q_EMIT verdictRecorded(eventId, result.status != AppendResult::Status::Failed);
-    // A refusal already recorded was already told: staff hear of each refusal once.
-    if (!result.committed()) {
-        if (result.status != AppendResult::Status::Duplicate)
-            qCWarning(lcEngine).noquote()
-                    << "cannot record the platform's refusal:" << result.error;
-        return;
-    }
-    noteLocalChange(result.event.orderId);
     if (result.order)
         Q_EMIT orderChanged(*result.order);
     else if (!result.event.orderId.isEmpty())

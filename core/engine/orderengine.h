@@ -2,24 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "channels/channelregistry.h"
+#include "engineconfig.h"
+#include "incomingpipeline.h"
 #include "order/actor.h"
 #include "order/order.h"
 #include "order/orderevent.h"
 #include "order/statemachine.h"
 #include "store/store.h"
+#include "verdictrecorder.h"
 
-#include <QElapsedTimer>
-#include <QHash>
 #include <QObject>
-#include <QQueue>
 #include <QString>
-#include <QStringList>
-#include <QTimer>
-
-#include <memory>
 
 class Clock;
-class IncomingWriter;
 
 /** The outcome of a command: done, or refused with the engine's reason. */
 struct CommandResult
@@ -31,32 +27,11 @@ struct CommandResult
     OrderEvent event;
 };
 
-/** Who this console is and where its events go. */
-struct EngineConfig
-{
-    QString storeId;
-    QString consoleId;
-    QStringList destinations{QStringLiteral("platform")};
-    qint64 recallWindowMs = StateMachine::defaultRecallWindowMs;
-    int incomingBatchSize = 100; // events per transaction in a burst
-    // Bursts are written by a thread of their own (its own connection to the store's file), so
-    // the board's thread never waits on their commits. Off: written on the engine's thread.
-    bool writeIncomingOnOwnThread = true;
-    // What incoming events changed reaches listeners at most once per frame (60 Hz), a lone event
-    // at once. While a burst (a replay after an outage) is still being written, listeners hear it
-    // only every incomingBurstPaceMs: the board catches up ten times a second instead of
-    // repainting sixty times with tickets that are about to change again.
-    int incomingFrameMs = 16;
-    int incomingBurstPaceMs = 100;
-    // At most this many events' changes are heard in one event-loop turn (whole batches, at
-    // least one), so a fast disk's big delivery cannot stall the board either.
-    int incomingPerTurn = 1000;
-};
-
 /**
- * Turns requests into events: checks them against the state machine, appends them to the store in
- * one transaction each and tells listeners what changed. Incoming bursts are written in batches by
- * an IncomingWriter on its own thread, and what they changed reaches listeners once per frame.
+ * The console's engine: turns staff's requests into events (checked against the state machine,
+ * appended with one outbox row per destination in one transaction each) and tells listeners what
+ * changed, whether by a command, an incoming event (IncomingPipeline) or a verdict of the
+ * platform (VerdictRecorder). Its ChannelRegistry says where local events go.
  */
 class OrderEngine final : public QObject
 {
@@ -68,6 +43,8 @@ public:
     ~OrderEngine() override;
 
     const EngineConfig &config() const { return m_config; }
+    /** Where local events go: register a destination's channel here. */
+    ChannelRegistry &channels() { return m_channels; }
     const StateMachine &stateMachine() const { return m_stateMachine; }
 
     /** Moves the order to the target state, if the state machine allows it. */
@@ -105,18 +82,17 @@ public:
     CommandResult placeOrder(const Order &order, const Actor &actor);
 
     /**
-     * The platform logged one of our events at hubSeq (its ack). Like a refusal, it is applied
-     * after the incoming events that arrived before it have been heard.
+     * The platform refused one of our events: the order follows the platform's history. Like an
+     * ack (which its channel hands to the VerdictRecorder), it is applied after the incoming
+     * events that arrived before it have been heard.
      */
-    void confirmByPlatform(const QUuid &eventId, qint64 hubSeq);
-    /** The platform refused one of our events: the order follows the platform's history. */
     void rejectByPlatform(const QUuid &eventId, const QString &reason);
 
     /** Queues incoming events; they are applied in batches, never inside this call. */
     void applyIncoming(const QList<IncomingEvent> &events,
                        const std::optional<SourceCursor> &cursor = std::nullopt);
     /** Incoming events whose changes listeners have not heard yet (queued, being written, held). */
-    int incomingBacklog() const;
+    int incomingBacklog() const { return m_incoming.backlog(); }
     /** How the latest write to the store went: None once one succeeds again. */
     StoreFault storeFault() const { return m_storeFault; }
 
@@ -171,63 +147,18 @@ private:
     std::optional<OrderEvent> finishingBump(const Order &order) const;
     void readyIfFinished(const Order &order);
     OrderEvent makeEvent(const Order &order, EventKind kind, const Actor &actor) const;
-    void applyNextIncomingBatch();
-    IncomingWriter *incomingWriter();
-    void onIncomingWritten(const QList<AppendResult> &results);
-    void deliverIncomingPaced();
-    void deliverIncoming();
-    std::optional<Order> latestOf(const AppendResult &result, quint64 writtenAfter) const;
-    void noteLocalChange(const QString &orderId);
-    void dropQueuedIncoming(const QStringList &sources, const AppendResult &failure);
+    void onIncomingResult(const AppendResult &result, const std::optional<Order> &latest);
+    void onAccepted(const AppendResult &result);
+    void onRejected(const AppendResult &result, const QString &reason);
     void noteStoreFault(StoreFault fault);
-    void applyConfirm(const QUuid &eventId, qint64 hubSeq);
-    void applyReject(const QUuid &eventId, const QString &reason);
-    void applyHeldVerdicts();
     void reportOvertaken(const AppendResult &result);
 
     Store &m_store;
     const Clock &m_clock;
     EngineConfig m_config;
     StateMachine m_stateMachine;
-    struct QueuedIncoming
-    {
-        IncomingEvent incoming;
-        std::optional<SourceCursor> cursorAfter; // saved with the batch holding this event
-    };
-    QQueue<QueuedIncoming> m_incoming;
-    bool m_batchScheduled = false;
-
-    // The batch being written: at most one, so local commands find the store free between them.
-    struct WrittenBatch
-    {
-        QStringList sources;
-        quint64 localChangesBefore = 0; // m_localChanges when the batch went to be written
-        int size = 0;
-        QList<AppendResult> results;
-    };
-    std::optional<WrittenBatch> m_writing;
-    QList<WrittenBatch> m_written; // written, waiting for the next frame to be heard
-    std::unique_ptr<IncomingWriter> m_writer;
-    bool m_writerTried = false;
-    QTimer m_deliveryTimer;
-    QElapsedTimer m_sinceDelivery;
-    QElapsedTimer m_sinceBurstStart; // since the first batch written while nothing was held
-    // Local writes, counted, and the count at each order's latest: a batch written before one of
-    // these holds an older copy of the order than listeners already have.
-    quint64 m_localChanges = 0;
-    QHash<QString, quint64> m_localChangeOf;
-
-    // The platform's acks and refusals keep their place among its events: one that arrives while
-    // earlier events are still on their way waits until those have been heard.
-    struct HeldVerdict
-    {
-        QUuid eventId;
-        std::optional<qint64> hubSeq; // an ack; none for a refusal
-        QString reason;
-        quint64 afterIncoming = 0; // incoming events queued before it
-    };
-    QList<HeldVerdict> m_heldVerdicts;
-    quint64 m_incomingQueued = 0;
-    quint64 m_incomingHeard = 0;
+    IncomingPipeline m_incoming;
+    VerdictRecorder m_verdicts;
+    ChannelRegistry m_channels;
     StoreFault m_storeFault = StoreFault::None;
 };

@@ -85,14 +85,31 @@ int Outbox::pendingCount(const QString &destination) const
     return query.value(0).toInt();
 }
 
-std::optional<qint64> Outbox::oldestPendingAt() const
+std::optional<qint64> Outbox::oldestPendingAt(const QString &destination) const
 {
     QSqlQuery query(StoreDatabase::of(m_store));
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT min(created_at) FROM outbox")) || !query.next()
+    if (destination.isEmpty()) {
+        query.prepare(QStringLiteral("SELECT min(created_at) FROM outbox"));
+    } else {
+        query.prepare(QStringLiteral("SELECT min(created_at) FROM outbox WHERE destination = ?"));
+        query.addBindValue(destination);
+    }
+    if (!execLogged(query, "reading the oldest entry") || !query.next()
         || query.value(0).isNull())
         return std::nullopt;
     return query.value(0).toLongLong();
+}
+
+int Outbox::deadLetterCount(const QString &destination) const
+{
+    QSqlQuery query(StoreDatabase::of(m_store));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT count(*) FROM dead_letters WHERE destination = ?"));
+    query.addBindValue(destination);
+    if (!execLogged(query, "counting dead letters") || !query.next())
+        return -1;
+    return query.value(0).toInt();
 }
 
 bool Outbox::acknowledge(const QUuid &eventId, const QString &destination)

@@ -48,8 +48,8 @@ public:
     QList<OutboxEntry> due(const QString &destination, qint64 nowMs, int limit) const;
     /** How many entries wait, for one destination or (empty) all of them. */
     int pendingCount(const QString &destination = {}) const;
-    /** When the oldest waiting entry was created, if any wait. */
-    std::optional<qint64> oldestPendingAt() const;
+    /** When the oldest waiting entry (of one destination, or any) was created, if any wait. */
+    std::optional<qint64> oldestPendingAt(const QString &destination = {}) const;
     /** Marks an entry delivered. False when it was not pending: a duplicate ack is harmless. */
     bool acknowledge(const QUuid &eventId, const QString &destination);
     /** Counts a failed attempt and schedules the next one. */
@@ -59,6 +59,8 @@ public:
     bool moveToDeadLetter(const QUuid &eventId, const QString &destination, const QString &error,
                           qint64 nowMs);
     QList<DeadLetter> deadLetters() const;
+    /** How many events gave up on one destination. */
+    int deadLetterCount(const QString &destination) const;
 
 private:
     Store &m_store;

@@ -308,9 +308,9 @@ QList<AppendResult> Store::appendIncomingBatch(const QList<IncomingEvent> &batch
     return results;
 }
 
-AppendResult Store::confirm(const QUuid &eventId, qint64 hubSeq)
+AppendResult Store::confirm(const QUuid &eventId, qint64 hubSeq, const QString &deliveredTo)
 {
-    return d->changeStatus(eventId, hubSeq, {});
+    return d->changeStatus(eventId, hubSeq, {}, deliveredTo);
 }
 
 AppendResult Store::markRejected(const QUuid &eventId, const QString &reason)

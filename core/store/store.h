@@ -132,8 +132,10 @@ public:
     /**
      * Records that the platform logged a local event at hubSeq. The order is folded again in the
      * platform's order, which can leave later local events behind (see AppendResult::superseded).
+     * The ack's outbox row for deliveredTo (if named) goes in the same transaction: an ack is
+     * recorded whole or not at all, and one the store already holds still delivers the row.
      */
-    AppendResult confirm(const QUuid &eventId, qint64 hubSeq);
+    AppendResult confirm(const QUuid &eventId, qint64 hubSeq, const QString &deliveredTo = {});
     /**
      * Records that the platform refused a local event: it leaves the projection and the outbox,
      * stays in the log for the audit trail, and the order follows the platform's history.

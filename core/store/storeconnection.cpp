@@ -400,7 +400,8 @@ bool StoreConnection::refold(Batch &batch, const QString &orderId, QList<QUuid> 
 }
 
 AppendResult StoreConnection::changeStatus(const QUuid &eventId, std::optional<qint64> hubSeq,
-                                           const QString &rejectedReason)
+                                           const QString &rejectedReason,
+                                           const QString &deliveredTo)
 {
     using Status = AppendResult::Status;
     QString error;
@@ -440,19 +441,37 @@ AppendResult StoreConnection::changeStatus(const QUuid &eventId, std::optional<q
         return rollBack(failure(result.event, Status::Refused,
                                 QStringLiteral("the platform logged it at %1").arg(*loggedAt)));
     }
+    // A refusal takes the event out of every destination's queue; an ack delivers it to the
+    // destination that carried it, in the same transaction as the verdict.
+    QSqlQuery dropOutbox(db);
+    if (rejecting) {
+        dropOutbox.prepare(QStringLiteral("DELETE FROM outbox WHERE event_id = ?"));
+        dropOutbox.addBindValue(eventIdText(eventId));
+    } else {
+        dropOutbox.prepare(QStringLiteral("DELETE FROM outbox WHERE event_id = ? AND "
+                                          "destination = ?"));
+        dropOutbox.addBindValue(eventIdText(eventId));
+        dropOutbox.addBindValue(deliveredTo);
+    }
+    const bool dropsOutbox = rejecting || !deliveredTo.isEmpty();
     if ((rejecting && refusedBefore) || (!rejecting && loggedAt == hubSeq && !refusedBefore)) {
-        rollBack(result);
-        return result; // already recorded: Duplicate, with the order as it stands
+        // Already recorded (its echo may have come first): Duplicate, with the order as it
+        // stands; an ack still delivers its outbox row.
+        if (rejecting || !dropsOutbox) {
+            rollBack(result);
+            return result;
+        }
+        if (!dropOutbox.exec() || !exec(QStringLiteral("COMMIT"), &error))
+            return rollBack(failure(result.event, Status::Failed,
+                                    error.isEmpty() ? noted(dropOutbox.lastError()) : error));
+        return result;
     }
     if (!rejecting && refusedBefore)
         qCWarning(lcStore).noquote() << "event" << eventIdText(eventId) << "was refused before "
                                      << "and is now logged by the platform at" << *hubSeq
                                      << "; it counts again";
-    QSqlQuery dropOutbox(db);
-    dropOutbox.prepare(QStringLiteral("DELETE FROM outbox WHERE event_id = ?"));
-    dropOutbox.addBindValue(eventIdText(eventId));
     if (!setStatus(eventId, hubSeq, rejectedReason, &error)
-        || (!rejectedReason.isEmpty() && !dropOutbox.exec())
+        || (dropsOutbox && !dropOutbox.exec())
         || (!result.event.orderId.isEmpty()
             && !refold(batch, result.event.orderId, &result.superseded, &error))
         || !writeProjection(batch, &error) || !exec(QStringLiteral("COMMIT"), &error))

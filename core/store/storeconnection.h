@@ -58,9 +58,12 @@ public:
     bool hasUnconfirmed(const QString &orderId);
     bool setStatus(const QUuid &eventId, std::optional<qint64> hubSeq, const QString &rejectedReason,
                    QString *error);
-    /** Runs a status change on a stored event in one transaction, then folds its order again. */
+    /**
+     * Runs a status change on a stored event in one transaction, then folds its order again. A
+     * refusal drops every outbox row of the event; an ack drops deliveredTo's row (if named).
+     */
     AppendResult changeStatus(const QUuid &eventId, std::optional<qint64> hubSeq,
-                              const QString &rejectedReason);
+                              const QString &rejectedReason, const QString &deliveredTo = {});
     AppendResult duplicateOf(const QUuid &eventId, Batch &batch);
     AppendResult confirmInTransaction(const QUuid &eventId, qint64 hubSeq, Batch &batch);
     bool saveCursor(const SourceCursor &cursor, QString *error);

@@ -6,6 +6,7 @@
 #include "engine/feedmonitor.h"
 #include "engine/orderengine.h"
 #include "store/store.h"
+#include "sync/platformchannel.h"
 #include "sync/platformlink.h"
 #include "protocol/protocolcodec.h"
 
@@ -262,7 +263,8 @@ void TestFeedMonitor::hearsEveryFrameOfThePlatformLink()
     config.consoleId = QStringLiteral("console-1");
     config.pingIntervalMs = 60'000;
     PlatformLink link(config);
-    monitor.watch(link);
+    PlatformChannel channel(link);
+    monitor.watch(channel);
     QVERIFY(link.start());
     QTRY_COMPARE(link.state(), PlatformLink::State::Live);
     QCOMPARE(monitor.feed(platform)->lastHeardAt, StoreTest::t0);

@@ -23,6 +23,8 @@ private Q_SLOTS:
 
     void entriesAreDueInLogOrderPerDestination();
     void acknowledgeIsIdempotent();
+    void anAckIsRecordedWithItsVerdict();
+    void healthCountsPerDestination();
     void failuresScheduleTheNextAttempt();
     void aWaitingOrderDoesNotHoldBackOthers();
     void deadLetterKeepsTheEventAndLeavesTheOutbox();
@@ -100,6 +102,42 @@ void TestOutbox::acknowledgeIsIdempotent()
     QCOMPARE(outbox.pendingCount(QStringLiteral("pos:square")), 2);
     QVERIFY(!outbox.acknowledge(QUuid::createUuid(), QStringLiteral("platform")));
     QCOMPARE(m_store->eventCount(), 3);
+}
+
+void TestOutbox::anAckIsRecordedWithItsVerdict()
+{
+    const QList<QUuid> ids = placeAndAccept(1);
+    Outbox outbox(*m_store);
+    // The platform's ack: its verdict and its outbox row in one transaction; the other
+    // destination's row waits for that destination's own answer.
+    const AppendResult confirmed = m_store->confirm(ids.at(0), 2, QStringLiteral("platform"));
+    QCOMPARE(confirmed.status, AppendResult::Status::Committed);
+    QCOMPARE(outbox.pendingCount(QStringLiteral("platform")), 1);
+    QCOMPARE(outbox.pendingCount(QStringLiteral("pos:square")), 2);
+    // The same verdict again (its echo came first, or the ack was sent twice): nothing changes
+    // but the row, which still goes.
+    QVERIFY(m_store->confirm(ids.at(1), 3).committed());
+    QCOMPARE(outbox.pendingCount(QStringLiteral("platform")), 1);
+    const AppendResult again = m_store->confirm(ids.at(1), 3, QStringLiteral("platform"));
+    QCOMPARE(again.status, AppendResult::Status::Duplicate);
+    QCOMPARE(outbox.pendingCount(QStringLiteral("platform")), 0);
+    QCOMPARE(outbox.pendingCount(QStringLiteral("pos:square")), 2);
+}
+
+void TestOutbox::healthCountsPerDestination()
+{
+    const QList<QUuid> ids = placeAndAccept(2);
+    Outbox outbox(*m_store);
+    QVERIFY(outbox.acknowledge(ids.at(0), QStringLiteral("platform")));
+    QVERIFY(outbox.acknowledge(ids.at(1), QStringLiteral("platform")));
+    // The platform's oldest waiting event is the second order's; the POS still has the first's.
+    QCOMPARE(*outbox.oldestPendingAt(QStringLiteral("platform")), t0 + 2000);
+    QCOMPARE(*outbox.oldestPendingAt(QStringLiteral("pos:square")), t0 + 1000);
+    QVERIFY(!outbox.oldestPendingAt(QStringLiteral("pos:other")));
+    QVERIFY(outbox.moveToDeadLetter(ids.at(0), QStringLiteral("pos:square"), QStringLiteral("x"),
+                                    m_clock->nowMs()));
+    QCOMPARE(outbox.deadLetterCount(QStringLiteral("pos:square")), 1);
+    QCOMPARE(outbox.deadLetterCount(QStringLiteral("platform")), 0);
 }
 
 void TestOutbox::failuresScheduleTheNextAttempt()

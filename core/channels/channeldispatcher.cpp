@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "channeldispatcher.h"
+
+#include "channelslogging.h"
+#include "common/clock.h"
+#include "store/outbox.h"
+
+ChannelDispatcher::ChannelDispatcher(OrderChannel &channel, Store &store, const Clock &clock,
+                                     const RetryPolicy &policy, QObject *parent)
+    : QObject(parent), m_channel(channel), m_store(store), m_clock(clock), m_policy(policy)
+{
+    m_dispatchSoon.setSingleShot(true);
+    m_dispatchSoon.setInterval(0);
+    connect(&m_dispatchSoon, &QTimer::timeout, this, &ChannelDispatcher::dispatch);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ChannelDispatcher::dispatch);
+    m_answerTimer.setSingleShot(true);
+    m_answerTimer.setInterval(defaultAnswerTimeoutMs);
+    connect(&m_answerTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcChannels).noquote() << m_inFlight.size() << "events to" << destination()
+                                     << "unanswered; sending again";
+        m_inFlight.clear();
+        dispatch();
+        Q_EMIT healthChanged();
+    });
+    connect(&m_channel, &OrderChannel::stateChanged, this, &ChannelDispatcher::onStateChanged);
+    connect(&m_channel, &OrderChannel::accepted, this, &ChannelDispatcher::onAccepted);
+    connect(&m_channel, &OrderChannel::refused, this, &ChannelDispatcher::onRefused);
+    connect(&m_channel, &OrderChannel::failed, this, &ChannelDispatcher::onFailed);
+}
+
+ChannelHealth ChannelDispatcher::health() const
+{
+    const Outbox outbox(m_store);
+    ChannelHealth health;
+    health.destination = destination();
+    health.state = m_channel.state();
+    health.pending = outbox.pendingCount(health.destination);
+    health.oldestPendingAt = outbox.oldestPendingAt(health.destination);
+    health.lastError = m_lastError;
+    health.deadLetters = outbox.deadLetterCount(health.destination);
+    return health;
+}
+
+void ChannelDispatcher::dispatchSoon()
+{
+    if (!m_dispatchSoon.isActive())
+        m_dispatchSoon.start();
+}
+
+void ChannelDispatcher::onStateChanged(OrderChannel::State state)
+{
+    // Whatever was in flight on a lost link goes again on the next one: the far end answers a
+    // duplicate as it answered the first.
+    if (state != OrderChannel::State::Live)
+        m_inFlight.clear();
+    else
+        dispatchSoon();
+    Q_EMIT healthChanged();
+}
+
+void ChannelDispatcher::dispatch()
+{
+    if (m_channel.state() != OrderChannel::State::Live)
+        return;
+    const QList<OutboxEntry> due =
+            Outbox(m_store).due(destination(), m_clock.nowMs(), m_channel.batchLimit());
+    const bool oneAtATime = !m_channel.keepsOrderInFlight();
+    QSet<QString> busyOrders; // orders with an event on its way: their next ones wait
+    QList<OrderEvent> sendable;
+    QList<int> attempts;
+    for (const OutboxEntry &entry : due) {
+        const QUuid &id = entry.event.id;
+        if (m_inFlight.contains(id) || m_awaitingRecord.contains(id)) {
+            busyOrders.insert(entry.event.orderId);
+            continue;
+        }
+        if (oneAtATime && busyOrders.contains(entry.event.orderId))
+            continue;
+        sendable.append(entry.event);
+        attempts.append(entry.attempts);
+        busyOrders.insert(entry.event.orderId);
+    }
+    if (sendable.isEmpty())
+        return;
+    const qsizetype taken = m_channel.send(sendable);
+    for (qsizetype i = 0; i < taken; ++i)
+        m_inFlight.insert(sendable.at(i).id, attempts.at(i));
+    if (taken == 0)
+        return;
+    m_answerTimer.start();
+    qCDebug(lcChannels).noquote() << "sent" << taken << "events to" << destination();
+}
+
+void ChannelDispatcher::onAccepted(const QUuid &eventId, qint64 position)
+{
+    m_inFlight.remove(eventId);
+    m_lastError.clear();
+    if (m_channel.answersAreVerdicts()) {
+        // Until the verdict is written (it may wait behind incoming events) the event is neither
+        // in flight nor due: sending it again would ask for a second verdict.
+        m_awaitingRecord.insert(eventId);
+        Q_EMIT verdictAccepted(eventId, position, destination());
+    } else {
+        Outbox(m_store).acknowledge(eventId, destination());
+    }
+    Q_EMIT healthChanged();
+    dispatchSoon();
+}
+
+void ChannelDispatcher::onRefused(const QUuid &eventId, const QString &reason)
+{
+    m_inFlight.remove(eventId);
+    qCWarning(lcChannels).noquote() << destination() << "refused"
+                                    << eventId.toString(QUuid::WithoutBraces) << ":" << reason;
+    if (m_channel.answersAreVerdicts()) {
+        m_awaitingRecord.insert(eventId);
+        Q_EMIT verdictRefused(eventId, reason);
+    } else {
+        m_lastError = reason;
+        deadLetter(eventId, reason); // asking again would be refused again
+    }
+    Q_EMIT healthChanged();
+    dispatchSoon();
+}
+
+void ChannelDispatcher::onFailed(const QUuid &eventId, const QString &error)
+{
+    const auto sent = m_inFlight.constFind(eventId);
+    if (sent == m_inFlight.cend())
+        return; // an answer to an attempt already given up on
+    const int failures = sent.value() + 1;
+    m_inFlight.erase(sent);
+    m_lastError = error;
+    if (failures >= m_policy.maxAttempts) {
+        deadLetter(eventId, error);
+    } else {
+        const qint64 wait = m_policy.delayAfter(failures);
+        qCInfo(lcChannels).noquote() << "attempt" << failures << "of"
+                                     << eventId.toString(QUuid::WithoutBraces) << "to"
+                                     << destination() << "failed (" << error << "); again in"
+                                     << wait << "ms";
+        Outbox(m_store).recordFailure(eventId, destination(), error, m_clock.nowMs() + wait);
+        retryIn(wait);
+    }
+    Q_EMIT healthChanged();
+    dispatchSoon(); // the order's later events wait; other orders' do not
+}
+
+void ChannelDispatcher::deadLetter(const QUuid &eventId, const QString &error)
+{
+    Outbox(m_store).moveToDeadLetter(eventId, destination(), error, m_clock.nowMs());
+}
+
+void ChannelDispatcher::retryIn(qint64 ms)
+{
+    if (!m_retryTimer.isActive() || m_retryTimer.remainingTime() > ms)
+        m_retryTimer.start(int(ms));
+}
+
+void ChannelDispatcher::verdictRecorded(const QUuid &eventId, bool recorded)
+{
+    if (!m_awaitingRecord.remove(eventId))
+        return;
+    if (!recorded) {
+        // Its outbox row stays; it goes again after the answer timeout, not in a tight loop
+        // against a store that cannot write.
+        m_inFlight.insert(eventId, 0);
+        if (!m_answerTimer.isActive())
+            m_answerTimer.start();
+    }
+    Q_EMIT healthChanged();
+}

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "channelhealth.h"
+#include "orderchannel.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QTimer>
+#include <QUuid>
+
+class Clock;
+class Store;
+
+/**
+ * Delivers one destination's outbox through its OrderChannel: sends what is due, in log order
+ * per order; sends again what went unanswered (a lost link, the answer timeout); schedules a
+ * failed attempt's retry by the RetryPolicy and dead-letters the event when it runs out of tries.
+ * A receipt is recorded here (the outbox row goes); a verdict is handed on (verdictAccepted,
+ * verdictRefused) and the event is neither in flight nor due until verdictRecorded says it was
+ * written, so it is never sent again meanwhile.
+ */
+class ChannelDispatcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChannelDispatcher)
+
+public:
+    static constexpr int defaultAnswerTimeoutMs = 15'000;
+
+    ChannelDispatcher(OrderChannel &channel, Store &store, const Clock &clock,
+                      const RetryPolicy &policy = {}, QObject *parent = nullptr);
+
+    OrderChannel &channel() const { return m_channel; }
+    QString destination() const { return m_channel.destination(); }
+    /** The destination's state, queue, last error and dead letters, read now. */
+    ChannelHealth health() const;
+
+    /** How long a sent event waits for its answer before it is sent again. */
+    void setAnswerTimeoutMs(int ms) { m_answerTimer.setInterval(ms); }
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+
+    /** Sends what is due soon (coalesced): a local event was committed, the link came back. */
+    void dispatchSoon();
+    /** The verdict on eventId was written (or could not be): it may go again if it was not. */
+    void verdictRecorded(const QUuid &eventId, bool recorded);
+
+Q_SIGNALS:
+    /** The authority logged the event at position: record it with its outbox row, once. */
+    void verdictAccepted(const QUuid &eventId, qint64 position, const QString &destination);
+    /** The authority refused the event: record the refusal. */
+    void verdictRefused(const QUuid &eventId, const QString &reason);
+    /** Something health() shows changed. */
+    void healthChanged();
+
+private:
+    void dispatch();
+    void onStateChanged(OrderChannel::State state);
+    void onAccepted(const QUuid &eventId, qint64 position);
+    void onRefused(const QUuid &eventId, const QString &reason);
+    void onFailed(const QUuid &eventId, const QString &error);
+    void deadLetter(const QUuid &eventId, const QString &error);
+    void retryIn(qint64 ms);
+
+    OrderChannel &m_channel;
+    Store &m_store;
+    const Clock &m_clock;
+    RetryPolicy m_policy;
+    QHash<QUuid, int> m_inFlight; // sent, not yet answered: the attempts failed before this one
+    QSet<QUuid> m_awaitingRecord; // answered with a verdict not yet written
+    QString m_lastError;
+    QTimer m_dispatchSoon;
+    QTimer m_answerTimer;
+    QTimer m_retryTimer;
+};

@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "channelregistry.h"
+
+#include "channeldispatcher.h"
+#include "channelslogging.h"
+
+#include <algorithm>
+
+ChannelRegistry::ChannelRegistry(Store &store, const Clock &clock,
+                                 const QStringList &destinations, QObject *parent)
+    : QObject(parent), m_store(store), m_clock(clock), m_destinations(destinations)
+{
+    m_destinations.removeDuplicates();
+}
+
+ChannelRegistry::~ChannelRegistry() = default;
+
+ChannelDispatcher &ChannelRegistry::add(OrderChannel &channel, const RetryPolicy &policy)
+{
+    if (ChannelDispatcher *previous = dispatcher(channel.destination())) {
+        qCWarning(lcChannels).noquote() << "a new channel replaces the one delivering to"
+                                        << channel.destination();
+        remove(previous->channel());
+    }
+    auto owned = std::make_unique<ChannelDispatcher>(channel, m_store, m_clock, policy);
+    ChannelDispatcher &added = *owned;
+    m_dispatchers.push_back(std::move(owned));
+    if (!m_destinations.contains(channel.destination()))
+        m_destinations.append(channel.destination());
+    connect(&channel, &QObject::destroyed, this, [this, &channel] { remove(channel); });
+    qCInfo(lcChannels).noquote() << "delivering to" << channel.destination();
+    Q_EMIT this->added(&added);
+    added.dispatchSoon();
+    return added;
+}
+
+void ChannelRegistry::remove(const OrderChannel &channel)
+{
+    m_dispatchers.erase(std::remove_if(m_dispatchers.begin(), m_dispatchers.end(),
+                                       [&channel](const auto &dispatcher) {
+                                           return &dispatcher->channel() == &channel;
+                                       }),
+                        m_dispatchers.end());
+}
+
+ChannelDispatcher *ChannelRegistry::dispatcher(const QString &destination) const
+{
+    for (const auto &dispatcher : m_dispatchers) {
+        if (dispatcher->destination() == destination)
+            return dispatcher.get();
+    }
+    return nullptr;
+}
+
+QList<ChannelDispatcher *> ChannelRegistry::dispatchers() const
+{
+    QList<ChannelDispatcher *> all;
+    for (const auto &dispatcher : m_dispatchers)
+        all.append(dispatcher.get());
+    return all;
+}
+
+QList<ChannelHealth> ChannelRegistry::health() const
+{
+    QList<ChannelHealth> all;
+    for (const auto &dispatcher : m_dispatchers)
+        all.append(dispatcher->health());
+    return all;
+}
+
+void ChannelRegistry::dispatchSoon()
+{
+    for (const auto &dispatcher : m_dispatchers)
+        dispatcher->dispatchSoon();
+}

@@ -1,0 +1,309 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "channels/channeldispatcher.h"
+#include "channels/channelregistry.h"
+#include "channels/orderchannel.h"
+#include "common/clock.h"
+#include "engine/orderengine.h"
+#include "sim/ordergenerator.h"
+#include "store/outbox.h"
+#include "synctestbed.h"
+
+#include <QHash>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+// A second destination beside the platform, through the same seam a POS adapter will use: a fake
+// channel registered with the engine next to a real order-hub on 127.0.0.1. Each destination has
+// its own queue, retries and dead letters, and one's outage holds up nothing on the other.
+namespace {
+const QString storeA = QStringLiteral("store-a");
+const QString fakeName = QStringLiteral("pos:fake");
+
+using SyncTest::Console;
+
+/** A destination that answers as it is told to: take, refuse, fail, or stay away. */
+class FakeChannel final : public OrderChannel
+{
+public:
+    enum class Mode { Accepting, Refusing, Failing, Silent };
+
+    State state() const override { return m_state; }
+    QString destination() const override { return fakeName; }
+
+    qsizetype send(const QList<OrderEvent> &events) override
+    {
+        for (const OrderEvent &event : events) {
+            ++m_attempts[event.id];
+            m_sent.insert(event.id, event);
+            // Answers arrive later, as from a network, never inside send().
+            QTimer::singleShot(0, this, [this, id = event.id, mode = m_mode] {
+                answer(id, mode);
+            });
+        }
+        return events.size();
+    }
+
+    void setState(State state)
+    {
+        m_state = state;
+        Q_EMIT stateChanged(state);
+    }
+    void setMode(Mode mode) { m_mode = mode; }
+    /** What it took, in the order it took it. */
+    const QList<OrderEvent> &received() const { return m_received; }
+    int attemptsOf(const QUuid &id) const { return m_attempts.value(id); }
+
+private:
+    void answer(const QUuid &id, Mode mode)
+    {
+        switch (mode) {
+        case Mode::Accepting:
+            m_received.append(m_sent.value(id));
+            Q_EMIT accepted(id, 0);
+            break;
+        case Mode::Refusing:
+            Q_EMIT refused(id, QStringLiteral("unknown menu item"));
+            break;
+        case Mode::Failing:
+            Q_EMIT failed(id, QStringLiteral("POS busy"));
+            break;
+        case Mode::Silent:
+            break;
+        }
+    }
+
+    State m_state = State::Offline;
+    Mode m_mode = Mode::Accepting;
+    QHash<QUuid, int> m_attempts;
+    QHash<QUuid, OrderEvent> m_sent;
+    QList<OrderEvent> m_received;
+};
+} // namespace
+
+class TestChannels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void bothDestinationsGetEveryStaffEventThroughTheirOwnQueues();
+    void anOfflineChannelDelaysNothingOnThePlatform();
+    void aFailingChannelRetriesOnItsOwnScheduleThenCatchesUp();
+    void failuresUpToTheLimitEndInTheDeadLetters();
+    void aRefusalGoesToTheDeadLettersAtOnce();
+    void anUnansweredEventIsSentAgain();
+    void aDownPlatformDelaysNothingOnTheOtherChannel();
+
+private:
+    /** Places orders on the hub and waits until the console has them. */
+    QStringList placeOrders(int count);
+    /** Accepts and starts every order: two staff events each. */
+    QList<QUuid> workOn(const QStringList &orders);
+    void checkReceivedOnce(const QList<QUuid> &events);
+
+    SystemClock m_clock;
+    std::unique_ptr<SyncTest::HubBed> m_hub;
+    std::unique_ptr<Console> m_console;
+    std::unique_ptr<FakeChannel> m_fake;
+    ChannelDispatcher *m_fakeDispatcher = nullptr;
+    std::unique_ptr<OrderGenerator> m_generator;
+};
+
+void TestChannels::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestChannels::init()
+{
+    m_hub = std::make_unique<SyncTest::HubBed>(m_clock);
+    QVERIFY(m_hub->start({{storeA, {QStringLiteral("a1")}}}));
+    m_console = m_hub->console(storeA, QStringLiteral("a1"));
+    m_fake = std::make_unique<FakeChannel>();
+    RetryPolicy quick;
+    quick.baseMs = 20;
+    quick.capMs = 80;
+    quick.maxAttempts = 4;
+    m_fakeDispatcher = &m_console->engine().channels().add(*m_fake, quick);
+    m_fakeDispatcher->setAnswerTimeoutMs(300);
+    m_generator = std::make_unique<OrderGenerator>(storeA, 7);
+    QTRY_VERIFY(m_console->isLive());
+}
+
+void TestChannels::cleanup()
+{
+    m_fake.reset(); // unregisters itself
+    m_console.reset();
+    m_hub.reset();
+}
+
+QStringList TestChannels::placeOrders(int count)
+{
+    QStringList orders;
+    for (int i = 0; i < count; ++i)
+        orders.append(m_hub->place(*m_generator, storeA));
+    [&] { QTRY_COMPARE(m_console->store().orders(true).size(), count); }();
+    return orders;
+}
+
+QList<QUuid> TestChannels::workOn(const QStringList &orders)
+{
+    const Actor cook = Actor::staff(QStringLiteral("ana"));
+    TransitionDetails details;
+    details.promisedAt = m_clock.nowMs() + 15 * 60 * 1000;
+    QList<QUuid> events;
+    for (const QString &id : orders) {
+        const CommandResult accepted = m_console->engine().advance(id, cook, details);
+        const CommandResult started = m_console->engine().advance(id, cook);
+        if (!accepted.ok || !started.ok)
+            return {};
+        events << accepted.event.id << started.event.id;
+    }
+    return events;
+}
+
+void TestChannels::checkReceivedOnce(const QList<QUuid> &events)
+{
+    QList<QUuid> received;
+    for (const OrderEvent &event : m_fake->received())
+        received.append(event.id);
+    QCOMPARE(received.size(), events.size()); // nothing lost, nothing doubled
+    // Each order's events arrive in the order they happened.
+    for (qsizetype i = 0; i + 1 < events.size(); i += 2)
+        QVERIFY(received.indexOf(events.at(i)) < received.indexOf(events.at(i + 1)));
+}
+
+void TestChannels::bothDestinationsGetEveryStaffEventThroughTheirOwnQueues()
+{
+    QCOMPARE(m_console->engine().channels().destinations(),
+             (QStringList{QStringLiteral("platform"), fakeName}));
+    m_fake->setState(OrderChannel::State::Live);
+    const QList<QUuid> events = workOn(placeOrders(3));
+    QCOMPARE(events.size(), 6);
+    QTRY_VERIFY(m_console->client().pendingCount() == 0
+                && Outbox(m_console->store()).pendingCount(fakeName) == 0);
+    checkReceivedOnce(events);
+    SyncTest::checkConverged(*m_console, m_hub->log(), storeA);
+    const ChannelHealth health = m_fakeDispatcher->health();
+    QCOMPARE(health.destination, fakeName);
+    QCOMPARE(health.state, OrderChannel::State::Live);
+    QCOMPARE(health.pending, 0);
+    QCOMPARE(health.deadLetters, 0);
+    QVERIFY(health.lastError.isEmpty());
+}
+
+void TestChannels::anOfflineChannelDelaysNothingOnThePlatform()
+{
+    const QList<QUuid> events = workOn(placeOrders(4));
+    QCOMPARE(events.size(), 8);
+    // The platform logs every event while the other destination is away; its queue keeps them.
+    QTRY_COMPARE(m_console->client().pendingCount(), 0);
+    QCOMPARE(m_hub->log().eventCount(storeA), 4 + 8);
+    const ChannelHealth away = m_fakeDispatcher->health();
+    QCOMPARE(away.state, OrderChannel::State::Offline);
+    QCOMPARE(away.pending, 8);
+    QVERIFY(away.oldestPendingAt.has_value());
+    QVERIFY(m_fake->received().isEmpty());
+
+    // Back: it gets everything, once, in order.
+    QSignalSpy health(m_fakeDispatcher, &ChannelDispatcher::healthChanged);
+    QVERIFY(health.isValid());
+    m_fake->setState(OrderChannel::State::Live);
+    QTRY_COMPARE(Outbox(m_console->store()).pendingCount(fakeName), 0);
+    checkReceivedOnce(events);
+    QVERIFY(!health.isEmpty());
+    SyncTest::checkConverged(*m_console, m_hub->log(), storeA);
+}
+
+void TestChannels::aFailingChannelRetriesOnItsOwnScheduleThenCatchesUp()
+{
+    m_fake->setMode(FakeChannel::Mode::Failing);
+    m_fake->setState(OrderChannel::State::Live);
+    const QList<QUuid> events = workOn(placeOrders(2));
+    QTRY_COMPARE(m_console->client().pendingCount(), 0);
+    // Each order's first event failed and waits for its retry, holding back the order's second.
+    QTRY_VERIFY(m_fake->attemptsOf(events.at(0)) >= 2 && m_fake->attemptsOf(events.at(2)) >= 2);
+    QCOMPARE(m_fake->attemptsOf(events.at(1)), 0);
+    QCOMPARE(m_fakeDispatcher->health().lastError, QStringLiteral("POS busy"));
+    QCOMPARE(m_fakeDispatcher->health().pending, 4);
+
+    m_fake->setMode(FakeChannel::Mode::Accepting);
+    QTRY_COMPARE(Outbox(m_console->store()).pendingCount(fakeName), 0);
+    checkReceivedOnce(events);
+    QCOMPARE(m_fakeDispatcher->health().deadLetters, 0);
+    QVERIFY(m_fakeDispatcher->health().lastError.isEmpty());
+    SyncTest::checkConverged(*m_console, m_hub->log(), storeA);
+}
+
+void TestChannels::failuresUpToTheLimitEndInTheDeadLetters()
+{
+    m_fake->setMode(FakeChannel::Mode::Failing);
+    m_fake->setState(OrderChannel::State::Live);
+    const QList<QUuid> events = workOn(placeOrders(1));
+    QTRY_COMPARE(m_fakeDispatcher->health().deadLetters, 2);
+    QCOMPARE(m_fakeDispatcher->health().pending, 0);
+    for (const QUuid &id : events)
+        QCOMPARE(m_fake->attemptsOf(id), 4); // the policy's maxAttempts, then no more
+    const QList<DeadLetter> letters = Outbox(m_console->store()).deadLetters();
+    QCOMPARE(letters.size(), 2);
+    for (const DeadLetter &letter : letters) {
+        QCOMPARE(letter.destination, fakeName);
+        QCOMPARE(letter.lastError, QStringLiteral("POS busy"));
+        QVERIFY(events.contains(letter.event.id));
+    }
+    // The platform has every event, untouched by the other destination's trouble.
+    QTRY_COMPARE(m_console->client().pendingCount(), 0);
+    SyncTest::checkConverged(*m_console, m_hub->log(), storeA);
+}
+
+void TestChannels::aRefusalGoesToTheDeadLettersAtOnce()
+{
+    m_fake->setMode(FakeChannel::Mode::Refusing);
+    m_fake->setState(OrderChannel::State::Live);
+    const QList<QUuid> events = workOn(placeOrders(1));
+    QTRY_COMPARE(m_fakeDispatcher->health().deadLetters, 2);
+    for (const QUuid &id : events)
+        QCOMPARE(m_fake->attemptsOf(id), 1); // asking again would be refused again
+    QCOMPARE(m_fakeDispatcher->health().lastError, QStringLiteral("unknown menu item"));
+    // A POS refusing an event is no verdict on the order: the platform's copy stands.
+    QTRY_COMPARE(m_console->client().pendingCount(), 0);
+    SyncTest::checkConverged(*m_console, m_hub->log(), storeA);
+}
+
+void TestChannels::anUnansweredEventIsSentAgain()
+{
+    m_fake->setMode(FakeChannel::Mode::Silent);
+    m_fake->setState(OrderChannel::State::Live);
+    const QList<QUuid> events = workOn(placeOrders(1));
+    QTRY_VERIFY(m_fake->attemptsOf(events.at(0)) >= 2); // the answer timeout sent it again
+    QCOMPARE(m_fakeDispatcher->health().pending, 2);
+    m_fake->setMode(FakeChannel::Mode::Accepting);
+    QTRY_COMPARE(Outbox(m_console->store()).pendingCount(fakeName), 0);
+    QCOMPARE(m_fakeDispatcher->health().deadLetters, 0);
+}
+
+void TestChannels::aDownPlatformDelaysNothingOnTheOtherChannel()
+{
+    m_fake->setState(OrderChannel::State::Live);
+    const QStringList orders = placeOrders(2);
+    m_console->client().stop();
+    QVERIFY(!m_console->isLive());
+    const QList<QUuid> events = workOn(orders);
+    QTRY_COMPARE(Outbox(m_console->store()).pendingCount(fakeName), 0);
+    checkReceivedOnce(events);
+    QCOMPARE(m_console->client().pendingCount(), 4);
+
+    QVERIFY(m_console->client().start());
+    QTRY_VERIFY(m_console->isLive() && m_console->client().pendingCount() == 0);
+    SyncTest::checkConverged(*m_console, m_hub->log(), storeA);
+    checkReceivedOnce(events); // the platform's return sends nothing to the other again
+}
+
+QTEST_GUILESS_MAIN(TestChannels)
+#include "tst_channels.moc"
