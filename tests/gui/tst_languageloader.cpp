@@ -5,13 +5,13 @@
 // the Spanish board in $KC_SCREENSHOT_DIR (default: screenshots/ under the test's folder).
 #include "guitestsupport.h"
 
-#include "boardheader.h"
-#include "boardoptions.h"
-#include "boardview.h"
-#include "languageloader.h"
-#include "mainwindow.h"
-#include "noticebanner.h"
-#include "syncstatusview.h"
+#include "board/boardheader.h"
+#include "board/boardview.h"
+#include "board/mainwindow.h"
+#include "board/noticebanner.h"
+#include "board/syncstatusview.h"
+#include "settings/boardoptions.h"
+#include "settings/languageloader.h"
 
 #include <QDir>
 #include <QLibraryInfo>

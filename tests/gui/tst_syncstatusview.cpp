@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "board/mainwindow.h"
+#include "board/syncstatusview.h"
+#include "board/ticketstyle.h"
 #include "faultydisk.h"
 #include "guitestsupport.h"
-#include "mainwindow.h"
 #include "screenshots.h"
-#include "syncstatusview.h"
-#include "ticketstyle.h"
 
 #include "hub/hub.h"
 #include "hub/hublog.h"

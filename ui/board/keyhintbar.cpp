@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keyhintbar.h"
 
-#include "keymap.h"
+#include "settings/keymap.h"
 #include "ticketstyle.h"
 
 KeyHintBar::KeyHintBar(const TicketStyle &style, QWidget *parent)

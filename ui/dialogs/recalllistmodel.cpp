@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recalllistmodel.h"
 
-#include "ticketformat.h"
+#include "shared/ticketformat.h"
 
 RecallListModel::RecallListModel(QObject *parent)
     : QAbstractListModel(parent)

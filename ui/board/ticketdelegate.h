@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "textmeasure.h"
+#include "shared/textmeasure.h"
 #include "ticketpixmapcache.h"
 #include "ticketstyle.h"
 

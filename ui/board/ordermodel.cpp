@@ -4,7 +4,7 @@
 
 #include "common/clock.h"
 #include "engine/orderengine.h"
-#include "uilogging.h"
+#include "shared/uilogging.h"
 
 #include <algorithm>
 

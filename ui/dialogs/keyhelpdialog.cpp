@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keyhelpdialog.h"
 
-#include "keymap.h"
+#include "settings/keymap.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>

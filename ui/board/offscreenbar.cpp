@@ -4,7 +4,7 @@
 
 #include "boardview.h"
 #include "ordermodel.h"
-#include "ticketformat.h"
+#include "shared/ticketformat.h"
 #include "ticketstyle.h"
 
 #include <QMouseEvent>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boardheader.h"
 
-#include "elidedlabel.h"
 #include "feedstatusview.h"
+#include "shared/elidedlabel.h"
+#include "shared/ticketformat.h"
 #include "syncstatusview.h"
-#include "ticketformat.h"
 #include "ticketstyle.h"
 
 #include <QDateTime>

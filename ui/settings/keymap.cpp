@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keymap.h"
 
-#include "uilogging.h"
+#include "shared/uilogging.h"
 
 #include <QKeyEvent>
 #include <QSettings>

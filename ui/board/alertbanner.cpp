@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertbanner.h"
 
+#include "shared/uilogging.h"
 #include "ticketstyle.h"
-#include "uilogging.h"
 
 #include <QLabel>
 #include <QMouseEvent>

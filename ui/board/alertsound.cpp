@@ -3,7 +3,7 @@
 #include "alertsound.h"
 
 #include "common/clock.h"
-#include "uilogging.h"
+#include "shared/uilogging.h"
 
 #include <QAudioDevice>
 #include <QMediaDevices>

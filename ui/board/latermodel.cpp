@@ -4,7 +4,7 @@
 
 #include "common/clock.h"
 #include "ordermodel.h"
-#include "ticketformat.h"
+#include "shared/ticketformat.h"
 
 #include <QDateTime>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketstyle.h"
 
-#include "boardoptions.h"
+#include "settings/boardoptions.h"
 
 #include <QGuiApplication>
 

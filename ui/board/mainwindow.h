@@ -3,7 +3,7 @@
 #pragma once
 
 #include "boardactions.h"
-#include "boardoptions.h"
+#include "settings/boardoptions.h"
 #include "ticketstyle.h"
 
 #include <QDialog>

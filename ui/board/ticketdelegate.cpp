@@ -5,8 +5,8 @@
 #include "engine/feedmonitor.h"
 #include "order/order.h"
 #include "ordermodel.h"
+#include "shared/ticketformat.h"
 #include "stationfiltermodel.h"
-#include "ticketformat.h"
 
 #include <QDataStream>
 #include <QDateTime>

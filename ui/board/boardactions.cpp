@@ -3,7 +3,7 @@
 #include "boardactions.h"
 
 #include "common/clock.h"
-#include "uilogging.h"
+#include "shared/uilogging.h"
 
 namespace {
 constexpr qint64 msPerMinute = 60'000;

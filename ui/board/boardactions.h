@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "boardoptions.h"
 #include "engine/orderengine.h"
+#include "settings/boardoptions.h"
 
 #include <QCoreApplication>
 

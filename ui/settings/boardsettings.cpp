@@ -3,7 +3,7 @@
 #include "boardsettings.h"
 
 #include "languageloader.h"
-#include "uilogging.h"
+#include "shared/uilogging.h"
 
 #include <QSettings>
 
