@@ -3,21 +3,12 @@
 #include "alertbanner.h"
 
 #include "shared/uilogging.h"
+#include "shared/widgetlook.h"
 #include "ticketstyle.h"
 
 #include <QLabel>
 #include <QMouseEvent>
 #include <QVBoxLayout>
-
-namespace {
-QFont pixelFont(const QFont &base, int pixelSize, bool bold)
-{
-    QFont font = base;
-    font.setPixelSize(pixelSize);
-    font.setBold(bold);
-    return font;
-}
-} // namespace
 
 AlertBanner::AlertBanner(const TicketStyle &style, QWidget *parent)
     : QFrame(parent)
@@ -26,12 +17,8 @@ AlertBanner::AlertBanner(const TicketStyle &style, QWidget *parent)
     setAccessibleName(tr("Alerts"));
     setFocusPolicy(Qt::NoFocus);
     setAutoFillBackground(true);
-    m_colours = palette();
-    m_colours.setColor(QPalette::Window, style.late);
-    m_colours.setColor(QPalette::WindowText, style.lateText);
-    m_flashColours = m_colours;
-    m_flashColours.setColor(QPalette::Window, style.lateText);
-    m_flashColours.setColor(QPalette::WindowText, style.late);
+    m_colours = WidgetLook::filled(palette(), style.late, style.lateText);
+    m_flashColours = WidgetLook::filled(palette(), style.lateText, style.late); // inverted
     setPalette(m_colours);
     m_flashTimer.setInterval(250);
     connect(&m_flashTimer, &QTimer::timeout, this, &AlertBanner::onFlashTick);
@@ -43,16 +30,16 @@ AlertBanner::AlertBanner(const TicketStyle &style, QWidget *parent)
     for (int i = 0; i < maxShown; ++i) {
         auto *row = new QLabel(this);
         row->setWordWrap(true);
-        row->setFont(pixelFont(font(), 24, true));
+        row->setFont(WidgetLook::pixelFont(font(), 24, true));
         m_rows.append(row);
         m_layout->addWidget(row);
     }
     m_more = new QLabel(this);
-    m_more->setFont(pixelFont(font(), 18, true));
+    m_more->setFont(WidgetLook::pixelFont(font(), 18, true));
     m_layout->addWidget(m_more);
     m_hint = new QLabel(this);
     setAcknowledgeKeyName(QStringLiteral("C"));
-    m_hint->setFont(pixelFont(font(), 16, false));
+    m_hint->setFont(WidgetLook::pixelFont(font(), 16, false));
     m_layout->addWidget(m_hint);
     rebuild();
 }

@@ -52,12 +52,8 @@ AllDayPanel::AllDayPanel(const TicketStyle &style, AllDayModel *model, QWidget *
     setAutoFillBackground(true);
     setFocusPolicy(Qt::NoFocus); // the board keeps the keys
     setFixedWidth(panelWidth);
-    QPalette colours = palette();
-    colours.setColor(QPalette::Window, style.card);
-    colours.setColor(QPalette::WindowText, style.cardText);
-    colours.setColor(QPalette::Base, style.card);
+    QPalette colours = style.panelPalette(palette());
     colours.setColor(QPalette::AlternateBase, style.board);
-    colours.setColor(QPalette::Text, style.cardText);
     colours.setColor(QPalette::Button, style.card);
     colours.setColor(QPalette::ButtonText, style.dimText);
     setPalette(colours);

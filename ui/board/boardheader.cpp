@@ -5,6 +5,7 @@
 #include "feedstatusview.h"
 #include "shared/elidedlabel.h"
 #include "shared/ticketformat.h"
+#include "shared/widgetlook.h"
 #include "syncstatusview.h"
 #include "ticketstyle.h"
 
@@ -16,21 +17,6 @@
 #include <array>
 
 namespace {
-QFont pixelFont(const QFont &base, int pixelSize, bool bold)
-{
-    QFont font = base;
-    font.setPixelSize(pixelSize);
-    font.setBold(bold);
-    return font;
-}
-
-QPalette filled(QPalette colours, const QColor &fill, const QColor &text)
-{
-    colours.setColor(QPalette::Window, fill);
-    colours.setColor(QPalette::WindowText, text);
-    return colours;
-}
-
 constexpr std::array<OrderState, 4> boardStates {OrderState::Placed, OrderState::Accepted,
                                                  OrderState::Preparing, OrderState::Ready};
 } // namespace
@@ -41,39 +27,36 @@ BoardHeader::BoardHeader(const TicketStyle &style, const Clock &clock, const QSt
 {
     setObjectName(QStringLiteral("boardHeader"));
     setAutoFillBackground(true);
-    QPalette colours = palette();
-    colours.setColor(QPalette::Window, style.card);
-    colours.setColor(QPalette::WindowText, style.cardText);
-    setPalette(colours);
+    setPalette(WidgetLook::filled(palette(), style.card, style.cardText));
     setFocusPolicy(Qt::NoFocus);
 
     auto *store = new ElidedLabel(tr("%1  ·  %2").arg(storeId, consoleId), Qt::ElideLeft, this);
-    store->setFont(pixelFont(font(), 18, false));
+    store->setFont(WidgetLook::pixelFont(font(), 18, false));
     QPalette dim = store->palette();
     dim.setColor(QPalette::WindowText, style.dimText);
     store->setPalette(dim);
 
     m_openCount = new QLabel(this);
     m_openCount->setObjectName(QStringLiteral("openCount"));
-    m_openCount->setFont(pixelFont(font(), 24, true));
+    m_openCount->setFont(WidgetLook::pixelFont(font(), 24, true));
 
     // Which screen this is must read from across the kitchen: a cook at the fryer glancing up.
     m_viewName = new QLabel(this);
     m_viewName->setObjectName(QStringLiteral("viewName"));
     m_viewName->setAutoFillBackground(true);
     m_viewName->setContentsMargins(8, 2, 8, 2);
-    m_viewName->setFont(pixelFont(font(), 26, true));
-    m_viewName->setPalette(filled(palette(), style.selection, Qt::black));
+    m_viewName->setFont(WidgetLook::pixelFont(font(), 26, true));
+    m_viewName->setPalette(WidgetLook::filled(palette(), style.selection, Qt::black));
 
     // Busy mode must be impossible to miss: a loud strip across the whole header, hidden while
     // the store takes orders (a strip, so the counts row keeps its width on a narrow screen).
     m_pause = new QLabel(this);
     m_pause->setObjectName(QStringLiteral("pauseState"));
-    m_pause->setFont(pixelFont(font(), 26, true));
+    m_pause->setFont(WidgetLook::pixelFont(font(), 26, true));
     m_pause->setAlignment(Qt::AlignCenter);
     m_pause->setAutoFillBackground(true);
     m_pause->setContentsMargins(14, 6, 14, 6);
-    m_pause->setPalette(filled(palette(), style.late, style.lateText));
+    m_pause->setPalette(WidgetLook::filled(palette(), style.late, style.lateText));
     m_pause->hide();
 
     // Two rows, so a long translation or a third feed never makes the window wider than the
@@ -95,13 +78,14 @@ BoardHeader::BoardHeader(const TicketStyle &style, const Clock &clock, const QSt
     layout->addWidget(m_viewName, 0, Qt::AlignVCenter);
     layout->addWidget(m_openCount, 0, Qt::AlignVCenter);
     layout->addSpacing(12);
-    m_emptyColours = filled(palette(), style.rule, style.dimText);
+    m_emptyColours = WidgetLook::filled(palette(), style.rule, style.dimText);
     for (OrderState state : boardStates) {
         auto *count = new QLabel(this);
         count->setAutoFillBackground(true);
         count->setContentsMargins(12, 4, 12, 4);
-        count->setFont(pixelFont(font(), 18, true));
-        m_stateColours.insert(state, filled(palette(), style.stateColor(state), style.headerText));
+        count->setFont(WidgetLook::pixelFont(font(), 18, true));
+        m_stateColours.insert(
+            state, WidgetLook::filled(palette(), style.stateColor(state), style.headerText));
         m_stateCounts.insert(state, count);
         layout->addWidget(count, 0, Qt::AlignVCenter);
     }

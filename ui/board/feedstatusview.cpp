@@ -3,6 +3,7 @@
 #include "feedstatusview.h"
 
 #include "engine/feedmonitor.h"
+#include "shared/widgetlook.h"
 #include "syncstatusview.h"
 #include "ticketstyle.h"
 
@@ -11,20 +12,12 @@
 
 namespace {
 constexpr int tickIntervalMs = 1000;
-
-QPalette filled(const QPalette &base, const QColor &fill, const QColor &text)
-{
-    QPalette palette = base;
-    palette.setColor(QPalette::Window, fill);
-    palette.setColor(QPalette::WindowText, text);
-    return palette;
-}
 } // namespace
 
 FeedStatusView::FeedStatusView(const TicketStyle &style, QWidget *parent)
     : QFrame(parent)
-    , m_calmColours(filled(palette(), style.rule, style.cardText))
-    , m_alarmColours(filled(palette(), style.late, style.lateText))
+    , m_calmColours(WidgetLook::filled(palette(), style.rule, style.cardText))
+    , m_alarmColours(WidgetLook::filled(palette(), style.late, style.lateText))
 {
     setObjectName(QStringLiteral("feeds"));
     setAccessibleName(tr("Order feeds"));
@@ -99,10 +92,7 @@ QLabel *FeedStatusView::chipFor(const QString &source)
     auto *chip = new QLabel(this);
     chip->setAutoFillBackground(true);
     chip->setContentsMargins(10, 4, 10, 4);
-    QFont chipFont = chip->font();
-    chipFont.setPixelSize(16);
-    chipFont.setBold(true);
-    chip->setFont(chipFont);
+    chip->setFont(WidgetLook::pixelFont(chip->font(), 16, true));
     m_layout->addWidget(chip);
     m_chips.insert(source, chip);
     return chip;

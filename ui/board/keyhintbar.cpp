@@ -3,6 +3,7 @@
 #include "keyhintbar.h"
 
 #include "settings/keymap.h"
+#include "shared/widgetlook.h"
 #include "ticketstyle.h"
 
 KeyHintBar::KeyHintBar(const TicketStyle &style, QWidget *parent)
@@ -10,15 +11,10 @@ KeyHintBar::KeyHintBar(const TicketStyle &style, QWidget *parent)
 {
     setObjectName(QStringLiteral("keyHints"));
     setAutoFillBackground(true);
-    QPalette colours = palette();
-    colours.setColor(QPalette::Window, style.card);
-    colours.setColor(QPalette::WindowText, style.dimText);
-    setPalette(colours);
+    setPalette(WidgetLook::filled(palette(), style.card, style.dimText));
     setContentsMargins(16, 6, 16, 6);
     setWordWrap(true); // a narrow screen gets two lines, never a wider window
-    QFont hintFont = font();
-    hintFont.setPixelSize(16);
-    setFont(hintFont);
+    setFont(WidgetLook::pixelFont(font(), 16));
     setKeyMap(KeyMap());
 }
 

@@ -18,12 +18,7 @@ LaterLane::LaterLane(LaterModel *model, const TicketStyle &style, QWidget *paren
     setAccessibleName(tr("Scheduled orders"));
     setFrameShape(QFrame::NoFrame);
     setAutoFillBackground(true);
-    QPalette colours = palette();
-    colours.setColor(QPalette::Window, style.card);
-    colours.setColor(QPalette::WindowText, style.cardText);
-    colours.setColor(QPalette::Base, style.card);
-    colours.setColor(QPalette::Text, style.cardText);
-    setPalette(colours);
+    setPalette(style.panelPalette(palette()));
     // Wide enough for "#1234 Customer" in the card's customer type, read from two metres.
     setFixedWidth(qMax(320, style.minimumCellSize.width()));
 
@@ -31,13 +26,7 @@ LaterLane::LaterLane(LaterModel *model, const TicketStyle &style, QWidget *paren
     m_title->setContentsMargins(style.padding, style.padding, style.padding, style.padding / 2);
     m_list->setModel(model);
     // Read from across the kitchen, like the ticket numbers' neighbours: larger and bold.
-    QFont large = style.customerFont;
-    large.setBold(true);
-    if (large.pixelSize() > 0)
-        large.setPixelSize(large.pixelSize() * 5 / 4);
-    else
-        large.setPointSizeF(large.pointSizeF() * 1.25);
-    m_list->setFont(large);
+    m_list->setFont(style.calloutFont());
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setSpacing(style.cardMargin);
     m_list->setWordWrap(true);

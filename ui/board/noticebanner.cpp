@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "noticebanner.h"
 
+#include "shared/widgetlook.h"
 #include "ticketstyle.h"
 
 NoticeBanner::NoticeBanner(const TicketStyle &style, QWidget *parent)
@@ -21,10 +22,7 @@ NoticeBanner::NoticeBanner(const TicketStyle &style, QWidget *parent)
     setAutoFillBackground(true);
     setContentsMargins(18, 10, 18, 10);
     setFocusPolicy(Qt::NoFocus);
-    QFont big = font();
-    big.setPixelSize(22);
-    big.setBold(true);
-    setFont(big);
+    setFont(WidgetLook::pixelFont(font(), 22, true));
     setAccessibleName(tr("Notice"));
     setMinimumHeight(fontMetrics().height() + contentsMargins().top() + contentsMargins().bottom());
     setPalette(m_idleColours);

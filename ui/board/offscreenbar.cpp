@@ -17,14 +17,8 @@ OffscreenBar::OffscreenBar(BoardView *board, const TicketStyle &style, QWidget *
 {
     setAccessibleName(tr("Tickets off screen"));
     setCursor(Qt::PointingHandCursor);
-    // Read from across the kitchen: as large as a customer's name on a ticket, and bold.
-    QFont large = style.customerFont;
-    large.setBold(true);
-    if (large.pixelSize() > 0)
-        large.setPixelSize(large.pixelSize() * 5 / 4);
-    else
-        large.setPointSizeF(large.pointSizeF() * 1.25);
-    setFont(large);
+    // Read from across the kitchen, like the later lane: larger than a customer's name, bold.
+    setFont(style.calloutFont());
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(0);

@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "sync/platformlink.h"
 #include "sync/syncclient.h"
+#include "shared/widgetlook.h"
 #include "ticketstyle.h"
 
 #include <QGridLayout>
@@ -12,21 +13,6 @@
 
 namespace {
 constexpr int tickMs = 1000;
-
-QPalette chip(QPalette colours, const QColor &fill, const QColor &text)
-{
-    colours.setColor(QPalette::Window, fill);
-    colours.setColor(QPalette::WindowText, text);
-    return colours;
-}
-
-QFont pixelFont(const QFont &base, int pixelSize, bool bold)
-{
-    QFont font = base;
-    font.setPixelSize(pixelSize);
-    font.setBold(bold);
-    return font;
-}
 } // namespace
 
 SyncStatusView::SyncStatusView(const TicketStyle &style, const Clock &clock, QWidget *parent)
@@ -38,25 +24,25 @@ SyncStatusView::SyncStatusView(const TicketStyle &style, const Clock &clock, QWi
     setAccessibleName(tr("Platform link"));
 
     const QColor online {0x2e, 0x7d, 0x32};
-    m_localColours = chip(palette(), style.rule, style.cardText);
-    m_onlineColours = chip(palette(), online, style.headerText);
-    m_connectingColours = chip(palette(), style.warn, style.warnText);
-    m_offlineColours = chip(palette(), style.late, style.lateText);
+    m_localColours = WidgetLook::filled(palette(), style.rule, style.cardText);
+    m_onlineColours = WidgetLook::filled(palette(), online, style.headerText);
+    m_connectingColours = WidgetLook::filled(palette(), style.warn, style.warnText);
+    m_offlineColours = WidgetLook::filled(palette(), style.late, style.lateText);
 
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("syncState"));
     m_state->setAutoFillBackground(true);
     m_state->setAlignment(Qt::AlignCenter);
     m_state->setContentsMargins(12, 2, 12, 2);
-    m_state->setFont(pixelFont(font(), 30, true));
+    m_state->setFont(WidgetLook::pixelFont(font(), 30, true));
 
     m_detail = new QLabel(this);
     m_detail->setObjectName(QStringLiteral("syncDetail"));
-    m_detail->setFont(pixelFont(font(), 19, true));
+    m_detail->setFont(WidgetLook::pixelFont(font(), 19, true));
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("syncProblem"));
-    m_problem->setFont(pixelFont(font(), 16, true));
+    m_problem->setFont(WidgetLook::pixelFont(font(), 16, true));
     QPalette problemColours = m_problem->palette();
     problemColours.setColor(QPalette::WindowText, style.banner);
     m_problem->setPalette(problemColours);

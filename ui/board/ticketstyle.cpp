@@ -122,6 +122,26 @@ QColor TicketStyle::ageText(qint64 ageMs) const
     return headerText;
 }
 
+QPalette TicketStyle::panelPalette(QPalette colours) const
+{
+    colours.setColor(QPalette::Window, card);
+    colours.setColor(QPalette::WindowText, cardText);
+    colours.setColor(QPalette::Base, card);
+    colours.setColor(QPalette::Text, cardText);
+    return colours;
+}
+
+QFont TicketStyle::calloutFont() const
+{
+    QFont large = customerFont;
+    large.setBold(true);
+    if (large.pixelSize() > 0)
+        large.setPixelSize(large.pixelSize() * 5 / 4);
+    else
+        large.setPointSizeF(large.pointSizeF() * 1.25);
+    return large;
+}
+
 QPalette TicketStyle::widgetPalette() const
 {
     QPalette palette;

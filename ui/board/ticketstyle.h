@@ -80,4 +80,8 @@ struct TicketStyle
     bool isAgeFlagged(qint64 ageMs) const { return ageMs >= warnAgeMs; }
     /** A widget palette in the same colours, for the window, header and dialogs. */
     QPalette widgetPalette() const;
+    /** colours with text on the card colour, for the panels beside the board. */
+    QPalette panelPalette(QPalette colours) const;
+    /** The customer type a quarter larger and bold: lines read from across the kitchen. */
+    QFont calloutFont() const;
 };

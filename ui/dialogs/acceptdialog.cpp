@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "dialogparts.h"
 #include "minutepicks.h"
+#include "shared/widgetlook.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -33,9 +34,9 @@ AcceptDialog::AcceptDialog(const QString &orderLabel, int defaultMinutes, const 
     m_picks = new MinutePicks(quotes(), 7, tr("%1 min"), this);
 
     auto *prompt = new QLabel(tr("Order %1: ready in how many minutes?").arg(orderLabel), this);
-    prompt->setFont(DialogParts::pixelFont(font(), 26, true));
+    prompt->setFont(WidgetLook::pixelFont(font(), 26, true));
     prompt->setWordWrap(true);
-    m_readyAt->setFont(DialogParts::pixelFont(font(), 22));
+    m_readyAt->setFont(WidgetLook::pixelFont(font(), 22));
 
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setText(tr("Accept"));

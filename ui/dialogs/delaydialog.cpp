@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "dialogparts.h"
 #include "minutepicks.h"
+#include "shared/widgetlook.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -39,9 +40,9 @@ DelayDialog::DelayDialog(const QString &orderLabel, qint64 promisedAt, const Clo
     const QString promise = promisedAt > 0 ? clockTime(promisedAt) : tr("no time");
     auto *prompt =
         new QLabel(tr("Order %1 is promised for %2. Delay it by:").arg(orderLabel, promise), this);
-    prompt->setFont(DialogParts::pixelFont(font(), 26, true));
+    prompt->setFont(WidgetLook::pixelFont(font(), 26, true));
     prompt->setWordWrap(true);
-    m_newTime->setFont(DialogParts::pixelFont(font(), 22));
+    m_newTime->setFont(WidgetLook::pixelFont(font(), 22));
     m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogparts.h"
 
+#include "shared/widgetlook.h"
+
 #include <QAbstractButton>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -35,17 +37,9 @@ private:
 } // namespace
 
 namespace DialogParts {
-QFont pixelFont(const QFont &base, int pixelSize, bool bold)
-{
-    QFont font = base;
-    font.setPixelSize(pixelSize);
-    font.setBold(bold);
-    return font;
-}
-
 void makeTouchButton(QAbstractButton *button, int pixelSize)
 {
-    button->setFont(pixelFont(button->font(), pixelSize, true));
+    button->setFont(WidgetLook::pixelFont(button->font(), pixelSize, true));
     button->setMinimumHeight(touchHeight);
     button->setMinimumWidth(120);
 }

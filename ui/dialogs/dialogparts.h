@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QFont>
-
 class QAbstractButton;
 class QDialog;
 class QDialogButtonBox;
@@ -12,7 +10,6 @@ class QDialogButtonBox;
 namespace DialogParts {
 constexpr int touchHeight = 64; // px; a gloved finger still lands on it
 
-QFont pixelFont(const QFont &base, int pixelSize, bool bold = false);
 /** Large type and a touch-sized minimum for a button. */
 void makeTouchButton(QAbstractButton *button, int pixelSize = 20);
 /** The shared look: the window's colours, generous margins, large buttons in the box. */

@@ -3,6 +3,7 @@
 #include "keyhelpdialog.h"
 
 #include "settings/keymap.h"
+#include "shared/widgetlook.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -15,14 +16,9 @@ void addRow(QGridLayout *grid, const QString &keys, const QString &what, QWidget
 {
     const int row = grid->rowCount();
     auto *keyLabel = new QLabel(keys, parent);
-    QFont keyFont = keyLabel->font();
-    keyFont.setPixelSize(20);
-    keyFont.setBold(true);
-    keyLabel->setFont(keyFont);
+    keyLabel->setFont(WidgetLook::pixelFont(keyLabel->font(), 20, true));
     auto *whatLabel = new QLabel(what, parent);
-    QFont whatFont = whatLabel->font();
-    whatFont.setPixelSize(20);
-    whatLabel->setFont(whatFont);
+    whatLabel->setFont(WidgetLook::pixelFont(whatLabel->font(), 20));
     grid->addWidget(keyLabel, row, 0);
     grid->addWidget(whatLabel, row, 1);
 }

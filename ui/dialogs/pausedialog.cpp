@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "dialogparts.h"
+#include "shared/widgetlook.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -38,7 +39,7 @@ PauseDialog::PauseDialog(qint64 pausedUntil, const Clock &clock, QWidget *parent
                : tr("Stop new orders from the platform for a while. Orders already here stay "
                     "on the board."),
         this);
-    prompt->setFont(DialogParts::pixelFont(font(), 24, true));
+    prompt->setFont(WidgetLook::pixelFont(font(), 24, true));
     prompt->setWordWrap(true);
 
     m_for20 = new QPushButton(tr("Pause 20 min"), this);
@@ -54,7 +55,7 @@ PauseDialog::PauseDialog(qint64 pausedUntil, const Clock &clock, QWidget *parent
     // The time field starts at the next quarter hour at least half an hour away.
     m_time = new QTimeEdit(this);
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
-    m_time->setFont(DialogParts::pixelFont(font(), 28, true));
+    m_time->setFont(WidgetLook::pixelFont(font(), 28, true));
     m_time->setMinimumHeight(DialogParts::touchHeight);
     m_time->setMinimumWidth(160);
     const QTime soon = localTime(m_clock.nowMs() + 30 * msPerMinute).time();

@@ -3,6 +3,7 @@
 #include "recalldialog.h"
 
 #include "dialogparts.h"
+#include "shared/widgetlook.h"
 #include "recalllistmodel.h"
 
 #include <QDialogButtonBox>
@@ -29,11 +30,11 @@ RecallDialog::RecallDialog(const QList<Order> &orders, qint64 nowMs, int windowM
 
     auto *prompt =
         new QLabel(tr("Bumped in the last %n min, latest first:", nullptr, windowMinutes), this);
-    prompt->setFont(DialogParts::pixelFont(font(), 24, true));
+    prompt->setFont(WidgetLook::pixelFont(font(), 24, true));
 
     m_model->setOrders(orders, nowMs);
     m_list->setModel(m_model);
-    m_list->setFont(DialogParts::pixelFont(font(), 22));
+    m_list->setFont(WidgetLook::pixelFont(font(), 22));
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -3,6 +3,7 @@
 #include "rejectdialog.h"
 
 #include "dialogparts.h"
+#include "shared/widgetlook.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -15,14 +16,6 @@ namespace {
 constexpr int isOtherRole = Qt::UserRole + 1;
 constexpr int rowHeight = 54;
 constexpr int maxReasonLength = 200;
-
-QFont pixelFont(const QFont &base, int pixelSize, bool bold = false)
-{
-    QFont font = base;
-    font.setPixelSize(pixelSize);
-    font.setBold(bold);
-    return font;
-}
 } // namespace
 
 RejectDialog::RejectDialog(const QString &orderLabel, const QStringList &reasons,
@@ -37,14 +30,14 @@ RejectDialog::RejectDialog(const QString &orderLabel, const QStringList &reasons
     DialogParts::styleDialog(this, m_buttons);
 
     auto *prompt = new QLabel(tr("Why can't the kitchen take order %1?").arg(orderLabel), this);
-    prompt->setFont(pixelFont(font(), 22, true));
+    prompt->setFont(WidgetLook::pixelFont(font(), 22, true));
     prompt->setWordWrap(true);
 
     for (const QString &reason : reasons)
         m_reasons->addItem(reason);
     auto *other = new QListWidgetItem(tr("Other…"), m_reasons);
     other->setData(isOtherRole, true);
-    m_reasons->setFont(pixelFont(font(), 22));
+    m_reasons->setFont(WidgetLook::pixelFont(font(), 22));
     for (int row = 0; row < m_reasons->count(); ++row)
         m_reasons->item(row)->setSizeHint(QSize(0, rowHeight));
     m_reasons->setFixedHeight(rowHeight * m_reasons->count() + 2 * m_reasons->frameWidth());
@@ -52,7 +45,7 @@ RejectDialog::RejectDialog(const QString &orderLabel, const QStringList &reasons
 
     m_otherText->setPlaceholderText(tr("Type the reason"));
     m_otherText->setMaxLength(maxReasonLength);
-    m_otherText->setFont(pixelFont(font(), 20));
+    m_otherText->setFont(WidgetLook::pixelFont(font(), 20));
     m_otherText->setMinimumHeight(rowHeight - 8);
     m_otherText->setEnabled(false);
 
@@ -61,7 +54,7 @@ RejectDialog::RejectDialog(const QString &orderLabel, const QStringList &reasons
     ok->setDefault(true);
     for (QAbstractButton *button : m_buttons->buttons()) {
         button->setMinimumHeight(rowHeight - 6);
-        button->setFont(pixelFont(font(), 18, true));
+        button->setFont(WidgetLook::pixelFont(font(), 18, true));
     }
 
     auto *layout = new QVBoxLayout(this);
