@@ -9,30 +9,22 @@
 #include <QDateTime>
 
 LaterModel::LaterModel(const OrderModel &orders, const Clock &clock, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_orders(orders)
+    : OrderListModel(parent)
+    , m_board(orders)
     , m_clock(clock)
-    , m_rows(orders.laterOrders())
 {
-    connect(&m_orders, &OrderModel::laterChanged, this, [this] {
+    m_orders = orders.laterOrders();
+    connect(&m_board, &OrderModel::laterChanged, this, [this] {
         beginResetModel();
-        m_rows = m_orders.laterOrders();
+        m_orders = m_board.laterOrders();
         endResetModel();
     });
-    connect(&m_orders, &OrderModel::ticked, this, &LaterModel::onTicked);
+    connect(&m_board, &OrderModel::ticked, this, &LaterModel::onTicked);
 }
 
-int LaterModel::rowCount(const QModelIndex &parent) const
+QVariant LaterModel::orderData(const Order &order, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant LaterModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Order &order = m_rows.at(index.row());
-    const qint64 fireAt = order.fireAt(m_orders.scheduledLeadMs());
+    const qint64 fireAt = order.fireAt(m_board.scheduledLeadMs());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: {
@@ -43,12 +35,6 @@ QVariant LaterModel::data(const QModelIndex &index, int role) const
         return tr("%1%2\nfires %3 · in %n min", nullptr, int(minutes))
             .arg(TicketFormat::number(order), who, at);
     }
-    case OrderIdRole:
-        return order.id;
-    case NumberRole:
-        return order.number;
-    case CustomerRole:
-        return order.customerName;
     case ScheduledForRole:
         return order.scheduledFor;
     case FireAtRole:
@@ -60,23 +46,18 @@ QVariant LaterModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QHash<int, QByteArray> LaterModel::roleNames() const
+QHash<int, QByteArray> LaterModel::ownRoleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert({
-        {OrderIdRole, "orderId"},
-        {NumberRole, "number"},
-        {CustomerRole, "customer"},
+    return {
         {ScheduledForRole, "scheduledFor"},
         {FireAtRole, "fireAt"},
         {FiresInMsRole, "firesInMs"},
-    });
-    return names;
+    };
 }
 
 void LaterModel::onTicked()
 {
-    if (m_rows.isEmpty())
+    if (m_orders.isEmpty())
         return;
     Q_EMIT dataChanged(index(0), index(rowCount() - 1),
                        {Qt::DisplayRole, Qt::AccessibleTextRole, FiresInMsRole});

@@ -2,9 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "order/order.h"
-
-#include <QAbstractListModel>
+#include "shared/orderlistmodel.h"
 
 class Clock;
 class OrderModel;
@@ -13,17 +11,15 @@ class OrderModel;
  * The "later" lane: scheduled orders the board holds back until their fire time, soonest first.
  * A view of OrderModel::laterOrders(); the list is short, so a change resets it.
  */
-class LaterModel final : public QAbstractListModel
+class LaterModel final : public OrderListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LaterModel)
 
 public:
+    // Besides OrderListModel's (id, number, customer, the whole order):
     enum Roles {
-        OrderIdRole = Qt::UserRole + 1, // QString
-        NumberRole, // QString
-        CustomerRole, // QString
-        ScheduledForRole, // qint64 UTC ms the customer asked for
+        ScheduledForRole = FirstOwnRole, // qint64 UTC ms the customer asked for
         FireAtRole, // qint64 UTC ms the kitchen should start
         FiresInMsRole, // qint64 fireAt - now
     };
@@ -31,14 +27,11 @@ public:
 
     LaterModel(const OrderModel &orders, const Clock &clock, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
 private:
+    QVariant orderData(const Order &order, int role) const override;
+    QHash<int, QByteArray> ownRoleNames() const override;
     void onTicked();
 
-    const OrderModel &m_orders;
+    const OrderModel &m_board; // holds the scheduled orders back
     const Clock &m_clock;
-    QList<Order> m_rows;
 };

@@ -17,7 +17,7 @@ struct PlacedBefore
 } // namespace
 
 OrderModel::OrderModel(OrderEngine &engine, const Clock &clock, QObject *parent)
-    : QAbstractListModel(parent)
+    : OrderListModel(parent)
     , m_engine(engine)
     , m_clock(clock)
 {
@@ -30,26 +30,14 @@ OrderModel::OrderModel(OrderEngine &engine, const Clock &clock, QObject *parent)
     m_tickTimer.start();
 }
 
-int OrderModel::rowCount(const QModelIndex &parent) const
+QVariant OrderModel::orderData(const Order &order, int role) const
 {
-    return parent.isValid() ? 0 : int(m_orders.size());
-}
-
-QVariant OrderModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Order &order = m_orders.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return tr("Order %1, %2, %3")
             .arg(order.number, OrderTypes::displayName(order.type),
                  OrderStates::displayName(order.state));
-    case OrderIdRole:
-        return order.id;
-    case NumberRole:
-        return order.number;
     case TypeRole:
         return QVariant::fromValue(order.type);
     case StateRole:
@@ -60,10 +48,6 @@ QVariant OrderModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(order.items);
     case PromisedAtRole:
         return order.promisedAt;
-    case CustomerRole:
-        return order.customerName;
-    case OrderRole:
-        return QVariant::fromValue(order);
     case DueInMsRole:
         return order.promisedAt > 0 ? QVariant(order.promisedAt - m_clock.nowMs()) : QVariant();
     case StateAgeMsRole:
@@ -77,31 +61,19 @@ QVariant OrderModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QHash<int, QByteArray> OrderModel::roleNames() const
+QHash<int, QByteArray> OrderModel::ownRoleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert({
-        {OrderIdRole, "orderId"},
-        {NumberRole, "number"},
+    return {
         {TypeRole, "type"},
         {StateRole, "state"},
         {AgeMsRole, "ageMs"},
         {ItemsRole, "items"},
         {PromisedAtRole, "promisedAt"},
-        {CustomerRole, "customer"},
-        {OrderRole, "order"},
         {DueInMsRole, "dueInMs"},
         {StateAgeMsRole, "stateAgeMs"},
         {FireAtRole, "fireAt"},
         {FiredLateRole, "firedLate"},
-    });
-    return names;
-}
-
-Order OrderModel::orderAt(int row) const
-{
-    Q_ASSERT(row >= 0 && row < m_orders.size());
-    return m_orders.at(row);
+    };
 }
 
 int OrderModel::rowOf(const QString &orderId) const

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "order/order.h"
+#include "shared/orderlistmodel.h"
 
-#include <QAbstractListModel>
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -19,22 +18,19 @@ class OrderEngine;
  * Scheduled orders whose fire time (scheduledFor minus the lead) is still ahead are held back in
  * laterOrders() and join the board on the first tick after it passes.
  */
-class OrderModel final : public QAbstractListModel
+class OrderModel final : public OrderListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrderModel)
 
 public:
+    // Besides OrderListModel's (id, number, customer, the whole order):
     enum Roles {
-        OrderIdRole = Qt::UserRole + 1, // QString
-        NumberRole, // QString, the number people call out
-        TypeRole, // OrderType
+        TypeRole = FirstOwnRole, // OrderType
         StateRole, // OrderState
         AgeMsRole, // qint64, now - placedAt
         ItemsRole, // QList<OrderItem>
         PromisedAtRole, // qint64 UTC ms, 0 until accepted
-        CustomerRole, // QString
-        OrderRole, // Order, the whole value
         DueInMsRole, // qint64 promisedAt - now (negative when late); null without a promise
         StateAgeMsRole, // qint64, now - stateSince
         FireAtRole, // qint64 UTC ms the kitchen should start; 0 for as-soon-as-possible orders
@@ -48,12 +44,6 @@ public:
 
     OrderModel(OrderEngine &engine, const Clock &clock, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-    /** The order in a row; row must be valid. */
-    Order orderAt(int row) const;
     /** The row showing an order, or -1. */
     int rowOf(const QString &orderId) const;
 
@@ -80,6 +70,8 @@ Q_SIGNALS:
     void ticked();
 
 private:
+    QVariant orderData(const Order &order, int role) const override;
+    QHash<int, QByteArray> ownRoleNames() const override;
     void onOrderChanged(const Order &order);
     void onOrderRemoved(const QString &orderId);
     void insertOrder(const Order &order);
@@ -92,7 +84,6 @@ private:
 
     OrderEngine &m_engine;
     const Clock &m_clock;
-    QList<Order> m_orders;
     QMap<OrderState, int> m_stateCounts;
     QHash<QString, qint64> m_placedAt; // by order id, for each row: finds a row in O(log n)
     QList<Order> m_later; // sorted by fire time

@@ -2,18 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDialog>
-
-class Clock;
-class MinutePicks;
-class QDialogButtonBox;
-class QLabel;
+#include "minutedialog.h"
 
 /**
  * Accepting an order: how many minutes until it is ready, in 5-minute steps, the store's default
- * chosen. Arrows or number keys choose, Enter accepts, Esc cancels; large buttons for touch.
+ * chosen, with the promised ready time shown before it is sent.
  */
-class AcceptDialog final : public QDialog
+class AcceptDialog final : public MinuteDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AcceptDialog)
@@ -25,17 +20,6 @@ public:
     AcceptDialog(const QString &orderLabel, int defaultMinutes, const Clock &clock,
                  QWidget *parent = nullptr);
 
-    /** The chosen prep time in minutes. */
-    int minutes() const;
-    MinutePicks *picks() const { return m_picks; }
-
-    void accept() override;
-
 private:
-    void showReadyTime();
-
-    const Clock &m_clock;
-    MinutePicks *m_picks = nullptr;
-    QLabel *m_readyAt = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
+    void describeChoice() override;
 };

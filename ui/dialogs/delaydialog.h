@@ -2,18 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDialog>
-
-class Clock;
-class MinutePicks;
-class QDialogButtonBox;
-class QLabel;
+#include "minutedialog.h"
 
 /**
  * Pushing an order's promised time back: +5, +10, +15, +20 or +30 minutes, with the new time
- * shown before it is sent. Arrows or number keys choose, Enter delays, Esc cancels.
+ * shown before it is sent.
  */
-class DelayDialog final : public QDialog
+class DelayDialog final : public MinuteDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DelayDialog)
@@ -25,17 +20,8 @@ public:
     DelayDialog(const QString &orderLabel, qint64 promisedAt, const Clock &clock,
                 QWidget *parent = nullptr);
 
-    int minutes() const;
-    MinutePicks *picks() const { return m_picks; }
-
-    void accept() override;
-
 private:
-    void showNewTime();
+    void describeChoice() override;
 
-    const Clock &m_clock;
     qint64 m_promisedAt = 0;
-    MinutePicks *m_picks = nullptr;
-    QLabel *m_newTime = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
 };

@@ -5,7 +5,7 @@
 #include "shared/ticketformat.h"
 
 RecallListModel::RecallListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : OrderListModel(parent)
 { }
 
 void RecallListModel::setOrders(const QList<Order> &orders, qint64 nowMs)
@@ -16,16 +16,8 @@ void RecallListModel::setOrders(const QList<Order> &orders, qint64 nowMs)
     endResetModel();
 }
 
-int RecallListModel::rowCount(const QModelIndex &parent) const
+QVariant RecallListModel::orderData(const Order &order, int role) const
 {
-    return parent.isValid() ? 0 : int(m_orders.size());
-}
-
-QVariant RecallListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Order &order = m_orders.at(index.row());
     const qint64 agoMs = qMax<qint64>(0, m_nowMs - order.stateSince);
     switch (role) {
     case Qt::DisplayRole: {
@@ -34,12 +26,6 @@ QVariant RecallListModel::data(const QModelIndex &index, int role) const
         return tr("%1   %2   ·   %3   ·   %4")
             .arg(TicketFormat::number(order), customer, OrderStates::displayName(order.state), ago);
     }
-    case OrderIdRole:
-        return order.id;
-    case NumberRole:
-        return order.number;
-    case CustomerRole:
-        return order.customerName;
     case StateRole:
         return int(order.state);
     case BumpedAgoMsRole:
@@ -49,13 +35,10 @@ QVariant RecallListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QHash<int, QByteArray> RecallListModel::roleNames() const
+QHash<int, QByteArray> RecallListModel::ownRoleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(OrderIdRole, "orderId");
-    names.insert(NumberRole, "number");
-    names.insert(CustomerRole, "customer");
-    names.insert(StateRole, "state");
-    names.insert(BumpedAgoMsRole, "bumpedAgoMs");
-    return names;
+    return {
+        {StateRole, "state"},
+        {BumpedAgoMsRole, "bumpedAgoMs"},
+    };
 }

@@ -2,27 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "order/order.h"
-
-#include <QAbstractListModel>
-#include <QList>
+#include "shared/orderlistmodel.h"
 
 /**
  * The recall list: recently bumped tickets, latest first, each with its number, customer, state
  * and how long ago it was bumped. Filled from OrderEngine::recallable(); a snapshot, since the
  * list is looked at for seconds.
  */
-class RecallListModel final : public QAbstractListModel
+class RecallListModel final : public OrderListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RecallListModel)
 
 public:
+    // Besides OrderListModel's (id, number, customer, the whole order):
     enum Roles {
-        OrderIdRole = Qt::UserRole + 1,
-        NumberRole,
-        CustomerRole,
-        StateRole, // OrderState as int
+        StateRole = FirstOwnRole, // OrderState as int
         BumpedAgoMsRole,
     };
 
@@ -30,13 +25,10 @@ public:
 
     /** Replaces the list; nowMs is what "how long ago" counts from. */
     void setOrders(const QList<Order> &orders, qint64 nowMs);
-    Order orderAt(int row) const { return m_orders.value(row); }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
 private:
-    QList<Order> m_orders;
+    QVariant orderData(const Order &order, int role) const override;
+    QHash<int, QByteArray> ownRoleNames() const override;
+
     qint64 m_nowMs = 0;
 };
