@@ -2,47 +2,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "boardactions.h"
 #include "settings/boardoptions.h"
 #include "ticketstyle.h"
 
-#include <QDialog>
 #include <QMainWindow>
-#include <QPointer>
 #include <QTimer>
+
+#include <memory>
 
 class AlertBanner;
 class AlertSound;
+class AllDayModel;
+class AllDayPanel;
+class BoardController;
+class BoardHeader;
+class BoardView;
+class Clock;
+class DialogHost;
 class FeedMonitor;
 class KeyHintBar;
 class KitchenAlerts;
-struct KitchenAlert;
-class AllDayModel;
-class AllDayPanel;
-class BoardHeader;
-class BoardView;
 class LaterLane;
 class LaterModel;
-class Clock;
 class NoticeBanner;
 class OffscreenBar;
 class OrderEngine;
 class OrderModel;
 class PlatformLink;
-
-class StorePause;
-class RejectDialog;
+class QDialog;
 class StationFilterModel;
+class StorePause;
 class SyncClient;
 class SyncStatusView;
-struct CommandResult;
+struct KitchenAlert;
 
 /**
  * The kitchen console's window: a header with the open counts, the platform link's health and
  * how long each order feed has been quiet, the alerts that stay until acknowledged (with a sound,
- * or a flash when muted), a notice banner and the board. Turns the board's
- * requests into engine commands and shows the engine's reason when one is refused; a refused
- * command changes nothing.
+ * or a flash when muted), a notice banner and the board. Its keys switch the view (stations,
+ * pages, the all-day panel, settings); commands on orders and the store go to its BoardController.
  */
 class MainWindow final : public QMainWindow
 {
@@ -83,7 +81,7 @@ public:
     /** Busy mode for the P key and the header; without one, P says pausing is not available. */
     void setStorePause(StorePause *pause);
     /** The dialog the board is asking through now, if any (one question at a time). */
-    QDialog *openDialog() const { return m_dialog; }
+    QDialog *openDialog() const;
 
     const BoardOptions &options() const { return m_options; }
     /** Applies new options at once: look, thresholds, keys (the settings dialog's result). */
@@ -92,61 +90,47 @@ public:
 Q_SIGNALS:
     /** Staff saved new settings; the composition root writes them to the settings file. */
     void optionsChanged(const BoardOptions &options);
-
-Q_SIGNALS:
     /** The view changed (S); the composition root may remember it as BoardOptions::station. */
     void stationChanged(const QString &station);
 
 private:
+    void layOut();
+    void followCounts();
     void runCommand(BoardCommand command);
     void openSettings();
     void openKeyHelp();
-    void advance(const QString &orderId);
-    void askAccept(const QString &orderId);
-    void accept(const QString &orderId, int minutes);
-    void askDelay(const QString &orderId);
-    void delay(const QString &orderId, int minutes);
-    void askRecall();
-    void recall(const QString &orderId);
-    void askPause();
-    void pauseOrResume(bool resume, qint64 untilMs);
-    void ask(QDialog *dialog);
-    void bump(const QString &orderId);
-    void bumpStation(const QString &orderId);
-    void reopenStation();
     void nextStation();
-    void askReject(const QString &orderId);
-    void reject(const QString &orderId, const QString &reason);
-    void showRefusal(const QString &message);
-    void showDone(const QString &message);
     void showKitchenAlert(const KitchenAlert &alert);
-    void configureAlerts();
     /** Puts m_options and m_style into every part that depends on them, at start and on a save. */
     void applyCurrentOptions();
     void selectOrder(const QString &orderId);
     void updateCounts();
 
-    const Clock &m_clock;
+    // The core services the window still creates (see the end of mainwindow.cpp).
+    void createKitchenServices(OrderEngine &engine, const Clock &clock);
+    void wireKitchenServices();
+    void configureAlerts();
+
     TicketStyle m_style;
     BoardOptions m_options;
-    BoardActions m_actions;
     OrderModel *m_model = nullptr;
     StationFilterModel *m_stationModel = nullptr;
     AllDayModel *m_allDay = nullptr;
     AllDayPanel *m_allDayPanel = nullptr;
-    QString m_lastStationBump; // the order this screen last bumped at its station, for R
     BoardView *m_board = nullptr;
     NoticeBanner *m_notice = nullptr;
     AlertBanner *m_alerts = nullptr;
     BoardHeader *m_header = nullptr;
     KeyHintBar *m_keyHints = nullptr;
-    KitchenAlerts *m_kitchenAlerts = nullptr;
-    FeedMonitor *m_feeds = nullptr;
     AlertSound *m_sound = nullptr;
-    StorePause *m_pause = nullptr;
-    QPointer<QDialog> m_dialog; // one question at a time
     QTimer m_countsSoon;
     OffscreenBar *m_offscreen = nullptr;
     LaterModel *m_laterModel = nullptr;
     LaterLane *m_laterLane = nullptr;
+    std::unique_ptr<DialogHost> m_dialogs; // one question at a time
+    BoardController *m_commands = nullptr;
+
+    KitchenAlerts *m_kitchenAlerts = nullptr;
+    FeedMonitor *m_feeds = nullptr;
+    StorePause *m_pause = nullptr;
 };
