@@ -79,10 +79,9 @@ CommandResult BoardActions::checkReject(const QString &orderId) const
     const std::optional<Order> order = m_engine.order(orderId);
     if (!order)
         return refusal(tr("Order %1 is not on this console.").arg(orderId));
-    const Verdict verdict = m_engine.stateMachine().check(*order, OrderState::Rejected,
-                                                          actor().role, {}, m_clock.nowMs());
-    // The reason is what the dialog is about to ask for.
-    if (!verdict.allowed() && verdict.refusal != Refusal::MissingReason)
+    const Verdict verdict =
+        m_engine.stateMachine().checkReject(*order, actor().role, m_clock.nowMs());
+    if (!verdict.allowed())
         return refusal(verdict.reason);
     CommandResult result;
     result.ok = true;

@@ -11,8 +11,8 @@ class Clock;
 
 /**
  * What the board's keys mean in engine commands: bump accepts with a promised time, recall picks
- * from the recall list, delay pushes the promise back, reject carries a reason. Every answer is a CommandResult
- * whose message the window shows when it is refused.
+ * from the recall list, delay pushes the promise back, reject carries a reason. Every answer is a
+ * CommandResult whose message BoardController shows when it is refused.
  */
 class BoardActions final
 {
@@ -39,7 +39,7 @@ public:
     /** Recalls one ticket of the recall list. */
     CommandResult recallOrder(const QString &orderId);
     qint64 recallWindowMs() const { return m_engine.config().recallWindowMs; }
-    /** Whether the order may be rejected at all, before anyone is asked for a reason. */
+    /** Whether the order may be rejected at all (StateMachine::checkReject), before a reason. */
     CommandResult checkReject(const QString &orderId) const;
     CommandResult reject(const QString &orderId, const QString &reason);
     /** Marks the station's items on the order done (the station screen's bump). */
