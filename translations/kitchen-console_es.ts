@@ -996,6 +996,80 @@ marcha a las %3 · en %n min</numerusform>
     </message>
 </context>
 <context>
+    <name>PlatformLogReader</name>
+    <message>
+        <source>The platform&apos;s address %1 cannot be used.</source>
+        <translation>La dirección de la plataforma %1 no se puede usar.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s log skipped from event %1 to event %2; it cannot be compared.</source>
+        <translation>El registro de la plataforma salta del evento %1 al evento %2; no se puede comparar.</translation>
+    </message>
+    <message>
+        <source>The platform ended its log at event %1 of %2.</source>
+        <translation>La plataforma terminó su registro en el evento %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Could not reach the platform at %1, or it closed the connection before accepting this console.</source>
+        <translation>No se pudo llegar a la plataforma en %1, o cerró la conexión antes de aceptar esta consola.</translation>
+    </message>
+    <message>
+        <source>The platform closed the connection after sending %1 of its %2 events.</source>
+        <translation>La plataforma cerró la conexión después de enviar %1 de sus %2 eventos.</translation>
+    </message>
+    <message>
+        <source>The platform refused: %1</source>
+        <translation>La plataforma lo rechazó: %1</translation>
+    </message>
+    <message>
+        <source>The platform at %1 did not accept this console within %2 s.</source>
+        <translation>La plataforma en %1 no aceptó esta consola en %2 s.</translation>
+    </message>
+    <message>
+        <source>The platform did not send its whole log within %1 s (%2 of %3 events).</source>
+        <translation>La plataforma no envió todo su registro en %1 s (%2 de %3 eventos).</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformVerify</name>
+    <message>
+        <source>the keyring did not answer within %1 s; is it locked?</source>
+        <translation>el llavero no respondió en %1 s; ¿está bloqueado?</translation>
+    </message>
+    <message>
+        <source>the keyring gave no credential (%1). A console&apos;s secret is enrolled with &quot;kitchen-console --store-id %2 --console-id %3 --enroll&quot;.</source>
+        <translation>el llavero no dio ninguna credencial (%1). El secreto de una consola se registra con &quot;kitchen-console --store-id %2 --console-id %3 --enroll&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 of the platform&apos;s %2 events, %3 orders</source>
+        <translation>%1 de los %2 eventos de la plataforma, %3 pedidos</translation>
+    </message>
+    <message>
+        <source>platform OK: %1</source>
+        <translation>plataforma OK: %1</translation>
+    </message>
+    <message>
+        <source>platform FAILED: %1 %2 in %3. The platform&apos;s history is the authority: this console differs from it.</source>
+        <translation>plataforma FALLO: %1 %2 en %3. El historial de la plataforma es el que manda: esta consola no coincide con él.</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problema</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problemas</translation>
+    </message>
+    <message>
+        <source>kc-admin: cannot compare with the platform: %1</source>
+        <translation>kc-admin: no se puede comparar con la plataforma: %1</translation>
+    </message>
+    <message>
+        <source>platform NOT CHECKED: console %1 of store %2 was not compared with the platform.</source>
+        <translation>plataforma SIN COMPROBAR: la consola %1 del local %2 no se comparó con la plataforma.</translation>
+    </message>
+</context>
+<context>
     <name>RecallDialog</name>
     <message>
         <source>Recall a ticket</source>
