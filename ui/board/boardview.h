@@ -14,7 +14,7 @@ struct TicketStyle;
  * Keys go through a KeyMap (Enter, Return or Space bump by default); 1–9 select by position and
  * the arrows move; a double-click, a tap on the ticket already selected, or a sideways swipe
  * across a ticket bumps it. Paging moves by whole rows of tickets. The view only asks; the window
- * decides what the engine is told.
+ * and its BoardController decide what the engine is told.
  */
 class BoardView final : public QListView
 {

@@ -10,7 +10,7 @@
 
 /**
  * Tickets (or their backgrounds) as last painted, each under a key made of everything it was
- * painted from (the delegate builds it), so repainting an unchanged board is one blit per ticket.
+ * painted from (TicketLayers builds it), so repainting an unchanged board is one blit per ticket.
  * Bounded by memory: the least recently used go first.
  *
  * A look painted once may never be painted again (a new ticket in a burst, one that changes at
