@@ -16,10 +16,10 @@
 
 #include "benchfigure.h"
 
-#include "boardview.h"
+#include "board/boardview.h"
+#include "board/mainwindow.h"
 #include "common/clock.h"
 #include "engine/orderengine.h"
-#include "mainwindow.h"
 #include "sim/ordergenerator.h"
 #include "store/store.h"
 

@@ -16,10 +16,6 @@
         <translation>Pedido %1: ¿listo en cuántos minutos?</translation>
     </message>
     <message>
-        <source>Accept</source>
-        <translation>Aceptar</translation>
-    </message>
-    <message>
         <source>Promised ready at %1</source>
         <translation>Prometido para las %1</translation>
     </message>
@@ -120,6 +116,53 @@
     <message>
         <source>Nothing to reopen at %1: no ticket was bumped here yet.</source>
         <translation>Nada que reabrir en %1: aún no se ha despachado ninguna comanda aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardController</name>
+    <message>
+        <source>The store is taking orders again.</source>
+        <translation>El local vuelve a aceptar pedidos.</translation>
+    </message>
+    <message>
+        <source>Nothing to recall: no ticket was bumped in the last %1 min.</source>
+        <translation>Nada que recuperar: no se ha despachado ninguna comanda en los últimos %1 min.</translation>
+    </message>
+    <message>
+        <source>Order %1 recalled: back to %2.</source>
+        <translation>Pedido %1 recuperado: vuelve a estar %2.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 done, every station done: ready.</source>
+        <translation>Pedido %1: partida %2 terminada; todas terminadas: listo.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 done. Press R to reopen it.</source>
+        <translation>Pedido %1: partida %2 terminada. Pulse R para reabrirla.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 reopened.</source>
+        <translation>Pedido %1: partida %2 reabierta.</translation>
+    </message>
+    <message>
+        <source>Order %1 %2. Press R to recall it.</source>
+        <translation>Pedido %1 %2. Pulse R para recuperarlo.</translation>
+    </message>
+    <message>
+        <source>Order %1 delayed by %2 min: now promised for %3.</source>
+        <translation>Pedido %1 retrasado %2 min: ahora prometido para las %3.</translation>
+    </message>
+    <message>
+        <source>Pausing the store is not available on this console.</source>
+        <translation>Esta consola no puede pausar el local.</translation>
+    </message>
+    <message>
+        <source>The store is paused: the platform sends no new orders until %1. Orders already here stay on the board.</source>
+        <translation>Local en pausa: la plataforma no enviará pedidos nuevos hasta las %1. Los pedidos que ya han llegado siguen en la pantalla.</translation>
+    </message>
+    <message>
+        <source>Order %1 rejected: %2</source>
+        <translation>Pedido %1 rechazado: %2</translation>
     </message>
 </context>
 <context>
@@ -717,56 +760,12 @@ marcha a las %3 · en %n min</numerusform>
         <translation>Consola de cocina</translation>
     </message>
     <message>
-        <source>Order %1 %2. Press R to recall it.</source>
-        <translation>Pedido %1 %2. Pulse R para recuperarlo.</translation>
-    </message>
-    <message>
-        <source>Order %1 recalled: back to %2.</source>
-        <translation>Pedido %1 recuperado: vuelve a estar %2.</translation>
-    </message>
-    <message>
-        <source>Order %1 rejected: %2</source>
-        <translation>Pedido %1 rechazado: %2</translation>
-    </message>
-    <message>
-        <source>The store is taking orders again.</source>
-        <translation>El local vuelve a aceptar pedidos.</translation>
-    </message>
-    <message>
         <source>(no key)</source>
         <translation>(sin tecla)</translation>
     </message>
     <message>
         <source>EXPO</source>
         <translation>EXPO</translation>
-    </message>
-    <message>
-        <source>Order %1: %2 done, every station done: ready.</source>
-        <translation>Pedido %1: partida %2 terminada; todas terminadas: listo.</translation>
-    </message>
-    <message>
-        <source>Order %1: %2 done. Press R to reopen it.</source>
-        <translation>Pedido %1: partida %2 terminada. Pulse R para reabrirla.</translation>
-    </message>
-    <message>
-        <source>Order %1: %2 reopened.</source>
-        <translation>Pedido %1: partida %2 reabierta.</translation>
-    </message>
-    <message>
-        <source>Order %1 delayed by %2 min: now promised for %3.</source>
-        <translation>Pedido %1 retrasado %2 min: ahora prometido para las %3.</translation>
-    </message>
-    <message>
-        <source>Nothing to recall: no ticket was bumped in the last %1 min.</source>
-        <translation>Nada que recuperar: no se ha despachado ninguna comanda en los últimos %1 min.</translation>
-    </message>
-    <message>
-        <source>Pausing the store is not available on this console.</source>
-        <translation>Esta consola no puede pausar el local.</translation>
-    </message>
-    <message>
-        <source>The store is paused: the platform sends no new orders until %1. Orders already here stay on the board.</source>
-        <translation>Local en pausa: la plataforma no enviará pedidos nuevos hasta las %1. Los pedidos que ya han llegado siguen en la pantalla.</translation>
     </message>
 </context>
 <context>
@@ -990,6 +989,84 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>The platform refused this console: %1</source>
         <translation>La plataforma rechazó esta consola: %1</translation>
+    </message>
+    <message>
+        <source>No PEM certificate in %1</source>
+        <translation>No hay ningún certificado PEM en %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformLogReader</name>
+    <message>
+        <source>The platform&apos;s address %1 cannot be used.</source>
+        <translation>La dirección de la plataforma %1 no se puede usar.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s log skipped from event %1 to event %2; it cannot be compared.</source>
+        <translation>El registro de la plataforma salta del evento %1 al evento %2; no se puede comparar.</translation>
+    </message>
+    <message>
+        <source>The platform ended its log at event %1 of %2.</source>
+        <translation>La plataforma terminó su registro en el evento %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Could not reach the platform at %1, or it closed the connection before accepting this console.</source>
+        <translation>No se pudo llegar a la plataforma en %1, o cerró la conexión antes de aceptar esta consola.</translation>
+    </message>
+    <message>
+        <source>The platform closed the connection after sending %1 of its %2 events.</source>
+        <translation>La plataforma cerró la conexión después de enviar %1 de sus %2 eventos.</translation>
+    </message>
+    <message>
+        <source>The platform refused: %1</source>
+        <translation>La plataforma lo rechazó: %1</translation>
+    </message>
+    <message>
+        <source>The platform at %1 did not accept this console within %2 s.</source>
+        <translation>La plataforma en %1 no aceptó esta consola en %2 s.</translation>
+    </message>
+    <message>
+        <source>The platform did not send its whole log within %1 s (%2 of %3 events).</source>
+        <translation>La plataforma no envió todo su registro en %1 s (%2 de %3 eventos).</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformVerify</name>
+    <message>
+        <source>the keyring did not answer within %1 s; is it locked?</source>
+        <translation>el llavero no respondió en %1 s; ¿está bloqueado?</translation>
+    </message>
+    <message>
+        <source>the keyring gave no credential (%1). A console&apos;s secret is enrolled with &quot;kitchen-console --store-id %2 --console-id %3 --enroll&quot;.</source>
+        <translation>el llavero no dio ninguna credencial (%1). El secreto de una consola se registra con &quot;kitchen-console --store-id %2 --console-id %3 --enroll&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 of the platform&apos;s %2 events, %3 orders</source>
+        <translation>%1 de los %2 eventos de la plataforma, %3 pedidos</translation>
+    </message>
+    <message>
+        <source>platform OK: %1</source>
+        <translation>plataforma OK: %1</translation>
+    </message>
+    <message>
+        <source>platform FAILED: %1 %2 in %3. The platform&apos;s history is the authority: this console differs from it.</source>
+        <translation>plataforma FALLO: %1 %2 en %3. El historial de la plataforma es el que manda: esta consola no coincide con él.</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problema</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problemas</translation>
+    </message>
+    <message>
+        <source>kc-admin: cannot compare with the platform: %1</source>
+        <translation>kc-admin: no se puede comparar con la plataforma: %1</translation>
+    </message>
+    <message>
+        <source>platform NOT CHECKED: console %1 of store %2 was not compared with the platform.</source>
+        <translation>plataforma SIN COMPROBAR: la consola %1 del local %2 no se comparó con la plataforma.</translation>
     </message>
 </context>
 <context>
@@ -1346,40 +1423,6 @@ marcha a las %3 · en %n min</numerusform>
     </message>
 </context>
 <context>
-    <name>TicketDelegate</name>
-    <message>
-        <source>%1×</source>
-        <translation>%1×</translation>
-    </message>
-    <message numerus="yes">
-        <source>+%n more…</source>
-        <translation>
-            <numerusform>+%n más…</numerusform>
-            <numerusform>+%n más…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>LATE · FOR %1</source>
-        <translation>TARDE · PARA %1</translation>
-    </message>
-    <message>
-        <source>FOR %1</source>
-        <translation>PARA %1</translation>
-    </message>
-    <message>
-        <source>✓ %1</source>
-        <translation>✓ %1</translation>
-    </message>
-    <message>
-        <source>COURSE %1</source>
-        <translation>PASE %1</translation>
-    </message>
-    <message>
-        <source>SEAT %1</source>
-        <translation>COMENSAL %1</translation>
-    </message>
-</context>
-<context>
     <name>TicketFormat</name>
     <message>
         <source>due in %1 min</source>
@@ -1411,6 +1454,40 @@ marcha a las %3 · en %n min</numerusform>
     </message>
 </context>
 <context>
+    <name>TicketPainter</name>
+    <message>
+        <source>LATE · FOR %1</source>
+        <translation>TARDE · PARA %1</translation>
+    </message>
+    <message>
+        <source>FOR %1</source>
+        <translation>PARA %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more…</source>
+        <translation>
+            <numerusform>+%n más…</numerusform>
+            <numerusform>+%n más…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>COURSE %1</source>
+        <translation>PASE %1</translation>
+    </message>
+    <message>
+        <source>SEAT %1</source>
+        <translation>COMENSAL %1</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>No secret on stdin.</source>
@@ -1419,10 +1496,6 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>credential saved for console %1 of store %2</source>
         <translation>credencial guardada para la consola %1 del local %2</translation>
-    </message>
-    <message>
-        <source>No PEM certificate in %1</source>
-        <translation>No hay ningún certificado PEM en %1</translation>
     </message>
     <message>
         <source>Could not write %1</source>

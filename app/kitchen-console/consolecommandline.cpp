@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolecommandline.h"
 
-#include "languageloader.h"
+#include "settings/languageloader.h"
 #include "sync/platformlink.h"
 
 #include <QCommandLineParser>

@@ -131,6 +131,12 @@ Verdict StateMachine::check(const Order &order, OrderState to, ActorRole actor,
     return Verdict::allow();
 }
 
+Verdict StateMachine::checkReject(const Order &order, ActorRole actor, qint64 nowMs) const
+{
+    const Verdict verdict = check(order, OrderState::Rejected, actor, {}, nowMs);
+    return verdict.refusal == Refusal::MissingReason ? Verdict::allow() : verdict;
+}
+
 Verdict StateMachine::checkRecall(const Order &order, ActorRole actor, qint64 nowMs) const
 {
     const QString label = orderLabel(order);

@@ -76,6 +76,11 @@ public:
     /** May an actor of this role move the order to the target state now? */
     Verdict check(const Order &order, OrderState to, ActorRole actor,
                   const TransitionDetails &details, qint64 nowMs) const;
+    /**
+     * May an actor of this role reject the order now? Asked before anyone is asked for a reason,
+     * so a missing reason is not a refusal here.
+     */
+    Verdict checkReject(const Order &order, ActorRole actor, qint64 nowMs) const;
     /** May an actor of this role recall the order (undo its last bump) now? */
     Verdict checkRecall(const Order &order, ActorRole actor, qint64 nowMs) const;
 

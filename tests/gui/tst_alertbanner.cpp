@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "alertbanner.h"
-#include "alertsound.h"
-#include "boardheader.h"
-#include "boardview.h"
+#include "board/alertbanner.h"
+#include "board/alertsound.h"
+#include "board/boardheader.h"
+#include "board/boardview.h"
+#include "board/feedstatusview.h"
+#include "board/mainwindow.h"
+#include "board/noticebanner.h"
+#include "board/ticketstyle.h"
 #include "engine/feedmonitor.h"
-#include "feedstatusview.h"
 #include "guitestsupport.h"
-#include "mainwindow.h"
-#include "noticebanner.h"
 #include "screenshots.h"
-#include "ticketstyle.h"
 
 #include <QLabel>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "alertsound.h"
+#include "board/alertsound.h"
 
 #include "common/clock.h"
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "alldaymodel.h"
+#include "board/alldaymodel.h"
+#include "board/ordermodel.h"
 #include "guitestsupport.h"
-#include "ordermodel.h"
 #include "stationfixture.h"
 
 #include <QAbstractItemModelTester>

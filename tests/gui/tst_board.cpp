@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "acceptdialog.h"
-#include "boardheader.h"
-#include "boardview.h"
+#include "board/boardheader.h"
+#include "board/boardview.h"
+#include "board/mainwindow.h"
+#include "board/noticebanner.h"
+#include "board/ordermodel.h"
+#include "board/stationfiltermodel.h"
+#include "dialogs/acceptdialog.h"
+#include "dialogs/recalldialog.h"
+#include "dialogs/rejectdialog.h"
 #include "guitestsupport.h"
 #include "screenshots.h"
-#include "mainwindow.h"
-#include "noticebanner.h"
-#include "ordermodel.h"
-#include "recalldialog.h"
-#include "rejectdialog.h"
-#include "stationfiltermodel.h"
 
 #include <QApplication>
 #include <QDir>

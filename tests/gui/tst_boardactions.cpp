@@ -1,20 +1,20 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "acceptdialog.h"
-#include "boardheader.h"
-#include "boardview.h"
-#include "delaydialog.h"
+#include "board/boardheader.h"
+#include "board/boardview.h"
+#include "board/mainwindow.h"
+#include "board/noticebanner.h"
+#include "board/ordermodel.h"
+#include "dialogs/acceptdialog.h"
+#include "dialogs/delaydialog.h"
+#include "dialogs/minutepicks.h"
+#include "dialogs/pausedialog.h"
+#include "dialogs/recalldialog.h"
+#include "dialogs/recalllistmodel.h"
+#include "dialogs/rejectdialog.h"
 #include "engine/storepause.h"
 #include "guitestsupport.h"
 #include "screenshots.h"
-#include "mainwindow.h"
-#include "minutepicks.h"
-#include "noticebanner.h"
-#include "ordermodel.h"
-#include "pausedialog.h"
-#include "recalldialog.h"
-#include "recalllistmodel.h"
-#include "rejectdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

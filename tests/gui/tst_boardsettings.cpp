@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The key map and the settings file: defaults as documented, remapping, and bad values that are
 // logged and ignored instead of breaking the board.
-#include "boardsettings.h"
-#include "keymap.h"
-#include "ticketstyle.h"
+#include "board/ticketstyle.h"
+#include "settings/boardsettings.h"
+#include "settings/keymap.h"
 
 #include <QKeyEvent>
 #include <QSettings>

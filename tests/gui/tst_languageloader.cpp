@@ -6,13 +6,13 @@
 #include "guitestsupport.h"
 #include "screenshots.h"
 
-#include "boardheader.h"
-#include "boardoptions.h"
-#include "boardview.h"
-#include "languageloader.h"
-#include "mainwindow.h"
-#include "noticebanner.h"
-#include "syncstatusview.h"
+#include "board/boardheader.h"
+#include "board/boardview.h"
+#include "board/mainwindow.h"
+#include "board/noticebanner.h"
+#include "board/syncstatusview.h"
+#include "settings/boardoptions.h"
+#include "settings/languageloader.h"
 
 #include <QDir>
 #include <QLibraryInfo>

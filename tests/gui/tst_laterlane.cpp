@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "board/laterlane.h"
+#include "board/latermodel.h"
+#include "board/mainwindow.h"
+#include "board/ordermodel.h"
 #include "guitestsupport.h"
-#include "laterlane.h"
-#include "latermodel.h"
-#include "mainwindow.h"
-#include "ordermodel.h"
 #include "screenshots.h"
 
 #include <QAbstractItemModelTester>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "board/ordermodel.h"
 #include "guitestsupport.h"
-#include "ordermodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

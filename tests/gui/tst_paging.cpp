@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "boardheader.h"
-#include "boardview.h"
+#include "board/boardheader.h"
+#include "board/boardview.h"
+#include "board/mainwindow.h"
+#include "board/offscreenbar.h"
+#include "board/ordermodel.h"
 #include "guitestsupport.h"
-#include "mainwindow.h"
-#include "offscreenbar.h"
-#include "ordermodel.h"
 #include "screenshots.h"
 
 #include <QScrollBar>

@@ -5,11 +5,11 @@
 #include "guitestsupport.h"
 #include "screenshots.h"
 
-#include "boardview.h"
-#include "keyhelpdialog.h"
-#include "mainwindow.h"
-#include "settingsdialog.h"
-#include "ticketdelegate.h"
+#include "board/boardview.h"
+#include "board/mainwindow.h"
+#include "board/ticketdelegate.h"
+#include "dialogs/keyhelpdialog.h"
+#include "settings/settingsdialog.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "soundpacer.h"
+#include "board/soundpacer.h"
 
 #include <QTest>
 

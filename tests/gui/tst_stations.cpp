@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "alldaymodel.h"
-#include "alldaypanel.h"
-#include "boardheader.h"
-#include "boardview.h"
+#include "board/alldaymodel.h"
+#include "board/alldaypanel.h"
+#include "board/boardheader.h"
+#include "board/boardview.h"
+#include "board/mainwindow.h"
+#include "board/noticebanner.h"
+#include "board/ordermodel.h"
+#include "board/stationfiltermodel.h"
 #include "guitestsupport.h"
 #include "screenshots.h"
-#include "mainwindow.h"
-#include "noticebanner.h"
-#include "ordermodel.h"
-#include "stationfiltermodel.h"
 #include "stationfixture.h"
 
 #include <QDir>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "board/mainwindow.h"
+#include "board/syncstatusview.h"
+#include "board/ticketstyle.h"
 #include "faultydisk.h"
 #include "guitestsupport.h"
 #include "loopbackhub.h"
-#include "mainwindow.h"
 #include "screenshots.h"
-#include "syncstatusview.h"
-#include "ticketstyle.h"
 
 #include "sync/platformlink.h"
 #include "sync/syncclient.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "textmeasure.h"
+#include "shared/textmeasure.h"
 
 #include <QFont>
 #include <QFontMetricsF>

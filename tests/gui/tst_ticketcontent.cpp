@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "board/ordermodel.h"
+#include "board/stationfiltermodel.h"
+#include "board/ticketdelegate.h"
 #include "guitestsupport.h"
-#include "ordermodel.h"
-#include "stationfiltermodel.h"
-#include "ticketdelegate.h"
 
 #include <QPaintEngine>
 #include <QPainter>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "boardview.h"
+#include "board/boardview.h"
+#include "board/ordermodel.h"
+#include "board/stationfiltermodel.h"
+#include "board/ticketdelegate.h"
 #include "guitestsupport.h"
-#include "ordermodel.h"
-#include "stationfiltermodel.h"
 #include "stationfixture.h"
-#include "ticketdelegate.h"
 
 #include <QImage>
 #include <QPainter>

@@ -116,6 +116,8 @@ private Q_SLOTS:
     void refusalCodes_data();
     void refusalCodes();
     void refusalNamesOrderIdWithoutNumber();
+    void rejectCheck_data();
+    void rejectCheck();
     void recallTable_data();
     void recallTable();
     void recallWindow_data();
@@ -278,6 +280,50 @@ void TestStateMachine::refusalNamesOrderIdWithoutNumber()
     const Verdict verdict = StateMachine().check(subject, S::Ready, R::Staff, fullDetails, t0);
     QCOMPARE(verdict.refusal, Refusal::NoSuchStep);
     QVERIFY2(verdict.reason.contains(subject.id), qPrintable(verdict.reason));
+}
+
+void TestStateMachine::rejectCheck_data()
+{
+    QTest::addColumn<S>("from");
+    QTest::addColumn<T>("type");
+    QTest::addColumn<R>("role");
+    QTest::addColumn<QList<Refusal>>("refusals");
+
+    for (S from : OrderStates::all()) {
+        const Edge *edge = findEdge(designEdges(), from, S::Rejected);
+        for (T type : OrderTypes::all()) {
+            for (R role : ActorRoles::all()) {
+                QTest::newRow(rowName(from, S::Rejected, type, role).constData())
+                    << from << type << role
+                    << expectedRefusals(edge, from, S::Rejected, type, role);
+            }
+        }
+    }
+}
+
+// Before a reason is asked for: refused as the table refuses, but never for the missing reason.
+void TestStateMachine::rejectCheck()
+{
+    QFETCH(S, from);
+    QFETCH(T, type);
+    QFETCH(R, role);
+    QFETCH(QList<Refusal>, refusals);
+
+    const StateMachine machine;
+    const Order subject = order(from, type);
+    const Verdict verdict = machine.checkReject(subject, role, t0 + minuteMs);
+
+    if (refusals.isEmpty()) {
+        QVERIFY2(verdict.allowed(), qPrintable(verdict.reason));
+        // The reject itself still needs the reason the check did not ask for.
+        QCOMPARE(machine.check(subject, S::Rejected, role, {}, t0 + minuteMs).refusal,
+                 Refusal::MissingReason);
+    } else {
+        QVERIFY(!verdict.allowed());
+        QVERIFY2(refusals.contains(verdict.refusal),
+                 std::unique_ptr<char[]>(toString(verdict.refusal)).get());
+        QVERIFY2(verdict.reason.contains(QLatin1String("417")), qPrintable(verdict.reason));
+    }
 }
 
 void TestStateMachine::recallTable_data()

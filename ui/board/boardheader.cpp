@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "boardheader.h"
+
+#include "feedstatusview.h"
+#include "shared/elidedlabel.h"
+#include "shared/ticketformat.h"
+#include "shared/widgetlook.h"
+#include "syncstatusview.h"
+#include "ticketstyle.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <array>
+
+namespace {
+constexpr std::array<OrderState, 4> boardStates {OrderState::Placed, OrderState::Accepted,
+                                                 OrderState::Preparing, OrderState::Ready};
+} // namespace
+
+BoardHeader::BoardHeader(const TicketStyle &style, const Clock &clock, const QString &storeId,
+                         const QString &consoleId, QWidget *parent)
+    : QFrame(parent)
+{
+    setObjectName(QStringLiteral("boardHeader"));
+    setAutoFillBackground(true);
+    setPalette(WidgetLook::filled(palette(), style.card, style.cardText));
+    setFocusPolicy(Qt::NoFocus);
+
+    auto *store = new ElidedLabel(tr("%1  ·  %2").arg(storeId, consoleId), Qt::ElideLeft, this);
+    store->setFont(WidgetLook::pixelFont(font(), 18, false));
+    QPalette dim = store->palette();
+    dim.setColor(QPalette::WindowText, style.dimText);
+    store->setPalette(dim);
+
+    m_openCount = new QLabel(this);
+    m_openCount->setObjectName(QStringLiteral("openCount"));
+    m_openCount->setFont(WidgetLook::pixelFont(font(), 24, true));
+
+    // Which screen this is must read from across the kitchen: a cook at the fryer glancing up.
+    m_viewName = new QLabel(this);
+    m_viewName->setObjectName(QStringLiteral("viewName"));
+    m_viewName->setAutoFillBackground(true);
+    m_viewName->setContentsMargins(8, 2, 8, 2);
+    m_viewName->setFont(WidgetLook::pixelFont(font(), 26, true));
+    m_viewName->setPalette(WidgetLook::filled(palette(), style.selection, Qt::black));
+
+    // Busy mode must be impossible to miss: a loud strip across the whole header, hidden while
+    // the store takes orders (a strip, so the counts row keeps its width on a narrow screen).
+    m_pause = new QLabel(this);
+    m_pause->setObjectName(QStringLiteral("pauseState"));
+    m_pause->setFont(WidgetLook::pixelFont(font(), 26, true));
+    m_pause->setAlignment(Qt::AlignCenter);
+    m_pause->setAutoFillBackground(true);
+    m_pause->setContentsMargins(14, 6, 14, 6);
+    m_pause->setPalette(WidgetLook::filled(palette(), style.late, style.lateText));
+    m_pause->hide();
+
+    // Two rows, so a long translation or a third feed never makes the window wider than the
+    // screen: what is on the board (view, counts, who we are) above, how it reaches us (the
+    // platform link, every feed's last word) below, and the pause strip under both.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(0);
+    auto *layout = new QHBoxLayout;
+    layout->setContentsMargins(18, 8, 18, 4);
+    layout->setSpacing(10);
+    auto *links = new QHBoxLayout;
+    links->setContentsMargins(18, 4, 18, 8);
+    links->setSpacing(10);
+    rows->addLayout(layout);
+    rows->addLayout(links);
+    rows->addWidget(m_pause);
+
+    layout->addWidget(m_viewName, 0, Qt::AlignVCenter);
+    layout->addWidget(m_openCount, 0, Qt::AlignVCenter);
+    layout->addSpacing(12);
+    m_emptyColours = WidgetLook::filled(palette(), style.rule, style.dimText);
+    for (OrderState state : boardStates) {
+        auto *count = new QLabel(this);
+        count->setAutoFillBackground(true);
+        count->setContentsMargins(12, 4, 12, 4);
+        count->setFont(WidgetLook::pixelFont(font(), 18, true));
+        m_stateColours.insert(
+            state, WidgetLook::filled(palette(), style.stateColor(state), style.headerText));
+        m_stateCounts.insert(state, count);
+        layout->addWidget(count, 0, Qt::AlignVCenter);
+    }
+    layout->addSpacing(24);
+    // Who we are, small and to the side: on a narrow screen it gives way to the counts.
+    store->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    layout->addWidget(store, 1);
+
+    m_syncStatus = new SyncStatusView(style, clock, this);
+    links->addWidget(m_syncStatus, 0, Qt::AlignVCenter);
+    links->addSpacing(16);
+    m_feedStatus = new FeedStatusView(style, this);
+    links->addWidget(m_feedStatus, 0, Qt::AlignVCenter);
+    links->addStretch(1);
+
+    setCounts({});
+}
+
+void BoardHeader::setCounts(const QMap<OrderState, int> &openByState)
+{
+    int open = 0;
+    for (OrderState state : boardStates) {
+        const int count = openByState.value(state);
+        open += count;
+        QLabel *label = m_stateCounts.value(state);
+        label->setText(tr("%1  %2").arg(TicketFormat::stateCaption(state)).arg(count));
+        label->setPalette(count > 0 ? m_stateColours.value(state) : m_emptyColours);
+    }
+    m_openCount->setText(tr("%n open", nullptr, open));
+}
+
+void BoardHeader::setPausedUntil(qint64 untilMs)
+{
+    if (untilMs <= 0) {
+        m_pause->clear();
+        m_pause->hide();
+        return;
+    }
+    const QString time = QDateTime::fromMSecsSinceEpoch(untilMs).toLocalTime().toString(
+        QStringLiteral("HH:mm"));
+    m_pause->setText(tr("PAUSED until %1  ·  no new orders from the platform").arg(time));
+    m_pause->show();
+}
+
+QString BoardHeader::pauseText() const
+{
+    return m_pause->text();
+}
+
+void BoardHeader::setViewName(const QString &name)
+{
+    m_viewName->setText(name);
+}
+
+QString BoardHeader::viewName() const
+{
+    return m_viewName->text();
+}
+
+QString BoardHeader::openCountText() const
+{
+    return m_openCount->text();
+}

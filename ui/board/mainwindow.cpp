@@ -1,0 +1,367 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "alertbanner.h"
+#include "alertsound.h"
+#include "alldaymodel.h"
+#include "alldaypanel.h"
+#include "boardcontroller.h"
+#include "boardheader.h"
+#include "boardview.h"
+#include "dialogs/dialoghost.h"
+#include "dialogs/keyhelpdialog.h"
+#include "engine/feedmonitor.h"
+#include "engine/kitchenalerts.h"
+#include "engine/orderengine.h"
+#include "engine/storepause.h"
+#include "feedstatusview.h"
+#include "keyhintbar.h"
+#include "laterlane.h"
+#include "latermodel.h"
+#include "noticebanner.h"
+#include "offscreenbar.h"
+#include "ordermodel.h"
+#include "settings/settingsdialog.h"
+#include "shared/uilogging.h"
+#include "stationfiltermodel.h"
+#include "sync/syncclient.h"
+#include "syncstatusview.h"
+
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptions &options,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_style(TicketStyle::fromOptions(options))
+    , m_options(options)
+{
+    setWindowTitle(tr("Kitchen Console"));
+    setAutoFillBackground(true);
+
+    m_model = new OrderModel(engine, clock, this);
+    m_laterModel = new LaterModel(*m_model, clock, this);
+    m_header =
+        new BoardHeader(m_style, clock, engine.config().storeId, engine.config().consoleId, this);
+    m_alerts = new AlertBanner(m_style, this);
+    m_notice = new NoticeBanner(m_style, this);
+
+    m_board = new BoardView(this);
+    m_stationModel = new StationFilterModel(this);
+    m_stationModel->setSourceModel(m_model);
+    m_stationModel->setStationOrder(options.stations);
+    m_board->setModel(m_stationModel);
+    m_allDay = new AllDayModel(m_model, options.stations, this);
+    m_allDayPanel = new AllDayPanel(m_style, m_allDay, this);
+    m_allDayPanel->hide(); // A shows it
+    m_keyHints = new KeyHintBar(m_style, this);
+    m_offscreen = new OffscreenBar(m_board, m_style, this);
+    m_laterLane = new LaterLane(m_laterModel, m_style, this);
+    connect(m_offscreen, &OffscreenBar::jumped, m_board, [board = m_board] { board->setFocus(); });
+    layOut();
+    m_board->setFocus();
+
+    m_dialogs = std::make_unique<DialogHost>(*this, *m_board);
+    m_commands = new BoardController(engine, clock, options, *m_model, *m_stationModel, *m_notice,
+                                     *m_dialogs, this);
+    connect(m_commands, &BoardController::selectRequested, this, &MainWindow::selectOrder);
+    showStation(options.station);
+    connect(m_board, &BoardView::advanceRequested, m_commands, &BoardController::bump);
+    connect(m_board, &BoardView::commandRequested, this, &MainWindow::runCommand);
+    // While the store cannot write, the header says so in words until a write succeeds again.
+    connect(&engine, &OrderEngine::storeFaultChanged, this, [this](StoreFault fault) {
+        m_header->syncStatus()->setStoreProblem(StoreFaults::forStaff(fault));
+    });
+
+    createKitchenServices(engine, clock);
+    m_sound = new AlertSound(clock, this);
+    applyCurrentOptions();
+    wireKitchenServices();
+    connect(m_sound, &AlertSound::visualFallback, m_alerts, &AlertBanner::flash);
+
+    followCounts();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::layOut()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_alerts);
+    layout->addWidget(m_notice);
+    auto *boardColumn = new QVBoxLayout;
+    boardColumn->setSpacing(0);
+    boardColumn->addWidget(m_board, 1);
+    boardColumn->addWidget(m_offscreen);
+    auto *boardRow = new QHBoxLayout;
+    boardRow->setSpacing(0);
+    boardRow->addLayout(boardColumn, 1);
+    boardRow->addWidget(m_allDayPanel);
+    boardRow->addWidget(m_laterLane);
+    layout->addLayout(boardRow, 1);
+    layout->addWidget(m_keyHints);
+    setCentralWidget(central);
+}
+
+SyncStatusView *MainWindow::syncStatus() const
+{
+    return m_header->syncStatus();
+}
+
+QDialog *MainWindow::openDialog() const
+{
+    return m_dialogs->current();
+}
+
+void MainWindow::setSyncProblem(const QString &problem)
+{
+    m_header->syncStatus()->setProblem(problem);
+}
+
+void MainWindow::runCommand(BoardCommand command)
+{
+    switch (command) {
+    case BoardCommand::Bump:
+        m_commands->bump(m_board->selectedOrderId());
+        break;
+    case BoardCommand::Recall:
+        m_commands->recall();
+        break;
+    case BoardCommand::NextStation:
+        nextStation();
+        break;
+    case BoardCommand::AllDay:
+        m_allDayPanel->setVisible(m_allDayPanel->isHidden());
+        break;
+    case BoardCommand::Reject:
+        m_commands->reject(m_board->selectedOrderId());
+        break;
+    case BoardCommand::AcknowledgeAlert:
+        m_alerts->acknowledgeOldest();
+        break;
+    case BoardCommand::Delay:
+        m_commands->delay(m_board->selectedOrderId());
+        break;
+    case BoardCommand::Pause:
+        m_commands->pause();
+        break;
+    case BoardCommand::PageBack:
+        m_board->pageBack();
+        break;
+    case BoardCommand::PageForward:
+        m_board->pageForward();
+        break;
+    case BoardCommand::Settings:
+        openSettings();
+        break;
+    case BoardCommand::Help:
+        openKeyHelp();
+        break;
+    }
+}
+
+void MainWindow::openSettings()
+{
+    if (m_dialogs->isAsking())
+        return; // one question at a time
+    auto *dialog = new SettingsDialog(m_options, this);
+    dialog->setPalette(palette());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        applyOptions(dialog->options());
+        Q_EMIT optionsChanged(m_options);
+    });
+    m_dialogs->ask(dialog);
+}
+
+void MainWindow::openKeyHelp()
+{
+    if (m_dialogs->isAsking())
+        return;
+    auto *dialog = new KeyHelpDialog(m_options.keys, this);
+    dialog->setPalette(palette());
+    m_dialogs->ask(dialog);
+}
+
+void MainWindow::applyOptions(const BoardOptions &options)
+{
+    m_options = options;
+    m_commands->setOptions(options);
+    m_style = TicketStyle::fromOptions(options);
+    applyCurrentOptions();
+    if (options.station != station())
+        showStation(options.station);
+    m_board->viewport()->update();
+}
+
+void MainWindow::applyCurrentOptions()
+{
+    setPalette(m_style.widgetPalette());
+    QPalette boardColours = m_board->palette();
+    boardColours.setColor(QPalette::Base, m_style.board);
+    m_board->setPalette(boardColours);
+    m_board->setTicketStyle(m_style);
+    m_board->setKeyMap(m_options.keys);
+    m_keyHints->setKeyMap(m_options.keys);
+    m_notice->setTimeoutMs(m_options.noticeTimeoutMs);
+    const QList<QKeySequence> ackKeys = m_options.keys.keys(BoardCommand::AcknowledgeAlert);
+    m_alerts->setAcknowledgeKeyName(
+        ackKeys.isEmpty() ? tr("(no key)") : ackKeys.first().toString(QKeySequence::NativeText));
+    // A scheduled order fires when there is just the usual prep time left before it is due.
+    m_model->setScheduledLeadMs(qint64(m_options.defaultPrepMinutes) * 60'000);
+    m_sound->setMuted(m_options.soundMuted);
+    configureAlerts();
+}
+
+QString MainWindow::station() const
+{
+    return m_stationModel->station();
+}
+
+void MainWindow::showStation(const QString &station)
+{
+    const bool changed = station != m_stationModel->station();
+    m_stationModel->setStation(station);
+    m_allDay->setStation(station);
+    m_allDayPanel->setStation(station);
+    m_header->setViewName(station.isEmpty() ? tr("EXPO") : station.toUpper());
+    m_commands->forgetLastBump();
+    m_board->selectRow(0);
+    if (changed) {
+        qCInfo(lcBoard) << "showing" << (station.isEmpty() ? QStringLiteral("expo") : station);
+        Q_EMIT stationChanged(station);
+    }
+}
+
+void MainWindow::nextStation()
+{
+    // expo → each station in the store's order → expo
+    const qsizetype at = m_options.stations.indexOf(station());
+    const qsizetype next = at + 1; // expo (not in the list) gives 0
+    showStation(next < m_options.stations.size() ? m_options.stations.at(next) : QString());
+}
+
+void MainWindow::showKitchenAlert(const KitchenAlert &alert)
+{
+    qCWarning(lcBoard).noquote() << "alert for order" << alert.orderId << ":" << alert.title
+                                 << alert.details;
+    switch (alert.kind) {
+    case KitchenAlert::Kind::NewOrder:
+    case KitchenAlert::Kind::Late:
+        // Seen on the board itself (a new ticket, a red timer): a banner that passes by itself,
+        // so a busy lunch is not a string of acknowledgements.
+        m_notice->showNotice(alert.title,
+                             alert.kind == KitchenAlert::Kind::Late ? NoticeBanner::Kind::Warning
+                                                                    : NoticeBanner::Kind::Info);
+        break;
+    case KitchenAlert::Kind::Changed:
+    case KitchenAlert::Kind::Cancelled:
+    case KitchenAlert::Kind::Overtaken:
+    case KitchenAlert::Kind::FeedQuiet:
+        // Work already under way is affected, or orders may not be arriving: stays until seen.
+        m_alerts->addAlert(alert.orderId, alert.title, alert.details);
+        break;
+    }
+    m_sound->alert(alert);
+}
+
+void MainWindow::selectOrder(const QString &orderId)
+{
+    const int sourceRow = m_model->rowOf(orderId);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex shown = m_stationModel->mapFromSource(m_model->index(sourceRow));
+    if (shown.isValid())
+        m_board->selectRow(shown.row());
+}
+
+void MainWindow::followCounts()
+{
+    // The header counts what this screen shows: a station's open tickets, or expo's all. Both
+    // models are followed: the proxy removes its rows while the source is only about to, before
+    // the source's own counts have changed. Counted once per event-loop turn, not per event: a
+    // replay of a thousand events relabels the header once per batch.
+    m_countsSoon.setSingleShot(true);
+    m_countsSoon.setInterval(0);
+    connect(&m_countsSoon, &QTimer::timeout, this, &MainWindow::updateCounts);
+    for (const QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_model),
+                                            static_cast<QAbstractItemModel *>(m_stationModel)}) {
+        connect(model, &QAbstractItemModel::rowsInserted, &m_countsSoon,
+                qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::rowsRemoved, &m_countsSoon,
+                qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::modelReset, &m_countsSoon, qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::layoutChanged, &m_countsSoon,
+                qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                    if (roles.isEmpty() || roles.contains(OrderModel::StateRole))
+                        m_countsSoon.start();
+                });
+    }
+    updateCounts();
+}
+
+void MainWindow::updateCounts()
+{
+    if (m_stationModel->isExpo()) {
+        m_header->setCounts(m_model->stateCounts()); // kept by the model: no scan per event
+        return;
+    }
+    // A station's screen counts what it shows, which is its own (shorter) list.
+    QMap<OrderState, int> counts;
+    for (int row = 0; row < m_stationModel->rowCount(); ++row)
+        ++counts[m_stationModel->index(row, 0).data(OrderModel::StateRole).value<OrderState>()];
+    m_header->setCounts(counts);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Core services. Until the console's session object owns them (issue 11), the window creates the
+// feed monitor and the kitchen alerts, hands them the store's policy from BoardOptions, and takes
+// the platform link and the store pause from main.cpp. Nothing else in the window touches them.
+
+void MainWindow::createKitchenServices(OrderEngine &engine, const Clock &clock)
+{
+    // New, late, changed and cancelled orders, the platform overtaking this console and quiet
+    // feeds all arrive as kitchen alerts: shown, sounded (or flashed), and logged.
+    m_feeds = new FeedMonitor(clock, this);
+    m_feeds->watch(engine);
+    m_kitchenAlerts = new KitchenAlerts(engine, clock, this);
+    m_kitchenAlerts->watchFeeds(*m_feeds);
+}
+
+void MainWindow::wireKitchenServices()
+{
+    m_header->feedStatus()->setMonitor(m_feeds);
+    connect(m_kitchenAlerts, &KitchenAlerts::raised, this, &MainWindow::showKitchenAlert);
+}
+
+void MainWindow::configureAlerts()
+{
+    m_kitchenAlerts->setLateAfterMs(m_options.lateAfterMs());
+    m_feeds->setQuietLimitMs(qint64(m_options.feedQuietMinutes) * 60 * 1000);
+    m_feeds->setExpectedSources(m_options.expectedFeeds);
+    m_feeds->setOpenHours(m_options.opensAt, m_options.closesAt);
+}
+
+void MainWindow::setSync(const SyncClient *client, const PlatformLink *link)
+{
+    m_header->syncStatus()->setSource(client, link);
+    if (client)
+        m_feeds->watch(client->channel());
+}
+
+void MainWindow::setStorePause(StorePause *pause)
+{
+    if (m_pause)
+        disconnect(m_pause, nullptr, m_header, nullptr);
+    m_pause = pause;
+    m_header->setPausedUntil(pause ? pause->pausedUntil() : 0);
+    m_commands->setStorePause(pause);
+    if (pause)
+        connect(pause, &StorePause::pauseChanged, m_header, &BoardHeader::setPausedUntil);
+}

@@ -1,0 +1,136 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "settings/boardoptions.h"
+#include "ticketstyle.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class AlertBanner;
+class AlertSound;
+class AllDayModel;
+class AllDayPanel;
+class BoardController;
+class BoardHeader;
+class BoardView;
+class Clock;
+class DialogHost;
+class FeedMonitor;
+class KeyHintBar;
+class KitchenAlerts;
+class LaterLane;
+class LaterModel;
+class NoticeBanner;
+class OffscreenBar;
+class OrderEngine;
+class OrderModel;
+class PlatformLink;
+class QDialog;
+class StationFilterModel;
+class StorePause;
+class SyncClient;
+class SyncStatusView;
+struct KitchenAlert;
+
+/**
+ * The kitchen console's window: a header with the open counts, the platform link's health and
+ * how long each order feed has been quiet, the alerts that stay until acknowledged (with a sound,
+ * or a flash when muted), a notice banner and the board. Its keys switch the view (stations,
+ * pages, the all-day panel, settings); commands on orders and the store go to its BoardController.
+ */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptions &options = {},
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    BoardView *board() const { return m_board; }
+    OrderModel *orderModel() const { return m_model; }
+    NoticeBanner *notice() const { return m_notice; }
+    BoardHeader *header() const { return m_header; }
+    AlertBanner *alerts() const { return m_alerts; }
+    StationFilterModel *stationModel() const { return m_stationModel; }
+    AllDayModel *allDayModel() const { return m_allDay; }
+    AllDayPanel *allDayPanel() const { return m_allDayPanel; }
+
+    /** The station this screen shows; empty for the expo view. */
+    QString station() const;
+    /** Shows a station's view (one of BoardOptions::stations) or, with an empty name, expo. */
+    void showStation(const QString &station);
+
+    OffscreenBar *offscreenBar() const { return m_offscreen; }
+    LaterModel *laterModel() const { return m_laterModel; }
+    LaterLane *laterLane() const { return m_laterLane; }
+    SyncStatusView *syncStatus() const;
+    KitchenAlerts *kitchenAlerts() const { return m_kitchenAlerts; }
+    FeedMonitor *feeds() const { return m_feeds; }
+    AlertSound *sound() const { return m_sound; }
+
+    /** Shows the health of this platform link in the header; without one the board says so. */
+    void setSync(const SyncClient *client, const PlatformLink *link);
+    /** A standing link problem (no credential, refused console); empty clears it. */
+    void setSyncProblem(const QString &problem);
+    /** Busy mode for the P key and the header; without one, P says pausing is not available. */
+    void setStorePause(StorePause *pause);
+    /** The dialog the board is asking through now, if any (one question at a time). */
+    QDialog *openDialog() const;
+
+    const BoardOptions &options() const { return m_options; }
+    /** Applies new options at once: look, thresholds, keys (the settings dialog's result). */
+    void applyOptions(const BoardOptions &options);
+
+Q_SIGNALS:
+    /** Staff saved new settings; the composition root writes them to the settings file. */
+    void optionsChanged(const BoardOptions &options);
+    /** The view changed (S); the composition root may remember it as BoardOptions::station. */
+    void stationChanged(const QString &station);
+
+private:
+    void layOut();
+    void followCounts();
+    void runCommand(BoardCommand command);
+    void openSettings();
+    void openKeyHelp();
+    void nextStation();
+    void showKitchenAlert(const KitchenAlert &alert);
+    /** Puts m_options and m_style into every part that depends on them, at start and on a save. */
+    void applyCurrentOptions();
+    void selectOrder(const QString &orderId);
+    void updateCounts();
+
+    // The core services the window still creates (see the end of mainwindow.cpp).
+    void createKitchenServices(OrderEngine &engine, const Clock &clock);
+    void wireKitchenServices();
+    void configureAlerts();
+
+    TicketStyle m_style;
+    BoardOptions m_options;
+    OrderModel *m_model = nullptr;
+    StationFilterModel *m_stationModel = nullptr;
+    AllDayModel *m_allDay = nullptr;
+    AllDayPanel *m_allDayPanel = nullptr;
+    BoardView *m_board = nullptr;
+    NoticeBanner *m_notice = nullptr;
+    AlertBanner *m_alerts = nullptr;
+    BoardHeader *m_header = nullptr;
+    KeyHintBar *m_keyHints = nullptr;
+    AlertSound *m_sound = nullptr;
+    QTimer m_countsSoon;
+    OffscreenBar *m_offscreen = nullptr;
+    LaterModel *m_laterModel = nullptr;
+    LaterLane *m_laterLane = nullptr;
+    std::unique_ptr<DialogHost> m_dialogs; // one question at a time
+    BoardController *m_commands = nullptr;
+
+    KitchenAlerts *m_kitchenAlerts = nullptr;
+    FeedMonitor *m_feeds = nullptr;
+    StorePause *m_pause = nullptr;
+};

@@ -1,0 +1,261 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ordermodel.h"
+
+#include "common/clock.h"
+#include "engine/orderengine.h"
+#include "shared/uilogging.h"
+
+#include <algorithm>
+
+namespace {
+struct PlacedBefore
+{
+    bool operator()(const Order &a, qint64 placedAt) const { return a.placedAt < placedAt; }
+    bool operator()(qint64 placedAt, const Order &b) const { return placedAt < b.placedAt; }
+};
+} // namespace
+
+OrderModel::OrderModel(OrderEngine &engine, const Clock &clock, QObject *parent)
+    : OrderListModel(parent)
+    , m_engine(engine)
+    , m_clock(clock)
+{
+    reload();
+    connect(&m_engine, &OrderEngine::orderChanged, this, &OrderModel::onOrderChanged);
+    connect(&m_engine, &OrderEngine::orderRemoved, this, &OrderModel::onOrderRemoved);
+
+    m_tickTimer.setInterval(defaultTickIntervalMs);
+    connect(&m_tickTimer, &QTimer::timeout, this, &OrderModel::onTick);
+    m_tickTimer.start();
+}
+
+QVariant OrderModel::orderData(const Order &order, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return tr("Order %1, %2, %3")
+            .arg(order.number, OrderTypes::displayName(order.type),
+                 OrderStates::displayName(order.state));
+    case TypeRole:
+        return QVariant::fromValue(order.type);
+    case StateRole:
+        return QVariant::fromValue(order.state);
+    case AgeMsRole:
+        return m_clock.nowMs() - order.placedAt;
+    case ItemsRole:
+        return QVariant::fromValue(order.items);
+    case PromisedAtRole:
+        return order.promisedAt;
+    case DueInMsRole:
+        return order.promisedAt > 0 ? QVariant(order.promisedAt - m_clock.nowMs()) : QVariant();
+    case StateAgeMsRole:
+        return m_clock.nowMs() - order.stateSince;
+    case FireAtRole:
+        return order.fireAt(m_leadMs);
+    case FiredLateRole:
+        return m_firedLate.contains(order.id);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> OrderModel::ownRoleNames() const
+{
+    return {
+        {TypeRole, "type"},
+        {StateRole, "state"},
+        {AgeMsRole, "ageMs"},
+        {ItemsRole, "items"},
+        {PromisedAtRole, "promisedAt"},
+        {DueInMsRole, "dueInMs"},
+        {StateAgeMsRole, "stateAgeMs"},
+        {FireAtRole, "fireAt"},
+        {FiredLateRole, "firedLate"},
+    };
+}
+
+int OrderModel::rowOf(const QString &orderId) const
+{
+    // Rows are sorted by placedAt: a replay of thousands of events finds each ticket by a binary
+    // search instead of scanning the board once per event.
+    const auto placed = m_placedAt.constFind(orderId);
+    if (placed == m_placedAt.cend())
+        return -1;
+    const auto [first, last] = std::equal_range(m_orders.cbegin(), m_orders.cend(), *placed,
+                                                PlacedBefore{});
+    for (auto it = first; it != last; ++it) {
+        if (it->id == orderId)
+            return int(it - m_orders.cbegin());
+    }
+    return -1;
+}
+
+void OrderModel::reload()
+{
+    beginResetModel();
+    m_orders.clear();
+    m_placedAt.clear();
+    m_stateCounts.clear();
+    m_later.clear();
+    m_firedLate.clear();
+    // Open orders come oldest first, so appending keeps the board's order.
+    const QList<Order> open = m_engine.openOrders();
+    for (const Order &order : open) {
+        if (isHeld(order)) {
+            hold(order);
+            continue;
+        }
+        m_orders.append(order);
+        m_placedAt.insert(order.id, order.placedAt);
+        ++m_stateCounts[order.state];
+        // Without a record of when it arrived, only an order placed after its fire time is late.
+        if (order.scheduledFor > 0 && order.placedAt > order.fireAt(m_leadMs))
+            m_firedLate.insert(order.id);
+    }
+    endResetModel();
+    Q_EMIT laterChanged();
+}
+
+void OrderModel::setTickIntervalMs(int intervalMs)
+{
+    m_tickTimer.setInterval(intervalMs);
+}
+
+void OrderModel::setScheduledLeadMs(qint64 leadMs)
+{
+    if (leadMs == m_leadMs)
+        return;
+    m_leadMs = leadMs;
+    reload();
+}
+
+bool OrderModel::isHeld(const Order &order) const
+{
+    return order.scheduledFor > 0 && order.fireAt(m_leadMs) > m_clock.nowMs();
+}
+
+void OrderModel::hold(const Order &order)
+{
+    const qint64 fireAt = order.fireAt(m_leadMs);
+    const auto it = std::upper_bound(m_later.begin(), m_later.end(), fireAt,
+                                     [this](qint64 at, const Order &other) {
+                                         return at < other.fireAt(m_leadMs);
+                                     });
+    m_later.insert(it, order);
+}
+
+bool OrderModel::takeLater(const QString &orderId)
+{
+    for (qsizetype i = 0; i < m_later.size(); ++i) {
+        if (m_later.at(i).id == orderId) {
+            m_later.removeAt(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void OrderModel::fireDueOrders()
+{
+    const qint64 now = m_clock.nowMs();
+    bool fired = false;
+    while (!m_later.isEmpty() && m_later.constFirst().fireAt(m_leadMs) <= now) {
+        const Order order = m_later.takeFirst();
+        qCInfo(lcBoard).noquote() << "scheduled order" << order.number << "fired";
+        insertOrder(order);
+        fired = true;
+    }
+    if (fired)
+        Q_EMIT laterChanged();
+}
+
+void OrderModel::onOrderRemoved(const QString &orderId)
+{
+    m_firedLate.remove(orderId);
+    if (takeLater(orderId))
+        Q_EMIT laterChanged();
+    const int row = rowOf(orderId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    --m_stateCounts[m_orders.at(row).state];
+    m_orders.removeAt(row);
+    m_placedAt.remove(orderId);
+    endRemoveRows();
+}
+
+void OrderModel::onOrderChanged(const Order &order)
+{
+    const bool wasLater = takeLater(order.id);
+    if (order.isOpen() && isHeld(order)) {
+        // Its fire time is ahead (new, or rescheduled later): off the board, into the lane.
+        onOrderRemoved(order.id);
+        hold(order);
+        Q_EMIT laterChanged();
+        return;
+    }
+    if (wasLater)
+        Q_EMIT laterChanged();
+    const int row = rowOf(order.id);
+    if (row < 0) {
+        if (!order.isOpen())
+            return;
+        // First seen after its fire time passed (an outage, a late placement): straight on, flagged.
+        if (!wasLater && order.scheduledFor > 0
+            && qMax(order.placedAt, m_clock.nowMs() - lateGraceMs) > order.fireAt(m_leadMs))
+            m_firedLate.insert(order.id);
+        insertOrder(order);
+        return;
+    }
+    // Changes arrive in commit order. A lower event count is not stale: the platform's history
+    // can drop a local event (a refused bump), and the ticket must follow it back.
+    const Order &current = m_orders.at(row);
+    if (!order.isOpen()) {
+        onOrderRemoved(order.id);
+        return;
+    }
+    if (order.placedAt != current.placedAt) {
+        // Its place in the queue moved: take it out and put it where it now belongs.
+        beginRemoveRows({}, row, row);
+        --m_stateCounts[current.state];
+        m_orders.removeAt(row);
+        m_placedAt.remove(order.id);
+        endRemoveRows();
+        insertOrder(order);
+        return;
+    }
+    --m_stateCounts[current.state];
+    ++m_stateCounts[order.state];
+    m_orders[row] = order;
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed);
+}
+
+void OrderModel::insertOrder(const Order &order)
+{
+    const int row = insertionRow(order);
+    beginInsertRows({}, row, row);
+    m_orders.insert(row, order);
+    m_placedAt.insert(order.id, order.placedAt);
+    ++m_stateCounts[order.state];
+    endInsertRows();
+}
+
+int OrderModel::insertionRow(const Order &order) const
+{
+    // After every order placed at the same time or earlier, so equal times keep arrival order.
+    const auto it =
+        std::upper_bound(m_orders.cbegin(), m_orders.cend(), order.placedAt, PlacedBefore{});
+    return int(it - m_orders.cbegin());
+}
+
+void OrderModel::onTick()
+{
+    fireDueOrders();
+    Q_EMIT ticked();
+    if (m_orders.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0), index(rowCount() - 1), {AgeMsRole, DueInMsRole, StateAgeMsRole});
+}

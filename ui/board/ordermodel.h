@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "shared/orderlistmodel.h"
+
+#include <QList>
+#include <QMap>
+#include <QSet>
+#include <QTimer>
+
+class Clock;
+class OrderEngine;
+
+/**
+ * The open orders (placed, accepted, preparing, ready), oldest placed first, kept current from the
+ * engine's committed changes. Ages tick once a second so tickets can show how long they waited.
+ * Scheduled orders whose fire time (scheduledFor minus the lead) is still ahead are held back in
+ * laterOrders() and join the board on the first tick after it passes.
+ */
+class OrderModel final : public OrderListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderModel)
+
+public:
+    // Besides OrderListModel's (id, number, customer, the whole order):
+    enum Roles {
+        TypeRole = FirstOwnRole, // OrderType
+        StateRole, // OrderState
+        AgeMsRole, // qint64, now - placedAt
+        ItemsRole, // QList<OrderItem>
+        PromisedAtRole, // qint64 UTC ms, 0 until accepted
+        DueInMsRole, // qint64 promisedAt - now (negative when late); null without a promise
+        StateAgeMsRole, // qint64, now - stateSince
+        FireAtRole, // qint64 UTC ms the kitchen should start; 0 for as-soon-as-possible orders
+        FiredLateRole, // bool: it arrived after its fire time had passed (an outage, say)
+    };
+    Q_ENUM(Roles)
+
+    static constexpr int defaultTickIntervalMs = 1000;
+    // Arriving this long after its fire time counts as fired late (less is just the link's lag).
+    static constexpr qint64 lateGraceMs = 60'000;
+
+    OrderModel(OrderEngine &engine, const Clock &clock, QObject *parent = nullptr);
+
+    /** The row showing an order, or -1. */
+    int rowOf(const QString &orderId) const;
+
+    /** How many tickets on the board are in each state (kept as rows change, not recounted). */
+    const QMap<OrderState, int> &stateCounts() const { return m_stateCounts; }
+
+    /** Reloads every open order from the engine (after a resync, say). */
+    void reload();
+
+    /** How often time-dependent roles (age, due) are refreshed. */
+    int tickIntervalMs() const { return m_tickTimer.interval(); }
+    void setTickIntervalMs(int intervalMs);
+
+    /** How long before its scheduled time an order fires onto the board. */
+    void setScheduledLeadMs(qint64 leadMs);
+    qint64 scheduledLeadMs() const { return m_leadMs; }
+    /** Scheduled orders not fired yet, soonest fire time first. */
+    const QList<Order> &laterOrders() const { return m_later; }
+
+Q_SIGNALS:
+    /** The held scheduled orders changed (one arrived, fired, or left). */
+    void laterChanged();
+    /** A tick passed: time-dependent text elsewhere (the later lane) may refresh. */
+    void ticked();
+
+private:
+    QVariant orderData(const Order &order, int role) const override;
+    QHash<int, QByteArray> ownRoleNames() const override;
+    void onOrderChanged(const Order &order);
+    void onOrderRemoved(const QString &orderId);
+    void insertOrder(const Order &order);
+    void onTick();
+    int insertionRow(const Order &order) const;
+    bool isHeld(const Order &order) const;
+    bool takeLater(const QString &orderId);
+    void hold(const Order &order);
+    void fireDueOrders();
+
+    OrderEngine &m_engine;
+    const Clock &m_clock;
+    QMap<OrderState, int> m_stateCounts;
+    QHash<QString, qint64> m_placedAt; // by order id, for each row: finds a row in O(log n)
+    QList<Order> m_later; // sorted by fire time
+    QSet<QString> m_firedLate;
+    qint64 m_leadMs = 0;
+    QTimer m_tickTimer;
+};

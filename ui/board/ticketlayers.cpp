@@ -1,0 +1,114 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketlayers.h"
+
+#include "shared/ticketformat.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QPainter>
+#include <QStyleOptionViewItem>
+
+using Ticket = TicketPainter::Ticket;
+using Header = TicketPainter::Header;
+
+namespace {
+// The card's edge takes the age colour once the age is flagged; 0 while it is not.
+QRgb ageEdge(const TicketStyle &style, qint64 ageMs)
+{
+    return style.isAgeFlagged(ageMs) ? style.ageFill(ageMs).rgba() : 0u;
+}
+} // namespace
+
+TicketLayers::TicketLayers(const TicketPainter &painter)
+    : m_painter(painter)
+{ }
+
+void TicketLayers::draw(QPainter *target, const QStyleOptionViewItem &option, const QRectF &card,
+                        qreal dpr, const Ticket &ticket, const Header &header)
+{
+    const QByteArray key = layerKey(ticket, option, dpr, header);
+    QPixmap kept = m_layers.find(key);
+    const bool wanted = m_layers.isWanted(ticket.order.id, key); // also notes this paint
+    if (kept.isNull() && wanted) {
+        kept = layer(option, card, dpr, ticket, header);
+        m_layers.insert(key, kept);
+    }
+    if (!kept.isNull()) {
+        target->drawPixmap(option.rect.topLeft(), kept);
+        return;
+    }
+    // A look painted for the first time: straight onto the board, no pixmap.
+    target->drawPixmap(option.rect.topLeft(), background(option, card, dpr, ticket, header));
+    target->setLayoutDirection(option.direction);
+    m_painter.paintContent(target, card, ticket, header, option.state & QStyle::State_Selected);
+}
+
+QByteArray TicketLayers::layerKey(const Ticket &ticket, const QStyleOptionViewItem &option,
+                                  qreal dpr, const Header &header) const
+{
+    // Everything the background and the content are painted from, as the strings and values it
+    // paints. The order's revision too: every change to an order is a new event, so a field painted
+    // later but forgotten here still cannot show stale.
+    const Order &order = ticket.order;
+    QByteArray key;
+    QDataStream out(&key, QIODevice::WriteOnly);
+    out << m_styleGeneration << option.rect.size() << dpr
+        << option.palette.color(QPalette::Base).rgba()
+        << bool(option.state & QStyle::State_Selected) << int(option.direction);
+    out << order.id << order.eventCount << order.lastEventId << int(order.state)
+        << TicketFormat::number(order) << TicketFormat::typeBadge(order) << order.customerName
+        << order.source << order.notes << order.scheduledFor << ticket.firedLate << ticket.stations
+        << ticket.stationsDone;
+    // The card's edge takes the age colour once flagged, and the number gives the age chip room.
+    out << ageEdge(m_painter.style(), ticket.ageMs) << header.ageChip.width();
+    for (const OrderItem &item : ticket.items) {
+        out << item.quantity << item.name << item.modifiers << item.allergens << item.notes
+            << item.course << item.seat;
+    }
+    return key;
+}
+
+QPixmap TicketLayers::layer(const QStyleOptionViewItem &option, const QRectF &card, qreal dpr,
+                            const Ticket &ticket, const Header &header)
+{
+    // Started from the card's background, which is opaque: the blit is a plain copy, and text
+    // keeps the antialiasing it would get painted straight onto the board.
+    QPixmap pixmap = background(option, card, dpr, ticket, header); // a copy once painted on
+    QPainter layerPainter(&pixmap);
+    layerPainter.setLayoutDirection(option.direction);
+    layerPainter.setRenderHint(QPainter::Antialiasing);
+    layerPainter.setRenderHint(QPainter::TextAntialiasing);
+    layerPainter.translate(-QPointF(option.rect.topLeft()));
+    m_painter.paintContent(&layerPainter, card, ticket, header,
+                           option.state & QStyle::State_Selected);
+    layerPainter.end();
+    return pixmap;
+}
+
+// Rounded, antialiased fills cost the most, yet a board has only a few different card
+// backgrounds (a state colour, maybe an age-coloured edge): each is painted once and shared.
+QPixmap TicketLayers::background(const QStyleOptionViewItem &option, const QRectF &card, qreal dpr,
+                                 const Ticket &ticket, const Header &header)
+{
+    const QColor base = option.palette.color(QPalette::Base);
+    QByteArray key;
+    QDataStream out(&key, QIODevice::WriteOnly);
+    out << m_styleGeneration << option.rect.size() << dpr << base.rgba()
+        << m_painter.style().stateColor(ticket.order.state).rgba()
+        << ageEdge(m_painter.style(), ticket.ageMs);
+    QPixmap pixmap = m_backgrounds.find(key);
+    if (!pixmap.isNull())
+        return pixmap;
+
+    pixmap = QPixmap(option.rect.size() * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(base.alpha() == 255 ? base : QColor(Qt::transparent));
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.translate(-QPointF(option.rect.topLeft()));
+    m_painter.paintBackground(&painter, card, ticket, header);
+    painter.end();
+    m_backgrounds.insert(key, pixmap);
+    return pixmap;
+}

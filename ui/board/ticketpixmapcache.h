@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QCache>
+#include <QHash>
+#include <QPixmap>
+#include <QString>
+
+/**
+ * Tickets (or their backgrounds) as last painted, each under a key made of everything it was
+ * painted from (TicketLayers builds it), so repainting an unchanged board is one blit per ticket.
+ * Bounded by memory: the least recently used go first.
+ *
+ * A look painted once may never be painted again (a new ticket in a burst, one that changes at
+ * every frame), and keeping it costs a pixmap. So a caller notes each paint of a ticket
+ * (isWanted()), paints a look straight onto its target the first time, and keeps it the second:
+ * the frame that takes in a burst paints no pixmaps, and the next tick keeps what stayed.
+ */
+class TicketPixmapCache final
+{
+public:
+    // Some 120 tickets of a 1080p board, 30 of a 4K one at twice the pixel ratio.
+    static constexpr qsizetype defaultMaxBytes = 64 * 1024 * 1024;
+
+    explicit TicketPixmapCache(qsizetype maxBytes = defaultMaxBytes);
+
+    /** The pixmap kept under key; null if there is none. */
+    QPixmap find(const QByteArray &key) const;
+    void insert(const QByteArray &key, const QPixmap &pixmap);
+    /**
+     * Notes that owner (a ticket) is painted as key, and whether key is worth keeping: only once
+     * it is painted a second time.
+     */
+    bool isWanted(const QString &owner, const QByteArray &key);
+    void clear();
+    qsizetype count() const { return m_pixmaps.count(); }
+
+private:
+    struct Look
+    {
+        size_t key = 0; // a hash: a collision only keeps a look that was not worth it
+        int paints = 0;
+    };
+
+    QCache<QByteArray, QPixmap> m_pixmaps; // costs in bytes
+    QHash<QString, Look> m_looks; // each owner's latest
+};

@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "boardsettings.h"
+
+#include "languageloader.h"
+#include "shared/uilogging.h"
+
+#include <QSettings>
+
+namespace {
+QString storeGroup(const QString &storeId)
+{
+    return QStringLiteral("stores/%1").arg(storeId.isEmpty() ? QStringLiteral("default") : storeId);
+}
+
+void readInt(QSettings &settings, const QString &key, int minimum, int maximum, int *value)
+{
+    if (!settings.contains(key))
+        return;
+    bool ok = false;
+    const int read = settings.value(key).toInt(&ok);
+    if (!ok || read < minimum || read > maximum) {
+        qCWarning(lcBoard).noquote() << "settings:" << settings.group() + QLatin1Char('/') + key
+                                     << "=" << settings.value(key).toString() << "is not between"
+                                     << minimum << "and" << maximum << "; keeping" << *value;
+        return;
+    }
+    *value = read;
+}
+
+void readList(QSettings &settings, const QString &key, QStringList *value)
+{
+    if (!settings.contains(key))
+        return;
+    QStringList read;
+    const QStringList raw = settings.value(key).toStringList();
+    for (const QString &entry : raw) {
+        if (!entry.trimmed().isEmpty())
+            read.append(entry.trimmed());
+    }
+    if (read.isEmpty()) {
+        qCWarning(lcBoard).noquote() << "settings:" << settings.group() + QLatin1Char('/') + key
+                                     << "is empty; keeping the default";
+        return;
+    }
+    *value = read;
+}
+
+void readTime(QSettings &settings, const QString &key, QTime *value)
+{
+    if (!settings.contains(key))
+        return;
+    const QTime read = QTime::fromString(settings.value(key).toString(), QStringLiteral("HH:mm"));
+    if (!read.isValid()) {
+        qCWarning(lcBoard).noquote() << "settings:" << settings.group() + QLatin1Char('/') + key
+                                     << "=" << settings.value(key).toString()
+                                     << "is not a time like 09:30; keeping the default";
+        return;
+    }
+    *value = read;
+}
+} // namespace
+
+namespace BoardSettings {
+
+QString language(QSettings &settings)
+{
+    const QString key = QStringLiteral("board/language");
+    const QString language = settings.value(key).toString().trimmed();
+    if (language.isEmpty() || LanguageLoader::isLanguageName(language))
+        return language;
+    qCWarning(lcBoard).noquote() << "settings:" << key << "=" << language
+                                 << "is not a language name like es or es_MX; using the system's";
+    return {};
+}
+
+BoardOptions load(QSettings &settings, const QString &storeId)
+{
+    BoardOptions options;
+
+    settings.beginGroup(storeGroup(storeId));
+    readInt(settings, QStringLiteral("warn_after_minutes"), 1, 240, &options.warnAfterMinutes);
+    readInt(settings, QStringLiteral("late_after_minutes"), 1, 240, &options.lateAfterMinutes);
+    if (options.lateAfterMinutes <= options.warnAfterMinutes) {
+        qCWarning(lcBoard) << "settings: late_after_minutes must be above warn_after_minutes;"
+                           << "late is set one minute after warn";
+        options.lateAfterMinutes = options.warnAfterMinutes + 1;
+    }
+    readInt(settings, QStringLiteral("default_prep_minutes"), 5, 120, &options.defaultPrepMinutes);
+    readList(settings, QStringLiteral("stations"), &options.stations);
+    readList(settings, QStringLiteral("reject_reasons"), &options.rejectReasons);
+    readInt(settings, QStringLiteral("feed_quiet_minutes"), 1, 24 * 60, &options.feedQuietMinutes);
+    readList(settings, QStringLiteral("expected_feeds"), &options.expectedFeeds);
+    readTime(settings, QStringLiteral("opens_at"), &options.opensAt);
+    readTime(settings, QStringLiteral("closes_at"), &options.closesAt);
+    settings.endGroup();
+
+    settings.beginGroup(QStringLiteral("board"));
+    if (settings.contains(QStringLiteral("staff_id")))
+        options.staffId = settings.value(QStringLiteral("staff_id")).toString();
+    if (settings.contains(QStringLiteral("station"))) {
+        const QString station = settings.value(QStringLiteral("station")).toString();
+        if (station.isEmpty() || options.stations.contains(station))
+            options.station = station;
+        else
+            qCWarning(lcBoard).noquote() << "settings: board/station" << station
+                                         << "is not one of the store's stations; showing expo";
+    }
+    if (settings.contains(QStringLiteral("theme"))) {
+        const QString theme = settings.value(QStringLiteral("theme")).toString();
+        if (theme == QLatin1String("high-contrast") || theme == QLatin1String("dark"))
+            options.theme = theme;
+        else
+            qCWarning(lcBoard).noquote() << "settings: board/theme" << theme
+                                         << "is unknown (high-contrast, dark); keeping"
+                                         << options.theme;
+    }
+    readInt(settings, QStringLiteral("font_percent"), 50, 250, &options.fontPercent);
+    readInt(settings, QStringLiteral("recall_list_size"), 1, 200, &options.recallListSize);
+    readInt(settings, QStringLiteral("notice_timeout_ms"), 1000, 60000, &options.noticeTimeoutMs);
+    if (settings.contains(QStringLiteral("sound_muted")))
+        options.soundMuted = settings.value(QStringLiteral("sound_muted")).toBool();
+    settings.endGroup();
+
+    options.language = language(settings);
+    options.keys.load(settings);
+    return options;
+}
+
+void save(QSettings &settings, const QString &storeId, const BoardOptions &options)
+{
+    settings.beginGroup(storeGroup(storeId));
+    settings.setValue(QStringLiteral("warn_after_minutes"), options.warnAfterMinutes);
+    settings.setValue(QStringLiteral("late_after_minutes"), options.lateAfterMinutes);
+    settings.setValue(QStringLiteral("default_prep_minutes"), options.defaultPrepMinutes);
+    settings.setValue(QStringLiteral("stations"), options.stations);
+    settings.setValue(QStringLiteral("reject_reasons"), options.rejectReasons);
+    settings.setValue(QStringLiteral("feed_quiet_minutes"), options.feedQuietMinutes);
+    settings.setValue(QStringLiteral("expected_feeds"), options.expectedFeeds);
+    settings.setValue(QStringLiteral("opens_at"), options.opensAt.toString(QStringLiteral("HH:mm")));
+    settings.setValue(QStringLiteral("closes_at"),
+                      options.closesAt.toString(QStringLiteral("HH:mm")));
+    settings.endGroup();
+
+    settings.beginGroup(QStringLiteral("board"));
+    settings.setValue(QStringLiteral("staff_id"), options.staffId);
+    settings.setValue(QStringLiteral("station"), options.station);
+    settings.setValue(QStringLiteral("theme"), options.theme);
+    settings.setValue(QStringLiteral("language"), options.language);
+    settings.setValue(QStringLiteral("font_percent"), options.fontPercent);
+    settings.setValue(QStringLiteral("recall_list_size"), options.recallListSize);
+    settings.setValue(QStringLiteral("notice_timeout_ms"), options.noticeTimeoutMs);
+    settings.setValue(QStringLiteral("sound_muted"), options.soundMuted);
+    settings.endGroup();
+
+    options.keys.save(settings);
+}
+
+} // namespace BoardSettings
