@@ -26,6 +26,7 @@
 #include "pausedialog.h"
 #include "recalldialog.h"
 #include "rejectdialog.h"
+#include "session/consolesession.h"
 #include "settingsdialog.h"
 #include "stationfiltermodel.h"
 #include "syncstatusview.h"
@@ -36,14 +37,17 @@
 #include <QHBoxLayout>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptions &options,
-                       QWidget *parent)
+MainWindow::MainWindow(ConsoleSession &session, const BoardOptions &options, QWidget *parent)
     : QMainWindow(parent)
-    , m_clock(clock)
+    , m_session(session)
+    , m_clock(session.clock())
     , m_style(TicketStyle::fromOptions(options))
     , m_options(options)
-    , m_actions(engine, clock, options)
+    , m_actions(session.engine(), session.clock(), options)
 {
+    Q_ASSERT(session.hasKitchenServices());
+    OrderEngine &engine = session.engine();
+    const Clock &clock = session.clock();
     setWindowTitle(tr("Kitchen Console"));
     setAutoFillBackground(true);
 
@@ -57,9 +61,9 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     m_board = new BoardView(this);
     m_stationModel = new StationFilterModel(this);
     m_stationModel->setSourceModel(m_model);
-    m_stationModel->setStationOrder(options.stations);
+    m_stationModel->setStationOrder(options.policy.stations);
     m_board->setModel(m_stationModel);
-    m_allDay = new AllDayModel(m_model, options.stations, this);
+    m_allDay = new AllDayModel(m_model, options.policy.stations, this);
     m_allDayPanel = new AllDayPanel(m_style, m_allDay, this);
     m_allDayPanel->hide(); // A shows it
     m_keyHints = new KeyHintBar(m_style, this);
@@ -99,15 +103,14 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
 
     // New, late, changed and cancelled orders, the platform overtaking this console and quiet
     // feeds all arrive as kitchen alerts: shown, sounded (or flashed), and logged.
-    m_feeds = new FeedMonitor(clock, this);
-    m_feeds->watch(engine);
-    m_kitchenAlerts = new KitchenAlerts(engine, clock, this);
-    m_kitchenAlerts->watchFeeds(*m_feeds);
+    m_feeds = &session.feeds();
+    m_kitchenAlerts = &session.kitchenAlerts();
     m_sound = new AlertSound(clock, this);
     applyCurrentOptions();
     m_header->feedStatus()->setMonitor(m_feeds);
     connect(m_kitchenAlerts, &KitchenAlerts::raised, this, &MainWindow::showKitchenAlert);
     connect(m_sound, &AlertSound::visualFallback, m_alerts, &AlertBanner::flash);
+    setStorePause(&session.storePause());
 
     // The header counts what this screen shows: a station's open tickets, or expo's all. Both
     // models are followed: the proxy removes its rows while the source is only about to, before
@@ -141,8 +144,6 @@ SyncStatusView *MainWindow::syncStatus() const
 void MainWindow::setSync(const SyncClient *client, const PlatformLink *link)
 {
     m_header->syncStatus()->setSource(client, link);
-    if (link)
-        m_feeds->watch(*link);
 }
 
 void MainWindow::setSyncProblem(const QString &problem)
@@ -257,7 +258,7 @@ void MainWindow::applyCurrentOptions()
     m_alerts->setAcknowledgeKeyName(
             ackKeys.isEmpty() ? tr("(no key)") : ackKeys.first().toString(QKeySequence::NativeText));
     // A scheduled order fires when there is just the usual prep time left before it is due.
-    m_model->setScheduledLeadMs(qint64(m_options.defaultPrepMinutes) * 60'000);
+    m_model->setScheduledLeadMs(m_options.policy.defaultPrepMs());
     configureAlerts();
 }
 
@@ -284,9 +285,10 @@ void MainWindow::showStation(const QString &station)
 void MainWindow::nextStation()
 {
     // expo → each station in the store's order → expo
-    const qsizetype at = m_options.stations.indexOf(station());
+    const QStringList &stations = m_options.policy.stations;
+    const qsizetype at = stations.indexOf(station());
     const qsizetype next = at + 1; // expo (not in the list) gives 0
-    showStation(next < m_options.stations.size() ? m_options.stations.at(next) : QString());
+    showStation(next < stations.size() ? stations.at(next) : QString());
 }
 
 void MainWindow::bump(const QString &orderId)
@@ -371,7 +373,7 @@ void MainWindow::askAccept(const QString &orderId)
         return; // one question at a time
     const int row = m_model->rowOf(orderId);
     const QString label = row >= 0 ? TicketFormat::number(m_model->orderAt(row)) : orderId;
-    auto *dialog = new AcceptDialog(label, m_options.defaultPrepMinutes, m_clock, this);
+    auto *dialog = new AcceptDialog(label, m_options.policy.defaultPrepMinutes, m_clock, this);
     connect(dialog, &QDialog::accepted, this,
             [this, orderId, dialog] { accept(orderId, dialog->minutes()); });
     ask(dialog);
@@ -493,7 +495,7 @@ void MainWindow::askReject(const QString &orderId)
         return;
     }
     const QString label = check.order ? TicketFormat::number(*check.order) : orderId;
-    auto *dialog = new RejectDialog(label, m_options.rejectReasons, this);
+    auto *dialog = new RejectDialog(label, m_options.policy.rejectReasons, this);
     connect(dialog, &QDialog::accepted, this,
             [this, orderId, dialog] { reject(orderId, dialog->reason()); });
     ask(dialog);
@@ -547,10 +549,7 @@ void MainWindow::showKitchenAlert(const KitchenAlert &alert)
 
 void MainWindow::configureAlerts()
 {
-    m_kitchenAlerts->setLateAfterMs(m_options.lateAfterMs());
-    m_feeds->setQuietLimitMs(qint64(m_options.feedQuietMinutes) * 60 * 1000);
-    m_feeds->setExpectedSources(m_options.expectedFeeds);
-    m_feeds->setOpenHours(m_options.opensAt, m_options.closesAt);
+    m_session.applyPolicy(m_options.policy);
     m_sound->setMuted(m_options.soundMuted);
 }
 

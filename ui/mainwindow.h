@@ -24,6 +24,7 @@ class BoardView;
 class LaterLane;
 class LaterModel;
 class Clock;
+class ConsoleSession;
 class NoticeBanner;
 class OffscreenBar;
 class OrderEngine;
@@ -50,8 +51,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptions &options = {},
-               QWidget *parent = nullptr);
+    /** Shows the session's console; the session must run its kitchen services (SessionConfig). */
+    explicit MainWindow(ConsoleSession &session, const BoardOptions &options = {},
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     BoardView *board() const { return m_board; }
@@ -80,8 +82,6 @@ public:
     void setSync(const SyncClient *client, const PlatformLink *link);
     /** A standing link problem (no credential, refused console); empty clears it. */
     void setSyncProblem(const QString &problem);
-    /** Busy mode for the P key and the header; without one, P says pausing is not available. */
-    void setStorePause(StorePause *pause);
     /** The dialog the board is asking through now, if any (one question at a time). */
     QDialog *openDialog() const { return m_dialog; }
 
@@ -98,6 +98,8 @@ Q_SIGNALS:
     void stationChanged(const QString &station);
 
 private:
+    /** Busy mode for the P key and the header; without one, P says pausing is not available. */
+    void setStorePause(StorePause *pause);
     void runCommand(BoardCommand command);
     void openSettings();
     void openKeyHelp();
@@ -126,6 +128,7 @@ private:
     void selectOrder(const QString &orderId);
     void updateCounts();
 
+    ConsoleSession &m_session;
     const Clock &m_clock;
     TicketStyle m_style;
     BoardOptions m_options;
