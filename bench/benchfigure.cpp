@@ -41,6 +41,18 @@ double BenchStats::median(QList<double> values)
 
 namespace BenchRun {
 
+void check(bool ok, const QString &what)
+{
+    if (!ok)
+        throw std::runtime_error(what.toStdString());
+}
+
+QTextStream &progress()
+{
+    static QTextStream err(stderr);
+    return err;
+}
+
 bool isQuickRun(const QString &description, const QString &quickHelp)
 {
     QCommandLineParser parser;

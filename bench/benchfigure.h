@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QTextStream>
 
 #include <functional>
 #include <optional>
@@ -41,6 +42,10 @@ double median(QList<double> values);
 } // namespace BenchStats
 
 namespace BenchRun {
+/** Throws std::runtime_error with what unless ok: a bench that cannot measure must not print. */
+void check(bool ok, const QString &what);
+/** Progress and diagnostics (stderr); stdout carries only the JSON lines. */
+QTextStream &progress();
 /**
  * Reads the command line of a bench whose only option is --quick (besides --help): true if a
  * short smoke run was asked for. --help, or an unknown option, prints the help and exits.

@@ -20,20 +20,21 @@
 #include "board/mainwindow.h"
 #include "common/clock.h"
 #include "engine/orderengine.h"
+#include "session/consolesession.h"
 #include "sim/ordergenerator.h"
-#include "store/store.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTemporaryDir>
-#include <QTextStream>
 #include <QTimer>
 
 #include <algorithm>
 #include <ctime>
 #include <memory>
-#include <stdexcept>
+
+using BenchRun::check;
+using BenchRun::progress;
 
 namespace {
 const QString storeId = QStringLiteral("store-bench");
@@ -47,18 +48,6 @@ struct Settings
     int replayEvents = 10'000;
     static Settings quick() { return {1, 200, 400}; }
 };
-
-void check(bool ok, const QString &what)
-{
-    if (!ok)
-        throw std::runtime_error(what.toStdString());
-}
-
-QTextStream &progress()
-{
-    static QTextStream err(stderr);
-    return err;
-}
 
 /**
  * Orders placed and bumped elsewhere, in log order: placed, accepted, preparing, ready, and for
@@ -124,27 +113,29 @@ private:
     QEventLoop &m_loop;
 };
 
-/** A console with its window on screen: a fresh store, engine and main window. */
+/**
+ * A console with its window on screen: a fresh session (store, engine and, for the window, the
+ * kitchen's services) and the main window over it, as the program builds them.
+ */
 class Console
 {
 public:
     Console(const QString &path, bool withWindow)
-        : m_store(path, &m_clock)
+        : m_session(SessionConfig::forConsole(path, storeId, QStringLiteral("bench-console"),
+                                              withWindow ? SessionConfig::Services::Kitchen
+                                                         : SessionConfig::Services::EngineOnly),
+                    m_clock)
     {
-        check(m_store.open(), QStringLiteral("store did not open: ") + m_store.errorString());
-        EngineConfig config;
-        config.storeId = storeId;
-        config.consoleId = QStringLiteral("bench-console");
-        m_engine = std::make_unique<OrderEngine>(m_store, m_clock, config);
+        check(m_session.open(), QStringLiteral("store did not open: ") + m_session.errorString());
         if (!withWindow)
             return;
-        m_window = std::make_unique<MainWindow>(*m_engine, m_clock);
+        m_window = std::make_unique<MainWindow>(m_session);
         m_window->resize(1920, 1080);
         m_window->show();
         QCoreApplication::processEvents();
     }
 
-    OrderEngine &engine() { return *m_engine; }
+    OrderEngine &engine() { return m_session.engine(); }
 
     /** Turns the event loop until the board has been laid out and painted once more. */
     void waitForBoardPaint()
@@ -163,16 +154,15 @@ public:
     void replay(const QList<IncomingEvent> &events)
     {
         QEventLoop loop; // a bench may wait; production code never does
-        QObject::connect(m_engine.get(), &OrderEngine::incomingDrained, &loop, &QEventLoop::quit);
+        QObject::connect(&engine(), &OrderEngine::incomingDrained, &loop, &QEventLoop::quit);
         m_clock.setNowMs(events.constLast().event.occurredAt);
-        m_engine->applyIncoming(events);
+        engine().applyIncoming(events);
         loop.exec();
     }
 
 private:
     ManualClock m_clock{startMs};
-    Store m_store;
-    std::unique_ptr<OrderEngine> m_engine;
+    ConsoleSession m_session;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -2,27 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fanoutconsole.h"
 
-#include "fanoutsupport.h"
+#include "benchfigure.h"
 
 BenchConsole::BenchConsole(const QString &storePath, const QString &storeId,
                            const QString &consoleId, const QUrl &hubUrl, const Clock &clock)
-    : m_storeId(storeId)
-    , m_consoleId(consoleId)
-    , m_store(storePath, &clock)
+    // The bench measures the store, the engine and the link: no kitchen services.
+    : m_session(SessionConfig::forConsole(storePath, storeId, consoleId,
+                                          SessionConfig::Services::EngineOnly),
+                clock)
 {
-    FanoutSupport::check(m_store.open(), m_store.errorString());
-    EngineConfig engineConfig;
-    engineConfig.storeId = storeId;
-    engineConfig.consoleId = consoleId;
-    m_engine = std::make_unique<OrderEngine>(m_store, clock, engineConfig);
+    BenchRun::check(m_session.open(), m_session.errorString());
     LinkConfig linkConfig;
     linkConfig.url = hubUrl;
-    linkConfig.storeId = storeId;
-    linkConfig.consoleId = consoleId;
     linkConfig.seed = qHash(consoleId);
-    m_link = std::make_unique<PlatformLink>(linkConfig);
-    m_link->setCredential(secretOf(consoleId));
-    m_client = std::make_unique<SyncClient>(*m_engine, m_store, *m_link, clock);
+    m_session.connectPlatform(linkConfig).link().setCredential(secretOf(consoleId));
 }
 
 QByteArray BenchConsole::secretOf(const QString &consoleId)

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "engine/orderengine.h"
+#include "session/consolesession.h"
+#include "session/platformconnection.h"
 #include "store/store.h"
 #include "sync/platformlink.h"
 #include "sync/syncclient.h"
@@ -11,13 +13,12 @@
 #include <QString>
 #include <QUrl>
 
-#include <memory>
-
 class Clock;
 
 /**
- * One real console as the product wires it: its own Store file, OrderEngine, PlatformLink and
- * SyncClient, talking to the hub over the real protocol.
+ * One real console as the product builds it (a ConsoleSession without the kitchen's services):
+ * its own Store file, OrderEngine, PlatformLink and SyncClient, talking to the hub over the real
+ * protocol.
  */
 class BenchConsole final
 {
@@ -29,19 +30,14 @@ public:
     /** The credential the hub registers for a console (bench only: not a secret). */
     static QByteArray secretOf(const QString &consoleId);
 
-    const QString &storeId() const { return m_storeId; }
-    const QString &consoleId() const { return m_consoleId; }
-    Store &store() { return m_store; }
-    OrderEngine &engine() { return *m_engine; }
-    PlatformLink &link() { return *m_link; }
-    SyncClient &client() { return *m_client; }
-    bool isLive() const { return m_link->state() == PlatformLink::State::Live; }
+    const QString &storeId() const { return m_session.config().engine.storeId; }
+    const QString &consoleId() const { return m_session.config().engine.consoleId; }
+    Store &store() { return m_session.store(); }
+    OrderEngine &engine() { return m_session.engine(); }
+    PlatformLink &link() { return m_session.platform()->link(); }
+    SyncClient &client() { return m_session.platform()->client(); }
+    bool isLive() const { return m_session.platform()->isLive(); }
 
 private:
-    QString m_storeId;
-    QString m_consoleId;
-    Store m_store;
-    std::unique_ptr<OrderEngine> m_engine;
-    std::unique_ptr<PlatformLink> m_link;
-    std::unique_ptr<SyncClient> m_client;
+    ConsoleSession m_session;
 };

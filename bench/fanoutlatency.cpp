@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fanoutlatency.h"
 
+#include "benchfigure.h"
 #include "fanoutconsole.h"
 #include "fanoutecho.h"
 #include "fanoutthread.h"
@@ -20,8 +21,8 @@
 #include <memory>
 #include <vector>
 
-using FanoutSupport::check;
-using FanoutSupport::progress;
+using BenchRun::check;
+using BenchRun::progress;
 
 namespace {
 constexpr double fanoutTarget = 3.0; // issue 4: p99 fan-out at most 3 × a bare echo round trip

@@ -3,6 +3,7 @@
 #include "fanoutreplay.h"
 
 #include "baresqlite.h"
+#include "benchfigure.h"
 #include "fanoutconsole.h"
 
 #include "common/clock.h"
@@ -16,8 +17,8 @@
 #include <QHash>
 #include <QTemporaryDir>
 
-using FanoutSupport::check;
-using FanoutSupport::progress;
+using BenchRun::check;
+using BenchRun::progress;
 
 namespace {
 const QString storeId = QStringLiteral("store-replay");

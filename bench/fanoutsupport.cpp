@@ -7,19 +7,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <stdexcept>
-
-void FanoutSupport::check(bool ok, const QString &what)
-{
-    if (!ok)
-        throw std::runtime_error(what.toStdString());
-}
-
-QTextStream &FanoutSupport::progress()
-{
-    static QTextStream err(stderr);
-    return err;
-}
 
 // A nested loop is fine in a bench driver; production code never waits like this (STYLE.md).
 bool FanoutSupport::waitUntil(const std::function<bool()> &done, int timeoutMs)

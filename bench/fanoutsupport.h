@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QString>
-#include <QTextStream>
 
 #include <functional>
 
@@ -31,12 +30,8 @@ struct FanoutSettings
     }
 };
 
-/** Small tools the fanout bench shares between its figures. */
+/** Small tools the fanout bench shares between its figures (BenchRun has those of every bench). */
 namespace FanoutSupport {
-/** Throws std::runtime_error with what unless ok: a bench that cannot measure must not print. */
-void check(bool ok, const QString &what);
-/** Progress and diagnostics (stderr); stdout carries only the JSON lines. */
-QTextStream &progress();
 /**
  * Runs the event loop until done() holds or timeoutMs passes; true if done. Completion is polled
  * every millisecond: callers take their timestamps in signal handlers, not here.

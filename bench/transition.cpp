@@ -29,10 +29,11 @@
 #include <QEventLoop>
 #include <QHash>
 #include <QTemporaryDir>
-#include <QTextStream>
 
 #include <algorithm>
-#include <stdexcept>
+
+using BenchRun::check;
+using BenchRun::progress;
 
 namespace {
 const QString storeId = QStringLiteral("store-bench");
@@ -53,19 +54,6 @@ struct Settings
 
     static Settings quick() { return {2, 20, 5, 2, 1000, 100}; }
 };
-
-// A bench that cannot do what it measures must stop, not print a number.
-void check(bool ok, const QString &what)
-{
-    if (!ok)
-        throw std::runtime_error(what.toStdString());
-}
-
-QTextStream &progress()
-{
-    static QTextStream err(stderr);
-    return err;
-}
 
 double microsPerOp(const QElapsedTimer &timer, int ops)
 {

@@ -188,29 +188,6 @@
     </message>
 </context>
 <context>
-    <name>BoardOptions</name>
-    <message>
-        <source>Kitchen is closing</source>
-        <translation>La cocina va a cerrar</translation>
-    </message>
-    <message>
-        <source>Too busy</source>
-        <translation>Demasiado trabajo</translation>
-    </message>
-    <message>
-        <source>Item unavailable</source>
-        <translation>Producto no disponible</translation>
-    </message>
-    <message>
-        <source>Cannot meet the requested time</source>
-        <translation>No llegamos a la hora pedida</translation>
-    </message>
-    <message>
-        <source>Suspected fraud</source>
-        <translation>Sospecha de fraude</translation>
-    </message>
-</context>
-<context>
     <name>BoardView</name>
     <message>
         <source>Kitchen board</source>
@@ -1346,6 +1323,29 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>The store is not paused; it is taking orders.</source>
         <translation>El local no está en pausa; está aceptando pedidos.</translation>
+    </message>
+</context>
+<context>
+    <name>StorePolicy</name>
+    <message>
+        <source>Kitchen is closing</source>
+        <translation>La cocina va a cerrar</translation>
+    </message>
+    <message>
+        <source>Too busy</source>
+        <translation>Demasiado trabajo</translation>
+    </message>
+    <message>
+        <source>Item unavailable</source>
+        <translation>Producto no disponible</translation>
+    </message>
+    <message>
+        <source>Cannot meet the requested time</source>
+        <translation>No llegamos a la hora pedida</translation>
+    </message>
+    <message>
+        <source>Suspected fraud</source>
+        <translation>Sospecha de fraude</translation>
     </message>
 </context>
 <context>

@@ -1,24 +1,22 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The kitchen console's composition root: builds the store, the engine, the platform connection
-// and the window from the command line and wires them; nothing here is worth testing on its own.
+// The kitchen console's composition root: builds the console's session (store, engine, busy
+// mode, feeds, alerts, the platform connection) and the window from the command line and wires
+// them; nothing here is worth testing on its own.
 #include "consolecommandline.h"
 #include "consolelogging.h"
 #include "demohub.h"
-#include "platformconnection.h"
 
 #include "board/alertbanner.h"
 #include "board/mainwindow.h"
 #include "board/noticebanner.h"
 #include "common/clock.h"
 #include "engine/demofeed.h"
-#include "engine/orderengine.h"
-#include "engine/storepause.h"
 #include "security/credentialstore.h"
+#include "session/consolesession.h"
+#include "session/platformconnection.h"
 #include "settings/boardsettings.h"
 #include "settings/languageloader.h"
-#include "store/store.h"
-#include "store/storerepair.h"
 
 #include <QApplication>
 #include <QDir>
@@ -119,35 +117,6 @@ private:
     bool m_quitting = false;
 };
 
-// Opens the store; a damaged one is set aside and replaced by what could be salvaged from it
-// (StoreRepair), and the report says so. Returns false, with the message printed, if neither works.
-bool openStore(Store &store, const Clock &clock, const QString &consoleId,
-               std::optional<RepairReport> *repaired)
-{
-    StoreRepair::completeInterrupted(store.path());
-    if (store.open())
-        return true;
-    if (store.openError() != Store::OpenError::Damaged) {
-        printLine(stderr, store.errorString());
-        return false;
-    }
-    qCCritical(lcConsole).noquote() << store.errorString();
-    QString error;
-    StoreRepair repair(store.path(), clock);
-    repair.requeueLocal(consoleId, EngineConfig().destinations);
-    *repaired = repair.repair(&error);
-    if (!*repaired) {
-        printLine(stderr, store.errorString());
-        printLine(stderr, error);
-        return false;
-    }
-    if (!store.open()) {
-        printLine(stderr, store.errorString());
-        return false;
-    }
-    return true;
-}
-
 // In words a manager reads, until someone acknowledges it; the log keeps the details for support.
 void announceRepair(MainWindow &window, const RepairReport &report)
 {
@@ -242,35 +211,27 @@ int main(int argc, char *argv[])
     }
 
     SystemClock clock;
-    Store store(storePath);
-    std::optional<RepairReport> repaired;
-    if (!openStore(store, clock, line->consoleId, &repaired))
+    ConsoleSession session(SessionConfig::forConsole(storePath, line->storeId, line->consoleId),
+                           clock);
+    if (!session.open()) {
+        printLine(stderr, session.errorString());
         return StoreError;
-
-    EngineConfig config;
-    config.storeId = line->storeId;
-    config.consoleId = line->consoleId;
-    OrderEngine engine(store, clock, config);
+    }
 
     BoardOptions options = BoardSettings::load(*settings, line->storeId);
     if (!line->staffId.isEmpty())
         options.staffId = line->staffId;
     if (line->prepMinutes > 0)
-        options.defaultPrepMinutes = line->prepMinutes;
+        options.policy.defaultPrepMinutes = line->prepMinutes;
     if (line->station) {
-        if (line->station->isEmpty() || options.stations.contains(*line->station))
+        if (line->station->isEmpty() || options.policy.stations.contains(*line->station))
             options.station = *line->station;
         else
             qCWarning(lcConsole).noquote() << "--station" << *line->station
                                            << "is not one of the store's stations"
-                                           << options.stations << "; showing expo";
+                                           << options.policy.stations << "; showing expo";
     }
-    // Busy mode survives a restart: the pause is read back from the log (and ends now if its
-    // time passed while the console was off).
-    StorePause storePause(engine, clock);
-    storePause.restore();
-    QObject::connect(&engine, &OrderEngine::incomingDrained, &storePause, &StorePause::restore);
-    MainWindow window(engine, clock, options);
+    MainWindow window(session, options);
     QObject::connect(&window, &MainWindow::optionsChanged, &window,
                      [&settings, storeId = line->storeId](const BoardOptions &saved) {
                          BoardSettings::save(*settings, storeId, saved);
@@ -279,15 +240,14 @@ int main(int argc, char *argv[])
                              qCWarning(lcConsole).noquote()
                                      << "could not save the settings to" << settings->fileName();
                      });
-    window.setStorePause(&storePause);
     // The view chosen with S is this screen's own setting: after a restart the grill screen is
     // the grill's again. Only that key is written, so command-line overrides stay one-off.
     QObject::connect(&window, &MainWindow::stationChanged, &window,
                      [&settings](const QString &station) {
                          settings->setValue(QStringLiteral("board/station"), station);
                      });
-    if (repaired)
-        announceRepair(window, *repaired);
+    if (session.repairReport())
+        announceRepair(window, *session.repairReport());
     window.resize(windowSize(*line));
     if (line->fullScreen)
         window.showFullScreen();
@@ -299,18 +259,15 @@ int main(int argc, char *argv[])
     QObject::connect(qApp, &QGuiApplication::lastWindowClosed, &window,
                      [&shutdown] { shutdown.quit(); });
 
-    LinkConfig link;
-    link.storeId = line->storeId;
-    link.consoleId = line->consoleId;
+    LinkConfig link; // the ids come from the session
     link.ssl = ssl;
-    std::unique_ptr<PlatformConnection> connection;
     auto connectTo = [&](const QUrl &url) {
         link.url = url;
-        connection = std::make_unique<PlatformConnection>(engine, store, clock, link);
-        window.setSync(&connection->client(), &connection->link());
-        QObject::connect(connection.get(), &PlatformConnection::problem, &window,
+        PlatformConnection &connection = session.connectPlatform(link);
+        window.setSync(&connection.client(), &connection.link());
+        QObject::connect(&connection, &PlatformConnection::problem, &window,
                          &MainWindow::setSyncProblem);
-        return connection.get();
+        return &connection;
     };
 
     CredentialStore credentials(CredentialStore::consoleService());
@@ -333,13 +290,14 @@ int main(int argc, char *argv[])
             connectTo(url)->startWithCredential(demoHub->secret());
         });
         QObject::connect(demoHub.get(), &DemoHub::failed, &window, [&](const QString &message) {
-            if (feed || connection)
+            if (feed || session.platform())
                 return; // already running one way or the other
             qCWarning(lcConsole).noquote() << "demo without platform:" << message;
             printLine(stderr, message);
             window.setSyncProblem(
                 QApplication::translate("main", "Demo without platform: %1").arg(message));
-            feed = std::make_unique<DemoFeed>(engine, clock, line->demoRate, line->demoSeed);
+            feed = std::make_unique<DemoFeed>(session.engine(), clock, line->demoRate,
+                                              line->demoSeed);
             feed->placeNow(demoFillOrders);
             feed->start();
         });

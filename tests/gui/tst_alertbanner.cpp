@@ -72,7 +72,7 @@ void TestAlertBanner::cleanup()
 MainWindow &TestAlertBanner::showWindow(BoardOptions options)
 {
     options.noticeTimeoutMs = 100;
-    m_window = std::make_unique<MainWindow>(m_fixture->engine(), m_fixture->clock(), options);
+    m_window = std::make_unique<MainWindow>(m_fixture->session(), options);
     m_window->resize(1280, 800);
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get()))
@@ -259,8 +259,8 @@ void TestAlertBanner::newOrderIsAnnouncedAndFlashesWhenMuted()
 void TestAlertBanner::quietFeedTurnsItsChipRedAndRaisesAnAlert()
 {
     BoardOptions options;
-    options.feedQuietMinutes = 3;
-    options.expectedFeeds = {QStringLiteral("platform"), QStringLiteral("pos:square")};
+    options.policy.feedQuietMinutes = 3;
+    options.policy.expectedFeeds = {QStringLiteral("platform"), QStringLiteral("pos:square")};
     MainWindow &window = showWindow(options);
     FeedStatusView *chips = window.header()->feedStatus();
     window.feeds()->heard(QStringLiteral("platform"));

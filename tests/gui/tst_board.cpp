@@ -83,7 +83,7 @@ void TestBoard::cleanup()
 
 MainWindow &TestBoard::showWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_fixture->engine(), m_fixture->clock());
+    m_window = std::make_unique<MainWindow>(m_fixture->session());
     m_window->resize(1280, 800);
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get()))
@@ -286,7 +286,7 @@ void TestBoard::rejectsWithAChosenReason_data()
     QTest::addColumn<int>("downs");
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("reason");
-    // The store's list (BoardOptions::rejectReasons), then "Other…".
+    // The store's list (StorePolicy::rejectReasons), then "Other…".
     QTest::newRow("first reason") << 0 << QString() << QStringLiteral("Kitchen is closing");
     QTest::newRow("arrow down") << 1 << QString() << QStringLiteral("Too busy");
     QTest::newRow("other, typed") << 5 << QStringLiteral("Fryer is broken")

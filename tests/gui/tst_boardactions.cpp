@@ -82,8 +82,10 @@ private:
     Order handedOver();
     bool saveOverBoard(QDialog *dialog, const QString &name);
 
+    /** The session's busy mode, looking at the clock often: a manual clock moves only when told. */
+    StorePause &pause();
+
     std::unique_ptr<BoardFixture> m_fixture;
-    std::unique_ptr<StorePause> m_pause;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -96,23 +98,26 @@ void TestBoardActions::init()
 {
     m_fixture = std::make_unique<BoardFixture>();
     QVERIFY(m_fixture->open());
-    m_pause = std::make_unique<StorePause>(m_fixture->engine(), m_fixture->clock());
-    m_pause->setTickIntervalMs(5); // the manual clock only moves when told; look often
-    m_pause->restore();
 }
 
 void TestBoardActions::cleanup()
 {
     screenshotOnFailure(m_window.get());
     m_window.reset();
-    m_pause.reset();
     m_fixture.reset();
+}
+
+StorePause &TestBoardActions::pause()
+{
+    StorePause &pause = m_fixture->session().storePause();
+    pause.setTickIntervalMs(5);
+    return pause;
 }
 
 MainWindow &TestBoardActions::showWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_fixture->engine(), m_fixture->clock());
-    m_window->setStorePause(m_pause.get());
+    m_window = std::make_unique<MainWindow>(m_fixture->session());
+    pause(); // from the start, busy mode looks at the clock often
     m_window->resize(1280, 800);
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get()))
@@ -364,9 +369,9 @@ void TestBoardActions::rejectOffersTheStoresReasons()
 {
     QFETCH(bool, byClick);
     BoardOptions options;
-    options.rejectReasons = {QStringLiteral("Out of buns"), QStringLiteral("Fryer down")};
+    options.policy.rejectReasons = {QStringLiteral("Out of buns"), QStringLiteral("Fryer down")};
     const Order order = m_fixture->place();
-    m_window = std::make_unique<MainWindow>(m_fixture->engine(), m_fixture->clock(), options);
+    m_window = std::make_unique<MainWindow>(m_fixture->session(), options);
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -517,8 +522,8 @@ void TestBoardActions::pauseThenResumeByItself()
     QVERIFY(waitUntilClosed<PauseDialog>());
 
     const qint64 until = m_fixture->clock().nowMs() + minutes * minute;
-    QVERIFY(m_pause->isPaused());
-    QCOMPARE(m_pause->pausedUntil(), until);
+    QVERIFY(pause().isPaused());
+    QCOMPARE(pause().pausedUntil(), until);
     const QString time =
         QDateTime::fromMSecsSinceEpoch(until).toLocalTime().toString(QStringLiteral("HH:mm"));
     QVERIFY2(
@@ -541,7 +546,7 @@ void TestBoardActions::pauseThenResumeByItself()
 
     // The clock passes the end: the store resumes by itself, once, as the system.
     m_fixture->clock().setNowMs(until);
-    QTRY_VERIFY(!m_pause->isPaused());
+    QTRY_VERIFY(!pause().isPaused());
     QTRY_VERIFY(m_window->header()->pauseText().isEmpty());
     const OrderEvent resumed = m_fixture->store().lastStoreEvent().value();
     QCOMPARE(resumed.kind, EventKind::StoreResumed);
@@ -566,11 +571,11 @@ void TestBoardActions::pauseUntilATimeByKeyboard()
     key(dialog, Qt::Key_Return);
     QVERIFY(waitUntilClosed<PauseDialog>());
 
-    QVERIFY(m_pause->isPaused());
-    const QDateTime until = QDateTime::fromMSecsSinceEpoch(m_pause->pausedUntil()).toLocalTime();
+    QVERIFY(pause().isPaused());
+    const QDateTime until = QDateTime::fromMSecsSinceEpoch(pause().pausedUntil()).toLocalTime();
     QCOMPARE(until.time(), start.addSecs(3600));
-    QVERIFY(m_pause->pausedUntil() > m_fixture->clock().nowMs());
-    QVERIFY(m_pause->pausedUntil() <= m_fixture->clock().nowMs() + 24 * 60 * minute);
+    QVERIFY(pause().pausedUntil() > m_fixture->clock().nowMs());
+    QVERIFY(pause().pausedUntil() <= m_fixture->clock().nowMs() + 24 * 60 * minute);
     QVERIFY(m_window->header()->pauseText().contains(until.toString(QStringLiteral("HH:mm"))));
 }
 
@@ -584,10 +589,10 @@ void TestBoardActions::resumeEarly_data()
 void TestBoardActions::resumeEarly()
 {
     QFETCH(bool, byClick);
-    QVERIFY(
-        m_pause
-            ->pause(m_fixture->clock().nowMs() + 40 * minute, Actor::staff(QStringLiteral("ana")))
-            .ok);
+    QVERIFY(pause()
+                    .pause(m_fixture->clock().nowMs() + 40 * minute,
+                           Actor::staff(QStringLiteral("ana")))
+                    .ok);
     showWindow();
     QVERIFY(!m_window->header()->pauseText().isEmpty()); // shown from the start
 
@@ -602,7 +607,7 @@ void TestBoardActions::resumeEarly()
         key(dialog, Qt::Key_Return); // "Resume now" has the focus while paused
     QVERIFY(waitUntilClosed<PauseDialog>());
 
-    QVERIFY(!m_pause->isPaused());
+    QVERIFY(!pause().isPaused());
     QVERIFY(m_window->header()->pauseText().isEmpty());
     const OrderEvent resumed = m_fixture->store().lastStoreEvent().value();
     QCOMPARE(resumed.kind, EventKind::StoreResumed);
@@ -641,7 +646,7 @@ void TestBoardActions::escapeClosesEachDialog()
     key(dialog, Qt::Key_Escape);
     QTRY_VERIFY(m_window->openDialog() == nullptr);
     QCOMPARE(m_fixture->store().eventCount(), events);
-    QVERIFY(!m_pause->isPaused());
+    QVERIFY(!pause().isPaused());
     // The board has the keys again.
     QTRY_VERIFY(m_window->board()->hasFocus() || QApplication::focusWidget() == nullptr);
 }
@@ -687,10 +692,10 @@ void TestBoardActions::screenshotsOfEachDialog()
     }
 
     // The board while paused, header and all, and the dialog that offers "Resume now".
-    QVERIFY(
-        m_pause
-            ->pause(m_fixture->clock().nowMs() + 20 * minute, Actor::staff(QStringLiteral("ana")))
-            .ok);
+    QVERIFY(pause()
+                    .pause(m_fixture->clock().nowMs() + 20 * minute,
+                           Actor::staff(QStringLiteral("ana")))
+                    .ok);
     const QPixmap board = m_window->grab();
     const QString boardPath = screenshotPath(QStringLiteral("board-paused"));
     QVERIFY(board.save(boardPath, "PNG"));

@@ -120,12 +120,12 @@ void BoardSettingsTest::thresholdsAreReadPerStore()
     settings.setValue(QStringLiteral("stores/north/stations"),
                       QStringList{QStringLiteral("wok"), QStringLiteral("bar")});
     const BoardOptions north = BoardSettings::load(settings, QStringLiteral("north"));
-    QCOMPARE(north.warnAfterMinutes, 5);
-    QCOMPARE(north.lateAfterMinutes, 9);
-    QCOMPARE(north.stations, (QStringList{QStringLiteral("wok"), QStringLiteral("bar")}));
+    QCOMPARE(north.policy.warnAfterMinutes, 5);
+    QCOMPARE(north.policy.lateAfterMinutes, 9);
+    QCOMPARE(north.policy.stations, (QStringList{QStringLiteral("wok"), QStringLiteral("bar")}));
     const BoardOptions south = BoardSettings::load(settings, QStringLiteral("south"));
-    QCOMPARE(south.warnAfterMinutes, BoardOptions().warnAfterMinutes);
-    QCOMPARE(south.lateAfterMinutes, BoardOptions().lateAfterMinutes);
+    QCOMPARE(south.policy.warnAfterMinutes, BoardOptions().policy.warnAfterMinutes);
+    QCOMPARE(south.policy.lateAfterMinutes, BoardOptions().policy.lateAfterMinutes);
 }
 
 void BoardSettingsTest::outOfRangeValuesKeepTheDefault()
@@ -145,9 +145,9 @@ void BoardSettingsTest::outOfRangeValuesKeepTheDefault()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("pastry")));
     const BoardOptions loaded = BoardSettings::load(settings, QStringLiteral("s"));
     const BoardOptions defaults;
-    QCOMPARE(loaded.warnAfterMinutes, defaults.warnAfterMinutes);
-    QCOMPARE(loaded.lateAfterMinutes, defaults.lateAfterMinutes);
-    QCOMPARE(loaded.opensAt, defaults.opensAt);
+    QCOMPARE(loaded.policy.warnAfterMinutes, defaults.policy.warnAfterMinutes);
+    QCOMPARE(loaded.policy.lateAfterMinutes, defaults.policy.lateAfterMinutes);
+    QCOMPARE(loaded.policy.opensAt, defaults.policy.opensAt);
     QCOMPARE(loaded.fontPercent, defaults.fontPercent);
     QCOMPARE(loaded.theme, defaults.theme);
     QCOMPARE(loaded.station, QString());
@@ -188,8 +188,8 @@ void BoardSettingsTest::styleFollowsThemeTypeSizeAndThresholds()
 {
     BoardOptions options;
     options.theme = QStringLiteral("dark");
-    options.warnAfterMinutes = 3;
-    options.lateAfterMinutes = 6;
+    options.policy.warnAfterMinutes = 3;
+    options.policy.lateAfterMinutes = 6;
     const TicketStyle dark = TicketStyle::fromOptions(options);
     QCOMPARE(dark.warnAgeMs, 3 * 60 * 1000);
     QCOMPARE(dark.lateAgeMs, 6 * 60 * 1000);

@@ -68,7 +68,7 @@ MainWindow &LanguageLoaderTest::showWindow()
 {
     // BoardOptions made after loading, as main() does: its default reject reasons are tr() too.
     m_window =
-        std::make_unique<MainWindow>(m_fixture->engine(), m_fixture->clock(), BoardOptions());
+        std::make_unique<MainWindow>(m_fixture->session(), BoardOptions());
     m_window->resize(1280, 800);
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get()))
@@ -85,7 +85,7 @@ void LanguageLoaderTest::spanishIsBuiltIn()
 void LanguageLoaderTest::spanishTranslatesTheMainWindow()
 {
     QCOMPARE(m_loader->load(QStringLiteral("es")), QStringLiteral("es"));
-    QCOMPARE(BoardOptions().rejectReasons.first(), QStringLiteral("La cocina va a cerrar"));
+    QCOMPARE(BoardOptions().policy.rejectReasons.first(), QStringLiteral("La cocina va a cerrar"));
     m_fixture->place(OrderType::Delivery);
     MainWindow &window = showWindow();
 

@@ -77,7 +77,7 @@ Order TestLaterLane::placeScheduled(qint64 scheduledFor, qint64 placedAt)
 
 MainWindow &TestLaterLane::showWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_fixture->engine(), m_fixture->clock());
+    m_window = std::make_unique<MainWindow>(m_fixture->session());
     m_boardTester = std::make_unique<QAbstractItemModelTester>(
         m_window->orderModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_laterTester = std::make_unique<QAbstractItemModelTester>(

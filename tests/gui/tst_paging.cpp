@@ -67,7 +67,7 @@ MainWindow &TestPaging::showWindow(int orders)
 {
     for (int i = 0; i < orders; ++i)
         m_orders.append(m_fixture->place());
-    m_window = std::make_unique<MainWindow>(m_fixture->engine(), m_fixture->clock());
+    m_window = std::make_unique<MainWindow>(m_fixture->session());
     m_window->resize(1920, 1080);
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get()))

@@ -52,7 +52,7 @@ void TestSettingsDialog::init()
 {
     m_fixture = std::make_unique<BoardFixture>();
     QVERIFY(m_fixture->open());
-    m_window = std::make_unique<MainWindow>(m_fixture->engine(), m_fixture->clock());
+    m_window = std::make_unique<MainWindow>(m_fixture->session());
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -84,7 +84,7 @@ void TestSettingsDialog::settingsKeyOpensTheDialogAndEscapeChangesNothing()
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!m_window->findChild<SettingsDialog *>());
     QCOMPARE(saved.count(), 0);
-    QCOMPARE(m_window->options().warnAfterMinutes, BoardOptions().warnAfterMinutes);
+    QCOMPARE(m_window->options().policy.warnAfterMinutes, BoardOptions().policy.warnAfterMinutes);
 }
 
 void TestSettingsDialog::savedThresholdsApplyAtOnce()
@@ -102,8 +102,8 @@ void TestSettingsDialog::savedThresholdsApplyAtOnce()
     dialog->accept();
     QCOMPARE(saved.count(), 1);
     const auto options = saved.at(0).at(0).value<BoardOptions>();
-    QCOMPARE(options.warnAfterMinutes, 2);
-    QCOMPARE(options.lateAfterMinutes, 4);
+    QCOMPARE(options.policy.warnAfterMinutes, 2);
+    QCOMPARE(options.policy.lateAfterMinutes, 4);
     const TicketStyle &style = m_window->board()->ticketDelegate()->ticketStyle();
     QCOMPARE(style.lateAgeMs, 4 * 60 * 1000);
     QCOMPARE(style.ageFill(5 * 60 * 1000), style.late);

@@ -80,7 +80,7 @@ MainWindow &TestStations::showWindow(const QString &station)
     BoardOptions options;
     options.staffId = QStringLiteral("cook");
     options.station = station;
-    m_window = std::make_unique<MainWindow>(m_fixture->engine(), m_fixture->clock(), options);
+    m_window = std::make_unique<MainWindow>(m_fixture->session(), options);
     m_window->resize(1280, 800);
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get()))

@@ -8,6 +8,7 @@
 #include "loopbackhub.h"
 #include "screenshots.h"
 
+#include "session/platformconnection.h"
 #include "sync/platformlink.h"
 #include "sync/syncclient.h"
 
@@ -48,8 +49,8 @@ private:
     std::unique_ptr<BoardFixture> m_fixture;
     SystemClock m_hubClock;
     std::unique_ptr<LoopbackHub> m_bed;
-    std::unique_ptr<PlatformLink> m_link;
-    std::unique_ptr<SyncClient> m_client;
+    PlatformLink *m_link = nullptr; // the session's
+    SyncClient *m_client = nullptr;
     TicketStyle m_style;
     std::unique_ptr<SyncStatusView> m_view;
 };
@@ -71,8 +72,8 @@ void TestSyncStatusView::cleanup()
 {
     FaultyDisk::heal();
     m_view.reset();
-    m_client.reset();
-    m_link.reset();
+    m_client = nullptr;
+    m_link = nullptr;
     m_bed.reset();
     m_fixture.reset();
 }
@@ -92,16 +93,14 @@ void TestSyncStatusView::connectTo(quint16 port, const QByteArray &credential)
 {
     LinkConfig config;
     config.url = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(port));
-    config.storeId = QStringLiteral("store-1");
-    config.consoleId = QStringLiteral("test-console");
     config.backoffBaseMs = 100;
     config.backoffCapMs = 500;
     config.firstReconnectJitterMs = 200;
-    m_link = std::make_unique<PlatformLink>(config);
-    m_link->setCredential(credential);
-    m_client = std::make_unique<SyncClient>(m_fixture->engine(), m_fixture->store(), *m_link,
-                                            m_fixture->clock());
-    m_view->setSource(m_client.get(), m_link.get());
+    PlatformConnection &platform = m_fixture->session().connectPlatform(config);
+    platform.link().setCredential(credential);
+    m_link = &platform.link();
+    m_client = &platform.client();
+    m_view->setSource(m_client, m_link);
 }
 
 std::unique_ptr<MainWindow> TestSyncStatusView::offlineBoard(const QSize &size)
@@ -112,8 +111,8 @@ std::unique_ptr<MainWindow> TestSyncStatusView::offlineBoard(const QSize &size)
     if (port == 0)
         return nullptr;
     connectTo(port);
-    auto window = std::make_unique<MainWindow>(m_fixture->engine(), m_fixture->clock());
-    window->setSync(m_client.get(), m_link.get());
+    auto window = std::make_unique<MainWindow>(m_fixture->session());
+    window->setSync(m_client, m_link);
     window->resize(size);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()) || !m_client->start())

@@ -2,44 +2,44 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// What every engine test starts from: a real store on a temporary SQLite file, a manual clock
-// (also the store's) and an engine over them, built fresh for each test function.
+// What every engine test starts from: a console session (a real store on a temporary SQLite file
+// and an engine over it, without the kitchen's services, which tests build as they need them) and
+// a manual clock, also the store's; built fresh for each test function.
 
 #include "common/clock.h"
 #include "engine/orderengine.h"
+#include "session/consolesession.h"
 #include "store/store.h"
 
 #include <QTemporaryDir>
-
-#include <memory>
 
 class EngineTestbed final
 {
 public:
     EngineTestbed(qint64 startMs, EngineConfig config)
         : m_clock(startMs)
-        , m_store(m_dir.filePath(QStringLiteral("s.sqlite")), &m_clock)
-        , m_config(std::move(config))
+        , m_session(sessionConfig(m_dir, std::move(config)), m_clock)
     { }
     Q_DISABLE_COPY_MOVE(EngineTestbed)
 
     /** Opens the store and starts the engine; false if the store would not open. */
-    bool open()
-    {
-        if (!m_dir.isValid() || !m_store.open())
-            return false;
-        m_engine = std::make_unique<OrderEngine>(m_store, m_clock, m_config);
-        return true;
-    }
+    bool open() { return m_dir.isValid() && m_session.open(); }
 
     ManualClock &clock() { return m_clock; }
-    Store &store() { return m_store; }
-    OrderEngine &engine() { return *m_engine; }
+    Store &store() { return m_session.store(); }
+    OrderEngine &engine() { return m_session.engine(); }
 
 private:
+    static SessionConfig sessionConfig(const QTemporaryDir &dir, EngineConfig engine)
+    {
+        SessionConfig config;
+        config.storePath = dir.filePath(QStringLiteral("s.sqlite"));
+        config.engine = std::move(engine);
+        config.services = SessionConfig::Services::EngineOnly;
+        return config;
+    }
+
     QTemporaryDir m_dir;
     ManualClock m_clock;
-    Store m_store;
-    EngineConfig m_config;
-    std::unique_ptr<OrderEngine> m_engine;
+    ConsoleSession m_session;
 };

@@ -2,14 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// A real store in a temporary folder, a manual clock and an engine: what every board test starts
-// from. Orders come from the simulator's generator, with the type pinned where a test needs it.
+// A console session (a real store in a temporary folder, the engine and the kitchen's services)
+// on a manual clock: what every board test starts from. Orders come from the simulator's
+// generator, with the type pinned where a test needs it. The kitchen's services start when a test
+// first asks for the session (to build a window), so orders placed before are already open at
+// start, as on a console that restarts during service.
 
 #include "orderprinters.h"
 
 #include "common/clock.h"
 #include "engine/orderengine.h"
 #include "order/orderstate.h"
+#include "session/consolesession.h"
 #include "sim/ordergenerator.h"
 #include "store/store.h"
 
@@ -26,27 +30,32 @@ public:
     static constexpr qint64 startMs = 1'767'225'600'000; // 2026-01-01T00:00:00Z
 
     BoardFixture()
-        : m_store(m_dir.filePath(QStringLiteral("store.sqlite")), &m_clock)
+        : m_session(SessionConfig::forConsole(m_dir.filePath(QStringLiteral("store.sqlite")),
+                                              QStringLiteral("store-1"),
+                                              QStringLiteral("test-console"),
+                                              SessionConfig::Services::EngineOnly),
+                    m_clock)
     { }
     Q_DISABLE_COPY_MOVE(BoardFixture)
 
-    /** Opens the store and starts the engine; false (with a QTest failure message) if not. */
+    /** Opens the store and starts the session; false (with a QTest failure message) if not. */
     bool open()
     {
-        if (!m_dir.isValid() || !m_store.open()) {
-            qWarning("store did not open: %s", qUtf8Printable(m_store.errorString()));
+        if (!m_dir.isValid() || !m_session.open()) {
+            qWarning("store did not open: %s", qUtf8Printable(m_session.errorString()));
             return false;
         }
-        EngineConfig config;
-        config.storeId = QStringLiteral("store-1");
-        config.consoleId = QStringLiteral("test-console");
-        m_engine = std::make_unique<OrderEngine>(m_store, m_clock, config);
         return true;
     }
 
-    Store &store() { return m_store; }
+    ConsoleSession &session()
+    {
+        m_session.startKitchenServices();
+        return m_session;
+    }
+    Store &store() { return m_session.store(); }
     ManualClock &clock() { return m_clock; }
-    OrderEngine &engine() { return *m_engine; }
+    OrderEngine &engine() { return m_session.engine(); }
 
     /** Places a generated order a little after the previous one; its type pinned if given. */
     Order place(std::optional<OrderType> type = std::nullopt, qint64 afterMs = 30'000)
@@ -57,7 +66,7 @@ public:
             order.type = *type;
             order.table = *type == OrderType::DineIn ? QStringLiteral("T4") : QString();
         }
-        const CommandResult result = m_engine->placeOrder(order, Actor::platform());
+        const CommandResult result = engine().placeOrder(order, Actor::platform());
         if (!result.ok || !result.order)
             qWarning("placing failed: %s", qUtf8Printable(result.message));
         return result.order.value_or(order);
@@ -68,7 +77,7 @@ public:
     {
         TransitionDetails details;
         details.promisedAt = m_clock.nowMs() + 15 * 60'000;
-        return m_engine->advance(orderId, Actor::staff(QStringLiteral("cook")), details);
+        return engine().advance(orderId, Actor::staff(QStringLiteral("cook")), details);
     }
 
     /** The platform adds an item to an order (a modified event, arriving as incoming). */
@@ -87,25 +96,24 @@ public:
         modified.origin = QStringLiteral("platform");
         modified.occurredAt = m_clock.nowMs();
         modified.payload.insert(QStringLiteral("items"), items);
-        m_engine->applyIncoming(
+        engine().applyIncoming(
             {IncomingEvent{QStringLiteral("platform"), modified.id.toString(), modified, {}}});
     }
 
     OrderState storedState(const QString &orderId) const
     {
-        const std::optional<Order> order = m_store.order(orderId);
+        const std::optional<Order> order = m_session.store().order(orderId);
         return order ? order->state : OrderState::Refunded; // never on a board: shows as a mismatch
     }
 
     int storedEventCount(const QString &orderId) const
     {
-        return int(m_store.events(orderId).size());
+        return int(m_session.store().events(orderId).size());
     }
 
 private:
     QTemporaryDir m_dir;
     ManualClock m_clock {startMs}; // also the store's: outbox ages follow it
-    Store m_store;
-    std::unique_ptr<OrderEngine> m_engine;
+    ConsoleSession m_session;
     OrderGenerator m_generator {QStringLiteral("store-1"), 7};
 };

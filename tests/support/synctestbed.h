@@ -2,14 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// End-to-end sync tests start here: a real hub (log, server) on 127.0.0.1 and consoles, each with
-// its own store file, engine, link and sync client, in one process. Nothing is faked; tests that
-// need a broken disk or link put FaultyDisk or FaultProxy in between.
+// End-to-end sync tests start here: a real hub (log, server) on 127.0.0.1 and consoles, each a
+// ConsoleSession with its own store file, engine, link and sync client, in one process. Nothing is
+// faked; tests that need a broken disk or link put FaultyDisk or FaultProxy in between.
 
 #include "loopbackhub.h"
 
 #include "common/clock.h"
 #include "engine/orderengine.h"
+#include "session/consolesession.h"
+#include "session/platformconnection.h"
 #include "sim/ordergenerator.h"
 #include "store/outbox.h"
 #include "store/projectionverifier.h"
@@ -40,54 +42,47 @@ struct ConsoleOptions
     int ackTimeoutMs = 1000;
 };
 
-/** One console: its own store file, engine, link and sync client. */
+/** One console: its own store file, engine, link and sync client, built as a session. */
 class Console
 {
 public:
     Console(const QString &storeId, const QString &consoleId, const QUrl &hubUrl,
             const Clock &clock, const ConsoleOptions &options = {})
-        : m_store(m_dir.filePath(QStringLiteral("console.sqlite")), &clock)
+        : m_session(SessionConfig::forConsole(m_dir.filePath(QStringLiteral("console.sqlite")),
+                                              storeId, consoleId,
+                                              SessionConfig::Services::EngineOnly),
+                    clock)
     {
-        m_store.setBusyTimeoutMs(options.busyTimeoutMs);
-        if (!m_store.open())
+        m_session.store().setBusyTimeoutMs(options.busyTimeoutMs);
+        if (!m_session.open())
             qFatal("cannot open a console store");
-        EngineConfig engineConfig;
-        engineConfig.storeId = storeId;
-        engineConfig.consoleId = consoleId;
-        m_engine = std::make_unique<OrderEngine>(m_store, clock, engineConfig);
         LinkConfig linkConfig;
         linkConfig.url = hubUrl;
-        linkConfig.storeId = storeId;
-        linkConfig.consoleId = consoleId;
         linkConfig.pingIntervalMs = options.pingMs;
         linkConfig.backoffBaseMs = 50;
         linkConfig.backoffCapMs = 400;
         linkConfig.firstReconnectJitterMs = 300;
         linkConfig.seed = qHash(consoleId);
-        m_link = std::make_unique<PlatformLink>(linkConfig);
-        m_link->setCredential(secretOf(consoleId));
-        m_client = std::make_unique<SyncClient>(*m_engine, m_store, *m_link, clock);
-        m_client->setAckTimeoutMs(options.ackTimeoutMs);
+        PlatformConnection &platform = m_session.connectPlatform(linkConfig);
+        platform.link().setCredential(secretOf(consoleId));
+        platform.client().setAckTimeoutMs(options.ackTimeoutMs);
     }
 
     QString folder() const { return m_dir.path(); }
-    Store &store() { return m_store; }
-    OrderEngine &engine() { return *m_engine; }
-    PlatformLink &link() { return *m_link; }
-    SyncClient &client() { return *m_client; }
-    bool isLive() const { return m_link->state() == PlatformLink::State::Live; }
+    Store &store() { return m_session.store(); }
+    OrderEngine &engine() { return m_session.engine(); }
+    PlatformLink &link() { return m_session.platform()->link(); }
+    SyncClient &client() { return m_session.platform()->client(); }
+    bool isLive() const { return m_session.platform()->isLive(); }
     std::optional<OrderState> stateOf(const QString &orderId)
     {
-        const std::optional<Order> order = m_store.order(orderId);
+        const std::optional<Order> order = store().order(orderId);
         return order ? std::optional<OrderState>(order->state) : std::nullopt;
     }
 
 private:
     QTemporaryDir m_dir;
-    Store m_store;
-    std::unique_ptr<OrderEngine> m_engine;
-    std::unique_ptr<PlatformLink> m_link;
-    std::unique_ptr<SyncClient> m_client;
+    ConsoleSession m_session;
 };
 
 /** A LoopbackHub whose consoles are SyncTest consoles (secretOf(id)), and a way to place orders. */

@@ -27,7 +27,7 @@ CommandResult BoardActions::advance(const QString &orderId)
     TransitionDetails details;
     const std::optional<Order> order = m_engine.order(orderId);
     if (order && order->state == OrderState::Placed)
-        details.promisedAt = m_clock.nowMs() + m_options.defaultPrepMinutes * msPerMinute;
+        details.promisedAt = m_clock.nowMs() + m_options.policy.defaultPrepMinutes * msPerMinute;
     qCInfo(lcBoard) << "advance" << orderId;
     return m_engine.advance(orderId, actor(), details);
 }

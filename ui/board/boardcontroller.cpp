@@ -165,7 +165,7 @@ void BoardController::askAccept(const QString &orderId)
         return; // one question at a time
     const int row = m_orders.rowOf(orderId);
     const QString label = row >= 0 ? TicketFormat::number(m_orders.orderAt(row)) : orderId;
-    auto *dialog = new AcceptDialog(label, m_actions.options().defaultPrepMinutes, m_clock,
+    auto *dialog = new AcceptDialog(label, m_actions.options().policy.defaultPrepMinutes, m_clock,
                                     &m_dialogs.window());
     connect(dialog, &QDialog::accepted, this,
             [this, orderId, dialog] { accept(orderId, dialog->minutes()); });
@@ -252,7 +252,7 @@ void BoardController::reject(const QString &orderId)
         return;
     }
     const QString label = check.order ? TicketFormat::number(*check.order) : orderId;
-    auto *dialog = new RejectDialog(label, m_actions.options().rejectReasons, &m_dialogs.window());
+    auto *dialog = new RejectDialog(label, m_actions.options().policy.rejectReasons, &m_dialogs.window());
     connect(dialog, &QDialog::accepted, this,
             [this, orderId, dialog] { rejectFor(orderId, dialog->reason()); });
     m_dialogs.ask(dialog);

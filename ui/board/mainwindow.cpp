@@ -25,18 +25,21 @@
 #include "settings/settingsdialog.h"
 #include "shared/uilogging.h"
 #include "stationfiltermodel.h"
-#include "sync/syncclient.h"
+#include "session/consolesession.h"
 #include "syncstatusview.h"
 
 #include <QHBoxLayout>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptions &options,
-                       QWidget *parent)
+MainWindow::MainWindow(ConsoleSession &session, const BoardOptions &options, QWidget *parent)
     : QMainWindow(parent)
+    , m_session(session)
     , m_style(TicketStyle::fromOptions(options))
     , m_options(options)
 {
+    Q_ASSERT(session.hasKitchenServices());
+    OrderEngine &engine = session.engine();
+    const Clock &clock = session.clock();
     setWindowTitle(tr("Kitchen Console"));
     setAutoFillBackground(true);
 
@@ -50,9 +53,9 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
     m_board = new BoardView(this);
     m_stationModel = new StationFilterModel(this);
     m_stationModel->setSourceModel(m_model);
-    m_stationModel->setStationOrder(options.stations);
+    m_stationModel->setStationOrder(options.policy.stations);
     m_board->setModel(m_stationModel);
-    m_allDay = new AllDayModel(m_model, options.stations, this);
+    m_allDay = new AllDayModel(m_model, options.policy.stations, this);
     m_allDayPanel = new AllDayPanel(m_style, m_allDay, this);
     m_allDayPanel->hide(); // A shows it
     m_keyHints = new KeyHintBar(m_style, this);
@@ -74,11 +77,16 @@ MainWindow::MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptio
         m_header->syncStatus()->setStoreProblem(StoreFaults::forStaff(fault));
     });
 
-    createKitchenServices(engine, clock);
+    // New, late, changed and cancelled orders, the platform overtaking this console and quiet
+    // feeds all arrive as the session's kitchen alerts: shown here, sounded (or flashed).
+    m_feeds = &session.feeds();
+    m_kitchenAlerts = &session.kitchenAlerts();
     m_sound = new AlertSound(clock, this);
     applyCurrentOptions();
-    wireKitchenServices();
+    m_header->feedStatus()->setMonitor(m_feeds);
+    connect(m_kitchenAlerts, &KitchenAlerts::raised, this, &MainWindow::showKitchenAlert);
     connect(m_sound, &AlertSound::visualFallback, m_alerts, &AlertBanner::flash);
+    setStorePause(&session.storePause());
 
     followCounts();
 }
@@ -212,7 +220,7 @@ void MainWindow::applyCurrentOptions()
     m_alerts->setAcknowledgeKeyName(
         ackKeys.isEmpty() ? tr("(no key)") : ackKeys.first().toString(QKeySequence::NativeText));
     // A scheduled order fires when there is just the usual prep time left before it is due.
-    m_model->setScheduledLeadMs(qint64(m_options.defaultPrepMinutes) * 60'000);
+    m_model->setScheduledLeadMs(m_options.policy.defaultPrepMs());
     m_sound->setMuted(m_options.soundMuted);
     configureAlerts();
 }
@@ -240,9 +248,10 @@ void MainWindow::showStation(const QString &station)
 void MainWindow::nextStation()
 {
     // expo → each station in the store's order → expo
-    const qsizetype at = m_options.stations.indexOf(station());
+    const QStringList &stations = m_options.policy.stations;
+    const qsizetype at = stations.indexOf(station());
     const qsizetype next = at + 1; // expo (not in the list) gives 0
-    showStation(next < m_options.stations.size() ? m_options.stations.at(next) : QString());
+    showStation(next < stations.size() ? stations.at(next) : QString());
 }
 
 void MainWindow::showKitchenAlert(const KitchenAlert &alert)
@@ -320,39 +329,17 @@ void MainWindow::updateCounts()
 }
 
 // ---------------------------------------------------------------------------------------------
-// Core services. Until the console's session object owns them (issue 11), the window creates the
-// feed monitor and the kitchen alerts, hands them the store's policy from BoardOptions, and takes
-// the platform link and the store pause from main.cpp. Nothing else in the window touches them.
-
-void MainWindow::createKitchenServices(OrderEngine &engine, const Clock &clock)
-{
-    // New, late, changed and cancelled orders, the platform overtaking this console and quiet
-    // feeds all arrive as kitchen alerts: shown, sounded (or flashed), and logged.
-    m_feeds = new FeedMonitor(clock, this);
-    m_feeds->watch(engine);
-    m_kitchenAlerts = new KitchenAlerts(engine, clock, this);
-    m_kitchenAlerts->watchFeeds(*m_feeds);
-}
-
-void MainWindow::wireKitchenServices()
-{
-    m_header->feedStatus()->setMonitor(m_feeds);
-    connect(m_kitchenAlerts, &KitchenAlerts::raised, this, &MainWindow::showKitchenAlert);
-}
+// The session's services: the window shows them and hands them the store's policy when the
+// settings change; the session built them and wired the platform link to them.
 
 void MainWindow::configureAlerts()
 {
-    m_kitchenAlerts->setLateAfterMs(m_options.lateAfterMs());
-    m_feeds->setQuietLimitMs(qint64(m_options.feedQuietMinutes) * 60 * 1000);
-    m_feeds->setExpectedSources(m_options.expectedFeeds);
-    m_feeds->setOpenHours(m_options.opensAt, m_options.closesAt);
+    m_session.applyPolicy(m_options.policy);
 }
 
 void MainWindow::setSync(const SyncClient *client, const PlatformLink *link)
 {
     m_header->syncStatus()->setSource(client, link);
-    if (client)
-        m_feeds->watch(client->channel());
 }
 
 void MainWindow::setStorePause(StorePause *pause)

@@ -17,7 +17,7 @@ class AllDayPanel;
 class BoardController;
 class BoardHeader;
 class BoardView;
-class Clock;
+class ConsoleSession;
 class DialogHost;
 class FeedMonitor;
 class KeyHintBar;
@@ -48,8 +48,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(OrderEngine &engine, const Clock &clock, const BoardOptions &options = {},
-               QWidget *parent = nullptr);
+    /** Shows the session's console; the session must run its kitchen services (SessionConfig). */
+    explicit MainWindow(ConsoleSession &session, const BoardOptions &options = {},
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     BoardView *board() const { return m_board; }
@@ -63,7 +64,7 @@ public:
 
     /** The station this screen shows; empty for the expo view. */
     QString station() const;
-    /** Shows a station's view (one of BoardOptions::stations) or, with an empty name, expo. */
+    /** Shows a station's view (one of StorePolicy::stations) or, with an empty name, expo. */
     void showStation(const QString &station);
 
     OffscreenBar *offscreenBar() const { return m_offscreen; }
@@ -78,8 +79,6 @@ public:
     void setSync(const SyncClient *client, const PlatformLink *link);
     /** A standing link problem (no credential, refused console); empty clears it. */
     void setSyncProblem(const QString &problem);
-    /** Busy mode for the P key and the header; without one, P says pausing is not available. */
-    void setStorePause(StorePause *pause);
     /** The dialog the board is asking through now, if any (one question at a time). */
     QDialog *openDialog() const;
 
@@ -105,12 +104,12 @@ private:
     void applyCurrentOptions();
     void selectOrder(const QString &orderId);
     void updateCounts();
-
-    // The core services the window still creates (see the end of mainwindow.cpp).
-    void createKitchenServices(OrderEngine &engine, const Clock &clock);
-    void wireKitchenServices();
+    /** Hands the store's policy to the session's services (at start and on a save). */
     void configureAlerts();
+    /** Busy mode for the P key and the header. */
+    void setStorePause(StorePause *pause);
 
+    ConsoleSession &m_session;
     TicketStyle m_style;
     BoardOptions m_options;
     OrderModel *m_model = nullptr;

@@ -42,8 +42,8 @@ TicketStyle TicketStyle::fromOptions(const BoardOptions &options)
     if (options.theme == QLatin1String("high-contrast"))
         style.applyHighContrast();
     style.scaleType(options.fontPercent);
-    style.warnAgeMs = options.warnAfterMs();
-    style.lateAgeMs = options.lateAfterMs();
+    style.warnAgeMs = options.policy.warnAfterMs();
+    style.lateAgeMs = options.policy.lateAfterMs();
     return style;
 }
 

@@ -9,7 +9,7 @@ class QLineEdit;
 class QListWidget;
 
 /**
- * Asks why an order is rejected: the store's list of reasons (BoardOptions::rejectReasons), or
+ * Asks why an order is rejected: the store's list of reasons (StorePolicy::rejectReasons), or
  * "Other…" with free text.
  * Arrows choose, Enter confirms, Esc cancels; large rows for touch.
  */

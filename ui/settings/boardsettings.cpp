@@ -74,33 +74,39 @@ QString language(QSettings &settings)
     return {};
 }
 
+StorePolicy loadPolicy(QSettings &settings, const QString &storeId)
+{
+    StorePolicy policy;
+    settings.beginGroup(storeGroup(storeId));
+    readInt(settings, QStringLiteral("warn_after_minutes"), 1, 240, &policy.warnAfterMinutes);
+    readInt(settings, QStringLiteral("late_after_minutes"), 1, 240, &policy.lateAfterMinutes);
+    if (policy.lateAfterMinutes <= policy.warnAfterMinutes) {
+        qCWarning(lcBoard) << "settings: late_after_minutes must be above warn_after_minutes;"
+                           << "late is set one minute after warn";
+        policy.lateAfterMinutes = policy.warnAfterMinutes + 1;
+    }
+    readInt(settings, QStringLiteral("default_prep_minutes"), 5, 120, &policy.defaultPrepMinutes);
+    readList(settings, QStringLiteral("stations"), &policy.stations);
+    readList(settings, QStringLiteral("reject_reasons"), &policy.rejectReasons);
+    readInt(settings, QStringLiteral("feed_quiet_minutes"), 1, 24 * 60, &policy.feedQuietMinutes);
+    readList(settings, QStringLiteral("expected_feeds"), &policy.expectedFeeds);
+    readTime(settings, QStringLiteral("opens_at"), &policy.opensAt);
+    readTime(settings, QStringLiteral("closes_at"), &policy.closesAt);
+    settings.endGroup();
+    return policy;
+}
+
 BoardOptions load(QSettings &settings, const QString &storeId)
 {
     BoardOptions options;
-
-    settings.beginGroup(storeGroup(storeId));
-    readInt(settings, QStringLiteral("warn_after_minutes"), 1, 240, &options.warnAfterMinutes);
-    readInt(settings, QStringLiteral("late_after_minutes"), 1, 240, &options.lateAfterMinutes);
-    if (options.lateAfterMinutes <= options.warnAfterMinutes) {
-        qCWarning(lcBoard) << "settings: late_after_minutes must be above warn_after_minutes;"
-                           << "late is set one minute after warn";
-        options.lateAfterMinutes = options.warnAfterMinutes + 1;
-    }
-    readInt(settings, QStringLiteral("default_prep_minutes"), 5, 120, &options.defaultPrepMinutes);
-    readList(settings, QStringLiteral("stations"), &options.stations);
-    readList(settings, QStringLiteral("reject_reasons"), &options.rejectReasons);
-    readInt(settings, QStringLiteral("feed_quiet_minutes"), 1, 24 * 60, &options.feedQuietMinutes);
-    readList(settings, QStringLiteral("expected_feeds"), &options.expectedFeeds);
-    readTime(settings, QStringLiteral("opens_at"), &options.opensAt);
-    readTime(settings, QStringLiteral("closes_at"), &options.closesAt);
-    settings.endGroup();
+    options.policy = loadPolicy(settings, storeId);
 
     settings.beginGroup(QStringLiteral("board"));
     if (settings.contains(QStringLiteral("staff_id")))
         options.staffId = settings.value(QStringLiteral("staff_id")).toString();
     if (settings.contains(QStringLiteral("station"))) {
         const QString station = settings.value(QStringLiteral("station")).toString();
-        if (station.isEmpty() || options.stations.contains(station))
+        if (station.isEmpty() || options.policy.stations.contains(station))
             options.station = station;
         else
             qCWarning(lcBoard).noquote() << "settings: board/station" << station
@@ -127,20 +133,25 @@ BoardOptions load(QSettings &settings, const QString &storeId)
     return options;
 }
 
-void save(QSettings &settings, const QString &storeId, const BoardOptions &options)
+void savePolicy(QSettings &settings, const QString &storeId, const StorePolicy &policy)
 {
     settings.beginGroup(storeGroup(storeId));
-    settings.setValue(QStringLiteral("warn_after_minutes"), options.warnAfterMinutes);
-    settings.setValue(QStringLiteral("late_after_minutes"), options.lateAfterMinutes);
-    settings.setValue(QStringLiteral("default_prep_minutes"), options.defaultPrepMinutes);
-    settings.setValue(QStringLiteral("stations"), options.stations);
-    settings.setValue(QStringLiteral("reject_reasons"), options.rejectReasons);
-    settings.setValue(QStringLiteral("feed_quiet_minutes"), options.feedQuietMinutes);
-    settings.setValue(QStringLiteral("expected_feeds"), options.expectedFeeds);
-    settings.setValue(QStringLiteral("opens_at"), options.opensAt.toString(QStringLiteral("HH:mm")));
+    settings.setValue(QStringLiteral("warn_after_minutes"), policy.warnAfterMinutes);
+    settings.setValue(QStringLiteral("late_after_minutes"), policy.lateAfterMinutes);
+    settings.setValue(QStringLiteral("default_prep_minutes"), policy.defaultPrepMinutes);
+    settings.setValue(QStringLiteral("stations"), policy.stations);
+    settings.setValue(QStringLiteral("reject_reasons"), policy.rejectReasons);
+    settings.setValue(QStringLiteral("feed_quiet_minutes"), policy.feedQuietMinutes);
+    settings.setValue(QStringLiteral("expected_feeds"), policy.expectedFeeds);
+    settings.setValue(QStringLiteral("opens_at"), policy.opensAt.toString(QStringLiteral("HH:mm")));
     settings.setValue(QStringLiteral("closes_at"),
-                      options.closesAt.toString(QStringLiteral("HH:mm")));
+                      policy.closesAt.toString(QStringLiteral("HH:mm")));
     settings.endGroup();
+}
+
+void save(QSettings &settings, const QString &storeId, const BoardOptions &options)
+{
+    savePolicy(settings, storeId, options.policy);
 
     settings.beginGroup(QStringLiteral("board"));
     settings.setValue(QStringLiteral("staff_id"), options.staffId);

@@ -7,14 +7,19 @@
 class QSettings;
 
 /**
- * Reads and writes BoardOptions in a settings file. Store-specific values (age thresholds, the
- * stations, reject reasons, opening hours) live under "stores/<store id>/"; this screen's own
- * (its station, theme, type size, sound, keys) under "board/" and "keys/". A value that is out of
- * range or unreadable is logged and the default is kept, so a bad edit never breaks the board.
+ * Reads and writes BoardOptions in a settings file. The store's policy (age thresholds, the
+ * stations, reject reasons, feeds, opening hours) lives under "stores/<store id>/"; this screen's
+ * own preferences (its station, theme, type size, sound, keys) under "board/" and "keys/". A value
+ * that is out of range or unreadable is logged and the default is kept, so a bad edit never
+ * breaks the board.
  */
 namespace BoardSettings {
 BoardOptions load(QSettings &settings, const QString &storeId);
+/** The store's policy alone, from "stores/<store id>/". */
+StorePolicy loadPolicy(QSettings &settings, const QString &storeId);
 /** board/language alone, checked: what to translate into before anything else is loaded. */
 QString language(QSettings &settings);
 void save(QSettings &settings, const QString &storeId, const BoardOptions &options);
+/** Writes the store's policy alone, under "stores/<store id>/". */
+void savePolicy(QSettings &settings, const QString &storeId, const StorePolicy &policy);
 } // namespace BoardSettings

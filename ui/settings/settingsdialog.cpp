@@ -89,9 +89,9 @@ QWidget *SettingsDialog::buildTicketsPage()
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
-    m_warnMinutes = minutesBox(1, 239, m_options.warnAfterMinutes, page);
-    m_lateMinutes = minutesBox(2, 240, m_options.lateAfterMinutes, page);
-    m_prepMinutes = minutesBox(5, 120, m_options.defaultPrepMinutes, page);
+    m_warnMinutes = minutesBox(1, 239, m_options.policy.warnAfterMinutes, page);
+    m_lateMinutes = minutesBox(2, 240, m_options.policy.lateAfterMinutes, page);
+    m_prepMinutes = minutesBox(5, 120, m_options.policy.defaultPrepMinutes, page);
     m_prepMinutes->setSingleStep(5);
     m_warnMinutes->setObjectName(QStringLiteral("warn_after_minutes"));
     m_lateMinutes->setObjectName(QStringLiteral("late_after_minutes"));
@@ -110,7 +110,7 @@ QWidget *SettingsDialog::buildScreenPage()
     auto *form = new QFormLayout(page);
     m_station = new QComboBox(page);
     m_station->addItem(tr("Expo (whole orders)"), QString());
-    for (const QString &station : std::as_const(m_options.stations))
+    for (const QString &station : std::as_const(m_options.policy.stations))
         m_station->addItem(station, station);
     m_station->setCurrentIndex(qMax(0, m_station->findData(m_options.station)));
     m_theme = new QComboBox(page);
@@ -139,9 +139,9 @@ QWidget *SettingsDialog::buildFeedsPage()
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
-    m_quietMinutes = minutesBox(1, 24 * 60, m_options.feedQuietMinutes, page);
-    m_opensAt = new QTimeEdit(m_options.opensAt, page);
-    m_closesAt = new QTimeEdit(m_options.closesAt, page);
+    m_quietMinutes = minutesBox(1, 24 * 60, m_options.policy.feedQuietMinutes, page);
+    m_opensAt = new QTimeEdit(m_options.policy.opensAt, page);
+    m_closesAt = new QTimeEdit(m_options.policy.closesAt, page);
     for (QTimeEdit *edit : {m_opensAt, m_closesAt}) {
         edit->setDisplayFormat(QStringLiteral("HH:mm"));
         edit->setMinimumHeight(rowHeight);
@@ -220,15 +220,15 @@ BoardOptions SettingsDialog::options() const
         if (recorded != options.keys.keys(it.key()))
             options.keys.bind(it.key(), recorded);
     }
-    options.warnAfterMinutes = m_warnMinutes->value();
-    options.lateAfterMinutes = m_lateMinutes->value();
-    options.defaultPrepMinutes = m_prepMinutes->value();
+    options.policy.warnAfterMinutes = m_warnMinutes->value();
+    options.policy.lateAfterMinutes = m_lateMinutes->value();
+    options.policy.defaultPrepMinutes = m_prepMinutes->value();
     options.station = m_station->currentData().toString();
     options.theme = m_theme->currentData().toString();
     options.fontPercent = m_fontPercent->value();
     options.soundMuted = m_muted->isChecked();
-    options.feedQuietMinutes = m_quietMinutes->value();
-    options.opensAt = m_opensAt->time();
-    options.closesAt = m_closesAt->time();
+    options.policy.feedQuietMinutes = m_quietMinutes->value();
+    options.policy.opensAt = m_opensAt->time();
+    options.policy.closesAt = m_closesAt->time();
     return options;
 }

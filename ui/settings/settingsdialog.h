@@ -15,8 +15,9 @@ class QSpinBox;
 class QTimeEdit;
 
 /**
- * The board's settings for the people who run the kitchen: age thresholds, the prep-time quote,
- * this screen's station, theme, type size and sound, when feeds count as quiet, and the key map.
+ * The board's settings for the people who run the kitchen: the store's policy (age thresholds,
+ * the prep-time quote, when feeds count as quiet, opening hours), which every screen of the store
+ * shares, and this screen's own station, theme, type size, sound and key map.
  * Each command's keys are recorded by pressing them (up to four alternatives, so a bump bar's
  * button can be learned by pressing it); a key taken by another command moves here, and the
  * dialog says so. Esc cancels, nothing changes until OK.

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platformconnection.h"
 
-#include "consolelogging.h"
+#include "sessionlogging.h"
 #include "security/credentialstore.h"
 
 PlatformConnection::PlatformConnection(OrderEngine &engine, Store &store, const Clock &clock,
@@ -30,19 +30,19 @@ void PlatformConnection::startFromKeyring(CredentialStore &credentials)
                     return;
                 const LinkConfig &config = m_link.config();
                 // The keyring's own words go to the log; the board says what to do.
-                qCWarning(lcConsole).noquote() << "no platform link:" << message;
+                qCWarning(lcSession).noquote() << "no platform link:" << message;
                 Q_EMIT problem(tr("No credential for console %1 of store %2: run "
                                   "kitchen-console --enroll")
                                    .arg(config.consoleId, config.storeId));
             });
-    qCInfo(lcConsole).noquote() << "reading the platform credential" << m_key;
+    qCInfo(lcSession).noquote() << "reading the platform credential" << m_key;
     credentials.read(m_key);
 }
 
 void PlatformConnection::startWithCredential(const QByteArray &credential)
 {
     m_link.setCredential(credential);
-    qCInfo(lcConsole).noquote() << "connecting to the platform at"
+    qCInfo(lcSession).noquote() << "connecting to the platform at"
                                 << m_link.config().url.toDisplayString();
     m_client.start(); // a refused URL is reported through PlatformLink::problem
 }

@@ -26,8 +26,12 @@ public:
     PlatformConnection(OrderEngine &engine, Store &store, const Clock &clock, LinkConfig config,
                        QObject *parent = nullptr);
 
+    SyncClient &client() { return m_client; }
     const SyncClient &client() const { return m_client; }
+    PlatformLink &link() { return m_link; }
     const PlatformLink &link() const { return m_link; }
+    /** Whether the hub has welcomed this console: frames flow. */
+    bool isLive() const { return m_link.state() == PlatformLink::State::Live; }
 
     /** Reads the credential from the keyring and starts the link when it arrives. */
     void startFromKeyring(CredentialStore &credentials);

@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "consolesession.h"
+
+#include "engine/feedmonitor.h"
+#include "engine/kitchenalerts.h"
+#include "engine/storepause.h"
+#include "platformconnection.h"
+#include "sessionlogging.h"
+#include "storepolicy.h"
+
+ConsoleSession::ConsoleSession(SessionConfig config, const Clock &clock)
+    : m_config(std::move(config))
+    , m_clock(clock)
+    , m_store(m_config.storePath, &clock)
+{ }
+
+ConsoleSession::~ConsoleSession() = default;
+
+bool ConsoleSession::open()
+{
+    if (!openStore())
+        return false;
+    m_engine = std::make_unique<OrderEngine>(m_store, m_clock, m_config.engine);
+    if (m_config.services == SessionConfig::Services::Kitchen)
+        startKitchenServices();
+    return true;
+}
+
+// A damaged store is set aside and replaced by what could be salvaged from it (StoreRepair); the
+// events this console still owed the platform are sent again from the new one.
+bool ConsoleSession::openStore()
+{
+    StoreRepair::completeInterrupted(m_store.path());
+    if (m_store.open())
+        return true;
+    m_error = m_store.errorString();
+    if (m_store.openError() != Store::OpenError::Damaged)
+        return false;
+    qCCritical(lcSession).noquote() << m_store.errorString();
+    QString repairError;
+    StoreRepair repair(m_store.path(), m_clock);
+    repair.requeueLocal(m_config.engine.consoleId, m_config.engine.destinations);
+    m_repaired = repair.repair(&repairError);
+    if (!m_repaired) {
+        m_error = m_store.errorString() + QLatin1Char('\n') + repairError;
+        return false;
+    }
+    if (!m_store.open()) {
+        m_error = m_store.errorString();
+        return false;
+    }
+    m_error.clear();
+    return true;
+}
+
+void ConsoleSession::startKitchenServices()
+{
+    if (hasKitchenServices())
+        return;
+    // Busy mode survives a restart: the pause is read back from the log (and ends now if its
+    // time passed while the console was off), and again when another console's pause arrives.
+    m_pause = std::make_unique<StorePause>(*m_engine, m_clock);
+    m_pause->restore();
+    QObject::connect(m_engine.get(), &OrderEngine::incomingDrained, m_pause.get(),
+                     &StorePause::restore);
+    m_feeds = std::make_unique<FeedMonitor>(m_clock);
+    m_feeds->watch(*m_engine);
+    m_alerts = std::make_unique<KitchenAlerts>(*m_engine, m_clock);
+    m_alerts->watchFeeds(*m_feeds);
+    applyPolicy(StorePolicy());
+}
+
+void ConsoleSession::applyPolicy(const StorePolicy &policy)
+{
+    if (!hasKitchenServices())
+        return;
+    m_alerts->setLateAfterMs(policy.lateAfterMs());
+    m_feeds->setQuietLimitMs(policy.feedQuietMs());
+    m_feeds->setExpectedSources(policy.expectedFeeds);
+    m_feeds->setOpenHours(policy.opensAt, policy.closesAt);
+}
+
+// The one place that knows how this console reaches the platform.
+PlatformConnection &ConsoleSession::connectPlatform(LinkConfig config)
+{
+    config.storeId = m_config.engine.storeId;
+    config.consoleId = m_config.engine.consoleId;
+    m_platform.reset(); // its sync client goes before a new one reads the same outbox
+    m_platform = std::make_unique<PlatformConnection>(*m_engine, m_store, m_clock,
+                                                      std::move(config));
+    if (hasKitchenServices())
+        m_feeds->watch(m_platform->client().channel());
+    return *m_platform;
+}

@@ -1,0 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+// A console's session: opening (and rebuilding) its store, its platform connection.
+Q_DECLARE_LOGGING_CATEGORY(lcSession)
