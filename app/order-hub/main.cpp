@@ -1,15 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// order-hub's composition root: reads the command line, opens the log, registers stores and
-// consoles, and starts the WebSocket server and the HTTP API. Nothing here is worth testing alone.
+// order-hub's composition root: reads the command line, opens the records (SQLite), registers
+// stores and consoles, and starts the WebSocket server and the HTTP API. Nothing here is worth
+// testing alone.
 #include "common/clock.h"
+#include "common/randombytes.h"
 #include "hub/hub.h"
 #include "hub/hubhttpapi.h"
-#include "hub/hublog.h"
+#include "hub/hubrecords.h"
 #include "hub/hubserver.h"
 #include "hub/hubsimulator.h"
-#include "common/randombytes.h"
 #include "hub/secrethasher.h"
+#include "hub/storage/sqlitehubstorage.h"
 #include "stopsignals.h"
 
 #include <QCommandLineParser>
@@ -85,7 +87,7 @@ std::optional<QSslConfiguration> tlsConfiguration(const QString &certPath, const
 }
 
 // Registers the consoles named on the command line; prints each generated secret exactly once.
-bool addConsoles(HubLog &log, const QStringList &specs, const QString &givenSecret)
+bool addConsoles(HubRecords &records, const QStringList &specs, const QString &givenSecret)
 {
     for (const QString &spec : specs) {
         const QStringList parts = spec.split(QLatin1Char(':'));
@@ -98,9 +100,16 @@ bool addConsoles(HubLog &log, const QStringList &specs, const QString &givenSecr
             ? RandomBytes::generate(32).toBase64(QByteArray::Base64UrlEncoding
                                                         | QByteArray::OmitTrailingEquals)
             : givenSecret.toUtf8();
-        if (!log.addStore(parts.at(0)) || !log.addConsole(parts.at(0), parts.at(1), secret)) {
+        if (!records.stores().add(parts.at(0))) {
             printLine(stderr,
-                      QStringLiteral("cannot add console %1: %2").arg(spec, log.errorString()));
+                      QStringLiteral("cannot add console %1: %2")
+                          .arg(spec, records.stores().errorString()));
+            return false;
+        }
+        if (!records.credentials().add(parts.at(0), parts.at(1), secret)) {
+            printLine(stderr,
+                      QStringLiteral("cannot add console %1: %2")
+                          .arg(spec, records.credentials().errorString()));
             return false;
         }
         if (givenSecret.isEmpty())
@@ -219,26 +228,27 @@ int main(int argc, char *argv[])
     }
 
     SystemClock clock;
-    HubLog log(parser.value(dbOption), clock);
-    if (!log.open()) {
-        printLine(stderr, log.errorString());
+    HubRecords records(std::make_unique<SqliteHubStorage>(parser.value(dbOption)), clock);
+    if (!records.open()) {
+        printLine(stderr, records.errorString());
         return DatabaseError;
     }
     const QStringList stores = parser.values(addStoreOption);
     for (const QString &store : stores) {
-        if (!log.addStore(store)) {
+        if (!records.stores().add(store)) {
             printLine(stderr,
-                      QStringLiteral("cannot add store %1: %2").arg(store, log.errorString()));
+                      QStringLiteral("cannot add store %1: %2")
+                          .arg(store, records.stores().errorString()));
             return UsageError;
         }
     }
     QString consoleSecret = parser.value(secretOption);
     if (consoleSecret == QLatin1String("-"))
         consoleSecret = QTextStream(stdin).readLine().trimmed();
-    if (!addConsoles(log, parser.values(addConsoleOption), consoleSecret))
+    if (!addConsoles(records, parser.values(addConsoleOption), consoleSecret))
         return UsageError;
 
-    Hub hub(log);
+    Hub hub(records);
     HubServer server(hub, serverConfig);
     if (!server.listen(address, *wsPort)) {
         printLine(stderr,
@@ -255,10 +265,10 @@ int main(int argc, char *argv[])
     }
     HubSimulator simulator(hub, clock);
     if (perMinute > 0)
-        simulator.start(log.storeIds(), perMinute);
+        simulator.start(records.stores().ids(), perMinute);
 
     // SIGTERM and SIGINT stop the hub the documented way: every console gets 1001 "hub
-    // stopping", the close frames go out, then the event loop ends and the log closes as main's
+    // stopping", the close frames go out, then the event loop ends and the records close as main's
     // locals go, and the exit code is 0. Without this, consoles would see the link drop (1006).
     StopSignals stopSignals;
     if (!stopSignals.install())

@@ -9,8 +9,9 @@
 #include "common/clock.h"
 #include "engine/orderengine.h"
 #include "hub/hub.h"
-#include "hub/hublog.h"
+#include "hub/hubrecords.h"
 #include "hub/hubserver.h"
+#include "hub/storage/sqlitehubstorage.h"
 #include "sim/ordergenerator.h"
 #include "store/outbox.h"
 #include "store/projectionverifier.h"
@@ -100,19 +101,20 @@ public:
     /** Opens the log, registers stores and consoles (secretOf(id)), and listens. */
     bool start(const QHash<QString, QStringList> &consolesByStore)
     {
-        m_log = std::make_unique<HubLog>(m_dir.filePath(QStringLiteral("hub.sqlite")), m_clock,
-                                         10'000);
-        if (!m_log->open())
+        m_records = std::make_unique<HubRecords>(
+            std::make_unique<SqliteHubStorage>(m_dir.filePath(QStringLiteral("hub.sqlite"))),
+            m_clock, 10'000);
+        if (!m_records->open())
             return false;
         for (auto it = consolesByStore.cbegin(); it != consolesByStore.cend(); ++it) {
-            if (!m_log->addStore(it.key()))
+            if (!m_records->stores().add(it.key()))
                 return false;
             for (const QString &console : it.value()) {
-                if (!m_log->addConsole(it.key(), console, secretOf(console)))
+                if (!m_records->credentials().add(it.key(), console, secretOf(console)))
                     return false;
             }
         }
-        m_hub = std::make_unique<Hub>(*m_log);
+        m_hub = std::make_unique<Hub>(*m_records);
         m_server = std::make_unique<HubServer>(*m_hub);
         if (!m_server->listen(QHostAddress::LocalHost, 0))
             return false;
@@ -122,7 +124,7 @@ public:
 
     QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port)); }
     quint16 port() const { return m_port; }
-    HubLog &log() { return *m_log; }
+    HubLog &log() { return m_records->log(); }
     Hub &hub() { return *m_hub; }
     HubServer &server() { return *m_server; }
 
@@ -148,7 +150,7 @@ public:
 private:
     const Clock &m_clock;
     QTemporaryDir m_dir;
-    std::unique_ptr<HubLog> m_log;
+    std::unique_ptr<HubRecords> m_records;
     std::unique_ptr<Hub> m_hub;
     std::unique_ptr<HubServer> m_server;
     quint16 m_port = 0;

@@ -8,8 +8,9 @@
 #include "ticketstyle.h"
 
 #include "hub/hub.h"
-#include "hub/hublog.h"
+#include "hub/hubrecords.h"
 #include "hub/hubserver.h"
+#include "hub/storage/sqlitehubstorage.h"
 #include "sync/platformlink.h"
 #include "sync/syncclient.h"
 
@@ -50,7 +51,7 @@ private:
     std::unique_ptr<BoardFixture> m_fixture;
     std::unique_ptr<QTemporaryDir> m_hubDir;
     SystemClock m_hubClock;
-    std::unique_ptr<HubLog> m_hubLog;
+    std::unique_ptr<HubRecords> m_hubRecords;
     std::unique_ptr<Hub> m_hub;
     std::unique_ptr<HubServer> m_server;
     std::unique_ptr<PlatformLink> m_link;
@@ -80,7 +81,7 @@ void TestSyncStatusView::cleanup()
     m_link.reset();
     m_server.reset();
     m_hub.reset();
-    m_hubLog.reset();
+    m_hubRecords.reset();
     m_hubDir.reset();
     m_fixture.reset();
 }
@@ -167,13 +168,14 @@ void TestSyncStatusView::offlineCountsWaitingChangesAndTheirAge()
 void TestSyncStatusView::onlineThenOfflineWhenTheHubGoes()
 {
     m_hubDir = std::make_unique<QTemporaryDir>();
-    m_hubLog = std::make_unique<HubLog>(m_hubDir->filePath(QStringLiteral("hub.sqlite")),
-                                        m_hubClock, 1000);
-    QVERIFY2(m_hubLog->open(), qPrintable(m_hubLog->errorString()));
-    QVERIFY(m_hubLog->addStore(QStringLiteral("store-1")));
-    QVERIFY(m_hubLog->addConsole(QStringLiteral("store-1"), QStringLiteral("test-console"),
-                                 "test-secret"));
-    m_hub = std::make_unique<Hub>(*m_hubLog);
+    m_hubRecords = std::make_unique<HubRecords>(
+        std::make_unique<SqliteHubStorage>(m_hubDir->filePath(QStringLiteral("hub.sqlite"))),
+        m_hubClock, 1000);
+    QVERIFY2(m_hubRecords->open(), qPrintable(m_hubRecords->errorString()));
+    QVERIFY(m_hubRecords->stores().add(QStringLiteral("store-1")));
+    QVERIFY(m_hubRecords->credentials().add(QStringLiteral("store-1"),
+                                            QStringLiteral("test-console"), "test-secret"));
+    m_hub = std::make_unique<Hub>(*m_hubRecords);
     m_server = std::make_unique<HubServer>(*m_hub);
     QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
     connectTo(m_server->serverPort(), "test-secret");

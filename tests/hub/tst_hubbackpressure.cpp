@@ -9,9 +9,10 @@
 
 #include "common/clock.h"
 #include "hub/hub.h"
-#include "hub/hublog.h"
+#include "hub/hubrecords.h"
 #include "hub/hubserver.h"
 #include "hub/hubsession.h"
+#include "hub/storage/sqlitehubstorage.h"
 
 #include <QFile>
 #include <QProcess>
@@ -71,7 +72,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<HubLog> m_log;
+    std::unique_ptr<HubRecords> m_records;
     std::unique_ptr<Hub> m_hub;
     std::unique_ptr<HubServer> m_server;
     int m_orders = 0;
@@ -111,12 +112,14 @@ void TestHubBackpressure::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_clock = std::make_unique<ManualClock>(HubTest::startMs());
-    m_log = std::make_unique<HubLog>(m_dir->filePath(QStringLiteral("hub.sqlite")), *m_clock);
-    QVERIFY2(m_log->open(), qPrintable(m_log->errorString()));
-    QVERIFY(m_log->addStore(store));
-    QVERIFY(m_log->addConsole(store, slowId, slowSecret.toUtf8()));
-    QVERIFY(m_log->addConsole(store, goodId, goodSecret.toUtf8()));
-    m_hub = std::make_unique<Hub>(*m_log);
+    m_records = std::make_unique<HubRecords>(
+        std::make_unique<SqliteHubStorage>(m_dir->filePath(QStringLiteral("hub.sqlite"))),
+        *m_clock);
+    QVERIFY2(m_records->open(), qPrintable(m_records->errorString()));
+    QVERIFY(m_records->stores().add(store));
+    QVERIFY(m_records->credentials().add(store, slowId, slowSecret.toUtf8()));
+    QVERIFY(m_records->credentials().add(store, goodId, goodSecret.toUtf8()));
+    m_hub = std::make_unique<Hub>(*m_records);
     m_orders = 0;
 }
 
@@ -139,7 +142,7 @@ void TestHubBackpressure::cleanup()
 {
     m_server.reset();
     m_hub.reset();
-    m_log.reset();
+    m_records.reset();
     m_clock.reset();
     m_dir.reset();
 }
@@ -197,7 +200,7 @@ void TestHubBackpressure::consoleThatStopsReadingIsClosedOthersKeepUp()
 
     // The good console missed nothing and stays live.
     submitBatch(1);
-    const qint64 head = m_log->head(store);
+    const qint64 head = m_records->log().head(store);
     QTRY_COMPARE(good.events(false).size(), head);
     QVERIFY(consecutive(seqsOf(good.events(false)), 1));
     QVERIFY(!good.isDisconnected());
@@ -228,7 +231,7 @@ void TestHubBackpressure::replayWaitsForTheSocketToDrain()
     startServer(false);
     for (int i = 0; i < batches; ++i)
         submitBatch(Protocol::maxBatchEvents);
-    const qint64 head = m_log->head(store);
+    const qint64 head = m_records->log().head(store);
     QSignalSpy overloaded(m_server.get(), &HubServer::sessionOverloaded);
     QVERIFY(overloaded.isValid());
 

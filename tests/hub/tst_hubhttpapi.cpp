@@ -6,7 +6,8 @@
 #include "common/clock.h"
 #include "hub/hub.h"
 #include "hub/hubhttpapi.h"
-#include "hub/hublog.h"
+#include "hub/hubrecords.h"
+#include "hub/storage/sqlitehubstorage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,7 +64,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<HubLog> m_log;
+    std::unique_ptr<HubRecords> m_records;
     std::unique_ptr<Hub> m_hub;
     std::unique_ptr<HubHttpApi> m_api;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -79,11 +80,12 @@ void TestHubHttpApi::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_clock = std::make_unique<ManualClock>(HubTest::startMs());
-    m_log =
-        std::make_unique<HubLog>(m_dir->filePath(QStringLiteral("hub.sqlite")), *m_clock, 10'000);
-    QVERIFY(m_log->open());
-    QVERIFY(m_log->addStore(storeA));
-    m_hub = std::make_unique<Hub>(*m_log);
+    m_records = std::make_unique<HubRecords>(
+        std::make_unique<SqliteHubStorage>(m_dir->filePath(QStringLiteral("hub.sqlite"))), *m_clock,
+        10'000);
+    QVERIFY(m_records->open());
+    QVERIFY(m_records->stores().add(storeA));
+    m_hub = std::make_unique<Hub>(*m_records);
     m_api = std::make_unique<HubHttpApi>(*m_hub, *m_clock);
     QVERIFY(m_api->listen(0));
     m_network = std::make_unique<QNetworkAccessManager>();
@@ -95,7 +97,7 @@ void TestHubHttpApi::cleanup()
     m_network.reset();
     m_api.reset();
     m_hub.reset();
-    m_log.reset();
+    m_records.reset();
     m_clock.reset();
     m_dir.reset();
 }
@@ -137,7 +139,7 @@ void TestHubHttpApi::placeNeedsAValidKey()
     const HttpResult result =
         post(QStringLiteral("/v1/stores/store-a/orders"), orderBody(QStringLiteral("11")), key);
     QCOMPARE(result.status, status);
-    QCOMPARE(m_log->eventCount(), status == 201 ? 1 : 0);
+    QCOMPARE(m_records->log().eventCount(), status == 201 ? 1 : 0);
     if (status == 400)
         QVERIFY(!result.json().value(QStringLiteral("error")).toString().isEmpty());
 }
@@ -156,8 +158,8 @@ void TestHubHttpApi::placeReplaysTheFirstResponse()
     const HttpResult quoted = post(QStringLiteral("/v1/stores/store-a/orders"), body, "\"key-12\"");
     QCOMPARE(quoted.status, 201);
     QCOMPARE(quoted.body, first.body);
-    QCOMPARE(m_log->eventCount(), 1);
-    QCOMPARE(m_log->orders(storeA).size(), 1);
+    QCOMPARE(m_records->log().eventCount(), 1);
+    QCOMPARE(m_records->log().orders(storeA).size(), 1);
 }
 
 void TestHubHttpApi::sameKeyOtherBodyIs422()
@@ -168,7 +170,7 @@ void TestHubHttpApi::sameKeyOtherBodyIs422()
     const HttpResult other =
         post(QStringLiteral("/v1/stores/store-a/orders"), orderBody(QStringLiteral("14")), "k");
     QCOMPARE(other.status, 422);
-    QCOMPARE(m_log->eventCount(), 1);
+    QCOMPARE(m_records->log().eventCount(), 1);
 }
 
 void TestHubHttpApi::keysExpireAfterADay()
@@ -180,10 +182,10 @@ void TestHubHttpApi::keysExpireAfterADay()
     // A day later the key is forgotten: reused for another order, it places that order.
     m_clock->advanceMs(2000);
     QCOMPARE(post(path, orderBody(QStringLiteral("16")), "daily").status, 201);
-    QCOMPARE(m_log->eventCount(), 2);
+    QCOMPARE(m_records->log().eventCount(), 2);
     // And a replay of that second request is recognised again.
     QCOMPARE(post(path, orderBody(QStringLiteral("16")), "daily").status, 201);
-    QCOMPARE(m_log->eventCount(), 2);
+    QCOMPARE(m_records->log().eventCount(), 2);
 }
 
 void TestHubHttpApi::sameKeyTwiceAtOnceGivesOneOrder()
@@ -203,7 +205,7 @@ void TestHubHttpApi::sameKeyTwiceAtOnceGivesOneOrder()
     QVERIFY2(secondStatus == 201 || secondStatus == 409, QByteArray::number(secondStatus));
     if (secondStatus == 201)
         QCOMPARE(second->readAll(), first->readAll());
-    QCOMPARE(m_log->eventCount(), 1);
+    QCOMPARE(m_records->log().eventCount(), 1);
 }
 
 void TestHubHttpApi::invalidOrderIs400()
@@ -216,7 +218,7 @@ void TestHubHttpApi::invalidOrderIs400()
     QCOMPARE(post(QStringLiteral("/v1/stores/nowhere/orders"), orderBody(QStringLiteral("1")), "k3")
                  .status,
              404);
-    QCOMPARE(m_log->eventCount(), 0);
+    QCOMPARE(m_records->log().eventCount(), 0);
     // A refused request saved nothing: the key is still free for a good body.
     QCOMPARE(
         post(QStringLiteral("/v1/stores/store-a/orders"), orderBody(QStringLiteral("15")), "k2")
@@ -247,7 +249,7 @@ void TestHubHttpApi::platformSteps()
              201);
     const QString orderId = QStringLiteral("order-17");
     // The kitchen's part, as a console would submit it.
-    Order order = *m_log->order(storeA, orderId);
+    Order order = *m_records->log().order(storeA, orderId);
     const Actor cook = Actor::staff(QStringLiteral("ana"));
     QVERIFY(
         m_hub->submit(HubTest::transition(order, OrderState::Placed, OrderState::Accepted, cook))
@@ -262,12 +264,12 @@ void TestHubHttpApi::platformSteps()
     const QString base = QStringLiteral("/v1/stores/store-a/orders/order-17/");
     HttpResult result = post(base + QStringLiteral("courier-picked-up"), {});
     QCOMPARE(result.status, 200);
-    QCOMPARE(m_log->order(storeA, orderId)->state, OrderState::OutForDelivery);
+    QCOMPARE(m_records->log().order(storeA, orderId)->state, OrderState::OutForDelivery);
     QCOMPARE(post(base + QStringLiteral("delivered"), {}).status, 200);
-    QCOMPARE(m_log->order(storeA, orderId)->state, OrderState::Delivered);
+    QCOMPARE(m_records->log().order(storeA, orderId)->state, OrderState::Delivered);
     result = post(base + QStringLiteral("refund"), R"({"reason":"cold fries"})");
     QCOMPARE(result.status, 200);
-    QCOMPARE(m_log->order(storeA, orderId)->state, OrderState::Refunded);
+    QCOMPARE(m_records->log().order(storeA, orderId)->state, OrderState::Refunded);
     QCOMPARE(result.json()
                  .value(QStringLiteral("order"))
                  .toObject()
@@ -286,8 +288,9 @@ void TestHubHttpApi::illegalStepIs409WithTheReason()
              201);
     const QString base = QStringLiteral("/v1/stores/store-a/orders/order-18/");
     QCOMPARE(post(base + QStringLiteral("cancel"), R"({"reason":"changed my mind"})").status, 200);
-    QCOMPARE(m_log->order(storeA, QStringLiteral("order-18"))->state, OrderState::Cancelled);
-    const qint64 events = m_log->eventCount();
+    QCOMPARE(m_records->log().order(storeA, QStringLiteral("order-18"))->state,
+             OrderState::Cancelled);
+    const qint64 events = m_records->log().eventCount();
     const HttpResult again = post(base + QStringLiteral("cancel"), R"({"reason":"twice"})");
     QCOMPARE(again.status, 409);
     QVERIFY2(again.json()
@@ -296,7 +299,7 @@ void TestHubHttpApi::illegalStepIs409WithTheReason()
                  .contains(QStringLiteral("already")),
              again.body.constData());
     QCOMPARE(post(base + QStringLiteral("delivered"), {}).status, 409);
-    QCOMPARE(m_log->eventCount(), events);
+    QCOMPARE(m_records->log().eventCount(), events);
 }
 
 // The HTTP API speaks for the platform and builds its own events: nothing in a body makes one
@@ -313,9 +316,9 @@ void TestHubHttpApi::bodiesCannotSpeakForStaff()
                   QJsonDocument(body).toJson(QJsonDocument::Compact), "k19")
                  .status,
              201);
-    QCOMPARE(m_log->order(storeA, order.id)->state, OrderState::Placed);
-    QVERIFY(m_log->order(storeA, order.id)->stationsDone.isEmpty());
-    QCOMPARE(m_log->lastEventOf(storeA, order.id)->event.actor, Actor::platform());
+    QCOMPARE(m_records->log().order(storeA, order.id)->state, OrderState::Placed);
+    QVERIFY(m_records->log().order(storeA, order.id)->stationsDone.isEmpty());
+    QCOMPARE(m_records->log().lastEventOf(storeA, order.id)->event.actor, Actor::platform());
 
     // A step's body may carry only its reason; an actor in it is ignored, not obeyed.
     const QString base = QStringLiteral("/v1/stores/store-a/orders/order-19/");
@@ -323,10 +326,10 @@ void TestHubHttpApi::bodiesCannotSpeakForStaff()
                   R"({"reason":"out of stock","actor":"manager:boss","to":"refunded"})")
                  .status,
              200);
-    const Protocol::SequencedEvent cancel = *m_log->lastEventOf(storeA, order.id);
+    const Protocol::SequencedEvent cancel = *m_records->log().lastEventOf(storeA, order.id);
     QCOMPARE(cancel.event.actor, Actor::platform());
     QCOMPARE(cancel.event.to, std::optional<OrderState>(OrderState::Cancelled));
-    QCOMPARE(m_log->order(storeA, order.id)->state, OrderState::Cancelled);
+    QCOMPARE(m_records->log().order(storeA, order.id)->state, OrderState::Cancelled);
 }
 
 namespace {
@@ -400,7 +403,7 @@ void TestHubHttpApi::ordersOverTheLimitsAreRefused()
     QCOMPARE(result.status, status);
     QCOMPARE(result.json().value(QStringLiteral("error")).toString(), error);
     QVERIFY(!result.json().value(QStringLiteral("message")).toString().isEmpty());
-    QCOMPARE(m_log->eventCount(), 0);
+    QCOMPARE(m_records->log().eventCount(), 0);
     QCOMPARE(accepted.size(), 0);
     // Nothing was remembered under the key: a good body may use it.
     QCOMPARE(post(QStringLiteral("/v1/stores/store-a/orders"), orderBody(QStringLiteral("79")),
@@ -425,7 +428,7 @@ void TestHubHttpApi::stepReasonOverTheLimitIsRefused()
                  .toString()
                  .contains(QStringLiteral("the limit is 2000")),
              result.body.constData());
-    QCOMPARE(m_log->order(storeA, QStringLiteral("order-20"))->state, OrderState::Placed);
+    QCOMPARE(m_records->log().order(storeA, QStringLiteral("order-20"))->state, OrderState::Placed);
     QCOMPARE(post(cancel, R"({"reason":"changed my mind"})").status, 200);
 }
 

@@ -6,8 +6,9 @@
 
 #include "common/clock.h"
 #include "hub/hub.h"
-#include "hub/hublog.h"
+#include "hub/hubrecords.h"
 #include "hub/hubserver.h"
+#include "hub/storage/sqlitehubstorage.h"
 
 #include <QFile>
 #include <QProcess>
@@ -64,7 +65,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<HubLog> m_log;
+    std::unique_ptr<HubRecords> m_records;
     std::unique_ptr<Hub> m_hub;
     std::unique_ptr<HubServer> m_server;
 };
@@ -79,15 +80,16 @@ void TestHubServer::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_clock = std::make_unique<ManualClock>(HubTest::startMs());
-    m_log =
-        std::make_unique<HubLog>(m_dir->filePath(QStringLiteral("hub.sqlite")), *m_clock, 10'000);
-    QVERIFY2(m_log->open(), qPrintable(m_log->errorString()));
-    QVERIFY(m_log->addStore(storeA));
-    QVERIFY(m_log->addStore(storeB));
-    QVERIFY(m_log->addConsole(storeA, QStringLiteral("a1"), secretA1.toUtf8()));
-    QVERIFY(m_log->addConsole(storeA, QStringLiteral("a2"), secretA2.toUtf8()));
-    QVERIFY(m_log->addConsole(storeB, QStringLiteral("b1"), secretB1.toUtf8()));
-    m_hub = std::make_unique<Hub>(*m_log);
+    m_records = std::make_unique<HubRecords>(
+        std::make_unique<SqliteHubStorage>(m_dir->filePath(QStringLiteral("hub.sqlite"))), *m_clock,
+        10'000);
+    QVERIFY2(m_records->open(), qPrintable(m_records->errorString()));
+    QVERIFY(m_records->stores().add(storeA));
+    QVERIFY(m_records->stores().add(storeB));
+    QVERIFY(m_records->credentials().add(storeA, QStringLiteral("a1"), secretA1.toUtf8()));
+    QVERIFY(m_records->credentials().add(storeA, QStringLiteral("a2"), secretA2.toUtf8()));
+    QVERIFY(m_records->credentials().add(storeB, QStringLiteral("b1"), secretB1.toUtf8()));
+    m_hub = std::make_unique<Hub>(*m_records);
     m_server = std::make_unique<HubServer>(*m_hub);
     QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
     QVERIFY(m_server->serverPort() != 0);
@@ -97,14 +99,15 @@ void TestHubServer::cleanup()
 {
     m_server.reset();
     m_hub.reset();
-    m_log.reset();
+    m_records.reset();
     m_clock.reset();
     m_dir.reset();
 }
 
 TestHubServer::Snapshot TestHubServer::snapshot() const
 {
-    return {m_log->head(storeA), m_log->head(storeB), m_log->eventCount()};
+    return {m_records->log().head(storeA), m_records->log().head(storeB),
+            m_records->log().eventCount()};
 }
 
 void TestHubServer::helloGetsWelcome()
@@ -158,11 +161,11 @@ void TestHubServer::submitAcksFansOutAndIsIdempotent()
     acks = a1.all<Protocol::Ack>();
     QCOMPARE(acks.at(2).seq, 1);
     QCOMPARE(acks.at(3).seq, 2);
-    QCOMPARE(m_log->head(storeA), 2);
-    QCOMPARE(m_log->eventCount(), 2);
+    QCOMPARE(m_records->log().head(storeA), 2);
+    QCOMPARE(m_records->log().eventCount(), 2);
     QVERIFY(a2.roundTrip(7));
     QCOMPARE(a2.events(false).size(), 2);
-    QCOMPARE(m_log->order(storeA, order.id)->state, OrderState::Accepted);
+    QCOMPARE(m_records->log().order(storeA, order.id)->state, OrderState::Accepted);
 
     // The other store's console never sees store A's events.
     QVERIFY(b1.roundTrip(8));
@@ -183,9 +186,9 @@ void TestHubServer::submitForAnotherStoreIsRejected()
     QCOMPARE(reject.eventId, place.id);
     QVERIFY2(reject.reason.contains(QStringLiteral("wrong store")), qPrintable(reject.reason));
     QVERIFY(a1.all<Protocol::Ack>().isEmpty());
-    QCOMPARE(m_log->head(storeB), 0);
-    QCOMPARE(m_log->eventCount(), 0);
-    QVERIFY(!m_log->order(storeB, foreign.id));
+    QCOMPARE(m_records->log().head(storeB), 0);
+    QCOMPARE(m_records->log().eventCount(), 0);
+    QVERIFY(!m_records->log().order(storeB, foreign.id));
     QVERIFY(b1.roundTrip(1));
     QVERIFY(b1.all<Protocol::Events>().isEmpty());
     QVERIFY(a1.roundTrip(2)); // a reject is a verdict on the event, not on the session
@@ -232,9 +235,9 @@ void TestHubServer::mixedSubmitIsAnsweredInOrder()
     QVERIFY(rejects.at(1).conflicting);
     QCOMPARE(rejects.at(1).conflicting->id, accept.id);
     QTRY_COMPARE(a2.events(false).size(), 3);
-    QCOMPARE(m_log->head(storeA), 3);
-    QCOMPARE(m_log->head(storeB), 0);
-    QCOMPARE(m_log->order(storeA, order.id)->state, OrderState::Preparing);
+    QCOMPARE(m_records->log().head(storeA), 3);
+    QCOMPARE(m_records->log().head(storeB), 0);
+    QCOMPARE(m_records->log().order(storeA, order.id)->state, OrderState::Preparing);
 }
 
 void TestHubServer::badCredentialCloses1008()
@@ -263,7 +266,8 @@ void TestHubServer::concurrentHellosAllAuthenticate()
     std::vector<std::unique_ptr<HubTestClient>> clients;
     for (int i = 0; i < consoles; ++i) {
         const QString id = QStringLiteral("c%1").arg(i);
-        QVERIFY(m_log->addConsole(storeA, id, (QStringLiteral("secret-") + id).toUtf8()));
+        QVERIFY(
+            m_records->credentials().add(storeA, id, (QStringLiteral("secret-") + id).toUtf8()));
         clients.push_back(std::make_unique<HubTestClient>());
         QVERIFY(clients.back()->open(m_server->serverPort()));
     }
@@ -306,7 +310,7 @@ void TestHubServer::framesBeforeTheVerdictWaitForIt()
     const QList<Protocol::Ack> acks = a1.all<Protocol::Ack>();
     QCOMPARE(acks.size(), 1);
     QCOMPARE(acks.constFirst().eventId, placed.id);
-    QCOMPARE(m_log->head(storeA), 1);
+    QCOMPARE(m_records->log().head(storeA), 1);
 
     // Pipelined behind a bad hello, nothing is processed.
     HubTestClient intruder;
@@ -317,7 +321,7 @@ void TestHubServer::framesBeforeTheVerdictWaitForIt()
     QVERIFY(intruder.waitDisconnected());
     QCOMPARE(intruder.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
     QVERIFY(intruder.all<Protocol::Ack>().isEmpty());
-    QCOMPARE(m_log->head(storeA), 1);
+    QCOMPARE(m_records->log().head(storeA), 1);
 }
 
 void TestHubServer::hostileFrames_data()
@@ -574,8 +578,8 @@ void TestHubServer::conflictingEventIsRejectedWithTheWinner()
     QVERIFY2(reject.reason.contains(QStringLiteral("cancelled")), qPrintable(reject.reason));
     QVERIFY2(reject.reason.contains(QStringLiteral("123")), qPrintable(reject.reason));
     QVERIFY2(reject.reason.contains(QStringLiteral("12:31")), qPrintable(reject.reason));
-    QCOMPARE(m_log->head(storeA), 3);
-    QCOMPARE(m_log->order(storeA, order.id)->state, OrderState::Cancelled);
+    QCOMPARE(m_records->log().head(storeA), 3);
+    QCOMPARE(m_records->log().order(storeA, order.id)->state, OrderState::Cancelled);
 }
 
 void TestHubServer::stoppingTheHubClosesSessionsGoingAway()

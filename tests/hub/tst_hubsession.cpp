@@ -8,8 +8,9 @@
 
 #include "common/clock.h"
 #include "hub/hub.h"
-#include "hub/hublog.h"
+#include "hub/hubrecords.h"
 #include "hub/hubserver.h"
+#include "hub/storage/sqlitehubstorage.h"
 #include "hub/submitter.h"
 #include "sync/platformlink.h"
 
@@ -50,7 +51,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<HubLog> m_log;
+    std::unique_ptr<HubRecords> m_records;
     std::unique_ptr<Hub> m_hub;
     std::unique_ptr<HubServer> m_server;
 };
@@ -65,13 +66,14 @@ void TestHubSession::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_clock = std::make_unique<ManualClock>(HubTest::startMs());
-    m_log =
-        std::make_unique<HubLog>(m_dir->filePath(QStringLiteral("hub.sqlite")), *m_clock, 10'000);
-    QVERIFY2(m_log->open(), qPrintable(m_log->errorString()));
-    QVERIFY(m_log->addStore(storeA));
-    QVERIFY(m_log->addConsole(storeA, consoleA1, secretA1.toUtf8()));
-    QVERIFY(m_log->addConsole(storeA, QStringLiteral("a2"), secretA2.toUtf8()));
-    m_hub = std::make_unique<Hub>(*m_log);
+    m_records = std::make_unique<HubRecords>(
+        std::make_unique<SqliteHubStorage>(m_dir->filePath(QStringLiteral("hub.sqlite"))), *m_clock,
+        10'000);
+    QVERIFY2(m_records->open(), qPrintable(m_records->errorString()));
+    QVERIFY(m_records->stores().add(storeA));
+    QVERIFY(m_records->credentials().add(storeA, consoleA1, secretA1.toUtf8()));
+    QVERIFY(m_records->credentials().add(storeA, QStringLiteral("a2"), secretA2.toUtf8()));
+    m_hub = std::make_unique<Hub>(*m_records);
     m_server = std::make_unique<HubServer>(*m_hub);
     QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
 }
@@ -80,7 +82,7 @@ void TestHubSession::cleanup()
 {
     m_server.reset();
     m_hub.reset();
-    m_log.reset();
+    m_records.reset();
     m_clock.reset();
     m_dir.reset();
 }
@@ -123,10 +125,11 @@ void TestHubSession::rolesComeFromTheSession()
     QVERIFY(ready);
     HubTestClient a1;
     HubTestClient a2;
-    QVERIFY(a1.join(m_server->serverPort(), storeA, consoleA1, secretA1, m_log->head(storeA)));
+    QVERIFY(a1.join(m_server->serverPort(), storeA, consoleA1, secretA1,
+                    m_records->log().head(storeA)));
     QVERIFY(a2.join(m_server->serverPort(), storeA, QStringLiteral("a2"), secretA2,
-                    m_log->head(storeA)));
-    const qint64 head = m_log->head(storeA);
+                    m_records->log().head(storeA)));
+    const qint64 head = m_records->log().head(storeA);
 
     std::optional<Protocol::Reject> reject;
     const qint64 seq = submitOne(a1, event, &reject);
@@ -140,14 +143,14 @@ void TestHubSession::rolesComeFromTheSession()
     QVERIFY(reject);
     QCOMPARE(reject->reason, Submitter::console(storeA, consoleA1).refusal(event));
     QVERIFY(!reject->conflicting);
-    QCOMPARE(m_log->head(storeA), head);
+    QCOMPARE(m_records->log().head(storeA), head);
     // Resent, the same refusal; the session goes on, and nothing reached the other console.
     QCOMPARE(submitOne(a1, event, &reject), 0);
     QCOMPARE(reject->reason, Submitter::console(storeA, consoleA1).refusal(event));
     QVERIFY(a1.roundTrip(1));
     QVERIFY(a2.roundTrip(2));
     QVERIFY(a2.events(false).isEmpty());
-    QCOMPARE(m_log->head(storeA), head);
+    QCOMPARE(m_records->log().head(storeA), head);
 }
 
 // The bug this guards against: a refused event, resent after the order moved, was accepted, so
@@ -179,8 +182,8 @@ void TestHubSession::refusedEventResentGetsTheSameRefusal()
     QCOMPARE(submitOne(a1, early, &again), 0);
     QCOMPARE(again->reason, first->reason);
     QCOMPARE(again->conflicting, first->conflicting);
-    QCOMPARE(m_log->head(storeA), 2);
-    QCOMPARE(m_log->order(storeA, order.id)->state, OrderState::Accepted);
+    QCOMPARE(m_records->log().head(storeA), 2);
+    QCOMPARE(m_records->log().order(storeA, order.id)->state, OrderState::Accepted);
 }
 
 void TestHubSession::sameIdWithAnotherBodyIsRefused()
@@ -205,7 +208,7 @@ void TestHubSession::sameIdWithAnotherBodyIsRefused()
     QCOMPARE(*reject->conflicting, accept);
     // The event itself is still acked where it was logged.
     QCOMPARE(submitOne(a1, accept, &reject), 2);
-    QCOMPARE(m_log->head(storeA), 2);
+    QCOMPARE(m_records->log().head(storeA), 2);
 }
 
 void TestHubSession::cursorAheadOfTheHeadIsRefused_data()

@@ -5,8 +5,9 @@
 
 #include "common/clock.h"
 #include "hub/hub.h"
-#include "hub/hublog.h"
+#include "hub/hubrecords.h"
 #include "hub/hubsimulator.h"
+#include "hub/storage/sqlitehubstorage.h"
 
 #include <QSet>
 #include <QSignalSpy>
@@ -33,11 +34,13 @@ void TestHubSimulator::placesOrdersInEveryStoreThroughTheHub()
 {
     QTemporaryDir dir;
     ManualClock clock(HubTest::startMs());
-    HubLog log(dir.filePath(QStringLiteral("hub.sqlite")), clock, 10'000);
-    QVERIFY(log.open());
-    QVERIFY(log.addStore(storeA));
-    QVERIFY(log.addStore(storeB));
-    Hub hub(log);
+    HubRecords records(
+        std::make_unique<SqliteHubStorage>(dir.filePath(QStringLiteral("hub.sqlite"))), clock,
+        10'000);
+    QVERIFY(records.open());
+    QVERIFY(records.stores().add(storeA));
+    QVERIFY(records.stores().add(storeB));
+    Hub hub(records);
     QSignalSpy accepted(&hub, &Hub::accepted);
     QVERIFY(accepted.isValid());
     HubSimulator simulator(hub, clock, 7);
@@ -47,12 +50,12 @@ void TestHubSimulator::placesOrdersInEveryStoreThroughTheHub()
         clock.advanceMs(1000);
         simulator.tick();
     }
-    QCOMPARE(log.orders(storeA).size(), ticks);
-    QCOMPARE(log.orders(storeB).size(), ticks);
+    QCOMPARE(records.log().orders(storeA).size(), ticks);
+    QCOMPARE(records.log().orders(storeB).size(), ticks);
     // Everything it did went through Hub::submit, so consoles would have seen it.
-    QCOMPARE(accepted.size(), log.eventCount());
+    QCOMPARE(accepted.size(), records.log().eventCount());
     int cancelled = 0;
-    const QList<Order> orders = log.orders(storeA) + log.orders(storeB);
+    const QList<Order> orders = records.log().orders(storeA) + records.log().orders(storeB);
     QSet<OrderType> types;
     for (const Order &order : orders) {
         cancelled += order.state == OrderState::Cancelled ? 1 : 0;
@@ -68,10 +71,12 @@ void TestHubSimulator::couriersCollectAndDeliver()
 {
     QTemporaryDir dir;
     ManualClock clock(HubTest::startMs());
-    HubLog log(dir.filePath(QStringLiteral("hub.sqlite")), clock, 10'000);
-    QVERIFY(log.open());
-    QVERIFY(log.addStore(storeA));
-    Hub hub(log);
+    HubRecords records(
+        std::make_unique<SqliteHubStorage>(dir.filePath(QStringLiteral("hub.sqlite"))), clock,
+        10'000);
+    QVERIFY(records.open());
+    QVERIFY(records.stores().add(storeA));
+    Hub hub(records);
     const Order order = HubTest::order(storeA, QStringLiteral("42"), OrderType::Delivery);
     const Actor cook = Actor::staff(QStringLiteral("ana"));
     QVERIFY(hub.submit(HubTest::placed(order)).acked());
@@ -84,15 +89,16 @@ void TestHubSimulator::couriersCollectAndDeliver()
                 .acked());
     HubSimulator simulator(hub, clock, 3);
     simulator.start({storeA}, 0);
-    for (int i = 0; i < 200 && log.order(storeA, order.id)->state == OrderState::Ready; ++i)
-        simulator.tick();
-    const OrderState afterPickup = log.order(storeA, order.id)->state;
-    QVERIFY(afterPickup == OrderState::OutForDelivery || afterPickup == OrderState::Delivered
-            || afterPickup == OrderState::Cancelled);
-    for (int i = 0; i < 200 && log.order(storeA, order.id)->state == OrderState::OutForDelivery;
+    for (int i = 0; i < 200 && records.log().order(storeA, order.id)->state == OrderState::Ready;
          ++i)
         simulator.tick();
-    const OrderState last = log.order(storeA, order.id)->state;
+    const OrderState afterPickup = records.log().order(storeA, order.id)->state;
+    QVERIFY(afterPickup == OrderState::OutForDelivery || afterPickup == OrderState::Delivered
+            || afterPickup == OrderState::Cancelled);
+    for (int i = 0;
+         i < 200 && records.log().order(storeA, order.id)->state == OrderState::OutForDelivery; ++i)
+        simulator.tick();
+    const OrderState last = records.log().order(storeA, order.id)->state;
     QVERIFY(last == OrderState::Delivered || last == OrderState::Cancelled);
 }
 

@@ -4,16 +4,17 @@
 #include "engine/orderengine.h"
 #include "engine/storepause.h"
 #include "faultproxy.h"
-#include "synctestbed.h"
 #include "hub/hub.h"
-#include "hub/hublog.h"
+#include "hub/hubrecords.h"
 #include "hub/hubserver.h"
+#include "hub/storage/sqlitehubstorage.h"
 #include "sim/ordergenerator.h"
 #include "store/outbox.h"
 #include "store/projectionverifier.h"
 #include "store/store.h"
 #include "sync/platformlink.h"
 #include "sync/syncclient.h"
+#include "synctestbed.h"
 
 #include <QAbstractSocket>
 #include <QSignalSpy>
@@ -65,7 +66,7 @@ private:
 
     SystemClock m_clock;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<HubLog> m_log;
+    std::unique_ptr<HubRecords> m_records;
     std::unique_ptr<Hub> m_hub;
     std::unique_ptr<HubServer> m_server;
     std::unique_ptr<FaultProxy> m_proxy;
@@ -81,15 +82,17 @@ void TestSyncClient::initTestCase()
 void TestSyncClient::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_log = std::make_unique<HubLog>(m_dir->filePath(QStringLiteral("hub.sqlite")), m_clock,
-                                     10'000);
-    QVERIFY2(m_log->open(), qPrintable(m_log->errorString()));
+    m_records = std::make_unique<HubRecords>(
+        std::make_unique<SqliteHubStorage>(m_dir->filePath(QStringLiteral("hub.sqlite"))), m_clock,
+        10'000);
+    QVERIFY2(m_records->open(), qPrintable(m_records->errorString()));
     for (const QString &store : {storeA, storeB})
-        QVERIFY(m_log->addStore(store));
+        QVERIFY(m_records->stores().add(store));
     for (const QString &id : {QStringLiteral("a1"), QStringLiteral("a2")})
-        QVERIFY(m_log->addConsole(storeA, id, secretOf(id)));
-    QVERIFY(m_log->addConsole(storeB, QStringLiteral("b1"), secretOf(QStringLiteral("b1"))));
-    m_hub = std::make_unique<Hub>(*m_log);
+        QVERIFY(m_records->credentials().add(storeA, id, secretOf(id)));
+    QVERIFY(
+        m_records->credentials().add(storeB, QStringLiteral("b1"), secretOf(QStringLiteral("b1"))));
+    m_hub = std::make_unique<Hub>(*m_records);
     m_server = std::make_unique<HubServer>(*m_hub);
     QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
     m_port = m_server->serverPort();
@@ -103,7 +106,7 @@ void TestSyncClient::cleanup()
     m_proxy.reset();
     m_server.reset();
     m_hub.reset();
-    m_log.reset();
+    m_records.reset();
     m_dir.reset();
 }
 
@@ -137,7 +140,7 @@ bool TestSyncClient::restartHub()
 
 void TestSyncClient::checkConverged(Console &console, const QString &storeId)
 {
-    SyncTest::checkConverged(console, *m_log, storeId);
+    SyncTest::checkConverged(console, m_records->log(), storeId);
 }
 
 Order TestSyncClient::placeGrillAndFryOrder()
@@ -181,24 +184,24 @@ void TestSyncClient::stationBumpsReachTheOtherConsole()
     QTRY_COMPARE(expo->store().order(order.id)->stationsDone,
                  QStringList {QStringLiteral("grill")});
     QCOMPARE(expo->stateOf(order.id), OrderState::Preparing);
-    QTRY_COMPARE(m_log->order(storeA, order.id)->stationsDone,
+    QTRY_COMPARE(m_records->log().order(storeA, order.id)->stationsDone,
                  QStringList {QStringLiteral("grill")});
 
     // The hub judges station bumps by the same rules: nothing at the bar on this order.
     const SubmitOutcome bar = m_hub->submit(
-        OrderEvent::stationBumped(*m_log->order(storeA, order.id), QStringLiteral("bar"), true,
-                                  cook, QStringLiteral("bar-1"), m_clock.nowMs()));
+        OrderEvent::stationBumped(*m_records->log().order(storeA, order.id), QStringLiteral("bar"),
+                                  true, cook, QStringLiteral("bar-1"), m_clock.nowMs()));
     QVERIFY(!bar.acked());
     QVERIFY2(bar.reason.contains(QLatin1String("bar")), qPrintable(bar.reason));
 
     // The last station, bumped on the other console, makes it ready everywhere.
     QVERIFY(expo->engine().bumpStation(order.id, QStringLiteral("fry"), cook).ok);
     QTRY_COMPARE(grill->stateOf(order.id), OrderState::Ready);
-    QTRY_COMPARE(m_log->order(storeA, order.id)->state, OrderState::Ready);
+    QTRY_COMPARE(m_records->log().order(storeA, order.id)->state, OrderState::Ready);
     QTRY_VERIFY(grill->client().pendingCount() == 0 && expo->client().pendingCount() == 0);
 
-    QTRY_COMPARE(grill->client().cursor(), m_log->head(storeA));
-    QTRY_COMPARE(expo->client().cursor(), m_log->head(storeA));
+    QTRY_COMPARE(grill->client().cursor(), m_records->log().head(storeA));
+    QTRY_COMPARE(expo->client().cursor(), m_records->log().head(storeA));
     checkConverged(*grill, storeA);
     checkConverged(*expo, storeA);
     QCOMPARE(grill->store().order(order.id)->stationsDone,
@@ -230,12 +233,12 @@ void TestSyncClient::lastStationsBumpedAtOnceMakeItReadyOnce()
              OrderState::Preparing);
 
     // The console whose bump the platform logged last makes it ready; nobody is refused.
-    QTRY_COMPARE(m_log->order(storeA, order.id)->state, OrderState::Ready);
+    QTRY_COMPARE(m_records->log().order(storeA, order.id)->state, OrderState::Ready);
     QTRY_COMPARE(grill->stateOf(order.id), OrderState::Ready);
     QTRY_COMPARE(fry->stateOf(order.id), OrderState::Ready);
     QTRY_VERIFY(grill->client().pendingCount() == 0 && fry->client().pendingCount() == 0);
-    QTRY_COMPARE(grill->client().cursor(), m_log->head(storeA));
-    QTRY_COMPARE(fry->client().cursor(), m_log->head(storeA));
+    QTRY_COMPARE(grill->client().cursor(), m_records->log().head(storeA));
+    QTRY_COMPARE(fry->client().cursor(), m_records->log().head(storeA));
     int readies = 0;
     for (const OrderEvent &event : grill->store().events(order.id))
         readies += event.to == OrderState::Ready ? 1 : 0;
@@ -262,7 +265,7 @@ void TestSyncClient::bumpReachesOnlyConsolesOfTheSameStore()
     details.promisedAt = m_clock.nowMs() + 15 * 60 * 1000;
     QVERIFY(a1->engine().advance(orderId, Actor::staff(QStringLiteral("ana")), details).ok);
     QTRY_COMPARE(a2->stateOf(orderId), OrderState::Accepted);
-    QTRY_COMPARE(m_log->order(storeA, orderId)->state, OrderState::Accepted);
+    QTRY_COMPARE(m_records->log().order(storeA, orderId)->state, OrderState::Accepted);
     QTRY_COMPARE(a1->client().pendingCount(), 0);
 
     // Every TCP socket under the hub and the links sends small frames at once (no Nagle).
@@ -312,12 +315,11 @@ void TestSyncClient::outageConvergesWithNothingLostOrDoubled()
 
     QVERIFY(restartHub());
     QTRY_VERIFY_WITH_TIMEOUT(a1->isLive() && a2->isLive(), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(a1->client().pendingCount() == 0
-                                     && a2->client().pendingCount() == 0
-                                     && a1->client().cursor() == m_log->head(storeA)
-                                     && a2->client().cursor() == m_log->head(storeA),
+    QTRY_VERIFY_WITH_TIMEOUT(a1->client().pendingCount() == 0 && a2->client().pendingCount() == 0
+                                 && a1->client().cursor() == m_records->log().head(storeA)
+                                 && a2->client().cursor() == m_records->log().head(storeA),
                              10000);
-    QCOMPARE(m_log->orders(storeA).size(), 9);
+    QCOMPARE(m_records->log().orders(storeA).size(), 9);
     checkConverged(*a1, storeA);
     checkConverged(*a2, storeA);
 }
@@ -332,7 +334,7 @@ void TestSyncClient::customerCancelWhileOfflineWinsAndAlerts()
     TransitionDetails details;
     details.promisedAt = m_clock.nowMs() + 15 * 60 * 1000;
     QVERIFY(a1->engine().advance(orderId, cook, details).ok);
-    QTRY_COMPARE(m_log->order(storeA, orderId)->state, OrderState::Accepted);
+    QTRY_COMPARE(m_records->log().order(storeA, orderId)->state, OrderState::Accepted);
 
     // Offline, the kitchen starts it; meanwhile the customer cancels on the platform.
     a1->client().stop();
@@ -352,7 +354,7 @@ void TestSyncClient::customerCancelWhileOfflineWinsAndAlerts()
     const QString message = alerts.constFirst().at(1).toString();
     QVERIFY2(message.contains(QStringLiteral("cancelled by the customer")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("stop preparing")), qPrintable(message));
-    QCOMPARE(m_log->order(storeA, orderId)->state, OrderState::Cancelled);
+    QCOMPARE(m_records->log().order(storeA, orderId)->state, OrderState::Cancelled);
     checkConverged(*a1, storeA);
 }
 
@@ -404,7 +406,7 @@ void TestSyncClient::lostAckIsResentWithoutDoubling()
     TransitionDetails details;
     details.promisedAt = m_clock.nowMs() + 15 * 60 * 1000;
     QVERIFY(a1->engine().advance(orderId, Actor::staff(QStringLiteral("ana")), details).ok);
-    QTRY_COMPARE(m_log->order(storeA, orderId)->state, OrderState::Accepted);
+    QTRY_COMPARE(m_records->log().order(storeA, orderId)->state, OrderState::Accepted);
     QTRY_VERIFY(!a1->isLive());
     QCOMPARE(a1->client().pendingCount(), 1);
 
@@ -412,11 +414,11 @@ void TestSyncClient::lostAckIsResentWithoutDoubling()
     m_proxy->setPass();
     // Caught up: nothing to send, the replay stored and heard (the ack waits behind it).
     QTRY_VERIFY_WITH_TIMEOUT(a1->isLive() && a1->client().pendingCount() == 0
-                                     && a1->client().cursor() == m_log->head(storeA)
-                                     && a1->engine().incomingBacklog() == 0,
+                                 && a1->client().cursor() == m_records->log().head(storeA)
+                                 && a1->engine().incomingBacklog() == 0,
                              10000);
-    QCOMPARE(m_log->eventCount(storeA), 2);
-    QCOMPARE(m_log->order(storeA, orderId)->eventCount, 2);
+    QCOMPARE(m_records->log().eventCount(storeA), 2);
+    QCOMPARE(m_records->log().order(storeA, orderId)->eventCount, 2);
     checkConverged(*a1, storeA);
 }
 
@@ -436,7 +438,7 @@ void TestSyncClient::slowLinkStillConverges()
     for (const QString &id : std::as_const(orders))
         QVERIFY(a1->engine().advance(id, cook, details).ok);
     QTRY_VERIFY_WITH_TIMEOUT(a1->client().pendingCount() == 0
-                                     && a1->client().cursor() == m_log->head(storeA),
+                                 && a1->client().cursor() == m_records->log().head(storeA),
                              10000);
     QVERIFY(a1->isLive());
     checkConverged(*a1, storeA);
@@ -477,13 +479,13 @@ void TestSyncClient::pauseReachesThePlatformAndTheOtherConsoles()
     const qint64 until = m_clock.nowMs() + 20 * 60 * 1000;
     QVERIFY(pauseA1.pause(until, Actor::staff(QStringLiteral("ana"))).ok);
     QTRY_COMPARE(a1->client().pendingCount(), 0); // acked by the platform
-    QCOMPARE(m_log->eventCount(storeA), 1);
+    QCOMPARE(m_records->log().eventCount(storeA), 1);
     QTRY_VERIFY(pauseA2.isPaused());
     QCOMPARE(pauseA2.pausedUntil(), until);
 
     QVERIFY(pauseA2.resume(Actor::staff(QStringLiteral("ben"))).ok);
     QTRY_COMPARE(a2->client().pendingCount(), 0);
-    QCOMPARE(m_log->eventCount(storeA), 2);
+    QCOMPARE(m_records->log().eventCount(storeA), 2);
     QTRY_VERIFY(!pauseA1.isPaused());
 }
 

@@ -3,8 +3,9 @@
 #include "common/clock.h"
 #include "engine/orderengine.h"
 #include "hub/hub.h"
-#include "hub/hublog.h"
+#include "hub/hubrecords.h"
 #include "hub/hubserver.h"
+#include "hub/storage/sqlitehubstorage.h"
 #include "store/store.h"
 #include "sync/platformlink.h"
 #include "sync/syncclient.h"
@@ -35,7 +36,7 @@ private:
 
     QTemporaryDir m_dir;
     SystemClock m_clock;
-    std::unique_ptr<HubLog> m_log;
+    std::unique_ptr<HubRecords> m_records;
     std::unique_ptr<Hub> m_hub;
     std::unique_ptr<HubServer> m_server;
     QSslCertificate m_ca;
@@ -92,11 +93,13 @@ void TestWss::initTestCase()
     QVERIFY(!key.isNull());
     m_ca = ca.constFirst();
 
-    m_log = std::make_unique<HubLog>(m_dir.filePath(QStringLiteral("hub.sqlite")), m_clock, 10'000);
-    QVERIFY(m_log->open());
-    QVERIFY(m_log->addStore(QStringLiteral("s1")));
-    QVERIFY(m_log->addConsole(QStringLiteral("s1"), QStringLiteral("c1"), "secret-c1"));
-    m_hub = std::make_unique<Hub>(*m_log);
+    m_records = std::make_unique<HubRecords>(
+        std::make_unique<SqliteHubStorage>(m_dir.filePath(QStringLiteral("hub.sqlite"))), m_clock,
+        10'000);
+    QVERIFY(m_records->open());
+    QVERIFY(m_records->stores().add(QStringLiteral("s1")));
+    QVERIFY(m_records->credentials().add(QStringLiteral("s1"), QStringLiteral("c1"), "secret-c1"));
+    m_hub = std::make_unique<Hub>(*m_records);
     HubServerConfig config;
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setLocalCertificate(server.constFirst());
