@@ -18,8 +18,8 @@ struct SqliteFileStamp
 /**
  * One named QSQLITE connection, opened the way every Kitchen Console file is (the console's store
  * and the hub's log): each step is its own call because the store classifies a damaged file
- * between them. The connection's name is unique per object; close() (or the destructor) removes
- * it, so nothing may keep a copy of database() past that.
+ * between them. Each open() gets a connection name of its own; close() (or the destructor)
+ * removes it, so nothing may keep a copy of database() past that.
  */
 class SqliteConnection final
 {
@@ -45,6 +45,7 @@ public:
     /** Closes and removes the named connection; queries on it must be gone already. */
     void close();
 
+    /** True between a successful open() and close(). */
     bool isOpen() const { return m_db.isOpen(); }
     /** The open connection, for queries and migrations; invalid once closed. */
     QSqlDatabase &database() { return m_db; }

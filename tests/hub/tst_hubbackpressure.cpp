@@ -3,16 +3,15 @@
 // The hub's limit on bytes queued to one console: a console that stops reading is closed with
 // 1008 slow_consumer and catches up by reconnecting, while its store's other consoles keep
 // receiving everything; a replay waits for the socket to drain instead of queueing the log.
+#include "hubstoragebackends.h"
 #include "hubtestclient.h"
 #include "hubtestsupport.h"
 #include "stalledpeer.h"
 
 #include "common/clock.h"
 #include "hub/hub.h"
-#include "hub/hubrecords.h"
 #include "hub/hubserver.h"
 #include "hub/hubsession.h"
-#include "hub/storage/sqlitehubstorage.h"
 
 #include <QFile>
 #include <QProcess>
@@ -70,7 +69,7 @@ private:
     void startServer(bool tls);
     void submitBatch(int count);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HubTest::SqliteBackend> m_backend;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<HubRecords> m_records;
     std::unique_ptr<Hub> m_hub;
@@ -109,13 +108,10 @@ void TestHubBackpressure::initTestCase()
 
 void TestHubBackpressure::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_backend = std::make_unique<HubTest::SqliteBackend>();
     m_clock = std::make_unique<ManualClock>(HubTest::startMs());
-    m_records = std::make_unique<HubRecords>(
-        std::make_unique<SqliteHubStorage>(m_dir->filePath(QStringLiteral("hub.sqlite"))),
-        *m_clock);
-    QVERIFY2(m_records->open(), qPrintable(m_records->errorString()));
+    m_records = HubTest::openRecords(*m_backend, *m_clock);
+    QVERIFY(m_records);
     QVERIFY(m_records->stores().add(store));
     QVERIFY(m_records->credentials().add(store, slowId, slowSecret.toUtf8()));
     QVERIFY(m_records->credentials().add(store, goodId, goodSecret.toUtf8()));
@@ -144,7 +140,7 @@ void TestHubBackpressure::cleanup()
     m_hub.reset();
     m_records.reset();
     m_clock.reset();
-    m_dir.reset();
+    m_backend.reset();
 }
 
 void TestHubBackpressure::submitBatch(int count)

@@ -1,13 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HubHttpApi: what customers and couriers do, over real HTTP on 127.0.0.1.
+#include "hubstoragebackends.h"
 #include "hubtestsupport.h"
 
 #include "common/clock.h"
 #include "hub/hub.h"
 #include "hub/hubhttpapi.h"
-#include "hub/hubrecords.h"
-#include "hub/storage/sqlitehubstorage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,7 +17,6 @@
 #include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -62,7 +60,7 @@ private:
     HttpResult post(const QString &path, const QByteArray &body, const QByteArray &key = {});
     QByteArray orderBody(const QString &number, OrderType type = OrderType::Pickup) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HubTest::SqliteBackend> m_backend;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<HubRecords> m_records;
     std::unique_ptr<Hub> m_hub;
@@ -77,13 +75,10 @@ void TestHubHttpApi::initTestCase()
 
 void TestHubHttpApi::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_backend = std::make_unique<HubTest::SqliteBackend>();
     m_clock = std::make_unique<ManualClock>(HubTest::startMs());
-    m_records = std::make_unique<HubRecords>(
-        std::make_unique<SqliteHubStorage>(m_dir->filePath(QStringLiteral("hub.sqlite"))), *m_clock,
-        10'000);
-    QVERIFY(m_records->open());
+    m_records = HubTest::openRecords(*m_backend, *m_clock);
+    QVERIFY(m_records);
     QVERIFY(m_records->stores().add(storeA));
     m_hub = std::make_unique<Hub>(*m_records);
     m_api = std::make_unique<HubHttpApi>(*m_hub, *m_clock);
@@ -99,7 +94,7 @@ void TestHubHttpApi::cleanup()
     m_hub.reset();
     m_records.reset();
     m_clock.reset();
-    m_dir.reset();
+    m_backend.reset();
 }
 
 HttpResult TestHubHttpApi::post(const QString &path, const QByteArray &body, const QByteArray &key)

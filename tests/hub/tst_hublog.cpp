@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HubLog: the hub's authoritative per-store log, on every storage backend.
-#include "hubstoragebackends.h"
 #include "hubtestsupport.h"
+#include "recordstestcase.h"
 
 #include "common/clock.h"
 #include "hub/hublog.h"

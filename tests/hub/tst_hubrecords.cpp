@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HubRecords: the store registry, console credentials and idempotency keys, on every storage
 // backend (HubLog has its own test).
-#include "hubstoragebackends.h"
+#include "recordstestcase.h"
 
 #include <QTest>
 

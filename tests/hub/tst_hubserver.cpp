@@ -1,14 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HubServer end to end: a real server on 127.0.0.1 (port 0) and real WebSocket clients.
+#include "hubstoragebackends.h"
 #include "hubtestclient.h"
 #include "hubtestsupport.h"
 
 #include "common/clock.h"
 #include "hub/hub.h"
-#include "hub/hubrecords.h"
 #include "hub/hubserver.h"
-#include "hub/storage/sqlitehubstorage.h"
 
 #include <QFile>
 #include <QProcess>
@@ -63,7 +62,7 @@ private:
     };
     Snapshot snapshot() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HubTest::SqliteBackend> m_backend;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<HubRecords> m_records;
     std::unique_ptr<Hub> m_hub;
@@ -77,13 +76,10 @@ void TestHubServer::initTestCase()
 
 void TestHubServer::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_backend = std::make_unique<HubTest::SqliteBackend>();
     m_clock = std::make_unique<ManualClock>(HubTest::startMs());
-    m_records = std::make_unique<HubRecords>(
-        std::make_unique<SqliteHubStorage>(m_dir->filePath(QStringLiteral("hub.sqlite"))), *m_clock,
-        10'000);
-    QVERIFY2(m_records->open(), qPrintable(m_records->errorString()));
+    m_records = HubTest::openRecords(*m_backend, *m_clock);
+    QVERIFY(m_records);
     QVERIFY(m_records->stores().add(storeA));
     QVERIFY(m_records->stores().add(storeB));
     QVERIFY(m_records->credentials().add(storeA, QStringLiteral("a1"), secretA1.toUtf8()));
@@ -101,7 +97,7 @@ void TestHubServer::cleanup()
     m_hub.reset();
     m_records.reset();
     m_clock.reset();
-    m_dir.reset();
+    m_backend.reset();
 }
 
 TestHubServer::Snapshot TestHubServer::snapshot() const
@@ -470,8 +466,10 @@ void TestHubServer::silentSessionIsDropped()
 void TestHubServer::secureWebSocketWithCertificateChecks()
 {
     // A self-signed certificate made now, for 127.0.0.1; it is its own CA.
-    const QString key = m_dir->filePath(QStringLiteral("key.pem"));
-    const QString cert = m_dir->filePath(QStringLiteral("cert.pem"));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),

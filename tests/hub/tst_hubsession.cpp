@@ -3,19 +3,17 @@
 // HubSession's authority over what a console submits, end to end: a real server on 127.0.0.1
 // (port 0) and real WebSocket clients. Roles come from the session, verdicts are final, an event
 // id names one event, and a console whose cursor is ahead of the log is refused.
+#include "hubstoragebackends.h"
 #include "hubtestclient.h"
 #include "hubtestsupport.h"
 
 #include "common/clock.h"
 #include "hub/hub.h"
-#include "hub/hubrecords.h"
 #include "hub/hubserver.h"
-#include "hub/storage/sqlitehubstorage.h"
 #include "hub/submitter.h"
 #include "sync/platformlink.h"
 
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -49,7 +47,7 @@ private:
     static qint64 submitOne(HubTestClient &client, const OrderEvent &event,
                             std::optional<Protocol::Reject> *reject);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HubTest::SqliteBackend> m_backend;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<HubRecords> m_records;
     std::unique_ptr<Hub> m_hub;
@@ -63,13 +61,10 @@ void TestHubSession::initTestCase()
 
 void TestHubSession::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_backend = std::make_unique<HubTest::SqliteBackend>();
     m_clock = std::make_unique<ManualClock>(HubTest::startMs());
-    m_records = std::make_unique<HubRecords>(
-        std::make_unique<SqliteHubStorage>(m_dir->filePath(QStringLiteral("hub.sqlite"))), *m_clock,
-        10'000);
-    QVERIFY2(m_records->open(), qPrintable(m_records->errorString()));
+    m_records = HubTest::openRecords(*m_backend, *m_clock);
+    QVERIFY(m_records);
     QVERIFY(m_records->stores().add(storeA));
     QVERIFY(m_records->credentials().add(storeA, consoleA1, secretA1.toUtf8()));
     QVERIFY(m_records->credentials().add(storeA, QStringLiteral("a2"), secretA2.toUtf8()));
@@ -84,7 +79,7 @@ void TestHubSession::cleanup()
     m_hub.reset();
     m_records.reset();
     m_clock.reset();
-    m_dir.reset();
+    m_backend.reset();
 }
 
 qint64 TestHubSession::submitOne(HubTestClient &client, const OrderEvent &event,
