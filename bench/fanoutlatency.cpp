@@ -9,10 +9,11 @@
 
 #include "common/clock.h"
 #include "hub/hub.h"
-#include "hub/hublog.h"
+#include "hub/hubrecords.h"
 #include "hub/hubserver.h"
-#include "sim/ordergenerator.h"
+#include "hub/storage/sqlitehubstorage.h"
 #include "protocol/protocolcodec.h"
+#include "sim/ordergenerator.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -46,8 +47,10 @@ public:
     FanoutRun(const QTemporaryDir &dir, const FanoutSettings &settings)
         : m_dir(dir)
         , m_settings(settings)
-        , m_log(dir.filePath(QStringLiteral("fanout-hub.sqlite")), m_clock, hashIterations)
-        , m_hub(m_log)
+        , m_records(
+              std::make_unique<SqliteHubStorage>(dir.filePath(QStringLiteral("fanout-hub.sqlite"))),
+              m_clock, hashIterations)
+        , m_hub(m_records)
         , m_server(m_hub)
     {
         m_epoch.start();
@@ -70,15 +73,16 @@ public:
     // The hub, its consoles, live links and one placed order per round, all before any timing.
     void setUp()
     {
-        check(m_log.open(), m_log.errorString());
+        check(m_records.open(), m_records.errorString());
         check(m_server.listen(QHostAddress::LocalHost, 0), m_server.errorString());
         const QUrl url(QStringLiteral("ws://127.0.0.1:%1").arg(m_server.serverPort()));
         for (int s = 0; s < m_settings.stores; ++s) {
             const QString storeId = storeIdOf(s);
-            check(m_log.addStore(storeId), QStringLiteral("adding %1").arg(storeId));
+            check(m_records.stores().add(storeId), QStringLiteral("adding %1").arg(storeId));
             for (int c = 0; c < m_settings.consoles; ++c) {
                 const QString consoleId = QStringLiteral("s%1-c%2").arg(s + 1).arg(c + 1);
-                check(m_log.addConsole(storeId, consoleId, BenchConsole::secretOf(consoleId)),
+                check(m_records.credentials().add(storeId, consoleId,
+                                                  BenchConsole::secretOf(consoleId)),
                       QStringLiteral("adding %1").arg(consoleId));
                 const QString path = m_dir.filePath(consoleId + QStringLiteral(".kcdb"));
                 m_consoles.push_back(
@@ -257,7 +261,7 @@ private:
     const FanoutSettings &m_settings;
     SystemClock m_clock;
     QElapsedTimer m_epoch; // started once; read (const) by every console's thread
-    HubLog m_log;
+    HubRecords m_records;
     Hub m_hub;
     HubServer m_server;
     QObject m_scope; // context of the report connections, in this thread

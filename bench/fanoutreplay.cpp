@@ -8,8 +8,9 @@
 
 #include "common/clock.h"
 #include "hub/hub.h"
-#include "hub/hublog.h"
+#include "hub/hubrecords.h"
 #include "hub/hubserver.h"
+#include "hub/storage/sqlitehubstorage.h"
 #include "order/projector.h"
 #include "sim/ordergenerator.h"
 
@@ -145,12 +146,14 @@ double baselineReplay(const QString &path, const ReplayLog &log, const Clock &cl
 BenchFigure replayFigure(const QTemporaryDir &dir, const FanoutSettings &settings)
 {
     SystemClock clock;
-    HubLog hubLog(dir.filePath(QStringLiteral("replay-hub.sqlite")), clock, hashIterations);
-    check(hubLog.open(), hubLog.errorString());
-    check(hubLog.addStore(storeId), QStringLiteral("adding the replay store"));
-    check(hubLog.addConsole(storeId, consoleId, BenchConsole::secretOf(consoleId)),
+    HubRecords records(
+        std::make_unique<SqliteHubStorage>(dir.filePath(QStringLiteral("replay-hub.sqlite"))),
+        clock, hashIterations);
+    check(records.open(), records.errorString());
+    check(records.stores().add(storeId), QStringLiteral("adding the replay store"));
+    check(records.credentials().add(storeId, consoleId, BenchConsole::secretOf(consoleId)),
           QStringLiteral("adding the replay console"));
-    Hub hub(hubLog);
+    Hub hub(records);
     QElapsedTimer preloading;
     preloading.start();
     const ReplayLog log = preload(hub, settings.replayEvents, clock);

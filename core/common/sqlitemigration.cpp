@@ -2,38 +2,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitemigration.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-
-namespace {
-bool exec(QSqlDatabase &db, const QString &sql, QString *error)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql)) {
-        *error = QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), sql.simplified());
-        return false;
-    }
-    return true;
-}
-} // namespace
+#include "sqliteconnection.h"
 
 bool SqliteMigration::apply(QSqlDatabase &db, int version, const QStringList &statements,
                             int applicationId, QString *error)
 {
-    if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+    const auto exec = [&db, error](const QString &sql) {
+        return SqliteConnection::exec(db, sql, error);
+    };
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
         return false;
     bool ok = true;
     for (const QString &statement : statements) {
-        ok = exec(db, statement, error);
+        ok = exec(statement);
         if (!ok)
             break;
     }
-    ok = ok && exec(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId), error);
-    ok = ok && exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version), error);
-    ok = ok && exec(db, QStringLiteral("COMMIT"), error);
+    ok = ok && exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+    ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    ok = ok && exec(QStringLiteral("COMMIT"));
     if (!ok) {
         QString ignored;
-        exec(db, QStringLiteral("ROLLBACK"), &ignored);
+        SqliteConnection::exec(db, QStringLiteral("ROLLBACK"), &ignored);
         *error = QStringLiteral("migration to schema %1 failed: %2").arg(version).arg(*error);
     }
     return ok;

@@ -2,15 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hub.h"
 
-#include "hublog.h"
+#include "hubrecords.h"
 
 #include <QHash>
 #include <QStringList>
 
-Hub::Hub(HubLog &log, QObject *parent)
+Hub::Hub(HubRecords &records, QObject *parent)
     : QObject(parent)
-    , m_log(log)
+    , m_records(records)
 { }
+
+HubLog &Hub::log()
+{
+    return m_records.log();
+}
 
 SubmitOutcome Hub::submit(const OrderEvent &event, const Submitter &by)
 {
@@ -19,7 +24,7 @@ SubmitOutcome Hub::submit(const OrderEvent &event, const Submitter &by)
 
 QList<SubmitOutcome> Hub::submitAll(const QList<OrderEvent> &events, const Submitter &by)
 {
-    const QList<SubmitOutcome> outcomes = m_log.submitAll(events, by);
+    const QList<SubmitOutcome> outcomes = m_records.log().submitAll(events, by);
     // After the commit: nothing is announced that a crash could still take back.
     QHash<QString, QList<Protocol::SequencedEvent>> byStore;
     QStringList storeOrder;

@@ -11,6 +11,7 @@
 #include <QString>
 
 class HubLog;
+class HubRecords;
 
 /**
  * The one path every event takes into the hub, whoever sends it (a console over WebSocket, the
@@ -22,11 +23,13 @@ class Hub final : public QObject
     Q_OBJECT
 
 public:
-    explicit Hub(HubLog &log, QObject *parent = nullptr);
+    explicit Hub(HubRecords &records, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(Hub)
 
+    /** The hub's records: stores, credentials, idempotency keys and the log. */
+    HubRecords &records() { return m_records; }
     /** The authoritative log, for reads (writes go through submit()). */
-    HubLog &log() { return m_log; }
+    HubLog &log();
 
     /**
      * Submits one event to the log; emits accepted() before returning if it was appended. by:
@@ -44,5 +47,5 @@ Q_SIGNALS:
     void acceptedTogether(const QString &storeId, const QList<Protocol::SequencedEvent> &events);
 
 private:
-    HubLog &m_log;
+    HubRecords &m_records;
 };

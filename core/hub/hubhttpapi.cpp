@@ -4,8 +4,8 @@
 
 #include "httpintakeserver.h"
 #include "hub.h"
-#include "hublog.h"
 #include "hublogging.h"
+#include "hubrecords.h"
 
 #include "common/clock.h"
 #include "order/orderlimits.h"
@@ -106,7 +106,7 @@ QHttpServerResponse HubHttpApi::idempotent(const QString &storeId,
             errorBody(
                 QStringLiteral("bad_idempotency_key"),
                 QStringLiteral("an Idempotency-Key is at most %1 characters").arg(maxKeyLength)));
-    if (!m_hub.log().hasStore(storeId))
+    if (!m_hub.records().stores().contains(storeId))
         return respond(404,
                        errorBody(QStringLiteral("unknown_store"),
                                  QStringLiteral("there is no store %1").arg(storeId)));
@@ -120,9 +120,9 @@ QHttpServerResponse HubHttpApi::idempotent(const QString &storeId,
                                  QCryptographicHash::Sha256)
             .toHex();
     // Keys live for keyLifetimeMs; after that the same key is a new request.
-    m_hub.log().pruneIdempotentResponses(m_clock.nowMs() - keyLifetimeMs);
+    m_hub.records().idempotency().pruneBefore(m_clock.nowMs() - keyLifetimeMs);
     if (const std::optional<IdempotentResponse> stored =
-            m_hub.log().idempotentResponse(storeId, key)) {
+            m_hub.records().idempotency().response(storeId, key)) {
         if (stored->requestHash != fingerprint)
             return respond(422,
                            errorBody(QStringLiteral("idempotency_key_reused"),
@@ -133,7 +133,7 @@ QHttpServerResponse HubHttpApi::idempotent(const QString &storeId,
     const Reply reply = handler();
     // Only what executed is remembered; refused input and server failures may be retried.
     if (reply.status != 400 && reply.status < 500)
-        m_hub.log().saveIdempotentResponse(storeId, key, {fingerprint, reply.status, reply.body});
+        m_hub.records().idempotency().save(storeId, key, {fingerprint, reply.status, reply.body});
     return respond(reply.status, reply.body);
 }
 

@@ -3,6 +3,7 @@
 #include "hublogging.h"
 
 Q_LOGGING_CATEGORY(lcHubLog, "kc.hub.log", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHubStorage, "kc.hub.storage", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHubServer, "kc.hub.server", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHubSession, "kc.hub.session", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHubHttp, "kc.hub.http", QtInfoMsg)

@@ -4,8 +4,8 @@
 
 #include "credentialverifier.h"
 #include "hub.h"
-#include "hublog.h"
 #include "hublogging.h"
+#include "hubrecords.h"
 
 #include "protocol/framesplitter.h"
 #include "protocol/protocolcodec.h"
@@ -235,7 +235,8 @@ void HubSession::handleHello(const Protocol::Hello &hello)
 {
     m_helloTimer.stop();
     m_phase = Phase::Authenticating;
-    const CredentialCheck check = m_hub.log().credentialCheck(hello.storeId, hello.consoleId);
+    const CredentialCheck check =
+        m_hub.records().credentials().check(hello.storeId, hello.consoleId);
     const bool known = check.known;
     m_verifier.verify(hello.credential.toUtf8(), check.hash, this,
                       [this, hello, known](bool matches) { onVerdict(hello, known && matches); });

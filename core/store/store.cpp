@@ -10,7 +10,6 @@
 #include "storeintegrity.h"
 #include "storeschema.h"
 
-#include <QAtomicInt>
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
@@ -18,8 +17,6 @@
 #include <QVariant>
 
 namespace {
-QAtomicInt connectionCounter;
-
 QString eventIdText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
@@ -43,21 +40,12 @@ QString checkPath(const QString &path)
 // that is to be set aside for support; a read-only one never writes.
 QStringList quickCheckReadOnly(const QString &path, QString *error)
 {
-    const QString name =
-        QStringLiteral("kc-store-check-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
-    QStringList findings;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open())
-            findings = StoreIntegrity::check(db, StoreIntegrity::Depth::Quick, error);
-        else
-            *error = db.lastError().text();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return findings;
+    // Qt's own default wait for a lock, as before this connection set one.
+    constexpr int busyTimeoutMs = 5000;
+    SqliteConnection check(QStringLiteral("kc-store-check"));
+    if (!check.open(path, SqliteConnection::Access::ReadOnly, busyTimeoutMs, error))
+        return {};
+    return StoreIntegrity::check(check.database(), StoreIntegrity::Depth::Quick, error);
 }
 } // namespace
 
@@ -116,17 +104,12 @@ bool Store::open(OpenMode mode, IntegrityCheck integrity)
         checked = checkError.isEmpty();
     }
 
-    d->connectionName = QStringLiteral("kc-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
-    d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-    d->db.setDatabaseName(m_path);
-    if (readOnly)
-        d->db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!d->db.open()) {
-        error = d->db.lastError().text();
+    const bool opened = d->sqlite.open(
+        m_path, readOnly ? SqliteConnection::Access::ReadOnly : SqliteConnection::Access::ReadWrite,
+        m_busyTimeoutMs, &error);
+    d->db = d->sqlite.database();
+    if (!opened)
         return fail(QStringLiteral("Cannot open the store %1.").arg(m_path));
-    }
-    if (!d->exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeoutMs), &error))
-        return fail(QStringLiteral("Cannot read the store %1.").arg(m_path));
     // The first read of the file: SQLite itself says whether it is a database at all.
     QSqlError firstRead;
     {
@@ -147,8 +130,7 @@ bool Store::open(OpenMode mode, IntegrityCheck integrity)
         }
     }
     // Durability first: every commit is synced to the WAL before it is reported (DESIGN.md).
-    if (!d->exec(QStringLiteral("PRAGMA synchronous = FULL"), &error)
-        || !d->exec(QStringLiteral("PRAGMA foreign_keys = ON"), &error))
+    if (!d->sqlite.makeDurable(&error))
         return fail(QStringLiteral("Cannot read the store %1.").arg(m_path));
     const bool empty = StoreSchema::isEmpty(d->db, &error);
     if (!error.isEmpty())
@@ -180,15 +162,10 @@ bool Store::open(OpenMode mode, IntegrityCheck integrity)
             return damaged(findings);
     }
     if (!readOnly) {
-        QSqlQuery walQuery(d->db);
-        if (!walQuery.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !walQuery.next()
-            || walQuery.value(0).toString() != QLatin1String("wal")) {
-            error = walQuery.lastError().text();
+        if (!d->sqlite.useWriteAheadLog(&error))
             return fail(QStringLiteral("Cannot switch the store %1 to write-ahead logging; is "
                                        "its folder writable?")
-                                .arg(m_path));
-        }
-        walQuery.finish();
+                            .arg(m_path));
         if (!StoreSchema::migrate(d->db, Store::latestSchemaVersion, &error))
             return fail(QStringLiteral("Cannot prepare the store %1.").arg(m_path));
     }

@@ -18,18 +18,14 @@ QString eventIdText(const QUuid &id)
 
 void StoreConnection::close()
 {
-    if (connectionName.isEmpty())
-        return;
     for (QSqlQuery *query : {&selectEvent, &selectOrder, &selectDataVersion, &insertEvent,
                              &upsertOrder, &insertOutbox, &selectInbox, &insertInbox, &upsertCursor,
                              &upsertStatus, &selectHistory, &countUnconfirmed})
         *query = QSqlQuery();
     orderCache.clear();
     cachedDataVersion = -1;
-    db.close();
     db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(connectionName);
-    connectionName.clear();
+    sqlite.close();
 }
 
 bool StoreConnection::exec(const QString &sql, QString *error)

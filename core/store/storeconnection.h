@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/clock.h"
+#include "common/sqliteconnection.h"
 #include "order/orderhistory.h"
 #include "store.h"
 #include "storefault.h"
@@ -72,7 +73,8 @@ public:
 
     SystemClock systemClock;
     const Clock *clock;
-    QString connectionName;
+    // Owns the named connection; db is its handle for the statements below.
+    SqliteConnection sqlite {QStringLiteral("kc-store")};
     // The class of the latest failure; a write resets it before it starts.
     StoreFault lastFault = StoreFault::None;
     QSqlDatabase db;

@@ -3,6 +3,7 @@
 // The hub's limit on bytes queued to one console: a console that stops reading is closed with
 // 1008 slow_consumer and catches up by reconnecting, while its store's other consoles keep
 // receiving everything; a replay waits for the socket to drain instead of queueing the log.
+#include "hubstoragebackends.h"
 #include "hubtestclient.h"
 #include "hubtestsupport.h"
 #include "loopbackhub.h"

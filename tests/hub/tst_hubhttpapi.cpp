@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HubHttpApi: what customers and couriers do, over real HTTP on 127.0.0.1.
+#include "hubstoragebackends.h"
 #include "hubtestsupport.h"
 #include "loopbackhub.h"
 #include "testjson.h"
@@ -75,7 +76,7 @@ void TestHubHttpApi::init()
     m_clock = std::make_unique<ManualClock>(HubTest::startMs());
     m_bed = std::make_unique<LoopbackHub>(*m_clock);
     QVERIFY(m_bed->open());
-    QVERIFY(m_bed->log().addStore(storeA));
+    QVERIFY(m_bed->records().stores().add(storeA));
     m_api = std::make_unique<HubHttpApi>(m_bed->hub(), *m_clock);
     QVERIFY(m_api->listen(0));
     m_network = std::make_unique<QNetworkAccessManager>();

@@ -4,13 +4,13 @@
 // limits, go in through Hub::submitAll; a live console and a console replaying from cursor 0, over
 // a real HubServer on 127.0.0.1, must then receive only frames a peer accepts (at most
 // Protocol::maxFrameBytes, decodable), and every accepted event exactly once, in seq order.
+#include "hubstoragebackends.h"
 #include "hubtestclient.h"
 #include "hubtestsupport.h"
 #include "testjson.h"
 
 #include "common/clock.h"
 #include "hub/hub.h"
-#include "hub/hublog.h"
 #include "hub/hubserver.h"
 #include "order/orderlimits.h"
 #include "protocol/framesplitter.h"
@@ -19,7 +19,6 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -228,16 +227,15 @@ void TestHubSendable::acceptedIsSendable()
     QFETCH(int, events);
     QFETCH(bool, viaSocket);
 
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
     ManualClock clock(HubTest::startMs());
-    HubLog log(dir.filePath(QStringLiteral("hub.sqlite")), clock, 10'000);
-    QVERIFY2(log.open(), qPrintable(log.errorString()));
-    QVERIFY(log.addStore(store));
-    QVERIFY(log.addConsole(store, QStringLiteral("live"), secretLive.toUtf8()));
-    QVERIFY(log.addConsole(store, QStringLiteral("late"), secretLate.toUtf8()));
-    QVERIFY(log.addConsole(store, QStringLiteral("submitter"), secretLate.toUtf8()));
-    Hub hub(log);
+    HubTest::SqliteBackend backend;
+    const std::unique_ptr<HubRecords> records = HubTest::openRecords(backend, clock);
+    QVERIFY(records);
+    QVERIFY(records->stores().add(store));
+    QVERIFY(records->credentials().add(store, QStringLiteral("live"), secretLive.toUtf8()));
+    QVERIFY(records->credentials().add(store, QStringLiteral("late"), secretLate.toUtf8()));
+    QVERIFY(records->credentials().add(store, QStringLiteral("submitter"), secretLate.toUtf8()));
+    Hub hub(*records);
     HubServerConfig config;
     config.maxUnsentBytes = 64 * 1024 * 1024; // sizes are under test here, not back-pressure
     HubServer server(hub, config);
@@ -251,7 +249,7 @@ void TestHubSendable::acceptedIsSendable()
     HubTestClient submitter;
     if (viaSocket)
         QVERIFY(submitter.join(server.serverPort(), store, QStringLiteral("submitter"), secretLate,
-                               log.head(store)));
+                               records->log().head(store)));
 
     RandomTraffic traffic(seed);
     QRandomGenerator batchSizes(seed);
@@ -346,14 +344,13 @@ void TestHubSendable::submitOverALimitIsRejectedByName()
     QFETCH(QJsonValue, value);
     QFETCH(QString, mentions);
 
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
     ManualClock clock(HubTest::startMs());
-    HubLog log(dir.filePath(QStringLiteral("hub.sqlite")), clock, 10'000);
-    QVERIFY2(log.open(), qPrintable(log.errorString()));
-    QVERIFY(log.addStore(store));
-    QVERIFY(log.addConsole(store, QStringLiteral("live"), secretLive.toUtf8()));
-    Hub hub(log);
+    HubTest::SqliteBackend backend;
+    const std::unique_ptr<HubRecords> records = HubTest::openRecords(backend, clock);
+    QVERIFY(records);
+    QVERIFY(records->stores().add(store));
+    QVERIFY(records->credentials().add(store, QStringLiteral("live"), secretLive.toUtf8()));
+    Hub hub(*records);
     HubServer server(hub);
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     const Order order = HubTest::order(store, QStringLiteral("5"));
@@ -388,7 +385,7 @@ void TestHubSendable::submitOverALimitIsRejectedByName()
     QCOMPARE(console.all<Protocol::Ack>().constFirst().eventId, note.id);
     QVERIFY(console.roundTrip(3));
     QVERIFY(!console.isDisconnected());
-    QCOMPARE(log.head(store), 2);
+    QCOMPARE(records->log().head(store), 2);
 }
 
 QTEST_GUILESS_MAIN(TestHubSendable)

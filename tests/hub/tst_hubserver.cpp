@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HubServer end to end: a real server on 127.0.0.1 (port 0) and real WebSocket clients.
+#include "hubstoragebackends.h"
 #include "hubtestclient.h"
 #include "hubtestsupport.h"
 #include "loopbackhub.h"
@@ -244,7 +245,7 @@ void TestHubServer::concurrentHellosAllAuthenticate()
     std::vector<std::unique_ptr<HubTestClient>> clients;
     for (int i = 0; i < consoles; ++i) {
         const QString id = QStringLiteral("c%1").arg(i);
-        QVERIFY(m_bed->log().addConsole(storeA, id, (QStringLiteral("secret-") + id).toUtf8()));
+        QVERIFY(m_bed->records().credentials().add(storeA, id, (QStringLiteral("secret-") + id).toUtf8()));
         clients.push_back(std::make_unique<HubTestClient>());
         QVERIFY(clients.back()->open(m_bed->port()));
     }

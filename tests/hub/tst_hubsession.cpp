@@ -3,6 +3,7 @@
 // HubSession's authority over what a console submits, end to end: a real server on 127.0.0.1
 // (port 0) and real WebSocket clients. Roles come from the session, verdicts are final, an event
 // id names one event, and a console whose cursor is ahead of the log is refused.
+#include "hubstoragebackends.h"
 #include "hubtestclient.h"
 #include "hubtestsupport.h"
 #include "loopbackhub.h"

@@ -1,17 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HubSimulator: the platform side of a lunch rush, driven tick by tick.
+#include "hubstoragebackends.h"
 #include "hubtestsupport.h"
 
 #include "common/clock.h"
 #include "hub/hub.h"
-#include "hub/hublog.h"
 #include "hub/hubsimulator.h"
 
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -31,13 +30,13 @@ private Q_SLOTS:
 
 void TestHubSimulator::placesOrdersInEveryStoreThroughTheHub()
 {
-    QTemporaryDir dir;
     ManualClock clock(HubTest::startMs());
-    HubLog log(dir.filePath(QStringLiteral("hub.sqlite")), clock, 10'000);
-    QVERIFY(log.open());
-    QVERIFY(log.addStore(storeA));
-    QVERIFY(log.addStore(storeB));
-    Hub hub(log);
+    HubTest::SqliteBackend backend;
+    const std::unique_ptr<HubRecords> records = HubTest::openRecords(backend, clock);
+    QVERIFY(records);
+    QVERIFY(records->stores().add(storeA));
+    QVERIFY(records->stores().add(storeB));
+    Hub hub(*records);
     QSignalSpy accepted(&hub, &Hub::accepted);
     QVERIFY(accepted.isValid());
     HubSimulator simulator(hub, clock, 7);
@@ -47,12 +46,12 @@ void TestHubSimulator::placesOrdersInEveryStoreThroughTheHub()
         clock.advanceMs(1000);
         simulator.tick();
     }
-    QCOMPARE(log.orders(storeA).size(), ticks);
-    QCOMPARE(log.orders(storeB).size(), ticks);
+    QCOMPARE(records->log().orders(storeA).size(), ticks);
+    QCOMPARE(records->log().orders(storeB).size(), ticks);
     // Everything it did went through Hub::submit, so consoles would have seen it.
-    QCOMPARE(accepted.size(), log.eventCount());
+    QCOMPARE(accepted.size(), records->log().eventCount());
     int cancelled = 0;
-    const QList<Order> orders = log.orders(storeA) + log.orders(storeB);
+    const QList<Order> orders = records->log().orders(storeA) + records->log().orders(storeB);
     QSet<OrderType> types;
     for (const Order &order : orders) {
         cancelled += order.state == OrderState::Cancelled ? 1 : 0;
@@ -66,12 +65,12 @@ void TestHubSimulator::placesOrdersInEveryStoreThroughTheHub()
 
 void TestHubSimulator::couriersCollectAndDeliver()
 {
-    QTemporaryDir dir;
     ManualClock clock(HubTest::startMs());
-    HubLog log(dir.filePath(QStringLiteral("hub.sqlite")), clock, 10'000);
-    QVERIFY(log.open());
-    QVERIFY(log.addStore(storeA));
-    Hub hub(log);
+    HubTest::SqliteBackend backend;
+    const std::unique_ptr<HubRecords> records = HubTest::openRecords(backend, clock);
+    QVERIFY(records);
+    QVERIFY(records->stores().add(storeA));
+    Hub hub(*records);
     const Order order = HubTest::order(storeA, QStringLiteral("42"), OrderType::Delivery);
     const Actor cook = Actor::staff(QStringLiteral("ana"));
     QVERIFY(hub.submit(HubTest::placed(order)).acked());
@@ -84,15 +83,17 @@ void TestHubSimulator::couriersCollectAndDeliver()
                 .acked());
     HubSimulator simulator(hub, clock, 3);
     simulator.start({storeA}, 0);
-    for (int i = 0; i < 200 && log.order(storeA, order.id)->state == OrderState::Ready; ++i)
-        simulator.tick();
-    const OrderState afterPickup = log.order(storeA, order.id)->state;
-    QVERIFY(afterPickup == OrderState::OutForDelivery || afterPickup == OrderState::Delivered
-            || afterPickup == OrderState::Cancelled);
-    for (int i = 0; i < 200 && log.order(storeA, order.id)->state == OrderState::OutForDelivery;
+    for (int i = 0; i < 200 && records->log().order(storeA, order.id)->state == OrderState::Ready;
          ++i)
         simulator.tick();
-    const OrderState last = log.order(storeA, order.id)->state;
+    const OrderState afterPickup = records->log().order(storeA, order.id)->state;
+    QVERIFY(afterPickup == OrderState::OutForDelivery || afterPickup == OrderState::Delivered
+            || afterPickup == OrderState::Cancelled);
+    for (int i = 0;
+         i < 200 && records->log().order(storeA, order.id)->state == OrderState::OutForDelivery;
+         ++i)
+        simulator.tick();
+    const OrderState last = records->log().order(storeA, order.id)->state;
     QVERIFY(last == OrderState::Delivered || last == OrderState::Cancelled);
 }
 

@@ -6,7 +6,8 @@
 #include "hubtestsupport.h"
 
 #include "common/clock.h"
-#include "hub/hublog.h"
+#include "hub/hubrecords.h"
+#include "hub/storage/sqlitehubstorage.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -200,10 +201,10 @@ void TestOrderHub::stopSignalClosesSessionsGoingAway()
 
     // The log was closed cleanly and holds what was acked.
     ManualClock clock(HubTest::startMs());
-    HubLog log(db, clock);
-    QVERIFY2(log.open(), qPrintable(log.errorString()));
-    QCOMPARE(log.head(storeA), 1);
-    QCOMPARE(log.lastEventOf(storeA, placed.orderId)->event, placed);
+    HubRecords records(std::make_unique<SqliteHubStorage>(db), clock);
+    QVERIFY2(records.open(), qPrintable(records.errorString()));
+    QCOMPARE(records.log().head(storeA), 1);
+    QCOMPARE(records.log().lastEventOf(storeA, placed.orderId)->event, placed);
 }
 
 QTEST_GUILESS_MAIN(TestOrderHub)

@@ -4,9 +4,12 @@
 
 // Header only: a test that builds a hub links kc_hub; the support library does not.
 
+#include "hubstoragebackends.h"
+
 #include "common/clock.h"
 #include "hub/hub.h"
 #include "hub/hublog.h"
+#include "hub/hubrecords.h"
 #include "hub/hubserver.h"
 
 #include <QHostAddress>
@@ -16,7 +19,7 @@
 #include <memory>
 
 /**
- * A real hub in this process: its log in a temporary folder, consoles registered with their
+ * A real hub in this process: its records in a temporary folder, consoles registered with their
  * secrets, and a WebSocket server on a port of 127.0.0.1 the OS picks (ws://, or wss:// when the
  * server configuration carries TLS, for example TestCertificate::serverConfiguration()).
  */
@@ -28,24 +31,21 @@ public:
     { }
     Q_DISABLE_COPY_MOVE(LoopbackHub)
 
-    /** Opens the log and the hub over it; false (with the log's reason as a warning) if not. */
+    /** Opens the records and the hub over them; false (with the reason as a warning) if not. */
     bool open()
     {
-        if (!m_dir.isValid())
+        m_records = HubTest::openRecords(m_backend, m_clock);
+        if (!m_records)
             return false;
-        m_log = std::make_unique<HubLog>(m_dir.filePath(QStringLiteral("hub.sqlite")), m_clock);
-        if (!m_log->open()) {
-            qWarning("hub log did not open: %s", qUtf8Printable(m_log->errorString()));
-            return false;
-        }
-        m_hub = std::make_unique<Hub>(*m_log);
+        m_hub = std::make_unique<Hub>(*m_records);
         return true;
     }
 
     /** Registers a console of storeId with its secret, and the store the first time. */
     bool addConsole(const QString &storeId, const QString &consoleId, const QByteArray &secret)
     {
-        return m_log->addStore(storeId) && m_log->addConsole(storeId, consoleId, secret);
+        return m_records->stores().add(storeId)
+                && m_records->credentials().add(storeId, consoleId, secret);
     }
 
     /** Starts a server on a free port, in place of any earlier one; false if it cannot listen. */
@@ -68,7 +68,8 @@ public:
                         .arg(m_config.ssl ? QStringLiteral("wss") : QStringLiteral("ws"))
                         .arg(m_port));
     }
-    HubLog &log() { return *m_log; }
+    HubRecords &records() { return *m_records; }
+    HubLog &log() { return m_records->log(); }
     Hub &hub() { return *m_hub; }
     HubServer &server() { return *m_server; }
 
@@ -86,8 +87,8 @@ private:
     }
 
     const Clock &m_clock;
-    QTemporaryDir m_dir;
-    std::unique_ptr<HubLog> m_log;
+    HubTest::SqliteBackend m_backend;
+    std::unique_ptr<HubRecords> m_records;
     std::unique_ptr<Hub> m_hub;
     HubServerConfig m_config;
     std::unique_ptr<HubServer> m_server;

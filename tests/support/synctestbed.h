@@ -100,7 +100,7 @@ public:
         if (!open())
             return false;
         for (auto it = consolesByStore.cbegin(); it != consolesByStore.cend(); ++it) {
-            if (!log().addStore(it.key()))
+            if (!records().stores().add(it.key()))
                 return false;
             for (const QString &console : it.value()) {
                 if (!addConsole(it.key(), console, secretOf(console)))

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/clock.h"
 #include "engine/orderengine.h"
-#include "hub/hublog.h"
+#include "hub/hubrecords.h"
+#include "hub/storage/sqlitehubstorage.h"
 #include "runninghub.h"
 #include "sim/ordergenerator.h"
 #include "store/outbox.h"
@@ -101,11 +102,11 @@ void TestHubProcess::consoleSurvivesAHubKilledMidService()
     hub.kill();
 
     // Compare with the hub's own log, read from its file.
-    HubLog log(hubDb, clock);
-    QVERIFY(log.open());
-    QCOMPARE(log.eventCount(storeId), hubEvents); // nothing lost, nothing twice
-    QCOMPARE(store.cursor(QStringLiteral("platform")).toLongLong(), log.head(storeId));
-    const QList<Order> hubOrders = log.orders(storeId);
+    HubRecords records(std::make_unique<SqliteHubStorage>(hubDb), clock);
+    QVERIFY(records.open());
+    QCOMPARE(records.log().eventCount(storeId), hubEvents); // nothing lost, nothing twice
+    QCOMPARE(store.cursor(QStringLiteral("platform")).toLongLong(), records.log().head(storeId));
+    const QList<Order> hubOrders = records.log().orders(storeId);
     QCOMPARE(store.orders(false).size(), hubOrders.size());
     for (const Order &hubOrder : hubOrders) {
         QCOMPARE(store.order(hubOrder.id)->state, hubOrder.state);

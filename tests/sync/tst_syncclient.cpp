@@ -4,16 +4,17 @@
 #include "engine/orderengine.h"
 #include "engine/storepause.h"
 #include "faultproxy.h"
-#include "synctestbed.h"
 #include "hub/hub.h"
-#include "hub/hublog.h"
+#include "hub/hubrecords.h"
 #include "hub/hubserver.h"
+#include "hub/storage/sqlitehubstorage.h"
 #include "sim/ordergenerator.h"
 #include "store/outbox.h"
 #include "store/projectionverifier.h"
 #include "store/store.h"
 #include "sync/platformlink.h"
 #include "sync/syncclient.h"
+#include "synctestbed.h"
 
 #include <QAbstractSocket>
 #include <QSignalSpy>

@@ -1,15 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "hubschema.h"
+#include "sqlitehubschema.h"
 
+#include "common/sqliteconnection.h"
 #include "common/sqlitemigration.h"
+#include "hub/hublogging.h"
 
-#include "hublogging.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStringList>
-#include <QVariant>
 
 #include <iterator>
 
@@ -58,45 +55,30 @@ const QStringList migration3 {
 const QStringList *const migrations[] = {&migration1, &migration2, &migration3};
 static_assert(std::size(migrations) == HubSchema::latestVersion, "one migration per version");
 
-int pragmaInt(QSqlDatabase &db, const QString &name, QString *error)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next()) {
-        *error = query.lastError().text();
-        return -1;
-    }
-    return query.value(0).toInt();
-}
-
 } // namespace
 
-bool HubSchema::prepare(QSqlDatabase &db, QString *error)
+bool HubSchema::prepare(SqliteConnection &connection, QString *error)
 {
-    QSqlQuery count(db);
-    if (!count.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !count.next()) {
-        *error = QStringLiteral("not a readable SQLite file (%1)").arg(count.lastError().text());
+    const std::optional<SqliteFileStamp> stamp = connection.stamp(error);
+    if (!stamp) {
+        *error = QStringLiteral("not a readable SQLite file (%1)").arg(*error);
         return false;
     }
-    const bool empty = count.value(0).toInt() == 0;
-    count.finish();
-    const int appId = pragmaInt(db, QStringLiteral("application_id"), error);
-    const int current = pragmaInt(db, QStringLiteral("user_version"), error);
-    if (appId < 0 || current < 0)
-        return false;
-    if (!empty && appId != applicationId) {
+    if (!stamp->empty && stamp->applicationId != applicationId) {
         *error = QStringLiteral("an SQLite file but not an order-hub log");
         return false;
     }
-    if (current > latestVersion) {
+    if (stamp->version > latestVersion) {
         *error = QStringLiteral("schema version %1 is newer than this order-hub understands (%2)")
-                     .arg(current)
+                     .arg(stamp->version)
                      .arg(latestVersion);
         return false;
     }
-    for (int next = current + 1; next <= latestVersion; ++next) {
-        if (!SqliteMigration::apply(db, next, *migrations[next - 1], applicationId, error))
+    for (int next = stamp->version + 1; next <= latestVersion; ++next) {
+        if (!SqliteMigration::apply(connection.database(), next, *migrations[next - 1],
+                                    applicationId, error))
             return false;
-        qCInfo(lcHubLog) << "migrated hub schema to version" << next;
+        qCInfo(lcHubStorage) << "migrated hub schema to version" << next;
     }
     return true;
 }

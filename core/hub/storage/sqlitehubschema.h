@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QSqlDatabase>
 #include <QString>
 
+class SqliteConnection;
+
 /**
- * The hub log's numbered migrations. Its own application id keeps a console store and a hub log
- * from ever being mistaken for each other.
+ * The SQLite hub file's numbered migrations, private to SqliteHubStorage. Its own application id
+ * keeps a console store and a hub log from ever being mistaken for each other.
  */
 namespace HubSchema {
 constexpr int latestVersion = 3;
@@ -15,5 +16,5 @@ constexpr int latestVersion = 3;
 constexpr int applicationId = 0x4B434842;
 
 /** Checks the file's identity and version, then migrates it to the latest version. */
-bool prepare(QSqlDatabase &db, QString *error);
+bool prepare(SqliteConnection &connection, QString *error);
 } // namespace HubSchema

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+/** What an SQLite file says about itself before any of our schema is read. */
+struct SqliteFileStamp
+{
+    bool empty = true; // no tables yet: a new file, ours to stamp
+    int applicationId = 0; // PRAGMA application_id: whose file it is
+    int version = 0; // PRAGMA user_version: our schema version
+};
+
+/**
+ * One named QSQLITE connection, opened the way every Kitchen Console file is (the console's store
+ * and the hub's log): each step is its own call because the store classifies a damaged file
+ * between them. Each open() gets a connection name of its own; close() (or the destructor)
+ * removes it, so nothing may keep a copy of database() past that.
+ */
+class SqliteConnection final
+{
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    /** namePrefix: how this kind of connection shows in Qt's registry ("kc-store", "kc-hub"). */
+    explicit SqliteConnection(const QString &namePrefix);
+    ~SqliteConnection();
+    Q_DISABLE_COPY_MOVE(SqliteConnection)
+
+    /**
+     * Opens path under a fresh connection name and sets PRAGMA busy_timeout, so a writer on
+     * another connection makes this one wait instead of fail; false with *error.
+     */
+    bool open(const QString &path, Access access, int busyTimeoutMs, QString *error);
+    /** PRAGMA synchronous = FULL and foreign_keys = ON: every commit is on disk when reported. */
+    bool makeDurable(QString *error);
+    /** PRAGMA journal_mode = WAL; false if the file stays in another mode (a read-only folder). */
+    bool useWriteAheadLog(QString *error);
+    /** Reads the file's tables count, application id and schema version; nullopt with *error. */
+    std::optional<SqliteFileStamp> stamp(QString *error) const;
+    /** Closes and removes the named connection; queries on it must be gone already. */
+    void close();
+
+    /** True between a successful open() and close(). */
+    bool isOpen() const { return m_db.isOpen(); }
+    /** The open connection, for queries and migrations; invalid once closed. */
+    QSqlDatabase &database() { return m_db; }
+    const QSqlDatabase &database() const { return m_db; }
+    /** Runs one statement; false with *error (the statement included). */
+    bool exec(const QString &sql, QString *error) { return exec(m_db, sql, error); }
+    /** The same on any connection (a migration's). */
+    static bool exec(const QSqlDatabase &db, const QString &sql, QString *error);
+
+private:
+    QString m_namePrefix;
+    QString m_name;
+    QSqlDatabase m_db;
+};

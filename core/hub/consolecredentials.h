@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "secrethasher.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+class Clock;
+class CredentialStorage;
+class StoreRegistry;
+
+/** What ConsoleCredentials::check() found: verify the secret against hash (a decoy if !known). */
+struct CredentialCheck
+{
+    SecretHash hash;
+    bool known = false;
+};
+
+/** Each console's credential, kept as a salted hash only, that a hello's secret must match. */
+class ConsoleCredentials final
+{
+public:
+    /**
+     * hashIterations: PBKDF2 rounds for new console credentials. Console secrets are 32 random
+     * bytes, which no number of rounds makes easier to guess; the rounds only cost the hub's event
+     * loop at every hello (about 2 ms per 1,000 here), so the minimum is the default. Human-chosen
+     * secrets (manager PINs) are hashed elsewhere with SecretHasher's slow default.
+     */
+    ConsoleCredentials(CredentialStorage &storage, StoreRegistry &stores, const Clock &clock,
+                       int hashIterations = SecretHasher::minIterations);
+    Q_DISABLE_COPY_MOVE(ConsoleCredentials)
+
+    /** Registers or replaces a console's credential; false with errorString(). */
+    bool add(const QString &storeId, const QString &consoleId, const QByteArray &secret);
+    /** True when the console exists in the store and the secret matches its stored hash. */
+    bool authenticate(const QString &storeId, const QString &consoleId, const QByteArray &secret);
+    /**
+     * The hash a hello's secret must be verified against: the console's own, or a decoy that
+     * matches nothing (same cost) when the console is unknown. Reads only; verify elsewhere.
+     */
+    CredentialCheck check(const QString &storeId, const QString &consoleId);
+    /** Why the last add() failed, for logs and people. */
+    QString errorString() const { return m_error; }
+
+private:
+    CredentialStorage &m_storage;
+    StoreRegistry &m_stores;
+    const Clock &m_clock;
+    int m_hashIterations;
+    std::optional<SecretHash> m_decoyHash; // verified against for unknown consoles
+    QString m_error;
+};

@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hubrecords.h"
+
+#include "storage/hubstorage.h"
+
+HubRecords::HubRecords(std::unique_ptr<HubStorage> storage, const Clock &clock, int hashIterations)
+    : m_storage(std::move(storage))
+    , m_stores(*m_storage, clock)
+    , m_credentials(*m_storage, m_stores, clock, hashIterations)
+    , m_log(*m_storage, m_stores, clock)
+    , m_idempotency(*m_storage, clock)
+{ }
+
+HubRecords::~HubRecords() = default;
+
+bool HubRecords::open()
+{
+    return m_storage->open(&m_error);
+}
+
+bool HubRecords::isOpen() const
+{
+    return m_storage->isOpen();
+}
+
+QString HubRecords::location() const
+{
+    return m_storage->location();
+}

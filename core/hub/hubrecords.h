@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "consolecredentials.h"
+#include "hublog.h"
+#include "idempotencykeys.h"
+#include "secrethasher.h"
+#include "storeregistry.h"
+
+#include <QString>
+
+#include <memory>
+
+class Clock;
+class HubStorage;
+
+/**
+ * Everything order-hub keeps, on one storage backend: the store registry, console credentials,
+ * the event log and the HTTP idempotency keys, each its own class. The composition root picks
+ * the backend (SqliteHubStorage) and hands the records to the Hub.
+ */
+class HubRecords final
+{
+public:
+    /** hashIterations: PBKDF2 rounds for new console credentials (see ConsoleCredentials). */
+    HubRecords(std::unique_ptr<HubStorage> storage, const Clock &clock,
+               int hashIterations = SecretHasher::minIterations);
+    ~HubRecords();
+    Q_DISABLE_COPY_MOVE(HubRecords)
+
+    /** Opens the backend (creating or migrating it); false with errorString(). */
+    bool open();
+    /** True between a successful open() and destruction. */
+    bool isOpen() const;
+    /** Why open() failed, for logs and people. */
+    QString errorString() const { return m_error; }
+    /** Where the records live (the SQLite file). */
+    QString location() const;
+
+    StoreRegistry &stores() { return m_stores; }
+    ConsoleCredentials &credentials() { return m_credentials; }
+    HubLog &log() { return m_log; }
+    IdempotencyKeys &idempotency() { return m_idempotency; }
+
+private:
+    std::unique_ptr<HubStorage> m_storage;
+    StoreRegistry m_stores;
+    ConsoleCredentials m_credentials;
+    HubLog m_log;
+    IdempotencyKeys m_idempotency;
+    QString m_error;
+};

@@ -1,0 +1,18 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+/** Where a hub backend keeps console credentials: encoded salted hashes, never a secret. */
+class CredentialStorage
+{
+public:
+    virtual ~CredentialStorage() = default;
+
+    /** Records or replaces the console's hash (SecretHash::toString()); false with *error. */
+    virtual bool upsertConsole(const QString &storeId, const QString &consoleId,
+                               const QString &secretHash, qint64 createdAtMs, QString *error) = 0;
+    /** The console's encoded hash; empty when the console is unknown or unreadable. */
+    virtual QString consoleHash(const QString &storeId, const QString &consoleId) = 0;
+};

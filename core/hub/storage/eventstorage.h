@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/**
+ * The hub log's rows as every backend keeps them. Bodies are compact JSON in the wire form
+ * (QJsonObject's sorted keys); HubLog encodes and decodes them, a backend only stores them.
+ */
+namespace EventRows {
+/** An appended event: its place in its store's log and its body. */
+struct Logged
+{
+    QString storeId;
+    qint64 seq = 0;
+    QString body;
+};
+/** A refused event id: the body it was refused with, why, and the event that won (or empty). */
+struct Refusal
+{
+    QString storeId;
+    QString eventId;
+    QString body;
+    QString reason;
+    QString conflicting;
+    qint64 refusedAtMs = 0;
+};
+/** A new event for the log (orderId empty for a store-level event). */
+struct Append
+{
+    QString storeId;
+    qint64 seq = 0;
+    QString eventId;
+    QString orderId;
+    QString body;
+    qint64 recordedAtMs = 0;
+};
+} // namespace EventRows
+
+/**
+ * Where a hub backend keeps the event log (append-only), the refusals (final) and the order
+ * projection. Writes happen between beginWrite() and commit(), one writer at a time.
+ */
+class EventStorage
+{
+public:
+    virtual ~EventStorage() = default;
+
+    /** Starts the one write transaction; false with *error (another writer timed it out). */
+    virtual bool beginWrite(QString *error) = 0;
+    /** Makes the transaction's writes durable; false with *error (then rollback()). */
+    virtual bool commit(QString *error) = 0;
+    /** Undoes the open transaction, if the backend has not already. */
+    virtual void rollback() = 0;
+
+    /** Looks an event id up in every store's log: *found is empty when it is not logged. */
+    virtual bool findLogged(const QString &eventId, std::optional<EventRows::Logged> *found,
+                            QString *error) = 0;
+    /** Looks the store's refusal of an event id up: *found is empty when there is none. */
+    virtual bool findRefusal(const QString &storeId, const QString &eventId,
+                             std::optional<EventRows::Refusal> *found, QString *error) = 0;
+    /** Records a refusal for good. */
+    virtual bool insertRefusal(const EventRows::Refusal &refusal, QString *error) = 0;
+    /** Appends an event under its seq. */
+    virtual bool appendEvent(const EventRows::Append &event, QString *error) = 0;
+    /** Records or replaces the projection of one order. */
+    virtual bool upsertOrder(const QString &storeId, const QString &orderId, const QString &body,
+                             QString *error) = 0;
+
+    /** The store's latest seq (0: none, or unreadable). */
+    virtual qint64 head(const QString &storeId) = 0;
+    /** Events of the store (every store's when storeId is empty); -1 when unreadable. */
+    virtual qint64 eventCount(const QString &storeId) = 0;
+    /** Up to limit events of the store with seq > cursor, in seq order. */
+    virtual QList<EventRows::Logged> eventsAfter(const QString &storeId, qint64 cursor,
+                                                 int limit) = 0;
+    /** The order's latest event, if any. */
+    virtual std::optional<EventRows::Logged> lastEventOf(const QString &storeId,
+                                                         const QString &orderId) = 0;
+    /** The body of one order's projection; empty when there is none. */
+    virtual QString orderBody(const QString &storeId, const QString &orderId) = 0;
+    /** The bodies of every order of the store, by order id. */
+    virtual QStringList orderBodies(const QString &storeId) = 0;
+};

@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "credentialstorage.h"
+#include "eventstorage.h"
+#include "idempotencystorage.h"
+#include "registrystorage.h"
+
+#include <QString>
+
+/**
+ * One backend for all of the hub's records (SqliteHubStorage today; PostgreSQL would be a
+ * second class): each job sees only its own small interface, and the backend adds opening.
+ */
+class HubStorage : public RegistryStorage,
+                   public CredentialStorage,
+                   public EventStorage,
+                   public IdempotencyStorage
+{
+public:
+    ~HubStorage() override = default;
+
+    /** Connects (creating or migrating the schema); false with *error, for people. */
+    virtual bool open(QString *error) = 0;
+    /** True between a successful open() and destruction. */
+    virtual bool isOpen() const = 0;
+    /** Where the records live (a file path, a server), for logs and errors. */
+    virtual QString location() const = 0;
+};

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+/** Where a hub backend keeps the stores it serves. StoreRegistry holds the rules. */
+class RegistryStorage
+{
+public:
+    virtual ~RegistryStorage() = default;
+
+    /** Records a store unless it is there already; false with *error on a write failure. */
+    virtual bool insertStore(const QString &storeId, qint64 createdAtMs, QString *error) = 0;
+    /** True when the store is recorded. */
+    virtual bool hasStore(const QString &storeId) = 0;
+    /** Every recorded store id, sorted. */
+    virtual QStringList storeIds() = 0;
+};

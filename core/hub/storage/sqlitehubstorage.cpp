@@ -1,0 +1,386 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlitehubstorage.h"
+
+#include "sqlitehubschema.h"
+
+#include "common/sqliteconnection.h"
+#include "hub/hublogging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+// How long a write waits for another connection's transaction (an inspecting sqlite3 shell).
+constexpr int busyTimeoutMs = 5000;
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+} // namespace
+
+// Statements run on every submit, hello and replay page are prepared once.
+struct SqliteHubStorage::Connection
+{
+    SqliteConnection sqlite {QStringLiteral("kc-hub")};
+    QSqlQuery selectEventById;
+    QSqlQuery selectRefusal;
+    QSqlQuery insertRefusal;
+    QSqlQuery selectHead;
+    QSqlQuery selectOrder;
+    QSqlQuery selectLastOfOrder;
+    QSqlQuery insertEvent;
+    QSqlQuery upsertOrder;
+    QSqlQuery selectAfter;
+    QSqlQuery selectStore;
+    QSqlQuery selectConsole;
+
+    QSqlQuery query() const { return QSqlQuery(sqlite.database()); }
+
+    bool prepare(QSqlQuery &query, const QString &sql, QString *error) const
+    {
+        query = QSqlQuery(sqlite.database());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)) {
+            *error = QStringLiteral("%1 (preparing: %2)").arg(query.lastError().text(), sql);
+            return false;
+        }
+        return true;
+    }
+
+    bool prepareAll(QString *error)
+    {
+        return prepare(selectEventById,
+                       QStringLiteral("SELECT store_id, seq, body FROM events WHERE event_id = ?"),
+                       error)
+            && prepare(selectRefusal,
+                       QStringLiteral("SELECT body, reason, conflicting FROM refusals "
+                                      "WHERE store_id = ? AND event_id = ?"),
+                       error)
+            && prepare(insertRefusal,
+                       QStringLiteral("INSERT INTO refusals (store_id, event_id, body, reason, "
+                                      "conflicting, refused_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                       error)
+            && prepare(selectHead,
+                       QStringLiteral("SELECT coalesce(max(seq), 0) FROM events "
+                                      "WHERE store_id = ?"),
+                       error)
+            && prepare(selectOrder,
+                       QStringLiteral("SELECT body FROM orders WHERE store_id = ? AND "
+                                      "order_id = ?"),
+                       error)
+            && prepare(selectLastOfOrder,
+                       QStringLiteral("SELECT seq, body FROM events WHERE store_id = ? AND "
+                                      "order_id = ? ORDER BY seq DESC LIMIT 1"),
+                       error)
+            && prepare(insertEvent,
+                       QStringLiteral("INSERT INTO events (store_id, seq, event_id, order_id, "
+                                      "body, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                       error)
+            && prepare(upsertOrder,
+                       QStringLiteral("INSERT INTO orders (store_id, order_id, body) "
+                                      "VALUES (?, ?, ?) ON CONFLICT (store_id, order_id) "
+                                      "DO UPDATE SET body = excluded.body"),
+                       error)
+            && prepare(selectAfter,
+                       QStringLiteral("SELECT seq, body FROM events WHERE store_id = ? AND "
+                                      "seq > ? ORDER BY seq LIMIT ?"),
+                       error)
+            && prepare(selectStore, QStringLiteral("SELECT 1 FROM stores WHERE store_id = ?"),
+                       error)
+            && prepare(selectConsole,
+                       QStringLiteral("SELECT secret_hash FROM consoles WHERE store_id = ? AND "
+                                      "console_id = ?"),
+                       error);
+    }
+
+    // Runs a prepared statement with values bound in order; false with *error.
+    static bool run(QSqlQuery &query, const QVariantList &values, QString *error = nullptr)
+    {
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (query.exec())
+            return true;
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+
+    void close()
+    {
+        for (QSqlQuery *query : {&selectEventById, &selectRefusal, &insertRefusal, &selectHead,
+                                 &selectOrder, &selectLastOfOrder, &insertEvent, &upsertOrder,
+                                 &selectAfter, &selectStore, &selectConsole})
+            *query = QSqlQuery();
+        sqlite.close();
+    }
+};
+
+SqliteHubStorage::SqliteHubStorage(const QString &path)
+    : m_path(path)
+    , d(std::make_unique<Connection>())
+{ }
+
+SqliteHubStorage::~SqliteHubStorage()
+{
+    close();
+}
+
+void SqliteHubStorage::close()
+{
+    d->close();
+}
+
+bool SqliteHubStorage::open(QString *error)
+{
+    close();
+    QString why;
+    const auto fail = [&](const QString &what) {
+        *error = QStringLiteral("Cannot open the hub log %1: %2").arg(m_path, what);
+        qCWarning(lcHubStorage).noquote() << *error;
+        close();
+        return false;
+    };
+    // Durability first: every commit is synced to the WAL before it is acknowledged.
+    if (!d->sqlite.open(m_path, SqliteConnection::Access::ReadWrite, busyTimeoutMs, &why)
+        || !d->sqlite.makeDurable(&why) || !HubSchema::prepare(d->sqlite, &why))
+        return fail(why);
+    if (!d->sqlite.useWriteAheadLog(&why))
+        return fail(QStringLiteral("cannot switch to write-ahead logging"));
+    if (!d->prepareAll(&why))
+        return fail(why);
+    qCInfo(lcHubStorage).noquote() << "opened hub log" << m_path;
+    return true;
+}
+
+bool SqliteHubStorage::isOpen() const
+{
+    return d->sqlite.isOpen();
+}
+
+bool SqliteHubStorage::insertStore(const QString &storeId, qint64 createdAtMs, QString *error)
+{
+    QSqlQuery insert = d->query();
+    insert.prepare(QStringLiteral(
+        "INSERT INTO stores (store_id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    return Connection::run(insert, {storeId, createdAtMs}, error);
+}
+
+bool SqliteHubStorage::hasStore(const QString &storeId)
+{
+    const bool found = Connection::run(d->selectStore, {storeId}) && d->selectStore.next();
+    d->selectStore.finish();
+    return found;
+}
+
+QStringList SqliteHubStorage::storeIds()
+{
+    QStringList result;
+    QSqlQuery query = d->query();
+    if (query.exec(QStringLiteral("SELECT store_id FROM stores ORDER BY store_id"))) {
+        while (query.next())
+            result.append(query.value(0).toString());
+    }
+    return result;
+}
+
+bool SqliteHubStorage::upsertConsole(const QString &storeId, const QString &consoleId,
+                                     const QString &secretHash, qint64 createdAtMs, QString *error)
+{
+    QSqlQuery upsert = d->query();
+    upsert.prepare(
+        QStringLiteral("INSERT INTO consoles (store_id, console_id, secret_hash, created_at) "
+                       "VALUES (?, ?, ?, ?) ON CONFLICT (store_id, console_id) DO UPDATE SET "
+                       "secret_hash = excluded.secret_hash"));
+    return Connection::run(upsert, {storeId, consoleId, secretHash, createdAtMs}, error);
+}
+
+QString SqliteHubStorage::consoleHash(const QString &storeId, const QString &consoleId)
+{
+    QString stored;
+    if (Connection::run(d->selectConsole, {storeId, consoleId}) && d->selectConsole.next())
+        stored = d->selectConsole.value(0).toString();
+    d->selectConsole.finish();
+    return stored;
+}
+
+bool SqliteHubStorage::beginWrite(QString *error)
+{
+    return d->sqlite.exec(QStringLiteral("BEGIN IMMEDIATE"), error);
+}
+
+bool SqliteHubStorage::commit(QString *error)
+{
+    return d->sqlite.exec(QStringLiteral("COMMIT"), error);
+}
+
+void SqliteHubStorage::rollback()
+{
+    // Often SQLite undid the transaction with the failure already: nothing to report then.
+    if (isOpen())
+        d->query().exec(QStringLiteral("ROLLBACK"));
+}
+
+bool SqliteHubStorage::findLogged(const QString &eventId, std::optional<EventRows::Logged> *found,
+                                  QString *error)
+{
+    found->reset();
+    QSqlQuery &query = d->selectEventById;
+    if (!Connection::run(query, {eventId}, error))
+        return false;
+    if (query.next())
+        *found = EventRows::Logged {query.value(0).toString(), query.value(1).toLongLong(),
+                                    query.value(2).toString()};
+    query.finish();
+    return true;
+}
+
+bool SqliteHubStorage::findRefusal(const QString &storeId, const QString &eventId,
+                                   std::optional<EventRows::Refusal> *found, QString *error)
+{
+    found->reset();
+    QSqlQuery &query = d->selectRefusal;
+    if (!Connection::run(query, {storeId, eventId}, error))
+        return false;
+    if (query.next())
+        *found = EventRows::Refusal {storeId,
+                                     eventId,
+                                     query.value(0).toString(),
+                                     query.value(1).toString(),
+                                     query.value(2).toString(),
+                                     0};
+    query.finish();
+    return true;
+}
+
+bool SqliteHubStorage::insertRefusal(const EventRows::Refusal &refusal, QString *error)
+{
+    return Connection::run(d->insertRefusal,
+                           {refusal.storeId, refusal.eventId, refusal.body, refusal.reason,
+                            nullIfEmpty(refusal.conflicting), refusal.refusedAtMs},
+                           error);
+}
+
+bool SqliteHubStorage::appendEvent(const EventRows::Append &event, QString *error)
+{
+    return Connection::run(d->insertEvent,
+                           {event.storeId, event.seq, event.eventId, nullIfEmpty(event.orderId),
+                            event.body, event.recordedAtMs},
+                           error);
+}
+
+bool SqliteHubStorage::upsertOrder(const QString &storeId, const QString &orderId,
+                                   const QString &body, QString *error)
+{
+    return Connection::run(d->upsertOrder, {storeId, orderId, body}, error);
+}
+
+qint64 SqliteHubStorage::head(const QString &storeId)
+{
+    qint64 result = 0;
+    if (Connection::run(d->selectHead, {storeId}) && d->selectHead.next())
+        result = d->selectHead.value(0).toLongLong();
+    d->selectHead.finish();
+    return result;
+}
+
+qint64 SqliteHubStorage::eventCount(const QString &storeId)
+{
+    QSqlQuery query = d->query();
+    if (storeId.isEmpty()) {
+        query.exec(QStringLiteral("SELECT count(*) FROM events"));
+    } else {
+        query.prepare(QStringLiteral("SELECT count(*) FROM events WHERE store_id = ?"));
+        Connection::run(query, {storeId});
+    }
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+QList<EventRows::Logged> SqliteHubStorage::eventsAfter(const QString &storeId, qint64 cursor,
+                                                       int limit)
+{
+    QList<EventRows::Logged> result;
+    QSqlQuery &query = d->selectAfter;
+    QString error;
+    if (Connection::run(query, {storeId, cursor, limit}, &error)) {
+        while (query.next())
+            result.append({storeId, query.value(0).toLongLong(), query.value(1).toString()});
+    } else {
+        qCWarning(lcHubStorage).noquote() << "cannot read events of" << storeId << ":" << error;
+    }
+    query.finish();
+    return result;
+}
+
+std::optional<EventRows::Logged> SqliteHubStorage::lastEventOf(const QString &storeId,
+                                                               const QString &orderId)
+{
+    std::optional<EventRows::Logged> result;
+    QSqlQuery &query = d->selectLastOfOrder;
+    if (Connection::run(query, {storeId, orderId}) && query.next())
+        result =
+            EventRows::Logged {storeId, query.value(0).toLongLong(), query.value(1).toString()};
+    query.finish();
+    return result;
+}
+
+QString SqliteHubStorage::orderBody(const QString &storeId, const QString &orderId)
+{
+    QString body;
+    if (Connection::run(d->selectOrder, {storeId, orderId}) && d->selectOrder.next())
+        body = d->selectOrder.value(0).toString();
+    d->selectOrder.finish();
+    return body;
+}
+
+QStringList SqliteHubStorage::orderBodies(const QString &storeId)
+{
+    QStringList result;
+    QSqlQuery query = d->query();
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT body FROM orders WHERE store_id = ? ORDER BY order_id"));
+    if (Connection::run(query, {storeId})) {
+        while (query.next())
+            result.append(query.value(0).toString());
+    }
+    return result;
+}
+
+std::optional<IdempotentResponse> SqliteHubStorage::response(const QString &storeId,
+                                                             const QString &key)
+{
+    QSqlQuery query = d->query();
+    query.prepare(QStringLiteral("SELECT request_hash, status, response FROM idempotency "
+                                 "WHERE store_id = ? AND key = ?"));
+    if (!Connection::run(query, {storeId, key}) || !query.next())
+        return std::nullopt;
+    return IdempotentResponse {query.value(0).toString().toLatin1(), query.value(1).toInt(),
+                               query.value(2).toString().toUtf8()};
+}
+
+bool SqliteHubStorage::insertResponse(const QString &storeId, const QString &key,
+                                      const IdempotentResponse &response, qint64 createdAtMs,
+                                      QString *error)
+{
+    QSqlQuery insert = d->query();
+    insert.prepare(QStringLiteral("INSERT INTO idempotency (store_id, key, request_hash, status, "
+                                  "response, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    return Connection::run(insert,
+                           {storeId, key, QString::fromLatin1(response.requestHash),
+                            response.status, QString::fromUtf8(response.body), createdAtMs},
+                           error);
+}
+
+int SqliteHubStorage::deleteResponsesBefore(qint64 cutoffMs)
+{
+    QSqlQuery prune = d->query();
+    prune.prepare(QStringLiteral("DELETE FROM idempotency WHERE created_at < ?"));
+    QString error;
+    if (!Connection::run(prune, {cutoffMs}, &error)) {
+        qCWarning(lcHubStorage).noquote() << "cannot prune idempotency records:" << error;
+        return 0;
+    }
+    return prune.numRowsAffected();
+}
