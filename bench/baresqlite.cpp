@@ -104,12 +104,17 @@ bool BareSqlite::open(QString *error)
         m_error = query.lastError().text();
         return false;
     };
+    const auto migrate = [this] {
+        const Result<void> migrated = StoreSchema::migrate(m_db, StoreSchema::latestVersion);
+        m_error = migrated.error();
+        return migrated.ok();
+    };
     // The store's pragmas, in the store's order.
     const bool ok = m_db.open() && exec(QStringLiteral("PRAGMA busy_timeout = 5000"))
             && exec(QStringLiteral("PRAGMA synchronous = FULL"))
             && exec(QStringLiteral("PRAGMA foreign_keys = ON"))
             && exec(QStringLiteral("PRAGMA journal_mode = WAL"))
-            && StoreSchema::migrate(m_db, StoreSchema::latestVersion, &m_error)
+            && migrate()
             && prepare(m_insertEvent,
                        QStringLiteral("INSERT INTO events (event_id, order_id, store_id, kind, "
                                       "from_state, to_state, actor, origin, occurred_at, reason, "

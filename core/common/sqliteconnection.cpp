@@ -11,13 +11,11 @@ namespace {
 // Qt keeps connections in one process-wide registry by name; every object gets its own.
 QAtomicInt connectionCounter;
 
-std::optional<int> pragmaInt(const QSqlDatabase &db, const QString &name, QString *error)
+Result<int> pragmaInt(const QSqlDatabase &db, const QString &name)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next()) {
-        *error = query.lastError().text();
-        return std::nullopt;
-    }
+    if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
+        return Failure {query.lastError().text()};
     return query.value(0).toInt();
 }
 } // namespace
@@ -31,7 +29,7 @@ SqliteConnection::~SqliteConnection()
     close();
 }
 
-bool SqliteConnection::open(const QString &path, Access access, int busyTimeoutMs, QString *error)
+Result<void> SqliteConnection::open(const QString &path, Access access, int busyTimeoutMs)
 {
     close();
     m_name = QStringLiteral("%1-%2").arg(m_namePrefix).arg(connectionCounter.fetchAndAddRelaxed(1));
@@ -39,44 +37,41 @@ bool SqliteConnection::open(const QString &path, Access access, int busyTimeoutM
     m_db.setDatabaseName(path);
     if (access == Access::ReadOnly)
         m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!m_db.open()) {
-        *error = m_db.lastError().text();
-        return false;
-    }
-    return exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs), error);
+    if (!m_db.open())
+        return Failure {m_db.lastError().text()};
+    return exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
 }
 
-bool SqliteConnection::makeDurable(QString *error)
+Result<void> SqliteConnection::makeDurable()
 {
-    return exec(QStringLiteral("PRAGMA synchronous = FULL"), error)
-        && exec(QStringLiteral("PRAGMA foreign_keys = ON"), error);
+    if (Result<void> synced = exec(QStringLiteral("PRAGMA synchronous = FULL")); !synced)
+        return synced;
+    return exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
-bool SqliteConnection::useWriteAheadLog(QString *error)
+Result<void> SqliteConnection::useWriteAheadLog()
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
-        || query.value(0).toString() != QLatin1String("wal")) {
-        *error = query.lastError().text();
-        return false;
-    }
-    return true;
+        || query.value(0).toString() != QLatin1String("wal"))
+        return Failure {query.lastError().text()};
+    return {};
 }
 
-std::optional<SqliteFileStamp> SqliteConnection::stamp(QString *error) const
+Result<SqliteFileStamp> SqliteConnection::stamp() const
 {
     QSqlQuery count(m_db);
-    if (!count.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !count.next()) {
-        *error = count.lastError().text();
-        return std::nullopt;
-    }
+    if (!count.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !count.next())
+        return Failure {count.lastError().text()};
     SqliteFileStamp result;
     result.empty = count.value(0).toInt() == 0;
     count.finish();
-    const std::optional<int> appId = pragmaInt(m_db, QStringLiteral("application_id"), error);
-    const std::optional<int> version = pragmaInt(m_db, QStringLiteral("user_version"), error);
-    if (!appId || !version)
-        return std::nullopt;
+    const Result<int> appId = pragmaInt(m_db, QStringLiteral("application_id"));
+    if (!appId)
+        return Failure {appId.error()};
+    const Result<int> version = pragmaInt(m_db, QStringLiteral("user_version"));
+    if (!version)
+        return Failure {version.error()};
     result.applicationId = *appId;
     result.version = *version;
     return result;
@@ -92,12 +87,10 @@ void SqliteConnection::close()
     m_name.clear();
 }
 
-bool SqliteConnection::exec(const QSqlDatabase &db, const QString &sql, QString *error)
+Result<void> SqliteConnection::exec(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
-    if (!query.exec(sql)) {
-        *error = QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), sql.simplified());
-        return false;
-    }
-    return true;
+    if (!query.exec(sql))
+        return Failure {QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), sql.simplified())};
+    return {};
 }

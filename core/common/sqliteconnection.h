@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+
 #include <QSqlDatabase>
 #include <QString>
-
-#include <optional>
 
 /** What an SQLite file says about itself before any of our schema is read. */
 struct SqliteFileStamp
@@ -33,15 +33,15 @@ public:
 
     /**
      * Opens path under a fresh connection name and sets PRAGMA busy_timeout, so a writer on
-     * another connection makes this one wait instead of fail; false with *error.
+     * another connection makes this one wait instead of fail.
      */
-    bool open(const QString &path, Access access, int busyTimeoutMs, QString *error);
+    Result<void> open(const QString &path, Access access, int busyTimeoutMs);
     /** PRAGMA synchronous = FULL and foreign_keys = ON: every commit is on disk when reported. */
-    bool makeDurable(QString *error);
-    /** PRAGMA journal_mode = WAL; false if the file stays in another mode (a read-only folder). */
-    bool useWriteAheadLog(QString *error);
-    /** Reads the file's tables count, application id and schema version; nullopt with *error. */
-    std::optional<SqliteFileStamp> stamp(QString *error) const;
+    Result<void> makeDurable();
+    /** PRAGMA journal_mode = WAL; fails if the file stays in another mode (a read-only folder). */
+    Result<void> useWriteAheadLog();
+    /** Reads the file's tables count, application id and schema version. */
+    Result<SqliteFileStamp> stamp() const;
     /** Closes and removes the named connection; queries on it must be gone already. */
     void close();
 
@@ -50,10 +50,10 @@ public:
     /** The open connection, for queries and migrations; invalid once closed. */
     QSqlDatabase &database() { return m_db; }
     const QSqlDatabase &database() const { return m_db; }
-    /** Runs one statement; false with *error (the statement included). */
-    bool exec(const QString &sql, QString *error) { return exec(m_db, sql, error); }
+    /** Runs one statement; its failure names the statement. */
+    Result<void> exec(const QString &sql) { return exec(m_db, sql); }
     /** The same on any connection (a migration's). */
-    static bool exec(const QSqlDatabase &db, const QString &sql, QString *error);
+    static Result<void> exec(const QSqlDatabase &db, const QString &sql);
 
 private:
     QString m_namePrefix;

@@ -4,27 +4,37 @@
 
 #include "sqliteconnection.h"
 
-bool SqliteMigration::apply(QSqlDatabase &db, int version, const QStringList &statements,
-                            int applicationId, QString *error)
+namespace {
+Result<void> runInOpenTransaction(const QSqlDatabase &db, int version,
+                                  const QStringList &statements, int applicationId)
 {
-    const auto exec = [&db, error](const QString &sql) {
-        return SqliteConnection::exec(db, sql, error);
-    };
-    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return false;
-    bool ok = true;
     for (const QString &statement : statements) {
-        ok = exec(statement);
-        if (!ok)
-            break;
+        if (Result<void> done = SqliteConnection::exec(db, statement); !done)
+            return done;
     }
-    ok = ok && exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
-    ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
-    ok = ok && exec(QStringLiteral("COMMIT"));
-    if (!ok) {
-        QString ignored;
-        SqliteConnection::exec(db, QStringLiteral("ROLLBACK"), &ignored);
-        *error = QStringLiteral("migration to schema %1 failed: %2").arg(version).arg(*error);
+    if (Result<void> stamped = SqliteConnection::exec(
+            db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+        !stamped)
+        return stamped;
+    if (Result<void> versioned =
+            SqliteConnection::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+        !versioned)
+        return versioned;
+    return SqliteConnection::exec(db, QStringLiteral("COMMIT"));
+}
+} // namespace
+
+Result<void> SqliteMigration::apply(QSqlDatabase &db, int version, const QStringList &statements,
+                                    int applicationId)
+{
+    if (Result<void> begun = SqliteConnection::exec(db, QStringLiteral("BEGIN IMMEDIATE")); !begun)
+        return begun;
+    const Result<void> done = runInOpenTransaction(db, version, statements, applicationId);
+    if (!done) {
+        // The failure to report is the migration's; a rollback that fails too adds nothing.
+        (void)SqliteConnection::exec(db, QStringLiteral("ROLLBACK"));
+        return Failure {
+            QStringLiteral("migration to schema %1 failed: %2").arg(version).arg(done.error())};
     }
-    return ok;
+    return done;
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -12,6 +14,6 @@ namespace SqliteMigration {
  * Runs one migration's statements and stamps the file with applicationId and version, all in one
  * transaction: a failed migration leaves the file exactly as it was.
  */
-bool apply(QSqlDatabase &db, int version, const QStringList &statements, int applicationId,
-           QString *error);
+Result<void> apply(QSqlDatabase &db, int version, const QStringList &statements,
+                   int applicationId);
 } // namespace SqliteMigration

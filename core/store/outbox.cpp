@@ -51,10 +51,9 @@ QList<OutboxEntry> Outbox::due(const QString &destination, qint64 nowMs, int lim
     if (!execLogged(query, "reading due entries"))
         return entries;
     while (query.next()) {
-        QString error;
-        const std::optional<OrderEvent> event = RowCodec::decodeEvent(query, 6, &error);
+        const Result<OrderEvent> event = RowCodec::decodeEvent(query, 6);
         if (!event) {
-            qCWarning(lcStore).noquote() << "outbox: unreadable event:" << error;
+            qCWarning(lcStore).noquote() << "outbox: unreadable event:" << event.error();
             continue;
         }
         OutboxEntry entry;
@@ -184,10 +183,9 @@ QList<DeadLetter> Outbox::deadLetters() const
     if (!execLogged(query, "reading dead letters"))
         return letters;
     while (query.next()) {
-        QString error;
-        const std::optional<OrderEvent> event = RowCodec::decodeEvent(query, 5, &error);
+        const Result<OrderEvent> event = RowCodec::decodeEvent(query, 5);
         if (!event) {
-            qCWarning(lcStore).noquote() << "dead letters: unreadable event:" << error;
+            qCWarning(lcStore).noquote() << "dead letters: unreadable event:" << event.error();
             continue;
         }
         DeadLetter letter;

@@ -75,12 +75,11 @@ QHash<QString, Order> ProjectionVerifier::replay(QStringList *problems) const
     QHash<QString, QList<HistoryEntry>> histories;
     QStringList orderIds; // first-seen order, so reports are stable
     while (query.next()) {
-        QString error;
-        const std::optional<OrderEvent> event = RowCodec::decodeEvent(query, 3, &error);
+        const Result<OrderEvent> event = RowCodec::decodeEvent(query, 3);
         if (!event) {
             problems->append(QStringLiteral("event #%1 is unreadable: %2")
                                      .arg(query.value(0).toLongLong())
-                                     .arg(error));
+                                     .arg(event.error()));
             continue;
         }
         HistoryEntry entry;
@@ -152,10 +151,9 @@ VerifyReport ProjectionVerifier::verify() const
         const QString orderId = query.value(0).toString();
         seen.insert(orderId);
         ++report.ordersChecked;
-        QString error;
-        const std::optional<Order> stored = RowCodec::decodeOrder(query, 0, &error);
+        const Result<Order> stored = RowCodec::decodeOrder(query, 0);
         if (!stored) {
-            report.problems.append(error);
+            report.problems.append(stored.error());
             continue;
         }
         const auto it = rebuilt.constFind(orderId);

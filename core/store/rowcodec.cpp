@@ -49,15 +49,13 @@ QString RowCodec::eventColumns(const QString &prefix)
     return columns.join(QStringLiteral(", "));
 }
 
-std::optional<OrderEvent> RowCodec::decodeEvent(const QSqlQuery &query, int first, QString *error)
+Result<OrderEvent> RowCodec::decodeEvent(const QSqlQuery &query, int first)
 {
     QString payloadError;
     const auto payload = parseObject(query.value(first + 10).toString(), &payloadError);
-    if (!payload) {
-        *error = QStringLiteral("event %1: payload is %2")
-                         .arg(query.value(first).toString(), payloadError);
-        return std::nullopt;
-    }
+    if (!payload)
+        return Failure {QStringLiteral("event %1: payload is %2")
+                                .arg(query.value(first).toString(), payloadError)};
     QJsonObject json{{QStringLiteral("payload"), *payload}};
     insertIfSet(json, "event_id", query.value(first));
     insertIfSet(json, "order_id", query.value(first + 1));
@@ -72,12 +70,7 @@ std::optional<OrderEvent> RowCodec::decodeEvent(const QSqlQuery &query, int firs
     const QVariant occurredAt = query.value(first + 8);
     if (!occurredAt.isNull())
         json.insert(QStringLiteral("occurred_at"), occurredAt.toLongLong());
-    Result<OrderEvent> event = OrderEvent::fromJson(json);
-    if (!event) {
-        *error = event.error();
-        return std::nullopt;
-    }
-    return std::move(event).value();
+    return OrderEvent::fromJson(json);
 }
 
 void RowCodec::bindEvent(QSqlQuery &query, const OrderEvent &event)
@@ -103,20 +96,16 @@ QString RowCodec::orderColumns()
                           "promised_at, updated_at, event_count, body");
 }
 
-std::optional<Order> RowCodec::decodeOrder(const QSqlQuery &query, int first, QString *error)
+Result<Order> RowCodec::decodeOrder(const QSqlQuery &query, int first)
 {
     const QString orderId = query.value(first).toString();
     QString bodyError;
     const auto body = parseObject(query.value(first + 10).toString(), &bodyError);
-    if (!body) {
-        *error = QStringLiteral("order %1: stored body is %2").arg(orderId, bodyError);
-        return std::nullopt;
-    }
+    if (!body)
+        return Failure {QStringLiteral("order %1: stored body is %2").arg(orderId, bodyError)};
     Result<Order> order = Order::fromJson(*body);
-    if (!order) {
-        *error = order.error();
-        return std::nullopt;
-    }
+    if (!order)
+        return order;
     const bool columnsAgree = order->id == orderId
             && order->storeId == query.value(first + 1).toString()
             && order->number == query.value(first + 2).toString()
@@ -127,11 +116,10 @@ std::optional<Order> RowCodec::decodeOrder(const QSqlQuery &query, int first, QS
             && order->promisedAt == query.value(first + 7).toLongLong()
             && order->updatedAt == query.value(first + 8).toLongLong()
             && order->eventCount == query.value(first + 9).toInt();
-    if (!columnsAgree) {
-        *error = QStringLiteral("order %1: stored columns disagree with its body").arg(orderId);
-        return std::nullopt;
-    }
-    return std::move(order).value();
+    if (!columnsAgree)
+        return Failure {
+                QStringLiteral("order %1: stored columns disagree with its body").arg(orderId)};
+    return order;
 }
 
 QString RowCodec::orderUpsertStatement()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
 #include "order/order.h"
 #include "order/orderevent.h"
 
@@ -19,14 +20,14 @@ namespace RowCodec {
 /** The events columns that decodeEvent() reads, in order, for a SELECT list. */
 QString eventColumns(const QString &prefix = {});
 /** Reads an event from the query's current row, starting at column first. */
-std::optional<OrderEvent> decodeEvent(const QSqlQuery &query, int first, QString *error);
+Result<OrderEvent> decodeEvent(const QSqlQuery &query, int first);
 /** Binds :event_id, :order_id, … :payload for an INSERT into events. */
 void bindEvent(QSqlQuery &query, const OrderEvent &event);
 
 /** The orders columns that decodeOrder() reads, in order. */
 QString orderColumns();
 /** Reads an order from the query's current row; checks the columns agree with the body. */
-std::optional<Order> decodeOrder(const QSqlQuery &query, int first, QString *error);
+Result<Order> decodeOrder(const QSqlQuery &query, int first);
 /** The INSERT OR REPLACE statement that bindOrder() fills. */
 QString orderUpsertStatement();
 /** Binds :order_id, :store_id, … :body for orderUpsertStatement(). */

@@ -38,14 +38,16 @@ QString checkPath(const QString &path)
 // SQLite's quick check through a read-only connection of its own. A read-write connection to a
 // damaged file would checkpoint the file's -wal into it when it closes, changing the very file
 // that is to be set aside for support; a read-only one never writes.
-QStringList quickCheckReadOnly(const QString &path, QString *error)
+Result<QStringList> quickCheckReadOnly(const QString &path)
 {
     // Qt's own default wait for a lock, as before this connection set one.
     constexpr int busyTimeoutMs = 5000;
     SqliteConnection check(QStringLiteral("kc-store-check"));
-    if (!check.open(path, SqliteConnection::Access::ReadOnly, busyTimeoutMs, error))
-        return {};
-    return StoreIntegrity::check(check.database(), StoreIntegrity::Depth::Quick, error);
+    if (const Result<void> opened =
+                check.open(path, SqliteConnection::Access::ReadOnly, busyTimeoutMs);
+        !opened)
+        return Failure {opened.error()};
+    return StoreIntegrity::check(check.database(), StoreIntegrity::Depth::Quick);
 }
 } // namespace
 
@@ -97,19 +99,20 @@ bool Store::open(OpenMode mode, IntegrityCheck integrity)
     // (which the open itself then reports, "not an SQLite file" among them).
     bool checked = integrity == IntegrityCheck::Skip;
     if (!checked && !readOnly && QFileInfo(m_path).size() > 0) {
-        QString checkError;
-        const QStringList findings = quickCheckReadOnly(m_path, &checkError);
-        if (!findings.isEmpty())
-            return damaged(findings);
-        checked = checkError.isEmpty();
+        const Result<QStringList> findings = quickCheckReadOnly(m_path);
+        if (findings && !findings->isEmpty())
+            return damaged(*findings);
+        checked = findings.ok();
     }
 
-    const bool opened = d->sqlite.open(
+    const Result<void> opened = d->sqlite.open(
         m_path, readOnly ? SqliteConnection::Access::ReadOnly : SqliteConnection::Access::ReadWrite,
-        m_busyTimeoutMs, &error);
+        m_busyTimeoutMs);
     d->db = d->sqlite.database();
-    if (!opened)
+    if (!opened) {
+        error = opened.error();
         return fail(QStringLiteral("Cannot open the store %1.").arg(m_path));
+    }
     // The first read of the file: SQLite itself says whether it is a database at all.
     QSqlError firstRead;
     {
@@ -130,16 +133,20 @@ bool Store::open(OpenMode mode, IntegrityCheck integrity)
         }
     }
     // Durability first: every commit is synced to the WAL before it is reported (DESIGN.md).
-    if (!d->sqlite.makeDurable(&error))
+    if (const Result<void> durable = d->sqlite.makeDurable(); !durable) {
+        error = durable.error();
         return fail(QStringLiteral("Cannot read the store %1.").arg(m_path));
-    const bool empty = StoreSchema::isEmpty(d->db, &error);
-    if (!error.isEmpty())
+    }
+    const Result<SqliteFileStamp> stamp = d->sqlite.stamp();
+    if (!stamp) {
+        error = stamp.error();
         return fail(QStringLiteral("%1 is not a readable SQLite file.").arg(m_path));
-    const int appId = StoreSchema::fileApplicationId(d->db, &error);
-    if (!empty && appId != StoreSchema::applicationId)
+    }
+    const bool empty = stamp->empty;
+    if (!empty && stamp->applicationId != StoreSchema::applicationId)
         return fail(QStringLiteral("%1 is an SQLite file but not a Kitchen Console store.")
                             .arg(m_path));
-    const int version = StoreSchema::version(d->db, &error);
+    const int version = stamp->version;
     if (version > Store::latestSchemaVersion)
         return fail(QStringLiteral("The store %1 has schema version %2, newer than this "
                                    "Kitchen Console understands (up to %3). It was not changed; "
@@ -154,20 +161,27 @@ bool Store::open(OpenMode mode, IntegrityCheck integrity)
                             .arg(version)
                             .arg(Store::latestSchemaVersion));
     if (!checked && !empty) {
-        const QStringList findings =
-                StoreIntegrity::check(d->db, StoreIntegrity::Depth::Quick, &error);
-        if (!error.isEmpty())
+        const Result<QStringList> findings =
+                StoreIntegrity::check(d->db, StoreIntegrity::Depth::Quick);
+        if (!findings) {
+            error = findings.error();
             return fail(QStringLiteral("Cannot check the store %1.").arg(m_path));
-        if (!findings.isEmpty())
-            return damaged(findings);
+        }
+        if (!findings->isEmpty())
+            return damaged(*findings);
     }
     if (!readOnly) {
-        if (!d->sqlite.useWriteAheadLog(&error))
+        if (const Result<void> wal = d->sqlite.useWriteAheadLog(); !wal) {
+            error = wal.error();
             return fail(QStringLiteral("Cannot switch the store %1 to write-ahead logging; is "
                                        "its folder writable?")
-                            .arg(m_path));
-        if (!StoreSchema::migrate(d->db, Store::latestSchemaVersion, &error))
+                                .arg(m_path));
+        }
+        if (const Result<void> migrated = StoreSchema::migrate(d->db, Store::latestSchemaVersion);
+            !migrated) {
+            error = migrated.error();
             return fail(QStringLiteral("Cannot prepare the store %1.").arg(m_path));
+        }
     }
     if (!d->prepareAll(&error))
         return fail(QStringLiteral("Cannot prepare queries on the store %1.").arg(m_path));
@@ -183,8 +197,9 @@ bool Store::isOpen() const
 
 int Store::schemaVersion() const
 {
-    QString error;
-    return isOpen() ? StoreSchema::version(d->db, &error) : -1;
+    if (!isOpen())
+        return -1;
+    return StoreSchema::version(d->db).toOptional().value_or(-1);
 }
 
 AppendResult Store::append(const OrderEvent &event, const QStringList &destinations)
@@ -341,7 +356,7 @@ namespace {
 // Reads every row of a query through a decoder; a damaged row is logged and skipped, not trusted.
 template<typename T>
 QList<T> readRows(QSqlQuery &query,
-                  std::optional<T> (*decode)(const QSqlQuery &, int, QString *), const char *what)
+                  Result<T> (*decode)(const QSqlQuery &, int), const char *what)
 {
     QList<T> result;
     if (!query.exec()) {
@@ -349,11 +364,10 @@ QList<T> readRows(QSqlQuery &query,
         return result;
     }
     while (query.next()) {
-        QString error;
-        if (std::optional<T> row = decode(query, 0, &error))
-            result.append(*row);
+        if (Result<T> row = decode(query, 0))
+            result.append(std::move(row).value());
         else
-            qCWarning(lcStore).noquote() << "skipping unreadable" << what << "row:" << error;
+            qCWarning(lcStore).noquote() << "skipping unreadable" << what << "row:" << row.error();
     }
     return result;
 }
@@ -475,7 +489,12 @@ QString Store::cursor(const QString &source) const
 
 QStringList Store::integrityProblems(StoreIntegrity::Depth depth, QString *error) const
 {
-    return StoreIntegrity::check(d->db, depth, error);
+    const Result<QStringList> problems = StoreIntegrity::check(d->db, depth);
+    if (!problems) {
+        *error = problems.error();
+        return {};
+    }
+    return *problems;
 }
 
 QSqlDatabase StoreDatabase::of(const Store &store)

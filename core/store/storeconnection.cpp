@@ -133,14 +133,13 @@ std::optional<OrderEvent> StoreConnection::findEvent(const QUuid &id, qint64 *se
         selectEvent.finish();
         return std::nullopt;
     }
-    QString error;
-    std::optional<OrderEvent> event = RowCodec::decodeEvent(selectEvent, 1, &error);
+    Result<OrderEvent> event = RowCodec::decodeEvent(selectEvent, 1);
     if (sequence)
         *sequence = selectEvent.value(0).toLongLong();
     selectEvent.finish();
     if (!event)
-        qCWarning(lcStore) << "unreadable stored event:" << error;
-    return event;
+        qCWarning(lcStore) << "unreadable stored event:" << event.error();
+    return std::move(event).toOptional();
 }
 
 std::optional<Order> StoreConnection::loadOrder(const QString &orderId, QString *error)
@@ -155,8 +154,12 @@ std::optional<Order> StoreConnection::loadOrder(const QString &orderId, QString 
         return std::nullopt;
     }
     std::optional<Order> order;
-    if (selectOrder.next())
-        order = RowCodec::decodeOrder(selectOrder, 0, error);
+    if (selectOrder.next()) {
+        Result<Order> decoded = RowCodec::decodeOrder(selectOrder, 0);
+        if (!decoded)
+            *error = decoded.error();
+        order = std::move(decoded).toOptional();
+    }
     selectOrder.finish();
     if (order)
         remember(*order);
@@ -371,8 +374,9 @@ bool StoreConnection::refold(Batch &batch, const QString &orderId, QList<QUuid> 
     }
     QList<HistoryEntry> entries;
     while (selectHistory.next()) {
-        std::optional<OrderEvent> event = RowCodec::decodeEvent(selectHistory, 3, error);
+        Result<OrderEvent> event = RowCodec::decodeEvent(selectHistory, 3);
         if (!event) {
+            *error = event.error();
             selectHistory.finish();
             return false;
         }

@@ -28,7 +28,7 @@ StoreIntegrity::Verdict StoreIntegrity::verdict(const QSqlError &error)
     return Verdict::Other;
 }
 
-QStringList StoreIntegrity::check(const QSqlDatabase &db, Depth depth, QString *error)
+Result<QStringList> StoreIntegrity::check(const QSqlDatabase &db, Depth depth)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -36,9 +36,8 @@ QStringList StoreIntegrity::check(const QSqlDatabase &db, Depth depth, QString *
         depth == Depth::Quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check");
     if (!query.exec(QStringLiteral("PRAGMA %1(%2)").arg(pragma).arg(maxFindings))) {
         if (verdict(query.lastError()) == Verdict::Damaged)
-            return {query.lastError().databaseText()};
-        *error = query.lastError().text();
-        return {};
+            return QStringList {query.lastError().databaseText()};
+        return Failure {query.lastError().text()};
     }
     QStringList findings;
     while (query.next()) {
@@ -52,10 +51,9 @@ QStringList StoreIntegrity::check(const QSqlDatabase &db, Depth depth, QString *
     }
     // A check that stops half-way on an unreadable page has found damage too.
     if (query.lastError().isValid()) {
-        if (verdict(query.lastError()) == Verdict::Damaged)
-            findings.append(query.lastError().databaseText());
-        else
-            *error = query.lastError().text();
+        if (verdict(query.lastError()) != Verdict::Damaged)
+            return Failure {query.lastError().text()};
+        findings.append(query.lastError().databaseText());
     }
     return findings;
 }

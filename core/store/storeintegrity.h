@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -32,8 +34,8 @@ Verdict verdict(const QSqlError &error);
 /**
  * Runs the check; returns what it found, one line each, empty when the file is sound. A check
  * that cannot run because the file is damaged reports that as damage; any other failure to run
- * it (a file that is not a database at all among them) fills error and returns nothing.
+ * it (a file that is not a database at all among them) is a failure.
  */
-QStringList check(const QSqlDatabase &db, Depth depth, QString *error);
+Result<QStringList> check(const QSqlDatabase &db, Depth depth);
 
 } // namespace StoreIntegrity

@@ -237,16 +237,16 @@ std::optional<RepairReport> StoreRepair::repair(QString *error)
                          .arg(m_path, damaged.errorString());
             return std::nullopt;
         }
-        QString checkError;
-        report.damage =
-            StoreIntegrity::check(damaged.db(), StoreIntegrity::Depth::Quick, &checkError);
-        if (!checkError.isEmpty() || report.damage.isEmpty()) {
+        const Result<QStringList> damage =
+            StoreIntegrity::check(damaged.db(), StoreIntegrity::Depth::Quick);
+        if (!damage || damage->isEmpty()) {
             // Only a file SQLite calls damaged is set aside; anything else is not ours to move.
-            *error = checkError.isEmpty()
+            *error = damage
                 ? QStringLiteral("SQLite finds no damage in %1; it was left as it is.").arg(m_path)
-                : QStringLiteral("Cannot check %1: %2").arg(m_path, checkError);
+                : QStringLiteral("Cannot check %1: %2").arg(m_path, damage.error());
             return std::nullopt;
         }
+        report.damage = *damage;
         qCWarning(lcStore).noquote()
             << "repair:" << m_path << "is damaged:" << report.damage.join(QLatin1String("; "));
         salvaged = salvage(damaged.db(), freshPath, &report, error);
@@ -323,9 +323,8 @@ bool StoreRepair::salvage(const QSqlDatabase &source, const QString &freshPath,
         scalar(source, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'events'")));
     const qint64 unreadableRows = salvageTable(
         source, QStringLiteral("events"), eventColumns, lastSeq, [&](const QSqlQuery &row) {
-            QString decodeError;
             // A row SQLite can read may still be garbage: only whole events are kept.
-            const std::optional<OrderEvent> event = RowCodec::decodeEvent(row, 2, &decodeError);
+            const Result<OrderEvent> event = RowCodec::decodeEvent(row, 2);
             if (!event || !copyRow(insertEvent, row, 0, 13)) {
                 ++report->unreadableEvents;
                 return;

@@ -102,16 +102,6 @@ const char *const migrations[] = {
 static_assert(std::size(migrations) == StoreSchema::latestVersion,
               "one migration per schema version");
 
-int pragmaInt(const QSqlDatabase &db, const QString &pragma, QString *error)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA ") + pragma) || !query.next()) {
-        *error = query.lastError().text();
-        return -1;
-    }
-    return query.value(0).toInt();
-}
-
 // QSqlQuery runs one statement at a time; the migrations are written as scripts.
 QStringList statements(const char *script)
 {
@@ -134,36 +124,25 @@ QStringList statements(const char *script)
 
 } // namespace
 
-int StoreSchema::version(const QSqlDatabase &db, QString *error)
-{
-    return pragmaInt(db, QStringLiteral("user_version"), error);
-}
-
-int StoreSchema::fileApplicationId(const QSqlDatabase &db, QString *error)
-{
-    return pragmaInt(db, QStringLiteral("application_id"), error);
-}
-
-bool StoreSchema::isEmpty(const QSqlDatabase &db, QString *error)
+Result<int> StoreSchema::version(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
-        *error = query.lastError().text();
-        return false;
-    }
-    return query.value(0).toInt() == 0;
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return Failure {query.lastError().text()};
+    return query.value(0).toInt();
 }
 
-bool StoreSchema::migrate(QSqlDatabase &db, int targetVersion, QString *error)
+Result<void> StoreSchema::migrate(QSqlDatabase &db, int targetVersion)
 {
-    const int current = version(db, error);
-    if (current < 0)
-        return false;
-    for (int next = current + 1; next <= targetVersion; ++next) {
-        if (!SqliteMigration::apply(db, next, statements(migrations[next - 1]), applicationId,
-                                    error))
-            return false;
+    const Result<int> current = version(db);
+    if (!current)
+        return Failure {current.error()};
+    for (int next = *current + 1; next <= targetVersion; ++next) {
+        const Result<void> applied =
+                SqliteMigration::apply(db, next, statements(migrations[next - 1]), applicationId);
+        if (!applied)
+            return applied;
         qCInfo(lcStore) << "migrated store schema to version" << next;
     }
-    return true;
+    return {};
 }

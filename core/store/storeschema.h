@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -15,11 +17,7 @@ constexpr int latestVersion = 4;
 constexpr int applicationId = 0x4B435354;
 
 /** The file's schema version (0 for a new, empty file). */
-int version(const QSqlDatabase &db, QString *error);
-/** The file's application id (0 for a new file). */
-int fileApplicationId(const QSqlDatabase &db, QString *error);
-/** True when the file holds no tables yet. */
-bool isEmpty(const QSqlDatabase &db, QString *error);
+Result<int> version(const QSqlDatabase &db);
 /** Runs each migration after the current version up to target, each in its own transaction. */
-bool migrate(QSqlDatabase &db, int targetVersion, QString *error);
+Result<void> migrate(QSqlDatabase &db, int targetVersion);
 } // namespace StoreSchema

@@ -47,71 +47,71 @@ void TestSqliteConnection::init()
 void TestSqliteConnection::opensDurableWithWriteAheadLog()
 {
     SqliteConnection connection(QStringLiteral("test"));
-    QString error;
-    QVERIFY2(connection.open(path(), SqliteConnection::Access::ReadWrite, 1234, &error),
-             qPrintable(error));
+    const Result<void> opened = connection.open(path(), SqliteConnection::Access::ReadWrite, 1234);
+    QVERIFY2(opened, qPrintable(opened.error()));
     QVERIFY(connection.isOpen());
     QCOMPARE(pragma(connection, QStringLiteral("busy_timeout")).toInt(), 1234);
-    QVERIFY2(connection.makeDurable(&error), qPrintable(error));
+    const Result<void> durable = connection.makeDurable();
+    QVERIFY2(durable, qPrintable(durable.error()));
     QCOMPARE(pragma(connection, QStringLiteral("synchronous")).toInt(), 2); // FULL
     QCOMPARE(pragma(connection, QStringLiteral("foreign_keys")).toInt(), 1);
-    QVERIFY2(connection.useWriteAheadLog(&error), qPrintable(error));
+    const Result<void> wal = connection.useWriteAheadLog();
+    QVERIFY2(wal, qPrintable(wal.error()));
     QCOMPARE(pragma(connection, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
 }
 
 void TestSqliteConnection::stampTellsWhoseFileItIs()
 {
     SqliteConnection connection(QStringLiteral("test"));
-    QString error;
-    QVERIFY(connection.open(path(), SqliteConnection::Access::ReadWrite, 0, &error));
-    std::optional<SqliteFileStamp> stamp = connection.stamp(&error);
-    QVERIFY2(stamp, qPrintable(error));
+    QVERIFY(connection.open(path(), SqliteConnection::Access::ReadWrite, 0));
+    Result<SqliteFileStamp> stamp = connection.stamp();
+    QVERIFY2(stamp, qPrintable(stamp.error()));
     QVERIFY(stamp->empty);
     QCOMPARE(stamp->applicationId, 0);
     QCOMPARE(stamp->version, 0);
 
-    QVERIFY(connection.exec(QStringLiteral("CREATE TABLE t (x)"), &error));
-    QVERIFY(connection.exec(QStringLiteral("PRAGMA application_id = 42"), &error));
-    QVERIFY(connection.exec(QStringLiteral("PRAGMA user_version = 7"), &error));
-    stamp = connection.stamp(&error);
-    QVERIFY2(stamp, qPrintable(error));
+    QVERIFY(connection.exec(QStringLiteral("CREATE TABLE t (x)")));
+    QVERIFY(connection.exec(QStringLiteral("PRAGMA application_id = 42")));
+    QVERIFY(connection.exec(QStringLiteral("PRAGMA user_version = 7")));
+    stamp = connection.stamp();
+    QVERIFY2(stamp, qPrintable(stamp.error()));
     QVERIFY(!stamp->empty);
     QCOMPARE(stamp->applicationId, 42);
     QCOMPARE(stamp->version, 7);
 
     // A failed statement names itself.
-    QVERIFY(!connection.exec(QStringLiteral("SELECT * FROM nowhere"), &error));
-    QVERIFY2(error.contains(QStringLiteral("SELECT * FROM nowhere")), qPrintable(error));
+    const Result<void> failed = connection.exec(QStringLiteral("SELECT * FROM nowhere"));
+    QVERIFY(!failed);
+    QVERIFY2(failed.error().contains(QStringLiteral("SELECT * FROM nowhere")),
+             qPrintable(failed.error()));
 }
 
 void TestSqliteConnection::readOnlyNeverWrites()
 {
-    QString error;
     {
         SqliteConnection writer(QStringLiteral("test"));
-        QVERIFY(writer.open(path(), SqliteConnection::Access::ReadWrite, 0, &error));
-        QVERIFY(writer.exec(QStringLiteral("CREATE TABLE t (x)"), &error));
+        QVERIFY(writer.open(path(), SqliteConnection::Access::ReadWrite, 0));
+        QVERIFY(writer.exec(QStringLiteral("CREATE TABLE t (x)")));
     }
     SqliteConnection reader(QStringLiteral("test"));
-    QVERIFY2(reader.open(path(), SqliteConnection::Access::ReadOnly, 0, &error),
-             qPrintable(error));
-    QVERIFY(!reader.exec(QStringLiteral("INSERT INTO t VALUES (1)"), &error));
-    QVERIFY(reader.stamp(&error));
+    const Result<void> opened = reader.open(path(), SqliteConnection::Access::ReadOnly, 0);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    QVERIFY(!reader.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+    QVERIFY(reader.stamp());
 }
 
 void TestSqliteConnection::eachConnectionHasItsOwnName()
 {
     const QStringList before = QSqlDatabase::connectionNames();
-    QString error;
     {
         SqliteConnection a(QStringLiteral("test"));
         SqliteConnection b(QStringLiteral("test"));
-        QVERIFY(a.open(path(), SqliteConnection::Access::ReadWrite, 0, &error));
-        QVERIFY(b.open(path(), SqliteConnection::Access::ReadWrite, 0, &error));
+        QVERIFY(a.open(path(), SqliteConnection::Access::ReadWrite, 0));
+        QVERIFY(b.open(path(), SqliteConnection::Access::ReadWrite, 0));
         QVERIFY(a.database().connectionName() != b.database().connectionName());
         QCOMPARE(QSqlDatabase::connectionNames().size(), before.size() + 2);
         // Opening again replaces the connection, it does not add one.
-        QVERIFY(a.open(path(), SqliteConnection::Access::ReadWrite, 0, &error));
+        QVERIFY(a.open(path(), SqliteConnection::Access::ReadWrite, 0));
         QCOMPARE(QSqlDatabase::connectionNames().size(), before.size() + 2);
         b.close();
         QVERIFY(!b.isOpen());

@@ -24,9 +24,9 @@ const QString storeA = QStringLiteral("store-a");
 bool withFile(const QString &path, const std::function<void(QSqlQuery &)> &run)
 {
     SqliteConnection peek(QStringLiteral("test-peek"));
-    QString error;
-    if (!peek.open(path, SqliteConnection::Access::ReadWrite, 0, &error)) {
-        qWarning().noquote() << error;
+    if (const Result<void> opened = peek.open(path, SqliteConnection::Access::ReadWrite, 0);
+        !opened) {
+        qWarning().noquote() << opened.error();
         return false;
     }
     QSqlQuery query(peek.database());

@@ -80,10 +80,12 @@ QString createOlderStore(const QString &path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        QString error;
-        ok = db.open() && StoreSchema::migrate(db, StoreSchema::latestVersion - 1, &error);
+        const Result<void> migrated = db.open()
+                ? StoreSchema::migrate(db, StoreSchema::latestVersion - 1)
+                : Result<void>(Failure {db.lastError().text()});
+        ok = migrated.ok();
         if (!ok)
-            qWarning() << "cannot create an older store:" << error;
+            qWarning() << "cannot create an older store:" << migrated.error();
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

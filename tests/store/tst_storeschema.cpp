@@ -63,9 +63,11 @@ void TestStoreSchema::migratesFromEveryOlderVersion()
         // Build the file as that older release left it, with an order in it where it could hold one.
         RawConnection raw(path);
         QSqlDatabase db = raw.db();
-        QString error;
-        QVERIFY2(StoreSchema::migrate(db, fromVersion, &error), qPrintable(error));
-        QCOMPARE(StoreSchema::version(db, &error), fromVersion);
+        const Result<void> migrated = StoreSchema::migrate(db, fromVersion);
+        QVERIFY2(migrated, qPrintable(migrated.error()));
+        const Result<int> version = StoreSchema::version(db);
+        QVERIFY2(version, qPrintable(version.error()));
+        QCOMPARE(*version, fromVersion);
     }
     if (fromVersion >= 1) {
         // Write through a store limited to the old tables: the event and projection of v1.
@@ -196,8 +198,7 @@ void TestStoreSchema::readOnlyRefusesFileNeedingMigration()
     {
         RawConnection raw(path);
         QSqlDatabase db = raw.db();
-        QString error;
-        QVERIFY(StoreSchema::migrate(db, 1, &error));
+        QVERIFY(StoreSchema::migrate(db, 1));
     }
     const QByteArray before = fileBytes(path);
     Store store(path);

@@ -59,9 +59,9 @@ static_assert(std::size(migrations) == HubSchema::latestVersion, "one migration 
 
 bool HubSchema::prepare(SqliteConnection &connection, QString *error)
 {
-    const std::optional<SqliteFileStamp> stamp = connection.stamp(error);
+    const Result<SqliteFileStamp> stamp = connection.stamp();
     if (!stamp) {
-        *error = QStringLiteral("not a readable SQLite file (%1)").arg(*error);
+        *error = QStringLiteral("not a readable SQLite file (%1)").arg(stamp.error());
         return false;
     }
     if (!stamp->empty && stamp->applicationId != applicationId) {
@@ -75,9 +75,12 @@ bool HubSchema::prepare(SqliteConnection &connection, QString *error)
         return false;
     }
     for (int next = stamp->version + 1; next <= latestVersion; ++next) {
-        if (!SqliteMigration::apply(connection.database(), next, *migrations[next - 1],
-                                    applicationId, error))
+        const Result<void> applied = SqliteMigration::apply(
+                connection.database(), next, *migrations[next - 1], applicationId);
+        if (!applied) {
+            *error = applied.error();
             return false;
+        }
         qCInfo(lcHubStorage) << "migrated hub schema to version" << next;
     }
     return true;

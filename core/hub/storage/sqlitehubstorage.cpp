@@ -144,10 +144,15 @@ bool SqliteHubStorage::open(QString *error)
         return false;
     };
     // Durability first: every commit is synced to the WAL before it is acknowledged.
-    if (!d->sqlite.open(m_path, SqliteConnection::Access::ReadWrite, busyTimeoutMs, &why)
-        || !d->sqlite.makeDurable(&why) || !HubSchema::prepare(d->sqlite, &why))
+    if (const Result<void> opened =
+                d->sqlite.open(m_path, SqliteConnection::Access::ReadWrite, busyTimeoutMs);
+        !opened)
+        return fail(opened.error());
+    if (const Result<void> durable = d->sqlite.makeDurable(); !durable)
+        return fail(durable.error());
+    if (!HubSchema::prepare(d->sqlite, &why))
         return fail(why);
-    if (!d->sqlite.useWriteAheadLog(&why))
+    if (!d->sqlite.useWriteAheadLog())
         return fail(QStringLiteral("cannot switch to write-ahead logging"));
     if (!d->prepareAll(&why))
         return fail(why);
@@ -208,12 +213,18 @@ QString SqliteHubStorage::consoleHash(const QString &storeId, const QString &con
 
 bool SqliteHubStorage::beginWrite(QString *error)
 {
-    return d->sqlite.exec(QStringLiteral("BEGIN IMMEDIATE"), error);
+    const Result<void> done = d->sqlite.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!done)
+        *error = done.error();
+    return done.ok();
 }
 
 bool SqliteHubStorage::commit(QString *error)
 {
-    return d->sqlite.exec(QStringLiteral("COMMIT"), error);
+    const Result<void> done = d->sqlite.exec(QStringLiteral("COMMIT"));
+    if (!done)
+        *error = done.error();
+    return done.ok();
 }
 
 void SqliteHubStorage::rollback()
