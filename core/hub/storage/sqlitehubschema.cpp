@@ -57,28 +57,25 @@ static_assert(std::size(migrations) == HubSchema::latestVersion, "one migration 
 
 } // namespace
 
-bool HubSchema::prepare(SqliteConnection &connection, QString *error)
+Result<void> HubSchema::prepare(SqliteConnection &connection)
 {
-    const std::optional<SqliteFileStamp> stamp = connection.stamp(error);
-    if (!stamp) {
-        *error = QStringLiteral("not a readable SQLite file (%1)").arg(*error);
-        return false;
-    }
-    if (!stamp->empty && stamp->applicationId != applicationId) {
-        *error = QStringLiteral("an SQLite file but not an order-hub log");
-        return false;
-    }
+    QString why;
+    const std::optional<SqliteFileStamp> stamp = connection.stamp(&why);
+    if (!stamp)
+        return Failure {QStringLiteral("not a readable SQLite file (%1)").arg(why)};
+    if (!stamp->empty && stamp->applicationId != applicationId)
+        return Failure {QStringLiteral("an SQLite file but not an order-hub log")};
     if (stamp->version > latestVersion) {
-        *error = QStringLiteral("schema version %1 is newer than this order-hub understands (%2)")
-                     .arg(stamp->version)
-                     .arg(latestVersion);
-        return false;
+        return Failure {
+            QStringLiteral("schema version %1 is newer than this order-hub understands (%2)")
+                .arg(stamp->version)
+                .arg(latestVersion)};
     }
     for (int next = stamp->version + 1; next <= latestVersion; ++next) {
         if (!SqliteMigration::apply(connection.database(), next, *migrations[next - 1],
-                                    applicationId, error))
-            return false;
+                                    applicationId, &why))
+            return Failure {why};
         qCInfo(lcHubStorage) << "migrated hub schema to version" << next;
     }
-    return true;
+    return {};
 }
