@@ -215,8 +215,8 @@ int main(int argc, char *argv[])
     SystemClock clock;
     ConsoleSession session(SessionConfig::forConsole(storePath, line->storeId, line->consoleId),
                            clock);
-    if (!session.open()) {
-        printLine(stderr, session.errorString());
+    if (const Result<void> opened = session.open(); !opened) {
+        printLine(stderr, opened.error());
         return StoreError;
     }
 
