@@ -126,7 +126,8 @@ public:
                                                          : SessionConfig::Services::EngineOnly),
                     m_clock)
     {
-        check(m_session.open(), QStringLiteral("store did not open: ") + m_session.errorString());
+        const Result<void> opened = m_session.open();
+        check(opened.ok(), QStringLiteral("store did not open: ") + opened.error());
         if (!withWindow)
             return;
         m_window = std::make_unique<MainWindow>(m_session);

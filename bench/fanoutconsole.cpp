@@ -11,7 +11,8 @@ BenchConsole::BenchConsole(const QString &storePath, const QString &storeId,
                                           SessionConfig::Services::EngineOnly),
                 clock)
 {
-    BenchRun::check(m_session.open(), m_session.errorString());
+    const Result<void> opened = m_session.open();
+    BenchRun::check(opened.ok(), opened.error());
     LinkConfig linkConfig;
     linkConfig.url = hubUrl;
     linkConfig.seed = qHash(consoleId);

@@ -73,16 +73,19 @@ public:
     // The hub, its consoles, live links and one placed order per round, all before any timing.
     void setUp()
     {
-        check(m_records.open(), m_records.errorString());
-        check(m_server.listen(QHostAddress::LocalHost, 0), m_server.errorString());
+        const Result<void> opened = m_records.open();
+        check(opened.ok(), opened.error());
+        const Result<void> listening = m_server.listen(QHostAddress::LocalHost, 0);
+        check(listening.ok(), listening.error());
         const QUrl url(QStringLiteral("ws://127.0.0.1:%1").arg(m_server.serverPort()));
         for (int s = 0; s < m_settings.stores; ++s) {
             const QString storeId = storeIdOf(s);
-            check(m_records.stores().add(storeId), QStringLiteral("adding %1").arg(storeId));
+            check(m_records.stores().add(storeId).ok(), QStringLiteral("adding %1").arg(storeId));
             for (int c = 0; c < m_settings.consoles; ++c) {
                 const QString consoleId = QStringLiteral("s%1-c%2").arg(s + 1).arg(c + 1);
-                check(m_records.credentials().add(storeId, consoleId,
-                                                  BenchConsole::secretOf(consoleId)),
+                check(m_records.credentials()
+                          .add(storeId, consoleId, BenchConsole::secretOf(consoleId))
+                          .ok(),
                       QStringLiteral("adding %1").arg(consoleId));
                 const QString path = m_dir.filePath(consoleId + QStringLiteral(".kcdb"));
                 m_consoles.push_back(

@@ -149,9 +149,10 @@ BenchFigure replayFigure(const QTemporaryDir &dir, const FanoutSettings &setting
     HubRecords records(
         std::make_unique<SqliteHubStorage>(dir.filePath(QStringLiteral("replay-hub.sqlite"))),
         clock, hashIterations);
-    check(records.open(), records.errorString());
-    check(records.stores().add(storeId), QStringLiteral("adding the replay store"));
-    check(records.credentials().add(storeId, consoleId, BenchConsole::secretOf(consoleId)),
+    const Result<void> opened = records.open();
+    check(opened.ok(), opened.error());
+    check(records.stores().add(storeId).ok(), QStringLiteral("adding the replay store"));
+    check(records.credentials().add(storeId, consoleId, BenchConsole::secretOf(consoleId)).ok(),
           QStringLiteral("adding the replay console"));
     Hub hub(records);
     QElapsedTimer preloading;
@@ -160,7 +161,8 @@ BenchFigure replayFigure(const QTemporaryDir &dir, const FanoutSettings &setting
     progress() << "replay: " << log.head << " events preloaded through Hub::submit in "
                << preloading.elapsed() << " ms" << Qt::endl;
     HubServer server(hub);
-    check(server.listen(QHostAddress::LocalHost, 0), server.errorString());
+    const Result<void> listening = server.listen(QHostAddress::LocalHost, 0);
+    check(listening.ok(), listening.error());
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1").arg(server.serverPort()));
 
     // Each round starts from empty files, alternating which side goes first.

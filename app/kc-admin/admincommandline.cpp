@@ -179,11 +179,10 @@ AdminCommandLine::Outcome AdminCommandLine::checkPlatformOptions()
     if (m_request.command != AdminCommand::Verify)
         return usageError(QStringLiteral("--hub applies only to verify."));
     m_request.hubUrl = QUrl(m_parser.value(m_hubOption), QUrl::StrictMode);
-    QString why;
     if (!m_request.hubUrl.isValid() || m_request.hubUrl.port() <= 0)
         return usageError(QStringLiteral("--hub needs ws://127.0.0.1:PORT or wss://HOST:PORT."));
-    if (!PlatformLink::isAllowedUrl(m_request.hubUrl, &why))
-        return usageError(why);
+    if (const Result<void> allowed = PlatformLink::isAllowedUrl(m_request.hubUrl); !allowed)
+        return usageError(allowed.error());
     m_request.storeId = m_parser.value(m_storeIdOption);
     m_request.consoleId = m_parser.value(m_consoleIdOption);
     if (m_request.storeId.isEmpty() || m_request.consoleId.isEmpty())

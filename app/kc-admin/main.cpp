@@ -61,16 +61,17 @@ ExitCode run(AdminCommands &commands, const AdminRequest &request)
 int verifyWithPlatform(AdminCommands &commands, Store &store, const AdminRequest &request,
                        QTextStream &out, QTextStream &err)
 {
-    QString error;
     LinkConfig link;
     link.url = request.hubUrl;
     link.storeId = request.storeId;
     link.consoleId = request.consoleId;
-    link.ssl = PlatformLink::trustingCa(request.hubCaPath, &error);
-    if (!error.isEmpty()) {
-        err << QStringLiteral("kc-admin: ") << error << Qt::endl;
+    const Result<std::optional<QSslConfiguration>> trusted =
+        PlatformLink::trustingCa(request.hubCaPath);
+    if (!trusted) {
+        err << QStringLiteral("kc-admin: ") << trusted.error() << Qt::endl;
         return exitWith(ExitCode::Usage);
     }
+    link.ssl = *trusted;
     CredentialStore credentials(CredentialStore::consoleService());
     PlatformVerify verify(commands, store, credentials, link, out, err);
     verify.setTimeoutMs(request.hubTimeoutSeconds * 1000);

@@ -118,13 +118,12 @@ std::optional<ConsoleCommandLine> ConsoleCommandLine::parse(const QStringList &a
     }
     if (parser.isSet(hub)) {
         line.hubUrl = QUrl(parser.value(hub), QUrl::StrictMode);
-        QString why;
         if (!line.hubUrl.isValid() || line.hubUrl.port() <= 0) {
             *error = tr("--hub needs ws://127.0.0.1:PORT or wss://HOST:PORT.");
             return std::nullopt;
         }
-        if (!PlatformLink::isAllowedUrl(line.hubUrl, &why)) {
-            *error = why;
+        if (const Result<void> allowed = PlatformLink::isAllowedUrl(line.hubUrl); !allowed) {
+            *error = allowed.error();
             return std::nullopt;
         }
     }

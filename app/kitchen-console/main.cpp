@@ -190,11 +190,13 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QApplication::translate("main", "Kitchen Console"));
     QApplication::setStyle(QStringLiteral("Fusion")); // the dark palette reads the same everywhere
 
-    const std::optional<QSslConfiguration> ssl = PlatformLink::trustingCa(line->hubCaPath, &error);
-    if (!error.isEmpty()) {
-        printLine(stderr, error);
+    const Result<std::optional<QSslConfiguration>> trusted =
+        PlatformLink::trustingCa(line->hubCaPath);
+    if (!trusted) {
+        printLine(stderr, trusted.error());
         return UsageError;
     }
+    const std::optional<QSslConfiguration> &ssl = *trusted;
 
     // Demo mode keeps its store in a folder that lives exactly as long as this run.
     std::unique_ptr<QTemporaryDir> demoFolder;
@@ -213,8 +215,8 @@ int main(int argc, char *argv[])
     SystemClock clock;
     ConsoleSession session(SessionConfig::forConsole(storePath, line->storeId, line->consoleId),
                            clock);
-    if (!session.open()) {
-        printLine(stderr, session.errorString());
+    if (const Result<void> opened = session.open(); !opened) {
+        printLine(stderr, opened.error());
         return StoreError;
     }
 

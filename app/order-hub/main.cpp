@@ -52,13 +52,11 @@ bool addConsoles(HubRecords &records, const QStringList &specs, const QString &g
             ? RandomBytes::generate(32).toBase64(QByteArray::Base64UrlEncoding
                                                         | QByteArray::OmitTrailingEquals)
             : givenSecret.toUtf8();
-        QString why;
-        if (!records.stores().add(parts.at(0)))
-            why = records.stores().errorString();
-        else if (!records.credentials().add(parts.at(0), parts.at(1), secret))
-            why = records.credentials().errorString();
-        if (!why.isEmpty()) {
-            printLine(stderr, QStringLiteral("cannot add console %1: %2").arg(spec, why));
+        Result<void> added = records.stores().add(parts.at(0));
+        if (added)
+            added = records.credentials().add(parts.at(0), parts.at(1), secret);
+        if (!added) {
+            printLine(stderr, QStringLiteral("cannot add console %1: %2").arg(spec, added.error()));
             return false;
         }
         if (givenSecret.isEmpty())
@@ -89,15 +87,13 @@ int main(int argc, char *argv[])
 
     SystemClock clock;
     HubRecords records(std::make_unique<SqliteHubStorage>(line->dbPath), clock);
-    if (!records.open()) {
-        printLine(stderr, records.errorString());
+    if (const Result<void> opened = records.open(); !opened) {
+        printLine(stderr, opened.error());
         return DatabaseError;
     }
     for (const QString &store : line->stores) {
-        if (!records.stores().add(store)) {
-            printLine(stderr,
-                      QStringLiteral("cannot add store %1: %2")
-                          .arg(store, records.stores().errorString()));
+        if (const Result<void> added = records.stores().add(store); !added) {
+            printLine(stderr, QStringLiteral("cannot add store %1: %2").arg(store, added.error()));
             return UsageError;
         }
     }
@@ -109,12 +105,12 @@ int main(int argc, char *argv[])
 
     Hub hub(records);
     HubServer server(hub, line->server);
-    if (!server.listen(line->address, line->wsPort)) {
+    if (const Result<void> listening = server.listen(line->address, line->wsPort); !listening) {
         printLine(stderr,
                   QStringLiteral("cannot listen on %1:%2: %3")
                       .arg(line->address.toString())
                       .arg(line->wsPort)
-                      .arg(server.errorString()));
+                      .arg(listening.error()));
         return ListenError;
     }
     HubHttpApi http(hub, clock);

@@ -17,23 +17,20 @@ ConsoleCredentials::ConsoleCredentials(CredentialStorage &storage, StoreRegistry
     , m_hashIterations(hashIterations)
 { }
 
-bool ConsoleCredentials::add(const QString &storeId, const QString &consoleId,
-                             const QByteArray &secret)
+Result<void> ConsoleCredentials::add(const QString &storeId, const QString &consoleId,
+                                     const QByteArray &secret)
 {
-    if (consoleId.trimmed().isEmpty() || secret.isEmpty()) {
-        m_error = QStringLiteral("a console needs an id and a secret");
-        return false;
-    }
-    if (!m_stores.contains(storeId)) {
-        m_error = QStringLiteral("there is no store %1").arg(storeId);
-        return false;
-    }
+    if (consoleId.trimmed().isEmpty() || secret.isEmpty())
+        return Failure {QStringLiteral("a console needs an id and a secret")};
+    if (!m_stores.contains(storeId))
+        return Failure {QStringLiteral("there is no store %1").arg(storeId)};
     const SecretHash hash = SecretHasher::hash(secret, m_hashIterations);
-    if (!m_storage.upsertConsole(storeId, consoleId, hash.toString(), m_clock.nowMs(), &m_error))
-        return false;
-    qCInfo(lcHubLog).noquote() << "console" << consoleId << "of store" << storeId
-                               << "has a new credential";
-    return true;
+    Result<void> stored =
+        m_storage.upsertConsole(storeId, consoleId, hash.toString(), m_clock.nowMs());
+    if (stored)
+        qCInfo(lcHubLog).noquote()
+            << "console" << consoleId << "of store" << storeId << "has a new credential";
+    return stored;
 }
 
 bool ConsoleCredentials::authenticate(const QString &storeId, const QString &consoleId,
@@ -50,10 +47,11 @@ CredentialCheck ConsoleCredentials::check(const QString &storeId, const QString 
     const QString stored = m_storage.consoleHash(storeId, consoleId);
     std::optional<SecretHash> hash;
     if (!stored.isEmpty()) {
-        hash = SecretHash::fromString(stored);
-        if (!hash)
-            qCWarning(lcHubLog).noquote()
-                << "unreadable credential hash for console" << consoleId << "of store" << storeId;
+        Result<SecretHash> parsed = SecretHash::fromString(stored);
+        if (!parsed)
+            qCWarning(lcHubLog).noquote() << "unreadable credential hash for console" << consoleId
+                                          << "of store" << storeId << ":" << parsed.error();
+        hash = std::move(parsed).toOptional();
     }
     if (hash)
         return {*std::move(hash), true};

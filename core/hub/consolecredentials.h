@@ -4,6 +4,8 @@
 
 #include "secrethasher.h"
 
+#include "common/result.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -34,8 +36,8 @@ public:
                        int hashIterations = SecretHasher::minIterations);
     Q_DISABLE_COPY_MOVE(ConsoleCredentials)
 
-    /** Registers or replaces a console's credential; false with errorString(). */
-    bool add(const QString &storeId, const QString &consoleId, const QByteArray &secret);
+    /** Registers or replaces a console's credential. */
+    Result<void> add(const QString &storeId, const QString &consoleId, const QByteArray &secret);
     /** True when the console exists in the store and the secret matches its stored hash. */
     bool authenticate(const QString &storeId, const QString &consoleId, const QByteArray &secret);
     /**
@@ -43,8 +45,6 @@ public:
      * matches nothing (same cost) when the console is unknown. Reads only; verify elsewhere.
      */
     CredentialCheck check(const QString &storeId, const QString &consoleId);
-    /** Why the last add() failed, for logs and people. */
-    QString errorString() const { return m_error; }
 
 private:
     CredentialStorage &m_storage;
@@ -52,5 +52,4 @@ private:
     const Clock &m_clock;
     int m_hashIterations;
     std::optional<SecretHash> m_decoyHash; // verified against for unknown consoles
-    QString m_error;
 };

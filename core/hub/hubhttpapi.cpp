@@ -74,7 +74,7 @@ HubHttpApi::HubHttpApi(Hub &hub, const Clock &clock, QObject *parent)
                    });
 }
 
-bool HubHttpApi::listen(quint16 port)
+Result<void> HubHttpApi::listen(quint16 port)
 {
     // QHttpServer::listen() would make a plain QTcpServer, which lets QHttpServer buffer any body
     // whole; this one refuses oversized requests from their headers.
@@ -82,13 +82,14 @@ bool HubHttpApi::listen(quint16 port)
     if (!intake->listen(QHostAddress::LocalHost, port)) {
         qCWarning(lcHubHttp).noquote()
             << "cannot listen for HTTP on port" << port << ":" << intake->errorString();
+        const Failure failure {intake->errorString()};
         delete intake;
-        return false;
+        return failure;
     }
     m_server.bind(intake); // the HTTP server owns it from here
     m_port = intake->serverPort();
     qCInfo(lcHubHttp) << "HTTP API on 127.0.0.1 port" << m_port;
-    return true;
+    return {};
 }
 
 QHttpServerResponse HubHttpApi::idempotent(const QString &storeId,
@@ -132,8 +133,13 @@ QHttpServerResponse HubHttpApi::idempotent(const QString &storeId,
     }
     const Reply reply = handler();
     // Only what executed is remembered; refused input and server failures may be retried.
-    if (reply.status != 400 && reply.status < 500)
-        m_hub.records().idempotency().save(storeId, key, {fingerprint, reply.status, reply.body});
+    if (reply.status != 400 && reply.status < 500) {
+        // Unsaved, a retry executes again: the same as a request that came without a key.
+        const Result<void> saved = m_hub.records().idempotency().save(
+            storeId, key, {fingerprint, reply.status, reply.body});
+        if (!saved)
+            qCWarning(lcHubHttp).noquote() << "cannot keep idempotency key:" << saved.error();
+    }
     return respond(reply.status, reply.body);
 }
 

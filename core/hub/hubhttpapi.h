@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
 #include "order/orderstate.h"
 
 #include <QHttpServer>
@@ -36,7 +37,7 @@ public:
     Q_DISABLE_COPY_MOVE(HubHttpApi)
 
     /** Listens on 127.0.0.1 only; port 0 lets the OS pick. */
-    bool listen(quint16 port = 0);
+    Result<void> listen(quint16 port = 0);
     quint16 serverPort() const { return m_port; }
 
 private:

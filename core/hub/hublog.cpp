@@ -134,7 +134,6 @@ std::optional<Protocol::SequencedEvent> HubLog::lastEventOf(const QString &store
 
 SubmitOutcome HubLog::failed(const QString &what)
 {
-    m_error = what;
     qCWarning(lcHubLog).noquote() << "hub log write failed:" << what;
     m_storage.rollback();
     SubmitOutcome outcome;
@@ -235,16 +234,15 @@ QList<SubmitOutcome> HubLog::submitAll(const QList<OrderEvent> &events, const Su
     };
     if (events.isEmpty())
         return outcomes;
-    QString error;
-    if (!m_storage.beginWrite(&error))
-        return failAll(error);
+    if (const Result<void> begun = m_storage.beginWrite(); !begun)
+        return failAll(begun.error());
     for (const OrderEvent &event : events) {
         outcomes.append(submitInTransaction(event, by));
         if (outcomes.constLast().status == SubmitOutcome::Status::Failed)
             return failAll(outcomes.constLast().reason);
     }
-    if (!m_storage.commit(&error))
-        return failAll(error);
+    if (const Result<void> committed = m_storage.commit(); !committed)
+        return failAll(committed.error());
     for (const SubmitOutcome &outcome : std::as_const(outcomes)) {
         if (outcome.status == SubmitOutcome::Status::Rejected)
             qCInfo(lcHubLog).noquote() << "rejected event" << idText(outcome.event.id) << "of store"
@@ -269,12 +267,12 @@ SubmitOutcome HubLog::judge(const OrderEvent &event, const Submitter &by)
     return decide(event, current);
 }
 
-bool HubLog::remember(const SubmitOutcome &refusal, const QString &body, QString *error)
+Result<void> HubLog::remember(const SubmitOutcome &refusal, const QString &body)
 {
     return m_storage.insertRefusal(
         {refusal.event.storeId, idText(refusal.event.id), body, refusal.reason,
-         refusal.conflicting ? compact(refusal.conflicting->toJson()) : QString(), m_clock.nowMs()},
-        error);
+         refusal.conflicting ? compact(refusal.conflicting->toJson()) : QString(),
+         m_clock.nowMs()});
 }
 
 // Inside an open transaction; writes an accepted event, or a refusal so that it stays final.
@@ -294,11 +292,10 @@ SubmitOutcome HubLog::submitInTransaction(const OrderEvent &event, const Submitt
     const QJsonObject submitted = event.toJson();
     const QString body = compact(submitted);
 
-    QString error;
-    std::optional<EventRows::Logged> logged;
-    if (!m_storage.findLogged(idText(event.id), &logged, &error))
-        return failure(error);
-    if (logged) {
+    const Result<std::optional<EventRows::Logged>> found = m_storage.findLogged(idText(event.id));
+    if (!found)
+        return failure(found.error());
+    if (const std::optional<EventRows::Logged> &logged = *found) {
         const std::optional<OrderEvent> first = parseEvent(logged->body);
         if (logged->storeId != event.storeId)
             return rejected(event,
@@ -322,10 +319,11 @@ SubmitOutcome HubLog::submitInTransaction(const OrderEvent &event, const Submitt
         return outcome;
     }
 
-    std::optional<EventRows::Refusal> refused;
-    if (!m_storage.findRefusal(event.storeId, idText(event.id), &refused, &error))
-        return failure(error);
-    if (refused) {
+    const Result<std::optional<EventRows::Refusal>> refusal =
+        m_storage.findRefusal(event.storeId, idText(event.id));
+    if (!refusal)
+        return failure(refusal.error());
+    if (const std::optional<EventRows::Refusal> &refused = *refusal) {
         if (compact(parseObject(refused->body)) != body)
             return rejected(
                 event,
@@ -347,21 +345,23 @@ SubmitOutcome HubLog::submitInTransaction(const OrderEvent &event, const Submitt
         return rejected(event, QStringLiteral("There is no store %1.").arg(event.storeId));
     SubmitOutcome outcome = judge(event, by);
     if (outcome.status == SubmitOutcome::Status::Rejected) {
-        if (!remember(outcome, body, &error))
-            return failure(error);
+        if (const Result<void> remembered = remember(outcome, body); !remembered)
+            return failure(remembered.error());
         return outcome;
     }
     if (outcome.status != SubmitOutcome::Status::Accepted)
         return outcome;
 
     outcome.seq = head(event.storeId) + 1;
-    if (!m_storage.appendEvent(
-            {event.storeId, outcome.seq, idText(event.id), event.orderId, body, m_clock.nowMs()},
-            &error))
-        return failure(error);
-    if (outcome.order
-        && !m_storage.upsertOrder(event.storeId, event.orderId, compact(outcome.order->toJson()),
-                                  &error))
-        return failure(error);
+    if (const Result<void> appended = m_storage.appendEvent(
+            {event.storeId, outcome.seq, idText(event.id), event.orderId, body, m_clock.nowMs()});
+        !appended)
+        return failure(appended.error());
+    if (outcome.order) {
+        const Result<void> projected =
+            m_storage.upsertOrder(event.storeId, event.orderId, compact(outcome.order->toJson()));
+        if (!projected)
+            return failure(projected.error());
+    }
     return outcome;
 }

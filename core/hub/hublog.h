@@ -6,6 +6,7 @@
 #include "submitter.h"
 #include "protocol/protocol.h"
 
+#include "common/result.h"
 #include "order/order.h"
 #include "order/orderevent.h"
 #include "order/statemachine.h"
@@ -31,9 +32,6 @@ public:
     /** stores: an event of an unregistered store is refused. */
     HubLog(EventStorage &storage, StoreRegistry &stores, const Clock &clock);
     Q_DISABLE_COPY_MOVE(HubLog)
-
-    /** Why the last submit failed to write, for logs and people. */
-    QString errorString() const { return m_error; }
 
     /**
      * Validates and appends one event in one transaction. Idempotent by event id: the same event
@@ -65,7 +63,7 @@ public:
 private:
     SubmitOutcome submitInTransaction(const OrderEvent &event, const Submitter &by);
     SubmitOutcome judge(const OrderEvent &event, const Submitter &by);
-    bool remember(const SubmitOutcome &refusal, const QString &body, QString *error);
+    Result<void> remember(const SubmitOutcome &refusal, const QString &body);
     SubmitOutcome decide(const OrderEvent &event, const std::optional<Order> &current);
     SubmitOutcome failed(const QString &what);
     std::optional<Order> loadOrder(const QString &storeId, const QString &orderId);
@@ -74,5 +72,4 @@ private:
     StoreRegistry &m_stores;
     const Clock &m_clock;
     StateMachine m_stateMachine;
-    QString m_error;
 };

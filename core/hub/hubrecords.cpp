@@ -14,9 +14,9 @@ HubRecords::HubRecords(std::unique_ptr<HubStorage> storage, const Clock &clock, 
 
 HubRecords::~HubRecords() = default;
 
-bool HubRecords::open()
+Result<void> HubRecords::open()
 {
-    return m_storage->open(&m_error);
+    return m_storage->open();
 }
 
 bool HubRecords::isOpen() const

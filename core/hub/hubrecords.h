@@ -29,12 +29,10 @@ public:
     ~HubRecords();
     Q_DISABLE_COPY_MOVE(HubRecords)
 
-    /** Opens the backend (creating or migrating it); false with errorString(). */
-    bool open();
+    /** Opens the backend (creating or migrating it); the failure's reason is for people. */
+    Result<void> open();
     /** True between a successful open() and destruction. */
     bool isOpen() const;
-    /** Why open() failed, for logs and people. */
-    QString errorString() const { return m_error; }
     /** Where the records live (the SQLite file). */
     QString location() const;
 
@@ -49,5 +47,4 @@ private:
     ConsoleCredentials m_credentials;
     HubLog m_log;
     IdempotencyKeys m_idempotency;
-    QString m_error;
 };

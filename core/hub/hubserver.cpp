@@ -42,16 +42,16 @@ HubServer::~HubServer()
         disconnect(session, nullptr, this, nullptr);
 }
 
-bool HubServer::listen(const QHostAddress &address, quint16 port)
+Result<void> HubServer::listen(const QHostAddress &address, quint16 port)
 {
     if (!m_server->listen(address, port)) {
         qCWarning(lcHubServer).noquote()
             << "cannot listen on" << address.toString() << port << ":" << m_server->errorString();
-        return false;
+        return Failure {m_server->errorString()};
     }
     qCInfo(lcHubServer).noquote() << "listening on" << address.toString() << m_server->serverPort()
                                   << (m_config.ssl ? "(wss)" : "(ws)");
-    return true;
+    return {};
 }
 
 void HubServer::close()
@@ -71,11 +71,6 @@ bool HubServer::isListening() const
 quint16 HubServer::serverPort() const
 {
     return m_server->serverPort();
-}
-
-QString HubServer::errorString() const
-{
-    return m_server->errorString();
 }
 
 int HubServer::sessionCount() const

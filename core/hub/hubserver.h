@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
 #include "credentialverifier.h"
 #include "hubsession.h"
 #include "protocol/protocol.h"
@@ -46,14 +47,12 @@ public:
     Q_DISABLE_COPY_MOVE(HubServer)
 
     /** Starts listening; port 0 lets the OS pick (see serverPort()). */
-    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    Result<void> listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     /** Stops listening and closes every session ("going away"). */
     void close();
     bool isListening() const;
     /** The port it listens on (the OS's pick after listen(…, 0)). */
     quint16 serverPort() const;
-    /** Why listen() failed. */
-    QString errorString() const;
     /** Open sessions, authenticated or not. */
     int sessionCount() const;
     /** Sessions that passed hello for the store. */

@@ -15,10 +15,10 @@ std::optional<IdempotentResponse> IdempotencyKeys::response(const QString &store
     return m_storage.response(storeId, key);
 }
 
-bool IdempotencyKeys::save(const QString &storeId, const QString &key,
-                           const IdempotentResponse &response)
+Result<void> IdempotencyKeys::save(const QString &storeId, const QString &key,
+                                   const IdempotentResponse &response)
 {
-    return m_storage.insertResponse(storeId, key, response, m_clock.nowMs(), &m_error);
+    return m_storage.insertResponse(storeId, key, response, m_clock.nowMs());
 }
 
 int IdempotencyKeys::pruneBefore(qint64 cutoffMs)

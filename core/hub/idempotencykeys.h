@@ -19,15 +19,13 @@ public:
 
     /** The response stored for an idempotency key, if any. */
     std::optional<IdempotentResponse> response(const QString &storeId, const QString &key);
-    /** Stores the first response for a key; false if the key already has one. */
-    bool save(const QString &storeId, const QString &key, const IdempotentResponse &response);
+    /** Stores the first response for a key; fails if the key already has one. */
+    Result<void> save(const QString &storeId, const QString &key,
+                      const IdempotentResponse &response);
     /** Forgets idempotency records created before cutoffMs; returns how many. */
     int pruneBefore(qint64 cutoffMs);
-    /** Why the last save() failed. */
-    QString errorString() const { return m_error; }
 
 private:
     IdempotencyStorage &m_storage;
     const Clock &m_clock;
-    QString m_error;
 };

@@ -49,21 +49,25 @@ QString SecretHash::toString() const
         + u'$' + QString::fromLatin1(hash.toBase64());
 }
 
-std::optional<SecretHash> SecretHash::fromString(const QString &text)
+Result<SecretHash> SecretHash::fromString(const QString &text)
 {
     const QStringList parts = text.split(u'$');
     if (parts.size() != 4 || parts.at(0) != scheme)
-        return std::nullopt;
+        return Failure {QStringLiteral("not a %1 hash").arg(scheme)};
     bool ok = false;
     const int iterations = parts.at(1).toInt(&ok);
     if (!ok || parts.at(1) != QString::number(iterations)
         || iterations < SecretHasher::minIterations || iterations > SecretHasher::maxIterations)
-        return std::nullopt;
+        return Failure {QStringLiteral("iterations \"%1\" outside %2..%3")
+                            .arg(parts.at(1))
+                            .arg(SecretHasher::minIterations)
+                            .arg(SecretHasher::maxIterations)};
     const auto salt = strictBase64(parts.at(2));
+    if (!salt || salt->size() < SecretHasher::saltBytes)
+        return Failure {QStringLiteral("a malformed or short salt")};
     const auto hash = strictBase64(parts.at(3));
-    if (!salt || salt->size() < SecretHasher::saltBytes || !hash
-        || hash->size() != SecretHasher::hashBytes)
-        return std::nullopt;
+    if (!hash || hash->size() != SecretHasher::hashBytes)
+        return Failure {QStringLiteral("a malformed hash")};
     return SecretHash {*salt, iterations, *hash};
 }
 

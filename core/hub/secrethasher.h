@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+
 #include <QByteArray>
 #include <QString>
-
-#include <optional>
 
 /** A salted PBKDF2-HMAC-SHA256 hash of a secret, as the hub stores console credentials. */
 struct SecretHash
@@ -17,7 +17,7 @@ struct SecretHash
     /** "pbkdf2-sha256$<iterations>$<base64 salt>$<base64 hash>". */
     QString toString() const;
     /** Parses toString()'s form; refuses anything malformed, weak (< 10,000 rounds) or absurd. */
-    static std::optional<SecretHash> fromString(const QString &text);
+    static Result<SecretHash> fromString(const QString &text);
 };
 
 namespace SecretHasher {

@@ -12,17 +12,14 @@ StoreRegistry::StoreRegistry(RegistryStorage &storage, const Clock &clock)
     , m_clock(clock)
 { }
 
-bool StoreRegistry::add(const QString &storeId)
+Result<void> StoreRegistry::add(const QString &storeId)
 {
-    if (storeId.trimmed().isEmpty()) {
-        m_error = QStringLiteral("a store id must not be empty");
-        return false;
-    }
-    if (!m_storage.insertStore(storeId, m_clock.nowMs(), &m_error)) {
-        qCWarning(lcHubLog).noquote() << "cannot add store" << storeId << ":" << m_error;
-        return false;
-    }
-    return true;
+    if (storeId.trimmed().isEmpty())
+        return Failure {QStringLiteral("a store id must not be empty")};
+    Result<void> inserted = m_storage.insertStore(storeId, m_clock.nowMs());
+    if (!inserted)
+        qCWarning(lcHubLog).noquote() << "cannot add store" << storeId << ":" << inserted.error();
+    return inserted;
 }
 
 bool StoreRegistry::contains(const QString &storeId)

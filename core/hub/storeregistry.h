@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -15,17 +17,14 @@ public:
     StoreRegistry(RegistryStorage &storage, const Clock &clock);
     Q_DISABLE_COPY_MOVE(StoreRegistry)
 
-    /** Registers a store; true if it exists afterwards, else see errorString(). */
-    bool add(const QString &storeId);
+    /** Registers a store; succeeds when it exists afterwards. */
+    Result<void> add(const QString &storeId);
     /** True when the store is registered. */
     bool contains(const QString &storeId);
     /** Every registered store, sorted. */
     QStringList ids();
-    /** Why the last add() failed, for logs and people. */
-    QString errorString() const { return m_error; }
 
 private:
     RegistryStorage &m_storage;
     const Clock &m_clock;
-    QString m_error;
 };

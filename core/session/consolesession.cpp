@@ -17,41 +17,35 @@ ConsoleSession::ConsoleSession(SessionConfig config, const Clock &clock)
 
 ConsoleSession::~ConsoleSession() = default;
 
-bool ConsoleSession::open()
+Result<void> ConsoleSession::open()
 {
-    if (!openStore())
-        return false;
+    if (Result<void> opened = openStore(); !opened)
+        return opened;
     m_engine = std::make_unique<OrderEngine>(m_store, m_clock, m_config.engine);
     if (m_config.services == SessionConfig::Services::Kitchen)
         startKitchenServices();
-    return true;
+    return {};
 }
 
 // A damaged store is set aside and replaced by what could be salvaged from it (StoreRepair); the
 // events this console still owed the platform are sent again from the new one.
-bool ConsoleSession::openStore()
+Result<void> ConsoleSession::openStore()
 {
     StoreRepair::completeInterrupted(m_store.path());
     if (m_store.open())
-        return true;
-    m_error = m_store.errorString();
+        return {};
     if (m_store.openError() != Store::OpenError::Damaged)
-        return false;
+        return Failure {m_store.errorString()};
     qCCritical(lcSession).noquote() << m_store.errorString();
     QString repairError;
     StoreRepair repair(m_store.path(), m_clock);
     repair.requeueLocal(m_config.engine.consoleId, m_config.engine.destinations);
     m_repaired = repair.repair(&repairError);
-    if (!m_repaired) {
-        m_error = m_store.errorString() + QLatin1Char('\n') + repairError;
-        return false;
-    }
-    if (!m_store.open()) {
-        m_error = m_store.errorString();
-        return false;
-    }
-    m_error.clear();
-    return true;
+    if (!m_repaired)
+        return Failure {m_store.errorString() + QLatin1Char('\n') + repairError};
+    if (!m_store.open())
+        return Failure {m_store.errorString()};
+    return {};
 }
 
 void ConsoleSession::startKitchenServices()

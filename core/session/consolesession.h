@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
 #include "engine/orderengine.h"
 #include "store/store.h"
 #include "store/storerepair.h"
@@ -57,11 +58,9 @@ public:
 
     /**
      * Opens the store, rebuilding a damaged one (repairReport() says what was recovered), then
-     * starts the engine and the kitchen services; false, with errorString(), if there is no store.
+     * starts the engine and the kitchen services; fails, one line per cause, if there is no store.
      */
-    bool open();
-    /** Why open() failed, one line per cause. */
-    QString errorString() const { return m_error; }
+    Result<void> open();
     /** What open() recovered from a damaged store; empty when the store opened as it was. */
     const std::optional<RepairReport> &repairReport() const { return m_repaired; }
 
@@ -98,13 +97,12 @@ public:
     PlatformConnection *platform() const { return m_platform.get(); }
 
 private:
-    bool openStore();
+    Result<void> openStore();
 
     SessionConfig m_config;
     const Clock &m_clock;
     Store m_store;
     std::optional<RepairReport> m_repaired;
-    QString m_error;
     // Declared in the order they depend on each other: destroyed the other way round.
     std::unique_ptr<OrderEngine> m_engine;
     std::unique_ptr<StorePause> m_pause;

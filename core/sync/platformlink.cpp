@@ -35,42 +35,38 @@ PlatformLink::~PlatformLink()
     stop();
 }
 
-bool PlatformLink::isAllowedUrl(const QUrl &url, QString *why)
+Result<void> PlatformLink::isAllowedUrl(const QUrl &url)
 {
     if (url.scheme() == QLatin1String("wss"))
-        return true;
-    if (url.scheme() != QLatin1String("ws")) {
-        *why = tr("%1 is not a WebSocket address (ws:// or wss://).").arg(url.toDisplayString());
-        return false;
-    }
+        return {};
+    if (url.scheme() != QLatin1String("ws"))
+        return Failure {
+            tr("%1 is not a WebSocket address (ws:// or wss://).").arg(url.toDisplayString())};
     const QString host = url.host();
     const QHostAddress address(host);
     if (host == QLatin1String("localhost") || (!address.isNull() && address.isLoopback()))
-        return true;
-    *why = tr("Unencrypted ws:// is only allowed to this machine; use wss:// for %1.").arg(host);
-    return false;
+        return {};
+    return Failure {
+        tr("Unencrypted ws:// is only allowed to this machine; use wss:// for %1.").arg(host)};
 }
 
-std::optional<QSslConfiguration> PlatformLink::trustingCa(const QString &caPath, QString *error)
+Result<std::optional<QSslConfiguration>> PlatformLink::trustingCa(const QString &caPath)
 {
     if (caPath.isEmpty())
-        return std::nullopt;
+        return std::optional<QSslConfiguration>();
     const QList<QSslCertificate> certificates = QSslCertificate::fromPath(caPath, QSsl::Pem);
-    if (certificates.isEmpty()) {
-        *error = tr("No PEM certificate in %1").arg(caPath);
-        return std::nullopt;
-    }
+    if (certificates.isEmpty())
+        return Failure {tr("No PEM certificate in %1").arg(caPath)};
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.addCaCertificates(certificates);
-    return configuration;
+    return std::optional<QSslConfiguration>(configuration);
 }
 
 bool PlatformLink::start()
 {
-    QString why;
-    if (!isAllowedUrl(m_config.url, &why)) {
-        qCWarning(lcSyncLink).noquote() << why;
-        Q_EMIT problem(why);
+    if (const Result<void> allowed = isAllowedUrl(m_config.url); !allowed) {
+        qCWarning(lcSyncLink).noquote() << allowed.error();
+        Q_EMIT problem(allowed.error());
         return false;
     }
     m_running = true;

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "backoff.h"
+
+#include "common/result.h"
 #include "protocol/protocol.h"
 
 #include <QElapsedTimer>
@@ -72,9 +74,9 @@ public:
     int failedAttempts() const { return m_backoff.attempts(); }
 
     /** Whether a URL may be used: wss anywhere, ws only to a loopback host. */
-    static bool isAllowedUrl(const QUrl &url, QString *why);
+    static Result<void> isAllowedUrl(const QUrl &url);
     /** TLS settings that also trust the PEM CA certificate(s) in caPath; none for an empty path. */
-    static std::optional<QSslConfiguration> trustingCa(const QString &caPath, QString *error);
+    static Result<std::optional<QSslConfiguration>> trustingCa(const QString &caPath);
 
 Q_SIGNALS:
     void stateChanged(PlatformLink::State state);

@@ -27,8 +27,9 @@ void TestHubRecords::storesAreRegisteredOnce()
     QVERIFY(stores.add(storeA)); // again: still there, not an error
     QVERIFY(stores.contains(storeA));
     QVERIFY(!stores.contains(QStringLiteral("store-c")));
-    QVERIFY(!stores.add(QStringLiteral("  ")));
-    QVERIFY(!stores.errorString().isEmpty());
+    const Result<void> blank = stores.add(QStringLiteral("  "));
+    QVERIFY(!blank);
+    QVERIFY(!blank.error().isEmpty());
     QCOMPARE(stores.ids(), QStringList({storeA, storeB}));
 }
 
@@ -41,8 +42,10 @@ void TestHubRecords::consolesAuthenticateWithTheirOwnSecret()
     QVERIFY(!credentials.authenticate(storeA, QStringLiteral("c1"), "wrong"));
     QVERIFY(!credentials.authenticate(storeB, QStringLiteral("c1"), secret));
     QVERIFY(!credentials.authenticate(storeA, QStringLiteral("c2"), secret));
-    QVERIFY(!credentials.add(QStringLiteral("no-such-store"), QStringLiteral("c1"), secret));
-    QVERIFY(credentials.errorString().contains(QStringLiteral("no-such-store")));
+    const Result<void> unknownStore =
+        credentials.add(QStringLiteral("no-such-store"), QStringLiteral("c1"), secret);
+    QVERIFY(!unknownStore);
+    QVERIFY(unknownStore.error().contains(QStringLiteral("no-such-store")));
     QVERIFY(!credentials.add(storeA, QStringLiteral("c3"), {}));
     // A new secret replaces the old one.
     QVERIFY(credentials.add(storeA, QStringLiteral("c1"), "another"));

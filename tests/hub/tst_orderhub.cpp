@@ -202,7 +202,8 @@ void TestOrderHub::stopSignalClosesSessionsGoingAway()
     // The log was closed cleanly and holds what was acked.
     ManualClock clock(HubTest::startMs());
     HubRecords records(std::make_unique<SqliteHubStorage>(db), clock);
-    QVERIFY2(records.open(), qPrintable(records.errorString()));
+    const Result<void> opened = records.open();
+    QVERIFY2(opened, qPrintable(opened.error()));
     QCOMPARE(records.log().head(storeA), 1);
     QCOMPARE(records.log().lastEventOf(storeA, placed.orderId)->event, placed);
 }

@@ -151,10 +151,11 @@ void TestSqliteHubStorage::refusesForeignFiles()
         QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (x)")));
     }));
     HubRecords records(std::make_unique<SqliteHubStorage>(foreign), m_clock);
-    QVERIFY(!records.open());
+    const Result<void> opened = records.open();
+    QVERIFY(!opened);
     QVERIFY(!records.isOpen());
-    QVERIFY2(records.errorString().contains(QStringLiteral("not an order-hub log")),
-             qPrintable(records.errorString()));
+    QVERIFY2(opened.error().contains(QStringLiteral("not an order-hub log")),
+             qPrintable(opened.error()));
 }
 
 QTEST_GUILESS_MAIN(TestSqliteHubStorage)

@@ -41,8 +41,12 @@ public:
     /** Opens the store and starts the session; false (with a QTest failure message) if not. */
     bool open()
     {
-        if (!m_dir.isValid() || !m_session.open()) {
-            qWarning("store did not open: %s", qUtf8Printable(m_session.errorString()));
+        if (!m_dir.isValid()) {
+            qWarning("store did not open: no temporary folder");
+            return false;
+        }
+        if (const Result<void> opened = m_session.open(); !opened) {
+            qWarning("store did not open: %s", qUtf8Printable(opened.error()));
             return false;
         }
         return true;

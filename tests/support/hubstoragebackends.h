@@ -57,8 +57,8 @@ inline std::unique_ptr<StorageBackend> storageBackend(const QString &name)
 inline std::unique_ptr<HubRecords> openRecords(StorageBackend &backend, const Clock &clock)
 {
     auto records = std::make_unique<HubRecords>(backend.storage(), clock, 10'000);
-    if (!records->open()) {
-        qWarning().noquote() << records->errorString();
+    if (const Result<void> opened = records->open(); !opened) {
+        qWarning().noquote() << opened.error();
         return nullptr;
     }
     return records;

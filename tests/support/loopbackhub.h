@@ -78,8 +78,9 @@ private:
     {
         m_server.reset();
         m_server = std::make_unique<HubServer>(*m_hub, m_config);
-        if (!m_server->listen(QHostAddress::LocalHost, port)) {
-            qWarning("hub did not listen: %s", qUtf8Printable(m_server->errorString()));
+        if (const Result<void> listening = m_server->listen(QHostAddress::LocalHost, port);
+            !listening) {
+            qWarning("hub did not listen: %s", qUtf8Printable(listening.error()));
             return false;
         }
         m_port = m_server->serverPort();

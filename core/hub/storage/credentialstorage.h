@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+
 #include <QString>
 
 /** Where a hub backend keeps console credentials: encoded salted hashes, never a secret. */
@@ -10,9 +12,9 @@ class CredentialStorage
 public:
     virtual ~CredentialStorage() = default;
 
-    /** Records or replaces the console's hash (SecretHash::toString()); false with *error. */
-    virtual bool upsertConsole(const QString &storeId, const QString &consoleId,
-                               const QString &secretHash, qint64 createdAtMs, QString *error) = 0;
+    /** Records or replaces the console's hash (SecretHash::toString()). */
+    virtual Result<void> upsertConsole(const QString &storeId, const QString &consoleId,
+                                       const QString &secretHash, qint64 createdAtMs) = 0;
     /** The console's encoded hash; empty when the console is unknown or unreadable. */
     virtual QString consoleHash(const QString &storeId, const QString &consoleId) = 0;
 };

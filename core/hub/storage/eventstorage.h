@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -51,26 +53,25 @@ class EventStorage
 public:
     virtual ~EventStorage() = default;
 
-    /** Starts the one write transaction; false with *error (another writer timed it out). */
-    virtual bool beginWrite(QString *error) = 0;
-    /** Makes the transaction's writes durable; false with *error (then rollback()). */
-    virtual bool commit(QString *error) = 0;
+    /** Starts the one write transaction; fails when another writer timed it out. */
+    virtual Result<void> beginWrite() = 0;
+    /** Makes the transaction's writes durable; on failure, rollback(). */
+    virtual Result<void> commit() = 0;
     /** Undoes the open transaction, if the backend has not already. */
     virtual void rollback() = 0;
 
-    /** Looks an event id up in every store's log: *found is empty when it is not logged. */
-    virtual bool findLogged(const QString &eventId, std::optional<EventRows::Logged> *found,
-                            QString *error) = 0;
-    /** Looks the store's refusal of an event id up: *found is empty when there is none. */
-    virtual bool findRefusal(const QString &storeId, const QString &eventId,
-                             std::optional<EventRows::Refusal> *found, QString *error) = 0;
+    /** Looks an event id up in every store's log: empty when it is not logged. */
+    virtual Result<std::optional<EventRows::Logged>> findLogged(const QString &eventId) = 0;
+    /** Looks the store's refusal of an event id up: empty when there is none. */
+    virtual Result<std::optional<EventRows::Refusal>> findRefusal(const QString &storeId,
+                                                                  const QString &eventId) = 0;
     /** Records a refusal for good. */
-    virtual bool insertRefusal(const EventRows::Refusal &refusal, QString *error) = 0;
+    virtual Result<void> insertRefusal(const EventRows::Refusal &refusal) = 0;
     /** Appends an event under its seq. */
-    virtual bool appendEvent(const EventRows::Append &event, QString *error) = 0;
+    virtual Result<void> appendEvent(const EventRows::Append &event) = 0;
     /** Records or replaces the projection of one order. */
-    virtual bool upsertOrder(const QString &storeId, const QString &orderId, const QString &body,
-                             QString *error) = 0;
+    virtual Result<void> upsertOrder(const QString &storeId, const QString &orderId,
+                                     const QString &body) = 0;
 
     /** The store's latest seq (0: none, or unreadable). */
     virtual qint64 head(const QString &storeId) = 0;

@@ -21,8 +21,8 @@ class HubStorage : public RegistryStorage,
 public:
     ~HubStorage() override = default;
 
-    /** Connects (creating or migrating the schema); false with *error, for people. */
-    virtual bool open(QString *error) = 0;
+    /** Connects (creating or migrating the schema); the failure's reason is for people. */
+    virtual Result<void> open() = 0;
     /** True between a successful open() and destruction. */
     virtual bool isOpen() const = 0;
     /** Where the records live (a file path, a server), for logs and errors. */

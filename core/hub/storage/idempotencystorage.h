@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -24,10 +26,9 @@ public:
     /** The response recorded for the store's key, if any. */
     virtual std::optional<IdempotentResponse> response(const QString &storeId,
                                                        const QString &key) = 0;
-    /** Records the first response for a key; false with *error if the key has one already. */
-    virtual bool insertResponse(const QString &storeId, const QString &key,
-                                const IdempotentResponse &response, qint64 createdAtMs,
-                                QString *error) = 0;
+    /** Records the first response for a key; fails if the key has one already. */
+    virtual Result<void> insertResponse(const QString &storeId, const QString &key,
+                                        const IdempotentResponse &response, qint64 createdAtMs) = 0;
     /** Deletes the records created before cutoffMs; how many, or 0 after logging a failure. */
     virtual int deleteResponsesBefore(qint64 cutoffMs) = 0;
 };

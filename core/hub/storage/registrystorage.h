@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -11,8 +13,8 @@ class RegistryStorage
 public:
     virtual ~RegistryStorage() = default;
 
-    /** Records a store unless it is there already; false with *error on a write failure. */
-    virtual bool insertStore(const QString &storeId, qint64 createdAtMs, QString *error) = 0;
+    /** Records a store unless it is there already; fails on a write failure. */
+    virtual Result<void> insertStore(const QString &storeId, qint64 createdAtMs) = 0;
     /** True when the store is recorded. */
     virtual bool hasStore(const QString &storeId) = 0;
     /** Every recorded store id, sorted. */

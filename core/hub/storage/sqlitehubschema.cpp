@@ -57,31 +57,25 @@ static_assert(std::size(migrations) == HubSchema::latestVersion, "one migration 
 
 } // namespace
 
-bool HubSchema::prepare(SqliteConnection &connection, QString *error)
+Result<void> HubSchema::prepare(SqliteConnection &connection)
 {
     const Result<SqliteFileStamp> stamp = connection.stamp();
-    if (!stamp) {
-        *error = QStringLiteral("not a readable SQLite file (%1)").arg(stamp.error());
-        return false;
-    }
-    if (!stamp->empty && stamp->applicationId != applicationId) {
-        *error = QStringLiteral("an SQLite file but not an order-hub log");
-        return false;
-    }
+    if (!stamp)
+        return Failure {QStringLiteral("not a readable SQLite file (%1)").arg(stamp.error())};
+    if (!stamp->empty && stamp->applicationId != applicationId)
+        return Failure {QStringLiteral("an SQLite file but not an order-hub log")};
     if (stamp->version > latestVersion) {
-        *error = QStringLiteral("schema version %1 is newer than this order-hub understands (%2)")
-                     .arg(stamp->version)
-                     .arg(latestVersion);
-        return false;
+        return Failure {
+            QStringLiteral("schema version %1 is newer than this order-hub understands (%2)")
+                .arg(stamp->version)
+                .arg(latestVersion)};
     }
     for (int next = stamp->version + 1; next <= latestVersion; ++next) {
         const Result<void> applied = SqliteMigration::apply(
                 connection.database(), next, *migrations[next - 1], applicationId);
-        if (!applied) {
-            *error = applied.error();
-            return false;
-        }
+        if (!applied)
+            return applied;
         qCInfo(lcHubStorage) << "migrated hub schema to version" << next;
     }
-    return true;
+    return {};
 }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
+#include "common/result.h"
 
 class SqliteConnection;
 
@@ -16,5 +16,5 @@ constexpr int latestVersion = 3;
 constexpr int applicationId = 0x4B434842;
 
 /** Checks the file's identity and version, then migrates it to the latest version. */
-bool prepare(SqliteConnection &connection, QString *error);
+Result<void> prepare(SqliteConnection &connection);
 } // namespace HubSchema

@@ -96,16 +96,14 @@ struct SqliteHubStorage::Connection
                        error);
     }
 
-    // Runs a prepared statement with values bound in order; false with *error.
-    static bool run(QSqlQuery &query, const QVariantList &values, QString *error = nullptr)
+    // Runs a prepared statement with values bound in order.
+    static Result<void> run(QSqlQuery &query, const QVariantList &values)
     {
         for (const QVariant &value : values)
             query.addBindValue(value);
         if (query.exec())
-            return true;
-        if (error)
-            *error = query.lastError().text();
-        return false;
+            return {};
+        return Failure {query.lastError().text()};
     }
 
     void close()
@@ -133,15 +131,15 @@ void SqliteHubStorage::close()
     d->close();
 }
 
-bool SqliteHubStorage::open(QString *error)
+Result<void> SqliteHubStorage::open()
 {
     close();
     QString why;
     const auto fail = [&](const QString &what) {
-        *error = QStringLiteral("Cannot open the hub log %1: %2").arg(m_path, what);
-        qCWarning(lcHubStorage).noquote() << *error;
+        const QString reason = QStringLiteral("Cannot open the hub log %1: %2").arg(m_path, what);
+        qCWarning(lcHubStorage).noquote() << reason;
         close();
-        return false;
+        return Failure {reason};
     };
     // Durability first: every commit is synced to the WAL before it is acknowledged.
     if (const Result<void> opened =
@@ -150,14 +148,14 @@ bool SqliteHubStorage::open(QString *error)
         return fail(opened.error());
     if (const Result<void> durable = d->sqlite.makeDurable(); !durable)
         return fail(durable.error());
-    if (!HubSchema::prepare(d->sqlite, &why))
-        return fail(why);
+    if (const Result<void> prepared = HubSchema::prepare(d->sqlite); !prepared)
+        return fail(prepared.error());
     if (!d->sqlite.useWriteAheadLog())
         return fail(QStringLiteral("cannot switch to write-ahead logging"));
     if (!d->prepareAll(&why))
         return fail(why);
     qCInfo(lcHubStorage).noquote() << "opened hub log" << m_path;
-    return true;
+    return {};
 }
 
 bool SqliteHubStorage::isOpen() const
@@ -165,12 +163,12 @@ bool SqliteHubStorage::isOpen() const
     return d->sqlite.isOpen();
 }
 
-bool SqliteHubStorage::insertStore(const QString &storeId, qint64 createdAtMs, QString *error)
+Result<void> SqliteHubStorage::insertStore(const QString &storeId, qint64 createdAtMs)
 {
     QSqlQuery insert = d->query();
     insert.prepare(QStringLiteral(
         "INSERT INTO stores (store_id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING"));
-    return Connection::run(insert, {storeId, createdAtMs}, error);
+    return Connection::run(insert, {storeId, createdAtMs});
 }
 
 bool SqliteHubStorage::hasStore(const QString &storeId)
@@ -191,15 +189,15 @@ QStringList SqliteHubStorage::storeIds()
     return result;
 }
 
-bool SqliteHubStorage::upsertConsole(const QString &storeId, const QString &consoleId,
-                                     const QString &secretHash, qint64 createdAtMs, QString *error)
+Result<void> SqliteHubStorage::upsertConsole(const QString &storeId, const QString &consoleId,
+                                             const QString &secretHash, qint64 createdAtMs)
 {
     QSqlQuery upsert = d->query();
     upsert.prepare(
         QStringLiteral("INSERT INTO consoles (store_id, console_id, secret_hash, created_at) "
                        "VALUES (?, ?, ?, ?) ON CONFLICT (store_id, console_id) DO UPDATE SET "
                        "secret_hash = excluded.secret_hash"));
-    return Connection::run(upsert, {storeId, consoleId, secretHash, createdAtMs}, error);
+    return Connection::run(upsert, {storeId, consoleId, secretHash, createdAtMs});
 }
 
 QString SqliteHubStorage::consoleHash(const QString &storeId, const QString &consoleId)
@@ -211,20 +209,14 @@ QString SqliteHubStorage::consoleHash(const QString &storeId, const QString &con
     return stored;
 }
 
-bool SqliteHubStorage::beginWrite(QString *error)
+Result<void> SqliteHubStorage::beginWrite()
 {
-    const Result<void> done = d->sqlite.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!done)
-        *error = done.error();
-    return done.ok();
+    return d->sqlite.exec(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
-bool SqliteHubStorage::commit(QString *error)
+Result<void> SqliteHubStorage::commit()
 {
-    const Result<void> done = d->sqlite.exec(QStringLiteral("COMMIT"));
-    if (!done)
-        *error = done.error();
-    return done.ok();
+    return d->sqlite.exec(QStringLiteral("COMMIT"));
 }
 
 void SqliteHubStorage::rollback()
@@ -234,58 +226,55 @@ void SqliteHubStorage::rollback()
         d->query().exec(QStringLiteral("ROLLBACK"));
 }
 
-bool SqliteHubStorage::findLogged(const QString &eventId, std::optional<EventRows::Logged> *found,
-                                  QString *error)
+Result<std::optional<EventRows::Logged>> SqliteHubStorage::findLogged(const QString &eventId)
 {
-    found->reset();
     QSqlQuery &query = d->selectEventById;
-    if (!Connection::run(query, {eventId}, error))
-        return false;
+    if (const Result<void> ran = Connection::run(query, {eventId}); !ran)
+        return Failure {ran.error()};
+    std::optional<EventRows::Logged> found;
     if (query.next())
-        *found = EventRows::Logged {query.value(0).toString(), query.value(1).toLongLong(),
-                                    query.value(2).toString()};
+        found = EventRows::Logged {query.value(0).toString(), query.value(1).toLongLong(),
+                                   query.value(2).toString()};
     query.finish();
-    return true;
+    return found;
 }
 
-bool SqliteHubStorage::findRefusal(const QString &storeId, const QString &eventId,
-                                   std::optional<EventRows::Refusal> *found, QString *error)
+Result<std::optional<EventRows::Refusal>> SqliteHubStorage::findRefusal(const QString &storeId,
+                                                                        const QString &eventId)
 {
-    found->reset();
     QSqlQuery &query = d->selectRefusal;
-    if (!Connection::run(query, {storeId, eventId}, error))
-        return false;
+    if (const Result<void> ran = Connection::run(query, {storeId, eventId}); !ran)
+        return Failure {ran.error()};
+    std::optional<EventRows::Refusal> found;
     if (query.next())
-        *found = EventRows::Refusal {storeId,
-                                     eventId,
-                                     query.value(0).toString(),
-                                     query.value(1).toString(),
-                                     query.value(2).toString(),
-                                     0};
+        found = EventRows::Refusal {storeId,
+                                    eventId,
+                                    query.value(0).toString(),
+                                    query.value(1).toString(),
+                                    query.value(2).toString(),
+                                    0};
     query.finish();
-    return true;
+    return found;
 }
 
-bool SqliteHubStorage::insertRefusal(const EventRows::Refusal &refusal, QString *error)
+Result<void> SqliteHubStorage::insertRefusal(const EventRows::Refusal &refusal)
 {
     return Connection::run(d->insertRefusal,
                            {refusal.storeId, refusal.eventId, refusal.body, refusal.reason,
-                            nullIfEmpty(refusal.conflicting), refusal.refusedAtMs},
-                           error);
+                            nullIfEmpty(refusal.conflicting), refusal.refusedAtMs});
 }
 
-bool SqliteHubStorage::appendEvent(const EventRows::Append &event, QString *error)
+Result<void> SqliteHubStorage::appendEvent(const EventRows::Append &event)
 {
     return Connection::run(d->insertEvent,
                            {event.storeId, event.seq, event.eventId, nullIfEmpty(event.orderId),
-                            event.body, event.recordedAtMs},
-                           error);
+                            event.body, event.recordedAtMs});
 }
 
-bool SqliteHubStorage::upsertOrder(const QString &storeId, const QString &orderId,
-                                   const QString &body, QString *error)
+Result<void> SqliteHubStorage::upsertOrder(const QString &storeId, const QString &orderId,
+                                           const QString &body)
 {
-    return Connection::run(d->upsertOrder, {storeId, orderId, body}, error);
+    return Connection::run(d->upsertOrder, {storeId, orderId, body});
 }
 
 qint64 SqliteHubStorage::head(const QString &storeId)
@@ -304,7 +293,7 @@ qint64 SqliteHubStorage::eventCount(const QString &storeId)
         query.exec(QStringLiteral("SELECT count(*) FROM events"));
     } else {
         query.prepare(QStringLiteral("SELECT count(*) FROM events WHERE store_id = ?"));
-        Connection::run(query, {storeId});
+        (void)Connection::run(query, {storeId}); // a failure leaves no row: -1
     }
     return query.next() ? query.value(0).toLongLong() : -1;
 }
@@ -314,12 +303,12 @@ QList<EventRows::Logged> SqliteHubStorage::eventsAfter(const QString &storeId, q
 {
     QList<EventRows::Logged> result;
     QSqlQuery &query = d->selectAfter;
-    QString error;
-    if (Connection::run(query, {storeId, cursor, limit}, &error)) {
+    if (const Result<void> ran = Connection::run(query, {storeId, cursor, limit})) {
         while (query.next())
             result.append({storeId, query.value(0).toLongLong(), query.value(1).toString()});
     } else {
-        qCWarning(lcHubStorage).noquote() << "cannot read events of" << storeId << ":" << error;
+        qCWarning(lcHubStorage).noquote()
+            << "cannot read events of" << storeId << ":" << ran.error();
     }
     query.finish();
     return result;
@@ -371,26 +360,24 @@ std::optional<IdempotentResponse> SqliteHubStorage::response(const QString &stor
                                query.value(2).toString().toUtf8()};
 }
 
-bool SqliteHubStorage::insertResponse(const QString &storeId, const QString &key,
-                                      const IdempotentResponse &response, qint64 createdAtMs,
-                                      QString *error)
+Result<void> SqliteHubStorage::insertResponse(const QString &storeId, const QString &key,
+                                              const IdempotentResponse &response,
+                                              qint64 createdAtMs)
 {
     QSqlQuery insert = d->query();
     insert.prepare(QStringLiteral("INSERT INTO idempotency (store_id, key, request_hash, status, "
                                   "response, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
     return Connection::run(insert,
                            {storeId, key, QString::fromLatin1(response.requestHash),
-                            response.status, QString::fromUtf8(response.body), createdAtMs},
-                           error);
+                            response.status, QString::fromUtf8(response.body), createdAtMs});
 }
 
 int SqliteHubStorage::deleteResponsesBefore(qint64 cutoffMs)
 {
     QSqlQuery prune = d->query();
     prune.prepare(QStringLiteral("DELETE FROM idempotency WHERE created_at < ?"));
-    QString error;
-    if (!Connection::run(prune, {cutoffMs}, &error)) {
-        qCWarning(lcHubStorage).noquote() << "cannot prune idempotency records:" << error;
+    if (const Result<void> pruned = Connection::run(prune, {cutoffMs}); !pruned) {
+        qCWarning(lcHubStorage).noquote() << "cannot prune idempotency records:" << pruned.error();
         return 0;
     }
     return prune.numRowsAffected();

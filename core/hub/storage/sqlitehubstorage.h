@@ -18,29 +18,28 @@ public:
     ~SqliteHubStorage() override;
     Q_DISABLE_COPY_MOVE(SqliteHubStorage)
 
-    bool open(QString *error) override;
+    Result<void> open() override;
     bool isOpen() const override;
     QString location() const override { return m_path; }
 
-    bool insertStore(const QString &storeId, qint64 createdAtMs, QString *error) override;
+    Result<void> insertStore(const QString &storeId, qint64 createdAtMs) override;
     bool hasStore(const QString &storeId) override;
     QStringList storeIds() override;
 
-    bool upsertConsole(const QString &storeId, const QString &consoleId, const QString &secretHash,
-                       qint64 createdAtMs, QString *error) override;
+    Result<void> upsertConsole(const QString &storeId, const QString &consoleId,
+                               const QString &secretHash, qint64 createdAtMs) override;
     QString consoleHash(const QString &storeId, const QString &consoleId) override;
 
-    bool beginWrite(QString *error) override;
-    bool commit(QString *error) override;
+    Result<void> beginWrite() override;
+    Result<void> commit() override;
     void rollback() override;
-    bool findLogged(const QString &eventId, std::optional<EventRows::Logged> *found,
-                    QString *error) override;
-    bool findRefusal(const QString &storeId, const QString &eventId,
-                     std::optional<EventRows::Refusal> *found, QString *error) override;
-    bool insertRefusal(const EventRows::Refusal &refusal, QString *error) override;
-    bool appendEvent(const EventRows::Append &event, QString *error) override;
-    bool upsertOrder(const QString &storeId, const QString &orderId, const QString &body,
-                     QString *error) override;
+    Result<std::optional<EventRows::Logged>> findLogged(const QString &eventId) override;
+    Result<std::optional<EventRows::Refusal>> findRefusal(const QString &storeId,
+                                                          const QString &eventId) override;
+    Result<void> insertRefusal(const EventRows::Refusal &refusal) override;
+    Result<void> appendEvent(const EventRows::Append &event) override;
+    Result<void> upsertOrder(const QString &storeId, const QString &orderId,
+                             const QString &body) override;
     qint64 head(const QString &storeId) override;
     qint64 eventCount(const QString &storeId) override;
     QList<EventRows::Logged> eventsAfter(const QString &storeId, qint64 cursor, int limit) override;
@@ -50,9 +49,8 @@ public:
     QStringList orderBodies(const QString &storeId) override;
 
     std::optional<IdempotentResponse> response(const QString &storeId, const QString &key) override;
-    bool insertResponse(const QString &storeId, const QString &key,
-                        const IdempotentResponse &response, qint64 createdAtMs,
-                        QString *error) override;
+    Result<void> insertResponse(const QString &storeId, const QString &key,
+                                const IdempotentResponse &response, qint64 createdAtMs) override;
     int deleteResponsesBefore(qint64 cutoffMs) override;
 
 private:
