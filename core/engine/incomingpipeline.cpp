@@ -6,12 +6,12 @@
 #include "enginelogging.h"
 #include "incomingwriter.h"
 
+#include <QTimer>
+
 IncomingPipeline::IncomingPipeline(Store &store, const Clock &clock, const EngineConfig &config,
                                    QObject *parent)
     : QObject(parent), m_store(store), m_clock(clock), m_config(config)
 {
-    m_deliveryTimer.setSingleShot(true);
-    connect(&m_deliveryTimer, &QTimer::timeout, this, &IncomingPipeline::deliver);
 }
 
 IncomingPipeline::~IncomingPipeline() = default;
@@ -32,10 +32,7 @@ void IncomingPipeline::apply(const QList<IncomingEvent> &events,
 
 int IncomingPipeline::backlog() const
 {
-    qsizetype count = m_incoming.size() + (m_writing ? m_writing->size : 0);
-    for (const WrittenBatch &batch : m_written)
-        count += batch.size;
-    return int(count);
+    return int(m_incoming.size() + (m_writing ? m_writing->size : 0));
 }
 
 IncomingWriter *IncomingPipeline::writer()
@@ -71,8 +68,6 @@ void IncomingPipeline::writeNextBatch()
         batch.append(queued.incoming);
     }
     writing.size = int(batch.size());
-    if (m_written.isEmpty())
-        m_sinceBurstStart.start();
     m_writing = writing;
     if (IncomingWriter *own = writer())
         own->write(batch, cursor);
@@ -85,7 +80,6 @@ void IncomingPipeline::onWritten(const QList<AppendResult> &results)
     Q_ASSERT(m_writing);
     WrittenBatch written = *std::exchange(m_writing, std::nullopt);
     written.results = results;
-    m_written.append(written);
     // A batch is written whole or not at all: a failed one fails every result alike.
     if (!results.isEmpty() && results.constFirst().status == AppendResult::Status::Failed) {
         dropQueued(written.sources, results.constFirst());
@@ -94,62 +88,27 @@ void IncomingPipeline::onWritten(const QList<AppendResult> &results)
         for (const QString &source : std::as_const(written.sources))
             Q_EMIT stored(source);
     }
-    // The next batch goes to be written at once; what this one changed waits for its frame.
+    // The next batch goes to be written at once, while listeners hear what this one changed.
     if (!m_incoming.isEmpty() && !m_batchScheduled) {
         m_batchScheduled = true;
         QTimer::singleShot(0, this, &IncomingPipeline::writeNextBatch);
     }
-    deliverPaced();
+    deliver(written);
 }
 
-void IncomingPipeline::deliverPaced()
+void IncomingPipeline::deliver(const WrittenBatch &batch)
 {
-    const qint64 sinceDelivery =
-            m_sinceDelivery.isValid() ? m_sinceDelivery.elapsed() : m_config.incomingBurstPaceMs;
-    qint64 wait = m_config.incomingFrameMs - sinceDelivery;
-    if (m_writing || !m_incoming.isEmpty()) {
-        // More is on its way: wait for the burst's pace, counted from its start or the last time.
-        wait = m_config.incomingBurstPaceMs - qMin(sinceDelivery, m_sinceBurstStart.elapsed());
+    for (const AppendResult &result : batch.results) {
+        if (result.status == AppendResult::Status::Failed)
+            continue; // told once, by failed(), when it came back
+        Q_EMIT resultHeard(result, result.applied() && result.order
+                                           ? latestOf(result, batch.localChangesBefore)
+                                           : std::nullopt);
     }
-    if (wait <= 0) {
-        m_deliveryTimer.stop();
-        deliver();
-    } else if (!m_deliveryTimer.isActive() || m_deliveryTimer.remainingTime() > wait) {
-        m_deliveryTimer.start(int(wait)); // the burst's end may bring its last delivery forward
-    }
-}
-
-void IncomingPipeline::deliver()
-{
-    m_sinceDelivery.start();
-    // However fast the disk, one turn hears a bounded share of a burst; the rest comes next turn.
-    QList<WrittenBatch> written;
-    int events = 0;
-    while (!m_written.isEmpty() && (written.isEmpty() || events < m_config.incomingPerTurn)) {
-        events += m_written.constFirst().size;
-        written.append(m_written.takeFirst());
-    }
-    if (!m_written.isEmpty() && !m_deliveryTimer.isActive())
-        m_deliveryTimer.start(0);
-    QStringList sources;
-    for (const WrittenBatch &batch : written) {
-        for (const AppendResult &result : batch.results) {
-            if (result.status == AppendResult::Status::Failed)
-                continue; // told once, by failed(), when it came back
-            Q_EMIT resultHeard(result, result.applied() && result.order
-                                               ? latestOf(result, batch.localChangesBefore)
-                                               : std::nullopt);
-        }
-        for (const QString &source : batch.sources) {
-            if (!sources.contains(source))
-                sources.append(source);
-        }
-        m_heard += quint64(batch.size);
-        Q_EMIT batchHeard();
-    }
-    if (!sources.isEmpty())
-        Q_EMIT sourcesHeard(sources);
-    if (m_incoming.isEmpty() && !m_writing && m_written.isEmpty()) {
+    m_heard += quint64(batch.size);
+    Q_EMIT batchHeard();
+    Q_EMIT sourcesHeard(batch.sources);
+    if (m_incoming.isEmpty() && !m_writing) {
         m_localChangeOf.clear();
         Q_EMIT drained();
     }
@@ -168,7 +127,7 @@ std::optional<Order> IncomingPipeline::latestOf(const AppendResult &result,
 void IncomingPipeline::noteLocalChange(const QString &orderId)
 {
     ++m_localChanges;
-    if (m_writing || !m_written.isEmpty())
+    if (m_writing)
         m_localChangeOf.insert(orderId, m_localChanges);
 }
 

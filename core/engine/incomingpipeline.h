@@ -5,12 +5,10 @@
 #include "engineconfig.h"
 #include "store/store.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QQueue>
 #include <QStringList>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -20,8 +18,9 @@ class IncomingWriter;
 
 /**
  * The way in for other sources' events: queues them, writes them in batches (by an
- * IncomingWriter on its own thread, one batch at a time) and paces what they changed to listeners
- * at most once per frame, or once per burst pace while a burst is still being written.
+ * IncomingWriter on its own thread, one batch at a time) and tells listeners what each batch
+ * changed as soon as it is written. How often a screen shows those changes is the screen's
+ * business (the board's FramePacer), not the engine's.
  */
 class IncomingPipeline final : public QObject
 {
@@ -35,7 +34,7 @@ public:
 
     /** Queues incoming events; they are applied in batches, never inside this call. */
     void apply(const QList<IncomingEvent> &events, const std::optional<SourceCursor> &cursor);
-    /** Incoming events whose changes listeners have not heard yet (queued, being written, held). */
+    /** Incoming events whose changes listeners have not heard yet (queued or being written). */
     int backlog() const;
     /** Events queued so far, and of them those heard (or dropped): a verdict waits for these. */
     quint64 queuedCount() const { return m_queued; }
@@ -64,25 +63,11 @@ Q_SIGNALS:
     void storeFaultNoted(StoreFault fault);
 
 private:
-    IncomingWriter *writer();
-    void writeNextBatch();
-    void onWritten(const QList<AppendResult> &results);
-    void deliverPaced();
-    void deliver();
-    std::optional<Order> latestOf(const AppendResult &result, quint64 writtenAfter) const;
-    void dropQueued(const QStringList &sources, const AppendResult &failure);
-
-    Store &m_store;
-    const Clock &m_clock;
-    const EngineConfig &m_config;
     struct Queued
     {
         IncomingEvent incoming;
         std::optional<SourceCursor> cursorAfter; // saved with the batch holding this event
     };
-    QQueue<Queued> m_incoming;
-    bool m_batchScheduled = false;
-
     // The batch being written: at most one, so local commands find the store free between them.
     struct WrittenBatch
     {
@@ -91,13 +76,22 @@ private:
         int size = 0;
         QList<AppendResult> results;
     };
+
+    IncomingWriter *writer();
+    void writeNextBatch();
+    void onWritten(const QList<AppendResult> &results);
+    void deliver(const WrittenBatch &batch);
+    std::optional<Order> latestOf(const AppendResult &result, quint64 writtenAfter) const;
+    void dropQueued(const QStringList &sources, const AppendResult &failure);
+
+    Store &m_store;
+    const Clock &m_clock;
+    const EngineConfig &m_config;
+    QQueue<Queued> m_incoming;
+    bool m_batchScheduled = false;
     std::optional<WrittenBatch> m_writing;
-    QList<WrittenBatch> m_written; // written, waiting for the next frame to be heard
     std::unique_ptr<IncomingWriter> m_writer;
     bool m_writerTried = false;
-    QTimer m_deliveryTimer;
-    QElapsedTimer m_sinceDelivery;
-    QElapsedTimer m_sinceBurstStart; // since the first batch written while nothing was held
     // Local writes, counted, and the count at each order's latest: a batch written before one of
     // these holds an older copy of the order than listeners already have.
     quint64 m_localChanges = 0;

@@ -43,6 +43,7 @@ OrderEngine::OrderEngine(Store &store, const Clock &clock, EngineConfig config, 
         for (const QString &source : sources)
             Q_EMIT incomingReceived(source);
     });
+    connect(&m_incoming, &IncomingPipeline::batchHeard, this, &OrderEngine::incomingBatchHeard);
     connect(&m_incoming, &IncomingPipeline::drained, this, &OrderEngine::incomingDrained);
     connect(&m_incoming, &IncomingPipeline::stored, this, &OrderEngine::incomingStored);
     connect(&m_incoming, &IncomingPipeline::failed, this, &OrderEngine::incomingFailed);
@@ -105,7 +106,7 @@ CommandResult OrderEngine::commit(const OrderEvent &event)
         return result;
     }
     if (appended.committed() && appended.order)
-        Q_EMIT orderChanged(*appended.order);
+        Q_EMIT orderChanged(*appended.order, ChangeCause::Command);
     return result;
 }
 
@@ -366,7 +367,7 @@ void OrderEngine::onIncomingResult(const AppendResult &result, const std::option
         return;
     }
     if (latest && (result.committed() || !result.superseded.isEmpty()))
-        Q_EMIT orderChanged(*latest);
+        Q_EMIT orderChanged(*latest, ChangeCause::Incoming);
     reportOvertaken(result);
     // Another console's bump may have done the last station while ours was in flight.
     if (latest && result.committed() && result.event.kind == EventKind::StationBumped)
@@ -389,14 +390,14 @@ void OrderEngine::rejectByPlatform(const QUuid &eventId, const QString &reason)
 void OrderEngine::onAccepted(const AppendResult &result)
 {
     if (result.order)
-        Q_EMIT orderChanged(*result.order);
+        Q_EMIT orderChanged(*result.order, ChangeCause::Verdict);
     reportOvertaken(result);
 }
 
 void OrderEngine::onRejected(const AppendResult &result, const QString &reason)
 {
     if (result.order)
-        Q_EMIT orderChanged(*result.order);
+        Q_EMIT orderChanged(*result.order, ChangeCause::Verdict);
     else if (!result.event.orderId.isEmpty())
         Q_EMIT orderRemoved(result.event.orderId);
     const QString number = result.order ? result.order->number : result.event.orderId;

@@ -39,6 +39,14 @@ class OrderEngine final : public QObject
     Q_DISABLE_COPY_MOVE(OrderEngine)
 
 public:
+    /** Where a change came from: a screen may show a burst's changes less often than a cook's. */
+    enum class ChangeCause {
+        Command, // a command on this console (staff's, or the engine's own on their behalf)
+        Incoming, // an event from the platform or another source
+        Verdict, // the platform's ack or refusal of one of this console's events
+    };
+    Q_ENUM(ChangeCause)
+
     OrderEngine(Store &store, const Clock &clock, EngineConfig config, QObject *parent = nullptr);
     ~OrderEngine() override;
 
@@ -107,13 +115,15 @@ public:
 
 Q_SIGNALS:
     /** An order changed (or appeared) through a committed event. */
-    void orderChanged(const Order &order);
+    void orderChanged(const Order &order, OrderEngine::ChangeCause cause);
     /** An order is gone: the platform refused the event that placed it here. */
     void orderRemoved(const QString &orderId);
     /** A command or incoming event was refused; message is for people. */
     void refused(const QString &message);
     /** A store-level event of this console was committed (it waits in the outbox). */
     void storeEventAppended(const OrderEvent &event);
+    /** A batch of incoming events was written and every change it made has been emitted. */
+    void incomingBatchHeard();
     /** A queued burst of incoming events has been applied completely. */
     void incomingDrained();
     /** A batch of this source's events was committed, with its cursor. */

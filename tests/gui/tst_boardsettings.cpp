@@ -23,6 +23,7 @@ private Q_SLOTS:
     void remappedKeysSurviveASaveAndLoad();
     void unreadableKeysKeepTheDefault();
     void thresholdsAreReadPerStore();
+    void pacingIsReadAndSaved();
     void outOfRangeValuesKeepTheDefault();
     void styleFollowsThemeTypeSizeAndThresholds();
     void languageIsReadAndChecked_data();
@@ -128,6 +129,20 @@ void BoardSettingsTest::thresholdsAreReadPerStore()
     QCOMPARE(south.policy.lateAfterMinutes, BoardOptions().policy.lateAfterMinutes);
 }
 
+void BoardSettingsTest::pacingIsReadAndSaved()
+{
+    QSettings settings(settingsPath(QStringLiteral("pacing")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("board/frame_ms"), 33);
+    settings.setValue(QStringLiteral("board/burst_pace_ms"), 250);
+    BoardOptions loaded = BoardSettings::load(settings, QStringLiteral("s"));
+    QCOMPARE(loaded.pacing.frameMs, 33);
+    QCOMPARE(loaded.pacing.burstPaceMs, 250);
+
+    loaded.pacing.burstPaceMs = 40;
+    BoardSettings::save(settings, QStringLiteral("s"), loaded);
+    QCOMPARE(BoardSettings::load(settings, QStringLiteral("s")).pacing.burstPaceMs, 40);
+}
+
 void BoardSettingsTest::outOfRangeValuesKeepTheDefault()
 {
     QSettings settings(settingsPath(QStringLiteral("range")), QSettings::IniFormat);
@@ -137,12 +152,14 @@ void BoardSettingsTest::outOfRangeValuesKeepTheDefault()
     settings.setValue(QStringLiteral("board/font_percent"), 1000);
     settings.setValue(QStringLiteral("board/theme"), QStringLiteral("neon"));
     settings.setValue(QStringLiteral("board/station"), QStringLiteral("pastry"));
+    settings.setValue(QStringLiteral("board/frame_ms"), 0);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("warn_after_minutes")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("late_after_minutes")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("opens_at")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("font_percent")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("theme")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("pastry")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("frame_ms")));
     const BoardOptions loaded = BoardSettings::load(settings, QStringLiteral("s"));
     const BoardOptions defaults;
     QCOMPARE(loaded.policy.warnAfterMinutes, defaults.policy.warnAfterMinutes);
@@ -151,6 +168,7 @@ void BoardSettingsTest::outOfRangeValuesKeepTheDefault()
     QCOMPARE(loaded.fontPercent, defaults.fontPercent);
     QCOMPARE(loaded.theme, defaults.theme);
     QCOMPARE(loaded.station, QString());
+    QCOMPARE(loaded.pacing.frameMs, defaults.pacing.frameMs);
 }
 
 void BoardSettingsTest::languageIsReadAndChecked_data()

@@ -21,6 +21,7 @@
 #include "latermodel.h"
 #include "noticebanner.h"
 #include "offscreenbar.h"
+#include "framepacer.h"
 #include "ordermodel.h"
 #include "settings/settingsdialog.h"
 #include "shared/uilogging.h"
@@ -43,7 +44,8 @@ MainWindow::MainWindow(ConsoleSession &session, const BoardOptions &options, QWi
     setWindowTitle(tr("Kitchen Console"));
     setAutoFillBackground(true);
 
-    m_model = new OrderModel(engine, clock, this);
+    m_pacer = new FramePacer(engine, options.pacing, this);
+    m_model = new OrderModel(engine, *m_pacer, clock, this);
     m_laterModel = new LaterModel(*m_model, clock, this);
     m_header =
         new BoardHeader(m_style, clock, engine.config().storeId, engine.config().consoleId, this);

@@ -27,6 +27,7 @@ class LaterModel;
 class NoticeBanner;
 class OffscreenBar;
 class OrderEngine;
+class FramePacer;
 class OrderModel;
 class PlatformLink;
 class QDialog;
@@ -112,6 +113,7 @@ private:
     ConsoleSession &m_session;
     TicketStyle m_style;
     BoardOptions m_options;
+    FramePacer *m_pacer = nullptr;
     OrderModel *m_model = nullptr;
     StationFilterModel *m_stationModel = nullptr;
     AllDayModel *m_allDay = nullptr;

@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "engine/orderengine.h"
+#include "framepacer.h"
 #include "shared/uilogging.h"
 
 #include <algorithm>
@@ -21,10 +22,25 @@ OrderModel::OrderModel(OrderEngine &engine, const Clock &clock, QObject *parent)
     , m_engine(engine)
     , m_clock(clock)
 {
-    reload();
     connect(&m_engine, &OrderEngine::orderChanged, this, &OrderModel::onOrderChanged);
     connect(&m_engine, &OrderEngine::orderRemoved, this, &OrderModel::onOrderRemoved);
+    start();
+}
 
+OrderModel::OrderModel(OrderEngine &engine, FramePacer &pacer, const Clock &clock,
+                       QObject *parent)
+    : OrderListModel(parent)
+    , m_engine(engine)
+    , m_clock(clock)
+{
+    connect(&pacer, &FramePacer::orderChanged, this, &OrderModel::onOrderChanged);
+    connect(&pacer, &FramePacer::orderRemoved, this, &OrderModel::onOrderRemoved);
+    start();
+}
+
+void OrderModel::start()
+{
+    reload();
     m_tickTimer.setInterval(defaultTickIntervalMs);
     connect(&m_tickTimer, &QTimer::timeout, this, &OrderModel::onTick);
     m_tickTimer.start();

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 class Clock;
+class FramePacer;
 class OrderEngine;
 
 /**
@@ -42,7 +43,11 @@ public:
     // Arriving this long after its fire time counts as fired late (less is just the link's lag).
     static constexpr qint64 lateGraceMs = 60'000;
 
+    /** Takes every change as the engine emits it. */
     OrderModel(OrderEngine &engine, const Clock &clock, QObject *parent = nullptr);
+    /** Takes incoming events' changes at the pacer's pace (the board's way). */
+    OrderModel(OrderEngine &engine, FramePacer &pacer, const Clock &clock,
+               QObject *parent = nullptr);
 
     /** The row showing an order, or -1. */
     int rowOf(const QString &orderId) const;
@@ -70,6 +75,7 @@ Q_SIGNALS:
     void ticked();
 
 private:
+    void start();
     QVariant orderData(const Order &order, int role) const override;
     QHash<int, QByteArray> ownRoleNames() const override;
     void onOrderChanged(const Order &order);

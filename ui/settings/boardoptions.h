@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "framepacing.h"
 #include "keymap.h"
 #include "session/storepolicy.h"
 
@@ -32,6 +33,8 @@ struct BoardOptions
     QString language;
 
     int recallListSize = 50; // the recall list shows at most this many recent bumps
+
+    FramePacing pacing; // how often a burst's changes reach the board
 
     KeyMap keys;
 };

@@ -124,6 +124,8 @@ BoardOptions load(QSettings &settings, const QString &storeId)
     readInt(settings, QStringLiteral("font_percent"), 50, 250, &options.fontPercent);
     readInt(settings, QStringLiteral("recall_list_size"), 1, 200, &options.recallListSize);
     readInt(settings, QStringLiteral("notice_timeout_ms"), 1000, 60000, &options.noticeTimeoutMs);
+    readInt(settings, QStringLiteral("frame_ms"), 1, 1000, &options.pacing.frameMs);
+    readInt(settings, QStringLiteral("burst_pace_ms"), 0, 2000, &options.pacing.burstPaceMs);
     if (settings.contains(QStringLiteral("sound_muted")))
         options.soundMuted = settings.value(QStringLiteral("sound_muted")).toBool();
     settings.endGroup();
@@ -161,6 +163,8 @@ void save(QSettings &settings, const QString &storeId, const BoardOptions &optio
     settings.setValue(QStringLiteral("font_percent"), options.fontPercent);
     settings.setValue(QStringLiteral("recall_list_size"), options.recallListSize);
     settings.setValue(QStringLiteral("notice_timeout_ms"), options.noticeTimeoutMs);
+    settings.setValue(QStringLiteral("frame_ms"), options.pacing.frameMs);
+    settings.setValue(QStringLiteral("burst_pace_ms"), options.pacing.burstPaceMs);
     settings.setValue(QStringLiteral("sound_muted"), options.soundMuted);
     settings.endGroup();
 
