@@ -5,6 +5,7 @@
 #include "order/projector.h"
 #include "rowcodec.h"
 #include "storelogging.h"
+#include "storeverdicts.h"
 
 #include <QSqlError>
 #include <QVariant>
@@ -245,7 +246,7 @@ AppendResult StoreConnection::appendInTransaction(const OrderEvent &event,
     // moved on locally, and the order is folded again in the platform's order.
     const std::optional<qint64> hubSeq = incoming ? incoming->hubSeq : std::nullopt;
     if (hubSeq && findEvent(event.id, nullptr))
-        return confirmInTransaction(event.id, *hubSeq, batch);
+        return StoreVerdicts(*this).confirmInTransaction(event.id, *hubSeq, batch);
 
     const bool storeLevel = EventKinds::isStoreLevel(event.kind);
     std::optional<Order> order; // after the event; none for a store-level event
@@ -278,7 +279,8 @@ AppendResult StoreConnection::appendInTransaction(const OrderEvent &event,
     const qint64 sequence = insertEvent.lastInsertId().toLongLong();
     QList<QUuid> superseded;
     if (hubSeq) {
-        if (const Result<void> status = setStatus(event.id, hubSeq, {}); !status)
+        if (const Result<void> status = StoreVerdicts(*this).setStatus(event.id, hubSeq, {});
+            !status)
             return failure(event, Status::Failed, status.error());
     }
     if (refoldNeeded) {
@@ -316,21 +318,6 @@ AppendResult StoreConnection::appendInTransaction(const OrderEvent &event,
     return result;
 }
 
-AppendResult StoreConnection::confirmInTransaction(const QUuid &eventId, qint64 hubSeq,
-                                                   Batch &batch)
-{
-    AppendResult result = duplicateOf(eventId, batch);
-    if (result.status == AppendResult::Status::Failed || result.event.orderId.isEmpty())
-        return result;
-    Result<void> recorded = setStatus(eventId, hubSeq, {});
-    if (recorded)
-        recorded = refold(batch, result.event.orderId, &result.superseded);
-    if (!recorded)
-        return failure(result.event, AppendResult::Status::Failed, recorded.error());
-    result.order = batch.orders.value(result.event.orderId);
-    return result;
-}
-
 bool StoreConnection::hasUnconfirmed(const QString &orderId)
 {
     countUnconfirmed.addBindValue(orderId);
@@ -338,18 +325,6 @@ bool StoreConnection::hasUnconfirmed(const QString &orderId)
             && countUnconfirmed.value(0).toInt() > 0;
     countUnconfirmed.finish();
     return any;
-}
-
-Result<void> StoreConnection::setStatus(const QUuid &eventId, std::optional<qint64> hubSeq,
-                                        const QString &rejectedReason)
-{
-    upsertStatus.addBindValue(eventIdText(eventId));
-    upsertStatus.addBindValue(hubSeq ? QVariant(*hubSeq) : QVariant());
-    upsertStatus.addBindValue(rejectedReason.isEmpty() ? QVariant() : QVariant(rejectedReason));
-    upsertStatus.addBindValue(clock->nowMs());
-    if (!upsertStatus.exec())
-        return Failure {noted(upsertStatus.lastError())};
-    return {};
 }
 
 Result<void> StoreConnection::refold(Batch &batch, const QString &orderId,
@@ -382,100 +357,6 @@ Result<void> StoreConnection::refold(Batch &batch, const QString &orderId,
     if (!batch.dirty.contains(orderId))
         batch.dirty.append(orderId);
     return {};
-}
-
-AppendResult StoreConnection::changeStatus(const QUuid &eventId, std::optional<qint64> hubSeq,
-                                           const QString &rejectedReason,
-                                           const QString &deliveredTo)
-{
-    using Status = AppendResult::Status;
-    lastFault = StoreFault::None;
-    if (const Result<void> begun = exec(QStringLiteral("BEGIN IMMEDIATE")); !begun)
-        return failure({}, Status::Failed, begun.error());
-    Batch batch;
-    AppendResult result = duplicateOf(eventId, batch);
-    const auto rollBack = [this](AppendResult failed) {
-        rollback();
-        return failed;
-    };
-    if (result.status == Status::Failed)
-        return rollBack(failure({}, Status::Refused,
-                                QStringLiteral("there is no event %1 in this store")
-                                        .arg(eventIdText(eventId))));
-    // The platform's verdict on an event is final: a second refusal changes nothing (and alerts
-    // nobody again), and a refusal of an event its log already holds is the platform
-    // contradicting itself, which the log wins. A confirmation always wins: it names the event's
-    // place in the authoritative log.
-    QSqlQuery selectStatus(db);
-    selectStatus.prepare(QStringLiteral("SELECT hub_seq, rejected_reason FROM event_status "
-                                        "WHERE event_id = ?"));
-    selectStatus.addBindValue(eventIdText(eventId));
-    if (!selectStatus.exec())
-        return rollBack(failure(result.event, Status::Failed, noted(selectStatus.lastError())));
-    const bool hasStatus = selectStatus.next();
-    const std::optional<qint64> loggedAt = hasStatus && !selectStatus.value(0).isNull()
-            ? std::optional<qint64>(selectStatus.value(0).toLongLong())
-            : std::nullopt;
-    const bool refusedBefore = hasStatus && !selectStatus.value(1).isNull();
-    selectStatus.finish();
-    const bool rejecting = !rejectedReason.isEmpty();
-    if (rejecting && loggedAt) {
-        qCWarning(lcStore).noquote() << "the platform refused event" << eventIdText(eventId)
-                                     << "that its log holds at" << *loggedAt << "; kept as logged";
-        return rollBack(failure(result.event, Status::Refused,
-                                QStringLiteral("the platform logged it at %1").arg(*loggedAt)));
-    }
-    // A refusal takes the event out of every destination's queue; an ack delivers it to the
-    // destination that carried it, in the same transaction as the verdict.
-    QSqlQuery dropOutbox(db);
-    if (rejecting) {
-        dropOutbox.prepare(QStringLiteral("DELETE FROM outbox WHERE event_id = ?"));
-        dropOutbox.addBindValue(eventIdText(eventId));
-    } else {
-        dropOutbox.prepare(QStringLiteral("DELETE FROM outbox WHERE event_id = ? AND "
-                                          "destination = ?"));
-        dropOutbox.addBindValue(eventIdText(eventId));
-        dropOutbox.addBindValue(deliveredTo);
-    }
-    const bool dropsOutbox = rejecting || !deliveredTo.isEmpty();
-    const auto dropFromOutbox = [&]() -> Result<void> {
-        if (!dropOutbox.exec())
-            return Failure {noted(dropOutbox.lastError())};
-        return {};
-    };
-    if ((rejecting && refusedBefore) || (!rejecting && loggedAt == hubSeq && !refusedBefore)) {
-        // Already recorded (its echo may have come first): Duplicate, with the order as it
-        // stands; an ack still delivers its outbox row.
-        if (rejecting || !dropsOutbox) {
-            rollBack(result);
-            return result;
-        }
-        Result<void> delivered = dropFromOutbox();
-        if (delivered)
-            delivered = exec(QStringLiteral("COMMIT"));
-        if (!delivered)
-            return rollBack(failure(result.event, Status::Failed, delivered.error()));
-        return result;
-    }
-    if (!rejecting && refusedBefore)
-        qCWarning(lcStore).noquote() << "event" << eventIdText(eventId) << "was refused before "
-                                     << "and is now logged by the platform at" << *hubSeq
-                                     << "; it counts again";
-    Result<void> written = setStatus(eventId, hubSeq, rejectedReason);
-    if (written && dropsOutbox)
-        written = dropFromOutbox();
-    if (written && !result.event.orderId.isEmpty())
-        written = refold(batch, result.event.orderId, &result.superseded);
-    if (written)
-        written = writeProjection(batch);
-    if (written)
-        written = exec(QStringLiteral("COMMIT"));
-    if (!written)
-        return rollBack(failure(result.event, Status::Failed, written.error()));
-    rememberCommitted(batch);
-    result.status = Status::Committed;
-    result.order = batch.orders.value(result.event.orderId);
-    return result;
 }
 
 Result<void> StoreConnection::writeProjection(const Batch &batch)

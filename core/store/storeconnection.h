@@ -20,7 +20,8 @@
 
 /**
  * The store's SQLite connection and its write path: prepared statements, the transaction-local
- * view of touched orders and the cache of decoded ones. Only Store uses it.
+ * view of touched orders and the cache of decoded ones. Only Store and its helpers use it
+ * (StoreOpener opens it, StoreVerdicts records the platform's verdicts on it).
  */
 class StoreConnection final
 {
@@ -60,16 +61,8 @@ public:
     /** Folds the order again from its history (OrderHistory::fold) into the batch. */
     Result<void> refold(Batch &batch, const QString &orderId, QList<QUuid> *superseded);
     bool hasUnconfirmed(const QString &orderId);
-    Result<void> setStatus(const QUuid &eventId, std::optional<qint64> hubSeq,
-                           const QString &rejectedReason);
-    /**
-     * Runs a status change on a stored event in one transaction, then folds its order again. A
-     * refusal drops every outbox row of the event; an ack drops deliveredTo's row (if named).
-     */
-    AppendResult changeStatus(const QUuid &eventId, std::optional<qint64> hubSeq,
-                              const QString &rejectedReason, const QString &deliveredTo = {});
+    /** The answer for an event the store already holds: the stored event and its order now. */
     AppendResult duplicateOf(const QUuid &eventId, Batch &batch);
-    AppendResult confirmInTransaction(const QUuid &eventId, qint64 hubSeq, Batch &batch);
     Result<void> saveCursor(const SourceCursor &cursor);
     AppendResult failure(const OrderEvent &event, AppendResult::Status status,
                          const QString &error) const;
