@@ -75,7 +75,8 @@ public:
     // Places every order the run will bump (outside the timing) and makes the baseline's rows.
     void setUp()
     {
-        check(m_store.open(), m_store.errorString());
+        const Result<void> opened = m_store.open();
+        check(opened.ok(), opened.error());
         QString error;
         check(m_bare.open(&error), QStringLiteral("bare file: %1").arg(error));
         OrderGenerator generator(storeId, 42);
@@ -237,7 +238,8 @@ double measuredBurst(const QString &path, const Burst &burst, int batchSize)
 {
     SystemClock clock;
     Store store(path, &clock);
-    check(store.open(), store.errorString());
+    const Result<void> opened = store.open();
+    check(opened.ok(), opened.error());
     EngineConfig config;
     config.storeId = storeId;
     config.consoleId = consoleId;

@@ -109,11 +109,10 @@ ExitCode AdminCommands::verify()
 
 ExitCode AdminCommands::rebuild()
 {
-    QString error;
     qCInfo(lcAdmin).noquote() << "rebuilding the projection of" << m_store.path();
-    if (!ProjectionVerifier(m_store).rebuild(&error)) {
+    if (const Result<void> rebuilt = ProjectionVerifier(m_store).rebuild(); !rebuilt) {
         m_err << QStringLiteral("Cannot rebuild the projection of %1: %2")
-                         .arg(m_store.path(), error)
+                         .arg(m_store.path(), rebuilt.error())
               << Qt::endl;
         return ExitCode::StoreUnavailable;
     }
@@ -145,12 +144,13 @@ ExitCode AdminCommands::outbox()
 
 ExitCode AdminCommands::check()
 {
-    QString error;
-    const QStringList damage = m_store.integrityProblems(StoreIntegrity::Depth::Full, &error);
-    if (!error.isEmpty()) {
-        m_err << QStringLiteral("Cannot check %1: %2").arg(m_store.path(), error) << Qt::endl;
+    const Result<QStringList> checked = m_store.integrityProblems(StoreIntegrity::Depth::Full);
+    if (!checked) {
+        m_err << QStringLiteral("Cannot check %1: %2").arg(m_store.path(), checked.error())
+              << Qt::endl;
         return ExitCode::StoreUnavailable;
     }
+    const QStringList &damage = *checked;
     if (damage.isEmpty()) {
         m_out << QStringLiteral("OK: SQLite found no damage in %1").arg(m_store.path()) << Qt::endl;
         return ExitCode::Ok;

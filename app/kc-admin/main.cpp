@@ -30,11 +30,12 @@ int exitWith(ExitCode code)
 // our schema and passes SQLite's quick check; only then does rebuild reopen read-write. So
 // kc-admin never creates a file, never migrates one behind the console's back and never reads
 // a damaged one as if it were whole.
-bool openStore(Store &store, bool forWriting, Store::IntegrityCheck integrity)
+Result<void> openStore(Store &store, bool forWriting, Store::IntegrityCheck integrity)
 {
-    if (!store.open(Store::OpenMode::ReadOnly, integrity))
-        return false;
-    return !forWriting || store.open(Store::OpenMode::ReadWrite, Store::IntegrityCheck::Skip);
+    Result<void> opened = store.open(Store::OpenMode::ReadOnly, integrity);
+    if (opened && forWriting)
+        opened = store.open(Store::OpenMode::ReadWrite, Store::IntegrityCheck::Skip);
+    return opened;
 }
 
 ExitCode run(AdminCommands &commands, const AdminRequest &request)
@@ -123,8 +124,8 @@ int main(int argc, char *argv[])
     const Store::IntegrityCheck integrity = request.command == AdminCommand::Check
             ? Store::IntegrityCheck::Skip
             : Store::IntegrityCheck::Quick;
-    if (!openStore(store, request.writes(), integrity)) {
-        err << QStringLiteral("kc-admin: ") << store.errorString() << Qt::endl;
+    if (const Result<void> opened = openStore(store, request.writes(), integrity); !opened) {
+        err << QStringLiteral("kc-admin: ") << opened.error() << Qt::endl;
         if (store.openError() == Store::OpenError::Damaged) {
             err << QStringLiteral("kc-admin: its contents cannot be trusted; keep the file for "
                                   "support. The kitchen console sets a damaged store aside and "

@@ -103,7 +103,9 @@ void ChannelDispatcher::onAccepted(const QUuid &eventId, qint64 position)
         m_awaitingRecord.insert(eventId);
         Q_EMIT verdictAccepted(eventId, position, destination());
     } else {
-        Outbox(m_store).acknowledge(eventId, destination());
+        // A duplicate ack changes nothing; one the database failed (the outbox logged why)
+        // leaves the row, and the event is sent again.
+        (void)Outbox(m_store).acknowledge(eventId, destination());
     }
     Q_EMIT healthChanged();
     dispatchSoon();
@@ -141,7 +143,8 @@ void ChannelDispatcher::onFailed(const QUuid &eventId, const QString &error)
                                      << eventId.toString(QUuid::WithoutBraces) << "to"
                                      << destination() << "failed (" << error << "); again in"
                                      << wait << "ms";
-        Outbox(m_store).recordFailure(eventId, destination(), error, m_clock.nowMs() + wait);
+        // Not recorded (the outbox logged why), the row stays due and is tried again.
+        (void)Outbox(m_store).recordFailure(eventId, destination(), error, m_clock.nowMs() + wait);
         retryIn(wait);
     }
     Q_EMIT healthChanged();
@@ -150,7 +153,8 @@ void ChannelDispatcher::onFailed(const QUuid &eventId, const QString &error)
 
 void ChannelDispatcher::deadLetter(const QUuid &eventId, const QString &error)
 {
-    Outbox(m_store).moveToDeadLetter(eventId, destination(), error, m_clock.nowMs());
+    // Not moved (the outbox logged why), the row stays pending and is sent again.
+    (void)Outbox(m_store).moveToDeadLetter(eventId, destination(), error, m_clock.nowMs());
 }
 
 void ChannelDispatcher::retryIn(qint64 ms)

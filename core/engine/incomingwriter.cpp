@@ -47,9 +47,11 @@ bool IncomingWriter::start()
                 m_store = std::make_unique<Store>(m_path, &m_clock);
                 m_store->setBusyTimeoutMs(m_busyTimeoutMs);
                 // The owner's connection checked the file when it opened it.
-                opened = m_store->open(Store::OpenMode::ReadWrite, Store::IntegrityCheck::Skip);
+                const Result<void> result =
+                        m_store->open(Store::OpenMode::ReadWrite, Store::IntegrityCheck::Skip);
+                opened = result.ok();
                 if (!opened) {
-                    m_error = m_store->errorString();
+                    m_error = result.error();
                     m_store.reset();
                 }
                 m_threadContext->moveToThread(opened ? QThread::currentThread() : home);

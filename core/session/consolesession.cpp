@@ -32,20 +32,17 @@ Result<void> ConsoleSession::open()
 Result<void> ConsoleSession::openStore()
 {
     StoreRepair::completeInterrupted(m_store.path());
-    if (m_store.open())
-        return {};
-    if (m_store.openError() != Store::OpenError::Damaged)
-        return Failure {m_store.errorString()};
-    qCCritical(lcSession).noquote() << m_store.errorString();
-    QString repairError;
+    const Result<void> opened = m_store.open();
+    if (opened || m_store.openError() != Store::OpenError::Damaged)
+        return opened;
+    qCCritical(lcSession).noquote() << opened.error();
     StoreRepair repair(m_store.path(), m_clock);
     repair.requeueLocal(m_config.engine.consoleId, m_config.engine.destinations);
-    m_repaired = repair.repair(&repairError);
-    if (!m_repaired)
-        return Failure {m_store.errorString() + QLatin1Char('\n') + repairError};
-    if (!m_store.open())
-        return Failure {m_store.errorString()};
-    return {};
+    const Result<RepairReport> repaired = repair.repair();
+    m_repaired = repaired.toOptional();
+    if (!repaired)
+        return Failure {opened.error() + QLatin1Char('\n') + repaired.error()};
+    return m_store.open();
 }
 
 void ConsoleSession::startKitchenServices()

@@ -17,12 +17,20 @@ QString idText(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
-bool execLogged(QSqlQuery &query, const char *what)
+// Runs a statement; a failure is logged here, and returned with the database's words.
+Result<void> execLogged(QSqlQuery &query, const char *what)
 {
     if (query.exec())
-        return true;
-    qCWarning(lcStore).noquote() << "outbox:" << what << "failed:" << query.lastError().text();
-    return false;
+        return {};
+    const QString reason = query.lastError().text();
+    qCWarning(lcStore).noquote() << "outbox:" << what << "failed:" << reason;
+    return Failure {reason};
+}
+
+Failure notPending(const QUuid &eventId, const QString &destination)
+{
+    return {
+        QStringLiteral("event %1 has no pending entry for %2").arg(idText(eventId), destination)};
 }
 } // namespace
 
@@ -111,24 +119,24 @@ int Outbox::deadLetterCount(const QString &destination) const
     return query.value(0).toInt();
 }
 
-bool Outbox::acknowledge(const QUuid &eventId, const QString &destination)
+Result<void> Outbox::acknowledge(const QUuid &eventId, const QString &destination)
 {
     QSqlQuery query(StoreDatabase::of(m_store));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("DELETE FROM outbox WHERE event_id = ? AND destination = ?"));
     query.addBindValue(idText(eventId));
     query.addBindValue(destination);
-    if (!execLogged(query, "acknowledging"))
-        return false;
+    if (Result<void> deleted = execLogged(query, "acknowledging"); !deleted)
+        return deleted;
     if (query.numRowsAffected() == 0) {
         qCDebug(lcStore) << "outbox: duplicate ack for" << idText(eventId) << "ignored";
-        return false;
+        return notPending(eventId, destination);
     }
-    return true;
+    return {};
 }
 
-bool Outbox::recordFailure(const QUuid &eventId, const QString &destination, const QString &error,
-                           qint64 nextAttemptAt)
+Result<void> Outbox::recordFailure(const QUuid &eventId, const QString &destination,
+                                   const QString &error, qint64 nextAttemptAt)
 {
     QSqlQuery query(StoreDatabase::of(m_store));
     query.setForwardOnly(true);
@@ -138,16 +146,20 @@ bool Outbox::recordFailure(const QUuid &eventId, const QString &destination, con
     query.addBindValue(error);
     query.addBindValue(idText(eventId));
     query.addBindValue(destination);
-    return execLogged(query, "recording a failure") && query.numRowsAffected() == 1;
+    if (Result<void> updated = execLogged(query, "recording a failure"); !updated)
+        return updated;
+    if (query.numRowsAffected() != 1)
+        return notPending(eventId, destination);
+    return {};
 }
 
-bool Outbox::moveToDeadLetter(const QUuid &eventId, const QString &destination,
-                              const QString &error, qint64 nowMs)
+Result<void> Outbox::moveToDeadLetter(const QUuid &eventId, const QString &destination,
+                                      const QString &error, qint64 nowMs)
 {
     QSqlDatabase db = StoreDatabase::of(m_store);
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return false;
+    QSqlQuery transaction(db);
+    if (!transaction.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Failure {transaction.lastError().text()};
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO dead_letters (event_id, destination, attempts, "
                                   "last_error, dead_at) SELECT event_id, destination, attempts, ?, "
@@ -160,15 +172,20 @@ bool Outbox::moveToDeadLetter(const QUuid &eventId, const QString &destination,
     remove.prepare(QStringLiteral("DELETE FROM outbox WHERE event_id = ? AND destination = ?"));
     remove.addBindValue(idText(eventId));
     remove.addBindValue(destination);
-    const bool ok = execLogged(insert, "dead-lettering") && insert.numRowsAffected() == 1
-            && execLogged(remove, "dead-lettering") && query.exec(QStringLiteral("COMMIT"));
-    if (!ok) {
-        query.exec(QStringLiteral("ROLLBACK"));
-        return false;
+    Result<void> moved = execLogged(insert, "dead-lettering");
+    if (moved && insert.numRowsAffected() != 1)
+        moved = notPending(eventId, destination);
+    if (moved)
+        moved = execLogged(remove, "dead-lettering");
+    if (moved && !transaction.exec(QStringLiteral("COMMIT")))
+        moved = Failure {transaction.lastError().text()};
+    if (!moved) {
+        transaction.exec(QStringLiteral("ROLLBACK"));
+        return moved;
     }
     qCWarning(lcStore).noquote() << "event" << idText(eventId) << "to" << destination
                                  << "moved to the dead-letter queue:" << error;
-    return true;
+    return {};
 }
 
 QList<DeadLetter> Outbox::deadLetters() const

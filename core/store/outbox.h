@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
 #include "order/orderevent.h"
 
 #include <QList>
@@ -50,14 +51,17 @@ public:
     int pendingCount(const QString &destination = {}) const;
     /** When the oldest waiting entry (of one destination, or any) was created, if any wait. */
     std::optional<qint64> oldestPendingAt(const QString &destination = {}) const;
-    /** Marks an entry delivered. False when it was not pending: a duplicate ack is harmless. */
-    bool acknowledge(const QUuid &eventId, const QString &destination);
-    /** Counts a failed attempt and schedules the next one. */
-    bool recordFailure(const QUuid &eventId, const QString &destination, const QString &error,
-                       qint64 nextAttemptAt);
-    /** Moves an entry to the dead-letter queue, in one transaction. */
-    bool moveToDeadLetter(const QUuid &eventId, const QString &destination, const QString &error,
-                          qint64 nowMs);
+    /**
+     * Marks an entry delivered. Fails when it was not pending, which for a duplicate ack is
+     * harmless: nothing changes.
+     */
+    Result<void> acknowledge(const QUuid &eventId, const QString &destination);
+    /** Counts a failed attempt and schedules the next one; fails if the entry is not pending. */
+    Result<void> recordFailure(const QUuid &eventId, const QString &destination,
+                               const QString &error, qint64 nextAttemptAt);
+    /** Moves a pending entry to the dead-letter queue, in one transaction. */
+    Result<void> moveToDeadLetter(const QUuid &eventId, const QString &destination,
+                                  const QString &error, qint64 nowMs);
     QList<DeadLetter> deadLetters() const;
     /** How many events gave up on one destination. */
     int deadLetterCount(const QString &destination) const;

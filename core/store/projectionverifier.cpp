@@ -35,26 +35,24 @@ class ReadSnapshot final
 public:
     explicit ReadSnapshot(const QSqlDatabase &db) : m_query(db)
     {
-        m_open = m_query.exec(QStringLiteral("BEGIN"));
-        if (!m_open)
-            m_error = m_query.lastError().text();
+        if (!m_query.exec(QStringLiteral("BEGIN")))
+            m_begun = Failure {m_query.lastError().text()};
     }
     ~ReadSnapshot()
     {
         // A read transaction has nothing to commit; ending it releases the snapshot.
-        if (m_open && !m_query.exec(QStringLiteral("COMMIT")))
+        if (m_begun && !m_query.exec(QStringLiteral("COMMIT")))
             qCWarning(lcStore).noquote() << "cannot end the verify snapshot:"
                                          << m_query.lastError().text();
     }
     Q_DISABLE_COPY_MOVE(ReadSnapshot)
 
-    bool isOpen() const { return m_open; }
-    QString errorString() const { return m_error; }
+    /** Whether the snapshot started, and if not, why. */
+    const Result<void> &begun() const { return m_begun; }
 
 private:
     QSqlQuery m_query;
-    bool m_open = false;
-    QString m_error;
+    Result<void> m_begun;
 };
 } // namespace
 
@@ -130,9 +128,9 @@ VerifyReport ProjectionVerifier::verify() const
     // The log, its count and the projection from one snapshot: a console committing beside a
     // verify run must not show up as a difference between them.
     const ReadSnapshot snapshot(StoreDatabase::of(m_store));
-    if (!snapshot.isOpen()) {
-        report.problems.append(
-                QStringLiteral("cannot start reading the store: %1").arg(snapshot.errorString()));
+    if (!snapshot.begun()) {
+        report.problems.append(QStringLiteral("cannot start reading the store: %1")
+                                       .arg(snapshot.begun().error()));
         return report;
     }
     const QHash<QString, Order> rebuilt = replay(&report.problems);
@@ -174,23 +172,21 @@ VerifyReport ProjectionVerifier::verify() const
     return report;
 }
 
-bool ProjectionVerifier::rebuild(QString *error)
+Result<void> ProjectionVerifier::rebuild()
 {
     // The log is replayed under the write lock that replaces the projection: a console writing
     // beside kc-admin rebuild cannot commit in between and have its newer rows overwritten.
     QStringList problems;
     qsizetype orders = 0;
-    const bool replaced = m_store.replaceProjection(
-            [this, &problems, &orders] {
-                const QHash<QString, Order> rebuilt = replay(&problems);
-                orders = rebuilt.size();
-                return rebuilt.values();
-            },
-            error);
+    const Result<void> replaced = m_store.replaceProjection([this, &problems, &orders] {
+        const QHash<QString, Order> rebuilt = replay(&problems);
+        orders = rebuilt.size();
+        return rebuilt.values();
+    });
     for (const QString &problem : std::as_const(problems))
         qCWarning(lcStore).noquote() << "rebuild:" << problem;
     if (!replaced)
-        return false;
+        return replaced;
     qCInfo(lcStore) << "rebuilt the projection:" << orders << "orders";
-    return true;
+    return {};
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
 #include "order/order.h"
 #include "order/orderhistory.h"
 
@@ -36,7 +37,7 @@ public:
      */
     VerifyReport verify() const;
     /** Replaces the stored projection with the one replayed from the log, in one transaction. */
-    bool rebuild(QString *error);
+    Result<void> rebuild();
 
 private:
     /** Adds a problem if what the platform said about one event cannot be true. */

@@ -8,14 +8,12 @@
 #include <QVariant>
 
 namespace {
-std::optional<QJsonObject> parseObject(const QString &text, QString *error)
+Result<QJsonObject> parseObject(const QString &text)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = QStringLiteral("not a JSON object (%1)").arg(parseError.errorString());
-        return std::nullopt;
-    }
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return Failure {QStringLiteral("not a JSON object (%1)").arg(parseError.errorString())};
     return document.object();
 }
 
@@ -51,11 +49,10 @@ QString RowCodec::eventColumns(const QString &prefix)
 
 Result<OrderEvent> RowCodec::decodeEvent(const QSqlQuery &query, int first)
 {
-    QString payloadError;
-    const auto payload = parseObject(query.value(first + 10).toString(), &payloadError);
+    const Result<QJsonObject> payload = parseObject(query.value(first + 10).toString());
     if (!payload)
         return Failure {QStringLiteral("event %1: payload is %2")
-                                .arg(query.value(first).toString(), payloadError)};
+                                .arg(query.value(first).toString(), payload.error())};
     QJsonObject json{{QStringLiteral("payload"), *payload}};
     insertIfSet(json, "event_id", query.value(first));
     insertIfSet(json, "order_id", query.value(first + 1));
@@ -99,10 +96,9 @@ QString RowCodec::orderColumns()
 Result<Order> RowCodec::decodeOrder(const QSqlQuery &query, int first)
 {
     const QString orderId = query.value(first).toString();
-    QString bodyError;
-    const auto body = parseObject(query.value(first + 10).toString(), &bodyError);
+    const Result<QJsonObject> body = parseObject(query.value(first + 10).toString());
     if (!body)
-        return Failure {QStringLiteral("order %1: stored body is %2").arg(orderId, bodyError)};
+        return Failure {QStringLiteral("order %1: stored body is %2").arg(orderId, body.error())};
     Result<Order> order = Order::fromJson(*body);
     if (!order)
         return order;

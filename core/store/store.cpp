@@ -8,9 +8,10 @@
 #include "rowcodec.h"
 #include "storelogging.h"
 #include "storeintegrity.h"
+#include "storeopener.h"
 #include "storeschema.h"
+#include "storeverdicts.h"
 
-#include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,34 +22,6 @@ QString eventIdText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
 }
-
-// Only what stat() says: opening the file here, even to read its header, and closing it again
-// would drop every POSIX lock this process's SQLite connections hold on it (SQLite's "How To
-// Corrupt", 2.2), and then any other process could delete the live write-ahead log.
-QString checkPath(const QString &path)
-{
-    const QFileInfo info(path);
-    const QFileInfo dir(info.absolutePath());
-    if (!dir.exists())
-        return QStringLiteral("The folder %1 does not exist.").arg(dir.absoluteFilePath());
-    if (info.exists() && !info.isFile())
-        return QStringLiteral("%1 is not a file.").arg(path);
-    return {};
-}
-// SQLite's quick check through a read-only connection of its own. A read-write connection to a
-// damaged file would checkpoint the file's -wal into it when it closes, changing the very file
-// that is to be set aside for support; a read-only one never writes.
-Result<QStringList> quickCheckReadOnly(const QString &path)
-{
-    // Qt's own default wait for a lock, as before this connection set one.
-    constexpr int busyTimeoutMs = 5000;
-    SqliteConnection check(QStringLiteral("kc-store-check"));
-    if (const Result<void> opened =
-                check.open(path, SqliteConnection::Access::ReadOnly, busyTimeoutMs);
-        !opened)
-        return Failure {opened.error()};
-    return StoreIntegrity::check(check.database(), StoreIntegrity::Depth::Quick);
-}
 } // namespace
 
 Store::Store(const QString &path, const Clock *clock)
@@ -58,136 +31,13 @@ Store::Store(const QString &path, const Clock *clock)
 
 Store::~Store() = default;
 
-bool Store::open(OpenMode mode, IntegrityCheck integrity)
+Result<void> Store::open(OpenMode mode, IntegrityCheck integrity)
 {
-    d->close();
-    m_openError = OpenError::None;
-    m_damage.clear();
-    m_error = checkPath(m_path);
-    if (!m_error.isEmpty()) {
-        m_openError = OpenError::Unavailable;
-        qCWarning(lcStore).noquote() << m_error;
-        return false;
-    }
-    const bool readOnly = mode == OpenMode::ReadOnly;
-    if (readOnly && !QFileInfo::exists(m_path)) {
-        m_openError = OpenError::Unavailable;
-        m_error = QStringLiteral("There is no store at %1.").arg(m_path);
-        qCWarning(lcStore).noquote() << m_error;
-        return false;
-    }
-    QString error;
-    const auto fail = [this, &error](const QString &message,
-                                     OpenError why = OpenError::Unavailable) {
-        m_openError = why;
-        m_error = error.isEmpty() ? message : QStringLiteral("%1 (%2)").arg(message, error);
-        qCWarning(lcStore).noquote() << m_error;
-        d->close();
-        return false;
-    };
-    const auto damaged = [&](const QStringList &findings) {
-        m_damage = findings;
-        error.clear();
-        return fail(QStringLiteral("The store %1 is damaged: SQLite cannot read all of it (%2). "
-                                   "It was not used or changed.")
-                            .arg(m_path, findings.constFirst()),
-                    OpenError::Damaged);
-    };
-    // Before anything is written to it: a damaged file would hide tickets (unreadable rows are
-    // skipped) and every write could spread the damage. A read-only open checks on its own
-    // connection below, and so does this one if the read-only look failed for another reason
-    // (which the open itself then reports, "not an SQLite file" among them).
-    bool checked = integrity == IntegrityCheck::Skip;
-    if (!checked && !readOnly && QFileInfo(m_path).size() > 0) {
-        const Result<QStringList> findings = quickCheckReadOnly(m_path);
-        if (findings && !findings->isEmpty())
-            return damaged(*findings);
-        checked = findings.ok();
-    }
-
-    const Result<void> opened = d->sqlite.open(
-        m_path, readOnly ? SqliteConnection::Access::ReadOnly : SqliteConnection::Access::ReadWrite,
-        m_busyTimeoutMs);
-    d->db = d->sqlite.database();
-    if (!opened) {
-        error = opened.error();
-        return fail(QStringLiteral("Cannot open the store %1.").arg(m_path));
-    }
-    // The first read of the file: SQLite itself says whether it is a database at all.
-    QSqlError firstRead;
-    {
-        QSqlQuery probe(d->db);
-        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next())
-            firstRead = probe.lastError();
-    }
-    if (firstRead.isValid()) {
-        switch (StoreIntegrity::verdict(firstRead)) {
-        case StoreIntegrity::Verdict::NotADatabase:
-            return fail(QStringLiteral("%1 is not a Kitchen Console store (not an SQLite file).")
-                                .arg(m_path));
-        case StoreIntegrity::Verdict::Damaged:
-            return damaged({firstRead.databaseText()});
-        case StoreIntegrity::Verdict::Other:
-            error = firstRead.text();
-            return fail(QStringLiteral("%1 is not a readable SQLite file.").arg(m_path));
-        }
-    }
-    // Durability first: every commit is synced to the WAL before it is reported (DESIGN.md).
-    if (const Result<void> durable = d->sqlite.makeDurable(); !durable) {
-        error = durable.error();
-        return fail(QStringLiteral("Cannot read the store %1.").arg(m_path));
-    }
-    const Result<SqliteFileStamp> stamp = d->sqlite.stamp();
-    if (!stamp) {
-        error = stamp.error();
-        return fail(QStringLiteral("%1 is not a readable SQLite file.").arg(m_path));
-    }
-    const bool empty = stamp->empty;
-    if (!empty && stamp->applicationId != StoreSchema::applicationId)
-        return fail(QStringLiteral("%1 is an SQLite file but not a Kitchen Console store.")
-                            .arg(m_path));
-    const int version = stamp->version;
-    if (version > Store::latestSchemaVersion)
-        return fail(QStringLiteral("The store %1 has schema version %2, newer than this "
-                                   "Kitchen Console understands (up to %3). It was not changed; "
-                                   "use a newer Kitchen Console to open it.")
-                            .arg(m_path)
-                            .arg(version)
-                            .arg(Store::latestSchemaVersion));
-    if (readOnly && version < Store::latestSchemaVersion)
-        return fail(QStringLiteral("The store %1 has schema version %2 and needs an upgrade to %3; "
-                                   "open it once read-write to upgrade it.")
-                            .arg(m_path)
-                            .arg(version)
-                            .arg(Store::latestSchemaVersion));
-    if (!checked && !empty) {
-        const Result<QStringList> findings =
-                StoreIntegrity::check(d->db, StoreIntegrity::Depth::Quick);
-        if (!findings) {
-            error = findings.error();
-            return fail(QStringLiteral("Cannot check the store %1.").arg(m_path));
-        }
-        if (!findings->isEmpty())
-            return damaged(*findings);
-    }
-    if (!readOnly) {
-        if (const Result<void> wal = d->sqlite.useWriteAheadLog(); !wal) {
-            error = wal.error();
-            return fail(QStringLiteral("Cannot switch the store %1 to write-ahead logging; is "
-                                       "its folder writable?")
-                                .arg(m_path));
-        }
-        if (const Result<void> migrated = StoreSchema::migrate(d->db, Store::latestSchemaVersion);
-            !migrated) {
-            error = migrated.error();
-            return fail(QStringLiteral("Cannot prepare the store %1.").arg(m_path));
-        }
-    }
-    if (!d->prepareAll(&error))
-        return fail(QStringLiteral("Cannot prepare queries on the store %1.").arg(m_path));
-    qCInfo(lcStore).noquote() << "opened store" << m_path << "schema" << version << "→"
-                              << Store::latestSchemaVersion;
-    return true;
+    StoreOpener opener(*d, m_path, m_busyTimeoutMs);
+    const Result<void> opened = opener.open(mode, integrity);
+    m_openError = opener.openError();
+    m_damage = opener.damage();
+    return opened;
 }
 
 bool Store::isOpen() const
@@ -205,16 +55,18 @@ int Store::schemaVersion() const
 AppendResult Store::append(const OrderEvent &event, const QStringList &destinations)
 {
     using Status = AppendResult::Status;
-    QString error;
     d->lastFault = StoreFault::None;
-    if (!d->exec(QStringLiteral("BEGIN IMMEDIATE"), &error))
-        return d->failure(event, Status::Failed, error);
+    if (const Result<void> begun = d->exec(QStringLiteral("BEGIN IMMEDIATE")); !begun)
+        return d->failure(event, Status::Failed, begun.error());
     StoreConnection::Batch batch;
     AppendResult result = d->appendInTransaction(event, destinations, nullptr, batch);
-    if (result.committed() && !d->writeProjection(batch, &error))
-        result = d->failure(event, Status::Failed, error);
-    if (result.committed() && !d->exec(QStringLiteral("COMMIT"), &error))
-        result = d->failure(event, Status::Failed, error);
+    if (result.committed()) {
+        Result<void> written = d->writeProjection(batch);
+        if (written)
+            written = d->exec(QStringLiteral("COMMIT"));
+        if (!written)
+            result = d->failure(event, Status::Failed, written.error());
+    }
     if (result.committed()) {
         d->rememberCommitted(batch);
     } else {
@@ -236,7 +88,6 @@ QList<AppendResult> Store::appendIncomingBatch(const QList<IncomingEvent> &batch
 {
     QList<AppendResult> results;
     results.reserve(batch.size());
-    QString error;
     const auto failAll = [&](const QString &message) {
         d->rollback();
         qCWarning(lcStore).noquote() << "incoming batch of" << batch.size() << "not stored:"
@@ -247,8 +98,8 @@ QList<AppendResult> Store::appendIncomingBatch(const QList<IncomingEvent> &batch
         return results;
     };
     d->lastFault = StoreFault::None;
-    if (!d->exec(QStringLiteral("BEGIN IMMEDIATE"), &error))
-        return failAll(error);
+    if (const Result<void> begun = d->exec(QStringLiteral("BEGIN IMMEDIATE")); !begun)
+        return failAll(begun.error());
     // A sequenced stream (the platform's) moves on only from where its cursor stands: an event
     // stored past a hole would carry the cursor past the hole, and those events would never come.
     QHash<QString, qint64> nextSequence; // per source: the next number it may bring
@@ -281,75 +132,78 @@ QList<AppendResult> Store::appendIncomingBatch(const QList<IncomingEvent> &batch
                     << incoming.source << "refused:" << result.error;
         results.append(result);
     }
-    if (!d->writeProjection(touched, &error))
-        return failAll(error);
+    if (const Result<void> written = d->writeProjection(touched); !written)
+        return failAll(written.error());
     // Every batch of a sequenced stream saves how far it got, whether or not the caller named a
     // cursor: it is only ever the last number of an unbroken run.
     for (auto next = nextSequence.cbegin(); next != nextSequence.cend(); ++next) {
         qint64 position = *next - 1;
         if (cursor && cursor->source == next.key())
             position = qMax(position, cursor->position.toLongLong());
-        if (!d->saveCursor({next.key(), QString::number(position)}, &error))
-            return failAll(error);
+        if (const Result<void> saved = d->saveCursor({next.key(), QString::number(position)});
+            !saved)
+            return failAll(saved.error());
     }
-    if (cursor && !nextSequence.contains(cursor->source) && !d->saveCursor(*cursor, &error))
-        return failAll(error);
-    if (!d->exec(QStringLiteral("COMMIT"), &error))
-        return failAll(error);
+    if (cursor && !nextSequence.contains(cursor->source)) {
+        if (const Result<void> saved = d->saveCursor(*cursor); !saved)
+            return failAll(saved.error());
+    }
+    if (const Result<void> committed = d->exec(QStringLiteral("COMMIT")); !committed)
+        return failAll(committed.error());
     d->rememberCommitted(touched);
     return results;
 }
 
 AppendResult Store::confirm(const QUuid &eventId, qint64 hubSeq, const QString &deliveredTo)
 {
-    return d->changeStatus(eventId, hubSeq, {}, deliveredTo);
+    return StoreVerdicts(*d).record(eventId, hubSeq, {}, deliveredTo);
 }
 
 AppendResult Store::markRejected(const QUuid &eventId, const QString &reason)
 {
-    const AppendResult result = d->changeStatus(eventId, std::nullopt, reason);
+    const AppendResult result = StoreVerdicts(*d).record(eventId, std::nullopt, reason);
     if (result.committed())
         qCWarning(lcStore).noquote() << "event" << eventId.toString(QUuid::WithoutBraces)
                                      << "was rejected by the platform:" << reason;
     return result;
 }
 
-bool Store::replaceProjection(const QList<Order> &orders, QString *error)
+Result<void> Store::replaceProjection(const QList<Order> &orders)
 {
-    return replaceProjection([&orders] { return orders; }, error);
+    return replaceProjection([&orders] { return orders; });
 }
 
-bool Store::replaceProjection(const std::function<QList<Order>()> &build, QString *error)
+Result<void> Store::replaceProjection(const std::function<QList<Order>()> &build)
 {
-    const auto fail = [this, error](const QString &message) {
-        *error = message;
+    const auto fail = [this](const QString &reason) -> Result<void> {
         d->rollback();
-        return false;
+        return Failure {reason};
     };
-    if (!d->exec(QStringLiteral("BEGIN IMMEDIATE"), error))
-        return false;
+    if (Result<void> begun = d->exec(QStringLiteral("BEGIN IMMEDIATE")); !begun)
+        return begun;
     // Read under the write lock: no other connection commits between these reads and the write.
     const QList<Order> orders = build();
     d->orderCache.clear();
-    if (!d->exec(QStringLiteral("DELETE FROM orders"), error))
-        return fail(*error);
+    if (const Result<void> emptied = d->exec(QStringLiteral("DELETE FROM orders")); !emptied)
+        return fail(emptied.error());
     for (const Order &order : orders) {
         RowCodec::bindOrder(d->upsertOrder, order);
         if (!d->upsertOrder.exec())
             return fail(d->upsertOrder.lastError().text());
     }
-    if (!d->exec(QStringLiteral("COMMIT"), error))
-        return fail(*error);
-    return true;
+    if (const Result<void> committed = d->exec(QStringLiteral("COMMIT")); !committed)
+        return fail(committed.error());
+    return {};
 }
 
 std::optional<Order> Store::order(const QString &orderId) const
 {
-    QString error;
-    std::optional<Order> order = d->loadOrder(orderId, &error);
-    if (!error.isEmpty())
-        qCWarning(lcStore).noquote() << "cannot read order" << orderId << ":" << error;
-    return order;
+    Result<std::optional<Order>> order = d->loadOrder(orderId);
+    if (!order) {
+        qCWarning(lcStore).noquote() << "cannot read order" << orderId << ":" << order.error();
+        return std::nullopt;
+    }
+    return std::move(order).value();
 }
 
 namespace {
@@ -487,14 +341,9 @@ QString Store::cursor(const QString &source) const
     return query.value(0).toString();
 }
 
-QStringList Store::integrityProblems(StoreIntegrity::Depth depth, QString *error) const
+Result<QStringList> Store::integrityProblems(StoreIntegrity::Depth depth) const
 {
-    const Result<QStringList> problems = StoreIntegrity::check(d->db, depth);
-    if (!problems) {
-        *error = problems.error();
-        return {};
-    }
-    return *problems;
+    return StoreIntegrity::check(d->db, depth);
 }
 
 QSqlDatabase StoreDatabase::of(const Store &store)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
 #include "order/order.h"
 #include "order/orderevent.h"
 #include "storefault.h"
@@ -104,14 +105,14 @@ public:
     int busyTimeoutMs() const { return m_busyTimeoutMs; }
 
     /**
-     * Opens (and for ReadWrite, creates or migrates) the file; on failure see errorString() and
-     * openError(). Only SQLite ever opens the file, so this process keeps its locks on it.
+     * Opens (and for ReadWrite, creates or migrates) the file; a failure says why in words, and
+     * openError() what kind of failure it was. Only SQLite ever opens the file, so this process
+     * keeps its locks on it.
      */
-    bool open(OpenMode mode = OpenMode::ReadWrite,
-              IntegrityCheck integrity = IntegrityCheck::Quick);
+    Result<void> open(OpenMode mode = OpenMode::ReadWrite,
+                      IntegrityCheck integrity = IntegrityCheck::Quick);
     bool isOpen() const;
-    /** A message for people about the last failure to open. */
-    QString errorString() const { return m_error; }
+    /** What kind of failure the last open() was, for callers that treat damage differently. */
     OpenError openError() const { return m_openError; }
     /** What SQLite's check found, one line each, when openError() is Damaged. */
     QStringList damage() const { return m_damage; }
@@ -143,13 +144,13 @@ public:
     AppendResult markRejected(const QUuid &eventId, const QString &reason);
 
     /** Replaces the whole order projection in one transaction (a rebuild from the log). */
-    bool replaceProjection(const QList<Order> &orders, QString *error);
+    Result<void> replaceProjection(const QList<Order> &orders);
     /**
      * Replaces the whole order projection with what build() returns, build() running inside the
      * same write transaction: beside a console that is writing, the projection is never built from
      * a log older than the one it replaces.
      */
-    bool replaceProjection(const std::function<QList<Order>()> &build, QString *error);
+    Result<void> replaceProjection(const std::function<QList<Order>()> &build);
 
     std::optional<Order> order(const QString &orderId) const;
     /** Orders by placement time, oldest first. */
@@ -173,14 +174,13 @@ public:
      * SQLite's own check of the file (quick_check or the full integrity_check): what it found,
      * one line each, empty when sound.
      */
-    QStringList integrityProblems(StoreIntegrity::Depth depth, QString *error) const;
+    Result<QStringList> integrityProblems(StoreIntegrity::Depth depth) const;
 
 private:
     friend class StoreDatabase; // the raw connection, for the store's own collaborators
 
     std::unique_ptr<StoreConnection> d;
     QString m_path;
-    QString m_error;
     int m_busyTimeoutMs = defaultBusyTimeoutMs;
     OpenError m_openError = OpenError::None;
     QStringList m_damage;

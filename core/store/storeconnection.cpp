@@ -5,9 +5,12 @@
 #include "order/projector.h"
 #include "rowcodec.h"
 #include "storelogging.h"
+#include "storeverdicts.h"
 
 #include <QSqlError>
 #include <QVariant>
+
+#include <utility>
 
 namespace {
 QString eventIdText(const QUuid &id)
@@ -28,14 +31,12 @@ void StoreConnection::close()
     sqlite.close();
 }
 
-bool StoreConnection::exec(const QString &sql, QString *error)
+Result<void> StoreConnection::exec(const QString &sql)
 {
     QSqlQuery query(db);
-    if (!query.exec(sql)) {
-        *error = noted(query.lastError());
-        return false;
-    }
-    return true;
+    if (!query.exec(sql))
+        return Failure {noted(query.lastError())};
+    return {};
 }
 
 void StoreConnection::rollback()
@@ -54,76 +55,69 @@ QString StoreConnection::noted(const QSqlError &error)
     return error.text();
 }
 
-bool StoreConnection::prepare(QSqlQuery &query, const QString &sql, QString *error)
+Result<void> StoreConnection::prepare(QSqlQuery &query, const QString &sql)
 {
     query = QSqlQuery(db);
     // Forward-only: the driver then keeps no cache of rows already read.
     query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        *error = QStringLiteral("%1 (preparing: %2)").arg(query.lastError().text(), sql);
-        return false;
-    }
-    return true;
+    if (!query.prepare(sql))
+        return Failure {QStringLiteral("%1 (preparing: %2)").arg(query.lastError().text(), sql)};
+    return {};
 }
 
-bool StoreConnection::prepareAll(QString *error)
+Result<void> StoreConnection::prepareAll()
 {
-    return prepare(selectEvent,
-                   QStringLiteral("SELECT seq, ") + RowCodec::eventColumns()
-                           + QStringLiteral(" FROM events WHERE event_id = ?"),
-                   error)
-            && prepare(selectOrder,
-                       QStringLiteral("SELECT ") + RowCodec::orderColumns()
-                               + QStringLiteral(" FROM orders WHERE order_id = ?"),
-                       error)
-            && prepare(selectDataVersion, QStringLiteral("PRAGMA data_version"), error)
-            && prepare(insertEvent,
-                       QStringLiteral(
-                               "INSERT INTO events (event_id, order_id, store_id, kind, from_state, "
-                               "to_state, actor, origin, occurred_at, reason, payload, recorded_at) "
-                               "VALUES (:event_id, :order_id, :store_id, :kind, :from_state, "
-                               ":to_state, :actor, :origin, :occurred_at, :reason, :payload, "
-                               ":recorded_at)"),
-                       error)
-            && prepare(upsertOrder, RowCodec::orderUpsertStatement(), error)
-            && prepare(insertOutbox,
-                       QStringLiteral("INSERT INTO outbox (event_id, destination, attempts, "
-                                      "next_attempt_at, created_at) VALUES (?, ?, 0, ?, ?)"),
-                       error)
-            && prepare(selectInbox,
-                       QStringLiteral("SELECT event_id FROM inbox WHERE source = ? AND "
-                                      "message_id = ?"),
-                       error)
-            && prepare(insertInbox,
-                       QStringLiteral("INSERT INTO inbox (source, message_id, event_id, "
-                                      "received_at) VALUES (?, ?, ?, ?)"),
-                       error)
-            && prepare(upsertCursor,
-                       QStringLiteral("INSERT OR REPLACE INTO cursors (source, position, "
-                                      "updated_at) VALUES (?, ?, ?)"),
-                       error)
-            && prepare(upsertStatus,
-                       QStringLiteral("INSERT INTO event_status (event_id, hub_seq, "
-                                      "rejected_reason, updated_at) VALUES (?, ?, ?, ?) "
-                                      "ON CONFLICT(event_id) DO UPDATE SET "
-                                      "hub_seq = coalesce(excluded.hub_seq, hub_seq), "
-                                      // a place in the platform's log undoes a refusal
-                                      "rejected_reason = CASE WHEN excluded.hub_seq IS NOT NULL "
-                                      "THEN NULL ELSE coalesce(excluded.rejected_reason, "
-                                      "rejected_reason) END, updated_at = excluded.updated_at"),
-                       error)
-            && prepare(selectHistory,
-                       QStringLiteral("SELECT e.seq, s.hub_seq, s.rejected_reason, ")
-                               + RowCodec::eventColumns(QStringLiteral("e."))
-                               + QStringLiteral(" FROM events e LEFT JOIN event_status s "
-                                                "ON s.event_id = e.event_id "
-                                                "WHERE e.order_id = ? ORDER BY e.seq"),
-                       error)
-            && prepare(countUnconfirmed,
-                       QStringLiteral("SELECT count(*) FROM events e LEFT JOIN event_status s "
-                                      "ON s.event_id = e.event_id WHERE e.order_id = ? "
-                                      "AND s.hub_seq IS NULL AND s.rejected_reason IS NULL"),
-                       error);
+    const std::pair<QSqlQuery *, QString> statements[] = {
+        {&selectEvent,
+         QStringLiteral("SELECT seq, ") + RowCodec::eventColumns()
+                 + QStringLiteral(" FROM events WHERE event_id = ?")},
+        {&selectOrder,
+         QStringLiteral("SELECT ") + RowCodec::orderColumns()
+                 + QStringLiteral(" FROM orders WHERE order_id = ?")},
+        {&selectDataVersion, QStringLiteral("PRAGMA data_version")},
+        {&insertEvent,
+         QStringLiteral("INSERT INTO events (event_id, order_id, store_id, kind, from_state, "
+                        "to_state, actor, origin, occurred_at, reason, payload, recorded_at) "
+                        "VALUES (:event_id, :order_id, :store_id, :kind, :from_state, "
+                        ":to_state, :actor, :origin, :occurred_at, :reason, :payload, "
+                        ":recorded_at)")},
+        {&upsertOrder, RowCodec::orderUpsertStatement()},
+        {&insertOutbox,
+         QStringLiteral("INSERT INTO outbox (event_id, destination, attempts, "
+                        "next_attempt_at, created_at) VALUES (?, ?, 0, ?, ?)")},
+        {&selectInbox,
+         QStringLiteral("SELECT event_id FROM inbox WHERE source = ? AND message_id = ?")},
+        {&insertInbox,
+         QStringLiteral("INSERT INTO inbox (source, message_id, event_id, "
+                        "received_at) VALUES (?, ?, ?, ?)")},
+        {&upsertCursor,
+         QStringLiteral("INSERT OR REPLACE INTO cursors (source, position, "
+                        "updated_at) VALUES (?, ?, ?)")},
+        {&upsertStatus,
+         QStringLiteral("INSERT INTO event_status (event_id, hub_seq, "
+                        "rejected_reason, updated_at) VALUES (?, ?, ?, ?) "
+                        "ON CONFLICT(event_id) DO UPDATE SET "
+                        "hub_seq = coalesce(excluded.hub_seq, hub_seq), "
+                        // a place in the platform's log undoes a refusal
+                        "rejected_reason = CASE WHEN excluded.hub_seq IS NOT NULL "
+                        "THEN NULL ELSE coalesce(excluded.rejected_reason, "
+                        "rejected_reason) END, updated_at = excluded.updated_at")},
+        {&selectHistory,
+         QStringLiteral("SELECT e.seq, s.hub_seq, s.rejected_reason, ")
+                 + RowCodec::eventColumns(QStringLiteral("e."))
+                 + QStringLiteral(" FROM events e LEFT JOIN event_status s "
+                                  "ON s.event_id = e.event_id "
+                                  "WHERE e.order_id = ? ORDER BY e.seq")},
+        {&countUnconfirmed,
+         QStringLiteral("SELECT count(*) FROM events e LEFT JOIN event_status s "
+                        "ON s.event_id = e.event_id WHERE e.order_id = ? "
+                        "AND s.hub_seq IS NULL AND s.rejected_reason IS NULL")},
+    };
+    for (const auto &[query, sql] : statements) {
+        if (Result<void> prepared = prepare(*query, sql); !prepared)
+            return prepared;
+    }
+    return {};
 }
 
 std::optional<OrderEvent> StoreConnection::findEvent(const QUuid &id, qint64 *sequence)
@@ -142,28 +136,26 @@ std::optional<OrderEvent> StoreConnection::findEvent(const QUuid &id, qint64 *se
     return std::move(event).toOptional();
 }
 
-std::optional<Order> StoreConnection::loadOrder(const QString &orderId, QString *error)
+Result<std::optional<Order>> StoreConnection::loadOrder(const QString &orderId)
 {
+    using Found = std::optional<Order>;
     checkCacheStillValid();
     const auto cached = orderCache.constFind(orderId);
     if (cached != orderCache.constEnd())
-        return *cached;
+        return Found(*cached);
     selectOrder.addBindValue(orderId);
-    if (!selectOrder.exec()) {
-        *error = noted(selectOrder.lastError());
-        return std::nullopt;
+    if (!selectOrder.exec())
+        return Failure {noted(selectOrder.lastError())};
+    if (!selectOrder.next()) {
+        selectOrder.finish();
+        return Found();
     }
-    std::optional<Order> order;
-    if (selectOrder.next()) {
-        Result<Order> decoded = RowCodec::decodeOrder(selectOrder, 0);
-        if (!decoded)
-            *error = decoded.error();
-        order = std::move(decoded).toOptional();
-    }
+    Result<Order> decoded = RowCodec::decodeOrder(selectOrder, 0);
     selectOrder.finish();
-    if (order)
-        remember(*order);
-    return order;
+    if (!decoded)
+        return Failure {decoded.error()};
+    remember(*decoded);
+    return Found(std::move(decoded).value());
 }
 
 void StoreConnection::checkCacheStillValid()
@@ -205,15 +197,14 @@ AppendResult StoreConnection::failure(const OrderEvent &event, AppendResult::Sta
     return result;
 }
 
-std::optional<Order> StoreConnection::currentOrder(Batch &batch, const QString &orderId,
-                                                QString *error)
+Result<std::optional<Order>> StoreConnection::currentOrder(Batch &batch, const QString &orderId)
 {
     const auto it = batch.orders.constFind(orderId);
     if (it != batch.orders.constEnd())
         return *it;
-    std::optional<Order> order = loadOrder(orderId, error);
-    if (error->isEmpty())
-        batch.orders.insert(orderId, order);
+    Result<std::optional<Order>> order = loadOrder(orderId);
+    if (order)
+        batch.orders.insert(orderId, *order);
     return order;
 }
 
@@ -226,9 +217,11 @@ AppendResult StoreConnection::duplicateOf(const QUuid &eventId, Batch &batch)
         return failure({}, AppendResult::Status::Failed,
                        QStringLiteral("event %1 is recorded but unreadable").arg(eventIdText(eventId)));
     result.event = *first;
-    QString error;
-    if (!first->orderId.isEmpty())
-        result.order = currentOrder(batch, first->orderId, &error);
+    // An order that cannot be read is left out: the event is what was asked about.
+    if (!first->orderId.isEmpty()) {
+        if (const Result<std::optional<Order>> order = currentOrder(batch, first->orderId))
+            result.order = *order;
+    }
     return result;
 }
 
@@ -253,17 +246,16 @@ AppendResult StoreConnection::appendInTransaction(const OrderEvent &event,
     // moved on locally, and the order is folded again in the platform's order.
     const std::optional<qint64> hubSeq = incoming ? incoming->hubSeq : std::nullopt;
     if (hubSeq && findEvent(event.id, nullptr))
-        return confirmInTransaction(event.id, *hubSeq, batch);
+        return StoreVerdicts(*this).confirmInTransaction(event.id, *hubSeq, batch);
 
     const bool storeLevel = EventKinds::isStoreLevel(event.kind);
     std::optional<Order> order; // after the event; none for a store-level event
     bool refoldNeeded = false;
     if (!storeLevel) {
-        QString error;
-        const std::optional<Order> current = currentOrder(batch, event.orderId, &error);
-        if (!error.isEmpty())
-            return failure(event, Status::Failed, error);
-        const Projection projection = Projector::apply(current, event);
+        const Result<std::optional<Order>> current = currentOrder(batch, event.orderId);
+        if (!current)
+            return failure(event, Status::Failed, current.error());
+        const Projection projection = Projector::apply(*current, event);
         if (hubSeq) {
             refoldNeeded = !projection || hasUnconfirmed(event.orderId);
         } else if (!projection) {
@@ -287,14 +279,13 @@ AppendResult StoreConnection::appendInTransaction(const OrderEvent &event,
     const qint64 sequence = insertEvent.lastInsertId().toLongLong();
     QList<QUuid> superseded;
     if (hubSeq) {
-        QString error;
-        if (!setStatus(event.id, hubSeq, {}, &error))
-            return failure(event, Status::Failed, error);
+        if (const Result<void> status = StoreVerdicts(*this).setStatus(event.id, hubSeq, {});
+            !status)
+            return failure(event, Status::Failed, status.error());
     }
     if (refoldNeeded) {
-        QString error;
-        if (!refold(batch, event.orderId, &superseded, &error))
-            return failure(event, Status::Failed, error);
+        if (const Result<void> folded = refold(batch, event.orderId, &superseded); !folded)
+            return failure(event, Status::Failed, folded.error());
         order = batch.orders.value(event.orderId);
     } else if (!storeLevel) {
         batch.orders.insert(event.orderId, order);
@@ -327,20 +318,6 @@ AppendResult StoreConnection::appendInTransaction(const OrderEvent &event,
     return result;
 }
 
-AppendResult StoreConnection::confirmInTransaction(const QUuid &eventId, qint64 hubSeq,
-                                                   Batch &batch)
-{
-    AppendResult result = duplicateOf(eventId, batch);
-    QString error;
-    if (result.status == AppendResult::Status::Failed || result.event.orderId.isEmpty())
-        return result;
-    if (!setStatus(eventId, hubSeq, {}, &error)
-        || !refold(batch, result.event.orderId, &result.superseded, &error))
-        return failure(result.event, AppendResult::Status::Failed, error);
-    result.order = batch.orders.value(result.event.orderId);
-    return result;
-}
-
 bool StoreConnection::hasUnconfirmed(const QString &orderId)
 {
     countUnconfirmed.addBindValue(orderId);
@@ -350,35 +327,18 @@ bool StoreConnection::hasUnconfirmed(const QString &orderId)
     return any;
 }
 
-bool StoreConnection::setStatus(const QUuid &eventId, std::optional<qint64> hubSeq,
-                                const QString &rejectedReason, QString *error)
-{
-    upsertStatus.addBindValue(eventIdText(eventId));
-    upsertStatus.addBindValue(hubSeq ? QVariant(*hubSeq) : QVariant());
-    upsertStatus.addBindValue(rejectedReason.isEmpty() ? QVariant() : QVariant(rejectedReason));
-    upsertStatus.addBindValue(clock->nowMs());
-    if (!upsertStatus.exec()) {
-        *error = noted(upsertStatus.lastError());
-        return false;
-    }
-    return true;
-}
-
-bool StoreConnection::refold(Batch &batch, const QString &orderId, QList<QUuid> *superseded,
-                             QString *error)
+Result<void> StoreConnection::refold(Batch &batch, const QString &orderId,
+                                     QList<QUuid> *superseded)
 {
     selectHistory.addBindValue(orderId);
-    if (!selectHistory.exec()) {
-        *error = noted(selectHistory.lastError());
-        return false;
-    }
+    if (!selectHistory.exec())
+        return Failure {noted(selectHistory.lastError())};
     QList<HistoryEntry> entries;
     while (selectHistory.next()) {
         Result<OrderEvent> event = RowCodec::decodeEvent(selectHistory, 3);
         if (!event) {
-            *error = event.error();
             selectHistory.finish();
-            return false;
+            return Failure {event.error()};
         }
         HistoryEntry entry;
         entry.event = *event;
@@ -396,94 +356,10 @@ bool StoreConnection::refold(Batch &batch, const QString &orderId, QList<QUuid> 
     batch.orders.insert(orderId, fold.order);
     if (!batch.dirty.contains(orderId))
         batch.dirty.append(orderId);
-    return true;
+    return {};
 }
 
-AppendResult StoreConnection::changeStatus(const QUuid &eventId, std::optional<qint64> hubSeq,
-                                           const QString &rejectedReason,
-                                           const QString &deliveredTo)
-{
-    using Status = AppendResult::Status;
-    QString error;
-    lastFault = StoreFault::None;
-    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), &error))
-        return failure({}, Status::Failed, error);
-    Batch batch;
-    AppendResult result = duplicateOf(eventId, batch);
-    const auto rollBack = [this](AppendResult failed) {
-        rollback();
-        return failed;
-    };
-    if (result.status == Status::Failed)
-        return rollBack(failure({}, Status::Refused,
-                                QStringLiteral("there is no event %1 in this store")
-                                        .arg(eventIdText(eventId))));
-    // The platform's verdict on an event is final: a second refusal changes nothing (and alerts
-    // nobody again), and a refusal of an event its log already holds is the platform
-    // contradicting itself, which the log wins. A confirmation always wins: it names the event's
-    // place in the authoritative log.
-    QSqlQuery selectStatus(db);
-    selectStatus.prepare(QStringLiteral("SELECT hub_seq, rejected_reason FROM event_status "
-                                        "WHERE event_id = ?"));
-    selectStatus.addBindValue(eventIdText(eventId));
-    if (!selectStatus.exec())
-        return rollBack(failure(result.event, Status::Failed, noted(selectStatus.lastError())));
-    const bool hasStatus = selectStatus.next();
-    const std::optional<qint64> loggedAt = hasStatus && !selectStatus.value(0).isNull()
-            ? std::optional<qint64>(selectStatus.value(0).toLongLong())
-            : std::nullopt;
-    const bool refusedBefore = hasStatus && !selectStatus.value(1).isNull();
-    selectStatus.finish();
-    const bool rejecting = !rejectedReason.isEmpty();
-    if (rejecting && loggedAt) {
-        qCWarning(lcStore).noquote() << "the platform refused event" << eventIdText(eventId)
-                                     << "that its log holds at" << *loggedAt << "; kept as logged";
-        return rollBack(failure(result.event, Status::Refused,
-                                QStringLiteral("the platform logged it at %1").arg(*loggedAt)));
-    }
-    // A refusal takes the event out of every destination's queue; an ack delivers it to the
-    // destination that carried it, in the same transaction as the verdict.
-    QSqlQuery dropOutbox(db);
-    if (rejecting) {
-        dropOutbox.prepare(QStringLiteral("DELETE FROM outbox WHERE event_id = ?"));
-        dropOutbox.addBindValue(eventIdText(eventId));
-    } else {
-        dropOutbox.prepare(QStringLiteral("DELETE FROM outbox WHERE event_id = ? AND "
-                                          "destination = ?"));
-        dropOutbox.addBindValue(eventIdText(eventId));
-        dropOutbox.addBindValue(deliveredTo);
-    }
-    const bool dropsOutbox = rejecting || !deliveredTo.isEmpty();
-    if ((rejecting && refusedBefore) || (!rejecting && loggedAt == hubSeq && !refusedBefore)) {
-        // Already recorded (its echo may have come first): Duplicate, with the order as it
-        // stands; an ack still delivers its outbox row.
-        if (rejecting || !dropsOutbox) {
-            rollBack(result);
-            return result;
-        }
-        if (!dropOutbox.exec() || !exec(QStringLiteral("COMMIT"), &error))
-            return rollBack(failure(result.event, Status::Failed,
-                                    error.isEmpty() ? noted(dropOutbox.lastError()) : error));
-        return result;
-    }
-    if (!rejecting && refusedBefore)
-        qCWarning(lcStore).noquote() << "event" << eventIdText(eventId) << "was refused before "
-                                     << "and is now logged by the platform at" << *hubSeq
-                                     << "; it counts again";
-    if (!setStatus(eventId, hubSeq, rejectedReason, &error)
-        || (dropsOutbox && !dropOutbox.exec())
-        || (!result.event.orderId.isEmpty()
-            && !refold(batch, result.event.orderId, &result.superseded, &error))
-        || !writeProjection(batch, &error) || !exec(QStringLiteral("COMMIT"), &error))
-        return rollBack(failure(result.event, Status::Failed,
-                                error.isEmpty() ? noted(dropOutbox.lastError()) : error));
-    rememberCommitted(batch);
-    result.status = Status::Committed;
-    result.order = batch.orders.value(result.event.orderId);
-    return result;
-}
-
-bool StoreConnection::writeProjection(const Batch &batch, QString *error)
+Result<void> StoreConnection::writeProjection(const Batch &batch)
 {
     for (const QString &orderId : batch.dirty) {
         const std::optional<Order> order = batch.orders.value(orderId);
@@ -492,31 +368,25 @@ bool StoreConnection::writeProjection(const Batch &batch, QString *error)
             QSqlQuery remove(db);
             remove.prepare(QStringLiteral("DELETE FROM orders WHERE order_id = ?"));
             remove.addBindValue(orderId);
-            if (!remove.exec()) {
-                *error = noted(remove.lastError());
-                return false;
-            }
+            if (!remove.exec())
+                return Failure {noted(remove.lastError())};
             orderCache.remove(orderId);
             continue;
         }
         RowCodec::bindOrder(upsertOrder, *order);
-        if (!upsertOrder.exec()) {
-            *error = noted(upsertOrder.lastError());
-            return false;
-        }
+        if (!upsertOrder.exec())
+            return Failure {noted(upsertOrder.lastError())};
     }
-    return true;
+    return {};
 }
 
-bool StoreConnection::saveCursor(const SourceCursor &cursor, QString *error)
+Result<void> StoreConnection::saveCursor(const SourceCursor &cursor)
 {
     upsertCursor.addBindValue(cursor.source);
     upsertCursor.addBindValue(cursor.position);
     upsertCursor.addBindValue(clock->nowMs());
-    if (!upsertCursor.exec()) {
-        *error = noted(upsertCursor.lastError());
-        return false;
-    }
-    return true;
+    if (!upsertCursor.exec())
+        return Failure {noted(upsertCursor.lastError())};
+    return {};
 }
 

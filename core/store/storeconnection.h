@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/clock.h"
+#include "common/result.h"
 #include "common/sqliteconnection.h"
 #include "order/orderhistory.h"
 #include "store.h"
@@ -19,7 +20,8 @@
 
 /**
  * The store's SQLite connection and its write path: prepared statements, the transaction-local
- * view of touched orders and the cache of decoded ones. Only Store uses it.
+ * view of touched orders and the cache of decoded ones. Only Store and its helpers use it
+ * (StoreOpener opens it, StoreVerdicts records the platform's verdicts on it).
  */
 class StoreConnection final
 {
@@ -29,13 +31,13 @@ public:
     Q_DISABLE_COPY_MOVE(StoreConnection)
 
     void close();
-    bool exec(const QString &sql, QString *error);
+    Result<void> exec(const QString &sql);
     /** Ends a failed transaction, if SQLite has not already; notes nothing. */
     void rollback();
     /** The error's text, after noting its class in lastFault. */
     QString noted(const QSqlError &error);
-    bool prepare(QSqlQuery &query, const QString &sql, QString *error);
-    bool prepareAll(QString *error);
+    Result<void> prepare(QSqlQuery &query, const QString &sql);
+    Result<void> prepareAll();
 
     // The orders a transaction has touched, as they stand inside it. Their projection rows are
     // written once, when the transaction's events are all appended.
@@ -46,28 +48,22 @@ public:
     };
 
     std::optional<OrderEvent> findEvent(const QUuid &id, qint64 *sequence);
-    std::optional<Order> loadOrder(const QString &orderId, QString *error);
-    std::optional<Order> currentOrder(Batch &batch, const QString &orderId, QString *error);
+    /** The order as committed: none if there is no such order, a failure if it cannot be read. */
+    Result<std::optional<Order>> loadOrder(const QString &orderId);
+    /** The order as it stands inside the transaction of batch. */
+    Result<std::optional<Order>> currentOrder(Batch &batch, const QString &orderId);
     void checkCacheStillValid();
     void remember(const Order &order);
     void rememberCommitted(const Batch &batch);
     AppendResult appendInTransaction(const OrderEvent &event, const QStringList &destinations,
                                      const IncomingEvent *incoming, Batch &batch);
-    bool writeProjection(const Batch &batch, QString *error);
+    Result<void> writeProjection(const Batch &batch);
     /** Folds the order again from its history (OrderHistory::fold) into the batch. */
-    bool refold(Batch &batch, const QString &orderId, QList<QUuid> *superseded, QString *error);
+    Result<void> refold(Batch &batch, const QString &orderId, QList<QUuid> *superseded);
     bool hasUnconfirmed(const QString &orderId);
-    bool setStatus(const QUuid &eventId, std::optional<qint64> hubSeq, const QString &rejectedReason,
-                   QString *error);
-    /**
-     * Runs a status change on a stored event in one transaction, then folds its order again. A
-     * refusal drops every outbox row of the event; an ack drops deliveredTo's row (if named).
-     */
-    AppendResult changeStatus(const QUuid &eventId, std::optional<qint64> hubSeq,
-                              const QString &rejectedReason, const QString &deliveredTo = {});
+    /** The answer for an event the store already holds: the stored event and its order now. */
     AppendResult duplicateOf(const QUuid &eventId, Batch &batch);
-    AppendResult confirmInTransaction(const QUuid &eventId, qint64 hubSeq, Batch &batch);
-    bool saveCursor(const SourceCursor &cursor, QString *error);
+    Result<void> saveCursor(const SourceCursor &cursor);
     AppendResult failure(const OrderEvent &event, AppendResult::Status status,
                          const QString &error) const;
 

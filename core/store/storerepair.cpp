@@ -22,6 +22,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <utility>
 
 namespace {
 constexpr int chunkRows = 256;
@@ -45,7 +46,7 @@ public:
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open())
-            m_error = db.lastError().text();
+            m_opened = Failure {db.lastError().text()};
     }
     ~DamagedFile()
     {
@@ -58,11 +59,12 @@ public:
     Q_DISABLE_COPY_MOVE(DamagedFile)
 
     QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    QString errorString() const { return m_error; }
+    /** Whether SQLite opened the file, and if not, why. */
+    const Result<void> &opened() const { return m_opened; }
 
 private:
     QString m_name;
-    QString m_error;
+    Result<void> m_opened;
 };
 
 std::optional<qint64> scalar(const QSqlDatabase &db, const QString &sql)
@@ -146,21 +148,19 @@ qint64 salvageTable(const QSqlDatabase &db, const QString &table, const QString 
     return unreadable + (lastRowid ? unreadableSinceRead : 0);
 }
 
-bool exec(const QSqlDatabase &db, const QString &sql, QString *error)
+Result<void> exec(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
-    if (query.exec(sql))
-        return true;
-    *error = query.lastError().text();
-    return false;
+    if (!query.exec(sql))
+        return Failure {query.lastError().text()};
+    return {};
 }
 
-bool prepare(QSqlQuery &query, const QString &sql, QString *error)
+Result<void> prepare(QSqlQuery &query, const QString &sql)
 {
-    if (query.prepare(sql))
-        return true;
-    *error = query.lastError().text();
-    return false;
+    if (!query.prepare(sql))
+        return Failure {query.lastError().text()};
+    return {};
 }
 
 // Binds the source row's values after the rowid, in order, and runs the insert.
@@ -220,44 +220,39 @@ QString StoreRepair::setAsidePath() const
     return candidate;
 }
 
-std::optional<RepairReport> StoreRepair::repair(QString *error)
+Result<RepairReport> StoreRepair::repair()
 {
     RepairReport report;
-    if (!QFileInfo(m_path).isFile()) {
-        *error = QStringLiteral("There is no store at %1 to repair.").arg(m_path);
-        return std::nullopt;
-    }
+    if (!QFileInfo(m_path).isFile())
+        return Failure {QStringLiteral("There is no store at %1 to repair.").arg(m_path)};
     const QString freshPath = m_path + freshSuffix;
     removeFileSet(freshPath); // left by a repair that was cut short: the damaged file is still here
-    bool salvaged = false;
+    Result<void> salvaged;
     {
         DamagedFile damaged(m_path);
-        if (!damaged.errorString().isEmpty()) {
-            *error = QStringLiteral("Cannot read the damaged store %1: %2")
-                         .arg(m_path, damaged.errorString());
-            return std::nullopt;
-        }
+        if (!damaged.opened())
+            return Failure {QStringLiteral("Cannot read the damaged store %1: %2")
+                                .arg(m_path, damaged.opened().error())};
         const Result<QStringList> damage =
             StoreIntegrity::check(damaged.db(), StoreIntegrity::Depth::Quick);
-        if (!damage || damage->isEmpty()) {
-            // Only a file SQLite calls damaged is set aside; anything else is not ours to move.
-            *error = damage
-                ? QStringLiteral("SQLite finds no damage in %1; it was left as it is.").arg(m_path)
-                : QStringLiteral("Cannot check %1: %2").arg(m_path, damage.error());
-            return std::nullopt;
-        }
+        if (!damage)
+            return Failure {QStringLiteral("Cannot check %1: %2").arg(m_path, damage.error())};
+        // Only a file SQLite calls damaged is set aside; anything else is not ours to move.
+        if (damage->isEmpty())
+            return Failure {
+                QStringLiteral("SQLite finds no damage in %1; it was left as it is.").arg(m_path)};
         report.damage = *damage;
         qCWarning(lcStore).noquote()
             << "repair:" << m_path << "is damaged:" << report.damage.join(QLatin1String("; "));
-        salvaged = salvage(damaged.db(), freshPath, &report, error);
+        salvaged = salvage(damaged.db(), freshPath, &report);
     }
     if (!salvaged) {
         removeFileSet(freshPath); // closed now; the damaged file stays where it was
-        return std::nullopt;
+        return Failure {salvaged.error()};
     }
     report.setAsidePath = setAsidePath();
-    if (!swapIn(freshPath, report.setAsidePath, error))
-        return std::nullopt;
+    if (const Result<void> swapped = swapIn(freshPath, report.setAsidePath); !swapped)
+        return Failure {swapped.error()};
     qCWarning(lcStore).noquote() << "repair: set" << m_path << "aside as" << report.setAsidePath
                                  << "and salvaged" << report.eventsSalvaged << "events ("
                                  << report.unreadableEvents << "unreadable),"
@@ -269,14 +264,12 @@ std::optional<RepairReport> StoreRepair::repair(QString *error)
     return report;
 }
 
-bool StoreRepair::salvage(const QSqlDatabase &source, const QString &freshPath,
-                          RepairReport *report, QString *error) const
+Result<void> StoreRepair::salvage(const QSqlDatabase &source, const QString &freshPath,
+                                  RepairReport *report) const
 {
     Store fresh(freshPath, &m_clock);
-    if (!fresh.open()) {
-        *error = fresh.errorString();
-        return false;
-    }
+    if (Result<void> opened = fresh.open(); !opened)
+        return opened;
     const qint64 now = m_clock.nowMs();
     const QSqlDatabase db = StoreDatabase::of(fresh);
     const QString eventColumns = QStringLiteral("recorded_at, ") + RowCodec::eventColumns();
@@ -289,30 +282,28 @@ bool StoreRepair::salvage(const QSqlDatabase &source, const QString &freshPath,
     QSqlQuery insertStatus(db);
     QSqlQuery insertOutbox(db);
     QSqlQuery insertDead(db);
-    QString failure;
-    const auto fail = [&] {
-        *error = QStringLiteral("Cannot write the repaired store %1: %2").arg(freshPath, failure);
-        return false;
+    const auto fail = [&](const Result<void> &failed) -> Result<void> {
+        return Failure {QStringLiteral("Cannot write the repaired store %1: %2")
+                            .arg(freshPath, failed.error())};
     };
-    if (!prepare(insertEvent,
-                 QStringLiteral("INSERT INTO events (seq, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                "?, ?, ?, ?)")
-                     .arg(eventColumns),
-                 &failure)
-        || !prepare(
-            insertStatus,
-            QStringLiteral("INSERT INTO event_status (%1) VALUES (?, ?, ?, ?)").arg(statusColumns),
-            &failure)
-        || !prepare(
-            insertOutbox,
-            QStringLiteral("INSERT INTO outbox (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(outboxColumns),
-            &failure)
-        || !prepare(
-            insertDead,
-            QStringLiteral("INSERT INTO dead_letters (%1) VALUES (?, ?, ?, ?, ?)").arg(deadColumns),
-            &failure)
-        || !exec(db, QStringLiteral("BEGIN IMMEDIATE"), &failure))
-        return fail();
+    const std::pair<QSqlQuery *, QString> inserts[] = {
+        {&insertEvent,
+         QStringLiteral(
+             "INSERT INTO events (seq, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+             .arg(eventColumns)},
+        {&insertStatus,
+         QStringLiteral("INSERT INTO event_status (%1) VALUES (?, ?, ?, ?)").arg(statusColumns)},
+        {&insertOutbox,
+         QStringLiteral("INSERT INTO outbox (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(outboxColumns)},
+        {&insertDead,
+         QStringLiteral("INSERT INTO dead_letters (%1) VALUES (?, ?, ?, ?, ?)").arg(deadColumns)},
+    };
+    for (const auto &[insert, sql] : inserts) {
+        if (const Result<void> prepared = prepare(*insert, sql); !prepared)
+            return fail(prepared);
+    }
+    if (const Result<void> begun = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !begun)
+        return fail(begun);
 
     // The log first, with its local order (seq): every other row is kept only for an event that
     // was salvaged.
@@ -389,19 +380,21 @@ bool StoreRepair::salvage(const QSqlDatabase &source, const QString &freshPath,
                 ++report->requeued;
         }
     }
-    if (!exec(db, QStringLiteral("COMMIT"), &failure))
-        return fail();
+    if (const Result<void> committed = exec(db, QStringLiteral("COMMIT")); !committed)
+        return fail(committed);
 
-    if (!ProjectionVerifier(fresh).rebuild(&failure))
-        return fail();
+    if (const Result<void> rebuilt = ProjectionVerifier(fresh).rebuild(); !rebuilt)
+        return fail(rebuilt);
     report->ordersRebuilt = fresh.orders(false).size();
     // Everything into the main file, so the one file that is renamed holds it all.
-    if (!exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &failure))
-        return fail();
-    return true;
+    if (const Result<void> checkpointed =
+            exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        !checkpointed)
+        return fail(checkpointed);
+    return {};
 }
 
-bool StoreRepair::swapIn(const QString &freshPath, const QString &asidePath, QString *error) const
+Result<void> StoreRepair::swapIn(const QString &freshPath, const QString &asidePath) const
 {
     // The fresh file's connection is closed. An empty -wal may stay behind it; anything more
     // would belong to it and must not be separated from it.
@@ -410,10 +403,9 @@ bool StoreRepair::swapIn(const QString &freshPath, const QString &asidePath, QSt
         if (leftover.exists() && (suffix == QLatin1String("-shm") || leftover.size() == 0))
             QDir().remove(leftover.filePath());
     }
-    if (QFileInfo::exists(freshPath + QStringLiteral("-wal"))) {
-        *error = QStringLiteral("The repaired store %1 was not closed cleanly.").arg(freshPath);
-        return false;
-    }
+    if (QFileInfo::exists(freshPath + QStringLiteral("-wal")))
+        return Failure {
+            QStringLiteral("The repaired store %1 was not closed cleanly.").arg(freshPath)};
 
     // The damaged file and its companions aside (a stale -wal must never meet the fresh file),
     // then the fresh file in its place. Renames only: nothing opens either file.
@@ -429,16 +421,15 @@ bool StoreRepair::swapIn(const QString &freshPath, const QString &asidePath, QSt
             continue;
         if (!dir.rename(m_path + suffix, asidePath + suffix)) {
             undo();
-            *error = QStringLiteral("Cannot move %1 aside to %2.")
-                         .arg(m_path + suffix, asidePath + suffix);
-            return false;
+            return Failure {QStringLiteral("Cannot move %1 aside to %2.")
+                                .arg(m_path + suffix, asidePath + suffix)};
         }
         moved.append(suffix);
     }
     if (!dir.rename(freshPath, m_path)) {
         undo();
-        *error = QStringLiteral("Cannot put the repaired store in place of %1.").arg(m_path);
-        return false;
+        return Failure {
+            QStringLiteral("Cannot put the repaired store in place of %1.").arg(m_path)};
     }
-    return true;
+    return {};
 }

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 class Clock;
 class QSqlDatabase;
@@ -55,9 +55,9 @@ public:
 
     /**
      * Repairs the store at the path; refuses (and changes nothing) if SQLite finds no damage or
-     * the file is not an SQLite database. On failure, error says why.
+     * the file is not an SQLite database.
      */
-    std::optional<RepairReport> repair(QString *error);
+    Result<RepairReport> repair();
 
     /**
      * Finishes a repair that stopped between setting the damaged file aside and putting the
@@ -67,10 +67,10 @@ public:
 
 private:
     /** Copies what source can give into a fresh store at freshPath, checkpointed and closed. */
-    bool salvage(const QSqlDatabase &source, const QString &freshPath, RepairReport *report,
-                 QString *error) const;
+    Result<void> salvage(const QSqlDatabase &source, const QString &freshPath,
+                         RepairReport *report) const;
     /** Renames the damaged file set to asidePath and the fresh file into its place. */
-    bool swapIn(const QString &freshPath, const QString &asidePath, QString *error) const;
+    Result<void> swapIn(const QString &freshPath, const QString &asidePath) const;
     QString setAsidePath() const;
 
     QString m_path;

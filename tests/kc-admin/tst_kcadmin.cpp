@@ -206,8 +206,8 @@ Fixture TestKcAdmin::createStore(const QString &path) const
     Fixture fixture;
     ManualClock clock(startMs);
     Store store(path, &clock);
-    if (!store.open()) {
-        qWarning() << store.errorString();
+    if (const Result<void> opened = store.open(); !opened) {
+        qWarning() << opened.error();
         return {};
     }
     EngineConfig config;

@@ -37,8 +37,8 @@ int main(int argc, char *argv[])
     const quint32 seed = args.at(2).toUInt();
     SystemClock clock;
     Store store(args.at(1), &clock);
-    if (!store.open()) {
-        std::fputs(qPrintable(store.errorString()), stderr);
+    if (const Result<void> opened = store.open(); !opened) {
+        std::fputs(qPrintable(opened.error()), stderr);
         return 3;
     }
     EngineConfig config;

@@ -33,8 +33,8 @@ QString idText(const QUuid &id)
 int peek(const QString &path)
 {
     Store store(path);
-    if (!store.open()) {
-        std::fputs(qPrintable(store.errorString()), stderr);
+    if (const Result<void> opened = store.open(); !opened) {
+        std::fputs(qPrintable(opened.error()), stderr);
         return 3;
     }
     report(QStringLiteral("events %1").arg(store.eventCount()));
@@ -109,8 +109,8 @@ int main(int argc, char *argv[])
 
     SystemClock clock;
     Store store(args.at(2), &clock);
-    if (!store.open()) {
-        std::fputs(qPrintable(store.errorString()), stderr);
+    if (const Result<void> opened = store.open(); !opened) {
+        std::fputs(qPrintable(opened.error()), stderr);
         return 3;
     }
     IncomingWriter incoming(args.at(2), store.busyTimeoutMs(), clock);

@@ -86,7 +86,8 @@ void TestCrashRecovery::survivesRepeatedKills()
         QVERIFY2(report.lines >= killAfter, qPrintable(QStringLiteral("run %1").arg(run)));
 
         Store store(path);
-        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        const Result<void> opened = store.open();
+        QVERIFY2(opened, qPrintable(opened.error()));
         const VerifyReport verify = ProjectionVerifier(store).verify();
         QVERIFY2(verify.ok(), qPrintable(verify.problems.join(QLatin1Char('\n'))));
         QSqlQuery count(StoreDatabase::of(store));

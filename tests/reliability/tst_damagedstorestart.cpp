@@ -139,7 +139,8 @@ void TestDamagedStoreStart::consoleStartsOnABadStoreFile()
     if (hotWal)
         QVERIFY(fileBytes(aside + QStringLiteral("-wal")) == walBefore);
     Store store(path);
-    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    const Result<void> opened = store.open();
+    QVERIFY2(opened, qPrintable(opened.error()));
     QVERIFY(ProjectionVerifier(store).verify().ok());
     QVERIFY(store.eventCount() > 0);
     QVERIFY(Outbox(store).pendingCount() > 0);

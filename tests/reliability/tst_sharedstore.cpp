@@ -93,7 +93,8 @@ void TestSharedStore::othersOpeningTheLiveStoreLoseNothing()
     writer.readAllStandardOutput(); // a line cut off by the kill was never committed for sure
 
     Store store(path);
-    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    const Result<void> opened = store.open();
+    QVERIFY2(opened, qPrintable(opened.error()));
     QSqlQuery find(StoreDatabase::of(store));
     find.prepare(QStringLiteral("SELECT count(*) FROM events WHERE event_id = ?"));
     QStringList missing;

@@ -44,7 +44,8 @@ void TestOutbox::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_clock = std::make_unique<ManualClock>(t0);
     m_store = std::make_unique<Store>(m_dir->filePath(QStringLiteral("s.sqlite")), m_clock.get());
-    QVERIFY2(m_store->open(), qPrintable(m_store->errorString()));
+    const Result<void> opened = m_store->open();
+    QVERIFY2(opened, qPrintable(opened.error()));
 }
 
 void TestOutbox::cleanup()
@@ -97,7 +98,9 @@ void TestOutbox::acknowledgeIsIdempotent()
     Outbox outbox(*m_store);
     QVERIFY(outbox.acknowledge(ids.at(0), QStringLiteral("platform")));
     // A duplicate ack is harmless: reported as not pending, nothing else changes.
-    QVERIFY(!outbox.acknowledge(ids.at(0), QStringLiteral("platform")));
+    const Result<void> again = outbox.acknowledge(ids.at(0), QStringLiteral("platform"));
+    QVERIFY(!again);
+    QVERIFY2(again.error().contains(QLatin1String("no pending entry")), qPrintable(again.error()));
     QCOMPARE(outbox.pendingCount(QStringLiteral("platform")), 1);
     QCOMPARE(outbox.pendingCount(QStringLiteral("pos:square")), 2);
     QVERIFY(!outbox.acknowledge(QUuid::createUuid(), QStringLiteral("platform")));

@@ -45,7 +45,8 @@ void TestProjectionVerifier::init()
     QVERIFY(m_dir->isValid());
     m_clock = std::make_unique<ManualClock>(t0);
     m_store = std::make_unique<Store>(path(), m_clock.get());
-    QVERIFY2(m_store->open(), qPrintable(m_store->errorString()));
+    const Result<void> opened = m_store->open();
+    QVERIFY2(opened, qPrintable(opened.error()));
 }
 
 void TestProjectionVerifier::cleanup()
@@ -118,8 +119,8 @@ void TestProjectionVerifier::verifyBesideAWritingConnectionFindsNothing()
     const QString file = path();
     std::unique_ptr<QThread> writer(QThread::create([&] {
         Store store(file); // its own connection, as the console's beside kc-admin's
-        if (!store.open()) {
-            writerError = store.errorString();
+        if (const Result<void> opened = store.open(); !opened) {
+            writerError = opened.error();
             done.storeRelease(1);
             return;
         }
@@ -173,8 +174,8 @@ void TestProjectionVerifier::rebuildBesideAWritingConnectionLosesNothing()
     const QString file = path();
     std::unique_ptr<QThread> writer(QThread::create([&] {
         Store store(file);
-        if (!store.open())
-            writerError = store.errorString();
+        if (const Result<void> opened = store.open(); !opened)
+            writerError = opened.error();
         for (int i = 0; i < orders && writerError.isEmpty(); ++i) {
             const Order order =
                 sampleOrder(QStringLiteral("o-%1").arg(i), QString::number(100 + i));
@@ -198,9 +199,8 @@ void TestProjectionVerifier::rebuildBesideAWritingConnectionLosesNothing()
         progress.acquire(qMax(1, progress.available()));
         if (done.loadAcquire() == 1)
             break;
-        QString error;
-        if (!ProjectionVerifier(*m_store).rebuild(&error))
-            rebuildErrors.append(error);
+        if (const Result<void> rebuilt = ProjectionVerifier(*m_store).rebuild(); !rebuilt)
+            rebuildErrors.append(rebuilt.error());
         ++rebuilds;
     }
     writer->wait();

@@ -55,7 +55,8 @@ void TestStore::init()
     QVERIFY(m_dir->isValid());
     m_clock = std::make_unique<ManualClock>(t0);
     m_store = std::make_unique<Store>(path(), m_clock.get());
-    QVERIFY2(m_store->open(), qPrintable(m_store->errorString()));
+    const Result<void> opened = m_store->open();
+    QVERIFY2(opened, qPrintable(opened.error()));
 }
 
 void TestStore::cleanup()
@@ -315,7 +316,8 @@ void TestStore::readsSurviveReopen()
                     .committed());
     m_store.reset();
     Store reopened(path());
-    QVERIFY2(reopened.open(), qPrintable(reopened.errorString()));
+    const Result<void> opened = reopened.open();
+    QVERIFY2(opened, qPrintable(opened.error()));
     QCOMPARE(reopened.orders(false).size(), 2);
     QCOMPARE(reopened.orders(true).size(), 1);
     QCOMPARE(reopened.orders(true).constFirst().number, QStringLiteral("101"));
@@ -344,8 +346,8 @@ void TestStore::malformedStoredRowIsReportedNotTrusted()
 
     ProjectionVerifier verifier(*m_store);
     QVERIFY(!verifier.verify().ok());
-    QString error;
-    QVERIFY2(verifier.rebuild(&error), qPrintable(error));
+    const Result<void> rebuilt = verifier.rebuild();
+    QVERIFY2(rebuilt, qPrintable(rebuilt.error()));
     QVERIFY(verifier.verify().ok());
     QCOMPARE(m_store->order(QStringLiteral("o-1"))->number, QStringLiteral("101"));
 }
@@ -356,13 +358,19 @@ void TestStore::readOnlyModeRefusesWrites()
     m_store.reset();
     const QByteArray before = fileBytes(path());
     Store readOnly(path());
-    QVERIFY2(readOnly.open(Store::OpenMode::ReadOnly), qPrintable(readOnly.errorString()));
+    const Result<void> opened = readOnly.open(Store::OpenMode::ReadOnly);
+    QVERIFY2(opened, qPrintable(opened.error()));
     QCOMPARE(readOnly.orders(true).size(), 1);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not stored")));
     const AppendResult result = readOnly.append(
             transitionEvent(QStringLiteral("o-1"), OrderState::Placed, OrderState::Accepted), {});
     QCOMPARE(result.status, AppendResult::Status::Failed);
     QCOMPARE(readOnly.order(QStringLiteral("o-1"))->state, OrderState::Placed);
+    // A rebuild's write is refused too, and says why.
+    const Result<void> replaced = readOnly.replaceProjection(QList<Order>());
+    QVERIFY(!replaced);
+    QVERIFY2(replaced.error().contains(QLatin1String("readonly")), qPrintable(replaced.error()));
+    QCOMPARE(readOnly.orders(true).size(), 1);
     QCOMPARE(fileBytes(path()), before);
 }
 
@@ -401,12 +409,13 @@ void TestStore::openRefusesADamagedStore()
 
     Store store(path(), m_clock.get());
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("is damaged")));
-    QVERIFY(!store.open(readOnly ? Store::OpenMode::ReadOnly : Store::OpenMode::ReadWrite));
+    const Result<void> opened =
+            store.open(readOnly ? Store::OpenMode::ReadOnly : Store::OpenMode::ReadWrite);
+    QVERIFY(!opened);
     QVERIFY(!store.isOpen());
     QCOMPARE(store.openError(), Store::OpenError::Damaged);
     QVERIFY(!store.damage().isEmpty());
-    QVERIFY2(store.errorString().contains(QLatin1String("damaged")),
-             qPrintable(store.errorString()));
+    QVERIFY2(opened.error().contains(QLatin1String("damaged")), qPrintable(opened.error()));
     QCOMPARE(fileBytes(path()), damaged);
 }
 

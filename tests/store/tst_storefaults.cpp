@@ -71,7 +71,8 @@ void TestStoreFaults::init()
     m_clock = std::make_unique<ManualClock>(t0);
     m_store = std::make_unique<Store>(m_dir->filePath(QStringLiteral("s.sqlite")), m_clock.get());
     m_store->setBusyTimeoutMs(100);
-    QVERIFY2(m_store->open(), qPrintable(m_store->errorString()));
+    const Result<void> opened = m_store->open();
+    QVERIFY2(opened, qPrintable(opened.error()));
     IncomingEvent placed = incoming(placedEvent(sampleOrder(m_orderId, QStringLiteral("101"))));
     placed.hubSeq = 1;
     const QList<AppendResult> stored = m_store->appendIncomingBatch({placed}, std::nullopt);
@@ -114,9 +115,10 @@ TestStoreFaults::Outcome TestStoreFaults::run(Write write)
     case Write::Reject:
         return outcome(m_store->markRejected(m_localAccept, QStringLiteral("cancelled first")));
     case Write::OutboxAck: {
-        const bool acknowledged = Outbox(*m_store).acknowledge(m_localAccept, platform);
-        // The outbox speaks in booleans; a failed ack leaves the entry to be sent again.
-        return {acknowledged, acknowledged ? StoreFault::None : StoreFault::Other};
+        const Result<void> acknowledged = Outbox(*m_store).acknowledge(m_localAccept, platform);
+        // The outbox says why in words, not as a fault; a failed ack leaves the entry to be sent
+        // again.
+        return {acknowledged.ok(), acknowledged ? StoreFault::None : StoreFault::Other};
     }
     }
     return {};

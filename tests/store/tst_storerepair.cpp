@@ -73,7 +73,8 @@ void TestStoreRepair::cleanup()
 void TestStoreRepair::createStore()
 {
     Store store(path(), m_clock.get());
-    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    const Result<void> opened = store.open();
+    QVERIFY2(opened, qPrintable(opened.error()));
     qint64 hubSeq = 0;
     for (int i = 0; i < 150; ++i) {
         const Order order = sampleOrder(QStringLiteral("o-%1").arg(i), QString::number(100 + i));
@@ -135,12 +136,11 @@ void TestStoreRepair::salvagesWhatCanBeRead()
     }
 
     m_clock->setNowMs(1'764'000'123'000); // 2025-11-24T16:02:03Z
-    QString error;
     StoreRepair repair(path(), *m_clock);
     if (requeue)
         repair.requeueLocal(QStringLiteral("console-test"), {QStringLiteral("platform")});
-    const std::optional<RepairReport> report = repair.repair(&error);
-    QVERIFY2(report, qPrintable(error));
+    const Result<RepairReport> report = repair.repair();
+    QVERIFY2(report, qPrintable(report.error()));
 
     // The damaged file is kept, as it was, under a name that says what and when.
     QCOMPARE(report->setAsidePath, path() + QStringLiteral(".damaged-20251124T160203Z"));
@@ -151,7 +151,8 @@ void TestStoreRepair::salvagesWhatCanBeRead()
 
     // In its place a sound store, with what could be read and nothing else.
     Store store(path(), m_clock.get());
-    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    const Result<void> opened = store.open();
+    QVERIFY2(opened, qPrintable(opened.error()));
     QCOMPARE(report->startedEmpty(), !someSalvaged);
     QCOMPARE(store.eventCount(), report->eventsSalvaged);
     if (someSalvaged) {
@@ -213,9 +214,9 @@ void TestStoreRepair::salvagesWhatCanBeRead()
 void TestStoreRepair::refusesASoundStore()
 {
     const QByteArray before = fileBytes(path());
-    QString error;
-    QVERIFY(!StoreRepair(path(), *m_clock).repair(&error));
-    QVERIFY2(error.contains(QLatin1String("no damage")), qPrintable(error));
+    const Result<RepairReport> report = StoreRepair(path(), *m_clock).repair();
+    QVERIFY(!report);
+    QVERIFY2(report.error().contains(QLatin1String("no damage")), qPrintable(report.error()));
     QCOMPARE(fileBytes(path()), before);
     // Its read-only look may leave SQLite's -wal and -shm beside it, as kc-admin's does.
     QCOMPARE(
@@ -228,16 +229,16 @@ void TestStoreRepair::refusesASoundStore()
 void TestStoreRepair::completesARepairCutShortBetweenItsRenames()
 {
     QVERIFY(damagePages(path(), pageCount(path()) / 2, 6));
-    QString error;
-    const std::optional<RepairReport> report = StoreRepair(path(), *m_clock).repair(&error);
-    QVERIFY2(report, qPrintable(error));
+    const Result<RepairReport> report = StoreRepair(path(), *m_clock).repair();
+    QVERIFY2(report, qPrintable(report.error()));
     const QString fresh = path() + QStringLiteral(".repairing");
     QVERIFY(QDir().rename(path(), fresh)); // as it was one rename before the end
 
     QVERIFY(StoreRepair::completeInterrupted(path()));
     QVERIFY(!QFileInfo::exists(fresh));
     Store store(path(), m_clock.get());
-    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    const Result<void> opened = store.open();
+    QVERIFY2(opened, qPrintable(opened.error()));
     QCOMPARE(store.eventCount(), report->eventsSalvaged);
     QVERIFY(!StoreRepair::completeInterrupted(path())); // nothing left to complete
 
@@ -258,9 +259,10 @@ void TestStoreRepair::refusesAFileThatIsNotAStore()
     file.write(QByteArray(3 * pageSize, 'x'));
     file.close();
     const QByteArray before = fileBytes(path());
-    QString error;
-    QVERIFY(!StoreRepair(path(), *m_clock).repair(&error));
-    QVERIFY2(error.contains(QLatin1String("not a database")), qPrintable(error));
+    const Result<RepairReport> report = StoreRepair(path(), *m_clock).repair();
+    QVERIFY(!report);
+    QVERIFY2(report.error().contains(QLatin1String("not a database")),
+             qPrintable(report.error()));
     QCOMPARE(fileBytes(path()), before);
     QCOMPARE(
         QDir(m_dir->path())

@@ -41,7 +41,8 @@ void TestStoreSchema::createsLatestSchemaInEmptyFile()
     QVERIFY(empty.open(QIODevice::WriteOnly)); // a zero-byte file is a new SQLite database
     empty.close();
     Store store(path);
-    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    const Result<void> opened = store.open();
+    QVERIFY2(opened, qPrintable(opened.error()));
     QCOMPARE(store.schemaVersion(), StoreSchema::latestVersion);
     QCOMPARE(Store::latestSchemaVersion, StoreSchema::latestVersion);
 }
@@ -88,15 +89,16 @@ void TestStoreSchema::migratesFromEveryOlderVersion()
     }
 
     Store store(path);
-    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    const Result<void> opened = store.open();
+    QVERIFY2(opened, qPrintable(opened.error()));
     QCOMPARE(store.schemaVersion(), StoreSchema::latestVersion);
     if (fromVersion >= 1) {
         // The old file had an event but no projection row: rebuild makes it whole.
         QCOMPARE(store.eventCount(), 1);
         ProjectionVerifier verifier(store);
         QVERIFY(!verifier.verify().ok());
-        QString error;
-        QVERIFY2(verifier.rebuild(&error), qPrintable(error));
+        const Result<void> rebuilt = verifier.rebuild();
+        QVERIFY2(rebuilt, qPrintable(rebuilt.error()));
         QVERIFY(verifier.verify().ok());
         QCOMPARE(store.order(order.id)->items, order.items);
     }
@@ -132,9 +134,10 @@ void TestStoreSchema::refusesNewerSchemaWithoutTouchingIt()
 
     Store store(path);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("schema version 99")));
-    QVERIFY(!store.open());
-    QVERIFY2(store.errorString().contains(QStringLiteral("newer")), qPrintable(store.errorString()));
-    QVERIFY(store.errorString().contains(QStringLiteral("99")));
+    const Result<void> opened = store.open();
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().contains(QStringLiteral("newer")), qPrintable(opened.error()));
+    QVERIFY(opened.error().contains(QStringLiteral("99")));
     QVERIFY(!store.isOpen());
     QCOMPARE(fileBytes(path), before);
 }
@@ -170,8 +173,9 @@ void TestStoreSchema::refusesFilesThatAreNotStores()
     const QByteArray before = fileBytes(path);
     Store store(path);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QRegularExpression::escape(expected)));
-    QVERIFY(!store.open());
-    QVERIFY2(store.errorString().contains(expected), qPrintable(store.errorString()));
+    const Result<void> opened = store.open();
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().contains(expected), qPrintable(opened.error()));
     QCOMPARE(fileBytes(path), before);
 }
 
@@ -181,8 +185,9 @@ void TestStoreSchema::refusesMissingDirectory()
     const QString missing = dir.filePath(QStringLiteral("no/such/folder/store.sqlite"));
     Store store(missing);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("does not exist")));
-    QVERIFY(!store.open());
-    QVERIFY(store.errorString().contains(QStringLiteral("does not exist")));
+    const Result<void> opened = store.open();
+    QVERIFY(!opened);
+    QVERIFY(opened.error().contains(QStringLiteral("does not exist")));
     QVERIFY(!QDir(dir.filePath(QStringLiteral("no"))).exists());
 
     Store readOnly(dir.filePath(QStringLiteral("absent.sqlite")));
@@ -203,8 +208,9 @@ void TestStoreSchema::readOnlyRefusesFileNeedingMigration()
     const QByteArray before = fileBytes(path);
     Store store(path);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("needs an upgrade")));
-    QVERIFY(!store.open(Store::OpenMode::ReadOnly));
-    QVERIFY(store.errorString().contains(QStringLiteral("needs an upgrade")));
+    const Result<void> opened = store.open(Store::OpenMode::ReadOnly);
+    QVERIFY(!opened);
+    QVERIFY(opened.error().contains(QStringLiteral("needs an upgrade")));
     QCOMPARE(fileBytes(path), before);
 }
 
@@ -214,8 +220,9 @@ void TestStoreSchema::refusesReadOnlyFolder()
     const QString path = QStringLiteral("/proc/kc-store-test.sqlite");
     Store store(path);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Cannot")));
-    QVERIFY(!store.open());
-    QVERIFY2(store.errorString().contains(path), qPrintable(store.errorString()));
+    const Result<void> opened = store.open();
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().contains(path), qPrintable(opened.error()));
     QVERIFY(!store.isOpen());
     QVERIFY(!QFile::exists(path));
 }
