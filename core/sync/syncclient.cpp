@@ -5,7 +5,6 @@
 #include "channels/channeldispatcher.h"
 #include "channels/channelregistry.h"
 #include "engine/orderengine.h"
-#include "store/outbox.h"
 #include "store/store.h"
 #include "synclogging.h"
 
@@ -72,14 +71,15 @@ qint64 SyncClient::cursor() const
     return m_store.cursor(platformSource).toLongLong();
 }
 
-int SyncClient::pendingCount() const
+ChannelHealth SyncClient::health() const
 {
-    return Outbox(m_store).pendingCount(destination);
-}
-
-std::optional<qint64> SyncClient::oldestPendingAt() const
-{
-    return Outbox(m_store).oldestPendingAt(destination);
+    if (m_dispatcher)
+        return m_dispatcher->health();
+    // The engine (and its dispatcher) went first: nothing delivers the platform's queue now.
+    ChannelHealth unregistered;
+    unregistered.destination = destination;
+    unregistered.state = m_channel.state();
+    return unregistered;
 }
 
 void SyncClient::onEvents(const Protocol::Events &events)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "channels/channelhealth.h"
 #include "platformchannel.h"
 #include "platformlink.h"
 #include "protocol/protocol.h"
@@ -9,8 +10,6 @@
 
 #include <QObject>
 #include <QPointer>
-
-#include <optional>
 
 class ChannelDispatcher;
 class ChannelRegistry;
@@ -43,9 +42,11 @@ public:
 
     /** The last platform sequence number whose events are committed here. */
     qint64 cursor() const;
-    /** Events waiting to reach the platform, and since when the oldest waits. */
-    int pendingCount() const;
-    std::optional<qint64> oldestPendingAt() const;
+    /**
+     * The platform channel's health, as its dispatcher reads it: events waiting, since when the
+     * oldest waits, the last error, dead letters.
+     */
+    ChannelHealth health() const;
     PlatformLink::State linkState() const { return m_link.state(); }
     /** The platform as a destination of this console's events (for FeedMonitor, health). */
     const PlatformChannel &channel() const { return m_channel; }

@@ -32,7 +32,7 @@ TransitionDetails promise(const Clock &clock)
 bool caughtUp(Console &console, HubLog &log)
 {
     return console.isLive() && console.client().cursor() == log.head(storeA)
-            && console.client().pendingCount() == 0 && console.engine().incomingBacklog() == 0;
+            && console.client().health().pending == 0 && console.engine().incomingBacklog() == 0;
 }
 } // namespace
 
@@ -253,7 +253,7 @@ void TestSyncFaults::aLongOfflineBacklogIsSentInFramesThatFit()
     const QString reason = QStringLiteral("Out of stock: ") + QString(1900, QLatin1Char('x'));
     for (const QString &order : std::as_const(orders))
         QVERIFY(a1->engine().reject(order, Actor::staff(QStringLiteral("ana")), reason).ok);
-    QCOMPARE(a1->client().pendingCount(), 150);
+    QCOMPARE(a1->client().health().pending, 150);
 
     qint64 largestFrame = 0;
     QObject::connect(&a1->link(), &PlatformLink::received, &a1->link(),
