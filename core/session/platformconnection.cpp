@@ -5,11 +5,11 @@
 #include "sessionlogging.h"
 #include "security/credentialstore.h"
 
-PlatformConnection::PlatformConnection(OrderEngine &engine, Store &store, const Clock &clock,
-                                       LinkConfig config, QObject *parent)
+PlatformConnection::PlatformConnection(OrderEngine &engine, Store &store, LinkConfig config,
+                                       QObject *parent)
     : QObject(parent)
     , m_link(std::move(config))
-    , m_client(engine, store, m_link, clock)
+    , m_client(engine, store, m_link)
 {
     connect(&m_link, &PlatformLink::problem, this, &PlatformConnection::problem);
     connect(&m_link, &PlatformLink::stateChanged, this, &PlatformConnection::onStateChanged);

@@ -12,8 +12,7 @@ namespace {
 const QString platformSource = QStringLiteral("platform");
 } // namespace
 
-SyncClient::SyncClient(OrderEngine &engine, Store &store, PlatformLink &link, const Clock &clock,
-                       QObject *parent)
+SyncClient::SyncClient(OrderEngine &engine, Store &store, PlatformLink &link, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
     , m_store(store)
@@ -21,7 +20,6 @@ SyncClient::SyncClient(OrderEngine &engine, Store &store, PlatformLink &link, co
     , m_channel(link)
     , m_channels(&engine.channels())
 {
-    Q_UNUSED(clock) // the dispatcher reads the engine's clock
     m_link.setCursorProvider([this] { return cursor(); });
     connect(&m_link, &PlatformLink::received, this, [this](const Protocol::Message &message) {
         if (const auto *events = std::get_if<Protocol::Events>(&message.body))

@@ -13,7 +13,6 @@
 
 class ChannelDispatcher;
 class ChannelRegistry;
-class Clock;
 class OrderEngine;
 class Store;
 
@@ -32,8 +31,7 @@ class SyncClient final : public QObject
 public:
     static inline const QString destination = PlatformChannel::name;
 
-    SyncClient(OrderEngine &engine, Store &store, PlatformLink &link, const Clock &clock,
-               QObject *parent = nullptr);
+    SyncClient(OrderEngine &engine, Store &store, PlatformLink &link, QObject *parent = nullptr);
     ~SyncClient() override;
 
     /** Starts the link; the hello carries the stored cursor. */

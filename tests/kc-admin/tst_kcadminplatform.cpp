@@ -127,7 +127,7 @@ void TestKcAdminPlatform::syncConsoleStore()
     linkConfig.consoleId = consoleId;
     PlatformLink link(linkConfig);
     link.setCredential(secret);
-    SyncClient client(engine, store, link, clock);
+    SyncClient client(engine, store, link);
     QVERIFY(client.start());
     QTRY_COMPARE_WITH_TIMEOUT(link.state(), PlatformLink::State::Live, waitMs);
 

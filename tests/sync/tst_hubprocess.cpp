@@ -64,7 +64,7 @@ void TestHubProcess::consoleSurvivesAHubKilledMidService()
     linkConfig.firstReconnectJitterMs = 300;
     PlatformLink link(linkConfig);
     link.setCredential(secret);
-    SyncClient client(engine, store, link, clock);
+    SyncClient client(engine, store, link);
     QVERIFY(client.start());
     QTRY_COMPARE_WITH_TIMEOUT(link.state(), PlatformLink::State::Live, RunningHub::timeoutMs);
 
