@@ -44,7 +44,8 @@ void PlatformConnection::startWithCredential(const QByteArray &credential)
     m_link.setCredential(credential);
     qCInfo(lcSession).noquote() << "connecting to the platform at"
                                 << m_link.config().url.toDisplayString();
-    m_client.start(); // a refused URL is reported through PlatformLink::problem
+    // A refused URL reaches the board through PlatformLink::problem, which this passes on.
+    [[maybe_unused]] const Result<void> started = m_client.start();
 }
 
 void PlatformConnection::onStateChanged(PlatformLink::State state)

@@ -48,7 +48,7 @@ SyncClient::~SyncClient()
         m_channels->remove(m_channel);
 }
 
-bool SyncClient::start()
+Result<void> SyncClient::start()
 {
     return m_link.start();
 }

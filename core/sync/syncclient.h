@@ -3,6 +3,7 @@
 #pragma once
 
 #include "channels/channelhealth.h"
+#include "common/result.h"
 #include "platformchannel.h"
 #include "platformlink.h"
 #include "protocol/protocol.h"
@@ -34,8 +35,8 @@ public:
     SyncClient(OrderEngine &engine, Store &store, PlatformLink &link, QObject *parent = nullptr);
     ~SyncClient() override;
 
-    /** Starts the link; the hello carries the stored cursor. */
-    bool start();
+    /** Starts the link (see PlatformLink::start); the hello carries the stored cursor. */
+    Result<void> start();
     void stop();
 
     /** The last platform sequence number whose events are committed here. */

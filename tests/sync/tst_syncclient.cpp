@@ -97,7 +97,8 @@ std::unique_ptr<Console> TestSyncClient::console(const QString &storeId, const Q
     SyncTest::ConsoleOptions options;
     options.pingMs = pingMs;
     auto result = std::make_unique<Console>(storeId, consoleId, url, m_clock, options);
-    result->client().start();
+    if (const Result<void> started = result->client().start(); !started)
+        qFatal("the link did not start: %s", qUtf8Printable(started.error()));
     return result;
 }
 
@@ -316,7 +317,7 @@ void TestSyncClient::customerCancelWhileOfflineWinsAndAlerts()
 
     QSignalSpy alerts(&a1->engine(), &OrderEngine::alert);
     QVERIFY(alerts.isValid());
-    a1->client().start();
+    QVERIFY(a1->client().start());
     QTRY_COMPARE(a1->stateOf(orderId), OrderState::Cancelled);
     QTRY_COMPARE(a1->client().health().pending, 0);
     QVERIFY(!alerts.isEmpty());
@@ -431,8 +432,11 @@ void TestSyncClient::plainWebSocketOnlyToLoopback()
     QSignalSpy problems(&link, &PlatformLink::problem);
     QVERIFY(problems.isValid());
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("only allowed")));
-    QVERIFY(!link.start());
-    QCOMPARE(problems.count(), 1);
+    const Result<void> started = link.start();
+    QVERIFY(!started);
+    QVERIFY2(started.error().contains(QStringLiteral("wss://")), qPrintable(started.error()));
+    QCOMPARE(problems.count(), 1); // the same words for the board
+    QCOMPARE(problems.constFirst().constFirst().toString(), started.error());
     QCOMPARE(link.state(), PlatformLink::State::Offline);
 }
 

@@ -189,7 +189,7 @@ void TestSyncFaults::refusalsHeldBehindACatchUpAlertOnceAndConsolesEqualTheHub()
                              if (const auto *reject = std::get_if<Protocol::Reject>(&message.body))
                                  ++refusalsReceived[reject->eventId];
                          });
-        console->client().start();
+        QVERIFY(console->client().start());
     }
     for (auto &console : consoles)
         QTRY_VERIFY_WITH_TIMEOUT(caughtUp(*console, hub.log()), convergeMs);
