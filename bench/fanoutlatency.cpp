@@ -8,6 +8,7 @@
 #include "fanoutthread.h"
 
 #include "common/clock.h"
+#include "common/result.h"
 #include "hub/hub.h"
 #include "hub/hubrecords.h"
 #include "hub/hubserver.h"
@@ -91,9 +92,9 @@ public:
                 m_consoles.push_back(
                     std::make_unique<ConsoleThread>(path, storeId, consoleId, url, m_epoch));
                 wire(*m_consoles.back());
-                check(m_consoles.back()->call(
-                          [](FanoutConsole &console) { return console.console().client().start(); }),
-                      QStringLiteral("link refused"));
+                const Result<void> started = m_consoles.back()->call(
+                    [](FanoutConsole &console) { return console.console().client().start(); });
+                check(started.ok(), QStringLiteral("link refused: ") + started.error());
             }
         }
         check(FanoutSupport::waitUntil([this] { return allLive(); }, 30'000),

@@ -7,6 +7,7 @@
 #include "fanoutconsole.h"
 
 #include "common/clock.h"
+#include "common/result.h"
 #include "hub/hub.h"
 #include "hub/hubrecords.h"
 #include "hub/hubserver.h"
@@ -117,7 +118,8 @@ double measuredReplay(const QString &path, const QUrl &url, qint64 head, const C
             doneNs = timer.nsecsElapsed();
     });
     timer.start();
-    check(console.client().start(), QStringLiteral("link refused"));
+    const Result<void> started = console.client().start();
+    check(started.ok(), QStringLiteral("link refused: ") + started.error());
     check(FanoutSupport::waitUntil([&] { return doneNs >= 0; }, timeoutMs),
           QStringLiteral("the console did not catch up in time"));
     console.client().stop();

@@ -41,9 +41,11 @@ IncomingWriter *IncomingPipeline::writer()
         m_writerTried = true;
         m_writer = std::make_unique<IncomingWriter>(m_store.path(), m_store.busyTimeoutMs(),
                                                     m_clock);
-        if (m_writer->start()) {
+        if (const Result<void> started = m_writer->start(); started) {
             connect(m_writer.get(), &IncomingWriter::written, this, &IncomingPipeline::onWritten);
         } else {
+            qCWarning(lcEngine).noquote()
+                    << "incoming events stay on the board's thread:" << started.error();
             m_writer.reset(); // the engine's own connection writes them instead
         }
     }

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incomingwriter.h"
 
-#include "enginelogging.h"
-
 IncomingWriter::IncomingWriter(const QString &storePath, int busyTimeoutMs, const Clock &clock,
                                QObject *parent)
     : QObject(parent)
@@ -32,18 +30,19 @@ IncomingWriter::~IncomingWriter()
     delete m_threadContext;
 }
 
-bool IncomingWriter::start()
+Result<void> IncomingWriter::start()
 {
     if (m_thread.isRunning())
-        return true;
+        return {};
     m_threadContext = new QObject;
     m_threadContext->moveToThread(&m_thread);
     m_thread.start();
     bool opened = false;
+    QString error;
     QThread *home = thread();
     QMetaObject::invokeMethod(
             m_threadContext,
-            [this, &opened, home] {
+            [this, &opened, &error, home] {
                 m_store = std::make_unique<Store>(m_path, &m_clock);
                 m_store->setBusyTimeoutMs(m_busyTimeoutMs);
                 // The owner's connection checked the file when it opened it.
@@ -51,7 +50,7 @@ bool IncomingWriter::start()
                         m_store->open(Store::OpenMode::ReadWrite, Store::IntegrityCheck::Skip);
                 opened = result.ok();
                 if (!opened) {
-                    m_error = result.error();
+                    error = result.error();
                     m_store.reset();
                 }
                 m_threadContext->moveToThread(opened ? QThread::currentThread() : home);
@@ -62,10 +61,9 @@ bool IncomingWriter::start()
         m_thread.wait();
         delete m_threadContext;
         m_threadContext = nullptr;
-        qCWarning(lcEngine).noquote() << "incoming events stay on the board's thread:" << m_error;
-        return false;
+        return Failure {error};
     }
-    return true;
+    return {};
 }
 
 void IncomingWriter::write(const QList<IncomingEvent> &batch,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
 #include "store/store.h"
 
 #include <QObject>
@@ -30,9 +31,8 @@ public:
     /** Finishes the batch in hand, then closes the connection and stops the thread. */
     ~IncomingWriter() override;
 
-    /** Starts the thread and opens the connection; on failure see errorString(). */
-    bool start();
-    QString errorString() const { return m_error; }
+    /** Starts the thread and opens the connection there; fails, saying why, if it cannot. */
+    Result<void> start();
 
     /** Queues a batch; written() reports it. */
     void write(const QList<IncomingEvent> &batch, const std::optional<SourceCursor> &cursor);
@@ -48,5 +48,4 @@ private:
     QThread m_thread;
     QObject *m_threadContext = nullptr; // lives on m_thread; owns nothing, carries the calls
     std::unique_ptr<Store> m_store; // created, used and destroyed on m_thread only
-    QString m_error;
 };

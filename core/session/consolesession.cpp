@@ -78,8 +78,7 @@ PlatformConnection &ConsoleSession::connectPlatform(LinkConfig config)
     config.storeId = m_config.engine.storeId;
     config.consoleId = m_config.engine.consoleId;
     m_platform.reset(); // its sync client goes before a new one reads the same outbox
-    m_platform = std::make_unique<PlatformConnection>(*m_engine, m_store, m_clock,
-                                                      std::move(config));
+    m_platform = std::make_unique<PlatformConnection>(*m_engine, m_store, std::move(config));
     if (hasKitchenServices())
         m_feeds->watch(m_platform->client().channel());
     return *m_platform;

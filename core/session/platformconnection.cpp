@@ -5,11 +5,11 @@
 #include "sessionlogging.h"
 #include "security/credentialstore.h"
 
-PlatformConnection::PlatformConnection(OrderEngine &engine, Store &store, const Clock &clock,
-                                       LinkConfig config, QObject *parent)
+PlatformConnection::PlatformConnection(OrderEngine &engine, Store &store, LinkConfig config,
+                                       QObject *parent)
     : QObject(parent)
     , m_link(std::move(config))
-    , m_client(engine, store, m_link, clock)
+    , m_client(engine, store, m_link)
 {
     connect(&m_link, &PlatformLink::problem, this, &PlatformConnection::problem);
     connect(&m_link, &PlatformLink::stateChanged, this, &PlatformConnection::onStateChanged);
@@ -44,7 +44,8 @@ void PlatformConnection::startWithCredential(const QByteArray &credential)
     m_link.setCredential(credential);
     qCInfo(lcSession).noquote() << "connecting to the platform at"
                                 << m_link.config().url.toDisplayString();
-    m_client.start(); // a refused URL is reported through PlatformLink::problem
+    // A refused URL reaches the board through PlatformLink::problem, which this passes on.
+    [[maybe_unused]] const Result<void> started = m_client.start();
 }
 
 void PlatformConnection::onStateChanged(PlatformLink::State state)

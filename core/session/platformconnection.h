@@ -7,7 +7,6 @@
 
 #include <QObject>
 
-class Clock;
 class CredentialStore;
 class OrderEngine;
 class Store;
@@ -23,7 +22,7 @@ class PlatformConnection final : public QObject
     Q_DISABLE_COPY_MOVE(PlatformConnection)
 
 public:
-    PlatformConnection(OrderEngine &engine, Store &store, const Clock &clock, LinkConfig config,
+    PlatformConnection(OrderEngine &engine, Store &store, LinkConfig config,
                        QObject *parent = nullptr);
 
     SyncClient &client() { return m_client; }

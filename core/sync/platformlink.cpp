@@ -62,17 +62,17 @@ Result<std::optional<QSslConfiguration>> PlatformLink::trustingCa(const QString 
     return std::optional<QSslConfiguration>(configuration);
 }
 
-bool PlatformLink::start()
+Result<void> PlatformLink::start()
 {
-    if (const Result<void> allowed = isAllowedUrl(m_config.url); !allowed) {
+    if (Result<void> allowed = isAllowedUrl(m_config.url); !allowed) {
         qCWarning(lcSyncLink).noquote() << allowed.error();
         Q_EMIT problem(allowed.error());
-        return false;
+        return allowed;
     }
     m_running = true;
     m_backoff.reset();
     connectNow();
-    return true;
+    return {};
 }
 
 void PlatformLink::stop()

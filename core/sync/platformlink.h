@@ -58,8 +58,11 @@ public:
     /** Asked at each hello for the last platform sequence number applied here. */
     void setCursorProvider(std::function<qint64()> provider) { m_cursor = std::move(provider); }
 
-    /** Starts connecting (and reconnecting) until stop(). False if the URL is not allowed. */
-    bool start();
+    /**
+     * Starts connecting (and reconnecting) until stop(). Fails if the URL is not allowed, saying
+     * why; problem() says the same for the board.
+     */
+    Result<void> start();
     void stop();
     /** Drops the current connection and reconnects (e.g. to replay after a gap). */
     void reconnect();

@@ -38,7 +38,7 @@ void PlatformLogReader::start(const QByteArray &credential)
     qCInfo(lcSyncAudit).noquote() << "reading the platform's log of" << m_link.config().storeId
                                   << "from" << m_link.config().url.toDisplayString();
     // A refused URL is reported through PlatformLink::problem, which ends the read.
-    if (!m_link.start() && m_running)
+    if (const Result<void> started = m_link.start(); !started && m_running)
         fail(tr("The platform's address %1 cannot be used.")
                  .arg(m_link.config().url.toDisplayString()));
 }

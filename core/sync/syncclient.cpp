@@ -5,7 +5,6 @@
 #include "channels/channeldispatcher.h"
 #include "channels/channelregistry.h"
 #include "engine/orderengine.h"
-#include "store/outbox.h"
 #include "store/store.h"
 #include "synclogging.h"
 
@@ -13,8 +12,7 @@ namespace {
 const QString platformSource = QStringLiteral("platform");
 } // namespace
 
-SyncClient::SyncClient(OrderEngine &engine, Store &store, PlatformLink &link, const Clock &clock,
-                       QObject *parent)
+SyncClient::SyncClient(OrderEngine &engine, Store &store, PlatformLink &link, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
     , m_store(store)
@@ -22,7 +20,6 @@ SyncClient::SyncClient(OrderEngine &engine, Store &store, PlatformLink &link, co
     , m_channel(link)
     , m_channels(&engine.channels())
 {
-    Q_UNUSED(clock) // the dispatcher reads the engine's clock
     m_link.setCursorProvider([this] { return cursor(); });
     connect(&m_link, &PlatformLink::received, this, [this](const Protocol::Message &message) {
         if (const auto *events = std::get_if<Protocol::Events>(&message.body))
@@ -51,7 +48,7 @@ SyncClient::~SyncClient()
         m_channels->remove(m_channel);
 }
 
-bool SyncClient::start()
+Result<void> SyncClient::start()
 {
     return m_link.start();
 }
@@ -72,14 +69,15 @@ qint64 SyncClient::cursor() const
     return m_store.cursor(platformSource).toLongLong();
 }
 
-int SyncClient::pendingCount() const
+ChannelHealth SyncClient::health() const
 {
-    return Outbox(m_store).pendingCount(destination);
-}
-
-std::optional<qint64> SyncClient::oldestPendingAt() const
-{
-    return Outbox(m_store).oldestPendingAt(destination);
+    if (m_dispatcher)
+        return m_dispatcher->health();
+    // The engine (and its dispatcher) went first: nothing delivers the platform's queue now.
+    ChannelHealth unregistered;
+    unregistered.destination = destination;
+    unregistered.state = m_channel.state();
+    return unregistered;
 }
 
 void SyncClient::onEvents(const Protocol::Events &events)

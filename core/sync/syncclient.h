@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "channels/channelhealth.h"
+#include "common/result.h"
 #include "platformchannel.h"
 #include "platformlink.h"
 #include "protocol/protocol.h"
@@ -10,11 +12,8 @@
 #include <QObject>
 #include <QPointer>
 
-#include <optional>
-
 class ChannelDispatcher;
 class ChannelRegistry;
-class Clock;
 class OrderEngine;
 class Store;
 
@@ -33,19 +32,20 @@ class SyncClient final : public QObject
 public:
     static inline const QString destination = PlatformChannel::name;
 
-    SyncClient(OrderEngine &engine, Store &store, PlatformLink &link, const Clock &clock,
-               QObject *parent = nullptr);
+    SyncClient(OrderEngine &engine, Store &store, PlatformLink &link, QObject *parent = nullptr);
     ~SyncClient() override;
 
-    /** Starts the link; the hello carries the stored cursor. */
-    bool start();
+    /** Starts the link (see PlatformLink::start); the hello carries the stored cursor. */
+    Result<void> start();
     void stop();
 
     /** The last platform sequence number whose events are committed here. */
     qint64 cursor() const;
-    /** Events waiting to reach the platform, and since when the oldest waits. */
-    int pendingCount() const;
-    std::optional<qint64> oldestPendingAt() const;
+    /**
+     * The platform channel's health, as its dispatcher reads it: events waiting, since when the
+     * oldest waits, the last error, dead letters.
+     */
+    ChannelHealth health() const;
     PlatformLink::State linkState() const { return m_link.state(); }
     /** The platform as a destination of this console's events (for FeedMonitor, health). */
     const PlatformChannel &channel() const { return m_channel; }

@@ -186,7 +186,7 @@ void TestChannels::bothDestinationsGetEveryStaffEventThroughTheirOwnQueues()
     m_fake->setState(OrderChannel::State::Live);
     const QList<QUuid> events = workOn(placeOrders(3));
     QCOMPARE(events.size(), 6);
-    QTRY_VERIFY(m_console->client().pendingCount() == 0
+    QTRY_VERIFY(m_console->client().health().pending == 0
                 && Outbox(m_console->store()).pendingCount(fakeName) == 0);
     checkReceivedOnce(events);
     SyncTest::checkConverged(*m_console, m_hub->log(), storeA);
@@ -196,6 +196,12 @@ void TestChannels::bothDestinationsGetEveryStaffEventThroughTheirOwnQueues()
     QCOMPARE(health.pending, 0);
     QCOMPARE(health.deadLetters, 0);
     QVERIFY(health.lastError.isEmpty());
+    // The platform's own health comes from its dispatcher in the same registry.
+    const ChannelHealth platform = m_console->client().health();
+    QCOMPARE(platform.destination, QStringLiteral("platform"));
+    QCOMPARE(platform.state, OrderChannel::State::Live);
+    QCOMPARE(platform.deadLetters, 0);
+    QVERIFY(!platform.oldestPendingAt);
 }
 
 void TestChannels::anOfflineChannelDelaysNothingOnThePlatform()
@@ -203,7 +209,7 @@ void TestChannels::anOfflineChannelDelaysNothingOnThePlatform()
     const QList<QUuid> events = workOn(placeOrders(4));
     QCOMPARE(events.size(), 8);
     // The platform logs every event while the other destination is away; its queue keeps them.
-    QTRY_COMPARE(m_console->client().pendingCount(), 0);
+    QTRY_COMPARE(m_console->client().health().pending, 0);
     QCOMPARE(m_hub->log().eventCount(storeA), 4 + 8);
     const ChannelHealth away = m_fakeDispatcher->health();
     QCOMPARE(away.state, OrderChannel::State::Offline);
@@ -226,7 +232,7 @@ void TestChannels::aFailingChannelRetriesOnItsOwnScheduleThenCatchesUp()
     m_fake->setMode(FakeChannel::Mode::Failing);
     m_fake->setState(OrderChannel::State::Live);
     const QList<QUuid> events = workOn(placeOrders(2));
-    QTRY_COMPARE(m_console->client().pendingCount(), 0);
+    QTRY_COMPARE(m_console->client().health().pending, 0);
     // Each order's first event failed and waits for its retry, holding back the order's second.
     QTRY_VERIFY(m_fake->attemptsOf(events.at(0)) >= 2 && m_fake->attemptsOf(events.at(2)) >= 2);
     QCOMPARE(m_fake->attemptsOf(events.at(1)), 0);
@@ -258,7 +264,7 @@ void TestChannels::failuresUpToTheLimitEndInTheDeadLetters()
         QVERIFY(events.contains(letter.event.id));
     }
     // The platform has every event, untouched by the other destination's trouble.
-    QTRY_COMPARE(m_console->client().pendingCount(), 0);
+    QTRY_COMPARE(m_console->client().health().pending, 0);
     SyncTest::checkConverged(*m_console, m_hub->log(), storeA);
 }
 
@@ -272,7 +278,7 @@ void TestChannels::aRefusalGoesToTheDeadLettersAtOnce()
         QCOMPARE(m_fake->attemptsOf(id), 1); // asking again would be refused again
     QCOMPARE(m_fakeDispatcher->health().lastError, QStringLiteral("unknown menu item"));
     // A POS refusing an event is no verdict on the order: the platform's copy stands.
-    QTRY_COMPARE(m_console->client().pendingCount(), 0);
+    QTRY_COMPARE(m_console->client().health().pending, 0);
     SyncTest::checkConverged(*m_console, m_hub->log(), storeA);
 }
 
@@ -297,10 +303,10 @@ void TestChannels::aDownPlatformDelaysNothingOnTheOtherChannel()
     const QList<QUuid> events = workOn(orders);
     QTRY_COMPARE(Outbox(m_console->store()).pendingCount(fakeName), 0);
     checkReceivedOnce(events);
-    QCOMPARE(m_console->client().pendingCount(), 4);
+    QCOMPARE(m_console->client().health().pending, 4);
 
     QVERIFY(m_console->client().start());
-    QTRY_VERIFY(m_console->isLive() && m_console->client().pendingCount() == 0);
+    QTRY_VERIFY(m_console->isLive() && m_console->client().health().pending == 0);
     SyncTest::checkConverged(*m_console, m_hub->log(), storeA);
     checkReceivedOnce(events); // the platform's return sends nothing to the other again
 }

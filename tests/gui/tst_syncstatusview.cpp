@@ -141,7 +141,7 @@ void TestSyncStatusView::offlineCountsWaitingChangesAndTheirAge()
     // The kitchen keeps working: each change waits in the outbox, and the board says so.
     const Order order = m_fixture->place();
     QVERIFY(m_fixture->bump(order.id).ok);
-    const int pending = m_client->pendingCount();
+    const int pending = m_client->health().pending;
     QVERIFY(pending >= 1);
     const QString waiting = pending == 1 ? QStringLiteral("1 change waiting")
                                          : QStringLiteral("%1 changes waiting").arg(pending);
@@ -176,7 +176,7 @@ void TestSyncStatusView::onlineThenOfflineWhenTheHubGoes()
                 .acked());
     QTRY_VERIFY(m_fixture->engine().order(order.id).has_value());
     QVERIFY(m_fixture->bump(order.id).ok);
-    QTRY_COMPARE(m_client->pendingCount(), 0);
+    QTRY_COMPARE(m_client->health().pending, 0);
     QTRY_COMPARE(m_view->detailText(), QStringLiteral("All changes sent"));
 
     // The platform goes away; the next bump waits, and the header shows it.
@@ -219,7 +219,7 @@ void TestSyncStatusView::windowWithTheStatusGrabs()
                                          QStringLiteral("the customer cancelled the order"));
     m_fixture->clock().advanceMs(134'000);
     QTRY_COMPARE(window.syncStatus()->stateText(), QStringLiteral("OFFLINE"));
-    const std::optional<qint64> oldest = m_client->oldestPendingAt();
+    const std::optional<qint64> oldest = m_client->health().oldestPendingAt;
     QVERIFY(oldest);
     const QString age = SyncStatusView::duration(m_fixture->clock().nowMs() - *oldest);
     QTRY_VERIFY(window.syncStatus()->detailText().contains(QStringLiteral("oldest ") + age));

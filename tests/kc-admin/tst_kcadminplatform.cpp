@@ -127,7 +127,7 @@ void TestKcAdminPlatform::syncConsoleStore()
     linkConfig.consoleId = consoleId;
     PlatformLink link(linkConfig);
     link.setCredential(secret);
-    SyncClient client(engine, store, link, clock);
+    SyncClient client(engine, store, link);
     QVERIFY(client.start());
     QTRY_COMPARE_WITH_TIMEOUT(link.state(), PlatformLink::State::Live, waitMs);
 
@@ -139,7 +139,7 @@ void TestKcAdminPlatform::syncConsoleStore()
     TransitionDetails details;
     details.promisedAt = clock.nowMs() + 15 * 60 * 1000;
     QVERIFY(engine.advance(accepted.id, Actor::staff(QStringLiteral("ana")), details).ok);
-    QTRY_VERIFY_WITH_TIMEOUT(client.pendingCount() == 0
+    QTRY_VERIFY_WITH_TIMEOUT(client.health().pending == 0
                                  && store.cursor(QStringLiteral("platform")).toLongLong()
                                      == hubEvents,
                              waitMs);

@@ -114,8 +114,8 @@ int main(int argc, char *argv[])
         return 3;
     }
     IncomingWriter incoming(args.at(2), store.busyTimeoutMs(), clock);
-    if (!incoming.start()) {
-        std::fputs(qPrintable(incoming.errorString()), stderr);
+    if (const Result<void> started = incoming.start(); !started) {
+        std::fputs(qPrintable(started.error()), stderr);
         return 3;
     }
     report(QStringLiteral("ready"));

@@ -115,7 +115,8 @@ public:
                                      const ConsoleOptions &options = {})
     {
         auto result = std::make_unique<Console>(storeId, consoleId, url(), m_clock, options);
-        result->client().start();
+        if (const Result<void> started = result->client().start(); !started)
+            qFatal("the link did not start: %s", qUtf8Printable(started.error()));
         return result;
     }
 

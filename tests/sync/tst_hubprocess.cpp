@@ -64,7 +64,7 @@ void TestHubProcess::consoleSurvivesAHubKilledMidService()
     linkConfig.firstReconnectJitterMs = 300;
     PlatformLink link(linkConfig);
     link.setCredential(secret);
-    SyncClient client(engine, store, link, clock);
+    SyncClient client(engine, store, link);
     QVERIFY(client.start());
     QTRY_COMPARE_WITH_TIMEOUT(link.state(), PlatformLink::State::Live, RunningHub::timeoutMs);
 
@@ -82,7 +82,7 @@ void TestHubProcess::consoleSurvivesAHubKilledMidService()
     details.promisedAt = clock.nowMs() + 15 * 60 * 1000;
     for (const QString &id : std::as_const(orders))
         QVERIFY(engine.advance(id, Actor::staff(QStringLiteral("ana")), details).ok);
-    QCOMPARE(client.pendingCount(), 4);
+    QCOMPARE(client.health().pending, 4);
 
     // The same log, the same port: the console finds it again and catches up.
     QVERIFY2(hub.start({QStringLiteral("--db"), hubDb, QStringLiteral("--ws-port"),
@@ -93,7 +93,7 @@ void TestHubProcess::consoleSurvivesAHubKilledMidService()
     // Converged means acked and also received back: the acks can come a turn before the events
     // frame that carries the same events (and advances the cursor), so wait for both.
     constexpr qint64 hubEvents = 9; // 5 placed, 4 accepted
-    QTRY_VERIFY_WITH_TIMEOUT(client.pendingCount() == 0 && store.order(late).has_value()
+    QTRY_VERIFY_WITH_TIMEOUT(client.health().pending == 0 && store.order(late).has_value()
                                      && link.state() == PlatformLink::State::Live
                                      && store.cursor(QStringLiteral("platform")).toLongLong()
                                              == hubEvents,

@@ -79,7 +79,7 @@ void TestSequenceGap::gapMakesTheConsoleReplay()
     linkConfig.firstReconnectJitterMs = 50;
     PlatformLink link(linkConfig);
     link.setCredential("x");
-    SyncClient client(engine, store, link, clock);
+    SyncClient client(engine, store, link);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("gap in the platform")));
     QVERIFY(client.start());
 

@@ -140,15 +140,15 @@ QString SyncStatusView::duration(qint64 ms)
 
 QString SyncStatusView::waitingText() const
 {
-    const int pending = m_client->pendingCount();
+    const ChannelHealth health = m_client->health();
+    const int pending = health.pending;
     if (pending == 0)
         return tr("All changes sent");
     const QString count =
         pending == 1 ? tr("1 change waiting") : tr("%1 changes waiting").arg(pending);
-    const std::optional<qint64> oldest = m_client->oldestPendingAt();
-    if (!oldest)
+    if (!health.oldestPendingAt)
         return count;
-    return tr("%1 · oldest %2").arg(count, duration(m_clock.nowMs() - *oldest));
+    return tr("%1 · oldest %2").arg(count, duration(m_clock.nowMs() - *health.oldestPendingAt));
 }
 
 void SyncStatusView::refresh()
