@@ -53,8 +53,6 @@ private Q_SLOTS:
 
 private:
     QString place(const QString &number, OrderType type = OrderType::Pickup);
-    /** Orders b-0, b-1… placed on the platform, as incoming events. */
-    static QList<IncomingEvent> placedBurst(int count);
     TransitionDetails promise() const;
 
     std::unique_ptr<EngineTestbed> m_bed;
@@ -273,15 +271,6 @@ void TestOrderEngine::reasonOverTheLimitIsNotWritten()
              qPrintable(result.message));
     QCOMPARE(m_store->eventCount(), events);
     QCOMPARE(m_engine->order(id)->state, OrderState::Placed);
-}
-
-QList<IncomingEvent> TestOrderEngine::placedBurst(int count)
-{
-    QList<IncomingEvent> burst;
-    for (int i = 0; i < count; ++i)
-        burst.append(incoming(placedEvent(sampleOrder(QStringLiteral("b-%1").arg(i),
-                                                      QString::number(i)))));
-    return burst;
 }
 
 void TestOrderEngine::incomingBurstIsAppliedInBatches_data()

@@ -27,7 +27,6 @@ private Q_SLOTS:
 
 private:
     static EngineConfig engineConfig();
-    static QList<IncomingEvent> placedBurst(int count);
 };
 
 EngineConfig TestFramePacer::engineConfig()
@@ -37,15 +36,6 @@ EngineConfig TestFramePacer::engineConfig()
     config.consoleId = QStringLiteral("console-1");
     config.incomingBatchSize = 100;
     return config;
-}
-
-QList<IncomingEvent> TestFramePacer::placedBurst(int count)
-{
-    QList<IncomingEvent> burst;
-    for (int i = 0; i < count; ++i)
-        burst.append(incoming(placedEvent(sampleOrder(QStringLiteral("b-%1").arg(i),
-                                                      QString::number(i)))));
-    return burst;
 }
 
 void TestFramePacer::loneEventIsHandedOverAtOnce()

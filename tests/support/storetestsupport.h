@@ -69,6 +69,16 @@ inline IncomingEvent incoming(const OrderEvent &event, const QString &messageId 
             std::nullopt};
 }
 
+/** Orders b-0, b-1… placed on the platform, as incoming events: a burst to apply. */
+inline QList<IncomingEvent> placedBurst(int count)
+{
+    QList<IncomingEvent> burst;
+    for (int i = 0; i < count; ++i)
+        burst.append(incoming(placedEvent(sampleOrder(QStringLiteral("b-%1").arg(i),
+                                                      QString::number(i)))));
+    return burst;
+}
+
 /** Row counts of every table, to prove a failed command left nothing behind. */
 inline QString tableCounts(const QSqlDatabase &db)
 {
