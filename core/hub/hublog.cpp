@@ -132,6 +132,16 @@ std::optional<Protocol::SequencedEvent> HubLog::lastEventOf(const QString &store
     return std::nullopt;
 }
 
+std::optional<Protocol::SequencedEvent> HubLog::lastStoreEvent(const QString &storeId)
+{
+    const std::optional<EventRows::Logged> row = m_storage.lastStoreEvent(storeId);
+    if (!row)
+        return std::nullopt;
+    if (std::optional<OrderEvent> event = parseEvent(row->body))
+        return Protocol::SequencedEvent {row->seq, *event};
+    return std::nullopt;
+}
+
 SubmitOutcome HubLog::failed(const QString &what)
 {
     qCWarning(lcHubLog).noquote() << "hub log write failed:" << what;

@@ -59,6 +59,8 @@ public:
     /** The order's latest event in the log. */
     std::optional<Protocol::SequencedEvent> lastEventOf(const QString &storeId,
                                                         const QString &orderId);
+    /** The store's latest store-level event (store_paused or store_resumed), if any. */
+    std::optional<Protocol::SequencedEvent> lastStoreEvent(const QString &storeId);
 
 private:
     SubmitOutcome submitInTransaction(const OrderEvent &event, const Submitter &by);

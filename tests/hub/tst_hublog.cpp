@@ -28,6 +28,7 @@ private Q_SLOTS:
     void sameIdWithAnotherBodyIsRefused();
     void eventsAfterPagesInOrder();
     void storeLevelEventsAreLoggedNotProjected();
+    void lastStoreEventIsTheStoresLatestPauseOrResume();
     void survivesReopen();
 
 private:
@@ -317,6 +318,30 @@ void TestHubLog::storeLevelEventsAreLoggedNotProjected()
     QVERIFY(!outcome.order);
     QCOMPARE(log().eventsAfter(storeA, 0, 10).constFirst().event, pause);
     QVERIFY(log().orders(storeA).isEmpty());
+}
+
+void TestHubLog::lastStoreEventIsTheStoresLatestPauseOrResume()
+{
+    QVERIFY(!log().lastStoreEvent(storeA));
+    const qint64 until = HubTest::startMs() + 600'000;
+    const OrderEvent pause = HubTest::storeEvent(storeA, EventKind::StorePaused, until);
+    QVERIFY(log().submit(pause).acked());
+    // Order events after it do not hide it; another store's are not this store's.
+    QVERIFY(log().submit(HubTest::placed(HubTest::order(storeA, QStringLiteral("7")))).acked());
+    QVERIFY(log().submit(HubTest::storeEvent(storeB, EventKind::StoreResumed, 0)).acked());
+    std::optional<Protocol::SequencedEvent> last = log().lastStoreEvent(storeA);
+    QVERIFY(last);
+    QCOMPARE(last->seq, 1);
+    QCOMPARE(last->event, pause);
+    QCOMPARE(log().lastStoreEvent(storeB)->event.kind, EventKind::StoreResumed);
+
+    const OrderEvent resume = HubTest::storeEvent(storeA, EventKind::StoreResumed, 0);
+    QVERIFY(log().submit(resume).acked());
+    QVERIFY(bed().reopen());
+    last = log().lastStoreEvent(storeA);
+    QVERIFY(last);
+    QCOMPARE(last->seq, 3);
+    QCOMPARE(last->event, resume);
 }
 
 void TestHubLog::survivesReopen()

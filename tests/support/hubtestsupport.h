@@ -59,6 +59,24 @@ inline OrderEvent transition(const Order &order, OrderState from, OrderState to,
     return event;
 }
 
+// A store-level event as a console writes it: store_paused until untilMs (UTC), or store_resumed
+// (kind StoreResumed; untilMs unused).
+inline OrderEvent storeEvent(const QString &storeId, EventKind kind, qint64 untilMs,
+                             const Actor &actor = Actor::staff(QStringLiteral("ana")),
+                             qint64 at = startMs())
+{
+    OrderEvent event;
+    event.id = QUuid::createUuid();
+    event.storeId = storeId;
+    event.kind = kind;
+    event.actor = actor;
+    event.origin = QStringLiteral("test");
+    event.occurredAt = at;
+    if (kind == EventKind::StorePaused)
+        event.payload.insert(QStringLiteral("until"), untilMs);
+    return event;
+}
+
 // Every kind of event, for tables over kind × actor role.
 inline QList<EventKind> allKinds()
 {
@@ -114,18 +132,8 @@ OrderEvent eventOfKind(Log &log, const QString &storeId, EventKind kind, const A
     Order fresh = order(storeId, QStringLiteral("4%1").arg(int(kind)));
     if (kind == EventKind::Placed)
         return OrderEvent::placed(fresh, actor, QStringLiteral("test"), at);
-    if (EventKinds::isStoreLevel(kind)) {
-        OrderEvent event;
-        event.id = QUuid::createUuid();
-        event.storeId = storeId;
-        event.kind = kind;
-        event.actor = actor;
-        event.origin = QStringLiteral("test");
-        event.occurredAt = at;
-        if (kind == EventKind::StorePaused)
-            event.payload.insert(QStringLiteral("until"), at + 15 * 60 * 1000);
-        return event;
-    }
+    if (EventKinds::isStoreLevel(kind))
+        return storeEvent(storeId, kind, at + 15 * 60 * 1000, actor, at);
     const auto setup = [&](const OrderEvent &event) {
         if (!log.submit(event).acked())
             *ok = false;

@@ -31,6 +31,7 @@ struct SqliteHubStorage::Connection
     QSqlQuery selectHead;
     QSqlQuery selectOrder;
     QSqlQuery selectLastOfOrder;
+    QSqlQuery selectLastOfStore;
     QSqlQuery insertEvent;
     QSqlQuery upsertOrder;
     QSqlQuery selectAfter;
@@ -75,6 +76,11 @@ struct SqliteHubStorage::Connection
                        QStringLiteral("SELECT seq, body FROM events WHERE store_id = ? AND "
                                       "order_id = ? ORDER BY seq DESC LIMIT 1"),
                        error)
+            // Store-level events are the rows without an order (appendEvent stores NULL).
+            && prepare(selectLastOfStore,
+                       QStringLiteral("SELECT seq, body FROM events WHERE store_id = ? AND "
+                                      "order_id IS NULL ORDER BY seq DESC LIMIT 1"),
+                       error)
             && prepare(insertEvent,
                        QStringLiteral("INSERT INTO events (store_id, seq, event_id, order_id, "
                                       "body, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -109,8 +115,9 @@ struct SqliteHubStorage::Connection
     void close()
     {
         for (QSqlQuery *query : {&selectEventById, &selectRefusal, &insertRefusal, &selectHead,
-                                 &selectOrder, &selectLastOfOrder, &insertEvent, &upsertOrder,
-                                 &selectAfter, &selectStore, &selectConsole})
+                                 &selectOrder, &selectLastOfOrder, &selectLastOfStore,
+                                 &insertEvent, &upsertOrder, &selectAfter, &selectStore,
+                                 &selectConsole})
             *query = QSqlQuery();
         sqlite.close();
     }
@@ -320,6 +327,17 @@ std::optional<EventRows::Logged> SqliteHubStorage::lastEventOf(const QString &st
     std::optional<EventRows::Logged> result;
     QSqlQuery &query = d->selectLastOfOrder;
     if (Connection::run(query, {storeId, orderId}) && query.next())
+        result =
+            EventRows::Logged {storeId, query.value(0).toLongLong(), query.value(1).toString()};
+    query.finish();
+    return result;
+}
+
+std::optional<EventRows::Logged> SqliteHubStorage::lastStoreEvent(const QString &storeId)
+{
+    std::optional<EventRows::Logged> result;
+    QSqlQuery &query = d->selectLastOfStore;
+    if (Connection::run(query, {storeId}) && query.next())
         result =
             EventRows::Logged {storeId, query.value(0).toLongLong(), query.value(1).toString()};
     query.finish();

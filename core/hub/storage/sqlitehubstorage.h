@@ -45,6 +45,7 @@ public:
     QList<EventRows::Logged> eventsAfter(const QString &storeId, qint64 cursor, int limit) override;
     std::optional<EventRows::Logged> lastEventOf(const QString &storeId,
                                                  const QString &orderId) override;
+    std::optional<EventRows::Logged> lastStoreEvent(const QString &storeId) override;
     QString orderBody(const QString &storeId, const QString &orderId) override;
     QStringList orderBodies(const QString &storeId) override;
 
