@@ -8,14 +8,38 @@
 
 #include "common/clock.h"
 
+#include <QDateTime>
+
+#include <limits>
+
 namespace {
 constexpr int cancelPercent = 5; // of ticks in which a customer cancels an open order
 constexpr int courierPercent = 50; // chance per tick that a waiting courier moves on
+const QString untilKey = QStringLiteral("until"); // store_paused's payload (protocol.md)
 
 OrderEvent platformEvent(const Order &order, OrderState to, const QString &reason, qint64 now)
 {
     return OrderEvent::transition(order.id, order.storeId, order.state, to, Actor::platform(),
                                   QStringLiteral("simulator"), now, reason);
+}
+
+// The number after the highest ticket number in the store's log; numbers that are not plain
+// numbers (a POS's "A12") do not count.
+qint64 numberAfter(const QList<Order> &orders)
+{
+    qint64 highest = OrderGenerator::firstNumber - 1;
+    for (const Order &order : orders) {
+        bool isNumber = false;
+        const qint64 number = order.number.toLongLong(&isNumber);
+        if (isNumber && number > highest && number < std::numeric_limits<qint64>::max())
+            highest = number;
+    }
+    return highest + 1;
+}
+
+QString timeText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 } // namespace
 
@@ -39,14 +63,15 @@ void HubSimulator::start(const QStringList &storeIds, int perMinute)
             auto generator =
                 std::make_shared<OrderGenerator>(storeId, m_seed + quint32(m_generators.size()));
             generator->setScheduledPercent(OrderGenerator::simulatorScheduledPercent);
+            generator->setIdNamespace(m_run);
             m_generators.insert(storeId, generator);
         }
     }
     if (perMinute <= 0 || storeIds.isEmpty())
         return;
     m_timer.start(qMax(1, 60'000 / perMinute));
-    qCInfo(lcHubServer) << "simulating" << perMinute << "orders per minute in" << storeIds.size()
-                        << "stores";
+    qCInfo(lcHubSimulator) << "simulating" << perMinute << "orders per minute in"
+                           << storeIds.size() << "stores";
 }
 
 void HubSimulator::stop()
@@ -66,10 +91,18 @@ void HubSimulator::tickStore(const QString &storeId)
     auto generator = m_generators.value(storeId);
     if (!generator)
         return;
-    m_hub.submit(OrderEvent::placed(generator->next(now), Actor::platform(),
-                                    QStringLiteral("simulator"), now));
-
     const QList<Order> orders = m_hub.log().orders(storeId);
+    const qint64 until = pausedUntil(storeId, now);
+    notePause(storeId, until);
+    if (until == 0) {
+        // Numbered from the log, not from memory: a hub restarted over its log, or orders that
+        // came in through the HTTP API, never make a number come round twice.
+        generator->setNextNumber(numberAfter(orders));
+        m_hub.submit(OrderEvent::placed(generator->next(now), Actor::platform(),
+                                        QStringLiteral("simulator"), now));
+    }
+
+    // Customers and couriers carry on during a pause: it stops new orders, not the ones placed.
     QList<Order> open;
     for (const Order &order : orders) {
         if (order.isOpen())
@@ -85,5 +118,27 @@ void HubSimulator::tickStore(const QString &storeId)
         const Order &victim = open.at(int(m_random.bounded(int(open.size()))));
         m_hub.submit(platformEvent(victim, OrderState::Cancelled,
                                    QStringLiteral("The customer changed their mind"), now));
+    }
+}
+
+// The store's latest store-level event decides: a pause holds until its end (a pause without
+// one ends at once, so busy mode can never stick), and a resume ends it early.
+qint64 HubSimulator::pausedUntil(const QString &storeId, qint64 now)
+{
+    const std::optional<Protocol::SequencedEvent> last = m_hub.log().lastStoreEvent(storeId);
+    if (!last || last->event.kind != EventKind::StorePaused)
+        return 0;
+    const qint64 until = last->event.payload.value(untilKey).toInteger();
+    return until > now ? until : 0;
+}
+
+void HubSimulator::notePause(const QString &storeId, qint64 until)
+{
+    if (until > 0 && !m_paused.contains(storeId)) {
+        m_paused.insert(storeId);
+        qCInfo(lcHubSimulator).noquote() << "store" << storeId << "is paused until"
+                                         << timeText(until) << "; placing no new orders";
+    } else if (until == 0 && m_paused.remove(storeId)) {
+        qCInfo(lcHubSimulator).noquote() << "store" << storeId << "takes orders again";
     }
 }

@@ -53,7 +53,8 @@ OrderGenerator::OrderGenerator(const QString &storeId, quint32 seed)
 Order OrderGenerator::next(qint64 placedAtMs)
 {
     Order order;
-    order.id = QUuid::createUuidV5(QUuid(), m_storeId + QString::number(m_random.generate64()))
+    order.id = QUuid::createUuidV5(m_idNamespace,
+                                   m_storeId + QString::number(m_random.generate64()))
                        .toString(QUuid::WithoutBraces);
     order.storeId = m_storeId;
     order.number = QString::number(m_nextNumber++);

@@ -6,10 +6,12 @@
 
 #include <QRandomGenerator>
 #include <QString>
+#include <QUuid>
 
 /**
  * Makes realistic orders for the demo, the simulator and benchmarks: several items with modifiers,
- * allergens and stations, mixed order types. Seeded, so a run can be repeated.
+ * allergens and stations, mixed order types. Seeded, so a run can be repeated; ids come from the
+ * seed too unless an id namespace of the run's own is set.
  */
 class OrderGenerator final
 {
@@ -22,7 +24,17 @@ public:
     /** The share (0–100 %) of orders scheduled 30–90 minutes ahead; none by default. */
     void setScheduledPercent(int percent) { m_scheduledPercent = qBound(0, percent, 100); }
 
+    /** The next order's ticket number; later ones count on from it. */
+    void setNextNumber(qint64 number) { m_nextNumber = number; }
+
+    /**
+     * Derives ids from space as well as the seed: the same seed then gives the same orders under
+     * other ids, so a second run over the same log or store meets none of the first run's ids.
+     */
+    void setIdNamespace(const QUuid &space) { m_idNamespace = space; }
+
     static constexpr int simulatorScheduledPercent = 10;
+    static constexpr qint64 firstNumber = 101;
 
 private:
     QString m_storeId;
@@ -30,5 +42,6 @@ private:
     // Its own stream, so turning scheduling on leaves every other field of a seeded run alone.
     QRandomGenerator m_scheduleRandom;
     int m_scheduledPercent = 0;
-    int m_nextNumber = 101;
+    qint64 m_nextNumber = firstNumber;
+    QUuid m_idNamespace; // null: ids follow from the seed alone
 };

@@ -3,6 +3,7 @@
 #include "sim/ordergenerator.h"
 
 #include <QSet>
+#include <QUuid>
 #include <QTest>
 
 class TestOrderGenerator : public QObject
@@ -12,6 +13,8 @@ class TestOrderGenerator : public QObject
 private Q_SLOTS:
     void ordersAreValidAndVaried();
     void sameSeedGivesSameOrders();
+    void idNamespaceGivesOtherIdsOnly();
+    void numbersGoOnFromTheNextNumber();
 };
 
 void TestOrderGenerator::ordersAreValidAndVaried()
@@ -56,6 +59,37 @@ void TestOrderGenerator::sameSeedGivesSameOrders()
     const Order first = a.next(5);
     QCOMPARE(b.next(5), first);
     QVERIFY(c.next(5).id != first.id);
+}
+
+// The seed says what is ordered; a run's own id namespace keeps its ids apart from another run's.
+void TestOrderGenerator::idNamespaceGivesOtherIdsOnly()
+{
+    OrderGenerator plain(QStringLiteral("store-1"), 42);
+    OrderGenerator thisRun(QStringLiteral("store-1"), 42);
+    OrderGenerator nextRun(QStringLiteral("store-1"), 42);
+    thisRun.setIdNamespace(QUuid::createUuid());
+    nextRun.setIdNamespace(QUuid::createUuid());
+    for (int i = 0; i < 20; ++i) {
+        const Order reference = plain.next(5);
+        Order a = thisRun.next(5);
+        Order b = nextRun.next(5);
+        QVERIFY(a.id != reference.id);
+        QVERIFY(b.id != reference.id);
+        QVERIFY(a.id != b.id);
+        a.id = reference.id;
+        b.id = reference.id;
+        QCOMPARE(a, reference);
+        QCOMPARE(b, reference);
+    }
+}
+
+void TestOrderGenerator::numbersGoOnFromTheNextNumber()
+{
+    OrderGenerator generator(QStringLiteral("store-1"), 7);
+    QCOMPARE(generator.next(5).number, QStringLiteral("101"));
+    generator.setNextNumber(2000);
+    QCOMPARE(generator.next(5).number, QStringLiteral("2000"));
+    QCOMPARE(generator.next(5).number, QStringLiteral("2001"));
 }
 
 QTEST_GUILESS_MAIN(TestOrderGenerator)
