@@ -16,11 +16,13 @@
 
 #include "runninghub.h"
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 #include <csignal>
@@ -30,6 +32,22 @@ const QString hubPath = QStringLiteral(ORDER_HUB_PATH);
 const QString storeA = QStringLiteral("store-a");
 const QString secret = QStringLiteral("demo-secret");
 constexpr int timeoutMs = 10'000;
+
+// The orders a console was sent (replayed or live), in the log's order.
+QList<Order> placedOrders(const HubTestClient &console)
+{
+    QList<Protocol::SequencedEvent> events = console.events(true) + console.events(false);
+    std::sort(events.begin(), events.end(),
+              [](const auto &a, const auto &b) { return a.seq < b.seq; });
+    QList<Order> orders;
+    for (const Protocol::SequencedEvent &logged : std::as_const(events)) {
+        if (logged.event.kind != EventKind::Placed)
+            continue;
+        if (Result<Order> order = Order::fromJson(logged.event.payload))
+            orders.append(std::move(order).value());
+    }
+    return orders;
+}
 
 int exitCodeOf(const QStringList &arguments)
 {
@@ -53,6 +71,7 @@ private Q_SLOTS:
     void consoleAndHttpAgainstTheProcess();
     void generatedSecretIsPrintedOnce();
     void simulatorPlacesOrders();
+    void restartOverItsLogGoesOn();
     void exitCodes();
     void stopSignalClosesSessionsGoingAway_data();
     void stopSignalClosesSessionsGoingAway();
@@ -144,6 +163,61 @@ void TestOrderHub::simulatorPlacesOrders()
         QCOMPARE(event.event.storeId, storeA);
         QCOMPARE(event.event.actor, Actor::platform());
     }
+}
+
+// The demo starts order-hub again over the log it kept, with the same store and console and this
+// run's secret: that must start (the new secret replaces the old), and the simulator goes on from
+// the log's highest ticket number under ids the first run never used.
+void TestOrderHub::restartOverItsLogGoesOn()
+{
+    const QString db = m_dir.filePath(QStringLiteral("restart.sqlite"));
+    const auto arguments = [&db](const QString &consoleSecret) {
+        return QStringList {QStringLiteral("--db"),
+                            db,
+                            QStringLiteral("--add-store"),
+                            storeA,
+                            QStringLiteral("--add-console"),
+                            storeA + QStringLiteral(":c1"),
+                            QStringLiteral("--console-secret"),
+                            consoleSecret,
+                            QStringLiteral("--simulate"),
+                            QStringLiteral("1200")};
+    };
+    QSet<QString> firstIds;
+    qint64 highest = 0;
+    qint64 head = 0;
+    {
+        RunningHub hub(hubPath);
+        QVERIFY(hub.start(arguments(secret)));
+        HubTestClient console;
+        QVERIFY(console.join(hub.wsPort, storeA, QStringLiteral("c1"), secret));
+        QTRY_VERIFY_WITH_TIMEOUT(placedOrders(console).size() >= 3, timeoutMs);
+        hub.kill();
+        ManualClock clock(HubTest::startMs());
+        HubRecords records(std::make_unique<SqliteHubStorage>(db), clock);
+        QVERIFY(records.open());
+        for (const Order &order : records.log().orders(storeA)) {
+            firstIds.insert(order.id);
+            highest = qMax(highest, order.number.toLongLong());
+        }
+        head = records.log().head(storeA);
+    }
+    QVERIFY(firstIds.size() >= 3);
+
+    RunningHub again(hubPath);
+    const QString newSecret = QStringLiteral("this-run's-secret");
+    QVERIFY2(again.start(arguments(newSecret)), again.output.constData());
+    HubTestClient stale;
+    QVERIFY(stale.open(again.wsPort));
+    stale.send(Protocol::Hello {storeA, QStringLiteral("c1"), secret, head});
+    QVERIFY(stale.waitDisconnected());
+    QCOMPARE(stale.all<Protocol::Error>().constFirst().code, QStringLiteral("unauthorized"));
+    HubTestClient console;
+    QVERIFY(console.join(again.wsPort, storeA, QStringLiteral("c1"), newSecret, head));
+    QTRY_VERIFY_WITH_TIMEOUT(!placedOrders(console).isEmpty(), timeoutMs);
+    const Order next = placedOrders(console).constFirst();
+    QCOMPARE(next.number, QString::number(highest + 1));
+    QVERIFY(!firstIds.contains(next.id));
 }
 
 void TestOrderHub::exitCodes()
