@@ -245,10 +245,6 @@
         <translation>nombre</translation>
     </message>
     <message>
-        <source>Demo mode: a temporary store and simulated orders.</source>
-        <translation>Modo demostración: datos temporales y pedidos simulados.</translation>
-    </message>
-    <message>
         <source>Demo orders per minute.</source>
         <translation>Pedidos por minuto de la demostración.</translation>
     </message>
@@ -348,6 +344,10 @@
         <source>--lang needs a language name such as es or es_MX.</source>
         <translation>--lang necesita un nombre de idioma como es o es_MX.</translation>
     </message>
+    <message>
+        <source>Demo mode: orders from a simulated platform (a local order-hub). The store is temporary unless --store names one; the platform&apos;s log is then kept beside it.</source>
+        <translation>Modo demostración: pedidos de una plataforma simulada (un order-hub local). Los datos son temporales salvo que --store indique un archivo; el registro de la plataforma se guarda entonces a su lado.</translation>
+    </message>
 </context>
 <context>
     <name>DelayDialog</name>
@@ -388,10 +388,6 @@
     <message>
         <source>order-hub not found next to kitchen-console</source>
         <translation>no se encontró order-hub junto a kitchen-console</translation>
-    </message>
-    <message>
-        <source>no temporary folder for the demo hub: %1</source>
-        <translation>no hay carpeta temporal para el hub de la demostración: %1</translation>
     </message>
     <message>
         <source>order-hub not found at %1</source>

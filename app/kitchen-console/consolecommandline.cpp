@@ -58,8 +58,10 @@ std::optional<ConsoleCommandLine> ConsoleCommandLine::parse(const QStringList &a
         QStringLiteral("lang"),
         tr("The board's language, e.g. es (default: from the settings, else the system's)."),
         tr("language"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Demo mode: a temporary store and simulated orders."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        tr("Demo mode: orders from a simulated platform (a local order-hub). The store is "
+           "temporary unless --store names one; the platform's log is then kept beside it."));
     const QCommandLineOption rate(QStringLiteral("rate"), tr("Demo orders per minute."), tr("n"),
                                   QString::number(line.demoRate));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Demo random seed."), tr("n"),

@@ -13,6 +13,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QUuid>
 
 #ifdef Q_OS_LINUX
 #include <csignal>
@@ -23,7 +24,7 @@ namespace {
 constexpr int killAfterMs = 2000;
 constexpr int stderrTailBytes = 2000;
 constexpr qsizetype maxStdoutBytes = 64 * 1024; // a hub that never says it listens
-constexpr int firstFillNumber = 95; // the simulator numbers from 101 on
+constexpr int firstFillNumber = 95; // below the simulator's first number (101)
 } // namespace
 
 DemoHub::DemoHub(Options options, QObject *parent)
@@ -64,21 +65,25 @@ QString DemoHub::findProgram(const QString &applicationDir)
     return {};
 }
 
+QString DemoHub::logPathBeside(const QString &storePath)
+{
+    return storePath + QStringLiteral(".demo-hub");
+}
+
 void DemoHub::start()
 {
     if (m_options.program.isEmpty()) {
         Q_EMIT failed(tr("order-hub not found next to kitchen-console"));
         return;
     }
-    if (!m_folder.isValid()) {
-        Q_EMIT failed(tr("no temporary folder for the demo hub: %1").arg(m_folder.errorString()));
-        return;
-    }
+    // A log that goes on: the hub registers the store and this console again, which it takes as
+    // a no-op and a new secret for the console (order-hub's --add-store and --add-console).
+    m_fill = !QFileInfo::exists(m_options.logPath);
     m_secret = RandomBytes::generate(32).toBase64(QByteArray::Base64UrlEncoding
                                                          | QByteArray::OmitTrailingEquals);
     const QStringList arguments {
         QStringLiteral("--db"),
-        m_folder.filePath(QStringLiteral("demo-hub.sqlite")),
+        m_options.logPath,
         QStringLiteral("--add-store"),
         m_options.storeId,
         QStringLiteral("--add-console"),
@@ -88,7 +93,8 @@ void DemoHub::start()
         QStringLiteral("--simulate"),
         QString::number(m_options.ordersPerMinute),
     };
-    qCInfo(lcConsole).noquote() << "starting the demo hub" << m_options.program;
+    qCInfo(lcConsole).noquote() << "starting the demo hub" << m_options.program << "on"
+                                << (m_fill ? "a new log" : "its log") << m_options.logPath;
     m_process.start(m_options.program, arguments);
     m_process.write(m_secret + '\n');
     m_process.closeWriteChannel();
@@ -127,7 +133,8 @@ void DemoHub::onStdout()
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(match.captured(1).toInt());
     qCInfo(lcConsole).noquote() << "demo hub listening at" << url.toDisplayString();
-    fill(quint16(match.captured(2).toUInt()));
+    if (m_fill)
+        fill(quint16(match.captured(2).toUInt()));
     Q_EMIT ready(url);
 }
 
@@ -160,12 +167,14 @@ void DemoHub::onFinished(int exitCode, QProcess::ExitStatus status)
 
 void DemoHub::fill(quint16 httpPort)
 {
-    // A seed of its own: the hub's simulator generates from the same list of dishes and ids.
+    // A seed of its own: the hub's simulator generates from the same list of dishes. Ids of this
+    // run's own, as a customer's app makes them: a store kept from another run never meets one.
     OrderGenerator generator(m_options.storeId, m_options.seed ^ 0x4d15u);
+    generator.setIdNamespace(QUuid::createUuid());
+    generator.setNextNumber(firstFillNumber);
     for (int i = 0; i < m_options.fillOrders; ++i) {
         // The hub stamps the time it was placed; the customer's app does not get to choose.
-        Order order = generator.next(QDateTime::currentMSecsSinceEpoch());
-        order.number = QString::number(firstFillNumber + i);
+        const Order order = generator.next(QDateTime::currentMSecsSinceEpoch());
         QUrl url;
         url.setScheme(QStringLiteral("http"));
         url.setHost(QStringLiteral("127.0.0.1"));

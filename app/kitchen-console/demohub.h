@@ -6,17 +6,19 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
 
 /**
- * The demo's platform: a child order-hub with a temporary log, one store, this console enrolled
- * with a secret that lives only in memory, and the hub's simulator placing orders. Says ready()
- * with the WebSocket address once the hub prints its listening line, or failed() in words. A few
- * orders from the last minutes are placed at once through the hub's HTTP API, as a customer's
- * app would, because the simulator's first order is a whole interval away.
- * The child is asked to stop when this object goes, and dies with this process in any case.
+ * The demo's platform: a child order-hub with its own log, one store, this console enrolled with
+ * a secret that lives only in memory, and the hub's simulator placing orders. Says ready() with
+ * the WebSocket address once the hub prints its listening line, or failed() in words.
+ * The log lasts as long as the console's store (logPathBeside()), as a platform's would: after a
+ * restart the console carries on from its cursor, and the simulator from the log's last number.
+ * On a new log a few orders are placed at once through the hub's HTTP API, as a customer's app
+ * would, because the simulator's first order is a whole interval away; a log that goes on has
+ * its orders already. The child is asked to stop when this object goes, and dies with this
+ * process in any case.
  */
 class DemoHub final : public QObject
 {
@@ -27,6 +29,7 @@ public:
     struct Options
     {
         QString program; // the order-hub executable
+        QString logPath; // the hub's log: kept and continued if it exists, else made
         QString storeId;
         QString consoleId;
         int ordersPerMinute = 6;
@@ -39,6 +42,8 @@ public:
 
     /** Where to look for order-hub beside this executable: build tree, then install. */
     static QString findProgram(const QString &applicationDir);
+    /** Where the demo hub keeps its log for the console store at storePath: beside it. */
+    static QString logPathBeside(const QString &storePath);
 
     void start();
     /** Asks the hub to stop: SIGTERM, then a kill if it lingers; stopped() when it is gone. */
@@ -61,11 +66,11 @@ private:
 
     Options m_options;
     QByteArray m_secret;
-    QTemporaryDir m_folder;
     QProcess m_process;
     QTimer m_killTimer;
     QNetworkAccessManager m_network;
     QByteArray m_stdout; // until the listening line
     QByteArray m_stderrTail; // the last words of a hub that failed
     bool m_ready = false;
+    bool m_fill = false; // the log is new: fill the board once the hub listens
 };

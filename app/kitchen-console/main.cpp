@@ -198,7 +198,8 @@ int main(int argc, char *argv[])
     }
     const std::optional<QSslConfiguration> &ssl = *trusted;
 
-    // Demo mode keeps its store in a folder that lives exactly as long as this run.
+    // Demo mode keeps its store in a folder that lives exactly as long as this run, unless --store
+    // names one; the demo hub's log lives beside the store either way, so both last equally long.
     std::unique_ptr<QTemporaryDir> demoFolder;
     QString storePath = line->storePath;
     if (storePath.isEmpty() && line->demo) {
@@ -282,6 +283,7 @@ int main(int argc, char *argv[])
         hubOptions.program = line->orderHubPath.isEmpty()
             ? DemoHub::findProgram(QCoreApplication::applicationDirPath())
             : line->orderHubPath;
+        hubOptions.logPath = DemoHub::logPathBeside(storePath);
         hubOptions.storeId = line->storeId;
         hubOptions.consoleId = line->consoleId;
         hubOptions.ordersPerMinute = line->demoRate;
