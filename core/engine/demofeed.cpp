@@ -20,6 +20,7 @@ DemoFeed::DemoFeed(OrderEngine &engine, const Clock &clock, int ordersPerMinute,
     , m_generator(engine.config().storeId, seed)
     , m_random(seed ^ 0x5eed)
 {
+    m_generator.setIdNamespace(QUuid::createUuid());
     m_timer.setInterval(60 * 1000 / qMax(1, ordersPerMinute));
     connect(&m_timer, &QTimer::timeout, this, &DemoFeed::tick);
 }
@@ -64,7 +65,9 @@ void DemoFeed::placeNow(int count)
 
 void DemoFeed::tick()
 {
-    placeNow(1);
+    const std::optional<OrderEvent> last = m_engine.lastStoreEvent();
+    if (!last || last->pausedUntil() <= m_clock.nowMs())
+        placeNow(1);
     playCustomerAndCourier();
 }
 

@@ -16,7 +16,8 @@ class OrderEngine;
 /**
  * A stand-in for the ordering platform in demo mode: places generated orders at a steady rate,
  * and plays the customer (occasional cancels) and the courier (collects and delivers).
- * Everything goes through the engine as incoming events, exactly as the platform's would.
+ * Everything goes through the engine as incoming events, exactly as the platform's would. Its
+ * order ids are its run's own, so a store kept from another run never meets one twice.
  */
 class DemoFeed final : public QObject
 {
@@ -32,9 +33,13 @@ public:
     void stop();
     /** Places count orders at once, e.g. to fill the board when the demo starts. */
     void placeNow(int count);
+    /**
+     * One step of the timer: a new order unless the store is paused (a platform sends none then),
+     * then the customers and couriers of the orders already placed.
+     */
+    void tick();
 
 private:
-    void tick();
     void playCustomerAndCourier();
     IncomingEvent incoming(const QString &orderId, EventKind kind) const;
 

@@ -15,7 +15,6 @@
 namespace {
 constexpr int cancelPercent = 5; // of ticks in which a customer cancels an open order
 constexpr int courierPercent = 50; // chance per tick that a waiting courier moves on
-const QString untilKey = QStringLiteral("until"); // store_paused's payload (protocol.md)
 
 OrderEvent platformEvent(const Order &order, OrderState to, const QString &reason, qint64 now)
 {
@@ -126,9 +125,9 @@ void HubSimulator::tickStore(const QString &storeId)
 qint64 HubSimulator::pausedUntil(const QString &storeId, qint64 now)
 {
     const std::optional<Protocol::SequencedEvent> last = m_hub.log().lastStoreEvent(storeId);
-    if (!last || last->event.kind != EventKind::StorePaused)
+    if (!last)
         return 0;
-    const qint64 until = last->event.payload.value(untilKey).toInteger();
+    const qint64 until = last->event.pausedUntil();
     return until > now ? until : 0;
 }
 

@@ -103,6 +103,13 @@ OrderEvent OrderEvent::stationBumped(const Order &order, const QString &station,
     return event;
 }
 
+qint64 OrderEvent::pausedUntil() const
+{
+    if (kind != EventKind::StorePaused)
+        return 0;
+    return payload.value(QStringLiteral("until")).toInteger();
+}
+
 QJsonObject OrderEvent::toJson() const
 {
     QJsonObject json{

@@ -63,6 +63,9 @@ struct OrderEvent
     static OrderEvent stationBumped(const Order &order, const QString &station, bool done,
                                     const Actor &actor, const QString &origin, qint64 occurredAt);
 
+    /** When a store_paused event's pause ends (payload "until", UTC ms); 0 for any other event. */
+    qint64 pausedUntil() const;
+
     /** Whether fromJson also enforces OrderLimits (ids, lengths, depth, numbers, encoded size). */
     enum class Limits {
         Enforce, // every reader: an event over a limit is refused

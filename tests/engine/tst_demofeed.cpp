@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "engine/orderengine.h"
 #include "engine/demofeed.h"
+#include "engine/storepause.h"
 #include "store/projectionverifier.h"
 #include "store/store.h"
 
@@ -19,6 +20,9 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void placesOrdersThroughTheEngine();
     void courierCollectsAndDeliversReadyDeliveries();
+    void placesNothingWhileTheStoreIsPaused_data();
+    void placesNothingWhileTheStoreIsPaused();
+    void aRestartedFeedMakesNewIds();
 };
 
 namespace {
@@ -87,6 +91,66 @@ void TestDemoFeed::courierCollectsAndDeliversReadyDeliveries()
     QTRY_COMPARE(engine.order(deliveryId)->state, OrderState::Delivered);
     feed.stop();
     QVERIFY(ProjectionVerifier(store).verify().ok());
+}
+
+void TestDemoFeed::placesNothingWhileTheStoreIsPaused_data()
+{
+    QTest::addColumn<bool>("resumedEarly"); // else the pause runs out
+    QTest::newRow("until the pause runs out") << false;
+    QTest::newRow("until staff resume the store") << true;
+}
+
+void TestDemoFeed::placesNothingWhileTheStoreIsPaused()
+{
+    QFETCH(bool, resumedEarly);
+    QTemporaryDir dir;
+    ManualClock clock(start);
+    Store store(dir.filePath(QStringLiteral("s.sqlite")), &clock);
+    QVERIFY(store.open());
+    OrderEngine engine(store, clock, demoConfig());
+    StorePause pause(engine, clock);
+    const qint64 until = start + 20 * 60'000;
+    QVERIFY(pause.pause(until, Actor::staff(QStringLiteral("ana"))).ok);
+    DemoFeed feed(engine, clock, 6, 1);
+    for (int i = 0; i < 10; ++i) {
+        clock.advanceMs(60'000);
+        feed.tick();
+        // Nothing was queued for the engine: no order is on its way.
+        QCOMPARE(engine.incomingBacklog(), 0);
+    }
+    QVERIFY(engine.openOrders().isEmpty());
+
+    if (resumedEarly)
+        QVERIFY(pause.resume(Actor::staff(QStringLiteral("ana"))).ok);
+    else
+        clock.setNowMs(until);
+    QSignalSpy drained(&engine, &OrderEngine::incomingDrained);
+    QVERIFY(drained.isValid());
+    feed.tick();
+    QVERIFY(drained.wait());
+    QCOMPARE(engine.openOrders().size(), 1);
+}
+
+// The demo's store can outlive a run (--store): a feed started again with the same seed places
+// the same kind of orders under ids of its own, so none is taken for one already there.
+void TestDemoFeed::aRestartedFeedMakesNewIds()
+{
+    QTemporaryDir dir;
+    ManualClock clock(start);
+    Store store(dir.filePath(QStringLiteral("s.sqlite")), &clock);
+    QVERIFY(store.open());
+    OrderEngine engine(store, clock, demoConfig());
+    QSignalSpy drained(&engine, &OrderEngine::incomingDrained);
+    QVERIFY(drained.isValid());
+    {
+        DemoFeed first(engine, clock, 6, 1);
+        first.placeNow(3);
+        QVERIFY(drained.wait());
+    }
+    DemoFeed again(engine, clock, 6, 1);
+    again.placeNow(3);
+    QVERIFY(drained.wait());
+    QCOMPARE(engine.openOrders().size(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestDemoFeed)

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void wireForm();
+    void pausedUntilIsAPausesEnd();
     void acceptedEdges_data();
     void acceptedEdges();
     void invalid_data();
@@ -125,6 +126,19 @@ void TestOrderEvent::wireForm()
     QCOMPARE(json.value(QStringLiteral("occurred_at")).toInteger(), t0 + minuteMs);
     for (const char *key : {"reason", "payload"})
         QVERIFY2(!json.contains(QLatin1String(key)), key);
+}
+
+void TestOrderEvent::pausedUntilIsAPausesEnd()
+{
+    const qint64 until = t0 + 45 * minuteMs;
+    OrderEvent paused = storeEvent(EventKind::StorePaused);
+    paused.payload = {{QStringLiteral("until"), until}};
+    QCOMPARE(paused.pausedUntil(), until);
+    // The audit trail of a resume names the pause it ended; that is no pause of its own.
+    OrderEvent resumed = storeEvent(EventKind::StoreResumed);
+    resumed.payload = {{QStringLiteral("paused_until"), until}};
+    QCOMPARE(resumed.pausedUntil(), 0);
+    QCOMPARE(transition(OrderState::Placed, OrderState::Accepted).pausedUntil(), 0);
 }
 
 void TestOrderEvent::acceptedEdges_data()
