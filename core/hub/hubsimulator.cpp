@@ -69,8 +69,8 @@ void HubSimulator::start(const QStringList &storeIds, int perMinute)
     if (perMinute <= 0 || storeIds.isEmpty())
         return;
     m_timer.start(qMax(1, 60'000 / perMinute));
-    qCInfo(lcHubSimulator) << "simulating" << perMinute << "orders per minute in"
-                           << storeIds.size() << "stores";
+    qCInfo(lcHubSimulator) << "simulating" << perMinute << "orders per minute in" << storeIds.size()
+                           << "stores";
 }
 
 void HubSimulator::stop()

@@ -53,9 +53,9 @@ OrderGenerator::OrderGenerator(const QString &storeId, quint32 seed)
 Order OrderGenerator::next(qint64 placedAtMs)
 {
     Order order;
-    order.id = QUuid::createUuidV5(m_idNamespace,
-                                   m_storeId + QString::number(m_random.generate64()))
-                       .toString(QUuid::WithoutBraces);
+    order.id =
+        QUuid::createUuidV5(m_idNamespace, m_storeId + QString::number(m_random.generate64()))
+            .toString(QUuid::WithoutBraces);
     order.storeId = m_storeId;
     order.number = QString::number(m_nextNumber++);
     const int typeRoll = m_random.bounded(100);

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/clock.h"
-#include "engine/orderengine.h"
 #include "engine/demofeed.h"
+#include "engine/orderengine.h"
 #include "engine/storepause.h"
 #include "store/projectionverifier.h"
 #include "store/store.h"

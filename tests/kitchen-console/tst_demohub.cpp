@@ -7,8 +7,8 @@
 
 #include <QFileInfo>
 #include <QHash>
-#include <QSet>
 #include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>

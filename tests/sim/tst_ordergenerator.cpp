@@ -3,8 +3,8 @@
 #include "sim/ordergenerator.h"
 
 #include <QSet>
-#include <QUuid>
 #include <QTest>
+#include <QUuid>
 
 class TestOrderGenerator : public QObject
 {

@@ -115,9 +115,8 @@ struct SqliteHubStorage::Connection
     void close()
     {
         for (QSqlQuery *query : {&selectEventById, &selectRefusal, &insertRefusal, &selectHead,
-                                 &selectOrder, &selectLastOfOrder, &selectLastOfStore,
-                                 &insertEvent, &upsertOrder, &selectAfter, &selectStore,
-                                 &selectConsole})
+                                 &selectOrder, &selectLastOfOrder, &selectLastOfStore, &insertEvent,
+                                 &upsertOrder, &selectAfter, &selectStore, &selectConsole})
             *query = QSqlQuery();
         sqlite.close();
     }
