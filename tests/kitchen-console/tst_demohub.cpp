@@ -57,7 +57,7 @@ void TestDemoHub::runDemo(const QString &storePath, QString *stderrText)
                    QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("settings.ini")),
                    QStringLiteral("--order-hub"), QStringLiteral(ORDER_HUB_PATH),
                    QStringLiteral("--rate"), QStringLiteral("600"), QStringLiteral("--quit-after"),
-                   QStringLiteral("3")});
+                   QStringLiteral("6")});
     QVERIFY2(console.waitForFinished(runTimeoutMs), qPrintable(console.errorString()));
     *stderrText = QString::fromUtf8(console.readAllStandardError());
     QCOMPARE(console.exitStatus(), QProcess::NormalExit);
