@@ -348,7 +348,7 @@ void TestOrderEngine::localCommandDuringABurstIsNotUndone()
                     // Nothing here turns the event loop: the writer's result stays queued.
                     QDeadlineTimer deadline(10'000);
                     while (bed.store().eventCount() < 101 && !deadline.hasExpired())
-                        QThread::msleep(1);
+                        QThread::yieldCurrentThread();
                     bumpedBetween = !heard.contains(last) && bed.store().eventCount() == 101;
                     accepted = engine.advance(last, m_cook, promise());
                     bumped = true;
