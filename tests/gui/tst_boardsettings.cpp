@@ -221,7 +221,7 @@ void BoardSettingsTest::styleFollowsThemeTypeSizeAndThresholds()
     QCOMPARE(contrast.board, QColor(Qt::black));
     QCOMPARE(contrast.cardText, QColor(Qt::white));
     QCOMPARE(contrast.itemFont.pixelSize(), dark.itemFont.pixelSize() * 3 / 2);
-    QVERIFY(contrast.minimumCellSize.width() > dark.minimumCellSize.width());
+    QVERIFY(contrast.minimumColumnWidth > dark.minimumColumnWidth);
 }
 
 QTEST_MAIN(BoardSettingsTest)

@@ -123,7 +123,6 @@ void TestTicketContent::init()
     m_stations = std::make_unique<StationFilterModel>();
     m_stations->setSourceModel(m_orders.get());
     m_delegate = std::make_unique<TicketDelegate>();
-    m_delegate->setCellSize(QSize(420, 900)); // tall enough for every line of these orders
 }
 
 void TestTicketContent::cleanup()
@@ -153,9 +152,10 @@ QStringList TestTicketContent::paint(const QString &orderId) const
         qWarning("no ticket for %s", qUtf8Printable(orderId));
         return {};
     }
-    TextRecorder recorder(m_delegate->cellSize());
+    const QSize cell(420, 900); // tall enough for every line of these orders
+    TextRecorder recorder(cell);
     QStyleOptionViewItem option;
-    option.rect = QRect(QPoint(0, 0), m_delegate->cellSize());
+    option.rect = QRect(QPoint(0, 0), cell);
     QPainter painter(&recorder);
     m_delegate->paint(&painter, option, index);
     painter.end();
@@ -185,7 +185,7 @@ void TestTicketContent::saysEveryPartOfTheTicket()
          {QStringLiteral("#512"), QStringLiteral("02:05"), QStringLiteral("NEW"),
           QStringLiteral("DINE-IN · T7"), QStringLiteral("Marguerite"),
           QStringLiteral("PLATFORM"), QStringLiteral("3×"), QStringLiteral("Cheeseburger"),
-          QStringLiteral("– no onions"), QStringLiteral("– extra cheese"),
+          QStringLiteral("✕ no onions"), QStringLiteral("+ extra cheese"),
           QStringLiteral("GLUTEN"), QStringLiteral("DAIRY"), QStringLiteral("» well done"),
           QStringLiteral("1×"), QStringLiteral("Fries"), QStringLiteral("GRILL"),
           QStringLiteral("FRY"), QStringLiteral("Birthday: candle on dessert")}) {

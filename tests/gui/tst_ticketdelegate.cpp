@@ -106,7 +106,6 @@ QImage TestTicketDelegate::paintedAfresh() const
 {
     TicketDelegate fresh;
     fresh.setTicketStyle(m_view->ticketDelegate()->ticketStyle());
-    fresh.setCellSize(m_view->ticketDelegate()->cellSize());
     return paintedBy(fresh, m_view->selectionModel()->isSelected(ticket()));
 }
 
@@ -114,7 +113,6 @@ QList<QImage> TestTicketDelegate::paintedChurning() const
 {
     TicketDelegate fresh;
     fresh.setTicketStyle(m_view->ticketDelegate()->ticketStyle());
-    fresh.setCellSize(m_view->ticketDelegate()->cellSize());
     const bool selected = m_view->selectionModel()->isSelected(ticket());
     paintedBy(fresh, !selected); // another look, painted once
     return {paintedBy(fresh, selected), paintedBy(fresh, selected), paintedBy(fresh, selected)};
@@ -131,7 +129,8 @@ QImage TestTicketDelegate::paintedBy(const TicketDelegate &delegate, bool select
     QImage image(option.rect.size(), QImage::Format_RGB32);
     image.fill(m_view->viewport()->palette().color(m_view->viewport()->backgroundRole()));
     QPainter painter(&image);
-    delegate.paint(&painter, option, ticket());
+    const int blocks = int(delegate.shape(ticket(), option.rect.width()).blocks.size());
+    delegate.paintPart(&painter, option, ticket(), TicketPart{0, blocks, 0, 1});
     return image;
 }
 
@@ -184,7 +183,7 @@ void TestTicketDelegate::apply(Change change)
     }
     case Change::CellSize: {
         const QSize before = m_view->visualRect(ticket()).size();
-        m_view->resize(m_view->size() + QSize(0, 200)); // the board stretches its cells to fit
+        m_view->resize(m_view->size() + QSize(200, 0)); // the board stretches its columns to fit
         QTRY_VERIFY(m_view->visualRect(ticket()).size() != before);
         break;
     }

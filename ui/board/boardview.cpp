@@ -4,31 +4,29 @@
 
 #include "ordermodel.h"
 #include "ticketdelegate.h"
+#include "ticketstyle.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QScrollBar>
 
+#include <algorithm>
+
 BoardView::BoardView(QWidget *parent)
-    : QListView(parent)
+    : QAbstractItemView(parent)
     , m_delegate(new TicketDelegate(this))
 {
     setItemDelegate(m_delegate);
-    setViewMode(QListView::IconMode);
-    setFlow(QListView::LeftToRight);
-    setWrapping(true);
-    setResizeMode(QListView::Adjust);
-    setMovement(QListView::Static);
-    setUniformItemSizes(true);
-    setLayoutMode(QListView::SinglePass);
-    setSpacing(0); // cards keep their own margin, so cells tile the board exactly
+    // Screens are turned, never scrolled: the (hidden) scroll bar counts screens.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setDragEnabled(false);
     setDragDropMode(QAbstractItemView::NoDragDrop);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setAutoScroll(false);
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Kitchen board"));
@@ -38,23 +36,22 @@ BoardView::BoardView(QWidget *parent)
 
 void BoardView::setModel(QAbstractItemModel *model)
 {
-    if (QAbstractItemModel *old = this->model()) {
-        disconnect(old, &QAbstractItemModel::rowsInserted, this, &BoardView::keepSelection);
-        disconnect(old, &QAbstractItemModel::rowsRemoved, this, &BoardView::keepSelection);
-        disconnect(old, &QAbstractItemModel::modelReset, this, &BoardView::keepSelection);
-    }
-    QListView::setModel(model);
+    if (QAbstractItemModel *old = this->model())
+        disconnect(old, nullptr, this, nullptr); // the base connects the new model again
+    QAbstractItemView::setModel(model);
+    forgetShapes();
     if (!model)
         return;
     // Keyboard use needs a selected ticket at all times: the first one to arrive, and after a
     // bump removes the selected ticket, its neighbour.
-    connect(model, &QAbstractItemModel::rowsInserted, this, &BoardView::keepSelection);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &BoardView::keepSelection);
     connect(model, &QAbstractItemModel::modelReset, this, &BoardView::keepSelection);
-    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(model, signal, this, &BoardView::visibleRangeChanged);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &BoardView::visibleRangeChanged);
     connect(model, &QAbstractItemModel::modelReset, this, &BoardView::visibleRangeChanged);
-    connect(model, &QAbstractItemModel::dataChanged, this, &BoardView::visibleRangeChanged);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &BoardView::visibleRangeChanged);
+    // Sorted anew or rows moved: every row may hold another ticket now.
+    connect(model, &QAbstractItemModel::layoutChanged, this, &BoardView::forgetShapes);
+    connect(model, &QAbstractItemModel::rowsMoved, this, &BoardView::forgetShapes);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             &BoardView::selectCurrent);
     keepSelection();
@@ -63,7 +60,145 @@ void BoardView::setModel(QAbstractItemModel *model)
 void BoardView::setTicketStyle(const TicketStyle &style)
 {
     m_delegate->setTicketStyle(style);
-    fitCells();
+    forgetShapes();
+}
+
+void BoardView::forgetShapes()
+{
+    m_shapes.clear();
+    m_layoutDirty = true;
+    scheduleDelayedItemsLayout();
+    viewport()->update();
+}
+
+int BoardView::rowCount() const
+{
+    return model() ? model()->rowCount(rootIndex()) : 0;
+}
+
+void BoardView::relayout() const
+{
+    const TicketStyle &style = m_delegate->ticketStyle();
+    BoardLayout::Geometry geometry;
+    const int width = qMax(1, viewport()->width());
+    geometry.columns = qMax(1, width / qMax(1, style.minimumColumnWidth));
+    geometry.columnWidth = qreal(width) / geometry.columns;
+    geometry.pageHeight = qMax(1, viewport()->height());
+    geometry.margin = style.cardMargin;
+    if (!(geometry == m_layout.geometry())) {
+        if (geometry.columnWidth != m_layout.geometry().columnWidth)
+            m_shapes.clear(); // measured at another width
+        m_layout.setGeometry(geometry);
+    }
+    const int rows = rowCount();
+    if (m_shapes.size() != rows)
+        m_shapes = QList<std::optional<TicketShape>>(rows);
+    QList<TicketShape> shapes;
+    shapes.reserve(rows);
+    for (int row = 0; row < rows; ++row) {
+        std::optional<TicketShape> &shape = m_shapes[row];
+        if (!shape)
+            shape = m_delegate->shape(model()->index(row, 0, rootIndex()), geometry.cardWidth());
+        shapes.append(*shape);
+    }
+    m_layout.pack(shapes);
+    m_layoutDirty = false;
+}
+
+const BoardLayout &BoardView::boardLayout() const
+{
+    if (m_layoutDirty || m_layout.rowCount() != rowCount())
+        relayout();
+    return m_layout;
+}
+
+void BoardView::updateGeometries()
+{
+    const int pages = boardLayout().pageCount();
+    verticalScrollBar()->setRange(0, pages - 1);
+    verticalScrollBar()->setPageStep(1);
+    verticalScrollBar()->setSingleStep(1);
+    QAbstractItemView::updateGeometries();
+}
+
+void BoardView::scrollContentsBy(int, int)
+{
+    viewport()->update(); // a screen is turned, not shifted
+}
+
+int BoardView::verticalOffset() const
+{
+    return currentPage() * qMax(1, viewport()->height());
+}
+
+int BoardView::columnCount() const
+{
+    return boardLayout().geometry().columns;
+}
+
+int BoardView::pageCount() const
+{
+    return boardLayout().pageCount();
+}
+
+int BoardView::currentPage() const
+{
+    return qBound(0, verticalScrollBar()->value(), boardLayout().pageCount() - 1);
+}
+
+int BoardView::firstVisibleRow() const
+{
+    return boardLayout().rowsOn(currentPage()).first;
+}
+
+int BoardView::lastVisibleRow() const
+{
+    return boardLayout().rowsOn(currentPage()).second;
+}
+
+QRect BoardView::viewportRect(const BoardLayout::Piece &piece) const
+{
+    const qreal pageTop = piece.page * boardLayout().geometry().pageHeight;
+    return piece.rect.translated(0, -pageTop).toAlignedRect();
+}
+
+QRect BoardView::visualRect(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != model() || index.row() >= rowCount())
+        return {};
+    const BoardLayout &layout = boardLayout();
+    const BoardLayout::Piece &first = layout.pieces().at(layout.firstPieceOf(index.row()));
+    const int offset = (first.page - currentPage()) * qMax(1, viewport()->height());
+    return viewportRect(first).translated(0, offset);
+}
+
+QModelIndex BoardView::indexAt(const QPoint &point) const
+{
+    const BoardLayout &layout = boardLayout();
+    const int page = currentPage();
+    const int piece = layout.pieceAt(page, QPointF(point) + QPointF(0, page * layout.geometry().pageHeight));
+    if (piece < 0)
+        return {};
+    return model()->index(layout.pieces().at(piece).row, 0, rootIndex());
+}
+
+void BoardView::scrollTo(const QModelIndex &index, ScrollHint)
+{
+    if (!index.isValid() || index.model() != model() || index.row() >= rowCount())
+        return;
+    const BoardLayout &layout = boardLayout();
+    const int first = layout.firstPieceOf(index.row());
+    const int page = currentPage();
+    for (int piece = first; piece < first + layout.pieceCountOf(index.row()); ++piece) {
+        if (layout.pieces().at(piece).page == page)
+            return; // already on the screen, at least in part
+    }
+    showPage(layout.pageOf(index.row()));
+}
+
+void BoardView::showPage(int page)
+{
+    verticalScrollBar()->setValue(qBound(0, page, pageCount() - 1));
 }
 
 QString BoardView::selectedOrderId() const
@@ -76,41 +211,12 @@ QString BoardView::selectedOrderId() const
 
 bool BoardView::selectRow(int row)
 {
-    if (!model() || row < 0 || row >= model()->rowCount(rootIndex()))
+    if (!model() || row < 0 || row >= rowCount())
         return false;
     const QModelIndex index = model()->index(row, 0, rootIndex());
     selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     scrollTo(index);
     return true;
-}
-
-int BoardView::columnCount() const
-{
-    return qMax(1, viewport()->width() / qMax(1, m_delegate->cellSize().width()));
-}
-
-int BoardView::rowsPerPage() const
-{
-    return qMax(1, viewport()->height() / qMax(1, m_delegate->cellSize().height()));
-}
-
-int BoardView::firstVisibleRow() const
-{
-    const int count = model() ? model()->rowCount(rootIndex()) : 0;
-    const int height = qMax(1, m_delegate->cellSize().height());
-    const int line = (verticalScrollBar()->value() + height - 1) / height; // first whole line
-    const int row = line * columnCount();
-    return row < count && lastVisibleRow() >= row ? row : -1;
-}
-
-int BoardView::lastVisibleRow() const
-{
-    const int count = model() ? model()->rowCount(rootIndex()) : 0;
-    const int height = qMax(1, m_delegate->cellSize().height());
-    const int endLine = (verticalScrollBar()->value() + viewport()->height()) / height;
-    const int last = qMin(count, endLine * columnCount()) - 1;
-    const int firstLine = (verticalScrollBar()->value() + height - 1) / height;
-    return last >= firstLine * columnCount() ? last : -1;
 }
 
 void BoardView::pageForward()
@@ -125,56 +231,197 @@ void BoardView::pageBack()
 
 void BoardView::pageBy(int pages)
 {
-    const int count = model() ? model()->rowCount(rootIndex()) : 0;
-    if (count == 0)
+    if (rowCount() == 0)
         return;
-    const int columns = columnCount();
-    const int height = qMax(1, m_delegate->cellSize().height());
-    const int lines = (count + columns - 1) / columns;
-    const int maxTopLine = qMax(0, lines - rowsPerPage());
-    const int topLine = (verticalScrollBar()->value() + height - 1) / height;
-    const int newTop = qBound(0, topLine + pages * rowsPerPage(), maxTopLine);
-    // The selection keeps its place on the screen, so the bump key acts on what is shown.
-    const int current = currentIndex().isValid() ? currentIndex().row() : 0;
-    const int offset = qBound(0, current - topLine * columns, rowsPerPage() * columns - 1);
-    const int target = qBound(0, newTop * columns + offset, count - 1);
+    const BoardLayout &layout = boardLayout();
+    const int from = currentPage();
+    const int to = qBound(0, from + pages, layout.pageCount() - 1);
+    // The selection keeps its place among the tickets shown, so the bump key acts on what is
+    // on the screen.
+    const auto [firstShown, lastShown] = layout.rowsOn(from);
+    const auto [first, last] = layout.rowsOn(to);
+    const int current = currentIndex().isValid() ? currentIndex().row() : firstShown;
+    const int target = qBound(first, first + qMax(0, current - firstShown), last);
+    showPage(to);
     selectionModel()->setCurrentIndex(model()->index(target, 0, rootIndex()),
                                       QItemSelectionModel::ClearAndSelect);
-    scrollToLine(newTop);
 }
 
-void BoardView::scrollTo(const QModelIndex &index, ScrollHint hint)
+int BoardView::globalColumn(int piece) const
 {
-    if (!index.isValid() || index.model() != model())
-        return;
-    const int height = qMax(1, m_delegate->cellSize().height());
-    const int rows = rowsPerPage();
-    const int line = index.row() / columnCount();
-    const int top = (verticalScrollBar()->value() + height - 1) / height;
-    switch (hint) {
-    case PositionAtTop:
-        scrollToLine(line);
-        break;
-    case PositionAtBottom:
-        scrollToLine(line - rows + 1);
-        break;
-    case PositionAtCenter:
-        scrollToLine(line - rows / 2);
-        break;
-    case EnsureVisible:
-        if (line < top)
-            scrollToLine(line);
-        else if (line >= top + rows)
-            scrollToLine(line - rows + 1);
-        else
-            scrollToLine(top); // already shown: just settle on a whole row
-        break;
+    const BoardLayout::Piece &p = boardLayout().pieces().at(piece);
+    return p.page * boardLayout().geometry().columns + p.column;
+}
+
+QModelIndex BoardView::nextColumnIndex(int row, int direction) const
+{
+    // Across: the ticket in the next column over whose top is nearest this one's.
+    const BoardLayout &layout = boardLayout();
+    const int firstPiece = layout.firstPieceOf(row);
+    const int fromPiece = direction > 0 ? firstPiece + layout.pieceCountOf(row) - 1 : firstPiece;
+    const int column = globalColumn(fromPiece) + direction;
+    const qreal pageHeight = layout.geometry().pageHeight;
+    const qreal y = std::fmod(layout.pieces().at(fromPiece).rect.top(), pageHeight);
+    int best = -1;
+    qreal bestDistance = 0;
+    for (int piece = fromPiece; piece >= 0 && piece < layout.pieces().size(); piece += direction) {
+        const int pieceColumn = globalColumn(piece);
+        if (pieceColumn != column) {
+            if ((pieceColumn - column) * direction > 0)
+                break;
+            continue;
+        }
+        const qreal distance =
+            qAbs(std::fmod(layout.pieces().at(piece).rect.top(), pageHeight) - y);
+        if (best < 0 || distance < bestDistance) {
+            best = piece;
+            bestDistance = distance;
+        }
     }
+    return best < 0 ? QModelIndex()
+                    : model()->index(layout.pieces().at(best).row, 0, rootIndex());
 }
 
-void BoardView::scrollToLine(int line)
+QModelIndex BoardView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers)
 {
-    verticalScrollBar()->setValue(qMax(0, line) * m_delegate->cellSize().height());
+    const int count = rowCount();
+    if (count == 0)
+        return {};
+    const QModelIndex current = currentIndex();
+    const int row = current.isValid() ? current.row() : 0;
+    const auto at = [&](int r) { return model()->index(qBound(0, r, count - 1), 0, rootIndex()); };
+    switch (cursorAction) {
+    case MoveNext:
+    case MoveDown:
+        return at(row + 1);
+    case MovePrevious:
+    case MoveUp:
+        return at(row - 1);
+    case MoveRight:
+    case MoveLeft: {
+        const QModelIndex across = nextColumnIndex(row, cursorAction == MoveRight ? 1 : -1);
+        return across.isValid() ? across : at(row);
+    }
+    case MovePageDown:
+    case MovePageUp: {
+        const int page = currentPage() + (cursorAction == MovePageDown ? 1 : -1);
+        const int first = boardLayout().rowsOn(qBound(0, page, pageCount() - 1)).first;
+        return at(first < 0 ? row : first);
+    }
+    case MoveHome:
+        return at(0);
+    case MoveEnd:
+        return at(count - 1);
+    }
+    return at(row);
+}
+
+void BoardView::setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command)
+{
+    const BoardLayout &layout = boardLayout();
+    const auto [first, end] = layout.piecesOn(currentPage());
+    QItemSelection selection;
+    for (int piece = first; piece < end; ++piece) {
+        const BoardLayout::Piece &p = layout.pieces().at(piece);
+        if (!viewportRect(p).intersects(rect.normalized()))
+            continue;
+        const QModelIndex index = model()->index(p.row, 0, rootIndex());
+        selection.select(index, index);
+        if (selectionMode() == SingleSelection)
+            break;
+    }
+    selectionModel()->select(selection, command);
+}
+
+QRegion BoardView::visualRegionForSelection(const QItemSelection &selection) const
+{
+    // Every part of a ticket shows it selected.
+    const BoardLayout &layout = boardLayout();
+    const int margin = m_delegate->ticketStyle().cardMargin;
+    QRegion region;
+    for (const QModelIndex &index : selection.indexes()) {
+        if (index.row() >= layout.rowCount())
+            continue;
+        const int first = layout.firstPieceOf(index.row());
+        for (int piece = first; piece < first + layout.pieceCountOf(index.row()); ++piece) {
+            const BoardLayout::Piece &p = layout.pieces().at(piece);
+            if (p.page == currentPage())
+                region += viewportRect(p).adjusted(-margin, -margin, margin, margin);
+        }
+    }
+    return region;
+}
+
+void BoardView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                            const QList<int> &roles)
+{
+    // A change may make a ticket taller or shorter: measure those rows again. The clock's
+    // tick changes no size.
+    static const QList<int> clockRoles{OrderModel::AgeMsRole, OrderModel::DueInMsRole,
+                                       OrderModel::StateAgeMsRole};
+    const bool onlyClock = !roles.isEmpty()
+        && std::all_of(roles.cbegin(), roles.cend(),
+                       [](int role) { return clockRoles.contains(role); });
+    if (onlyClock) {
+        QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
+        Q_EMIT visibleRangeChanged();
+        return;
+    }
+    if (topLeft.isValid() && bottomRight.isValid()) {
+        for (int row = topLeft.row(); row <= bottomRight.row() && row < m_shapes.size(); ++row)
+            m_shapes[row].reset();
+    }
+    m_layoutDirty = true;
+    QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
+    scheduleDelayedItemsLayout();
+    viewport()->update();
+    Q_EMIT visibleRangeChanged();
+}
+
+void BoardView::rowsInserted(const QModelIndex &parent, int start, int end)
+{
+    if (!parent.isValid() && start <= m_shapes.size())
+        m_shapes.insert(start, end - start + 1, std::nullopt);
+    m_layoutDirty = true;
+    QAbstractItemView::rowsInserted(parent, start, end);
+    keepSelection();
+    Q_EMIT visibleRangeChanged();
+}
+
+void BoardView::rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end)
+{
+    if (!parent.isValid() && end < m_shapes.size())
+        m_shapes.remove(start, end - start + 1);
+    m_layoutDirty = true;
+    QAbstractItemView::rowsAboutToBeRemoved(parent, start, end);
+}
+
+void BoardView::reset()
+{
+    m_shapes.clear();
+    m_layoutDirty = true;
+    QAbstractItemView::reset();
+}
+
+void BoardView::paintEvent(QPaintEvent *event)
+{
+    const BoardLayout &layout = boardLayout();
+    QPainter painter(viewport());
+    const auto [first, end] = layout.piecesOn(currentPage());
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    const QModelIndex current = currentIndex();
+    for (int piece = first; piece < end; ++piece) {
+        const BoardLayout::Piece &p = layout.pieces().at(piece);
+        option.rect = viewportRect(p);
+        const int margin = m_delegate->ticketStyle().cardMargin;
+        if (!event->region().intersects(option.rect.adjusted(-margin, -margin, margin, margin)))
+            continue;
+        const QModelIndex index = model()->index(p.row, 0, rootIndex());
+        option.state.setFlag(QStyle::State_Selected, selectionModel()->isSelected(index));
+        option.state.setFlag(QStyle::State_HasFocus, index == current && hasFocus());
+        m_delegate->paintPart(&painter, option, index, p.part);
+    }
 }
 
 void BoardView::keyPressEvent(QKeyEvent *event)
@@ -190,11 +437,15 @@ void BoardView::keyPressEvent(QKeyEvent *event)
     const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
     const int key = event->key();
     if (modifiers == Qt::NoModifier && key >= Qt::Key_1 && key <= Qt::Key_9) {
-        selectRow(key - Qt::Key_1);
+        // By position on the screen, as the cook counts them.
+        const int first = qMax(0, firstVisibleRow());
+        const int row = first + key - Qt::Key_1;
+        if (row <= lastVisibleRow())
+            selectRow(row);
         event->accept();
         return;
     }
-    QListView::keyPressEvent(event);
+    QAbstractItemView::keyPressEvent(event);
 }
 
 void BoardView::mousePressEvent(QMouseEvent *event)
@@ -213,13 +464,13 @@ void BoardView::mousePressEvent(QMouseEvent *event)
     m_swiping = false;
     m_dragged = false;
     m_pressAdvanced = false;
-    QListView::mousePressEvent(event);
+    QAbstractItemView::mousePressEvent(event);
 }
 
 void BoardView::mouseMoveEvent(QMouseEvent *event)
 {
     if (!m_pressed.isValid()) {
-        QListView::mouseMoveEvent(event);
+        QAbstractItemView::mouseMoveEvent(event);
         return;
     }
     // A drag never moves the selection to another ticket or scrolls: it is a swipe or nothing.
@@ -244,7 +495,7 @@ void BoardView::mouseReleaseEvent(QMouseEvent *event)
         }
     }
     m_swiping = false;
-    QListView::mouseReleaseEvent(event);
+    QAbstractItemView::mouseReleaseEvent(event);
 }
 
 void BoardView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -266,31 +517,29 @@ void BoardView::mouseDoubleClickEvent(QMouseEvent *event)
     event->accept();
 }
 
-void BoardView::resizeEvent(QResizeEvent *event)
+void BoardView::wheelEvent(QWheelEvent *event)
 {
-    fitCells();
-    QListView::resizeEvent(event);
-    Q_EMIT visibleRangeChanged();
+    // One notch, one screen: a wheel or a trackpad turns the board as the page keys do.
+    m_wheelDelta += event->angleDelta().y();
+    while (qAbs(m_wheelDelta) >= QWheelEvent::DefaultDeltasPerStep) {
+        pageBy(m_wheelDelta > 0 ? -1 : 1);
+        m_wheelDelta -= m_wheelDelta > 0 ? QWheelEvent::DefaultDeltasPerStep
+                                         : -QWheelEvent::DefaultDeltasPerStep;
+    }
+    event->accept();
 }
 
-void BoardView::fitCells()
+void BoardView::resizeEvent(QResizeEvent *event)
 {
-    // As many whole columns and rows as fit, stretched to fill the board: no half-cut ticket at
-    // the edge, no ragged gap. The scroll bar's width is always set aside, so showing it when
-    // tickets overflow doesn't change the columns (which could make it disappear again).
-    const QSize minimum = m_delegate->ticketStyle().minimumCellSize;
-    const QRect area = contentsRect();
-    const int width = area.width() - verticalScrollBar()->sizeHint().width() - 1;
-    const int height = area.height() - 1;
-    const int columns = qMax(1, width / minimum.width());
-    const int rows = qMax(1, height / minimum.height());
-    m_delegate->setCellSize(
-        QSize(qMax(minimum.width(), width / columns), qMax(minimum.height(), height / rows)));
+    m_layoutDirty = true;
+    QAbstractItemView::resizeEvent(event);
+    updateGeometries();
+    Q_EMIT visibleRangeChanged();
 }
 
 void BoardView::keepSelection()
 {
-    if (!model() || model()->rowCount(rootIndex()) == 0)
+    if (rowCount() == 0)
         return;
     const QModelIndex current = currentIndex();
     if (!current.isValid())

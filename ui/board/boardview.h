@@ -2,21 +2,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "boardlayout.h"
 #include "settings/keymap.h"
 
-#include <QListView>
+#include <QAbstractItemView>
 
 class TicketDelegate;
 struct TicketStyle;
 
 /**
- * The kitchen board: tickets in a wrapping grid, driven by keyboard, bump bar or touch.
- * Keys go through a KeyMap (Enter, Return or Space bump by default); 1–9 select by position and
- * the arrows move; a double-click, a tap on the ticket already selected, or a sideways swipe
- * across a ticket bumps it. Paging moves by whole rows of tickets. The view only asks; the window
- * and its BoardController decide what the engine is told.
+ * The kitchen board: tickets as tall as their content, oldest first, down each column and on to
+ * the next (BoardLayout), a screen of columns at a time. A ticket taller than a column continues
+ * in the next; its parts are selected and bumped as one.
+ *
+ * Driven by keyboard, bump bar or touch: keys go through a KeyMap (Enter, Return or Space bump by
+ * default); 1–9 select by position on the screen and the arrows move; a double-click, a tap on
+ * the ticket already selected, or a sideways swipe across a ticket bumps it; the wheel and the
+ * page keys turn a screen at a time. The view only asks; the window and its BoardController
+ * decide what the engine is told.
  */
-class BoardView final : public QListView
+class BoardView final : public QAbstractItemView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BoardView)
@@ -25,10 +30,11 @@ public:
     explicit BoardView(QWidget *parent = nullptr);
 
     void setModel(QAbstractItemModel *model) override;
-    /** Scrolls by whole rows of tickets, so no ticket is left cut in half at the edge. */
+    QRect visualRect(const QModelIndex &index) const override;
+    /** Shows the screen the ticket starts on, unless part of it is shown already. */
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
+    QModelIndex indexAt(const QPoint &point) const override;
 
-    /** The look of the tickets; cells stretch from its minimum size to fill the board. */
     void setTicketStyle(const TicketStyle &style);
     TicketDelegate *ticketDelegate() const { return m_delegate; }
 
@@ -37,19 +43,24 @@ public:
 
     /** The selected ticket's order id, or empty when none is selected. */
     QString selectedOrderId() const;
-    /** Selects the ticket in a row (0-based) and scrolls to it; false if there is no such row. */
+    /** Selects the ticket in a row (0-based) and shows it; false if there is no such row. */
     bool selectRow(int row);
 
-    /** Tickets in one row of the grid. */
+    /** Columns of tickets on one screen. */
     int columnCount() const;
-    /** Whole rows of tickets that fit on the board at once. */
-    int rowsPerPage() const;
-    /** The first and last model rows shown whole on the board; -1 when none is. */
+    /** Screens of tickets, and the one shown (0-based). */
+    int pageCount() const;
+    int currentPage() const;
+    /** The first and last rows with a part on the screen shown; -1 when none is. */
     int firstVisibleRow() const;
     int lastVisibleRow() const;
-    /** Scrolls a page of whole ticket rows on or back; the selection moves with the page. */
+    /** Turns a screen on or back; the selection keeps its place among the tickets shown. */
     void pageForward();
     void pageBack();
+    /** Where the board put everything, laid out for the model as it is now. */
+    const BoardLayout &boardLayout() const;
+    /** A piece's rectangle in the viewport when its page is shown. */
+    QRect viewportRect(const BoardLayout::Piece &piece) const;
 
     /** A horizontal drag at least this long (and mostly sideways) is a swipe. */
     static constexpr int swipeDistancePx = 80;
@@ -59,27 +70,55 @@ Q_SIGNALS:
     void advanceRequested(const QString &orderId);
     /** Any other command of the key map; the window knows the selected ticket. */
     void commandRequested(BoardCommand command);
-    /** What is on screen may have changed: scrolled, resized, rows came, went or changed. */
+    /** What is on screen may have changed: paged, resized, rows came, went or changed. */
     void visibleRangeChanged();
 
 protected:
+    QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+    int horizontalOffset() const override { return 0; }
+    int verticalOffset() const override;
+    bool isIndexHidden(const QModelIndex &) const override { return false; }
+    void setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command) override;
+    QRegion visualRegionForSelection(const QItemSelection &selection) const override;
+    void updateGeometries() override;
+    void scrollContentsBy(int dx, int dy) override;
+
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                     const QList<int> &roles = QList<int>()) override;
+    void rowsInserted(const QModelIndex &parent, int start, int end) override;
+    void rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end) override;
+    void reset() override;
+
+    void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void fitCells();
-    void keepSelection();
-    void scrollToLine(int line);
+    void relayout() const;
+    void forgetShapes();
+    void showPage(int page);
     void pageBy(int pages);
+    int globalColumn(int piece) const;
+    QModelIndex nextColumnIndex(int row, int direction) const;
+    void keepSelection();
     void selectCurrent(const QModelIndex &current);
     QString orderIdAt(const QModelIndex &index) const;
+    int rowCount() const;
 
     TicketDelegate *m_delegate = nullptr;
     KeyMap m_keys;
+    // What the board measured and where it put it; laid out again when a shape or the size
+    // changes, at most once per paint. const queries lay out first, hence mutable.
+    mutable QList<std::optional<TicketShape>> m_shapes; // per row
+    mutable BoardLayout m_layout;
+    mutable bool m_layoutDirty = true;
+    int m_wheelDelta = 0;
+
     bool m_pressAdvanced = false; // the first tap of a double-click already bumped
     // The press a tap or swipe started with; a tap bumps on release so a swipe can't bump twice.
     QPersistentModelIndex m_pressed;

@@ -20,7 +20,7 @@ LaterLane::LaterLane(LaterModel *model, const TicketStyle &style, QWidget *paren
     setAutoFillBackground(true);
     setPalette(style.panelPalette(palette()));
     // Wide enough for "#1234 Customer" in the card's customer type, read from two metres.
-    setFixedWidth(qMax(320, style.minimumCellSize.width()));
+    setFixedWidth(qMax(320, style.minimumColumnWidth));
 
     m_title->setFont(style.captionFont);
     m_title->setContentsMargins(style.padding, style.padding, style.padding, style.padding / 2);

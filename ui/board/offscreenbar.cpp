@@ -23,9 +23,16 @@ OffscreenBar::OffscreenBar(BoardView *board, const TicketStyle &style, QWidget *
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(0);
     connect(&m_coalesce, &QTimer::timeout, this, &OffscreenBar::refresh);
-    // Also when a hidden ticket is accepted: the "new" count changes without any row moving.
+    // Also on every tick of the clock: the oldest hidden ticket's age is shown.
     connect(board, &BoardView::visibleRangeChanged, &m_coalesce, qOverload<>(&QTimer::start));
     refresh();
+}
+
+QString OffscreenBar::text() const
+{
+    if (m_aboveText.isEmpty() || m_belowText.isEmpty())
+        return m_aboveText + m_belowText;
+    return m_aboveText + QStringLiteral("   ") + m_belowText;
 }
 
 void OffscreenBar::refresh()
@@ -37,27 +44,51 @@ void OffscreenBar::refresh()
     const int last = m_board->lastVisibleRow();
     m_above = first < 0 ? 0 : first;
     m_below = last < 0 ? count : count - 1 - last;
-    if (first < 0 && count > 0)
-        m_above = 0;
 
-    if (m_below > 0) {
-        int fresh = 0;
-        for (int row = count - m_below; row < count; ++row) {
-            if (model->index(row, 0).data(OrderModel::StateRole).value<OrderState>()
-                == OrderState::Placed)
-                ++fresh;
+    // Tickets run oldest first, yet a scheduled order fires later than it was placed: look
+    // at every hidden ticket for the oldest and for new ones.
+    m_oldestHidden = -1;
+    qint64 oldestAge = -1;
+    int fresh = 0;
+    const auto look = [&](int row) {
+        const QModelIndex index = model->index(row, 0);
+        const qint64 age = index.data(OrderModel::AgeMsRole).toLongLong();
+        if (age > oldestAge) {
+            oldestAge = age;
+            m_oldestHidden = row;
         }
-        const Order newest = model->index(count - 1, 0).data(OrderModel::OrderRole).value<Order>();
-        m_text = tr("▼ %n more below · newest %1", nullptr, m_below)
-                     .arg(TicketFormat::number(newest));
-        if (fresh > 0)
-            m_text += tr(" · %n new", nullptr, fresh);
-    } else if (m_above > 0) {
-        m_text = tr("▲ %n older above · tap for the oldest", nullptr, m_above);
-    } else {
-        m_text = tr("All %n on screen", nullptr, count);
+        if (row > last && index.data(OrderModel::StateRole).value<OrderState>() == OrderState::Placed)
+            ++fresh;
+    };
+    for (int row = 0; row < m_above; ++row)
+        look(row);
+    for (int row = count - m_below; row < count; ++row)
+        look(row);
+
+    QString oldest;
+    if (m_oldestHidden >= 0) {
+        const Order order = model->index(m_oldestHidden, 0).data(OrderModel::OrderRole).value<Order>();
+        oldest = tr("oldest %1, %2").arg(TicketFormat::number(order), TicketFormat::elapsed(oldestAge));
     }
-    setAccessibleDescription(m_text);
+    m_aboveText.clear();
+    m_belowText.clear();
+    if (m_above > 0) {
+        m_aboveText = tr("▲ %n above", nullptr, m_above);
+        if (m_oldestHidden >= 0 && m_oldestHidden < m_above)
+            m_aboveText += QStringLiteral(" · ") + oldest;
+    }
+    if (m_below > 0) {
+        const Order newest = model->index(count - 1, 0).data(OrderModel::OrderRole).value<Order>();
+        m_belowText = tr("▼ %n below · newest %1", nullptr, m_below).arg(TicketFormat::number(newest));
+        if (fresh > 0)
+            m_belowText += tr(" · %n new", nullptr, fresh);
+        if (m_oldestHidden > last)
+            m_belowText += QStringLiteral(" · ") + oldest;
+    }
+    if (m_above == 0 && m_below == 0)
+        m_belowText = tr("All %n on screen", nullptr, count);
+    m_alarm = fresh > 0 || (m_oldestHidden >= 0 && m_style.isAgeFlagged(oldestAge));
+    setAccessibleDescription(text());
     update();
 }
 
@@ -70,22 +101,37 @@ QSize OffscreenBar::sizeHint() const
 void OffscreenBar::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    const bool alarm = m_below > 0; // the newest are hidden: make it loud
-    painter.fillRect(rect(), alarm ? m_style.banner : m_style.card);
-    painter.setPen(alarm ? m_style.bannerText : m_style.dimText);
-    painter.drawText(rect().adjusted(m_style.padding, 0, -m_style.padding, 0),
-                     Qt::AlignCenter | Qt::TextSingleLine, m_text);
+    painter.fillRect(rect(), m_alarm ? m_style.banner : m_style.card);
+    painter.setPen(m_alarm ? m_style.bannerText : m_style.dimText);
+    const QRect inner = rect().adjusted(m_style.padding, 0, -m_style.padding, 0);
+    const QFontMetrics metrics(font());
+    const auto draw = [&](const QRect &area, const QString &text, Qt::Alignment align) {
+        painter.drawText(area, align | Qt::AlignVCenter | Qt::TextSingleLine,
+                         metrics.elidedText(text, Qt::ElideRight, area.width()));
+    };
+    if (m_aboveText.isEmpty() || m_belowText.isEmpty()) {
+        draw(inner, text(), Qt::AlignHCenter);
+        return;
+    }
+    // Both sides: earlier screens on the left, later ones on the right, as the taps go.
+    const int half = inner.width() / 2;
+    draw(QRect(inner.left(), inner.top(), half - m_style.padding, inner.height()), m_aboveText,
+         Qt::AlignLeft);
+    draw(QRect(inner.left() + half + m_style.padding, inner.top(), half - m_style.padding,
+               inner.height()),
+         m_belowText, Qt::AlignRight);
 }
 
 void OffscreenBar::mouseReleaseEvent(QMouseEvent *event)
 {
-    const int count = m_board->model() ? m_board->model()->rowCount() : 0;
-    if (event->button() != Qt::LeftButton || count == 0 || !rect().contains(event->position().toPoint()))
+    if (event->button() != Qt::LeftButton || !rect().contains(event->position().toPoint()))
         return;
-    if (m_below > 0)
-        m_board->selectRow(count - 1);
-    else if (m_above > 0)
-        m_board->selectRow(0);
+    const bool leftHalf = event->position().x() < width() / 2.0;
+    // One side hidden: the whole bar goes that way.
+    if (m_above > 0 && (leftHalf || m_below == 0))
+        m_board->pageBack();
+    else if (m_below > 0)
+        m_board->pageForward();
     else
         return;
     refresh();

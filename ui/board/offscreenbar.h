@@ -10,10 +10,11 @@
 class BoardView;
 
 /**
- * The strip under the board that says what is off screen: how many tickets, the newest one's
- * number and how many of them are new. A tap jumps there (to the newest, or back to the oldest
- * when only older tickets are hidden). Tickets run oldest first, so the newest are the ones that
- * fall off the bottom; this bar is why they are never hidden without a word.
+ * The strip under the board that says what is off screen, on both sides: how many tickets are on
+ * earlier screens and how many on later ones, the newest one's number and how many of them are
+ * new, and the oldest ticket not on the screen with its age, so an old ticket is never left behind
+ * a page unnoticed. It turns loud when a hidden ticket is new or past the warning age. A tap on
+ * its left half turns the board back a screen, on its right half on.
  */
 class OffscreenBar final : public QWidget
 {
@@ -23,10 +24,15 @@ class OffscreenBar final : public QWidget
 public:
     OffscreenBar(BoardView *board, const TicketStyle &style, QWidget *parent = nullptr);
 
-    QString text() const { return m_text; }
-    /** Tickets after the last one shown whole (the newer ones), and before the first. */
+    /** All the bar says, both sides. */
+    QString text() const;
+    /** Tickets on later screens (the newer ones), and on earlier ones. */
     int hiddenBelow() const { return m_below; }
     int hiddenAbove() const { return m_above; }
+    /** The row of the oldest ticket not on the screen; -1 when all are shown. */
+    int oldestHiddenRow() const { return m_oldestHidden; }
+    /** True while something hidden needs a look: a new ticket, or one past the warning age. */
+    bool isAlarming() const { return m_alarm; }
 
     /** Recounts now rather than on the next event-loop turn. */
     void refresh();
@@ -44,7 +50,10 @@ private:
     BoardView *m_board = nullptr;
     TicketStyle m_style;
     QTimer m_coalesce; // a burst of a thousand rows recounts once, not a thousand times
-    QString m_text;
+    QString m_aboveText;
+    QString m_belowText;
     int m_below = 0;
     int m_above = 0;
+    int m_oldestHidden = -1;
+    bool m_alarm = false;
 };

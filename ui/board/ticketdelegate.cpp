@@ -9,30 +9,43 @@
 
 TicketDelegate::TicketDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-    , m_cellSize(m_painter.style().minimumCellSize)
 { }
 
 void TicketDelegate::setTicketStyle(const TicketStyle &style)
 {
     m_painter.setStyle(style);
     m_layers.styleChanged();
-    m_cellSize = m_cellSize.expandedTo(style.minimumCellSize);
     Q_EMIT sizeHintChanged({});
 }
 
-void TicketDelegate::setCellSize(const QSize &size)
+TicketShape TicketDelegate::shape(const QModelIndex &index, qreal cardWidth) const
 {
-    if (size == m_cellSize)
-        return;
-    m_cellSize = size;
-    Q_EMIT sizeHintChanged({});
+    // Only what takes room: the board measures every ticket after a resize, so ages and clocks
+    // are not read here.
+    TicketPainter::Ticket ticket;
+    ticket.order = index.data(OrderModel::OrderRole).value<Order>();
+    readItems(index, &ticket);
+    return m_painter.shape(ticket, cardWidth);
+}
+
+void TicketDelegate::readItems(const QModelIndex &index, TicketPainter::Ticket *ticket)
+{
+    const QVariant visible = index.data(StationFilterModel::VisibleItemsRole);
+    ticket->items = visible.isValid() ? visible.value<QList<OrderItem>>() : ticket->order.items;
+    const QVariant viewStation = index.data(StationFilterModel::ViewStationRole);
+    if (viewStation.isValid() && viewStation.toString().isEmpty()) {
+        ticket->stations = index.data(StationFilterModel::StationsRole).toStringList();
+        ticket->stationsDone = index.data(StationFilterModel::StationsDoneRole).toStringList();
+    }
 }
 
 QSize TicketDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    Q_UNUSED(option)
-    Q_UNUSED(index)
-    return m_cellSize; // uniform, so the board is a calm grid
+    const int width = option.rect.width() > 0 ? option.rect.width()
+                                              : m_painter.style().minimumColumnWidth;
+    const qreal margin = m_painter.style().cardMargin;
+    const TicketShape measured = shape(index, width - 2 * margin);
+    return {width, int(std::ceil(measured.height() + 2 * margin))};
 }
 
 TicketPainter::Ticket TicketDelegate::ticketAt(const QModelIndex &index)
@@ -44,13 +57,7 @@ TicketPainter::Ticket TicketDelegate::ticketAt(const QModelIndex &index)
     const QVariant dueIn = index.data(OrderModel::DueInMsRole);
     if (dueIn.isValid())
         ticket.dueInMs = dueIn.toLongLong();
-    const QVariant visible = index.data(StationFilterModel::VisibleItemsRole);
-    ticket.items = visible.isValid() ? visible.value<QList<OrderItem>>() : ticket.order.items;
-    const QVariant viewStation = index.data(StationFilterModel::ViewStationRole);
-    if (viewStation.isValid() && viewStation.toString().isEmpty()) {
-        ticket.stations = index.data(StationFilterModel::StationsRole).toStringList();
-        ticket.stationsDone = index.data(StationFilterModel::StationsDoneRole).toStringList();
-    }
+    readItems(index, &ticket);
     ticket.firedLate = index.data(OrderModel::FiredLateRole).toBool();
     return ticket;
 }
@@ -58,9 +65,19 @@ TicketPainter::Ticket TicketDelegate::ticketAt(const QModelIndex &index)
 void TicketDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                            const QModelIndex &index) const
 {
+    const qreal margin = m_painter.style().cardMargin;
+    QStyleOptionViewItem card = option;
+    card.rect = option.rect.adjusted(margin, margin, -margin, -margin);
+    paintPart(painter, card, index, TicketPart{0, int(shape(index, card.rect.width()).blocks.size()),
+                                               0, 1});
+}
+
+void TicketDelegate::paintPart(QPainter *painter, const QStyleOptionViewItem &option,
+                               const QModelIndex &index, const TicketPart &part) const
+{
     const TicketPainter::Ticket ticket = ticketAt(index);
     const qreal margin = m_painter.style().cardMargin;
-    const QRectF card = QRectF(option.rect).adjusted(margin, margin, -margin, -margin);
+    const QRectF card(option.rect);
     const TicketPainter::Header header = m_painter.header(card, ticket);
 
     painter->save();
@@ -73,10 +90,12 @@ void TicketDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const qreal dpr = painter->device()->devicePixelRatioF();
     if (device.type() <= QTransform::TxScale && qFuzzyCompare(device.m11(), dpr)
         && qFuzzyCompare(device.m22(), dpr)) {
-        m_layers.draw(painter, option, card, dpr, ticket, header);
+        QStyleOptionViewItem cell = option; // the layer holds the margin: the selection is drawn there
+        cell.rect = option.rect.adjusted(-margin, -margin, margin, margin);
+        m_layers.draw(painter, cell, card, dpr, ticket, header, part);
     } else {
         m_painter.paintBackground(painter, card, ticket, header);
-        m_painter.paintContent(painter, card, ticket, header,
+        m_painter.paintContent(painter, card, ticket, header, part,
                                option.state & QStyle::State_Selected);
     }
     m_painter.paintClock(painter, ticket, header);

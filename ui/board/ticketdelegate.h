@@ -9,10 +9,10 @@
 #include <QStyledItemDelegate>
 
 /**
- * The board's tickets as cells of a uniform grid. Reads OrderModel's roles, and
- * StationFilterModel's where present, into a ticket; TicketPainter paints it and TicketLayers
- * keeps what it painted, so that repainting an unchanged board costs a blit and a clock per
- * ticket.
+ * The board's tickets. Reads OrderModel's roles, and StationFilterModel's where present, into a
+ * ticket; measures it for the board's layout and paints it, whole or one continued part at a time.
+ * TicketPainter paints and TicketLayers keeps what it painted, so that repainting an unchanged
+ * board costs a blit and a clock per ticket.
  */
 class TicketDelegate final : public QStyledItemDelegate
 {
@@ -25,18 +25,23 @@ public:
     const TicketStyle &ticketStyle() const { return m_painter.style(); }
     void setTicketStyle(const TicketStyle &style);
 
-    /** Every ticket's cell, margin included; the board sets it to fill its width and height. */
-    QSize cellSize() const { return m_cellSize; }
-    void setCellSize(const QSize &size);
+    /** What the ticket at index needs on a card cardWidth wide. */
+    TicketShape shape(const QModelIndex &index, qreal cardWidth) const;
+    /** Paints part of the ticket at index onto the card at option.rect (margin excluded). */
+    void paintPart(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                   const TicketPart &part) const;
 
+    /** The whole ticket on a card as wide as option.rect and as tall as its content. */
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-private:
     static TicketPainter::Ticket ticketAt(const QModelIndex &index);
 
+private:
+    /** The items this view shows of the order, and expo's station chips. */
+    static void readItems(const QModelIndex &index, TicketPainter::Ticket *ticket);
+
     TicketPainter m_painter;
-    QSize m_cellSize;
     mutable TicketLayers m_layers {m_painter}; // paint() is const; the layers are only its memory
 };

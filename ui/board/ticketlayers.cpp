@@ -25,13 +25,14 @@ TicketLayers::TicketLayers(const TicketPainter &painter)
 { }
 
 void TicketLayers::draw(QPainter *target, const QStyleOptionViewItem &option, const QRectF &card,
-                        qreal dpr, const Ticket &ticket, const Header &header)
+                        qreal dpr, const Ticket &ticket, const Header &header,
+                        const TicketPart &part)
 {
-    const QByteArray key = layerKey(ticket, option, dpr, header);
+    const QByteArray key = layerKey(ticket, option, dpr, header, part);
     QPixmap kept = m_layers.find(key);
     const bool wanted = m_layers.isWanted(ticket.order.id, key); // also notes this paint
     if (kept.isNull() && wanted) {
-        kept = layer(option, card, dpr, ticket, header);
+        kept = layer(option, card, dpr, ticket, header, part);
         m_layers.insert(key, kept);
     }
     if (!kept.isNull()) {
@@ -41,11 +42,12 @@ void TicketLayers::draw(QPainter *target, const QStyleOptionViewItem &option, co
     // A look painted for the first time: straight onto the board, no pixmap.
     target->drawPixmap(option.rect.topLeft(), background(option, card, dpr, ticket, header));
     target->setLayoutDirection(option.direction);
-    m_painter.paintContent(target, card, ticket, header, option.state & QStyle::State_Selected);
+    m_painter.paintContent(target, card, ticket, header, part,
+                           option.state & QStyle::State_Selected);
 }
 
 QByteArray TicketLayers::layerKey(const Ticket &ticket, const QStyleOptionViewItem &option,
-                                  qreal dpr, const Header &header) const
+                                  qreal dpr, const Header &header, const TicketPart &part) const
 {
     // Everything the background and the content are painted from, as the strings and values it
     // paints. The order's revision too: every change to an order is a new event, so a field painted
@@ -59,7 +61,7 @@ QByteArray TicketLayers::layerKey(const Ticket &ticket, const QStyleOptionViewIt
     out << order.id << order.eventCount << order.lastEventId << int(order.state)
         << TicketFormat::number(order) << TicketFormat::typeBadge(order) << order.customerName
         << order.source << order.notes << order.scheduledFor << ticket.firedLate << ticket.stations
-        << ticket.stationsDone;
+        << ticket.stationsDone << part.firstBlock << part.endBlock << part.index << part.count;
     // The card's edge takes the age colour once flagged, and the number gives the age chip room.
     out << ageEdge(m_painter.style(), ticket.ageMs) << header.ageChip.width();
     for (const OrderItem &item : ticket.items) {
@@ -70,7 +72,7 @@ QByteArray TicketLayers::layerKey(const Ticket &ticket, const QStyleOptionViewIt
 }
 
 QPixmap TicketLayers::layer(const QStyleOptionViewItem &option, const QRectF &card, qreal dpr,
-                            const Ticket &ticket, const Header &header)
+                            const Ticket &ticket, const Header &header, const TicketPart &part)
 {
     // Started from the card's background, which is opaque: the blit is a plain copy, and text
     // keeps the antialiasing it would get painted straight onto the board.
@@ -80,7 +82,7 @@ QPixmap TicketLayers::layer(const QStyleOptionViewItem &option, const QRectF &ca
     layerPainter.setRenderHint(QPainter::Antialiasing);
     layerPainter.setRenderHint(QPainter::TextAntialiasing);
     layerPainter.translate(-QPointF(option.rect.topLeft()));
-    m_painter.paintContent(&layerPainter, card, ticket, header,
+    m_painter.paintContent(&layerPainter, card, ticket, header, part,
                            option.state & QStyle::State_Selected);
     layerPainter.end();
     return pixmap;

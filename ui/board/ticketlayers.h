@@ -22,15 +22,18 @@ public:
 
     /** Draws ticket, clock aside, onto target at option.rect, whose pixel ratio is dpr. */
     void draw(QPainter *target, const QStyleOptionViewItem &option, const QRectF &card, qreal dpr,
-              const TicketPainter::Ticket &ticket, const TicketPainter::Header &header);
+              const TicketPainter::Ticket &ticket, const TicketPainter::Header &header,
+              const TicketPart &part);
     /** The painter's style changed: what was kept no longer matches. */
     void styleChanged() { ++m_styleGeneration; }
 
 private:
     QByteArray layerKey(const TicketPainter::Ticket &ticket, const QStyleOptionViewItem &option,
-                        qreal dpr, const TicketPainter::Header &header) const;
+                        qreal dpr, const TicketPainter::Header &header,
+                        const TicketPart &part) const;
     QPixmap layer(const QStyleOptionViewItem &option, const QRectF &card, qreal dpr,
-                  const TicketPainter::Ticket &ticket, const TicketPainter::Header &header);
+                  const TicketPainter::Ticket &ticket, const TicketPainter::Header &header,
+                  const TicketPart &part);
     QPixmap background(const QStyleOptionViewItem &option, const QRectF &card, qreal dpr,
                        const TicketPainter::Ticket &ticket, const TicketPainter::Header &header);
 

@@ -4,6 +4,7 @@
 
 #include "engine/feedmonitor.h"
 #include "shared/ticketformat.h"
+#include "ticketdrawing.h"
 
 #include <QDateTime>
 #include <QPainter>
@@ -11,46 +12,7 @@
 
 #include <algorithm>
 
-namespace {
-constexpr qreal itemGap = 10;
-constexpr qreal lineGap = 2;
-constexpr qreal chipPadding = 8;
-constexpr qreal chipGap = 6;
-constexpr int maxNameLines = 2;
-constexpr int maxModifierLines = 2;
-constexpr int maxNoteLines = 3;
-
-// Black or white, whichever reads on the fill.
-QColor textOn(const QColor &fill)
-{
-    return qGray(fill.rgb()) > 150 ? QColor(Qt::black) : QColor(Qt::white);
-}
-
-QSizeF chipSize(const QString &text, const TextMeasure &measure)
-{
-    return {measure.advance(text) + 2 * chipPadding, measure.height() + 6};
-}
-
-void drawChip(QPainter *painter, const QRectF &chip, const QString &text, const QFont &font,
-              const QColor &fill, const QColor &textColor)
-{
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(fill);
-    painter->drawRoundedRect(chip, 6, 6);
-    painter->setFont(font);
-    painter->setPen(textColor);
-    painter->drawText(chip, Qt::AlignCenter, text);
-}
-
-// Draws text wrapped into rect (whose height came from wrappedHeight) without spilling out.
-void drawWrapped(QPainter *painter, const QRectF &rect, const QString &text)
-{
-    painter->save();
-    painter->setClipRect(rect, Qt::IntersectClip);
-    painter->drawText(rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
-    painter->restore();
-}
-} // namespace
+using namespace TicketDrawing;
 
 TicketPainter::TicketPainter(const TicketStyle &style)
     : m_style(style)
@@ -60,6 +22,7 @@ void TicketPainter::setStyle(const TicketStyle &style)
 {
     m_style = style;
     m_measures.setFonts(m_style);
+    m_body.setStyle(m_style);
 }
 
 void TicketPainter::Measures::setFonts(const TicketStyle &style)
@@ -70,10 +33,6 @@ void TicketPainter::Measures::setFonts(const TicketStyle &style)
     status.setFont(style.statusFont);
     badge.setFont(style.badgeFont);
     customer.setFont(style.customerFont);
-    item.setFont(style.itemFont);
-    modifier.setFont(style.modifierFont);
-    allergen.setFont(style.allergenFont);
-    note.setFont(style.noteFont);
     more.setFont(style.moreFont);
 }
 
@@ -96,24 +55,44 @@ void TicketPainter::paintBackground(QPainter *painter, const QRectF &card, const
     painter->fillPath(rounded.intersected(clip), m_style.stateColor(ticket.order.state));
 }
 
-void TicketPainter::paintContent(QPainter *painter, const QRectF &card, const Ticket &ticket,
-                                 const Header &header, bool selected) const
+TicketShape TicketPainter::shape(const Ticket &ticket, qreal width) const
 {
-    paintHeader(painter, ticket, header);
-    qreal top = header.band.bottom();
-    top += paintMeta(painter, QRectF(card.left(), top, card.width(), card.bottom() - top), ticket);
-    top +=
-        paintStations(painter, QRectF(card.left(), top, card.width(), card.bottom() - top), ticket);
-
     const qreal pad = m_style.padding;
-    painter->setPen(QPen(m_style.rule, 1));
-    painter->drawLine(QPointF(card.left() + pad, top), QPointF(card.right() - pad, top));
+    const qreal band = bandHeight();
+    TicketShape shape;
+    shape.continuedHead = band + pad * 0.75;
+    shape.head = band + metaHeight() + stationsHeight(ticket, width) + pad * 0.75;
+    shape.footer = footerHeight();
+    shape.tail = pad * 0.5;
+    m_body.measure(ticket.order.notes, ticket.items, width - 2 * pad, &shape);
+    return shape;
+}
 
+void TicketPainter::paintContent(QPainter *painter, const QRectF &card, const Ticket &ticket,
+                                 const Header &header, const TicketPart &part,
+                                 bool selected) const
+{
+    paintHeader(painter, ticket, header, part);
+    const qreal pad = m_style.padding;
+    qreal top = header.band.bottom();
+    if (part.isFirst()) {
+        const QRectF rest(card.left(), top, card.width(), card.bottom() - top);
+        paintMeta(painter, rest, ticket);
+        top += metaHeight();
+        paintStations(painter, rest.adjusted(0, metaHeight(), 0, 0), ticket);
+        top += stationsHeight(ticket, card.width());
+        painter->setPen(QPen(m_style.rule, 1));
+        painter->drawLine(QPointF(card.left() + pad, top), QPointF(card.right() - pad, top));
+    }
+    const qreal bottom = part.isLast() ? card.bottom() : card.bottom() - footerHeight();
     const QRectF body(card.left() + pad, top + pad * 0.75, card.width() - 2 * pad,
-                      card.bottom() - top - pad * 1.75);
-    const qreal notesHeight = paintNotes(painter, body, ticket.order.notes);
-    paintItems(painter, body.adjusted(0, 0, 0, -notesHeight), ticket.items);
-
+                      bottom - top - pad * 0.75);
+    painter->save();
+    painter->setClipRect(body.adjusted(-pad / 2, 0, pad / 2, 0), Qt::IntersectClip);
+    m_body.paint(painter, body, ticket.order.notes, ticket.items, part.firstBlock, part.endBlock);
+    painter->restore();
+    if (!part.isLast())
+        paintFooter(painter, card, part);
     if (selected)
         paintSelection(painter, card);
 }
@@ -132,9 +111,7 @@ TicketPainter::Header TicketPainter::header(const QRectF &card, const Ticket &ti
     const qreal numberHeight = m_measures.number.height();
     const qreal pad = m_style.padding;
     Header header;
-    header.band =
-        QRectF(card.topLeft(),
-               QSizeF(card.width(), pad * 1.25 + numberHeight + m_measures.caption.height()));
+    header.band = QRectF(card.topLeft(), QSizeF(card.width(), bandHeight()));
     const QRectF inner = header.band.adjusted(pad, pad * 0.5, -pad, -pad * 0.75);
     header.age = TicketFormat::elapsed(ticket.ageMs);
     const QSizeF ageSize(m_measures.age.advance(header.age) + 2 * chipPadding,
@@ -149,7 +126,21 @@ TicketPainter::Header TicketPainter::header(const QRectF &card, const Ticket &ti
     return header;
 }
 
-void TicketPainter::paintHeader(QPainter *painter, const Ticket &ticket, const Header &header) const
+qreal TicketPainter::bandHeight() const
+{
+    return m_style.padding * 1.25 + m_measures.number.height() + m_measures.caption.height();
+}
+
+QString TicketPainter::caption(const Ticket &ticket, const TicketPart &part) const
+{
+    const QString state = TicketFormat::stateCaption(ticket.order.state);
+    if (part.isFirst())
+        return state;
+    return tr("%1 · ◀ CONTINUED %2/%3").arg(state).arg(part.index + 1).arg(part.count);
+}
+
+void TicketPainter::paintHeader(QPainter *painter, const Ticket &ticket, const Header &header,
+                                const TicketPart &part) const
 {
     painter->setFont(m_style.numberFont);
     painter->setPen(m_style.headerText);
@@ -159,7 +150,28 @@ void TicketPainter::paintHeader(QPainter *painter, const Ticket &ticket, const H
 
     painter->setFont(m_style.captionFont);
     painter->drawText(header.statusLine, Qt::AlignLeft | Qt::AlignVCenter,
-                      TicketFormat::stateCaption(ticket.order.state));
+                      m_measures.caption.elided(caption(ticket, part), header.statusLine.width()));
+}
+
+qreal TicketPainter::footerHeight() const
+{
+    return m_measures.more.height() + m_style.padding;
+}
+
+void TicketPainter::paintFooter(QPainter *painter, const QRectF &card,
+                                const TicketPart &part) const
+{
+    // The ticket goes on: a strip across the foot that cannot be taken for the end of it.
+    const qreal pad = m_style.padding;
+    const QRectF strip(card.left(), card.bottom() - footerHeight(), card.width(), footerHeight());
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_style.rule);
+    painter->drawRect(strip.adjusted(0, 0, 0, -m_style.radius / 2.0));
+    painter->setFont(m_style.moreFont);
+    painter->setPen(m_style.cardText);
+    const QString text = tr("CONTINUED %1/%2 ▶").arg(part.index + 1).arg(part.count);
+    painter->drawText(strip.adjusted(pad, 0, -pad, 0), Qt::AlignRight | Qt::AlignVCenter,
+                      m_measures.more.elided(text, strip.width() - 2 * pad));
 }
 
 void TicketPainter::paintStatus(QPainter *painter, const Ticket &ticket, const Header &header) const
@@ -191,12 +203,17 @@ void TicketPainter::paintStatus(QPainter *painter, const Ticket &ticket, const H
                       m_measures.status.elided(status, room));
 }
 
-qreal TicketPainter::paintMeta(QPainter *painter, const QRectF &area, const Ticket &ticket) const
+qreal TicketPainter::metaHeight() const
+{
+    return m_style.padding * 1.25 + m_measures.badge.height() + 6;
+}
+
+void TicketPainter::paintMeta(QPainter *painter, const QRectF &area, const Ticket &ticket) const
 {
     const qreal pad = m_style.padding;
     const QString badge = TicketFormat::typeBadge(ticket.order);
     const QSizeF badgeSize = chipSize(badge, m_measures.badge);
-    const qreal height = pad * 1.25 + badgeSize.height();
+    const qreal height = metaHeight();
     const QColor typeColor = m_style.typeColor(ticket.order.type);
     const QRectF badgeRect(QPointF(area.left() + pad, area.top() + pad * 0.625), badgeSize);
     drawChip(painter, badgeRect, badge, m_style.badgeFont, typeColor, textOn(typeColor));
@@ -232,28 +249,47 @@ qreal TicketPainter::paintMeta(QPainter *painter, const QRectF &area, const Tick
     painter->setPen(m_style.dimText);
     painter->drawText(customerRect, Qt::AlignLeft | Qt::AlignVCenter,
                       m_measures.customer.elided(ticket.order.customerName, customerRect.width()));
-    return height;
 }
 
-qreal TicketPainter::paintStations(QPainter *painter, const QRectF &area,
-                                   const Ticket &ticket) const
+QList<QRectF> TicketPainter::stationChips(const Ticket &ticket, qreal width) const
 {
-    if (ticket.stations.isEmpty())
-        return 0;
-    // Expo's question is "what is still missing?": done stations are ticked and filled, open
-    // ones stay outlined and dim, so the gap stands out.
     const qreal pad = m_style.padding;
-    const QFont &font = m_style.captionFont;
-    QPointF at(area.left() + pad, area.top());
-    qreal bottom = area.top();
+    QList<QRectF> chips;
+    QPointF at(pad, 0);
+    qreal bottom = 0;
     for (const QString &station : ticket.stations) {
         const bool done = ticket.stationsDone.contains(station);
         const QString text = done ? tr("✓ %1").arg(station.toUpper()) : station.toUpper();
         QSizeF size = chipSize(text, m_measures.caption);
-        size.setWidth(qMin(size.width(), area.width() - 2 * pad));
-        if (at.x() > area.left() + pad && at.x() + size.width() > area.right() - pad)
-            at = QPointF(area.left() + pad, bottom + chipGap / 2);
-        const QRectF chip(at, size);
+        size.setWidth(qMin(size.width(), width - 2 * pad));
+        if (at.x() > pad && at.x() + size.width() > width - pad)
+            at = QPointF(pad, bottom + chipGap / 2);
+        chips.append(QRectF(at, size));
+        at.rx() += size.width() + chipGap;
+        bottom = chips.constLast().bottom();
+    }
+    return chips;
+}
+
+qreal TicketPainter::stationsHeight(const Ticket &ticket, qreal width) const
+{
+    if (ticket.stations.isEmpty())
+        return 0;
+    return stationChips(ticket, width).constLast().bottom() + m_style.padding * 0.625;
+}
+
+void TicketPainter::paintStations(QPainter *painter, const QRectF &area,
+                                  const Ticket &ticket) const
+{
+    // Expo's question is "what is still missing?": done stations are ticked and filled, open
+    // ones stay outlined and dim, so the gap stands out.
+    const QList<QRectF> chips = stationChips(ticket, area.width());
+    const QFont &font = m_style.captionFont;
+    for (int i = 0; i < chips.size(); ++i) {
+        const QString &station = ticket.stations.at(i);
+        const bool done = ticket.stationsDone.contains(station);
+        const QString text = done ? tr("✓ %1").arg(station.toUpper()) : station.toUpper();
+        const QRectF chip = chips.at(i).translated(area.topLeft());
         if (done) {
             const QColor fill = m_style.stateColor(OrderState::Ready);
             drawChip(painter, chip, text, font, fill, textOn(fill));
@@ -265,170 +301,7 @@ qreal TicketPainter::paintStations(QPainter *painter, const QRectF &area,
             painter->setPen(m_style.dimText);
             painter->drawText(chip, Qt::AlignCenter, text);
         }
-        at.rx() += size.width() + chipGap;
-        bottom = chip.bottom();
     }
-    return bottom - area.top() + pad * 0.625;
-}
-
-qreal TicketPainter::paintNotes(QPainter *painter, const QRectF &area,
-                                const QStringList &notes) const
-{
-    if (notes.isEmpty())
-        return 0;
-    const QString text = notes.join(QStringLiteral(" · "));
-    const qreal textWidth = area.width() - 2 * chipPadding;
-    const qreal textHeight = m_measures.note.wrappedHeight(text, textWidth, maxNoteLines);
-    const qreal boxHeight = textHeight + 2 * chipPadding;
-    const QRectF box(area.left(), area.bottom() - boxHeight, area.width(), boxHeight);
-
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(m_style.noteFill);
-    painter->drawRoundedRect(box, 6, 6);
-    painter->setFont(m_style.noteFont);
-    painter->setPen(m_style.noteText);
-    drawWrapped(painter, box.adjusted(chipPadding, chipPadding, -chipPadding, -chipPadding), text);
-    return boxHeight + itemGap;
-}
-
-void TicketPainter::paintItems(QPainter *painter, const QRectF &area,
-                               const QList<OrderItem> &items) const
-{
-    const qreal moreHeight = m_measures.more.height();
-    const qreal groupHeight = m_measures.caption.height();
-    // Items grouped by course, then seat, as the pass sends them out; the platform's order
-    // within a group is kept.
-    // (Most tickets have neither, and this runs on every repaint: sort only when there is one.)
-    QList<OrderItem> grouped = items;
-    const bool seated = std::any_of(items.cbegin(), items.cend(), [](const OrderItem &item) {
-        return item.course > 0 || item.seat > 0;
-    });
-    if (seated) {
-        std::stable_sort(grouped.begin(), grouped.end(),
-                         [](const OrderItem &a, const OrderItem &b) {
-                             return std::pair(a.course, a.seat) < std::pair(b.course, b.seat);
-                         });
-    }
-    qreal top = area.top();
-    std::optional<std::pair<int, int>> group;
-    for (int i = 0; i < grouped.size(); ++i) {
-        const OrderItem &item = grouped.at(i);
-        const std::pair<int, int> itemGroup(item.course, item.seat);
-        const bool newGroup = (item.course > 0 || item.seat > 0) && group != itemGroup;
-        const qreal heading = newGroup ? groupHeight + itemGap : 0;
-        const qreal height = itemHeight(item, area.width());
-        const bool last = i == grouped.size() - 1;
-        const qreal limit = last ? area.bottom() : area.bottom() - moreHeight;
-        if (i > 0 && top + heading + height > limit) {
-            // Never drop lines silently: say how many did not fit.
-            painter->setFont(m_style.moreFont);
-            painter->setPen(m_style.warn);
-            painter->drawText(QRectF(area.left(), top, area.width(), moreHeight),
-                              Qt::AlignLeft | Qt::AlignVCenter,
-                              tr("+%n more…", nullptr, int(grouped.size() - i)));
-            return;
-        }
-        if (newGroup) {
-            QStringList parts;
-            if (item.course > 0)
-                parts.append(tr("COURSE %1").arg(item.course));
-            if (item.seat > 0)
-                parts.append(tr("SEAT %1").arg(item.seat));
-            painter->setFont(m_style.captionFont);
-            painter->setPen(m_style.selection);
-            painter->drawText(QRectF(area.left(), top, area.width(), groupHeight),
-                              Qt::AlignLeft | Qt::AlignVCenter,
-                              parts.join(QStringLiteral("  ·  ")));
-            top += heading;
-        }
-        group = itemGroup;
-        painter->save();
-        painter->setClipRect(QRectF(area.left() - 4, top, area.width() + 8, area.bottom() - top),
-                             Qt::IntersectClip);
-        paintItem(painter, QRectF(area.left(), top, area.width(), height), item);
-        painter->restore();
-        top += height + itemGap;
-    }
-}
-
-qreal TicketPainter::itemHeight(const OrderItem &item, qreal width) const
-{
-    const qreal indent = m_measures.item.advance(QStringLiteral("9× "));
-    const qreal textWidth = width - indent;
-    qreal height = m_measures.item.wrappedHeight(item.name, textWidth, maxNameLines);
-    for (const QString &modifier : item.modifiers) {
-        height += lineGap
-            + m_measures.modifier.wrappedHeight(QStringLiteral("– ") + modifier, textWidth,
-                                                maxModifierLines);
-    }
-    if (!item.allergens.isEmpty())
-        height += 2 * lineGap + allergenChips(item.allergens, textWidth).constLast().bottom();
-    if (!item.notes.isEmpty()) {
-        height += lineGap
-            + m_measures.note.wrappedHeight(QStringLiteral("» ") + item.notes, textWidth,
-                                            maxModifierLines);
-    }
-    return height;
-}
-
-void TicketPainter::paintItem(QPainter *painter, const QRectF &area, const OrderItem &item) const
-{
-    // Names line up after the quantity, and everything about an item indents under its name.
-    const qreal indent = m_measures.item.advance(QStringLiteral("9× "));
-    const qreal textWidth = area.width() - indent;
-    const qreal left = area.left() + indent;
-
-    painter->setFont(m_style.itemFont);
-    painter->setPen(item.quantity > 1 ? m_style.warn : m_style.dimText);
-    painter->drawText(QRectF(area.left() - 2, area.top(), indent, m_measures.item.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter, tr("%1×").arg(item.quantity));
-    painter->setPen(m_style.cardText);
-    const qreal nameHeight = m_measures.item.wrappedHeight(item.name, textWidth, maxNameLines);
-    drawWrapped(painter, QRectF(left, area.top(), textWidth, nameHeight), item.name);
-    qreal top = area.top() + nameHeight;
-
-    painter->setFont(m_style.modifierFont);
-    painter->setPen(m_style.dimText);
-    for (const QString &modifier : item.modifiers) {
-        const QString text = QStringLiteral("– ") + modifier;
-        const qreal height = m_measures.modifier.wrappedHeight(text, textWidth, maxModifierLines);
-        drawWrapped(painter, QRectF(left, top + lineGap, textWidth, height), text);
-        top += lineGap + height;
-    }
-    if (!item.allergens.isEmpty()) {
-        const QList<QRectF> chips = allergenChips(item.allergens, textWidth);
-        for (int i = 0; i < chips.size(); ++i) {
-            drawChip(painter, chips.at(i).translated(left, top + 2 * lineGap),
-                     TicketFormat::allergen(item.allergens.at(i)), m_style.allergenFont,
-                     m_style.allergenFill, m_style.allergenText);
-        }
-        top += 2 * lineGap + chips.constLast().bottom();
-    }
-    if (!item.notes.isEmpty()) {
-        const QString text = QStringLiteral("» ") + item.notes;
-        painter->setFont(m_style.noteFont);
-        painter->setPen(m_style.noteText);
-        drawWrapped(painter,
-                    QRectF(left, top + lineGap, textWidth,
-                           m_measures.note.wrappedHeight(text, textWidth, maxModifierLines)),
-                    text);
-    }
-}
-
-QList<QRectF> TicketPainter::allergenChips(const QStringList &allergens, qreal width) const
-{
-    // Allergens are never elided: chips flow onto as many lines as they need.
-    QList<QRectF> chips;
-    QPointF at(0, 0);
-    for (const QString &allergen : allergens) {
-        QSizeF size = chipSize(TicketFormat::allergen(allergen), m_measures.allergen);
-        size.setWidth(qMin(size.width(), width));
-        if (at.x() > 0 && at.x() + size.width() > width)
-            at = QPointF(0, chips.constLast().bottom() + chipGap / 2);
-        chips.append(QRectF(at, size));
-        at.rx() += size.width() + chipGap;
-    }
-    return chips;
 }
 
 void TicketPainter::paintSelection(QPainter *painter, const QRectF &card) const

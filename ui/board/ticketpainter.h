@@ -4,6 +4,8 @@
 
 #include "order/order.h"
 #include "shared/textmeasure.h"
+#include "ticketbody.h"
+#include "ticketshape.h"
 #include "ticketstyle.h"
 
 #include <QCoreApplication>
@@ -15,10 +17,10 @@ class QPainter;
 
 /**
  * Paints one order as a kitchen ticket onto a card: a header coloured by state with the big
- * number and the ticking age, the type badge and customer, the items with modifiers, allergens and
- * notes. A station view shows only its items, the expo view a row of station chips (done ones
- * ticked, open ones dimmed). Nothing a cook needs is elided: long names wrap, allergens flow onto
- * more lines, and items that do not fit are counted ("+2 more…").
+ * number and the ticking age, the type badge and customer, then the content (TicketBody). A
+ * station view shows only its items, the expo view a row of station chips (done ones ticked, open
+ * ones dimmed). A ticket is as tall as its content (shape()); one taller than a column is painted
+ * in parts, each with the header and marked as continued, the first with the type and customer.
  *
  * A card is painted in three layers, so that what changes every tick costs little: its
  * background, its content, and its clock (the age, the due or waiting time). Keeping painted
@@ -58,25 +60,30 @@ public:
     void setStyle(const TicketStyle &style);
 
     Header header(const QRectF &card, const Ticket &ticket) const;
+    /** What ticket needs on a card width wide: see TicketShape. */
+    TicketShape shape(const Ticket &ticket, qreal width) const;
     /** The card, edged in the age colour once flagged, and the header band in the state colour. */
     void paintBackground(QPainter *painter, const QRectF &card, const Ticket &ticket,
                          const Header &header) const;
-    /** All the card's text and chips but the clock, and the selection frame. */
+    /** All of part's text and chips but the clock, and the selection frame. */
     void paintContent(QPainter *painter, const QRectF &card, const Ticket &ticket,
-                      const Header &header, bool selected) const;
+                      const Header &header, const TicketPart &part, bool selected) const;
     /** The age and the due or waiting time: they change every tick. */
     void paintClock(QPainter *painter, const Ticket &ticket, const Header &header) const;
 
 private:
-    void paintHeader(QPainter *painter, const Ticket &ticket, const Header &header) const;
+    qreal bandHeight() const;
+    QString caption(const Ticket &ticket, const TicketPart &part) const;
+    void paintHeader(QPainter *painter, const Ticket &ticket, const Header &header,
+                     const TicketPart &part) const;
     void paintStatus(QPainter *painter, const Ticket &ticket, const Header &header) const;
-    qreal paintMeta(QPainter *painter, const QRectF &area, const Ticket &ticket) const;
-    qreal paintStations(QPainter *painter, const QRectF &area, const Ticket &ticket) const;
-    qreal paintNotes(QPainter *painter, const QRectF &area, const QStringList &notes) const;
-    void paintItems(QPainter *painter, const QRectF &area, const QList<OrderItem> &items) const;
-    qreal itemHeight(const OrderItem &item, qreal width) const;
-    void paintItem(QPainter *painter, const QRectF &area, const OrderItem &item) const;
-    QList<QRectF> allergenChips(const QStringList &allergens, qreal width) const;
+    qreal metaHeight() const;
+    void paintMeta(QPainter *painter, const QRectF &area, const Ticket &ticket) const;
+    QList<QRectF> stationChips(const Ticket &ticket, qreal width) const;
+    qreal stationsHeight(const Ticket &ticket, qreal width) const;
+    void paintStations(QPainter *painter, const QRectF &area, const Ticket &ticket) const;
+    qreal footerHeight() const;
+    void paintFooter(QPainter *painter, const QRectF &card, const TicketPart &part) const;
     void paintSelection(QPainter *painter, const QRectF &card) const;
 
     // The style's fonts, each with its measurements kept while the font stays.
@@ -84,10 +91,10 @@ private:
     {
         explicit Measures(const TicketStyle &style) { setFonts(style); }
         void setFonts(const TicketStyle &style);
-        TextMeasure number, age, caption, status, badge, customer, item, modifier, allergen, note,
-            more;
+        TextMeasure number, age, caption, status, badge, customer, more;
     };
 
     TicketStyle m_style;
     Measures m_measures {m_style};
+    TicketBody m_body {m_style};
 };

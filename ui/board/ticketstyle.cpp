@@ -42,6 +42,8 @@ TicketStyle TicketStyle::fromOptions(const BoardOptions &options)
     if (options.theme == QLatin1String("high-contrast"))
         style.applyHighContrast();
     style.scaleType(options.fontPercent);
+    if (options.compact)
+        style.applyCompact();
     style.warnAgeMs = options.policy.warnAfterMs();
     style.lateAgeMs = options.policy.lateAfterMs();
     return style;
@@ -56,8 +58,9 @@ void TicketStyle::scaleType(int percent)
                         &moreFont}) {
         font->setPixelSize(qMax(8, font->pixelSize() * percent / 100));
     }
-    minimumCellSize = minimumCellSize * (percent / 100.0);
+    minimumColumnWidth = minimumColumnWidth * percent / 100;
     padding = qMax(6, padding * percent / 100);
+    itemGap = qMax(4, itemGap * percent / 100);
 }
 
 void TicketStyle::applyHighContrast()
@@ -73,6 +76,16 @@ void TicketStyle::applyHighContrast()
     noteText = QColor(0xff, 0xee, 0x58);
     for (QFont *font : {&itemFont, &modifierFont, &customerFont})
         font->setWeight(QFont::Bold);
+}
+
+void TicketStyle::applyCompact()
+{
+    // Type stays as large (it must read from two metres); space is what a compact board saves.
+    padding = qMax(4, padding * 2 / 3);
+    itemGap = qMax(3, itemGap / 2);
+    cardMargin = qMax(3, cardMargin * 2 / 3);
+    minimumColumnWidth = minimumColumnWidth * 7 / 8;
+    numberFont.setPixelSize(qMax(8, numberFont.pixelSize() * 3 / 4));
 }
 
 QColor TicketStyle::stateColor(OrderState state) const

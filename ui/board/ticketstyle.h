@@ -24,14 +24,17 @@ struct TicketStyle
     /** The store's theme, type size and age thresholds. */
     static TicketStyle fromOptions(const BoardOptions &options);
 
-    /** Scales every font and the minimum cell by percent (100: unchanged). */
+    /** Scales every font and the minimum column by percent (100: unchanged). */
     void scaleType(int percent);
     void applyHighContrast();
+    /** Tighter spacing and a smaller header, same type size: more tickets on the screen. */
+    void applyCompact();
 
-    QSize minimumCellSize {280, 360}; // one ticket's grid cell, margin included; the board
-                                      // stretches cells to fill its width and height
-    int cardMargin = 7; // around each card, inside its cell; the selection outline lives here
+    int minimumColumnWidth = 280; // a column of tickets, margins included; the board stretches
+                                  // its columns to fill its width
+    int cardMargin = 7; // around each card; the selection outline lives here
     int padding = 12;
+    int itemGap = 10; // between items
     int radius = 10;
 
     qint64 warnAgeMs = 5 * 60 * 1000;

@@ -23,6 +23,7 @@ struct BoardOptions
     // The look: "high-contrast" (black, the kitchen default) or "dark"; type scaled in percent.
     QString theme = QStringLiteral("high-contrast");
     int fontPercent = 100;
+    bool compact = false; // tighter tickets: more of them on the screen, at the same type size
 
     // The station this screen shows (one of policy.stations; empty: expo).
     QString station;

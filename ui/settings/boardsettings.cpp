@@ -122,6 +122,15 @@ BoardOptions load(QSettings &settings, const QString &storeId)
                                          << options.theme;
     }
     readInt(settings, QStringLiteral("font_percent"), 50, 250, &options.fontPercent);
+    if (settings.contains(QStringLiteral("density"))) {
+        const QString density = settings.value(QStringLiteral("density")).toString();
+        if (density == QLatin1String("compact") || density == QLatin1String("comfortable"))
+            options.compact = density == QLatin1String("compact");
+        else
+            qCWarning(lcBoard).noquote() << "settings: board/density" << density
+                                         << "is unknown (comfortable, compact); keeping"
+                                         << (options.compact ? "compact" : "comfortable");
+    }
     readInt(settings, QStringLiteral("recall_list_size"), 1, 200, &options.recallListSize);
     readInt(settings, QStringLiteral("notice_timeout_ms"), 1000, 60000, &options.noticeTimeoutMs);
     readInt(settings, QStringLiteral("frame_ms"), 1, 1000, &options.pacing.frameMs);
@@ -161,6 +170,8 @@ void save(QSettings &settings, const QString &storeId, const BoardOptions &optio
     settings.setValue(QStringLiteral("theme"), options.theme);
     settings.setValue(QStringLiteral("language"), options.language);
     settings.setValue(QStringLiteral("font_percent"), options.fontPercent);
+    settings.setValue(QStringLiteral("density"),
+                      options.compact ? QStringLiteral("compact") : QStringLiteral("comfortable"));
     settings.setValue(QStringLiteral("recall_list_size"), options.recallListSize);
     settings.setValue(QStringLiteral("notice_timeout_ms"), options.noticeTimeoutMs);
     settings.setValue(QStringLiteral("frame_ms"), options.pacing.frameMs);

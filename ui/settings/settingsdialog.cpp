@@ -122,6 +122,8 @@ QWidget *SettingsDialog::buildScreenPage()
     m_fontPercent->setSingleStep(10);
     m_fontPercent->setSuffix(QStringLiteral(" %"));
     m_fontPercent->setValue(m_options.fontPercent);
+    m_compact = new QCheckBox(tr("Compact tickets (more on the screen, same type size)"), page);
+    m_compact->setChecked(m_options.compact);
     m_muted = new QCheckBox(tr("Mute alert sounds (alerts flash instead)"), page);
     m_muted->setChecked(m_options.soundMuted);
     for (QWidget *field : {static_cast<QWidget *>(m_station), static_cast<QWidget *>(m_theme),
@@ -131,6 +133,7 @@ QWidget *SettingsDialog::buildScreenPage()
     form->addRow(tr("This screen shows"), m_station);
     form->addRow(tr("Theme"), m_theme);
     form->addRow(tr("Type size"), m_fontPercent);
+    form->addRow(QString(), m_compact);
     form->addRow(QString(), m_muted);
     return page;
 }
@@ -226,6 +229,7 @@ BoardOptions SettingsDialog::options() const
     options.station = m_station->currentData().toString();
     options.theme = m_theme->currentData().toString();
     options.fontPercent = m_fontPercent->value();
+    options.compact = m_compact->isChecked();
     options.soundMuted = m_muted->isChecked();
     options.policy.feedQuietMinutes = m_quietMinutes->value();
     options.policy.opensAt = m_opensAt->time();

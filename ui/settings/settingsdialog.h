@@ -49,6 +49,7 @@ private:
     QComboBox *m_theme = nullptr;
     QSpinBox *m_fontPercent = nullptr;
     QCheckBox *m_muted = nullptr;
+    QCheckBox *m_compact = nullptr;
     QSpinBox *m_quietMinutes = nullptr;
     QTimeEdit *m_opensAt = nullptr;
     QTimeEdit *m_closesAt = nullptr;

@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "boardlayout.h"
+
+#include <algorithm>
+
+QList<TicketPart> BoardLayout::split(const TicketShape &shape, qreal room) const
+{
+    QList<TicketPart> parts;
+    const int count = int(shape.blocks.size());
+    int block = 0;
+    do {
+        TicketPart part;
+        part.index = int(parts.size());
+        part.firstBlock = block;
+        qreal height = part.index == 0 ? shape.head : shape.continuedHead;
+        while (block < count) {
+            const qreal foot = block + 1 == count ? shape.tail : shape.footer;
+            // Every piece takes at least one block, however tall: the board always moves on.
+            if (block > part.firstBlock && height + shape.blocks.at(block) + foot > room)
+                break;
+            height += shape.blocks.at(block);
+            ++block;
+        }
+        part.endBlock = block;
+        parts.append(part);
+    } while (block < count);
+    for (TicketPart &part : parts)
+        part.count = int(parts.size());
+    return parts;
+}
+
+void BoardLayout::pack(const QList<TicketShape> &shapes)
+{
+    const Geometry &g = m_geometry;
+    const int columns = qMax(1, g.columns);
+    const qreal top = g.margin;
+    const qreal bottom = qMax(top + 1, g.pageHeight - g.margin);
+    const qreal room = bottom - top;
+
+    m_pieces.clear();
+    m_pieces.reserve(shapes.size() + 8);
+    m_firstPiece.resize(shapes.size());
+    int column = 0; // counted across pages
+    qreal y = top;
+    const auto place = [&](int row, const TicketPart &part, qreal height) {
+        const int page = column / columns;
+        const int onPage = column % columns;
+        const QRectF rect(onPage * g.columnWidth + g.margin, page * g.pageHeight + y,
+                          g.cardWidth(), qMin(height, bottom - y));
+        m_pieces.append({row, part, page, onPage, rect});
+        y = rect.bottom() + g.margin;
+    };
+
+    for (int row = 0; row < shapes.size(); ++row) {
+        const TicketShape &shape = shapes.at(row);
+        m_firstPiece[row] = int(m_pieces.size());
+        const qreal height = shape.height();
+        if (y > top && height > bottom - y) {
+            ++column;
+            y = top;
+        }
+        if (height <= room) {
+            place(row, TicketPart{0, int(shape.blocks.size()), 0, 1}, height);
+            continue;
+        }
+        const QList<TicketPart> parts = split(shape, room);
+        // Continued onto a page the cook is not looking at would hide the rest of it: start a
+        // new page instead, when one page can hold it all.
+        if (column % columns + parts.size() > columns && parts.size() <= columns)
+            column = (column / columns + 1) * columns;
+        for (const TicketPart &part : parts) {
+            if (!part.isFirst()) {
+                ++column;
+                y = top;
+            }
+            qreal partHeight = part.isFirst() ? shape.head : shape.continuedHead;
+            for (int block = part.firstBlock; block < part.endBlock; ++block)
+                partHeight += shape.blocks.at(block);
+            partHeight += part.isLast() ? shape.tail : shape.footer;
+            place(row, part, partHeight);
+        }
+    }
+
+    m_pageCount = m_pieces.isEmpty() ? 1 : m_pieces.constLast().page + 1;
+    m_pageStart = QList<int>(m_pageCount + 1, int(m_pieces.size()));
+    for (int i = int(m_pieces.size()) - 1; i >= 0; --i)
+        m_pageStart[m_pieces.at(i).page] = i;
+    // A page with no piece of its own (never, as columns fill in order) starts where the next does.
+    for (int page = m_pageCount - 1; page >= 0; --page)
+        m_pageStart[page] = qMin(m_pageStart[page], m_pageStart[page + 1]);
+}
+
+std::pair<int, int> BoardLayout::piecesOn(int page) const
+{
+    if (page < 0 || page >= m_pageCount || m_pageStart.isEmpty())
+        return {0, 0};
+    return {m_pageStart.at(page), m_pageStart.at(page + 1)};
+}
+
+std::pair<int, int> BoardLayout::rowsOn(int page) const
+{
+    const auto [first, end] = piecesOn(page);
+    if (first >= end)
+        return {-1, -1};
+    return {m_pieces.at(first).row, m_pieces.at(end - 1).row};
+}
+
+int BoardLayout::pieceAt(int page, const QPointF &point) const
+{
+    const auto [first, end] = piecesOn(page);
+    for (int i = first; i < end; ++i) {
+        if (m_pieces.at(i).rect.contains(point))
+            return i;
+    }
+    return -1;
+}

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "order/orderitem.h"
+#include "shared/textmeasure.h"
+#include "ticketshape.h"
+#include "ticketstyle.h"
+
+#include <QCoreApplication>
+#include <QRectF>
+
+class QPainter;
+
+/**
+ * A ticket's content as blocks that are never split: the order's notes, then each item with its
+ * quantity, modifiers, allergens and note (and the course or seat heading it starts). Measures
+ * them for BoardLayout and paints any run of them, so a ticket continued in the next column
+ * shows each item whole in one place. Nothing is elided: text wraps onto as many lines as it
+ * needs. Removals and warnings read differently from additions, and an allergen named in a note
+ * gets a chip like the item's own.
+ */
+class TicketBody final
+{
+    Q_DECLARE_TR_FUNCTIONS(TicketBody)
+
+public:
+    explicit TicketBody(const TicketStyle &style = {});
+    void setStyle(const TicketStyle &style);
+
+    /** Appends the blocks of notes and items, at width, to shape. */
+    void measure(const QStringList &notes, const QList<OrderItem> &items, qreal width,
+                 TicketShape *shape) const;
+    /** Paints blocks [firstBlock, endBlock) from the top of area, one under the other. */
+    void paint(QPainter *painter, const QRectF &area, const QStringList &notes,
+               const QList<OrderItem> &items, int firstBlock, int endBlock) const;
+
+private:
+    struct Line; // one item in painting order, with the heading it starts, if any
+    QList<Line> lines(const QList<OrderItem> &items) const;
+    qreal notesHeight(const QStringList &notes, qreal width) const;
+    void paintNotes(QPainter *painter, const QRectF &area, const QStringList &notes) const;
+    qreal lineHeight(const Line &line, qreal width) const;
+    qreal itemHeight(const OrderItem &item, qreal width) const;
+    void paintLine(QPainter *painter, const QRectF &area, const Line &line) const;
+    void paintItem(QPainter *painter, const QRectF &area, const OrderItem &item) const;
+    QStringList chipsOf(const OrderItem &item) const;
+    QList<QRectF> chips(const QStringList &allergens, qreal width) const;
+    qreal chipsHeight(const QStringList &allergens, qreal width) const;
+    void paintChips(QPainter *painter, const QPointF &at, const QStringList &allergens,
+                    qreal width) const;
+
+    TicketStyle m_style;
+    TextMeasure m_item, m_modifier, m_allergen, m_note, m_heading;
+};

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketdrawing.h"
+
+#include <QPainter>
+
+namespace TicketDrawing {
+
+QColor textOn(const QColor &fill)
+{
+    return qGray(fill.rgb()) > 150 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+QSizeF chipSize(const QString &text, const TextMeasure &measure)
+{
+    return {measure.advance(text) + 2 * chipPadding, measure.height() + 6};
+}
+
+void drawChip(QPainter *painter, const QRectF &chip, const QString &text, const QFont &font,
+              const QColor &fill, const QColor &textColor)
+{
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(chip, 6, 6);
+    painter->setFont(font);
+    painter->setPen(textColor);
+    painter->drawText(chip, Qt::AlignCenter, text);
+}
+
+void drawWrapped(QPainter *painter, const QRectF &rect, const QString &text)
+{
+    painter->save();
+    painter->setClipRect(rect, Qt::IntersectClip);
+    painter->drawText(rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+    painter->restore();
+}
+
+} // namespace TicketDrawing

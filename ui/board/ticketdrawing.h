@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "shared/textmeasure.h"
+
+#include <QColor>
+#include <QRectF>
+
+class QFont;
+class QPainter;
+
+/** The small drawing steps every part of a ticket uses: chips and wrapped text. */
+namespace TicketDrawing {
+constexpr qreal chipPadding = 8;
+constexpr qreal chipGap = 6;
+
+/** Black or white, whichever reads on fill. */
+QColor textOn(const QColor &fill);
+QSizeF chipSize(const QString &text, const TextMeasure &measure);
+void drawChip(QPainter *painter, const QRectF &chip, const QString &text, const QFont &font,
+              const QColor &fill, const QColor &textColor);
+/** Draws text wrapped into rect (whose height came from TextMeasure::wrappedHeight). */
+void drawWrapped(QPainter *painter, const QRectF &rect, const QString &text);
+} // namespace TicketDrawing
