@@ -44,26 +44,36 @@ void OffscreenBar::refresh()
     const int last = m_board->lastVisibleRow();
     m_above = first < 0 ? 0 : first;
     m_below = last < 0 ? count : count - 1 - last;
+    // A ticket cut between this screen and another is not all on screen either.
+    const BoardLayout &layout = m_board->boardLayout();
+    const int page = m_board->currentPage();
+    const bool firstStartsEarlier = first >= 0 && layout.pageOf(first) < page;
+    const bool lastGoesOn = last >= 0
+        && layout.pieces().at(layout.firstPieceOf(last) + layout.pieceCountOf(last) - 1).page > page;
+    if (firstStartsEarlier)
+        ++m_above;
+    if (lastGoesOn)
+        ++m_below;
 
     // Tickets run oldest first, yet a scheduled order fires later than it was placed: look
     // at every hidden ticket for the oldest and for new ones.
     m_oldestHidden = -1;
     qint64 oldestAge = -1;
     int fresh = 0;
-    const auto look = [&](int row) {
+    const auto look = [&](int row, bool below) {
         const QModelIndex index = model->index(row, 0);
         const qint64 age = index.data(OrderModel::AgeMsRole).toLongLong();
         if (age > oldestAge) {
             oldestAge = age;
             m_oldestHidden = row;
         }
-        if (row > last && index.data(OrderModel::StateRole).value<OrderState>() == OrderState::Placed)
+        if (below && index.data(OrderModel::StateRole).value<OrderState>() == OrderState::Placed)
             ++fresh;
     };
     for (int row = 0; row < m_above; ++row)
-        look(row);
+        look(row, false);
     for (int row = count - m_below; row < count; ++row)
-        look(row);
+        look(row, true);
 
     QString oldest;
     if (m_oldestHidden >= 0) {
@@ -82,8 +92,12 @@ void OffscreenBar::refresh()
         m_belowText = tr("▼ %n below · newest %1", nullptr, m_below).arg(TicketFormat::number(newest));
         if (fresh > 0)
             m_belowText += tr(" · %n new", nullptr, fresh);
-        if (m_oldestHidden > last)
+        if (m_oldestHidden >= count - m_below)
             m_belowText += QStringLiteral(" · ") + oldest;
+        if (lastGoesOn) {
+            const Order cut = model->index(last, 0).data(OrderModel::OrderRole).value<Order>();
+            m_belowText += tr(" · %1 goes on").arg(TicketFormat::number(cut));
+        }
     }
     if (m_above == 0 && m_below == 0)
         m_belowText = tr("All %n on screen", nullptr, count);

@@ -78,7 +78,7 @@ void TicketDelegate::paintPart(QPainter *painter, const QStyleOptionViewItem &op
     const TicketPainter::Ticket ticket = ticketAt(index);
     const qreal margin = m_painter.style().cardMargin;
     const QRectF card(option.rect);
-    const TicketPainter::Header header = m_painter.header(card, ticket);
+    const TicketPainter::Header header = m_painter.header(card, ticket, part);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);

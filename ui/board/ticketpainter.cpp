@@ -60,7 +60,7 @@ TicketShape TicketPainter::shape(const Ticket &ticket, qreal width) const
     const qreal pad = m_style.padding;
     const qreal band = bandHeight();
     TicketShape shape;
-    shape.continuedHead = band + pad * 0.75;
+    shape.continuedHead = slimBandHeight() + pad * 0.75;
     shape.head = band + metaHeight() + stationsHeight(ticket, width) + pad * 0.75;
     shape.footer = footerHeight();
     shape.tail = pad * 0.5;
@@ -101,16 +101,34 @@ void TicketPainter::paintContent(QPainter *painter, const QRectF &card, const Ti
 // layer, not kept in it: a tick costs each ticket two short texts rather than a whole repaint.
 void TicketPainter::paintClock(QPainter *painter, const Ticket &ticket, const Header &header) const
 {
-    drawChip(painter, header.ageChip, header.age, m_style.ageFont, m_style.ageFill(ticket.ageMs),
-             m_style.ageText(ticket.ageMs));
-    paintStatus(painter, ticket, header);
+    drawChip(painter, header.ageChip, header.age, header.slim ? m_style.captionFont : m_style.ageFont,
+             m_style.ageFill(ticket.ageMs), m_style.ageText(ticket.ageMs));
+    if (!header.slim)
+        paintStatus(painter, ticket, header);
 }
 
-TicketPainter::Header TicketPainter::header(const QRectF &card, const Ticket &ticket) const
+TicketPainter::Header TicketPainter::header(const QRectF &card, const Ticket &ticket,
+                                            const TicketPart &part) const
 {
-    const qreal numberHeight = m_measures.number.height();
     const qreal pad = m_style.padding;
     Header header;
+    if (!part.isFirst()) {
+        // A continued part needs the number, the age and the mark, not the whole header again:
+        // one line, so large type still leaves room for items.
+        header.slim = true;
+        header.band = QRectF(card.topLeft(), QSizeF(card.width(), slimBandHeight()));
+        const QRectF inner = header.band.adjusted(pad, pad * 0.25, -pad, -pad * 0.25);
+        header.age = TicketFormat::elapsed(ticket.ageMs);
+        const QSizeF ageSize(m_measures.caption.advance(header.age) + 2 * chipPadding,
+                             m_measures.caption.height() + 2);
+        header.ageChip = QRectF(
+            QPointF(inner.right() - ageSize.width(), inner.center().y() - ageSize.height() / 2),
+            ageSize);
+        header.number = QRectF(inner.left(), inner.top(),
+                               header.ageChip.left() - inner.left() - pad, inner.height());
+        return header;
+    }
+    const qreal numberHeight = m_measures.number.height();
     header.band = QRectF(card.topLeft(), QSizeF(card.width(), bandHeight()));
     const QRectF inner = header.band.adjusted(pad, pad * 0.5, -pad, -pad * 0.75);
     header.age = TicketFormat::elapsed(ticket.ageMs);
@@ -126,6 +144,11 @@ TicketPainter::Header TicketPainter::header(const QRectF &card, const Ticket &ti
     return header;
 }
 
+qreal TicketPainter::slimBandHeight() const
+{
+    return m_style.padding * 0.5 + m_measures.caption.height() + 4;
+}
+
 qreal TicketPainter::bandHeight() const
 {
     return m_style.padding * 1.25 + m_measures.number.height() + m_measures.caption.height();
@@ -136,12 +159,21 @@ QString TicketPainter::caption(const Ticket &ticket, const TicketPart &part) con
     const QString state = TicketFormat::stateCaption(ticket.order.state);
     if (part.isFirst())
         return state;
-    return tr("%1 · ◀ CONTINUED %2/%3").arg(state).arg(part.index + 1).arg(part.count);
+    return tr("◀ CONTINUED %1/%2 · %3").arg(part.index + 1).arg(part.count).arg(state);
 }
 
 void TicketPainter::paintHeader(QPainter *painter, const Ticket &ticket, const Header &header,
                                 const TicketPart &part) const
 {
+    if (header.slim) {
+        painter->setFont(m_style.captionFont);
+        painter->setPen(m_style.headerText);
+        const QString text = TicketFormat::number(ticket.order) + QStringLiteral("  ")
+            + caption(ticket, part);
+        painter->drawText(header.number, Qt::AlignLeft | Qt::AlignVCenter,
+                          m_measures.caption.elided(text, header.number.width()));
+        return;
+    }
     painter->setFont(m_style.numberFont);
     painter->setPen(m_style.headerText);
     painter->drawText(
@@ -155,7 +187,7 @@ void TicketPainter::paintHeader(QPainter *painter, const Ticket &ticket, const H
 
 qreal TicketPainter::footerHeight() const
 {
-    return m_measures.more.height() + m_style.padding;
+    return m_measures.more.height() + m_style.padding * 0.5;
 }
 
 void TicketPainter::paintFooter(QPainter *painter, const QRectF &card,

@@ -52,6 +52,7 @@ public:
         QRectF ageChip;
         QRectF statusLine; // the state caption, and on the right the due or waiting time
         QString age;
+        bool slim = false; // a continued part's: one line, no status
     };
 
     explicit TicketPainter(const TicketStyle &style = {});
@@ -59,7 +60,7 @@ public:
     const TicketStyle &style() const { return m_style; }
     void setStyle(const TicketStyle &style);
 
-    Header header(const QRectF &card, const Ticket &ticket) const;
+    Header header(const QRectF &card, const Ticket &ticket, const TicketPart &part = {}) const;
     /** What ticket needs on a card width wide: see TicketShape. */
     TicketShape shape(const Ticket &ticket, qreal width) const;
     /** The card, edged in the age colour once flagged, and the header band in the state colour. */
@@ -73,6 +74,7 @@ public:
 
 private:
     qreal bandHeight() const;
+    qreal slimBandHeight() const;
     QString caption(const Ticket &ticket, const TicketPart &part) const;
     void paintHeader(QPainter *painter, const Ticket &ticket, const Header &header,
                      const TicketPart &part) const;
