@@ -10,6 +10,10 @@
 //      engine's writer thread. Each round has a new window, so its paint caches start cold.
 //  (b) apply_1000_events_wall_ms: the same burst from arrival to the board painted, wall time:
 //      the durable writes (fsync'd) included. Context, no target.
+//  (d) layout_2000_tickets_ms: the board's thread's time to lay out 2,000 open tickets of mixed
+//      size (most of one to five items, every tenth a large order of 8 to 16) after the window is
+//      resized to a new column width, so every ticket is measured anew and packed; against one
+//      frame. Painting is not included: it is (a)'s, and only one screen is ever painted.
 //  (c) longest_stall_ms_during_replay: the longest gap between event-loop turns while 10,000 events
 //      are applied and the board repaints; also against one frame. A 0-ms timer notes each turn.
 // Each is the median of several rounds, each round on a fresh store in a temporary folder.
@@ -21,6 +25,7 @@
 #include "common/clock.h"
 #include "engine/orderengine.h"
 #include "session/consolesession.h"
+#include "shared/paintmemory.h"
 #include "sim/ordergenerator.h"
 
 #include <QApplication>
@@ -46,7 +51,8 @@ struct Settings
     int rounds = 5;
     int applyEvents = 1000;
     int replayEvents = 10'000;
-    static Settings quick() { return {1, 200, 400}; }
+    int layoutTickets = 2000;
+    static Settings quick() { return {1, 200, 400, 300}; }
 };
 
 /**
@@ -91,6 +97,29 @@ QList<IncomingEvent> makeEvents(int count)
     for (const Timed &entry : std::as_const(timed)) {
         events.append({QStringLiteral("platform"),
                        QStringLiteral("msg-%1").arg(events.size() + 1), entry.event, std::nullopt});
+    }
+    return events;
+}
+
+/** count orders placed on the platform, of mixed size: every tenth a large one. */
+QList<IncomingEvent> makePlacements(int count)
+{
+    QList<IncomingEvent> events;
+    OrderGenerator generator(storeId, 11);
+    for (int i = 0; i < count; ++i) {
+        const qint64 placedAt = startMs + i * 1'000;
+        Order order = generator.next(placedAt);
+        if (i % 10 == 9) {
+            const QList<OrderItem> some = order.items;
+            for (int extra = 0; extra < 8 + i % 9; ++extra) {
+                OrderItem item = some.at(extra % some.size());
+                item.name += QStringLiteral(" %1").arg(extra);
+                order.items.append(item);
+            }
+        }
+        events.append({QStringLiteral("platform"), QStringLiteral("msg-%1").arg(i + 1),
+                       OrderEvent::placed(order, Actor::platform(), QStringLiteral("hub"), placedAt),
+                       std::nullopt});
     }
     return events;
 }
@@ -253,6 +282,33 @@ QList<BenchFigure> applyFigures(const QTemporaryDir &dir, const Settings &settin
              frameMs, std::nullopt}};
 }
 
+BenchFigure layoutFigure(const QTemporaryDir &dir, const Settings &settings)
+{
+    Console console(dir.filePath(QStringLiteral("layout.sqlite")), true);
+    console.replay(makePlacements(settings.layoutTickets));
+    console.waitForBoardPaint();
+    BoardView &board = *console.window().board();
+    check(board.model()->rowCount() == settings.layoutTickets,
+          QStringLiteral("the board does not hold every ticket"));
+    QList<double> rounds;
+    // Widths that change the column width, so no ticket's measure can be kept.
+    const QList<QSize> sizes{{1700, 1080}, {1920, 1080}, {1500, 1000}, {1920, 1080}};
+    for (int round = 0; round < settings.rounds * 4; ++round) {
+        const double cpuAtStart = threadCpuMs();
+        console.window().resize(sizes.at(round % sizes.size()));
+        QCoreApplication::sendPostedEvents(); // the window's layout gives the board its new size
+        const BoardLayout &layout = board.boardLayout();
+        rounds.append(threadCpuMs() - cpuAtStart);
+        check(layout.rowCount() == settings.layoutTickets, QStringLiteral("not all laid out"));
+        console.waitForBoardPaint(); // checked, not timed: the new layout is painted
+    }
+    progress() << "board: " << settings.layoutTickets << " tickets in "
+               << board.boardLayout().pageCount() << " screens" << Qt::endl;
+    return {QStringLiteral("board"), QStringLiteral("layout_2000_tickets_ms"),
+            BenchFigure::Kind::Cost, BenchStats::median(rounds), QStringLiteral("frame_60hz_ms"),
+            frameMs, 1.0};
+}
+
 BenchFigure stallFigure(const QTemporaryDir &dir, const Settings &settings)
 {
     const QList<IncomingEvent> events = makeEvents(settings.replayEvents);
@@ -267,6 +323,7 @@ BenchFigure stallFigure(const QTemporaryDir &dir, const Settings &settings)
 
 int main(int argc, char *argv[])
 {
+    PaintMemory::keepLargeBlocksForReuse(); // as the console does at start
     // Measured without a display, like the GUI tests; a caller may still choose a platform.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -281,6 +338,7 @@ int main(int argc, char *argv[])
             : Settings();
 
     return BenchRun::printFigures(QStringLiteral("board"), [&settings](const QTemporaryDir &dir) {
-        return applyFigures(dir, settings) << stallFigure(dir, settings);
+        return applyFigures(dir, settings) << stallFigure(dir, settings)
+                                           << layoutFigure(dir, settings);
     });
 }

@@ -17,6 +17,7 @@
 #include "session/platformconnection.h"
 #include "settings/boardsettings.h"
 #include "settings/languageloader.h"
+#include "shared/paintmemory.h"
 
 #include <QApplication>
 #include <QDir>
@@ -159,6 +160,7 @@ void scheduleScreenshot(MainWindow &window, Shutdown &shutdown, const QString &p
 
 int main(int argc, char *argv[])
 {
+    PaintMemory::keepLargeBlocksForReuse();
     // Enrolling is a terminal job: no display needed.
     const std::unique_ptr<QCoreApplication> app = ConsoleCommandLine::wantsEnroll(argc, argv)
         ? std::make_unique<QCoreApplication>(argc, argv)

@@ -30,6 +30,9 @@ BoardView::BoardView(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Kitchen board"));
+    m_layoutTimer.setSingleShot(true);
+    m_layoutTimer.setInterval(0);
+    connect(&m_layoutTimer, &QTimer::timeout, this, &BoardView::layoutNow);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &BoardView::visibleRangeChanged);
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &BoardView::visibleRangeChanged);
 }
@@ -44,6 +47,7 @@ void BoardView::setModel(QAbstractItemModel *model)
         return;
     // Keyboard use needs a selected ticket at all times: the first one to arrive, and after a
     // bump removes the selected ticket, its neighbour.
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &BoardView::forgetRemovedRows);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &BoardView::keepSelection);
     connect(model, &QAbstractItemModel::modelReset, this, &BoardView::keepSelection);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &BoardView::visibleRangeChanged);
@@ -61,6 +65,42 @@ void BoardView::setTicketStyle(const TicketStyle &style)
 {
     m_delegate->setTicketStyle(style);
     forgetShapes();
+}
+
+void BoardView::layoutSoon(bool repaint)
+{
+    m_layoutDirty = true;
+    m_repaintWanted = m_repaintWanted || repaint;
+    m_layoutTimer.start();
+}
+
+void BoardView::layoutNow()
+{
+    m_layoutTimer.stop();
+    const BoardLayout &layout = boardLayout();
+    bool moved = m_shown.isEmpty();
+    const auto [first, end] = layout.piecesOn(currentPage());
+    if (!moved && end - first == m_shown.size()) {
+        for (int i = first; i < end && !moved; ++i) {
+            const BoardLayout::Piece &now = layout.pieces().at(i);
+            const BoardLayout::Piece &was = m_shown.at(i - first);
+            moved = now.row != was.row || now.rect != was.rect || !(now.part == was.part);
+        }
+    } else {
+        moved = true;
+    }
+    if (moved || m_repaintWanted)
+        viewport()->update();
+    m_repaintWanted = false;
+    updateGeometries();
+    Q_EMIT visibleRangeChanged();
+}
+
+bool BoardView::wasShown(int first, int last) const
+{
+    if (m_shown.isEmpty())
+        return true; // nothing painted yet, or an empty board: paint
+    return first <= m_shown.constLast().row && last >= m_shown.constFirst().row;
 }
 
 void BoardView::forgetShapes()
@@ -367,33 +407,36 @@ void BoardView::dataChanged(const QModelIndex &topLeft, const QModelIndex &botto
         Q_EMIT visibleRangeChanged();
         return;
     }
-    if (topLeft.isValid() && bottomRight.isValid()) {
-        for (int row = topLeft.row(); row <= bottomRight.row() && row < m_shapes.size(); ++row)
-            m_shapes[row].reset();
-    }
-    m_layoutDirty = true;
-    QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
-    scheduleDelayedItemsLayout();
-    viewport()->update();
-    Q_EMIT visibleRangeChanged();
+    if (!topLeft.isValid() || !bottomRight.isValid())
+        return;
+    for (int row = topLeft.row(); row <= bottomRight.row() && row < m_shapes.size(); ++row)
+        m_shapes[row].reset();
+    // Laid out once for a whole batch of changes. The base class is not told: it would ask
+    // where each changed ticket is, laying out the board once per change.
+    layoutSoon(wasShown(topLeft.row(), bottomRight.row()));
 }
 
 void BoardView::rowsInserted(const QModelIndex &parent, int start, int end)
 {
     if (!parent.isValid() && start <= m_shapes.size())
         m_shapes.insert(start, end - start + 1, std::nullopt);
-    m_layoutDirty = true;
+    // New tickets after the last one shown move nothing on the screen.
+    layoutSoon(wasShown(start, start));
     QAbstractItemView::rowsInserted(parent, start, end);
     keepSelection();
-    Q_EMIT visibleRangeChanged();
 }
 
 void BoardView::rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end)
 {
+    // The rows are still there until rowsRemoved: the shapes follow then.
+    QAbstractItemView::rowsAboutToBeRemoved(parent, start, end);
+}
+
+void BoardView::forgetRemovedRows(const QModelIndex &parent, int start, int end)
+{
     if (!parent.isValid() && end < m_shapes.size())
         m_shapes.remove(start, end - start + 1);
-    m_layoutDirty = true;
-    QAbstractItemView::rowsAboutToBeRemoved(parent, start, end);
+    layoutSoon(wasShown(start, start));
 }
 
 void BoardView::reset()
@@ -411,6 +454,7 @@ void BoardView::paintEvent(QPaintEvent *event)
     QStyleOptionViewItem option;
     initViewItemOption(&option);
     const QModelIndex current = currentIndex();
+    m_shown = layout.pieces().mid(first, end - first);
     for (int piece = first; piece < end; ++piece) {
         const BoardLayout::Piece &p = layout.pieces().at(piece);
         option.rect = viewportRect(p);

@@ -6,6 +6,7 @@
 #include "settings/keymap.h"
 
 #include <QAbstractItemView>
+#include <QTimer>
 
 class TicketDelegate;
 struct TicketStyle;
@@ -100,7 +101,13 @@ protected:
 
 private:
     void relayout() const;
+    /** Lays out again on the next turn of the event loop; repaints if what is shown moved. */
+    void layoutSoon(bool repaint);
+    void layoutNow();
+    /** Whether rows [first, last] held anything shown at the last paint. */
+    bool wasShown(int first, int last) const;
     void forgetShapes();
+    void forgetRemovedRows(const QModelIndex &parent, int start, int end);
     void showPage(int page);
     void pageBy(int pages);
     int globalColumn(int piece) const;
@@ -117,6 +124,11 @@ private:
     mutable QList<std::optional<TicketShape>> m_shapes; // per row
     mutable BoardLayout m_layout;
     mutable bool m_layoutDirty = true;
+    // A burst changes many rows between two paints: one layout for all of them, and a repaint
+    // only if a ticket on the screen changed or moved.
+    QTimer m_layoutTimer;
+    bool m_repaintWanted = false;
+    QList<BoardLayout::Piece> m_shown; // the pieces the last paint drew
     int m_wheelDelta = 0;
 
     bool m_pressAdvanced = false; // the first tap of a double-click already bumped

@@ -124,7 +124,7 @@ qreal TicketBody::notesHeight(const QStringList &notes, qreal width) const
 {
     const QString text = notes.join(QStringLiteral(" · "));
     const qreal inner = width - 2 * chipPadding;
-    const QStringList named = TicketWarnings::allergensIn(text);
+    const QStringList named = allergensIn(text);
     const qreal chipRows = named.isEmpty() ? 0 : lineGap * 2 + chipsHeight(named, inner);
     return m_note.wrappedHeight(text, inner, maxLines) + chipRows + 2 * chipPadding;
 }
@@ -140,7 +140,7 @@ void TicketBody::paintNotes(QPainter *painter, const QRectF &box, const QStringL
     painter->setPen(m_style.noteText);
     const qreal textHeight = m_note.wrappedHeight(text, inner.width(), maxLines);
     drawWrapped(painter, QRectF(inner.topLeft(), QSizeF(inner.width(), textHeight)), text);
-    const QStringList named = TicketWarnings::allergensIn(text);
+    const QStringList named = allergensIn(text);
     if (!named.isEmpty())
         paintChips(painter, inner.topLeft() + QPointF(0, textHeight + 2 * lineGap), named,
                    inner.width());
@@ -158,7 +158,7 @@ qreal TicketBody::itemHeight(const OrderItem &item, qreal width) const
     const qreal textWidth = width - indent;
     qreal height = m_item.wrappedHeight(item.name, textWidth, maxLines);
     for (const QString &modifier : item.modifiers) {
-        const ModifierKind kind = TicketWarnings::kindOf(modifier);
+        const ModifierKind kind = kindOf(modifier);
         const qreal boxed = kind == ModifierKind::Warning ? 2 * lineGap : 0;
         height += lineGap + boxed
             + m_modifier.wrappedHeight(modifierText(modifier, kind), textWidth - boxed * 2,
@@ -203,7 +203,7 @@ void TicketBody::paintItem(QPainter *painter, const QRectF &area, const OrderIte
     qreal top = area.top() + nameHeight;
 
     for (const QString &modifier : item.modifiers) {
-        const ModifierKind kind = TicketWarnings::kindOf(modifier);
+        const ModifierKind kind = kindOf(modifier);
         const QString text = modifierText(modifier, kind);
         QFont font = m_style.modifierFont;
         if (kind == ModifierKind::Warning) {
@@ -248,11 +248,33 @@ void TicketBody::paintItem(QPainter *painter, const QRectF &area, const OrderIte
     }
 }
 
+ModifierKind TicketBody::kindOf(const QString &modifier) const
+{
+    if (m_kinds.size() > 4096)
+        m_kinds.clear();
+    const auto kept = m_kinds.constFind(modifier);
+    if (kept != m_kinds.cend())
+        return *kept;
+    return *m_kinds.insert(modifier, TicketWarnings::kindOf(modifier));
+}
+
+QStringList TicketBody::allergensIn(const QString &text) const
+{
+    if (text.isEmpty())
+        return {};
+    if (m_named.size() > 4096)
+        m_named.clear();
+    const auto kept = m_named.constFind(text);
+    if (kept != m_named.cend())
+        return *kept;
+    return *m_named.insert(text, TicketWarnings::allergensIn(text));
+}
+
 QStringList TicketBody::chipsOf(const OrderItem &item) const
 {
     // The item's allergens, and any its note names that the platform did not list.
     QStringList allergens = item.allergens;
-    for (const QString &named : TicketWarnings::allergensIn(item.notes)) {
+    for (const QString &named : allergensIn(item.notes)) {
         if (!allergens.contains(named, Qt::CaseInsensitive))
             allergens.append(named);
     }

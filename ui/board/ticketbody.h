@@ -4,10 +4,12 @@
 
 #include "order/orderitem.h"
 #include "shared/textmeasure.h"
+#include "shared/ticketwarnings.h"
 #include "ticketshape.h"
 #include "ticketstyle.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRectF>
 
 class QPainter;
@@ -50,6 +52,12 @@ private:
     void paintChips(QPainter *painter, const QPointF &at, const QStringList &allergens,
                     qreal width) const;
 
+    TicketWarnings::ModifierKind kindOf(const QString &modifier) const;
+    QStringList allergensIn(const QString &text) const;
+
     TicketStyle m_style;
     TextMeasure m_item, m_modifier, m_allergen, m_note, m_heading;
+    // Reading free text takes regular expressions; menus repeat the same modifiers and notes.
+    mutable QHash<QString, TicketWarnings::ModifierKind> m_kinds;
+    mutable QHash<QString, QStringList> m_named;
 };

@@ -2,13 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketdrawing.h"
 
+#include "ticketstyle.h"
+
 #include <QPainter>
 
 namespace TicketDrawing {
 
 QColor textOn(const QColor &fill)
 {
-    return qGray(fill.rgb()) > 150 ? QColor(Qt::black) : QColor(Qt::white);
+    return TicketStyle::readableOn(fill);
 }
 
 QSizeF chipSize(const QString &text, const TextMeasure &measure)

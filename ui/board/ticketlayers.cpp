@@ -40,8 +40,8 @@ void TicketLayers::draw(QPainter *target, const QStyleOptionViewItem &option, co
         return;
     }
     // A look painted for the first time: straight onto the board, no pixmap.
-    target->drawPixmap(option.rect.topLeft(), background(option, card, dpr, ticket, header));
     target->setLayoutDirection(option.direction);
+    m_painter.paintBackground(target, card, ticket, header);
     m_painter.paintContent(target, card, ticket, header, part,
                            option.state & QStyle::State_Selected);
 }
@@ -74,43 +74,20 @@ QByteArray TicketLayers::layerKey(const Ticket &ticket, const QStyleOptionViewIt
 QPixmap TicketLayers::layer(const QStyleOptionViewItem &option, const QRectF &card, qreal dpr,
                             const Ticket &ticket, const Header &header, const TicketPart &part)
 {
-    // Started from the card's background, which is opaque: the blit is a plain copy, and text
-    // keeps the antialiasing it would get painted straight onto the board.
-    QPixmap pixmap = background(option, card, dpr, ticket, header); // a copy once painted on
+    // Filled with the board's colour first, so the blit is a plain copy of opaque pixels and
+    // text keeps the antialiasing it would get painted straight onto the board.
+    const QColor base = option.palette.color(QPalette::Base);
+    QPixmap pixmap(option.rect.size() * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(base.alpha() == 255 ? base : QColor(Qt::transparent));
     QPainter layerPainter(&pixmap);
     layerPainter.setLayoutDirection(option.direction);
     layerPainter.setRenderHint(QPainter::Antialiasing);
     layerPainter.setRenderHint(QPainter::TextAntialiasing);
     layerPainter.translate(-QPointF(option.rect.topLeft()));
+    m_painter.paintBackground(&layerPainter, card, ticket, header);
     m_painter.paintContent(&layerPainter, card, ticket, header, part,
                            option.state & QStyle::State_Selected);
     layerPainter.end();
-    return pixmap;
-}
-
-// Rounded, antialiased fills cost the most, yet a board has only a few different card
-// backgrounds (a state colour, maybe an age-coloured edge): each is painted once and shared.
-QPixmap TicketLayers::background(const QStyleOptionViewItem &option, const QRectF &card, qreal dpr,
-                                 const Ticket &ticket, const Header &header)
-{
-    const QColor base = option.palette.color(QPalette::Base);
-    QByteArray key;
-    QDataStream out(&key, QIODevice::WriteOnly);
-    out << m_styleGeneration << option.rect.size() << dpr << base.rgba()
-        << m_painter.style().stateColor(ticket.order.state).rgba()
-        << ageEdge(m_painter.style(), ticket.ageMs);
-    QPixmap pixmap = m_backgrounds.find(key);
-    if (!pixmap.isNull())
-        return pixmap;
-
-    pixmap = QPixmap(option.rect.size() * dpr);
-    pixmap.setDevicePixelRatio(dpr);
-    pixmap.fill(base.alpha() == 255 ? base : QColor(Qt::transparent));
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.translate(-QPointF(option.rect.topLeft()));
-    m_painter.paintBackground(&painter, card, ticket, header);
-    painter.end();
-    m_backgrounds.insert(key, pixmap);
     return pixmap;
 }

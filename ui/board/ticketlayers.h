@@ -10,8 +10,8 @@ class QStyleOptionViewItem;
 /**
  * The board's memory of painted tickets. A ticket is painted once into a pixmap and blitted while
  * nothing it shows changes; a ticket that changes at every paint, as in a burst, is painted
- * straight onto the board instead (TicketPixmapCache::isWanted). The few card backgrounds (a
- * state colour, maybe an age-coloured edge) are painted once each and shared. The clock is never
+ * straight onto the board instead (TicketPixmapCache::isWanted). Tickets are as tall as their
+ * content, so no two share a background: each is painted with its card. The clock is never
  * kept: the caller paints it over.
  */
 class TicketLayers final
@@ -34,8 +34,6 @@ private:
     QPixmap layer(const QStyleOptionViewItem &option, const QRectF &card, qreal dpr,
                   const TicketPainter::Ticket &ticket, const TicketPainter::Header &header,
                   const TicketPart &part);
-    QPixmap background(const QStyleOptionViewItem &option, const QRectF &card, qreal dpr,
-                       const TicketPainter::Ticket &ticket, const TicketPainter::Header &header);
 
     const TicketPainter &m_painter;
     // A new style or cell size does not empty the caches: keys carry both, and reusing the memory
@@ -43,5 +41,4 @@ private:
     // the system for it again.
     quint32 m_styleGeneration = 0;
     TicketPixmapCache m_layers;
-    TicketPixmapCache m_backgrounds {16 * 1024 * 1024}; // one per state and age colour
 };

@@ -8,7 +8,6 @@
 
 #include <QDateTime>
 #include <QPainter>
-#include <QPainterPath>
 
 #include <algorithm>
 
@@ -46,13 +45,14 @@ void TicketPainter::paintBackground(QPainter *painter, const QRectF &card, const
         painter->setPen(Qt::NoPen);
     painter->drawRoundedRect(card, m_style.radius, m_style.radius);
 
-    // Only the top corners are rounded: the header meets the body in a straight line.
-    QPainterPath rounded;
-    rounded.addRoundedRect(header.band.adjusted(0, 0, 0, m_style.radius), m_style.radius,
-                           m_style.radius);
-    QPainterPath clip;
-    clip.addRect(header.band);
-    painter->fillPath(rounded.intersected(clip), m_style.stateColor(ticket.order.state));
+    // Only the top corners are rounded: the header meets the body in a straight line. (A plain
+    // rectangle over the band's lower half squares it off; cheaper than intersecting paths.)
+    // Past a threshold the whole header takes the age colour: readable from across the kitchen.
+    const QColor band = m_style.headerFill(ticket.order.state, ticket.ageMs);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(band);
+    painter->drawRoundedRect(header.band, m_style.radius, m_style.radius);
+    painter->fillRect(header.band.adjusted(0, header.band.height() / 2, 0, 0), band);
 }
 
 TicketShape TicketPainter::shape(const Ticket &ticket, qreal width) const
@@ -102,7 +102,7 @@ void TicketPainter::paintContent(QPainter *painter, const QRectF &card, const Ti
 void TicketPainter::paintClock(QPainter *painter, const Ticket &ticket, const Header &header) const
 {
     drawChip(painter, header.ageChip, header.age, header.slim ? m_style.captionFont : m_style.ageFont,
-             m_style.ageFill(ticket.ageMs), m_style.ageText(ticket.ageMs));
+             m_style.ageChipFill(ticket.ageMs), m_style.ageChipText(ticket.ageMs));
     if (!header.slim)
         paintStatus(painter, ticket, header);
 }
@@ -156,7 +156,18 @@ qreal TicketPainter::bandHeight() const
 
 QString TicketPainter::caption(const Ticket &ticket, const TicketPart &part) const
 {
-    const QString state = TicketFormat::stateCaption(ticket.order.state);
+    // The age in words as well as colour, for those who cannot tell amber from red.
+    QString state = TicketFormat::stateCaption(ticket.order.state);
+    switch (m_style.ageLevel(ticket.ageMs)) {
+    case TicketStyle::AgeLevel::Late:
+        state = tr("LATE · %1").arg(state);
+        break;
+    case TicketStyle::AgeLevel::Warn:
+        state = tr("SLOW · %1").arg(state);
+        break;
+    case TicketStyle::AgeLevel::Fresh:
+        break;
+    }
     if (part.isFirst())
         return state;
     return tr("◀ CONTINUED %1/%2 · %3").arg(part.index + 1).arg(part.count).arg(state);
@@ -165,9 +176,10 @@ QString TicketPainter::caption(const Ticket &ticket, const TicketPart &part) con
 void TicketPainter::paintHeader(QPainter *painter, const Ticket &ticket, const Header &header,
                                 const TicketPart &part) const
 {
+    const QColor text = m_style.headerTextOn(ticket.ageMs);
     if (header.slim) {
         painter->setFont(m_style.captionFont);
-        painter->setPen(m_style.headerText);
+        painter->setPen(text);
         const QString text = TicketFormat::number(ticket.order) + QStringLiteral("  ")
             + caption(ticket, part);
         painter->drawText(header.number, Qt::AlignLeft | Qt::AlignVCenter,
@@ -175,7 +187,7 @@ void TicketPainter::paintHeader(QPainter *painter, const Ticket &ticket, const H
         return;
     }
     painter->setFont(m_style.numberFont);
-    painter->setPen(m_style.headerText);
+    painter->setPen(text);
     painter->drawText(
         header.number, Qt::AlignLeft | Qt::AlignVCenter,
         m_measures.number.elided(TicketFormat::number(ticket.order), header.number.width()));
@@ -183,6 +195,11 @@ void TicketPainter::paintHeader(QPainter *painter, const Ticket &ticket, const H
     painter->setFont(m_style.captionFont);
     painter->drawText(header.statusLine, Qt::AlignLeft | Qt::AlignVCenter,
                       m_measures.caption.elided(caption(ticket, part), header.statusLine.width()));
+    if (m_style.ageLevel(ticket.ageMs) == TicketStyle::AgeLevel::Late) {
+        // A second, shape cue: the late header is underscored by a thick bar of the text colour.
+        const QRectF bar(header.band.left(), header.band.bottom() - 4, header.band.width(), 4);
+        painter->fillRect(bar, text);
+    }
 }
 
 qreal TicketPainter::footerHeight() const
@@ -224,13 +241,16 @@ void TicketPainter::paintStatus(QPainter *painter, const Ticket &ticket, const H
         const QSizeF size = chipSize(status, m_measures.status);
         const QRectF chip(
             QPointF(line.right() - size.width(), line.center().y() - size.height() / 2), size);
-        drawChip(painter, chip, status, m_style.statusFont, m_style.late, m_style.lateText);
+        // On a header already red, a dark chip; elsewhere a red one.
+        const bool lateHeader = m_style.ageLevel(ticket.ageMs) == TicketStyle::AgeLevel::Late;
+        drawChip(painter, chip, status, m_style.statusFont,
+                 lateHeader ? m_style.board : m_style.late, m_style.lateText);
         return;
     }
-    const QString caption = TicketFormat::stateCaption(ticket.order.state);
-    const qreal room = line.width() - m_measures.caption.advance(caption) - chipPadding;
+    const qreal room =
+        line.width() - m_measures.caption.advance(caption(ticket, TicketPart {})) - chipPadding;
     painter->setFont(m_style.statusFont);
-    painter->setPen(m_style.headerText);
+    painter->setPen(m_style.headerTextOn(ticket.ageMs));
     painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter,
                       m_measures.status.elided(status, room));
 }

@@ -6,6 +6,8 @@
 
 #include <QGuiApplication>
 
+#include <cmath>
+
 namespace {
 QFont font(int pixelSize, QFont::Weight weight, bool italic = false)
 {
@@ -96,7 +98,7 @@ QColor TicketStyle::stateColor(OrderState state) const
     case OrderState::Accepted:
         return {0x4a, 0x5a, 0x6e};
     case OrderState::Preparing:
-        return {0xe0, 0x6c, 0x00};
+        return {0xb3, 0x50, 0x00}; // dark enough for white type (4.5:1)
     case OrderState::Ready:
         return {0x2e, 0x7d, 0x32};
     default: // closed orders leave the board; a neutral grey if one is ever drawn
@@ -117,22 +119,120 @@ QColor TicketStyle::typeColor(OrderType type) const
     return dimText;
 }
 
-QColor TicketStyle::ageFill(qint64 ageMs) const
+TicketStyle::AgeLevel TicketStyle::ageLevel(qint64 ageMs) const
 {
     if (ageMs >= lateAgeMs)
-        return late;
+        return AgeLevel::Late;
     if (ageMs >= warnAgeMs)
+        return AgeLevel::Warn;
+    return AgeLevel::Fresh;
+}
+
+QColor TicketStyle::headerFill(OrderState state, qint64 ageMs) const
+{
+    switch (ageLevel(ageMs)) {
+    case AgeLevel::Late:
+        return late;
+    case AgeLevel::Warn:
         return warn;
+    case AgeLevel::Fresh:
+        break;
+    }
+    return stateColor(state);
+}
+
+QColor TicketStyle::headerTextOn(qint64 ageMs) const
+{
+    switch (ageLevel(ageMs)) {
+    case AgeLevel::Late:
+        return lateText;
+    case AgeLevel::Warn:
+        return warnText;
+    case AgeLevel::Fresh:
+        break;
+    }
+    return headerText;
+}
+
+QColor TicketStyle::ageFill(qint64 ageMs) const
+{
+    switch (ageLevel(ageMs)) {
+    case AgeLevel::Late:
+        return late;
+    case AgeLevel::Warn:
+        return warn;
+    case AgeLevel::Fresh:
+        break;
+    }
     return ageChip;
 }
 
-QColor TicketStyle::ageText(qint64 ageMs) const
+QColor TicketStyle::ageChipFill(qint64 ageMs) const
 {
-    if (ageMs >= lateAgeMs)
-        return lateText;
-    if (ageMs >= warnAgeMs)
-        return warnText;
-    return headerText;
+    // On a header already in the age colour the chip goes dark, so the time stands out.
+    return ageLevel(ageMs) == AgeLevel::Fresh ? ageChip : board;
+}
+
+QColor TicketStyle::ageChipText(qint64 ageMs) const
+{
+    return ageLevel(ageMs) == AgeLevel::Warn ? warn : headerText;
+}
+
+QColor TicketStyle::readableOn(const QColor &fill)
+{
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    return contrast(black, fill) >= contrast(white, fill) ? black : white;
+}
+
+double TicketStyle::contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &colour) {
+        const auto linear = [](double channel) {
+            return channel <= 0.04045 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF())
+            + 0.0722 * linear(colour.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+QList<TicketStyle::TextOnFill> TicketStyle::textOnFills() const
+{
+    // A see-through fill is judged as it shows: over what it is painted on.
+    const auto over = [](const QColor &top, const QColor &under) {
+        const double alpha = top.alphaF();
+        return QColor::fromRgbF(float(top.redF() * alpha + under.redF() * (1 - alpha)),
+                                float(top.greenF() * alpha + under.greenF() * (1 - alpha)),
+                                float(top.blueF() * alpha + under.blueF() * (1 - alpha)));
+    };
+    QList<TextOnFill> pairs{
+        {"item, customer and notes on the card", cardText, card},
+        {"dim text on the card", dimText, card},
+        {"quantity and removals on the card", warn, card},
+        {"course and seat headings on the card", selection, card},
+        {"order notes", noteText, noteFill},
+        {"allergen chips and warnings", allergenText, allergenFill},
+        {"banner and the paging bar", bannerText, banner},
+        {"dim text on the paging bar", dimText, card},
+        {"slow header", warnText, warn},
+        {"late header", lateText, late},
+        {"age chip on a slow header", ageChipText(warnAgeMs), ageChipFill(warnAgeMs)},
+        {"age chip on a late header", ageChipText(lateAgeMs), ageChipFill(lateAgeMs)},
+    };
+    for (const OrderState state : {OrderState::Placed, OrderState::Accepted, OrderState::Preparing,
+                                   OrderState::Ready}) {
+        pairs.append({"header in a state colour", headerText, stateColor(state)});
+        pairs.append({"age chip on a young header", ageChipText(0),
+                      over(ageChipFill(0), stateColor(state))});
+        pairs.append({"done station chip", readableOn(stateColor(OrderState::Ready)),
+                      stateColor(OrderState::Ready)});
+    }
+    for (const OrderType type : {OrderType::Pickup, OrderType::Delivery, OrderType::DineIn})
+        pairs.append({"type badge", readableOn(typeColor(type)), typeColor(type)});
+    return pairs;
 }
 
 QPalette TicketStyle::panelPalette(QPalette colours) const

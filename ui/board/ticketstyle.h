@@ -54,7 +54,7 @@ struct TicketStyle
     QColor ageChip {0x00, 0x00, 0x00, 0x70};
     QColor warn {0xff, 0xc1, 0x07};
     QColor warnText {0x1a, 0x12, 0x00};
-    QColor late {0xe5, 0x39, 0x35};
+    QColor late {0xb7, 0x1c, 0x1c}; // darker than the allergen chips, and labelled LATE
     QColor lateText {0xff, 0xff, 0xff};
     QColor banner {0xff, 0xb3, 0x00};
     QColor bannerText {0x1a, 0x12, 0x00};
@@ -71,14 +71,24 @@ struct TicketStyle
     QFont noteFont;
     QFont moreFont;
 
+    /** How far past its thresholds a ticket's age is. */
+    enum class AgeLevel { Fresh, Warn, Late };
+    AgeLevel ageLevel(qint64 ageMs) const;
+
     /** The header colour for a state. */
     QColor stateColor(OrderState state) const;
+    /** A ticket's header: its state's colour while young, then the warn and late colours. */
+    QColor headerFill(OrderState state, qint64 ageMs) const;
+    /** Text that reads on headerFill(…, ageMs). */
+    QColor headerTextOn(qint64 ageMs) const;
     /** The type badge colour. */
     QColor typeColor(OrderType type) const;
-    /** The age chip's fill: dark while young, then warn, then late. */
+    /** The card's edge and age colour: none while young, then warn, then late. */
     QColor ageFill(qint64 ageMs) const;
-    /** Text that reads on ageFill(ageMs). */
-    QColor ageText(qint64 ageMs) const;
+    /** The age chip on the header: see-through while young, dark on a coloured header. */
+    QColor ageChipFill(qint64 ageMs) const;
+    /** Text that reads on ageChipFill(ageMs). */
+    QColor ageChipText(qint64 ageMs) const;
     /** True once a ticket has waited long enough to be flagged. */
     bool isAgeFlagged(qint64 ageMs) const { return ageMs >= warnAgeMs; }
     /** A widget palette in the same colours, for the window, header and dialogs. */
@@ -87,4 +97,18 @@ struct TicketStyle
     QPalette panelPalette(QPalette colours) const;
     /** The customer type a quarter larger and bold: lines read from across the kitchen. */
     QFont calloutFont() const;
+
+    /** Black or white, whichever reads better on fill. */
+    static QColor readableOn(const QColor &fill);
+    /** WCAG 2 contrast ratio of two opaque colours, 1 to 21. */
+    static double contrast(const QColor &a, const QColor &b);
+
+    /** A text colour on the fill it is painted on; every such pair a ticket or bar uses. */
+    struct TextOnFill
+    {
+        const char *where;
+        QColor text;
+        QColor fill;
+    };
+    QList<TextOnFill> textOnFills() const;
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textmeasure.h"
 
+#include <algorithm>
+
 namespace {
 // Ages, due times and customers come and go; past this many answers they are measured anew
 // rather than kept for ever.
@@ -16,6 +18,14 @@ Value kept(QHash<Key, Value> &answers, const Key &key, Measure measure)
         answers.clear();
     return *answers.insert(key, measure());
 }
+
+// Text the font itself covers, with no fallback font whose line could be taller.
+bool isPlainLatin(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x250;
+    });
+}
 } // namespace
 
 TextMeasure::TextMeasure(const QFont &font)
@@ -23,6 +33,8 @@ TextMeasure::TextMeasure(const QFont &font)
     , m_metrics(font)
     , m_height(m_metrics.height())
     , m_lineSpacing(m_metrics.lineSpacing())
+    , m_oneLine(m_metrics.boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::TextWordWrap,
+                                        QStringLiteral("Xg")).height())
 { }
 
 void TextMeasure::setFont(const QFont &font)
@@ -38,6 +50,10 @@ qreal TextMeasure::advance(const QString &text) const
 
 qreal TextMeasure::wrappedHeight(const QString &text, qreal width, int maxLines) const
 {
+    // Most item names fit one line. Their advance is kept whatever the width, so a board
+    // measuring every ticket at a new width after a resize does not lay out text again.
+    if (maxLines >= 1 && !text.isEmpty() && advance(text) <= width && isPlainLatin(text))
+        return qMin(m_oneLine, maxLines * m_lineSpacing);
     return kept(m_wrapped, Fit {text, width, maxLines}, [&] {
         const QRectF needed =
             m_metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text);

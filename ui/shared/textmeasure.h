@@ -44,6 +44,7 @@ private:
     QFontMetricsF m_metrics;
     qreal m_height = 0;
     qreal m_lineSpacing = 0;
+    qreal m_oneLine = 0; // the height of one wrapped line
     mutable QHash<QString, qreal> m_advances;
     mutable QHash<Fit, qreal> m_wrapped;
     mutable QHash<Fit, QString> m_elided;
