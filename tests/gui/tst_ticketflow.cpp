@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "board/boardheader.h"
 #include "board/boardview.h"
 #include "board/mainwindow.h"
 #include "board/ordermodel.h"
@@ -9,6 +10,7 @@
 #include "settings/boardoptions.h"
 #include "textrecorder.h"
 
+#include <QDateTime>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void tenTypicalTicketsFitAt1080p();
     void compactFitsMore();
     void continuedPartsAreSelectedAndBumpedAsOne();
+    void headerShowsClockLateCountAndAverage();
 
 private:
     MainWindow &showWindow(const QSize &size, const BoardOptions &options = {});
@@ -252,6 +255,34 @@ void TestTicketFlow::continuedPartsAreSelectedAndBumpedAsOne()
     QCOMPARE(advance.count(), 1);
     QCOMPARE(m_fixture->storedState(large.id), OrderState::Preparing);
     QVERIFY(!saveScreenshot(*m_window, QStringLiteral("continued-selected")).isEmpty());
+}
+
+void TestTicketFlow::headerShowsClockLateCountAndAverage()
+{
+    const Order first = m_fixture->place(OrderType::Pickup);
+    m_fixture->place(OrderType::Pickup);
+    m_fixture->place(OrderType::Pickup);
+    showWindow(QSize(1920, 1080));
+    BoardHeader &header = *m_window->header();
+    // 00:01:30 UTC on the fixture's day, shown in local time.
+    const QString clock = QDateTime::fromMSecsSinceEpoch(m_fixture->clock().nowMs())
+                              .toLocalTime()
+                              .toString(QStringLiteral("HH:mm"));
+    QTRY_VERIFY2(header.serviceText().startsWith(clock), qPrintable(header.serviceText()));
+    QVERIFY2(header.serviceText().contains(QStringLiteral("0 LATE")), qPrintable(header.serviceText()));
+
+    // The first came ready five minutes after it was placed (a minute of placing the others,
+    // then three bumps 80 s apart); nine minutes on, all three are late, ready or not.
+    for (int step = 0; step < 3; ++step) {
+        m_fixture->clock().advanceMs(80'000);
+        QVERIFY(m_fixture->bump(first.id).ok);
+    }
+    m_fixture->clock().advanceMs(9 * 60'000);
+    QTRY_VERIFY2(header.serviceText().contains(QStringLiteral("3 LATE")),
+                 qPrintable(header.serviceText()));
+    QVERIFY2(header.serviceText().contains(QStringLiteral("avg 05:00")),
+             qPrintable(header.serviceText()));
+    QVERIFY(!saveScreenshot(*m_window, QStringLiteral("header-service")).isEmpty());
 }
 
 QTEST_MAIN(TestTicketFlow)

@@ -101,6 +101,24 @@ BoardHeader::BoardHeader(const TicketStyle &style, const Clock &clock, const QSt
     links->addWidget(m_feedStatus, 0, Qt::AlignVCenter);
     links->addStretch(1);
 
+    // The service at a glance, on the right: the time, late tickets (loud, and in words), and
+    // how fast tickets have gone out over the last hour.
+    m_late = new QLabel(this);
+    m_late->setObjectName(QStringLiteral("lateCount"));
+    m_late->setAutoFillBackground(true);
+    m_late->setContentsMargins(10, 2, 10, 2);
+    m_late->setFont(WidgetLook::pixelFont(font(), 20, true));
+    m_lateColours = WidgetLook::filled(palette(), style.late, style.lateText);
+    m_average = new QLabel(this);
+    m_average->setObjectName(QStringLiteral("averageTicketTime"));
+    m_average->setFont(WidgetLook::pixelFont(font(), 18, true));
+    m_clock = new QLabel(this);
+    m_clock->setObjectName(QStringLiteral("clock"));
+    m_clock->setFont(WidgetLook::pixelFont(font(), 24, true));
+    links->addWidget(m_late, 0, Qt::AlignVCenter);
+    links->addWidget(m_average, 0, Qt::AlignVCenter);
+    links->addWidget(m_clock, 0, Qt::AlignVCenter);
+
     setCounts({});
 }
 
@@ -115,6 +133,22 @@ void BoardHeader::setCounts(const QMap<OrderState, int> &openByState)
         label->setPalette(count > 0 ? m_stateColours.value(state) : m_emptyColours);
     }
     m_openCount->setText(tr("%n open", nullptr, open));
+}
+
+void BoardHeader::setService(qint64 nowMs, int late, std::optional<qint64> averageMs)
+{
+    m_clock->setText(QDateTime::fromMSecsSinceEpoch(nowMs).toLocalTime().toString(
+        QStringLiteral("HH:mm")));
+    m_late->setText(tr("%n LATE", nullptr, late));
+    m_late->setPalette(late > 0 ? m_lateColours : m_emptyColours);
+    m_average->setText(averageMs ? tr("avg %1 last hour").arg(TicketFormat::elapsed(*averageMs))
+                                 : tr("avg –"));
+}
+
+QString BoardHeader::serviceText() const
+{
+    return QStringList{m_clock->text(), m_late->text(), m_average->text()}.join(
+        QStringLiteral(" · "));
 }
 
 void BoardHeader::setPausedUntil(qint64 untilMs)

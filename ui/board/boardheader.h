@@ -7,6 +7,8 @@
 #include <QFrame>
 #include <QMap>
 
+#include <optional>
+
 class Clock;
 class FeedStatusView;
 class QLabel;
@@ -37,6 +39,10 @@ public:
     void setPausedUntil(qint64 untilMs);
     /** The pause as shown; empty when the store takes orders. */
     QString pauseText() const;
+    /** The time, the late tickets and the average ticket time of the last hour (if any). */
+    void setService(qint64 nowMs, int late, std::optional<qint64> averageMs);
+    /** The service line as shown: "12:41 · 3 LATE · avg 7:30 last hour". */
+    QString serviceText() const;
     SyncStatusView *syncStatus() const { return m_syncStatus; }
     FeedStatusView *feedStatus() const { return m_feedStatus; }
 
@@ -45,6 +51,10 @@ private:
     QMap<OrderState, QPalette> m_stateColours;
     QLabel *m_openCount = nullptr;
     QLabel *m_pause = nullptr;
+    QLabel *m_clock = nullptr;
+    QLabel *m_late = nullptr;
+    QLabel *m_average = nullptr;
+    QPalette m_lateColours;
     QLabel *m_viewName = nullptr;
     QMap<OrderState, QLabel *> m_stateCounts;
     SyncStatusView *m_syncStatus = nullptr;

@@ -8,6 +8,8 @@
 #include "alldaypanel.h"
 #include "boardcontroller.h"
 #include "boardheader.h"
+#include "servicepulse.h"
+#include "tickettimes.h"
 #include "boardview.h"
 #include "dialogs/dialoghost.h"
 #include "dialogs/keyhelpdialog.h"
@@ -51,6 +53,9 @@ MainWindow::MainWindow(ConsoleSession &session, const BoardOptions &options, QWi
         new BoardHeader(m_style, clock, engine.config().storeId, engine.config().consoleId, this);
     m_alerts = new AlertBanner(m_style, this);
     m_notice = new NoticeBanner(m_style, this);
+    auto *ticketTimes = new TicketTimes(engine, clock, this);
+    m_pulse = new ServicePulse(*m_model, *ticketTimes, clock, *m_header, this);
+    m_pulse->setStyle(m_style);
 
     m_board = new BoardView(this);
     m_stationModel = new StationFilterModel(this);
@@ -202,6 +207,7 @@ void MainWindow::applyOptions(const BoardOptions &options)
     m_options = options;
     m_commands->setOptions(options);
     m_style = TicketStyle::fromOptions(options);
+    m_pulse->setStyle(m_style);
     applyCurrentOptions();
     if (options.station != station())
         showStation(options.station);

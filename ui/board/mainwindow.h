@@ -16,6 +16,7 @@ class AllDayModel;
 class AllDayPanel;
 class BoardController;
 class BoardHeader;
+class ServicePulse;
 class BoardView;
 class ConsoleSession;
 class DialogHost;
@@ -122,6 +123,7 @@ private:
     NoticeBanner *m_notice = nullptr;
     AlertBanner *m_alerts = nullptr;
     BoardHeader *m_header = nullptr;
+    ServicePulse *m_pulse = nullptr;
     KeyHintBar *m_keyHints = nullptr;
     AlertSound *m_sound = nullptr;
     QTimer m_countsSoon;
