@@ -186,6 +186,21 @@
         <source>PAUSED until %1  ·  no new orders from the platform</source>
         <translation>EN PAUSA hasta las %1  ·  sin pedidos nuevos</translation>
     </message>
+    <message numerus="yes">
+        <source>%n LATE</source>
+        <translation>
+            <numerusform>%n CON RETRASO</numerusform>
+            <numerusform>%n CON RETRASO</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>avg %1 last hour</source>
+        <translation>media %1 última hora</translation>
+    </message>
+    <message>
+        <source>avg –</source>
+        <translation>media –</translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>
@@ -755,24 +770,10 @@ marcha a las %3 · en %n min</numerusform>
         <translation>Comandas fuera de la pantalla</translation>
     </message>
     <message numerus="yes">
-        <source>▼ %n more below · newest %1</source>
-        <translation>
-            <numerusform>▼ %n más abajo · la última %1</numerusform>
-            <numerusform>▼ %n más abajo · la última %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source> · %n new</source>
         <translation>
             <numerusform> · %n nueva</numerusform>
             <numerusform> · %n nuevas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>▲ %n older above · tap for the oldest</source>
-        <translation>
-            <numerusform>▲ %n más antigua arriba · toque para ver la más antigua</numerusform>
-            <numerusform>▲ %n más antiguas arriba · toque para ver la más antigua</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -781,6 +782,28 @@ marcha a las %3 · en %n min</numerusform>
             <numerusform>Todas en pantalla (%n)</numerusform>
             <numerusform>Todas en pantalla (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>oldest %1, %2</source>
+        <translation>la más antigua %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ %n above</source>
+        <translation>
+            <numerusform>▲ %n arriba</numerusform>
+            <numerusform>▲ %n arriba</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▼ %n below · newest %1</source>
+        <translation>
+            <numerusform>▼ %n abajo · la más nueva %1</numerusform>
+            <numerusform>▼ %n abajo · la más nueva %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 goes on</source>
+        <translation> · %1 sigue</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1223,10 @@ marcha a las %3 · en %n min</numerusform>
         <source>Moved from: %1</source>
         <translation>Tecla quitada de: %1</translation>
     </message>
+    <message>
+        <source>Compact tickets (more on the screen, same type size)</source>
+        <translation>Comandas compactas (más en pantalla, mismo tamaño de letra)</translation>
+    </message>
 </context>
 <context>
     <name>StateMachine</name>
@@ -1419,6 +1446,21 @@ marcha a las %3 · en %n min</numerusform>
     </message>
 </context>
 <context>
+    <name>TicketBody</name>
+    <message>
+        <source>COURSE %1</source>
+        <translation>PASE %1</translation>
+    </message>
+    <message>
+        <source>SEAT %1</source>
+        <translation>COMENSAL %1</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+</context>
+<context>
     <name>TicketFormat</name>
     <message>
         <source>due in %1 min</source>
@@ -1463,24 +1505,21 @@ marcha a las %3 · en %n min</numerusform>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
-    <message numerus="yes">
-        <source>+%n more…</source>
-        <translation>
-            <numerusform>+%n más…</numerusform>
-            <numerusform>+%n más…</numerusform>
-        </translation>
+    <message>
+        <source>LATE · %1</source>
+        <translation>RETRASO · %1</translation>
     </message>
     <message>
-        <source>COURSE %1</source>
-        <translation>PASE %1</translation>
+        <source>SLOW · %1</source>
+        <translation>LENTO · %1</translation>
     </message>
     <message>
-        <source>SEAT %1</source>
-        <translation>COMENSAL %1</translation>
+        <source>◀ CONTINUED %1/%2 · %3</source>
+        <translation>◀ CONTINÚA %1/%2 · %3</translation>
     </message>
     <message>
-        <source>%1×</source>
-        <translation>%1×</translation>
+        <source>CONTINUED %1/%2 ▶</source>
+        <translation>CONTINÚA %1/%2 ▶</translation>
     </message>
 </context>
 <context>
