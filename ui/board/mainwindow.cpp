@@ -20,6 +20,7 @@
 #include "keyhintbar.h"
 #include "laterlane.h"
 #include "latermodel.h"
+#include "lookwatcher.h"
 #include "noticebanner.h"
 #include "offscreenbar.h"
 #include "ordermodel.h"
@@ -93,6 +94,12 @@ MainWindow::MainWindow(ConsoleSession &session, const BoardOptions &options, QWi
     // takes its part of the strip with it.
     connect(m_alerts, &AlertBanner::acknowledgeAllRequested, this, &MainWindow::acknowledgeAlerts);
     connect(m_model, &OrderModel::acknowledged, m_alerts, &AlertBanner::acknowledgeOrder);
+    // Any key or tap on the board is someone looking: the new-order chime stops repeating.
+    auto *looks = new LookWatcher(this);
+    for (QWidget *watched : {static_cast<QWidget *>(m_board), m_board->viewport(),
+                             static_cast<QWidget *>(m_alerts), static_cast<QWidget *>(m_notice)})
+        looks->watch(watched);
+    connect(looks, &LookWatcher::looked, m_sound, &AlertSound::lookedAt);
     setStorePause(&session.storePause());
 
     followCounts();
@@ -229,6 +236,7 @@ void MainWindow::applyCurrentOptions()
     // A scheduled order fires when there is just the usual prep time left before it is due.
     m_model->setScheduledLeadMs(m_options.policy.defaultPrepMs());
     m_sound->setMuted(m_options.soundMuted);
+    m_sound->setRepeatNewOrders(m_options.repeatNewOrderSound);
     configureAlerts();
 }
 
