@@ -58,14 +58,14 @@
         <translation>Alertas</translation>
     </message>
     <message>
-        <source>Press %1 or tap an alert once you have dealt with it</source>
-        <translation>Pulse %1 o toque una alerta cuando la haya atendido</translation>
+        <source>Press %1 or tap here to acknowledge all</source>
+        <translation>Pulse %1 o toque aquí para dar todo por visto</translation>
     </message>
     <message numerus="yes">
-        <source>+ %n more</source>
+        <source>+ %n earlier alerts</source>
         <translation>
-            <numerusform>+ %n más</numerusform>
-            <numerusform>+ %n más</numerusform>
+            <numerusform>+ %n alerta anterior</numerusform>
+            <numerusform>+ %n alertas anteriores</numerusform>
         </translation>
     </message>
 </context>
@@ -163,6 +163,14 @@
     <message>
         <source>Order %1 rejected: %2</source>
         <translation>Pedido %1 rechazado: %2</translation>
+    </message>
+    <message>
+        <source>Order %1: cancel acknowledged, off the board.</source>
+        <translation>Pedido %1: cancelación vista, fuera de la pantalla.</translation>
+    </message>
+    <message>
+        <source>Order %1: change acknowledged. Bump again to move it on.</source>
+        <translation>Pedido %1: cambio visto. Despache otra vez para avanzarlo.</translation>
     </message>
 </context>
 <context>
@@ -572,10 +580,6 @@
         <translation>partida</translation>
     </message>
     <message>
-        <source>alert seen</source>
-        <translation>alerta vista</translation>
-    </message>
-    <message>
         <source>more tickets</source>
         <translation>más comandas</translation>
     </message>
@@ -594,6 +598,10 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>alerts seen</source>
+        <translation>alertas vistas</translation>
     </message>
 </context>
 <context>
@@ -627,10 +635,6 @@
         <translation>Ver la siguiente partida</translation>
     </message>
     <message>
-        <source>Acknowledge the oldest alert</source>
-        <translation>Dar por vista la alerta más antigua</translation>
-    </message>
-    <message>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
@@ -645,6 +649,62 @@
     <message>
         <source>Show the keys</source>
         <translation>Mostrar las teclas</translation>
+    </message>
+    <message>
+        <source>Acknowledge all alerts</source>
+        <translation>Dar por vistas todas las alertas</translation>
+    </message>
+</context>
+<context>
+    <name>KitchenAlert</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new orders: %1</source>
+        <translation>
+            <numerusform>%n pedido nuevo: %1</numerusform>
+            <numerusform>%n pedidos nuevos: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders late: %1</source>
+        <translation>
+            <numerusform>%n pedido con retraso: %1</numerusform>
+            <numerusform>%n pedidos con retraso: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders changed while in progress: %1</source>
+        <translation>
+            <numerusform>%n pedido modificado mientras estaba en cocina: %1</numerusform>
+            <numerusform>%n pedidos modificados mientras estaban en cocina: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders cancelled: %1</source>
+        <translation>
+            <numerusform>%n pedido cancelado: %1</numerusform>
+            <numerusform>%n pedidos cancelados: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform overruled this console on %n orders: %1</source>
+        <translation>
+            <numerusform>La plataforma corrigió a esta consola en %n pedido: %1</numerusform>
+            <numerusform>La plataforma corrigió a esta consola en %n pedidos: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts: %1</source>
+        <translation>
+            <numerusform>%n alerta: %1</numerusform>
+            <numerusform>%n alertas: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -707,10 +767,32 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n new orders: %1</source>
+        <source>%1 back online: %n changes sent, %2 still waiting</source>
         <translation>
-            <numerusform>%n pedido nuevo: %1</numerusform>
-            <numerusform>%n pedidos nuevos: %1</numerusform>
+            <numerusform>%1 de nuevo en línea: %n cambio enviado, %2 por enviar</numerusform>
+            <numerusform>%1 de nuevo en línea: %n cambios enviados, %2 por enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 back online, %n changes sent</source>
+        <translation>
+            <numerusform>%1 de nuevo en línea, %n cambio enviado</numerusform>
+            <numerusform>%1 de nuevo en línea, %n cambios enviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 back online</source>
+        <translation>%1 de nuevo en línea</translation>
+    </message>
+    <message>
+        <source>Nothing was heard from it between %1 and %2.</source>
+        <translation>Sin señal entre las %1 y las %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: placed %n min ago</source>
+        <translation>
+            <numerusform>%1: entró hace %n min</numerusform>
+            <numerusform>%1: entró hace %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -870,6 +952,10 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>Order %1, %2, %3</source>
         <translation>Pedido %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Order %1, %2, %3, changed</source>
+        <translation>Pedido %1, %2, %3, modificado</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1312,10 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>Compact tickets (more on the screen, same type size)</source>
         <translation>Comandas compactas (más en pantalla, mismo tamaño de letra)</translation>
+    </message>
+    <message>
+        <source>Repeat the new-order sound until someone touches the board</source>
+        <translation>Repetir el aviso de pedido nuevo hasta que alguien toque la pantalla</translation>
     </message>
 </context>
 <context>

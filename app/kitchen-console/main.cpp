@@ -140,7 +140,7 @@ void announceRepair(MainWindow &window, const RepairReport &report)
             "main", "The order database was damaged and has been rebuilt; orders are being "
                     "fetched again from the platform.");
     qCWarning(lcConsole).noquote() << title << details.join(QLatin1Char(' '));
-    window.alerts()->addAlert(QString(), title, details);
+    window.alerts()->addAlert(title, details);
 }
 
 void scheduleScreenshot(MainWindow &window, Shutdown &shutdown, const QString &path, int delayMs)

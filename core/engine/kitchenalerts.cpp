@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kitchenalerts.h"
 
+#include "channels/channeldispatcher.h"
 #include "common/clock.h"
 #include "enginelogging.h"
 #include "feedmonitor.h"
-#include "order/itemdiff.h"
-#include "orderengine.h"
+#include "orderattention.h"
 
 #include <QDateTime>
 
@@ -14,13 +14,6 @@
 #include <utility>
 
 namespace {
-// The kitchen is working on it: a change or a cancel must stop or redirect hands.
-bool inProgress(OrderState state)
-{
-    return state == OrderState::Accepted || state == OrderState::Preparing
-            || state == OrderState::Ready;
-}
-
 bool notYetReady(OrderState state)
 {
     return state == OrderState::Placed || state == OrderState::Accepted
@@ -42,6 +35,8 @@ const char *kindName(KitchenAlert::Kind kind)
         return "overtaken";
     case KitchenAlert::Kind::FeedQuiet:
         return "feed quiet";
+    case KitchenAlert::Kind::FeedBack:
+        return "feed back";
     }
     return "?";
 }
@@ -79,14 +74,17 @@ KitchenAlerts::KitchenAlerts(OrderEngine &engine, const Clock &clock, QObject *p
     m_lateTimer.start();
 }
 
-void KitchenAlerts::onOrderChanged(const Order &order)
+void KitchenAlerts::onOrderChanged(const Order &order, OrderEngine::ChangeCause cause)
 {
     const auto known = m_known.find(order.id);
     if (known == m_known.end()) {
         if (order.isOpen())
             m_known.insert(order.id, {order, false});
+        // A placement is news whoever made it: the kitchen has a new ticket to cook.
         if (order.state == OrderState::Placed) {
-            m_newOrders.append(order);
+            if (!m_newById.contains(order.id))
+                m_newArrival.append(order.id);
+            m_newById.insert(order.id, order);
             scheduleFlush();
         }
         return;
@@ -96,40 +94,36 @@ void KitchenAlerts::onOrderChanged(const Order &order)
     if (!order.isOpen())
         m_known.erase(known);
 
-    const auto pendingNew = std::find_if(m_newOrders.begin(), m_newOrders.end(),
-                                         [&](const Order &o) { return o.id == order.id; });
-    const bool stillNew = pendingNew != m_newOrders.end();
-    if (stillNew)
-        *pendingNew = order; // announce it as it is when the burst ends
-    if (order.state == OrderState::Cancelled && before.state != OrderState::Cancelled) {
-        if (stillNew) {
-            // Announced and withdrawn in one burst: the kitchen never needs to hear of it.
-            m_newOrders.erase(pendingNew);
-            return;
+    const auto pendingNew = m_newById.find(order.id);
+    if (pendingNew != m_newById.end()) {
+        // Announced as it is when the burst ends. Placed and withdrawn in one burst before
+        // anyone touched it, the kitchen never needs to hear of it.
+        if (order.isOpen()) {
+            *pendingNew = order;
+        } else {
+            m_newById.erase(pendingNew);
+            if (before.state == OrderState::Placed)
+                return;
         }
+    }
+    const OrderAttention attention = OrderAttention::of(before, order, cause);
+    if (attention.kind == OrderAttention::Kind::Cancelled) {
         KitchenAlert alert = make(KitchenAlert::Kind::Cancelled, &order);
         alert.title = tr("Order %1 cancelled: stop preparing it").arg(order.number);
         if (!order.lastReason.isEmpty())
             alert.details.append(tr("Reason: %1").arg(order.lastReason));
+        m_pendingCancel.insert(order.id, m_pending.size());
         queue(alert);
         return;
     }
-    if (!inProgress(order.state) || !inProgress(before.state))
+    if (attention.kind != OrderAttention::Kind::Changed)
         return;
-    const QStringList lines = before.items == order.items
-            ? QStringList()
-            : ItemDiff::lines(ItemDiff::between(before.items, order.items));
-    // This console has no command that moves a promise once accepted, so a move came from
-    // elsewhere (the platform, a POS, another console) and the kitchen should hear of it.
-    const bool etaMoved = before.promisedAt != order.promisedAt && before.promisedAt > 0
-            && order.promisedAt > 0;
-    if (lines.isEmpty() && !etaMoved)
-        return; // nothing a cook acts on (e.g. only the station routing moved)
+    const QStringList lines = ItemDiff::lines(attention.itemChanges);
     KitchenAlert alert = make(KitchenAlert::Kind::Changed, &order);
     alert.title = lines.isEmpty() ? tr("Order %1: ready time moved").arg(order.number)
                                   : tr("Order %1 changed while in progress").arg(order.number);
     alert.details = lines;
-    if (etaMoved)
+    if (attention.promiseMoved)
         alert.details.append(tr("Ready time moved from %1 to %2")
                                      .arg(clockTime(before.promisedAt), clockTime(order.promisedAt)));
     queue(alert);
@@ -138,18 +132,17 @@ void KitchenAlerts::onOrderChanged(const Order &order)
 void KitchenAlerts::onOrderRemoved(const QString &orderId)
 {
     m_known.remove(orderId);
-    m_newOrders.removeIf([&](const Order &o) { return o.id == orderId; });
+    m_newById.remove(orderId);
 }
 
 void KitchenAlerts::onEngineAlert(const QString &orderId, const QString &message)
 {
     // A cancel that overtook offline work arrives twice (the change, then the engine's alert):
     // one alert, with the engine's account of who and when as a detail.
-    for (KitchenAlert &pending : m_pending) {
-        if (pending.kind == KitchenAlert::Kind::Cancelled && pending.orderId == orderId) {
-            pending.details.append(message);
-            return;
-        }
+    const auto cancel = m_pendingCancel.constFind(orderId);
+    if (cancel != m_pendingCancel.cend()) {
+        m_pending[*cancel].details.append(message);
+        return;
     }
     const std::optional<Order> order = m_engine.order(orderId);
     KitchenAlert alert = make(KitchenAlert::Kind::Overtaken, order ? &*order : nullptr);
@@ -169,37 +162,138 @@ void KitchenAlerts::watchFeeds(const FeedMonitor &monitor)
 
 void KitchenAlerts::onFeedAlarm(const FeedMonitor &monitor, const QString &source, bool alarming)
 {
-    if (!alarming)
+    if (alarming) {
+        feedQuiet(monitor, source);
         return;
+    }
+    const qint64 quietFrom = m_quietFrom.take(source);
+    Q_EMIT withdrawn(KitchenAlert::Kind::FeedQuiet, source);
+    // The alarm also ends when the store closes or reopens; only a feed heard again is back.
     const std::optional<FeedStatus> status = monitor.feed(source);
-    const qint64 minutes = status ? status->quietForMs / 60'000 : 0;
+    if (status && status->lastHeardAt > 0 && status->quietForMs < monitor.quietLimitMs())
+        feedSpoke(source, quietFrom);
+}
+
+void KitchenAlerts::feedQuiet(const FeedMonitor &monitor, const QString &source)
+{
+    if (const auto recovering = m_recovering.find(source); recovering != m_recovering.end()) {
+        disconnect(recovering->progress); // it spoke, then fell silent again before we said so
+        m_recovering.erase(recovering);
+    }
+    const std::optional<FeedStatus> status = monitor.feed(source);
+    const qint64 quietForMs = status ? status->quietForMs : 0;
+    m_quietFrom.insert(source, status && status->lastHeardAt > 0 ? status->lastHeardAt : 0);
+    const int minutes = int(quietForMs / 60'000);
     KitchenAlert alert = make(KitchenAlert::Kind::FeedQuiet, nullptr);
+    alert.source = source;
     alert.title = status && status->lastHeardAt == 0
-            ? tr("Nothing heard from %1 for %n min: orders may not be arriving", nullptr,
-                 int(minutes))
-                      .arg(FeedMonitor::displayName(source))
-            : tr("%1 has been quiet for %n min: orders may not be arriving", nullptr, int(minutes))
-                      .arg(FeedMonitor::displayName(source));
+        ? tr("Nothing heard from %1 for %n min: orders may not be arriving", nullptr, minutes)
+              .arg(FeedMonitor::displayName(source))
+        : tr("%1 has been quiet for %n min: orders may not be arriving", nullptr, minutes)
+              .arg(FeedMonitor::displayName(source));
     alert.details.append(tr("Check the connection or the tablet for %1.").arg(source));
+    raise(alert);
+}
+
+void KitchenAlerts::feedSpoke(const QString &source, qint64 quietFrom)
+{
+    // What this console did meanwhile waited in the outbox for this feed: say it arrived, once
+    // the dispatcher has delivered it (or the wait is over), in the same breath as "back".
+    Recovery recovery;
+    recovery.pendingAtRecovery = pendingFor(source);
+    recovery.quietFrom = quietFrom;
+    recovery.generation = ++m_recoveries;
+    ChannelDispatcher *dispatcher = m_engine.channels().dispatcher(source);
+    if (recovery.pendingAtRecovery == 0 || !dispatcher) {
+        m_recovering.insert(source, recovery);
+        finishRecovery(source);
+        return;
+    }
+    recovery.progress =
+        connect(dispatcher, &ChannelDispatcher::healthChanged, this, [this, source] {
+            if (pendingFor(source) == 0)
+                finishRecovery(source);
+        });
+    m_recovering.insert(source, recovery);
+    QTimer::singleShot(m_deliveryWaitMs, this, [this, source, generation = recovery.generation] {
+        const auto recovering = m_recovering.constFind(source);
+        if (recovering != m_recovering.cend() && recovering->generation == generation)
+            finishRecovery(source);
+    });
+}
+
+int KitchenAlerts::pendingFor(const QString &source) const
+{
+    const ChannelDispatcher *dispatcher = m_engine.channels().dispatcher(source);
+    return dispatcher ? dispatcher->health().pending : 0;
+}
+
+void KitchenAlerts::finishRecovery(const QString &source)
+{
+    const Recovery recovery = m_recovering.take(source);
+    disconnect(recovery.progress);
+    const int waiting = pendingFor(source);
+    const int sent = std::max(0, recovery.pendingAtRecovery - waiting);
+    const QString name = FeedMonitor::displayName(source);
+    KitchenAlert alert = make(KitchenAlert::Kind::FeedBack, nullptr);
+    alert.source = source;
+    if (recovery.pendingAtRecovery > 0 && waiting > 0)
+        alert.title = tr("%1 back online: %n changes sent, %2 still waiting", nullptr, sent)
+                          .arg(name)
+                          .arg(waiting);
+    else if (sent > 0)
+        alert.title = tr("%1 back online, %n changes sent", nullptr, sent).arg(name);
+    else
+        alert.title = tr("%1 back online").arg(name);
+    if (recovery.quietFrom > 0)
+        alert.details.append(tr("Nothing was heard from it between %1 and %2.")
+                                 .arg(clockTime(recovery.quietFrom), clockTime(m_clock.nowMs())));
     raise(alert);
 }
 
 void KitchenAlerts::checkLate()
 {
     const qint64 now = m_clock.nowMs();
+    QList<Order> late;
     for (Known &known : m_known) {
         const Order &order = known.order;
         if (known.lateRaised || !notYetReady(order.state) || order.placedAt <= 0
             || now - order.placedAt < m_lateAfterMs)
             continue;
         known.lateRaised = true;
+        late.append(order);
+    }
+    if (!late.isEmpty())
+        raise(lateAlert(late, now));
+}
+
+KitchenAlert KitchenAlerts::lateAlert(const QList<Order> &late, qint64 now) const
+{
+    if (late.size() == 1) {
+        const Order &order = late.constFirst();
         KitchenAlert alert = make(KitchenAlert::Kind::Late, &order);
         alert.title = tr("Order %1 is late: placed %n min ago", nullptr,
                          int((now - order.placedAt) / 60'000))
                               .arg(order.number);
         alert.details = itemLines(order.items);
-        raise(alert);
+        return alert;
     }
+    // Several crossed together (a slow patch, a restart): one alert naming the oldest few.
+    QList<Order> oldest = late;
+    const qsizetype named = std::min<qsizetype>(KitchenAlert::maxNamedOrders, oldest.size());
+    std::partial_sort(oldest.begin(), oldest.begin() + named, oldest.end(),
+                      [](const Order &a, const Order &b) { return a.placedAt < b.placedAt; });
+    KitchenAlert alert = make(KitchenAlert::Kind::Late, nullptr);
+    QStringList numbers;
+    for (qsizetype i = 0; i < named; ++i) {
+        const Order &order = oldest.at(i);
+        numbers.append(order.number);
+        alert.details.append(
+            tr("%1: placed %n min ago", nullptr, int((now - order.placedAt) / 60'000))
+                .arg(order.number));
+    }
+    alert.title = KitchenAlert::mergedTitle(KitchenAlert::Kind::Late, int(late.size()), numbers);
+    return alert;
 }
 
 void KitchenAlerts::queue(KitchenAlert alert)
@@ -226,11 +320,11 @@ void KitchenAlerts::flushUnlessBursting()
 
 void KitchenAlerts::flush()
 {
-    if (!m_newOrders.isEmpty()) {
-        const KitchenAlert alert = newOrdersAlert();
-        m_newOrders.clear();
-        raise(alert);
-    }
+    if (!m_newById.isEmpty())
+        raise(newOrdersAlert());
+    m_newById.clear();
+    m_newArrival.clear();
+    m_pendingCancel.clear();
     const QList<KitchenAlert> pending = std::exchange(m_pending, {});
     for (const KitchenAlert &alert : pending)
         raise(alert);
@@ -238,29 +332,31 @@ void KitchenAlerts::flush()
 
 KitchenAlert KitchenAlerts::newOrdersAlert() const
 {
-    if (m_newOrders.size() == 1) {
-        const Order &order = m_newOrders.constFirst();
+    if (m_newById.size() == 1) {
+        const Order &order = m_newById.cbegin().value();
         KitchenAlert alert = make(KitchenAlert::Kind::NewOrder, &order);
         alert.title = tr("New order %1").arg(order.number);
         alert.details = itemLines(order.items);
         return alert;
     }
+    // A replay of hundreds of orders is one alert naming the first few: the walk stops there
+    // (skipping only ids withdrawn within the burst), so it costs the same for 3 or 3,000.
     KitchenAlert alert = make(KitchenAlert::Kind::NewOrder, nullptr);
     QStringList numbers;
-    for (const Order &order : m_newOrders) {
-        // A replay of hundreds of orders is one alert with a few named, not a wall of text.
-        if (numbers.size() >= maxListedOrders)
+    for (const QString &id : m_newArrival) {
+        if (numbers.size() >= KitchenAlert::maxNamedOrders)
             break;
-        numbers.append(order.number);
+        const auto order = m_newById.constFind(id);
+        if (order == m_newById.cend() || numbers.contains(order->number))
+            continue;
+        numbers.append(order->number);
         QStringList items;
-        for (const OrderItem &item : order.items)
+        for (const OrderItem &item : order->items)
             items.append(tr("%1× %2").arg(item.quantity).arg(item.name));
-        alert.details.append(tr("%1: %2").arg(order.number, items.join(QStringLiteral(", "))));
+        alert.details.append(tr("%1: %2").arg(order->number, items.join(QStringLiteral(", "))));
     }
-    QString listed = numbers.join(QStringLiteral(", "));
-    if (m_newOrders.size() > maxListedOrders)
-        listed += QStringLiteral(" …");
-    alert.title = tr("%n new orders: %1", nullptr, int(m_newOrders.size())).arg(listed);
+    alert.title =
+        KitchenAlert::mergedTitle(KitchenAlert::Kind::NewOrder, int(m_newById.size()), numbers);
     return alert;
 }
 

@@ -4,6 +4,7 @@
 
 #include "kitchenalert.h"
 #include "order/order.h"
+#include "orderengine.h"
 
 #include <QHash>
 #include <QList>
@@ -12,13 +13,14 @@
 
 class Clock;
 class FeedMonitor;
-class OrderEngine;
 
 /**
  * Turns what happens to orders into alerts the kitchen must notice: new orders (a burst makes one
  * alert), items changed mid-prep (line by line), cancels, late orders, the platform overtaking this
- * console, and quiet feeds. It remembers the open orders it has seen; the ones open when it is
- * built are known already and raise no "new" alert.
+ * console, quiet feeds and their return. Nobody is alerted about their own action: a command on
+ * this console raises nothing (OrderAttention). It remembers the open orders it has seen; the
+ * ones open when it is built are known already and raise no "new" alert. Bookkeeping per event is
+ * a hash lookup, and a merged title names a few orders, so a replay of thousands costs no rescan.
  */
 class KitchenAlerts final : public QObject
 {
@@ -28,7 +30,8 @@ class KitchenAlerts final : public QObject
 public:
     static constexpr qint64 defaultLateAfterMs = 12 * 60 * 1000;
     static constexpr int defaultLateCheckIntervalMs = 15 * 1000;
-    static constexpr int maxListedOrders = 10; // numbers in a burst's title; details list them all
+    // A feed back online waits this long for what this console queued for it to be delivered.
+    static constexpr int defaultDeliveryWaitMs = 15 * 1000;
 
     KitchenAlerts(OrderEngine &engine, const Clock &clock, QObject *parent = nullptr);
 
@@ -38,14 +41,21 @@ public:
     /** How often lateness is checked. */
     void setLateCheckIntervalMs(int ms) { m_lateTimer.setInterval(ms); }
     int lateCheckIntervalMs() const { return m_lateTimer.interval(); }
+    /** How long "back online" waits for this console's queued changes to reach the feed. */
+    void setDeliveryWaitMs(int ms) { m_deliveryWaitMs = ms; }
 
-    /** Raises Late once for each open, not yet ready order older than the late threshold. */
+    /** Raises one Late alert for the open, not yet ready orders that crossed the threshold. */
     void checkLate();
-    /** Raises FeedQuiet when one of the monitor's feeds starts alarming. */
+    /**
+     * Raises FeedQuiet when one of the monitor's feeds starts alarming; when the alarm ends,
+     * withdraws it and, if the feed spoke, raises FeedBack with the changes sent to it meanwhile.
+     */
     void watchFeeds(const FeedMonitor &monitor);
 
 Q_SIGNALS:
     void raised(const KitchenAlert &alert);
+    /** An alert raised earlier no longer holds (the feed spoke again): take it down. */
+    void withdrawn(KitchenAlert::Kind kind, const QString &source);
 
 private:
     struct Known
@@ -53,24 +63,43 @@ private:
         Order order;
         bool lateRaised = false;
     };
-    void onOrderChanged(const Order &order);
+    // A feed that spoke again, waiting for its queue to be delivered before saying so.
+    struct Recovery
+    {
+        int pendingAtRecovery = 0;
+        qint64 quietFrom = 0; // UTC ms it last spoke before the silence; 0 if never
+        int generation = 0; // tells this recovery's wait from an earlier one's
+        QMetaObject::Connection progress;
+    };
+    void onOrderChanged(const Order &order, OrderEngine::ChangeCause cause);
     void onOrderRemoved(const QString &orderId);
     void onEngineAlert(const QString &orderId, const QString &message);
     void onFeedAlarm(const FeedMonitor &monitor, const QString &source, bool alarming);
+    void feedQuiet(const FeedMonitor &monitor, const QString &source);
+    void feedSpoke(const QString &source, qint64 quietFrom);
+    int pendingFor(const QString &source) const;
+    void finishRecovery(const QString &source);
     void queue(KitchenAlert alert);
     void scheduleFlush();
     void flushUnlessBursting();
     void flush();
     KitchenAlert newOrdersAlert() const;
+    KitchenAlert lateAlert(const QList<Order> &late, qint64 now) const;
     KitchenAlert make(KitchenAlert::Kind kind, const Order *order) const;
     void raise(const KitchenAlert &alert);
 
     OrderEngine &m_engine;
     const Clock &m_clock;
     QHash<QString, Known> m_known; // open orders by id
-    QList<Order> m_newOrders; // placed since the last flush, in arrival order
+    QHash<QString, Order> m_newById; // placed since the last flush, as they are now
+    QList<QString> m_newArrival; // their ids in arrival order (may name ones withdrawn since)
     QList<KitchenAlert> m_pending; // other alerts waiting for the burst to end
+    QHash<QString, qsizetype> m_pendingCancel; // order id → its cancel alert in m_pending
+    QHash<QString, qint64> m_quietFrom; // alarming feed → when it last spoke (or we started)
+    QHash<QString, Recovery> m_recovering; // by feed
+    int m_recoveries = 0;
     qint64 m_lateAfterMs = defaultLateAfterMs;
+    int m_deliveryWaitMs = defaultDeliveryWaitMs;
     bool m_flushScheduled = false;
     QTimer m_lateTimer;
 };

@@ -3,6 +3,8 @@
 #include "enginetestbed.h"
 #include "storetestsupport.h"
 
+#include "channels/channeldispatcher.h"
+#include "channels/orderchannel.h"
 #include "common/clock.h"
 #include "engine/feedmonitor.h"
 #include "engine/kitchenalerts.h"
@@ -61,6 +63,30 @@ QString hhmm(qint64 utcMs)
     return QDateTime::fromMSecsSinceEpoch(utcMs).toLocalTime().toString(QStringLiteral("HH:mm"));
 }
 
+// A POS that only receives (its answers are receipts): offline until a test brings it back.
+class ReceiptChannel final : public OrderChannel
+{
+public:
+    QString destination() const override { return QStringLiteral("pos:square"); }
+    State state() const override { return m_state; }
+    qsizetype send(const QList<OrderEvent> &events) override
+    {
+        for (const OrderEvent &event : events) {
+            // Answered later, as from a network, never inside send().
+            QTimer::singleShot(0, this, [this, id = event.id] { Q_EMIT accepted(id, 0); });
+        }
+        return events.size();
+    }
+    void setState(State state)
+    {
+        m_state = state;
+        Q_EMIT stateChanged(state);
+    }
+
+private:
+    State m_state = State::Offline;
+};
+
 IncomingEvent fromHub(const OrderEvent &event, qint64 hubSeq)
 {
     IncomingEvent in = incoming(event);
@@ -93,6 +119,13 @@ private Q_SLOTS:
     void lateIsRaisedOncePerOrder();
     void lateTimerChecksByItself();
     void quietFeedRaisesAnAlert();
+    void aFeedThatSpeaksAgainWithdrawsItsAlarmAndSaysSo();
+    void backOnlineCountsTheChangesSentToTheFeed();
+    void aClosingStoreEndsTheAlarmWithoutBackOnline();
+    void ownCommandsRaiseNothing_data();
+    void ownCommandsRaiseNothing();
+    void theSameChangeFromThePlatformIsAlerted();
+    void lateOrdersTogetherMakeOneAlert();
 
 private:
     QString place(const QString &number);
@@ -216,10 +249,10 @@ void TestKitchenAlerts::aReplayedBurstMakesOneAlert()
     QTRY_COMPARE(raised.count(), 1);
     const KitchenAlert alert = alertAt(raised, 0);
     QCOMPARE(alert.kind, KitchenAlert::Kind::NewOrder);
-    QVERIFY2(alert.title.startsWith(QStringLiteral("250 new orders: 1000, 1001, 1002")),
-             qPrintable(alert.title));
-    QVERIFY2(alert.title.endsWith(QStringLiteral("1009 …")), qPrintable(alert.title));
-    QCOMPARE(alert.details.size(), KitchenAlerts::maxListedOrders); // a few named, not 250 lines
+    // A few named and the rest counted: the text stays one short line however big the replay.
+    QCOMPARE(alert.title,
+             QStringLiteral("250 new orders: 1000, 1001, 1002, 1003, 1004 and 245 more"));
+    QCOMPARE(alert.details.size(), KitchenAlert::maxNamedOrders); // not 250 lines
     QCoreApplication::processEvents();
     QCOMPARE(raised.count(), 1);
 }
@@ -443,9 +476,170 @@ void TestKitchenAlerts::quietFeedRaisesAnAlert()
     QCOMPARE(alert.kind, KitchenAlert::Kind::FeedQuiet);
     QCOMPARE(alert.title,
              QStringLiteral("Square has been quiet for 11 min: orders may not be arriving"));
-    // The feed speaking again ends the alarm without another alert.
+    QCOMPARE(alert.source, QStringLiteral("pos:square"));
+}
+
+void TestKitchenAlerts::aFeedThatSpeaksAgainWithdrawsItsAlarmAndSaysSo()
+{
+    FeedMonitor feeds(*m_clock);
+    feeds.setQuietLimitMs(10 * minute);
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    alerts.watchFeeds(feeds);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
+    QSignalSpy withdrawn(&alerts, &KitchenAlerts::withdrawn);
+    QVERIFY(withdrawn.isValid());
     feeds.heard(QStringLiteral("pos:square"));
+    m_clock->advanceMs(11 * minute);
+    feeds.check();
     QCOMPARE(raised.count(), 1);
+    QCOMPARE(withdrawn.count(), 0);
+
+    m_clock->advanceMs(2 * minute);
+    feeds.heard(QStringLiteral("pos:square"));
+    QCOMPARE(withdrawn.count(), 1);
+    QCOMPARE(withdrawn.constFirst().at(0).value<KitchenAlert::Kind>(),
+             KitchenAlert::Kind::FeedQuiet);
+    QCOMPARE(withdrawn.constFirst().at(1).toString(), QStringLiteral("pos:square"));
+    // Nothing waited to be sent to it: back online is said at once.
+    QCOMPARE(raised.count(), 2);
+    const KitchenAlert back = alertAt(raised, 1);
+    QCOMPARE(back.kind, KitchenAlert::Kind::FeedBack);
+    QCOMPARE(back.source, QStringLiteral("pos:square"));
+    QCOMPARE(back.title, QStringLiteral("Square back online"));
+    QCOMPARE(back.details,
+             QStringList {QStringLiteral("Nothing was heard from it between %1 and %2.")
+                              .arg(hhmm(t0), hhmm(t0 + 13 * minute))});
+    // Heard again while not alarming: nothing more.
+    feeds.heard(QStringLiteral("pos:square"));
+    QCOMPARE(raised.count(), 2);
+    QCOMPARE(withdrawn.count(), 1);
+}
+
+void TestKitchenAlerts::backOnlineCountsTheChangesSentToTheFeed()
+{
+    ReceiptChannel square;
+    m_engine->channels().add(square);
+    // The cook keeps working while the POS is away: every change waits in its queue.
+    const QString first = place(QStringLiteral("921"));
+    const QString second = place(QStringLiteral("922"));
+    QVERIFY(m_engine->advance(first, m_cook, promise()).ok);
+    QVERIFY(m_engine->advance(second, m_cook, promise()).ok);
+    ChannelDispatcher *dispatcher = m_engine->channels().dispatcher(square.destination());
+    QVERIFY(dispatcher);
+    QCOMPARE(dispatcher->health().pending, 4);
+
+    FeedMonitor feeds(*m_clock);
+    feeds.setQuietLimitMs(10 * minute);
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    alerts.watchFeeds(feeds);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
+    QSignalSpy withdrawn(&alerts, &KitchenAlerts::withdrawn);
+    QVERIFY(withdrawn.isValid());
+    feeds.heard(square.destination());
+    m_clock->advanceMs(11 * minute);
+    feeds.check();
+    QCOMPARE(raised.count(), 1);
+
+    // It speaks: the alarm goes at once; "back" waits until what it was owed has reached it.
+    feeds.heard(square.destination());
+    QCOMPARE(withdrawn.count(), 1);
+    QCOMPARE(raised.count(), 1);
+    square.setState(OrderChannel::State::Live);
+    QTRY_COMPARE(raised.count(), 2);
+    QCOMPARE(dispatcher->health().pending, 0);
+    const KitchenAlert back = alertAt(raised, 1);
+    QCOMPARE(back.kind, KitchenAlert::Kind::FeedBack);
+    QCOMPARE(back.title, QStringLiteral("Square back online, 4 changes sent"));
+}
+
+void TestKitchenAlerts::aClosingStoreEndsTheAlarmWithoutBackOnline()
+{
+    FeedMonitor feeds(*m_clock);
+    feeds.setQuietLimitMs(10 * minute);
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    alerts.watchFeeds(feeds);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
+    QSignalSpy withdrawn(&alerts, &KitchenAlerts::withdrawn);
+    QVERIFY(withdrawn.isValid());
+    feeds.heard(QStringLiteral("platform"));
+    m_clock->advanceMs(11 * minute);
+    feeds.check();
+    QCOMPARE(raised.count(), 1);
+    feeds.setStoreOpen(false); // closing time: the silence is no longer an alarm, nor news
+    QCOMPARE(withdrawn.count(), 1);
+    QCOMPARE(raised.count(), 1);
+}
+
+void TestKitchenAlerts::ownCommandsRaiseNothing_data()
+{
+    QTest::addColumn<int>("bumps"); // how far the cook has taken it first
+    QTest::addColumn<bool>("delay"); // then the cook's own delay, or one more bump
+    QTest::newRow("delay an accepted order") << 1 << true;
+    QTest::newRow("delay while preparing") << 2 << true;
+    QTest::newRow("bump to ready") << 2 << false;
+    QTest::newRow("hand over") << 3 << false;
+}
+
+void TestKitchenAlerts::ownCommandsRaiseNothing()
+{
+    QFETCH(int, bumps);
+    QFETCH(bool, delay);
+    const QString id = place(QStringLiteral("931"));
+    for (int i = 0; i < bumps; ++i)
+        QVERIFY(m_engine->advance(id, m_cook, promise()).ok);
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
+    const qint64 promised = m_engine->order(id)->promisedAt;
+    const CommandResult done =
+        delay ? m_engine->delay(id, 10, m_cook) : m_engine->advance(id, m_cook, promise());
+    QVERIFY2(done.ok, qPrintable(done.message));
+    if (delay)
+        QCOMPARE(done.order->promisedAt, promised + 10 * minute);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(raised.count(), 0);
+}
+
+void TestKitchenAlerts::theSameChangeFromThePlatformIsAlerted()
+{
+    // The cook's own delay is silent (above); the very same move made on the platform is news.
+    const QString id = place(QStringLiteral("941"));
+    QVERIFY(m_engine->advance(id, m_cook, promise()).ok);
+    const qint64 promised = m_engine->order(id)->promisedAt;
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
+    QVERIFY(m_engine->delay(id, 10, m_cook).ok);
+    applyAndDrain({incoming(etaEvent(id, promised + 20 * minute, m_clock->nowMs()))});
+    QTRY_COMPARE(raised.count(), 1);
+    QCOMPARE(alertAt(raised, 0).kind, KitchenAlert::Kind::Changed);
+    QCOMPARE(alertAt(raised, 0).details,
+             QStringList {QStringLiteral("Ready time moved from %1 to %2")
+                              .arg(hhmm(promised + 10 * minute), hhmm(promised + 20 * minute))});
+}
+
+void TestKitchenAlerts::lateOrdersTogetherMakeOneAlert()
+{
+    for (int i = 0; i < 7; ++i)
+        place(QString::number(951 + i));
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
+    m_clock->advanceMs(KitchenAlerts::defaultLateAfterMs);
+    alerts.checkLate();
+    QCOMPARE(raised.count(), 1);
+    const KitchenAlert late = alertAt(raised, 0);
+    QCOMPARE(late.kind, KitchenAlert::Kind::Late);
+    QVERIFY(late.orderId.isEmpty());
+    QVERIFY2(late.title.startsWith(QStringLiteral("7 orders late: 95")), qPrintable(late.title));
+    QVERIFY2(late.title.endsWith(QStringLiteral(" and 2 more")), qPrintable(late.title));
+    QCOMPARE(late.details.size(), KitchenAlert::maxNamedOrders);
+    alerts.checkLate();
+    QCOMPARE(raised.count(), 1); // each order once
 }
 
 QTEST_GUILESS_MAIN(TestKitchenAlerts)

@@ -1,6 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "board/alertsound.h"
+#include "board/boardview.h"
+#include "board/mainwindow.h"
+#include "engine/kitchenalerts.h"
+#include "guitestsupport.h"
 
 #include "common/clock.h"
 
@@ -13,9 +17,16 @@
 namespace {
 constexpr qint64 t0 = 1'764'000'000'000;
 
+// The kinds that make a sound (a feed back online is good news, and silent).
 const QList<KitchenAlert::Kind> allKinds{
         KitchenAlert::Kind::NewOrder,  KitchenAlert::Kind::Late,      KitchenAlert::Kind::Changed,
         KitchenAlert::Kind::Cancelled, KitchenAlert::Kind::Overtaken, KitchenAlert::Kind::FeedQuiet};
+
+QByteArray wavOf(AlertSound::Sound sound)
+{
+    QFile file(QLatin1Char(':') + AlertSound::sourceOf(sound).path());
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 } // namespace
 
 class TestAlertSound : public QObject
@@ -27,15 +38,22 @@ private Q_SLOTS:
 
     void soundsAreSmallPcmWavsInTheResources_data();
     void soundsAreSmallPcmWavsInTheResources();
-    void newOrdersChimeTheRestIsUrgent();
+    void eachMeaningHasItsOwnSound_data();
+    void eachMeaningHasItsOwnSound();
+    void theThreeSoundsDiffer();
     void mutedEveryAlertFallsBackToVisual();
     void unmutedFallsBackOnlyWithoutAnOutput();
+    void aFeedBackOnlineIsSilent();
+    void newOrderChimeDoesNotRepeatByDefault();
+    void newOrderChimeRepeatsUntilSomeoneLooks();
+    void aKeyOrATapOnTheBoardCountsAsLooking();
 };
 
 void TestAlertSound::soundsAreSmallPcmWavsInTheResources_data()
 {
     QTest::addColumn<int>("sound");
     QTest::newRow("chime") << int(AlertSound::Sound::Chime);
+    QTest::newRow("change") << int(AlertSound::Sound::Change);
     QTest::newRow("urgent") << int(AlertSound::Sound::Urgent);
 }
 
@@ -56,12 +74,37 @@ void TestAlertSound::soundsAreSmallPcmWavsInTheResources()
     QCOMPARE(qFromLittleEndian<quint16>(wav.constData() + 34), quint16(16)); // 16-bit
 }
 
-void TestAlertSound::newOrdersChimeTheRestIsUrgent()
+void TestAlertSound::eachMeaningHasItsOwnSound_data()
 {
-    for (KitchenAlert::Kind kind : allKinds) {
-        QCOMPARE(AlertSound::soundFor(kind), kind == KitchenAlert::Kind::NewOrder
-                                                     ? AlertSound::Sound::Chime
-                                                     : AlertSound::Sound::Urgent);
+    QTest::addColumn<KitchenAlert::Kind>("kind");
+    QTest::addColumn<AlertSound::Sound>("sound");
+    QTest::newRow("new order") << KitchenAlert::Kind::NewOrder << AlertSound::Sound::Chime;
+    QTest::newRow("changed") << KitchenAlert::Kind::Changed << AlertSound::Sound::Change;
+    QTest::newRow("cancelled") << KitchenAlert::Kind::Cancelled << AlertSound::Sound::Change;
+    QTest::newRow("overtaken") << KitchenAlert::Kind::Overtaken << AlertSound::Sound::Change;
+    QTest::newRow("late") << KitchenAlert::Kind::Late << AlertSound::Sound::Urgent;
+    QTest::newRow("feed quiet") << KitchenAlert::Kind::FeedQuiet << AlertSound::Sound::Urgent;
+}
+
+void TestAlertSound::eachMeaningHasItsOwnSound()
+{
+    QFETCH(KitchenAlert::Kind, kind);
+    QFETCH(AlertSound::Sound, sound);
+    QCOMPARE(AlertSound::soundFor(kind), std::optional<AlertSound::Sound>(sound));
+}
+
+void TestAlertSound::theThreeSoundsDiffer()
+{
+    // A cook tells new from changed from late by ear: three files, three different sounds.
+    const QList<AlertSound::Sound> sounds {AlertSound::Sound::Chime, AlertSound::Sound::Change,
+                                           AlertSound::Sound::Urgent};
+    for (AlertSound::Sound a : sounds) {
+        for (AlertSound::Sound b : sounds) {
+            if (a == b)
+                continue;
+            QVERIFY(AlertSound::sourceOf(a) != AlertSound::sourceOf(b));
+            QVERIFY(wavOf(a) != wavOf(b));
+        }
     }
 }
 
@@ -110,7 +153,7 @@ void TestAlertSound::unmutedFallsBackOnlyWithoutAnOutput()
         QCOMPARE(fallback.count(), 0);
         QCOMPARE(played.count(), 1);
         QCOMPARE(played.constFirst().constFirst().value<AlertSound::Sound>(),
-                 AlertSound::Sound::Urgent);
+                 AlertSound::Sound::Change);
     } else {
         QCOMPARE(fallback.count(), 2);
         QCOMPARE(fallback.constFirst().constFirst().value<KitchenAlert::Kind>(),
@@ -124,6 +167,96 @@ void TestAlertSound::unmutedFallsBackOnlyWithoutAnOutput()
     sound.play(KitchenAlert::Kind::NewOrder);
     QCOMPARE(fallback.count(), available ? 0 : 3);
     QCOMPARE(played.count(), available ? 2 : 0);
+}
+
+void TestAlertSound::aFeedBackOnlineIsSilent()
+{
+    ManualClock clock(t0);
+    AlertSound sound(clock);
+    QSignalSpy fallback(&sound, &AlertSound::visualFallback);
+    QVERIFY(fallback.isValid());
+    QSignalSpy played(&sound, &AlertSound::played);
+    QVERIFY(played.isValid());
+    QVERIFY(!AlertSound::soundFor(KitchenAlert::Kind::FeedBack));
+    sound.play(KitchenAlert::Kind::FeedBack);
+    sound.setMuted(true);
+    sound.play(KitchenAlert::Kind::FeedBack);
+    QCOMPARE(fallback.count(), 0);
+    QCOMPARE(played.count(), 0);
+}
+
+void TestAlertSound::newOrderChimeDoesNotRepeatByDefault()
+{
+    ManualClock clock(t0);
+    AlertSound sound(clock);
+    QVERIFY(!sound.repeatsNewOrders());
+    QVERIFY(!BoardOptions().repeatNewOrderSound);
+    sound.play(KitchenAlert::Kind::NewOrder);
+    QVERIFY(!sound.isRepeating());
+}
+
+void TestAlertSound::newOrderChimeRepeatsUntilSomeoneLooks()
+{
+    ManualClock clock(t0);
+    AlertSound sound(clock);
+    sound.setRepeatNewOrders(true);
+    sound.setRepeatIntervalMs(5);
+    QSignalSpy repeated(&sound, &AlertSound::repeated);
+    QVERIFY(repeated.isValid());
+    // Only a new order starts it: a late order's beeps are not a reminder.
+    sound.play(KitchenAlert::Kind::Late);
+    QVERIFY(!sound.isRepeating());
+    sound.play(KitchenAlert::Kind::NewOrder);
+    QVERIFY(sound.isRepeating());
+    QVERIFY(repeated.wait());
+    QVERIFY(repeated.wait());
+    sound.lookedAt();
+    QVERIFY(!sound.isRepeating());
+    // Muting, or turning the setting off, ends a reminder as well.
+    sound.play(KitchenAlert::Kind::NewOrder);
+    QVERIFY(sound.isRepeating());
+    sound.setMuted(true);
+    QVERIFY(!sound.isRepeating());
+    sound.setMuted(false);
+    sound.play(KitchenAlert::Kind::NewOrder);
+    sound.setRepeatNewOrders(false);
+    QVERIFY(!sound.isRepeating());
+}
+
+void TestAlertSound::aKeyOrATapOnTheBoardCountsAsLooking()
+{
+    BoardFixture fixture;
+    QVERIFY(fixture.open());
+    BoardOptions options;
+    options.repeatNewOrderSound = true;
+    MainWindow window(fixture.session(), options);
+    window.resize(1024, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.sound()->repeatsNewOrders());
+
+    fixture.place();
+    QTRY_VERIFY(window.sound()->isRepeating());
+    QTest::keyClick(window.board(), Qt::Key_Right); // any key at all
+    QVERIFY(!window.sound()->isRepeating());
+
+    fixture.place();
+    QTRY_VERIFY(window.sound()->isRepeating());
+    QTest::mouseClick(window.board()->viewport(), Qt::LeftButton, {},
+                      window.board()->viewport()->rect().center());
+    QVERIFY(!window.sound()->isRepeating());
+
+    // Turned off in the settings: a new order chimes once.
+    BoardOptions off = window.options();
+    off.repeatNewOrderSound = false;
+    window.applyOptions(off);
+    QSignalSpy raised(window.kitchenAlerts(), &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
+    fixture.place();
+    QVERIFY(raised.wait());
+    QCOMPARE(raised.constFirst().constFirst().value<KitchenAlert>().kind,
+             KitchenAlert::Kind::NewOrder);
+    QVERIFY(!window.sound()->isRepeating());
 }
 
 QTEST_MAIN(TestAlertSound)

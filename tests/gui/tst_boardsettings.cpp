@@ -24,6 +24,7 @@ private Q_SLOTS:
     void unreadableKeysKeepTheDefault();
     void thresholdsAreReadPerStore();
     void pacingIsReadAndSaved();
+    void newOrderRepeatIsOffUnlessSet();
     void outOfRangeValuesKeepTheDefault();
     void styleFollowsThemeTypeSizeAndThresholds();
     void languageIsReadAndChecked_data();
@@ -141,6 +142,20 @@ void BoardSettingsTest::pacingIsReadAndSaved()
     loaded.pacing.burstPaceMs = 40;
     BoardSettings::save(settings, QStringLiteral("s"), loaded);
     QCOMPARE(BoardSettings::load(settings, QStringLiteral("s")).pacing.burstPaceMs, 40);
+}
+
+void BoardSettingsTest::newOrderRepeatIsOffUnlessSet()
+{
+    QSettings settings(settingsPath(QStringLiteral("repeat")), QSettings::IniFormat);
+    BoardOptions loaded = BoardSettings::load(settings, QStringLiteral("s"));
+    QVERIFY(!loaded.repeatNewOrderSound);
+    settings.setValue(QStringLiteral("board/repeat_new_order_sound"), true);
+    loaded = BoardSettings::load(settings, QStringLiteral("s"));
+    QVERIFY(loaded.repeatNewOrderSound);
+    loaded.repeatNewOrderSound = false;
+    BoardSettings::save(settings, QStringLiteral("s"), loaded);
+    QCOMPARE(settings.value(QStringLiteral("board/repeat_new_order_sound")).toBool(), false);
+    QVERIFY(!BoardSettings::load(settings, QStringLiteral("s")).repeatNewOrderSound);
 }
 
 void BoardSettingsTest::outOfRangeValuesKeepTheDefault()

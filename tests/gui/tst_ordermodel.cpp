@@ -31,9 +31,16 @@ private Q_SLOTS:
     void ticksAges();
     void exposesRoles();
     void findsRowsAndCountsStates();
+    void aCancelledTicketStaysUntilAcknowledged();
+    void changesAreMarkedAgainstWhatTheCookLastSaw();
+    void ownCommandsAndUnstartedOrdersAreNotMarked();
+    void marksSurviveAReload();
+    void acknowledgeAllClearsEveryMark();
 
 private:
     OrderModel &createModel();
+    // The platform's events, applied by the engine before this returns.
+    void fromPlatform(const QList<OrderEvent> &events);
 
     std::unique_ptr<BoardFixture> m_fixture;
     std::unique_ptr<OrderModel> m_model;
@@ -64,6 +71,14 @@ OrderModel &TestOrderModel::createModel()
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     return *m_model;
+}
+
+void TestOrderModel::fromPlatform(const QList<OrderEvent> &events)
+{
+    QSignalSpy drained(&m_fixture->engine(), &OrderEngine::incomingDrained);
+    QVERIFY(drained.isValid());
+    m_fixture->fromPlatform(events);
+    QVERIFY(drained.wait());
 }
 
 void TestOrderModel::loadsOpenOrdersOldestFirst()
@@ -314,6 +329,161 @@ void TestOrderModel::findsRowsAndCountsStates()
     QCOMPARE(model.stateCounts().value(OrderState::Placed), 2);
     QCOMPARE(model.stateCounts().value(OrderState::Preparing), 1);
     QVERIFY(findsEach(orders));
+}
+
+void TestOrderModel::aCancelledTicketStaysUntilAcknowledged()
+{
+    const Order order = m_fixture->place();
+    const Order other = m_fixture->place();
+    QVERIFY(m_fixture->bump(order.id).ok);
+    OrderModel &model = createModel();
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QVERIFY(removed.isValid());
+    QSignalSpy acknowledged(&model, &OrderModel::acknowledged);
+    QVERIFY(acknowledged.isValid());
+
+    fromPlatform({m_fixture->cancelledOnPlatform(order.id, QStringLiteral("No show"))});
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex row = model.index(model.rowOf(order.id));
+    QCOMPARE(row.data(OrderModel::AttentionRole).value<OrderAttention::Kind>(),
+             OrderAttention::Kind::Cancelled);
+    QCOMPARE(row.data(OrderModel::StateRole).value<OrderState>(), OrderState::Cancelled);
+    QVERIFY(row.data(OrderModel::ItemChangesRole).value<QList<ItemChange>>().isEmpty());
+    QCOMPARE(model.attentionCount(), 1);
+    // Counted as nothing open: the header's counts leave it out.
+    QCOMPARE(model.stateCounts().value(OrderState::Accepted), 0);
+    QCOMPARE(model.stateCounts().value(OrderState::Placed), 1);
+
+    QVERIFY(!model.acknowledge(other.id)); // nothing to acknowledge there
+    QVERIFY(model.acknowledge(order.id));
+    QCOMPARE(acknowledged.count(), 1);
+    QCOMPARE(acknowledged.constFirst().constFirst().toString(), order.id);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.rowOf(order.id), -1);
+    QCOMPARE(model.stateCounts().value(OrderState::Cancelled), 0);
+    QVERIFY(!model.acknowledge(order.id));
+}
+
+void TestOrderModel::changesAreMarkedAgainstWhatTheCookLastSaw()
+{
+    const Order order = m_fixture->place();
+    QVERIFY(m_fixture->bump(order.id).ok);
+    const QList<OrderItem> seen = m_fixture->engine().order(order.id)->items;
+    QVERIFY(seen.size() >= 2);
+    OrderModel &model = createModel();
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(changed.isValid());
+
+    // Two changes in a row: one more of the first line, then the last line taken away.
+    QList<OrderItem> items = seen;
+    items[0].quantity += 1;
+    fromPlatform({m_fixture->modifiedOnPlatform(order.id, items)});
+    items.removeLast();
+    fromPlatform({m_fixture->modifiedOnPlatform(order.id, items)});
+    QVERIFY(!changed.isEmpty());
+    const QModelIndex row = model.index(0);
+    QCOMPARE(row.data(OrderModel::AttentionRole).value<OrderAttention::Kind>(),
+             OrderAttention::Kind::Changed);
+    const auto changes = row.data(OrderModel::ItemChangesRole).value<QList<ItemChange>>();
+    QCOMPARE(changes, ItemDiff::between(seen, items));
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(changes.at(0).kind, ItemChange::Kind::QuantityChanged);
+    QCOMPARE(changes.at(0).after, items.at(0)); // the line as the ticket shows it now
+    QCOMPARE(changes.at(1).kind, ItemChange::Kind::Removed);
+    QCOMPARE(changes.at(1).before, seen.constLast()); // drawn struck through
+    QCOMPARE(row.data(OrderModel::PromiseMovedFromRole).toLongLong(), 0);
+    QVERIFY(row.data(Qt::AccessibleTextRole).toString().endsWith(QStringLiteral("changed")));
+
+    // Seen: the marks go. The next change is measured from here.
+    QVERIFY(model.acknowledge(order.id));
+    QCOMPARE(row.data(OrderModel::AttentionRole).value<OrderAttention::Kind>(),
+             OrderAttention::Kind::None);
+    QVERIFY(row.data(OrderModel::ItemChangesRole).value<QList<ItemChange>>().isEmpty());
+    const qint64 promised = model.orderAt(0).promisedAt;
+    fromPlatform({m_fixture->etaMovedOnPlatform(order.id, promised + 600'000)});
+    QCOMPARE(row.data(OrderModel::AttentionRole).value<OrderAttention::Kind>(),
+             OrderAttention::Kind::Changed);
+    QVERIFY(row.data(OrderModel::ItemChangesRole).value<QList<ItemChange>>().isEmpty());
+    QCOMPARE(row.data(OrderModel::PromiseMovedFromRole).toLongLong(), promised);
+    // Changed back to what the cook saw: nothing left to mark.
+    fromPlatform({m_fixture->etaMovedOnPlatform(order.id, promised)});
+    QCOMPARE(model.attention(order.id), OrderAttention::Kind::None);
+}
+
+void TestOrderModel::ownCommandsAndUnstartedOrdersAreNotMarked()
+{
+    const Order unstarted = m_fixture->place();
+    const Order started = m_fixture->place();
+    QVERIFY(m_fixture->bump(started.id).ok);
+    OrderModel &model = createModel();
+    // Nobody is cooking it yet: a change simply shows.
+    OrderItem extra;
+    extra.name = QStringLiteral("Extra fries");
+    extra.station = QStringLiteral("fry");
+    const QList<OrderItem> items = unstarted.items + QList {extra};
+    fromPlatform({m_fixture->modifiedOnPlatform(unstarted.id, items)});
+    QCOMPARE(model.orderAt(model.rowOf(unstarted.id)).items, items);
+    QCOMPARE(model.attention(unstarted.id), OrderAttention::Kind::None);
+    // The cook's own delay, bump and reject mark nothing.
+    QVERIFY(m_fixture->engine().delay(started.id, 10, Actor::staff(QStringLiteral("cook"))).ok);
+    QVERIFY(m_fixture->bump(started.id).ok);
+    QVERIFY(m_fixture->engine()
+                .reject(unstarted.id, Actor::staff(QStringLiteral("cook")),
+                        QStringLiteral("Closing soon"))
+                .ok);
+    QCOMPARE(model.attentionCount(), 0);
+    QCOMPARE(model.rowOf(unstarted.id), -1);
+}
+
+void TestOrderModel::marksSurviveAReload()
+{
+    const Order cancelled = m_fixture->place();
+    const Order changed = m_fixture->place();
+    QVERIFY(m_fixture->bump(cancelled.id).ok);
+    QVERIFY(m_fixture->bump(changed.id).ok);
+    OrderModel &model = createModel();
+    OrderItem extra;
+    extra.name = QStringLiteral("Extra fries");
+    extra.station = QStringLiteral("fry");
+    fromPlatform({m_fixture->cancelledOnPlatform(cancelled.id),
+                  m_fixture->modifiedOnPlatform(changed.id, changed.items + QList {extra})});
+    QCOMPARE(model.attentionCount(), 2);
+
+    model.reload(); // a resync, a new scheduled-order lead
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowOf(cancelled.id), 0);
+    QCOMPARE(model.attention(cancelled.id), OrderAttention::Kind::Cancelled);
+    QCOMPARE(model.attention(changed.id), OrderAttention::Kind::Changed);
+    QCOMPARE(model.stateCounts().value(OrderState::Cancelled), 1);
+}
+
+void TestOrderModel::acknowledgeAllClearsEveryMark()
+{
+    QList<Order> orders;
+    for (int i = 0; i < 5; ++i) {
+        orders.append(m_fixture->place());
+        QVERIFY(m_fixture->bump(orders.constLast().id).ok);
+    }
+    OrderModel &model = createModel();
+    QSignalSpy attention(&model, &OrderModel::attentionChanged);
+    QVERIFY(attention.isValid());
+    QList<OrderEvent> events;
+    for (int i = 0; i < 3; ++i)
+        events.append(m_fixture->cancelledOnPlatform(orders.at(i).id));
+    OrderItem extra;
+    extra.name = QStringLiteral("Extra fries");
+    extra.station = QStringLiteral("fry");
+    events.append(
+        m_fixture->modifiedOnPlatform(orders.at(3).id, orders.at(3).items + QList {extra}));
+    fromPlatform(events);
+    QCOMPARE(model.attentionCount(), 4);
+    QVERIFY(!attention.isEmpty());
+    model.acknowledgeAll();
+    QCOMPARE(model.attentionCount(), 0);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.attention(orders.at(3).id), OrderAttention::Kind::None);
 }
 
 QTEST_MAIN(TestOrderModel)

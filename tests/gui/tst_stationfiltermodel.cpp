@@ -27,6 +27,7 @@ private Q_SLOTS:
     void showsOnlyTheStationsItems();
     void expoShowsWholeOrdersWithTheirStations();
     void aBumpTakesTheTicketOffTheStation();
+    void aLineTakenOffTheStationStaysUntilAcknowledged();
 
 private:
     QStringList shownNumbers() const;
@@ -139,6 +140,53 @@ void TestStationFilterModel::aBumpTakesTheTicketOffTheStation()
             .reopenStation(m_ids.a, QStringLiteral("grill"), Actor::staff(QStringLiteral("cook")))
             .ok);
     QCOMPARE(shownNumbers(), (QStringList {QStringLiteral("201"), QStringLiteral("202")}));
+}
+
+void TestStationFilterModel::aLineTakenOffTheStationStaysUntilAcknowledged()
+{
+    QVERIFY(m_board->bump(m_ids.a).ok); // 201 accepted: the bar is making its lemonade
+    const Order before = *m_board->engine().order(m_ids.a);
+    QList<OrderItem> items = before.items;
+    items.removeLast(); // the customer drops the lemonade on the platform
+    items.append(StationFixture::item(QStringLiteral("Onion rings"), 1, QStringLiteral("fry")));
+    QSignalSpy drained(&m_board->engine(), &OrderEngine::incomingDrained);
+    QVERIFY(drained.isValid());
+    m_board->fromPlatform({m_board->modifiedOnPlatform(m_ids.a, items)});
+    QVERIFY(drained.wait());
+
+    // The bar has nothing left on 201, yet must see the lemonade go, struck through.
+    m_model->setStation(QStringLiteral("bar"));
+    QCOMPARE(shownNumbers(), QStringList {QStringLiteral("201")});
+    const auto atBar = m_model->index(0, 0)
+                           .data(StationFilterModel::VisibleItemChangesRole)
+                           .value<QList<ItemChange>>();
+    QCOMPARE(atBar.size(), 1);
+    QCOMPARE(atBar.constFirst().kind, ItemChange::Kind::Removed);
+    QCOMPARE(atBar.constFirst().before.name, QStringLiteral("Lemonade"));
+    QVERIFY(m_model->index(0, 0)
+                .data(StationFilterModel::VisibleItemsRole)
+                .value<QList<OrderItem>>()
+                .isEmpty());
+
+    // The fryer sees only its own change; expo sees both.
+    m_model->setStation(QStringLiteral("fry"));
+    const QModelIndex atFry = m_model->index(shownNumbers().indexOf(QStringLiteral("201")), 0);
+    const auto fryChanges =
+        atFry.data(StationFilterModel::VisibleItemChangesRole).value<QList<ItemChange>>();
+    QCOMPARE(fryChanges.size(), 1);
+    QCOMPARE(fryChanges.constFirst().kind, ItemChange::Kind::Added);
+    QCOMPARE(fryChanges.constFirst().after.name, QStringLiteral("Onion rings"));
+    m_model->setStation(QString());
+    QCOMPARE(m_model->index(0, 0)
+                 .data(StationFilterModel::VisibleItemChangesRole)
+                 .value<QList<ItemChange>>()
+                 .size(),
+             2);
+
+    // Acknowledged: the bar's screen lets it go.
+    m_model->setStation(QStringLiteral("bar"));
+    QVERIFY(m_orders->acknowledge(m_ids.a));
+    QVERIFY(shownNumbers().isEmpty());
 }
 
 QTEST_MAIN(TestStationFilterModel)

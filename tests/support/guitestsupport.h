@@ -87,21 +87,67 @@ public:
     /** The platform adds an item to an order (a modified event, arriving as incoming). */
     void addItemOnPlatform(const Order &order, const OrderItem &added)
     {
-        QJsonArray items;
-        for (const OrderItem &item : order.items)
-            items.append(item.toJson());
-        items.append(added.toJson());
+        fromPlatform({modifiedOnPlatform(order.id, order.items + QList<OrderItem> {added})});
+    }
+
+    /** The platform replaces an order's items (a modified event, not yet applied). */
+    OrderEvent modifiedOnPlatform(const QString &orderId, const QList<OrderItem> &items)
+    {
+        QJsonArray array;
+        for (const OrderItem &item : items)
+            array.append(item.toJson());
         OrderEvent modified;
         modified.id = QUuid::createUuid();
-        modified.orderId = order.id;
-        modified.storeId = order.storeId;
+        modified.orderId = orderId;
+        modified.storeId = QStringLiteral("store-1");
         modified.kind = EventKind::Modified;
         modified.actor = Actor::platform();
         modified.origin = QStringLiteral("platform");
         modified.occurredAt = m_clock.nowMs();
-        modified.payload.insert(QStringLiteral("items"), items);
-        engine().applyIncoming(
-            {IncomingEvent{QStringLiteral("platform"), modified.id.toString(), modified, {}}});
+        modified.payload.insert(QStringLiteral("items"), array);
+        return modified;
+    }
+
+    /** A new order as the platform sends it (not yet applied), a little after the previous one. */
+    OrderEvent placedOnPlatform(qint64 afterMs = 1000)
+    {
+        m_clock.advanceMs(afterMs);
+        return OrderEvent::placed(m_generator.next(m_clock.nowMs()), Actor::platform(),
+                                  QStringLiteral("platform"), m_clock.nowMs());
+    }
+
+    /** The customer cancels on the platform, from the state the order is in here. */
+    OrderEvent cancelledOnPlatform(const QString &orderId,
+                                   const QString &reason = QStringLiteral("Customer cancelled"))
+    {
+        return OrderEvent::transition(orderId, QStringLiteral("store-1"), storedState(orderId),
+                                      OrderState::Cancelled, Actor::platform(),
+                                      QStringLiteral("platform"), m_clock.nowMs(), reason);
+    }
+
+    /** The platform moves the promised ready time (the customer agreed to wait, say). */
+    OrderEvent etaMovedOnPlatform(const QString &orderId, qint64 promisedAt)
+    {
+        OrderEvent moved;
+        moved.id = QUuid::createUuid();
+        moved.orderId = orderId;
+        moved.storeId = QStringLiteral("store-1");
+        moved.kind = EventKind::EtaChanged;
+        moved.actor = Actor::platform();
+        moved.origin = QStringLiteral("platform");
+        moved.occurredAt = m_clock.nowMs();
+        moved.payload.insert(QStringLiteral("promised_at"), promisedAt);
+        return moved;
+    }
+
+    /** The platform's events arrive, in one incoming batch, as from the sync client. */
+    void fromPlatform(const QList<OrderEvent> &events)
+    {
+        QList<IncomingEvent> batch;
+        for (const OrderEvent &event : events)
+            batch.append(
+                IncomingEvent {QStringLiteral("platform"), event.id.toString(), event, {}});
+        engine().applyIncoming(batch);
     }
 
     OrderState storedState(const QString &orderId) const

@@ -10,6 +10,20 @@
 #include <QMouseEvent>
 #include <QVBoxLayout>
 
+namespace {
+QLabel *oneLine(QWidget *parent, const QFont &font)
+{
+    auto *label = new QLabel(parent);
+    label->setFont(font);
+    label->setWordWrap(false);
+    label->setTextFormat(Qt::PlainText);
+    // Never wider than the window lets it be: the text is cut to fit, the strip never grows.
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    label->setFixedHeight(label->fontMetrics().height());
+    return label;
+}
+} // namespace
+
 AlertBanner::AlertBanner(const TicketStyle &style, QWidget *parent)
     : QFrame(parent)
 {
@@ -17,43 +31,69 @@ AlertBanner::AlertBanner(const TicketStyle &style, QWidget *parent)
     setAccessibleName(tr("Alerts"));
     setFocusPolicy(Qt::NoFocus);
     setAutoFillBackground(true);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_colours = WidgetLook::filled(palette(), style.late, style.lateText);
     m_flashColours = WidgetLook::filled(palette(), style.lateText, style.late); // inverted
     setPalette(m_colours);
-    m_flashTimer.setInterval(250);
+    m_flashTimer.setInterval(250); // two blinks a second: well under the limit of three
     connect(&m_flashTimer, &QTimer::timeout, this, &AlertBanner::onFlashTick);
     setCursor(Qt::PointingHandCursor);
 
-    m_layout = new QVBoxLayout(this);
-    m_layout->setContentsMargins(18, 8, 18, 8);
-    m_layout->setSpacing(4);
-    for (int i = 0; i < maxShown; ++i) {
-        auto *row = new QLabel(this);
-        row->setWordWrap(true);
-        row->setFont(WidgetLook::pixelFont(font(), 24, true));
-        m_rows.append(row);
-        m_layout->addWidget(row);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 6, 18, 6);
+    layout->setSpacing(2);
+    const QFont rowFont = WidgetLook::pixelFont(font(), 24, true);
+    for (int i = 0; i < maxRows; ++i) {
+        m_rows.append(oneLine(this, rowFont));
+        layout->addWidget(m_rows.constLast());
     }
-    m_more = new QLabel(this);
-    m_more->setFont(WidgetLook::pixelFont(font(), 18, true));
-    m_layout->addWidget(m_more);
-    m_hint = new QLabel(this);
+    m_footer = oneLine(this, WidgetLook::pixelFont(font(), 16, false));
+    layout->addWidget(m_footer);
     setAcknowledgeKeyName(QStringLiteral("C"));
-    m_hint->setFont(WidgetLook::pixelFont(font(), 16, false));
-    m_layout->addWidget(m_hint);
-    rebuild();
 }
 
 void AlertBanner::setAcknowledgeKeyName(const QString &keyName)
 {
-    m_hint->setText(tr("Press %1 or tap an alert once you have dealt with it").arg(keyName));
+    m_hint = tr("Press %1 or tap here to acknowledge all").arg(keyName);
+    rebuild();
 }
 
-void AlertBanner::addAlert(const QString &orderId, const QString &message,
-                           const QStringList &details)
+void AlertBanner::addAlert(const KitchenAlert &alert)
 {
-    m_alerts.append({orderId, message, details});
+    m_digest.add(alert);
     rebuild();
+}
+
+void AlertBanner::addAlert(const QString &message, const QStringList &details)
+{
+    KitchenAlert alert;
+    alert.kind = KitchenAlert::Kind::Overtaken;
+    alert.title = message;
+    alert.details = details;
+    m_digest.add(alert); // about no order: nothing merges with it
+    rebuild();
+}
+
+void AlertBanner::withdraw(KitchenAlert::Kind kind, const QString &source)
+{
+    if (m_digest.withdraw(kind, source))
+        rebuild();
+}
+
+void AlertBanner::acknowledgeOrder(const QString &orderId)
+{
+    if (m_digest.acknowledgeOrder(orderId))
+        rebuild();
+}
+
+bool AlertBanner::acknowledgeAll()
+{
+    if (m_digest.isEmpty())
+        return false;
+    qCInfo(lcBoard) << "alerts acknowledged:" << m_digest.count();
+    m_digest.clear();
+    rebuild();
+    return true;
 }
 
 void AlertBanner::flash()
@@ -73,62 +113,68 @@ void AlertBanner::onFlashTick()
     }
 }
 
-bool AlertBanner::acknowledgeOldest()
-{
-    if (m_alerts.isEmpty())
-        return false;
-    acknowledge(0);
-    return true;
-}
-
-void AlertBanner::acknowledge(int index)
-{
-    if (index < 0 || index >= m_alerts.size())
-        return;
-    const Alert alert = m_alerts.takeAt(index);
-    qCInfo(lcBoard).noquote() << "alert acknowledged for order" << alert.orderId;
-    rebuild();
-    Q_EMIT acknowledged(alert.orderId);
-}
-
 QStringList AlertBanner::messages() const
 {
     QStringList all;
-    for (const Alert &alert : m_alerts)
-        all.append(alert.message);
+    for (const AlertDigest::Entry &entry : m_digest.entries())
+        all.append(entry.title());
     return all;
+}
+
+QStringList AlertBanner::shownLines() const
+{
+    QStringList lines;
+    for (const QLabel *row : m_rows) {
+        if (!row->isHidden())
+            lines.append(row->text());
+    }
+    lines.append(m_footer->text());
+    return lines;
 }
 
 void AlertBanner::mousePressEvent(QMouseEvent *event)
 {
-    // A tap on an alert acknowledges that one; anywhere else on the strip, the oldest.
-    const QPoint at = event->position().toPoint();
-    int index = 0;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row)->isVisible() && m_rows.at(row)->geometry().contains(at))
-            index = row;
-    }
-    acknowledge(index);
     event->accept();
+    Q_EMIT acknowledgeAllRequested();
+}
+
+void AlertBanner::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitRows();
 }
 
 void AlertBanner::rebuild()
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        QLabel *label = m_rows.at(row);
-        const bool used = row < m_alerts.size();
-        QString text;
-        if (used) {
-            const Alert &alert = m_alerts.at(row);
-            text = QStringLiteral("\u26A0  ") + alert.message;
-            for (const QString &detail : alert.details)
-                text += QStringLiteral("\n      ") + detail;
-        }
-        label->setText(text);
-        label->setVisible(used);
+    // The newest lines on top; only as many as there are rows, whatever waits behind them.
+    const QList<AlertDigest::Entry> &entries = m_digest.entries();
+    m_rowTexts.clear();
+    for (qsizetype at = entries.size() - 1; at >= 0 && m_rowTexts.size() < maxRows; --at) {
+        const AlertDigest::Entry &entry = entries.at(at);
+        QString text = QStringLiteral("\u26A0  ") + entry.title();
+        const QStringList details = entry.details();
+        if (!details.isEmpty())
+            text += QStringLiteral("  \u2014  ") + details.join(QStringLiteral("  \u00B7  "));
+        m_rowTexts.append(text);
     }
-    const int hidden = int(m_alerts.size()) - maxShown;
-    m_more->setText(hidden > 0 ? tr("+ %n more", nullptr, hidden) : QString());
-    m_more->setVisible(hidden > 0);
-    setVisible(!m_alerts.isEmpty());
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rows.at(row)->setVisible(row < m_rowTexts.size());
+    const int older = int(entries.size()) - int(m_rowTexts.size());
+    m_footer->setText(older > 0 ? tr("+ %n earlier alerts", nullptr, older)
+                              + QStringLiteral("   \u00B7   ") + m_hint
+                                : m_hint);
+    fitRows();
+    setVisible(!entries.isEmpty());
+}
+
+void AlertBanner::fitRows()
+{
+    for (int row = 0; row < m_rowTexts.size(); ++row) {
+        QLabel *label = m_rows.at(row);
+        const int width = label->contentsRect().width();
+        // Before the first layout the width is unknown: the whole text, cut on the next resize.
+        label->setText(
+            width > 0 ? label->fontMetrics().elidedText(m_rowTexts.at(row), Qt::ElideRight, width)
+                      : m_rowTexts.at(row));
+    }
 }

@@ -26,7 +26,7 @@ QString clockTime(qint64 ms)
 } // namespace
 
 BoardController::BoardController(OrderEngine &engine, const Clock &clock,
-                                 const BoardOptions &options, const OrderModel &orders,
+                                 const BoardOptions &options, OrderModel &orders,
                                  const StationFilterModel &view, NoticeBanner &notice,
                                  DialogHost &dialogs, QObject *parent)
     : QObject(parent)
@@ -60,10 +60,27 @@ void BoardController::setStorePause(StorePause *pause)
 
 void BoardController::bump(const QString &orderId)
 {
+    if (m_orders.attention(orderId) != OrderAttention::Kind::None) {
+        acknowledge(orderId);
+        return;
+    }
     if (m_view.isExpo())
         advance(orderId);
     else
         bumpStation(orderId);
+}
+
+void BoardController::acknowledge(const QString &orderId)
+{
+    // Seen, not yet acted on: a changed ticket needs a second, deliberate bump to move on.
+    const int row = m_orders.rowOf(orderId);
+    const OrderAttention::Kind kind = m_orders.attention(orderId);
+    const QString label = row >= 0 ? TicketFormat::number(m_orders.orderAt(row)) : orderId;
+    m_orders.acknowledge(orderId);
+    if (kind == OrderAttention::Kind::Cancelled)
+        showDone(tr("Order %1: cancel acknowledged, off the board.").arg(label));
+    else
+        showDone(tr("Order %1: change acknowledged. Bump again to move it on.").arg(label));
 }
 
 void BoardController::recall()

@@ -15,10 +15,11 @@ class StorePause;
 
 /**
  * Carries out the board's commands on orders and on the store: bump, recall, reject, delay and
- * pause. Where a command needs an answer first (a prep time, a reason, a ticket from the recall
- * list, how long to pause) it asks through the window's dialog host, one question at a time. It
- * says in the notice banner what happened, and shows the engine's reason when a command is
- * refused; a refused command changes nothing.
+ * pause. A bump on a ticket that waits to be acknowledged (cancelled, or changed by someone else)
+ * acknowledges it and does nothing more: the cook has seen it. Where a command needs an answer
+ * first (a prep time, a reason, a ticket from the recall list, how long to pause) it asks through
+ * the window's dialog host, one question at a time. It says in the notice banner what happened, and
+ * shows the engine's reason when a command is refused; a refused command changes nothing.
  */
 class BoardController final : public QObject
 {
@@ -28,14 +29,17 @@ class BoardController final : public QObject
 public:
     /** orders and view are what the board shows; dialogs asks over the window. */
     BoardController(OrderEngine &engine, const Clock &clock, const BoardOptions &options,
-                    const OrderModel &orders, const StationFilterModel &view, NoticeBanner &notice,
+                    OrderModel &orders, const StationFilterModel &view, NoticeBanner &notice,
                     DialogHost &dialogs, QObject *parent = nullptr);
 
     void setOptions(const BoardOptions &options);
     /** Busy mode for pause(); without one, pausing is refused as not available. */
     void setStorePause(StorePause *pause);
 
-    /** Expo: moves the order a step (accepting asks for a prep time). A station: its items done. */
+    /**
+     * Acknowledges a cancelled or changed ticket; otherwise expo moves the order a step
+     * (accepting asks for a prep time) and a station marks its items done.
+     */
     void bump(const QString &orderId);
     /** Expo: asks which ticket of the recall list. A station: reopens its last bump here. */
     void recall();
@@ -51,6 +55,7 @@ Q_SIGNALS:
     void selectRequested(const QString &orderId);
 
 private:
+    void acknowledge(const QString &orderId);
     void advance(const QString &orderId);
     void bumpStation(const QString &orderId);
     void reopenStation();
@@ -65,7 +70,7 @@ private:
 
     const Clock &m_clock;
     BoardActions m_actions;
-    const OrderModel &m_orders;
+    OrderModel &m_orders;
     const StationFilterModel &m_view;
     NoticeBanner &m_notice;
     DialogHost &m_dialogs;

@@ -18,9 +18,10 @@ FramePacer::FramePacer(OrderEngine &engine, FramePacing pacing, QObject *parent)
 void FramePacer::onOrderChanged(const Order &order, OrderEngine::ChangeCause cause)
 {
     if (cause != OrderEngine::ChangeCause::Incoming) {
-        // The cook's own change shows at once, and is newer than any pending copy of the order.
-        m_pending.remove(order.id);
-        Q_EMIT orderChanged(order);
+        // The cook's own change shows at once, and is newer than any pending copy of the order;
+        // if one was pending, what came in is part of this copy and must not pass as our own.
+        const bool foldsIncoming = m_pending.remove(order.id);
+        Q_EMIT orderChanged(order, foldsIncoming ? OrderEngine::ChangeCause::Incoming : cause);
         return;
     }
     if (m_pending.isEmpty())
@@ -67,7 +68,7 @@ void FramePacer::handOver()
             continue; // a command or verdict handed on a newer copy meanwhile
         const Order order = *pending;
         m_pending.erase(pending);
-        Q_EMIT orderChanged(order);
+        Q_EMIT orderChanged(order, OrderEngine::ChangeCause::Incoming);
         ++handed;
     }
     if (!m_pending.isEmpty())

@@ -12,11 +12,12 @@
 #include <QObject>
 #include <QTimer>
 
-
 /**
  * Stands between the engine and the board's model: hands on a cook's own changes (commands,
  * the platform's verdicts) at once, and what incoming events changed at the FramePacing's pace,
- * each order once with its latest copy however often it changed meanwhile.
+ * each order once with its latest copy however often it changed meanwhile. Each change goes on
+ * with its cause; a copy that folds in a pending incoming change goes on as Incoming, so the
+ * board still sees that someone else changed the order.
  */
 class FramePacer final : public QObject
 {
@@ -31,7 +32,7 @@ public:
     int pendingCount() const { return int(m_pending.size()); }
 
 Q_SIGNALS:
-    void orderChanged(const Order &order);
+    void orderChanged(const Order &order, OrderEngine::ChangeCause cause);
     void orderRemoved(const QString &orderId);
 
 private:

@@ -28,7 +28,7 @@ void KeyHintBar::setKeyMap(const KeyMap &keys)
         {BoardCommand::Pause, tr("pause")},
         {BoardCommand::AllDay, tr("all-day")},
         {BoardCommand::NextStation, tr("station")},
-        {BoardCommand::AcknowledgeAlert, tr("alert seen")},
+        {BoardCommand::AcknowledgeAlert, tr("alerts seen")},
         {BoardCommand::PageForward, tr("more tickets")},
         {BoardCommand::Settings, tr("settings")},
         {BoardCommand::Help, tr("all keys")},

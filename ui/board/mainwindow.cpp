@@ -18,17 +18,18 @@
 #include "engine/orderengine.h"
 #include "engine/storepause.h"
 #include "feedstatusview.h"
+#include "framepacer.h"
 #include "keyhintbar.h"
 #include "laterlane.h"
 #include "latermodel.h"
+#include "lookwatcher.h"
 #include "noticebanner.h"
 #include "offscreenbar.h"
-#include "framepacer.h"
 #include "ordermodel.h"
+#include "session/consolesession.h"
 #include "settings/settingsdialog.h"
 #include "shared/uilogging.h"
 #include "stationfiltermodel.h"
-#include "session/consolesession.h"
 #include "syncstatusview.h"
 
 #include <QHBoxLayout>
@@ -92,7 +93,18 @@ MainWindow::MainWindow(ConsoleSession &session, const BoardOptions &options, QWi
     applyCurrentOptions();
     m_header->feedStatus()->setMonitor(m_feeds);
     connect(m_kitchenAlerts, &KitchenAlerts::raised, this, &MainWindow::showKitchenAlert);
+    connect(m_kitchenAlerts, &KitchenAlerts::withdrawn, m_alerts, &AlertBanner::withdraw);
     connect(m_sound, &AlertSound::visualFallback, m_alerts, &AlertBanner::flash);
+    // One acknowledgement for the strip and the marked tickets; a ticket seen on its own (bumped)
+    // takes its part of the strip with it.
+    connect(m_alerts, &AlertBanner::acknowledgeAllRequested, this, &MainWindow::acknowledgeAlerts);
+    connect(m_model, &OrderModel::acknowledged, m_alerts, &AlertBanner::acknowledgeOrder);
+    // Any key or tap on the board is someone looking: the new-order chime stops repeating.
+    auto *looks = new LookWatcher(this);
+    for (QWidget *watched : {static_cast<QWidget *>(m_board), m_board->viewport(),
+                             static_cast<QWidget *>(m_alerts), static_cast<QWidget *>(m_notice)})
+        looks->watch(watched);
+    connect(looks, &LookWatcher::looked, m_sound, &AlertSound::lookedAt);
     setStorePause(&session.storePause());
 
     followCounts();
@@ -157,7 +169,7 @@ void MainWindow::runCommand(BoardCommand command)
         m_commands->reject(m_board->selectedOrderId());
         break;
     case BoardCommand::AcknowledgeAlert:
-        m_alerts->acknowledgeOldest();
+        acknowledgeAlerts();
         break;
     case BoardCommand::Delay:
         m_commands->delay(m_board->selectedOrderId());
@@ -230,6 +242,7 @@ void MainWindow::applyCurrentOptions()
     // A scheduled order fires when there is just the usual prep time left before it is due.
     m_model->setScheduledLeadMs(m_options.policy.defaultPrepMs());
     m_sound->setMuted(m_options.soundMuted);
+    m_sound->setRepeatNewOrders(m_options.repeatNewOrderSound);
     configureAlerts();
 }
 
@@ -264,8 +277,8 @@ void MainWindow::nextStation()
 
 void MainWindow::showKitchenAlert(const KitchenAlert &alert)
 {
-    qCWarning(lcBoard).noquote() << "alert for order" << alert.orderId << ":" << alert.title
-                                 << alert.details;
+    qCDebug(lcBoard).noquote() << "alert for order" << alert.orderId << ":" << alert.title
+                               << alert.details;
     switch (alert.kind) {
     case KitchenAlert::Kind::NewOrder:
     case KitchenAlert::Kind::Late:
@@ -275,15 +288,28 @@ void MainWindow::showKitchenAlert(const KitchenAlert &alert)
                              alert.kind == KitchenAlert::Kind::Late ? NoticeBanner::Kind::Warning
                                                                     : NoticeBanner::Kind::Info);
         break;
+    case KitchenAlert::Kind::FeedBack:
+        // Good news needs no acknowledgement: its alarm went by itself (withdrawn).
+        m_notice->showNotice(alert.title, NoticeBanner::Kind::Info);
+        break;
     case KitchenAlert::Kind::Changed:
     case KitchenAlert::Kind::Cancelled:
     case KitchenAlert::Kind::Overtaken:
     case KitchenAlert::Kind::FeedQuiet:
         // Work already under way is affected, or orders may not be arriving: stays until seen.
-        m_alerts->addAlert(alert.orderId, alert.title, alert.details);
+        m_alerts->addAlert(alert);
         break;
     }
     m_sound->alert(alert);
+}
+
+void MainWindow::acknowledgeAlerts()
+{
+    const int tickets = m_model->attentionCount();
+    const bool alerts = m_alerts->acknowledgeAll();
+    m_model->acknowledgeAll();
+    if (alerts || tickets > 0)
+        qCInfo(lcBoard) << "every alert acknowledged;" << tickets << "tickets cleared";
 }
 
 void MainWindow::selectOrder(const QString &orderId)

@@ -41,7 +41,8 @@ struct KitchenAlert;
 /**
  * The kitchen console's window: a header with the open counts, the platform link's health and
  * how long each order feed has been quiet, the alerts that stay until acknowledged (with a sound,
- * or a flash when muted), a notice banner and the board. Its keys switch the view (stations,
+ * or a flash when muted; one key acknowledges them all, with the tickets they marked), a notice
+ * banner and the board. Its keys switch the view (stations,
  * pages, the all-day panel, settings); commands on orders and the store go to its BoardController.
  */
 class MainWindow final : public QMainWindow
@@ -102,6 +103,8 @@ private:
     void openKeyHelp();
     void nextStation();
     void showKitchenAlert(const KitchenAlert &alert);
+    /** The acknowledge key or a tap on the alerts: every alert and every marked ticket. */
+    void acknowledgeAlerts();
     /** Puts m_options and m_style into every part that depends on them, at start and on a save. */
     void applyCurrentOptions();
     void selectOrder(const QString &orderId);

@@ -51,6 +51,10 @@ QVariant OrderModel::orderData(const Order &order, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
+        if (m_attention.kind(order.id) == OrderAttention::Kind::Changed)
+            return tr("Order %1, %2, %3, changed")
+                .arg(order.number, OrderTypes::displayName(order.type),
+                     OrderStates::displayName(order.state));
         return tr("Order %1, %2, %3")
             .arg(order.number, OrderTypes::displayName(order.type),
                  OrderStates::displayName(order.state));
@@ -72,6 +76,16 @@ QVariant OrderModel::orderData(const Order &order, int role) const
         return order.fireAt(m_leadMs);
     case FiredLateRole:
         return m_firedLate.contains(order.id);
+    case AttentionRole:
+        return QVariant::fromValue(m_attention.kind(order.id));
+    case ItemChangesRole: {
+        const TicketAttention::Mark *mark = m_attention.mark(order.id);
+        return QVariant::fromValue(mark ? mark->itemChanges : QList<ItemChange>());
+    }
+    case PromiseMovedFromRole: {
+        const TicketAttention::Mark *mark = m_attention.mark(order.id);
+        return mark ? mark->promiseMovedFrom : qint64(0);
+    }
     default:
         return {};
     }
@@ -89,6 +103,9 @@ QHash<int, QByteArray> OrderModel::ownRoleNames() const
         {StateAgeMsRole, "stateAgeMs"},
         {FireAtRole, "fireAt"},
         {FiredLateRole, "firedLate"},
+        {AttentionRole, "attention"},
+        {ItemChangesRole, "itemChanges"},
+        {PromiseMovedFromRole, "promiseMovedFrom"},
     };
 }
 
@@ -110,6 +127,12 @@ int OrderModel::rowOf(const QString &orderId) const
 
 void OrderModel::reload()
 {
+    // Cancelled tickets are no longer open orders: they come back from the marks, not the engine.
+    QList<Order> cancelled;
+    for (const Order &order : std::as_const(m_orders)) {
+        if (m_attention.kind(order.id) == OrderAttention::Kind::Cancelled)
+            cancelled.append(order);
+    }
     beginResetModel();
     m_orders.clear();
     m_placedAt.clear();
@@ -129,6 +152,21 @@ void OrderModel::reload()
         // Without a record of when it arrived, only an order placed after its fire time is late.
         if (order.scheduledFor > 0 && order.placedAt > order.fireAt(m_leadMs))
             m_firedLate.insert(order.id);
+    }
+    for (const Order &order : std::as_const(cancelled)) {
+        if (m_placedAt.contains(order.id))
+            continue; // open again after all
+        m_orders.insert(insertionRow(order), order);
+        m_placedAt.insert(order.id, order.placedAt);
+        ++m_stateCounts[order.state];
+    }
+    const QList<QString> marked = m_attention.orderIds();
+    for (const QString &id : marked) {
+        const int row = rowOf(id);
+        if (row < 0
+            || (m_attention.kind(id) == OrderAttention::Kind::Cancelled
+                && m_orders.at(row).state != OrderState::Cancelled))
+            m_attention.acknowledge(id); // gone from the board, or no longer cancelled
     }
     endResetModel();
     Q_EMIT laterChanged();
@@ -190,19 +228,53 @@ void OrderModel::fireDueOrders()
 void OrderModel::onOrderRemoved(const QString &orderId)
 {
     m_firedLate.remove(orderId);
+    if (m_attention.acknowledge(orderId))
+        Q_EMIT attentionChanged(); // the platform took it back: nothing left to acknowledge
     if (takeLater(orderId))
         Q_EMIT laterChanged();
     const int row = rowOf(orderId);
-    if (row < 0)
-        return;
+    if (row >= 0)
+        removeRowAt(row);
+}
+
+void OrderModel::removeRowAt(int row)
+{
     beginRemoveRows({}, row, row);
-    --m_stateCounts[m_orders.at(row).state];
+    const Order &order = m_orders.at(row);
+    --m_stateCounts[order.state];
+    m_placedAt.remove(order.id);
     m_orders.removeAt(row);
-    m_placedAt.remove(orderId);
     endRemoveRows();
 }
 
-void OrderModel::onOrderChanged(const Order &order)
+bool OrderModel::acknowledge(const QString &orderId)
+{
+    const OrderAttention::Kind kind = m_attention.kind(orderId);
+    if (!m_attention.acknowledge(orderId))
+        return false;
+    qCInfo(lcBoard).noquote() << "ticket acknowledged:" << orderId;
+    const int row = rowOf(orderId);
+    if (row >= 0 && kind == OrderAttention::Kind::Cancelled) {
+        removeRowAt(row);
+    } else if (row >= 0) {
+        const QModelIndex changed = index(row);
+        Q_EMIT dataChanged(changed, changed,
+                           {AttentionRole, ItemChangesRole, PromiseMovedFromRole, Qt::DisplayRole,
+                            Qt::AccessibleTextRole});
+    }
+    Q_EMIT acknowledged(orderId);
+    Q_EMIT attentionChanged();
+    return true;
+}
+
+void OrderModel::acknowledgeAll()
+{
+    const QList<QString> marked = m_attention.orderIds();
+    for (const QString &id : marked)
+        acknowledge(id);
+}
+
+void OrderModel::onOrderChanged(const Order &order, OrderEngine::ChangeCause cause)
 {
     const bool wasLater = takeLater(order.id);
     if (order.isOpen() && isHeld(order)) {
@@ -228,17 +300,17 @@ void OrderModel::onOrderChanged(const Order &order)
     // Changes arrive in commit order. A lower event count is not stale: the platform's history
     // can drop a local event (a refused bump), and the ticket must follow it back.
     const Order &current = m_orders.at(row);
-    if (!order.isOpen()) {
+    const OrderAttention::Kind markedBefore = m_attention.kind(order.id);
+    const OrderAttention::Kind marked = m_attention.note(current, order, cause);
+    if (marked != markedBefore)
+        Q_EMIT attentionChanged();
+    if (!order.isOpen() && marked != OrderAttention::Kind::Cancelled) {
         onOrderRemoved(order.id);
         return;
     }
     if (order.placedAt != current.placedAt) {
         // Its place in the queue moved: take it out and put it where it now belongs.
-        beginRemoveRows({}, row, row);
-        --m_stateCounts[current.state];
-        m_orders.removeAt(row);
-        m_placedAt.remove(order.id);
-        endRemoveRows();
+        removeRowAt(row);
         insertOrder(order);
         return;
     }

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/orderengine.h"
 #include "shared/orderlistmodel.h"
+#include "ticketattention.h"
 
 #include <QList>
 #include <QMap>
@@ -11,13 +13,16 @@
 
 class Clock;
 class FramePacer;
-class OrderEngine;
 
 /**
  * The open orders (placed, accepted, preparing, ready), oldest placed first, kept current from the
  * engine's committed changes. Ages tick once a second so tickets can show how long they waited.
  * Scheduled orders whose fire time (scheduledFor minus the lead) is still ahead are held back in
  * laterOrders() and join the board on the first tick after it passes.
+ *
+ * A ticket someone else cancelled stays on the board, and one whose work in progress someone else
+ * changed stays marked, until a cook acknowledges it (acknowledge(), acknowledgeAll()): the
+ * attention roles say how to mark it. A cook's own commands never mark a ticket.
  */
 class OrderModel final : public OrderListModel
 {
@@ -36,6 +41,22 @@ public:
         StateAgeMsRole, // qint64, now - stateSince
         FireAtRole, // qint64 UTC ms the kitchen should start; 0 for as-soon-as-possible orders
         FiredLateRole, // bool: it arrived after its fire time had passed (an outage, say)
+        // What the ticket waits to be acknowledged for, an OrderAttention::Kind:
+        //  None: nothing;
+        //  Cancelled: cancelled by someone else (StateRole says Cancelled, the order's lastReason
+        //    why); kept on the board until acknowledged, then it leaves;
+        //  Changed: items or the ready time of work in progress changed by someone else; the
+        //    marks below hold until acknowledged, then the ticket is plain again.
+        AttentionRole,
+        // QList<ItemChange>, for Changed: every line that differs from what the cook last
+        // acknowledged. Added: `after` is a line of ItemsRole that is new. Removed: `before` is a
+        // line no longer in ItemsRole (draw it, struck through). QuantityChanged,
+        // ModifiersChanged, AllergensChanged, NotesChanged: `after` is the line in ItemsRole (it
+        // compares equal to it), `before` the line as it was. Empty for None and Cancelled.
+        ItemChangesRole,
+        // qint64 UTC ms, for Changed: the ready time the cook last acknowledged when the promise
+        // moved since (PromisedAtRole is the new one); 0 when it did not move.
+        PromiseMovedFromRole,
     };
     Q_ENUM(Roles)
 
@@ -55,8 +76,20 @@ public:
     /** How many tickets on the board are in each state (kept as rows change, not recounted). */
     const QMap<OrderState, int> &stateCounts() const { return m_stateCounts; }
 
-    /** Reloads every open order from the engine (after a resync, say). */
+    /** Reloads every open order from the engine (after a resync, say); marks are kept. */
     void reload();
+
+    /** What the order's ticket waits to be acknowledged for (AttentionRole). */
+    OrderAttention::Kind attention(const QString &orderId) const
+    {
+        return m_attention.kind(orderId);
+    }
+    /** How many tickets wait to be acknowledged. */
+    int attentionCount() const { return m_attention.count(); }
+    /** A cook saw the ticket: a cancelled one leaves, a changed one loses its marks. */
+    bool acknowledge(const QString &orderId);
+    /** Every ticket that waits is acknowledged (the acknowledge key). */
+    void acknowledgeAll();
 
     /** How often time-dependent roles (age, due) are refreshed. */
     int tickIntervalMs() const { return m_tickTimer.interval(); }
@@ -73,13 +106,18 @@ Q_SIGNALS:
     void laterChanged();
     /** A tick passed: time-dependent text elsewhere (the later lane) may refresh. */
     void ticked();
+    /** The ticket's wait for acknowledgement ended (acknowledged here). */
+    void acknowledged(const QString &orderId);
+    /** A ticket started or stopped waiting for acknowledgement. */
+    void attentionChanged();
 
 private:
     void start();
     QVariant orderData(const Order &order, int role) const override;
     QHash<int, QByteArray> ownRoleNames() const override;
-    void onOrderChanged(const Order &order);
+    void onOrderChanged(const Order &order, OrderEngine::ChangeCause cause);
     void onOrderRemoved(const QString &orderId);
+    void removeRowAt(int row);
     void insertOrder(const Order &order);
     void onTick();
     int insertionRow(const Order &order) const;
@@ -94,6 +132,7 @@ private:
     QHash<QString, qint64> m_placedAt; // by order id, for each row: finds a row in O(log n)
     QList<Order> m_later; // sorted by fire time
     QSet<QString> m_firedLate;
+    TicketAttention m_attention;
     qint64 m_leadMs = 0;
     QTimer m_tickTimer;
 };

@@ -5,6 +5,16 @@
 #include "order/stationrules.h"
 #include "ordermodel.h"
 
+#include <algorithm>
+
+namespace {
+bool touches(const ItemChange &change, const QString &station)
+{
+    return (change.kind != ItemChange::Kind::Removed && change.after.station == station)
+        || (change.kind != ItemChange::Kind::Added && change.before.station == station);
+}
+} // namespace
+
 StationFilterModel::StationFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -53,12 +63,19 @@ bool StationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return true;
     const QModelIndex source = sourceModel()->index(sourceRow, 0, sourceParent);
     const Order order = source.data(OrderModel::OrderRole).value<Order>();
-    return StationRules::isOpenAt(order, m_station);
+    if (StationRules::isOpenAt(order, m_station))
+        return true;
+    // A line taken off this station by a change must be seen here, struck through, until the
+    // cook acknowledges it: otherwise the ticket would just vanish from their screen.
+    const auto changes = source.data(OrderModel::ItemChangesRole).value<QList<ItemChange>>();
+    return std::any_of(changes.cbegin(), changes.cend(), [this](const ItemChange &change) {
+        return change.kind == ItemChange::Kind::Removed && change.before.station == m_station;
+    });
 }
 
 QVariant StationFilterModel::data(const QModelIndex &index, int role) const
 {
-    if (role < VisibleItemsRole || role > StationsDoneRole)
+    if (role < VisibleItemsRole || role > VisibleItemChangesRole)
         return QSortFilterProxyModel::data(index, role);
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -80,6 +97,14 @@ QVariant StationFilterModel::data(const QModelIndex &index, int role) const
         return orderedStations(StationRules::stationsOf(order));
     case StationsDoneRole:
         return order.stationsDone;
+    case VisibleItemChangesRole: {
+        auto changes = QSortFilterProxyModel::data(index, OrderModel::ItemChangesRole)
+                           .value<QList<ItemChange>>();
+        if (!isExpo())
+            changes.removeIf(
+                [this](const ItemChange &change) { return !touches(change, m_station); });
+        return QVariant::fromValue(changes);
+    }
     default:
         return {};
     }
@@ -93,6 +118,7 @@ QHash<int, QByteArray> StationFilterModel::roleNames() const
         {ViewStationRole, "viewStation"},
         {StationsRole, "stations"},
         {StationsDoneRole, "stationsDone"},
+        {VisibleItemChangesRole, "visibleItemChanges"},
     });
     return names;
 }

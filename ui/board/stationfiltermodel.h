@@ -8,8 +8,9 @@
 
 /**
  * What one screen of the kitchen sees of the open orders. In the expo view (no station) every
- * order, whole; in a station view only the orders with items at that station still to make, and
- * on each ticket only that station's items. Adds its roles to OrderModel's.
+ * order, whole; in a station view only the orders with items at that station still to make (or
+ * one taken from it by a change not yet acknowledged), and on each ticket only that station's
+ * items. Adds its roles to OrderModel's.
  */
 class StationFilterModel final : public QSortFilterProxyModel
 {
@@ -22,6 +23,9 @@ public:
         ViewStationRole, // QString: the station shown, empty in the expo view
         StationsRole, // QStringList: the stations the order's items go to
         StationsDoneRole, // QStringList: those of them that are done
+        // QList<ItemChange>: OrderModel::ItemChangesRole's changes to lines this view shows
+        // (a station's: the line is, or was, routed there; expo: all)
+        VisibleItemChangesRole,
     };
     Q_ENUM(Roles)
 

@@ -29,6 +29,8 @@ struct BoardOptions
     QString station;
 
     bool soundMuted = false;
+    // The new-order chime sounds again every few seconds until someone presses a key or taps.
+    bool repeatNewOrderSound = false;
 
     // The board's language ("es"); empty: the system's, or English when we have no translation.
     QString language;

@@ -137,6 +137,9 @@ BoardOptions load(QSettings &settings, const QString &storeId)
     readInt(settings, QStringLiteral("burst_pace_ms"), 0, 2000, &options.pacing.burstPaceMs);
     if (settings.contains(QStringLiteral("sound_muted")))
         options.soundMuted = settings.value(QStringLiteral("sound_muted")).toBool();
+    if (settings.contains(QStringLiteral("repeat_new_order_sound")))
+        options.repeatNewOrderSound =
+            settings.value(QStringLiteral("repeat_new_order_sound")).toBool();
     settings.endGroup();
 
     options.language = language(settings);
@@ -177,6 +180,7 @@ void save(QSettings &settings, const QString &storeId, const BoardOptions &optio
     settings.setValue(QStringLiteral("frame_ms"), options.pacing.frameMs);
     settings.setValue(QStringLiteral("burst_pace_ms"), options.pacing.burstPaceMs);
     settings.setValue(QStringLiteral("sound_muted"), options.soundMuted);
+    settings.setValue(QStringLiteral("repeat_new_order_sound"), options.repeatNewOrderSound);
     settings.endGroup();
 
     options.keys.save(settings);

@@ -34,7 +34,7 @@ const QList<CommandInfo> &commandTable()
         {BoardCommand::NextStation, "next_station",
          QT_TRANSLATE_NOOP("KeyMap", "Next station view"), {QKeySequence(Qt::Key_S)}},
         {BoardCommand::AcknowledgeAlert, "acknowledge_alert",
-         QT_TRANSLATE_NOOP("KeyMap", "Acknowledge the oldest alert"), {QKeySequence(Qt::Key_C)}},
+         QT_TRANSLATE_NOOP("KeyMap", "Acknowledge all alerts"), {QKeySequence(Qt::Key_C)}},
         {BoardCommand::PageBack, "page_back", QT_TRANSLATE_NOOP("KeyMap", "Previous page"),
          {QKeySequence(Qt::Key_PageUp)}},
         {BoardCommand::PageForward, "page_forward", QT_TRANSLATE_NOOP("KeyMap", "Next page"),

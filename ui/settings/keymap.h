@@ -21,7 +21,7 @@ enum class BoardCommand {
     Pause, // pause the store (busy mode), or resume it early
     AllDay, // show or hide the all-day counts
     NextStation, // cycle expo → each station → expo
-    AcknowledgeAlert, // staff have seen the oldest alert
+    AcknowledgeAlert, // staff have seen every alert: the banner clears, marked tickets too
     PageBack, // the previous page of tickets
     PageForward, // the next page of tickets
     Settings, // the settings dialog

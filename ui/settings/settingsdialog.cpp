@@ -126,6 +126,10 @@ QWidget *SettingsDialog::buildScreenPage()
     m_compact->setChecked(m_options.compact);
     m_muted = new QCheckBox(tr("Mute alert sounds (alerts flash instead)"), page);
     m_muted->setChecked(m_options.soundMuted);
+    m_repeatChime =
+        new QCheckBox(tr("Repeat the new-order sound until someone touches the board"), page);
+    m_repeatChime->setObjectName(QStringLiteral("repeat_new_order_sound"));
+    m_repeatChime->setChecked(m_options.repeatNewOrderSound);
     for (QWidget *field : {static_cast<QWidget *>(m_station), static_cast<QWidget *>(m_theme),
                            static_cast<QWidget *>(m_fontPercent)}) {
         field->setMinimumHeight(rowHeight);
@@ -135,6 +139,7 @@ QWidget *SettingsDialog::buildScreenPage()
     form->addRow(tr("Type size"), m_fontPercent);
     form->addRow(QString(), m_compact);
     form->addRow(QString(), m_muted);
+    form->addRow(QString(), m_repeatChime);
     return page;
 }
 
@@ -231,6 +236,7 @@ BoardOptions SettingsDialog::options() const
     options.fontPercent = m_fontPercent->value();
     options.compact = m_compact->isChecked();
     options.soundMuted = m_muted->isChecked();
+    options.repeatNewOrderSound = m_repeatChime->isChecked();
     options.policy.feedQuietMinutes = m_quietMinutes->value();
     options.policy.opensAt = m_opensAt->time();
     options.policy.closesAt = m_closesAt->time();

@@ -50,6 +50,7 @@ private:
     QSpinBox *m_fontPercent = nullptr;
     QCheckBox *m_muted = nullptr;
     QCheckBox *m_compact = nullptr;
+    QCheckBox *m_repeatChime = nullptr;
     QSpinBox *m_quietMinutes = nullptr;
     QTimeEdit *m_opensAt = nullptr;
     QTimeEdit *m_closesAt = nullptr;
