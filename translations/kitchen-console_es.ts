@@ -1549,6 +1549,18 @@ marcha a las %3 · en %n min</numerusform>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
+    <message>
+        <source>NEW</source>
+        <translation>NUEVO</translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation>MODIFICADO</translation>
+    </message>
+    <message>
+        <source>REMOVED</source>
+        <translation>QUITADO</translation>
+    </message>
 </context>
 <context>
     <name>TicketFormat</name>
@@ -1610,6 +1622,14 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>CONTINUED %1/%2 ▶</source>
         <translation>CONTINÚA %1/%2 ▶</translation>
+    </message>
+    <message>
+        <source>CANCELLED · STOP</source>
+        <translation>CANCELADO · PARAR</translation>
+    </message>
+    <message>
+        <source>CHANGED · %1</source>
+        <translation>MODIFICADO · %1</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void compactFitsMore();
     void continuedPartsAreSelectedAndBumpedAsOne();
     void headerShowsClockLateCountAndAverage();
+    void changesMadeElsewhereAreMarkedOnTheTicket();
 
 private:
     MainWindow &showWindow(const QSize &size, const BoardOptions &options = {});
@@ -283,6 +284,39 @@ void TestTicketFlow::headerShowsClockLateCountAndAverage()
     QVERIFY2(header.serviceText().contains(QStringLiteral("avg 05:00")),
              qPrintable(header.serviceText()));
     QVERIFY(!saveScreenshot(*m_window, QStringLiteral("header-service")).isEmpty());
+}
+
+void TestTicketFlow::changesMadeElsewhereAreMarkedOnTheTicket()
+{
+    const Order changed = m_fixture->place(OrderType::Pickup);
+    const Order cancelled = m_fixture->place(OrderType::Pickup);
+    for (const Order &order : {changed, cancelled}) {
+        QVERIFY(m_fixture->bump(order.id).ok); // accepted
+        QVERIFY(m_fixture->bump(order.id).ok); // preparing: a change now matters
+    }
+    showWindow(QSize(1920, 1080));
+
+    // The platform takes the first line off one order and adds a line; it cancels the other.
+    OrderItem added;
+    added.name = QStringLiteral("Extra pickles");
+    added.station = QStringLiteral("grill");
+    QList<OrderItem> items = changed.items.mid(1);
+    items.append(added);
+    m_fixture->fromPlatform({m_fixture->modifiedOnPlatform(changed.id, items)});
+    OrderEvent cancel = OrderEvent::transition(
+        cancelled.id, QStringLiteral("store-1"), OrderState::Preparing, OrderState::Cancelled,
+        Actor::platform(), QStringLiteral("platform"), m_fixture->clock().nowMs());
+    cancel.payload.insert(QStringLiteral("reason"), QStringLiteral("customer"));
+    m_fixture->fromPlatform({cancel});
+
+    QTRY_VERIFY(textOf(rowOnBoard(changed.id)).join(u'|').contains(QStringLiteral("CHANGED")));
+    const QString changedText = textOf(rowOnBoard(changed.id)).join(u'|');
+    QVERIFY2(changedText.contains(QStringLiteral("NEW|1×|Extra pickles")), qPrintable(changedText));
+    QVERIFY2(changedText.contains(QStringLiteral("REMOVED|") ) && changedText.contains(changed.items.at(0).name),
+             qPrintable(changedText));
+    QTRY_VERIFY(rowOnBoard(cancelled.id) >= 0);
+    QTRY_VERIFY(textOf(rowOnBoard(cancelled.id)).join(u'|').contains(QStringLiteral("CANCELLED")));
+    QVERIFY(!saveScreenshot(*m_window, QStringLiteral("marked-changes")).isEmpty());
 }
 
 QTEST_MAIN(TestTicketFlow)

@@ -9,6 +9,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace TicketDrawing;
 using TicketWarnings::ModifierKind;
@@ -37,6 +38,8 @@ struct TicketBody::Line
 {
     const OrderItem *item = nullptr;
     QString heading; // "COURSE 2 · SEAT 1" when this item starts a group
+    QString tag; // "NEW", "CHANGED", "REMOVED": someone else's change, not yet acknowledged
+    bool struck = false;
 };
 
 TicketBody::TicketBody(const TicketStyle &style)
@@ -54,21 +57,33 @@ void TicketBody::setStyle(const TicketStyle &style)
     m_heading.setFont(style.captionFont);
 }
 
-QList<TicketBody::Line> TicketBody::lines(const QList<OrderItem> &items) const
+QList<TicketBody::Line> TicketBody::lines(const QList<OrderItem> &items, const Marks &marks) const
 {
     // Items grouped by course, then seat, as the pass sends them out; the platform's order
     // within a group is kept. Most tickets have neither: sort only when one does.
     QList<Line> lines;
     lines.reserve(items.size());
-    for (const OrderItem &item : items)
-        lines.append(Line{&item, {}});
+    for (const OrderItem &item : items) {
+        Line line{&item, {}, {}, marks.struck};
+        for (const ItemChange &change : marks.changes) {
+            if (change.kind != ItemChange::Kind::Removed && change.after == item)
+                line.tag = change.kind == ItemChange::Kind::Added ? tr("NEW") : tr("CHANGED");
+        }
+        lines.append(line);
+    }
+    // What was taken away stays in sight, struck through, after what is left.
+    for (const ItemChange &change : marks.changes) {
+        if (change.kind == ItemChange::Kind::Removed)
+            lines.append(Line{&change.before, {}, tr("REMOVED"), true});
+    }
     const bool seated = std::any_of(items.cbegin(), items.cend(), [](const OrderItem &item) {
         return item.course > 0 || item.seat > 0;
     });
     if (!seated)
         return lines;
     std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) {
-        return std::pair(a.item->course, a.item->seat) < std::pair(b.item->course, b.item->seat);
+        return std::tuple(a.item->course, a.item->seat, a.tag == tr("REMOVED"))
+            < std::tuple(b.item->course, b.item->seat, b.tag == tr("REMOVED"));
     });
     std::optional<std::pair<int, int>> group;
     for (Line &line : lines) {
@@ -86,17 +101,18 @@ QList<TicketBody::Line> TicketBody::lines(const QList<OrderItem> &items) const
     return lines;
 }
 
-void TicketBody::measure(const QStringList &notes, const QList<OrderItem> &items, qreal width,
-                         TicketShape *shape) const
+void TicketBody::measure(const QStringList &notes, const QList<OrderItem> &items,
+                         const Marks &marks, qreal width, TicketShape *shape) const
 {
     if (!notes.isEmpty())
         shape->blocks.append(notesHeight(notes, width) + m_style.itemGap);
-    for (const Line &line : lines(items))
+    for (const Line &line : lines(items, marks))
         shape->blocks.append(lineHeight(line, width) + m_style.itemGap);
 }
 
 void TicketBody::paint(QPainter *painter, const QRectF &area, const QStringList &notes,
-                       const QList<OrderItem> &items, int firstBlock, int endBlock) const
+                       const QList<OrderItem> &items, const Marks &marks, int firstBlock,
+                       int endBlock) const
 {
     qreal top = area.top();
     int block = 0;
@@ -108,7 +124,7 @@ void TicketBody::paint(QPainter *painter, const QRectF &area, const QStringList 
         }
         ++block;
     }
-    const QList<Line> all = lines(items);
+    const QList<Line> all = lines(items, marks);
     for (const Line &line : all) {
         if (block >= endBlock)
             break;
@@ -149,7 +165,8 @@ void TicketBody::paintNotes(QPainter *painter, const QRectF &box, const QStringL
 qreal TicketBody::lineHeight(const Line &line, qreal width) const
 {
     const qreal heading = line.heading.isEmpty() ? 0 : m_heading.height() + m_style.itemGap;
-    return heading + itemHeight(*line.item, width);
+    const qreal tag = line.tag.isEmpty() ? 0 : m_heading.height() + 2;
+    return heading + tag + itemHeight(*line.item, width);
 }
 
 qreal TicketBody::itemHeight(const OrderItem &item, qreal width) const
@@ -183,17 +200,36 @@ void TicketBody::paintLine(QPainter *painter, const QRectF &area, const Line &li
                           Qt::AlignLeft | Qt::AlignVCenter, line.heading);
         top += m_heading.height() + m_style.itemGap;
     }
-    paintItem(painter, QRectF(area.left(), top, area.width(), area.bottom() - top), *line.item);
+    if (!line.tag.isEmpty()) {
+        // A tag above the line, and a bar down its side: what to look at again.
+        const QColor mark = line.struck ? m_style.dimText : m_style.warn;
+        painter->fillRect(QRectF(area.left() - m_style.padding / 2.0, top, 4, area.bottom() - top),
+                          mark);
+        painter->setFont(m_style.captionFont);
+        painter->setPen(mark);
+        painter->drawText(QRectF(area.left(), top, area.width(), m_heading.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, line.tag);
+        top += m_heading.height() + 2;
+    }
+    paintItem(painter, QRectF(area.left(), top, area.width(), area.bottom() - top), *line.item,
+              line.struck);
 }
 
-void TicketBody::paintItem(QPainter *painter, const QRectF &area, const OrderItem &item) const
+void TicketBody::paintItem(QPainter *painter, const QRectF &area, const OrderItem &item,
+                           bool struck) const
 {
     // Names line up after the quantity, and everything about an item indents under its name.
     const qreal indent = m_item.advance(QStringLiteral("9× "));
     const qreal textWidth = area.width() - indent;
     const qreal left = area.left() + indent;
 
-    painter->setFont(m_style.itemFont);
+    // Struck through: cancelled, or taken off the order. Everything about the line, not only
+    // its name, so nobody cooks from a modifier left standing.
+    const auto struckFont = [struck](QFont font) {
+        font.setStrikeOut(struck);
+        return font;
+    };
+    painter->setFont(struckFont(m_style.itemFont));
     painter->setPen(item.quantity > 1 ? m_style.warn : m_style.dimText);
     painter->drawText(QRectF(area.left() - 2, area.top(), indent, m_item.height()),
                       Qt::AlignLeft | Qt::AlignVCenter, tr("%1×").arg(item.quantity));
@@ -205,7 +241,7 @@ void TicketBody::paintItem(QPainter *painter, const QRectF &area, const OrderIte
     for (const QString &modifier : item.modifiers) {
         const ModifierKind kind = kindOf(modifier);
         const QString text = modifierText(modifier, kind);
-        QFont font = m_style.modifierFont;
+        QFont font = struckFont(m_style.modifierFont);
         if (kind == ModifierKind::Warning) {
             // A safety matter reads like an allergen chip: white on the allergen red.
             const qreal inset = 2 * lineGap;
@@ -239,7 +275,7 @@ void TicketBody::paintItem(QPainter *painter, const QRectF &area, const OrderIte
     }
     if (!item.notes.isEmpty()) {
         const QString text = QStringLiteral("» ") + item.notes;
-        painter->setFont(m_style.noteFont);
+        painter->setFont(struckFont(m_style.noteFont));
         painter->setPen(m_style.noteText);
         drawWrapped(painter,
                     QRectF(left, top + lineGap, textWidth,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "order/itemdiff.h"
 #include "order/orderitem.h"
 #include "shared/textmeasure.h"
 #include "shared/ticketwarnings.h"
@@ -27,25 +28,35 @@ class TicketBody final
     Q_DECLARE_TR_FUNCTIONS(TicketBody)
 
 public:
+    /** What a change made elsewhere marks on the content until a cook acknowledges it. */
+    struct Marks
+    {
+        bool struck = false; // cancelled: every line struck through
+        QList<ItemChange> changes; // changed: lines added or edited are tagged, removed ones
+                                   // follow the items, struck through
+    };
+
     explicit TicketBody(const TicketStyle &style = {});
     void setStyle(const TicketStyle &style);
 
     /** Appends the blocks of notes and items, at width, to shape. */
-    void measure(const QStringList &notes, const QList<OrderItem> &items, qreal width,
-                 TicketShape *shape) const;
+    void measure(const QStringList &notes, const QList<OrderItem> &items, const Marks &marks,
+                 qreal width, TicketShape *shape) const;
     /** Paints blocks [firstBlock, endBlock) from the top of area, one under the other. */
     void paint(QPainter *painter, const QRectF &area, const QStringList &notes,
-               const QList<OrderItem> &items, int firstBlock, int endBlock) const;
+               const QList<OrderItem> &items, const Marks &marks, int firstBlock,
+               int endBlock) const;
 
 private:
     struct Line; // one item in painting order, with the heading it starts, if any
-    QList<Line> lines(const QList<OrderItem> &items) const;
+    QList<Line> lines(const QList<OrderItem> &items, const Marks &marks) const;
     qreal notesHeight(const QStringList &notes, qreal width) const;
     void paintNotes(QPainter *painter, const QRectF &area, const QStringList &notes) const;
     qreal lineHeight(const Line &line, qreal width) const;
     qreal itemHeight(const OrderItem &item, qreal width) const;
     void paintLine(QPainter *painter, const QRectF &area, const Line &line) const;
-    void paintItem(QPainter *painter, const QRectF &area, const OrderItem &item) const;
+    void paintItem(QPainter *painter, const QRectF &area, const OrderItem &item,
+                   bool struck) const;
     QStringList chipsOf(const OrderItem &item) const;
     QList<QRectF> chips(const QStringList &allergens, qreal width) const;
     qreal chipsHeight(const QStringList &allergens, qreal width) const;

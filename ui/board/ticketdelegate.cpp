@@ -32,6 +32,10 @@ void TicketDelegate::readItems(const QModelIndex &index, TicketPainter::Ticket *
 {
     const QVariant visible = index.data(StationFilterModel::VisibleItemsRole);
     ticket->items = visible.isValid() ? visible.value<QList<OrderItem>>() : ticket->order.items;
+    ticket->attention = index.data(OrderModel::AttentionRole).value<OrderAttention::Kind>();
+    const QVariant changes = index.data(StationFilterModel::VisibleItemChangesRole);
+    ticket->changes = (changes.isValid() ? changes : index.data(OrderModel::ItemChangesRole))
+                          .value<QList<ItemChange>>();
     const QVariant viewStation = index.data(StationFilterModel::ViewStationRole);
     if (viewStation.isValid() && viewStation.toString().isEmpty()) {
         ticket->stations = index.data(StationFilterModel::StationsRole).toStringList();

@@ -64,6 +64,9 @@ QByteArray TicketLayers::layerKey(const Ticket &ticket, const QStyleOptionViewIt
         << ticket.stationsDone << part.firstBlock << part.endBlock << part.index << part.count;
     // The card's edge takes the age colour once flagged, and the number gives the age chip room.
     out << ageEdge(m_painter.style(), ticket.ageMs) << header.ageChip.width();
+    out << int(ticket.attention) << int(ticket.changes.size());
+    for (const ItemChange &change : ticket.changes)
+        out << int(change.kind) << change.before.name << change.after.name;
     for (const OrderItem &item : ticket.items) {
         out << item.quantity << item.name << item.modifiers << item.allergens << item.notes
             << item.course << item.seat;

@@ -64,7 +64,7 @@ TicketShape TicketPainter::shape(const Ticket &ticket, qreal width) const
     shape.head = band + metaHeight() + stationsHeight(ticket, width) + pad * 0.75;
     shape.footer = footerHeight();
     shape.tail = pad * 0.5;
-    m_body.measure(ticket.order.notes, ticket.items, width - 2 * pad, &shape);
+    m_body.measure(ticket.order.notes, ticket.items, marksOf(ticket), width - 2 * pad, &shape);
     return shape;
 }
 
@@ -89,7 +89,8 @@ void TicketPainter::paintContent(QPainter *painter, const QRectF &card, const Ti
                       bottom - top - pad * 0.75);
     painter->save();
     painter->setClipRect(body.adjusted(-pad / 2, 0, pad / 2, 0), Qt::IntersectClip);
-    m_body.paint(painter, body, ticket.order.notes, ticket.items, part.firstBlock, part.endBlock);
+    m_body.paint(painter, body, ticket.order.notes, ticket.items, marksOf(ticket), part.firstBlock,
+                 part.endBlock);
     painter->restore();
     if (!part.isLast())
         paintFooter(painter, card, part);
@@ -144,6 +145,15 @@ TicketPainter::Header TicketPainter::header(const QRectF &card, const Ticket &ti
     return header;
 }
 
+TicketBody::Marks TicketPainter::marksOf(const Ticket &ticket)
+{
+    TicketBody::Marks marks;
+    marks.struck = ticket.attention == OrderAttention::Kind::Cancelled;
+    if (ticket.attention == OrderAttention::Kind::Changed)
+        marks.changes = ticket.changes;
+    return marks;
+}
+
 qreal TicketPainter::slimBandHeight() const
 {
     return m_style.padding * 0.5 + m_measures.caption.height() + 4;
@@ -168,6 +178,11 @@ QString TicketPainter::caption(const Ticket &ticket, const TicketPart &part) con
     case TicketStyle::AgeLevel::Fresh:
         break;
     }
+    // Someone else's change waits for a cook: said in words in the header.
+    if (ticket.attention == OrderAttention::Kind::Cancelled)
+        state = tr("CANCELLED · STOP");
+    else if (ticket.attention == OrderAttention::Kind::Changed)
+        state = tr("CHANGED · %1").arg(state);
     if (part.isFirst())
         return state;
     return tr("◀ CONTINUED %1/%2 · %3").arg(part.index + 1).arg(part.count).arg(state);

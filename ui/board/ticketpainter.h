@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/orderattention.h"
+#include "order/itemdiff.h"
 #include "order/order.h"
 #include "shared/textmeasure.h"
 #include "ticketbody.h"
@@ -42,6 +44,9 @@ public:
         QStringList stations; // expo only: the order's stations, for the chips
         QStringList stationsDone;
         bool firedLate = false;
+        // Waiting for a cook to acknowledge someone else's change (OrderModel::AttentionRole).
+        OrderAttention::Kind attention = OrderAttention::Kind::None;
+        QList<ItemChange> changes; // for Changed: line by line, of the lines this view shows
     };
 
     /** Where the header's parts go on a card. */
@@ -73,6 +78,7 @@ public:
     void paintClock(QPainter *painter, const Ticket &ticket, const Header &header) const;
 
 private:
+    static TicketBody::Marks marksOf(const Ticket &ticket);
     qreal bandHeight() const;
     qreal slimBandHeight() const;
     QString caption(const Ticket &ticket, const TicketPart &part) const;
