@@ -24,6 +24,7 @@ private Q_SLOTS:
     void unreadableKeysKeepTheDefault();
     void thresholdsAreReadPerStore();
     void pacingIsReadAndSaved();
+    void bumpDebounceIsReadAndSaved();
     void outOfRangeValuesKeepTheDefault();
     void styleFollowsThemeTypeSizeAndThresholds();
     void languageIsReadAndChecked_data();
@@ -143,6 +144,19 @@ void BoardSettingsTest::pacingIsReadAndSaved()
     QCOMPARE(BoardSettings::load(settings, QStringLiteral("s")).pacing.burstPaceMs, 40);
 }
 
+void BoardSettingsTest::bumpDebounceIsReadAndSaved()
+{
+    QSettings settings(settingsPath(QStringLiteral("debounce")), QSettings::IniFormat);
+    QCOMPARE(BoardSettings::load(settings, QStringLiteral("s")).bumpDebounceMs, 300);
+    settings.setValue(QStringLiteral("board/bump_debounce_ms"), 150);
+    BoardOptions loaded = BoardSettings::load(settings, QStringLiteral("s"));
+    QCOMPARE(loaded.bumpDebounceMs, 150);
+
+    loaded.bumpDebounceMs = 0; // off
+    BoardSettings::save(settings, QStringLiteral("s"), loaded);
+    QCOMPARE(BoardSettings::load(settings, QStringLiteral("s")).bumpDebounceMs, 0);
+}
+
 void BoardSettingsTest::outOfRangeValuesKeepTheDefault()
 {
     QSettings settings(settingsPath(QStringLiteral("range")), QSettings::IniFormat);
@@ -153,6 +167,7 @@ void BoardSettingsTest::outOfRangeValuesKeepTheDefault()
     settings.setValue(QStringLiteral("board/theme"), QStringLiteral("neon"));
     settings.setValue(QStringLiteral("board/station"), QStringLiteral("pastry"));
     settings.setValue(QStringLiteral("board/frame_ms"), 0);
+    settings.setValue(QStringLiteral("board/bump_debounce_ms"), 5000);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("warn_after_minutes")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("late_after_minutes")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("opens_at")));
@@ -160,6 +175,7 @@ void BoardSettingsTest::outOfRangeValuesKeepTheDefault()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("theme")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("pastry")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("frame_ms")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("bump_debounce_ms")));
     const BoardOptions loaded = BoardSettings::load(settings, QStringLiteral("s"));
     const BoardOptions defaults;
     QCOMPARE(loaded.policy.warnAfterMinutes, defaults.policy.warnAfterMinutes);
@@ -169,6 +185,7 @@ void BoardSettingsTest::outOfRangeValuesKeepTheDefault()
     QCOMPARE(loaded.theme, defaults.theme);
     QCOMPARE(loaded.station, QString());
     QCOMPARE(loaded.pacing.frameMs, defaults.pacing.frameMs);
+    QCOMPARE(loaded.bumpDebounceMs, defaults.bumpDebounceMs);
 }
 
 void BoardSettingsTest::languageIsReadAndChecked_data()

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void remappedKeyBumps();
     void helpListsTheKeysAsBound();
     void savedStationShowsAtOnce();
+    void bumpDebounceIsEditedAndAppliedAtOnce();
 
 private:
     template<typename Dialog>
@@ -170,6 +171,30 @@ void TestSettingsDialog::savedStationShowsAtOnce()
     QCOMPARE(changed.size(), 1);
     m_window->applyOptions(options); // the same again: no second switch
     QCOMPARE(changed.size(), 1);
+}
+
+void TestSettingsDialog::bumpDebounceIsEditedAndAppliedAtOnce()
+{
+    const Order order = m_fixture->place();
+    QVERIFY(m_fixture->bump(order.id).ok);
+    QTRY_COMPARE(m_window->board()->selectedOrderId(), order.id);
+    QSignalSpy saved(m_window.get(), &MainWindow::optionsChanged);
+    QVERIFY(saved.isValid());
+    auto *dialog = openDialog<SettingsDialog>(Qt::Key_F10);
+    QVERIFY(dialog);
+    auto *debounce = dialog->findChild<QSpinBox *>(QStringLiteral("bump_debounce_ms"));
+    QVERIFY(debounce);
+    QCOMPARE(debounce->value(), BoardOptions().bumpDebounceMs);
+    debounce->setValue(0); // off: a bump bar that does not bounce, a cook who double-bumps
+    dialog->accept();
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.constFirst().constFirst().value<BoardOptions>().bumpDebounceMs, 0);
+    QTRY_VERIFY(!m_window->findChild<SettingsDialog *>());
+
+    // Two presses at one instant now both count.
+    QTest::keyClick(m_window->board(), Qt::Key_Return);
+    QTest::keyClick(m_window->board(), Qt::Key_Return);
+    QCOMPARE(m_fixture->storedState(order.id), OrderState::Ready);
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -45,7 +45,11 @@ private Q_SLOTS:
 
 private:
     MainWindow &showWindow(const QString &station = {});
-    void press(Qt::Key key) { QTest::keyClick(m_window->board(), key); }
+    void press(Qt::Key key)
+    {
+        m_fixture->keyPace();
+        QTest::keyClick(m_window->board(), key);
+    }
     QStringList shownNumbers() const;
     QString selectedId() const { return m_window->board()->selectedOrderId(); }
     bool selectNumber(const QString &number);

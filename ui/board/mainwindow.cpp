@@ -9,6 +9,7 @@
 #include "boardcontroller.h"
 #include "boardheader.h"
 #include "boardview.h"
+#include "bumpkeyfilter.h"
 #include "dialogs/dialoghost.h"
 #include "dialogs/keyhelpdialog.h"
 #include "engine/feedmonitor.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(ConsoleSession &session, const BoardOptions &options, QWi
     m_offscreen = new OffscreenBar(m_board, m_style, this);
     m_laterLane = new LaterLane(m_laterModel, m_style, this);
     connect(m_offscreen, &OffscreenBar::jumped, m_board, [board = m_board] { board->setFocus(); });
+    m_bumpKeys = new BumpKeyFilter(*this, clock, this);
     layOut();
     m_board->setFocus();
 
@@ -216,6 +218,8 @@ void MainWindow::applyCurrentOptions()
     m_board->setPalette(boardColours);
     m_board->setTicketStyle(m_style);
     m_board->setKeyMap(m_options.keys);
+    m_bumpKeys->setKeyMap(m_options.keys);
+    m_bumpKeys->setWindowMs(m_options.bumpDebounceMs);
     m_keyHints->setKeyMap(m_options.keys);
     m_notice->setTimeoutMs(m_options.noticeTimeoutMs);
     const QList<QKeySequence> ackKeys = m_options.keys.keys(BoardCommand::AcknowledgeAlert);

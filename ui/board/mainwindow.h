@@ -17,6 +17,7 @@ class AllDayPanel;
 class BoardController;
 class BoardHeader;
 class BoardView;
+class BumpKeyFilter;
 class ConsoleSession;
 class DialogHost;
 class FeedMonitor;
@@ -123,6 +124,7 @@ private:
     AlertBanner *m_alerts = nullptr;
     BoardHeader *m_header = nullptr;
     KeyHintBar *m_keyHints = nullptr;
+    BumpKeyFilter *m_bumpKeys = nullptr; // a bump bar's bounce counts once
     AlertSound *m_sound = nullptr;
     QTimer m_countsSoon;
     OffscreenBar *m_offscreen = nullptr;

@@ -36,5 +36,9 @@ struct BoardOptions
 
     FramePacing pacing; // how often a burst's changes reach the board
 
+    // The same bump key pressed again within this many ms counts once (a bump bar's bounce);
+    // 0 counts every press.
+    int bumpDebounceMs = 300;
+
     KeyMap keys;
 };

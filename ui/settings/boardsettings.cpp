@@ -126,6 +126,7 @@ BoardOptions load(QSettings &settings, const QString &storeId)
     readInt(settings, QStringLiteral("notice_timeout_ms"), 1000, 60000, &options.noticeTimeoutMs);
     readInt(settings, QStringLiteral("frame_ms"), 1, 1000, &options.pacing.frameMs);
     readInt(settings, QStringLiteral("burst_pace_ms"), 0, 2000, &options.pacing.burstPaceMs);
+    readInt(settings, QStringLiteral("bump_debounce_ms"), 0, 2000, &options.bumpDebounceMs);
     if (settings.contains(QStringLiteral("sound_muted")))
         options.soundMuted = settings.value(QStringLiteral("sound_muted")).toBool();
     settings.endGroup();
@@ -165,6 +166,7 @@ void save(QSettings &settings, const QString &storeId, const BoardOptions &optio
     settings.setValue(QStringLiteral("notice_timeout_ms"), options.noticeTimeoutMs);
     settings.setValue(QStringLiteral("frame_ms"), options.pacing.frameMs);
     settings.setValue(QStringLiteral("burst_pace_ms"), options.pacing.burstPaceMs);
+    settings.setValue(QStringLiteral("bump_debounce_ms"), options.bumpDebounceMs);
     settings.setValue(QStringLiteral("sound_muted"), options.soundMuted);
     settings.endGroup();
 

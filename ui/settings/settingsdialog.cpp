@@ -181,6 +181,16 @@ QWidget *SettingsDialog::buildKeysPage()
     m_keyMessage = new QLabel(page);
     m_keyMessage->setWordWrap(true);
     form->addRow(m_keyMessage);
+    // A bump bar's button can bounce: two presses 40 ms apart must not move a ticket twice.
+    m_bumpDebounce = new QSpinBox(page);
+    m_bumpDebounce->setObjectName(QStringLiteral("bump_debounce_ms"));
+    m_bumpDebounce->setRange(0, 2000);
+    m_bumpDebounce->setSingleStep(50);
+    m_bumpDebounce->setSuffix(tr(" ms"));
+    m_bumpDebounce->setSpecialValueText(tr("off"));
+    m_bumpDebounce->setValue(m_options.bumpDebounceMs);
+    m_bumpDebounce->setMinimumHeight(rowHeight);
+    form->addRow(tr("Ignore a repeated bump within"), m_bumpDebounce);
     return page;
 }
 
@@ -227,6 +237,7 @@ BoardOptions SettingsDialog::options() const
     options.theme = m_theme->currentData().toString();
     options.fontPercent = m_fontPercent->value();
     options.soundMuted = m_muted->isChecked();
+    options.bumpDebounceMs = m_bumpDebounce->value();
     options.policy.feedQuietMinutes = m_quietMinutes->value();
     options.policy.opensAt = m_opensAt->time();
     options.policy.closesAt = m_closesAt->time();

@@ -53,5 +53,6 @@ private:
     QTimeEdit *m_opensAt = nullptr;
     QTimeEdit *m_closesAt = nullptr;
     QHash<BoardCommand, QKeySequenceEdit *> m_keyEdits;
+    QSpinBox *m_bumpDebounce = nullptr;
     QLabel *m_keyMessage = nullptr;
 };
