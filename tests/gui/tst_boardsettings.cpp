@@ -25,6 +25,7 @@ private Q_SLOTS:
     void thresholdsAreReadPerStore();
     void pacingIsReadAndSaved();
     void bumpDebounceIsReadAndSaved();
+    void stationShowsNewIsReadAndSaved();
     void outOfRangeValuesKeepTheDefault();
     void styleFollowsThemeTypeSizeAndThresholds();
     void languageIsReadAndChecked_data();
@@ -155,6 +156,19 @@ void BoardSettingsTest::bumpDebounceIsReadAndSaved()
     loaded.bumpDebounceMs = 0; // off
     BoardSettings::save(settings, QStringLiteral("s"), loaded);
     QCOMPARE(BoardSettings::load(settings, QStringLiteral("s")).bumpDebounceMs, 0);
+}
+
+void BoardSettingsTest::stationShowsNewIsReadAndSaved()
+{
+    QSettings settings(settingsPath(QStringLiteral("shows-new")), QSettings::IniFormat);
+    QVERIFY(!BoardSettings::load(settings, QStringLiteral("s")).stationShowsNew);
+    settings.setValue(QStringLiteral("board/station_shows_new"), true);
+    BoardOptions loaded = BoardSettings::load(settings, QStringLiteral("s"));
+    QVERIFY(loaded.stationShowsNew);
+
+    loaded.stationShowsNew = false;
+    BoardSettings::save(settings, QStringLiteral("s"), loaded);
+    QVERIFY(!BoardSettings::load(settings, QStringLiteral("s")).stationShowsNew);
 }
 
 void BoardSettingsTest::outOfRangeValuesKeepTheDefault()

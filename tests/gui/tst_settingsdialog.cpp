@@ -7,11 +7,13 @@
 
 #include "board/boardview.h"
 #include "board/mainwindow.h"
+#include "board/stationfiltermodel.h"
 #include "board/ticketdelegate.h"
 #include "dialogs/keyhelpdialog.h"
 #include "settings/settingsdialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QKeySequenceEdit>
 #include <QLabel>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void helpListsTheKeysAsBound();
     void savedStationShowsAtOnce();
     void bumpDebounceIsEditedAndAppliedAtOnce();
+    void stationShowsNewIsEditedAndAppliedAtOnce();
 
 private:
     template<typename Dialog>
@@ -195,6 +198,21 @@ void TestSettingsDialog::bumpDebounceIsEditedAndAppliedAtOnce()
     QTest::keyClick(m_window->board(), Qt::Key_Return);
     QTest::keyClick(m_window->board(), Qt::Key_Return);
     QCOMPARE(m_fixture->storedState(order.id), OrderState::Ready);
+}
+
+void TestSettingsDialog::stationShowsNewIsEditedAndAppliedAtOnce()
+{
+    QVERIFY(!m_window->stationModel()->showsNew());
+    auto *dialog = openDialog<SettingsDialog>(Qt::Key_F10);
+    QVERIFY(dialog);
+    auto *showsNew = dialog->findChild<QCheckBox *>(QStringLiteral("station_shows_new"));
+    QVERIFY(showsNew);
+    QVERIFY(!showsNew->isChecked());
+    showsNew->setChecked(true);
+    QVERIFY(dialog->options().stationShowsNew);
+    dialog->accept();
+    QVERIFY(m_window->options().stationShowsNew);
+    QVERIFY(m_window->stationModel()->showsNew());
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -227,6 +227,7 @@ void MainWindow::applyCurrentOptions()
         ackKeys.isEmpty() ? tr("(no key)") : ackKeys.first().toString(QKeySequence::NativeText));
     // A scheduled order fires when there is just the usual prep time left before it is due.
     m_model->setScheduledLeadMs(m_options.policy.defaultPrepMs());
+    m_stationModel->setShowsNew(m_options.stationShowsNew);
     m_sound->setMuted(m_options.soundMuted);
     configureAlerts();
 }

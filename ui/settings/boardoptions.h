@@ -26,6 +26,8 @@ struct BoardOptions
 
     // The station this screen shows (one of policy.stations; empty: expo).
     QString station;
+    // Whether a station screen also shows new orders, before expo accepts them (expo always does).
+    bool stationShowsNew = false;
 
     bool soundMuted = false;
 

@@ -127,6 +127,8 @@ BoardOptions load(QSettings &settings, const QString &storeId)
     readInt(settings, QStringLiteral("frame_ms"), 1, 1000, &options.pacing.frameMs);
     readInt(settings, QStringLiteral("burst_pace_ms"), 0, 2000, &options.pacing.burstPaceMs);
     readInt(settings, QStringLiteral("bump_debounce_ms"), 0, 2000, &options.bumpDebounceMs);
+    if (settings.contains(QStringLiteral("station_shows_new")))
+        options.stationShowsNew = settings.value(QStringLiteral("station_shows_new")).toBool();
     if (settings.contains(QStringLiteral("sound_muted")))
         options.soundMuted = settings.value(QStringLiteral("sound_muted")).toBool();
     settings.endGroup();
@@ -159,6 +161,7 @@ void save(QSettings &settings, const QString &storeId, const BoardOptions &optio
     settings.beginGroup(QStringLiteral("board"));
     settings.setValue(QStringLiteral("staff_id"), options.staffId);
     settings.setValue(QStringLiteral("station"), options.station);
+    settings.setValue(QStringLiteral("station_shows_new"), options.stationShowsNew);
     settings.setValue(QStringLiteral("theme"), options.theme);
     settings.setValue(QStringLiteral("language"), options.language);
     settings.setValue(QStringLiteral("font_percent"), options.fontPercent);

@@ -113,6 +113,10 @@ QWidget *SettingsDialog::buildScreenPage()
     for (const QString &station : std::as_const(m_options.policy.stations))
         m_station->addItem(station, station);
     m_station->setCurrentIndex(qMax(0, m_station->findData(m_options.station)));
+    m_stationShowsNew =
+        new QCheckBox(tr("Station screens also show new orders, before they are accepted"), page);
+    m_stationShowsNew->setObjectName(QStringLiteral("station_shows_new"));
+    m_stationShowsNew->setChecked(m_options.stationShowsNew);
     m_theme = new QComboBox(page);
     m_theme->addItem(tr("High contrast"), QStringLiteral("high-contrast"));
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
@@ -129,6 +133,7 @@ QWidget *SettingsDialog::buildScreenPage()
         field->setMinimumHeight(rowHeight);
     }
     form->addRow(tr("This screen shows"), m_station);
+    form->addRow(QString(), m_stationShowsNew);
     form->addRow(tr("Theme"), m_theme);
     form->addRow(tr("Type size"), m_fontPercent);
     form->addRow(QString(), m_muted);
@@ -234,6 +239,7 @@ BoardOptions SettingsDialog::options() const
     options.policy.lateAfterMinutes = m_lateMinutes->value();
     options.policy.defaultPrepMinutes = m_prepMinutes->value();
     options.station = m_station->currentData().toString();
+    options.stationShowsNew = m_stationShowsNew->isChecked();
     options.theme = m_theme->currentData().toString();
     options.fontPercent = m_fontPercent->value();
     options.soundMuted = m_muted->isChecked();
