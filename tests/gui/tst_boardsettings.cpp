@@ -26,6 +26,7 @@ private Q_SLOTS:
     void pacingIsReadAndSaved();
     void bumpDebounceIsReadAndSaved();
     void stationShowsNewIsReadAndSaved();
+    void fullScreenIsReadAndSaved();
     void outOfRangeValuesKeepTheDefault();
     void styleFollowsThemeTypeSizeAndThresholds();
     void languageIsReadAndChecked_data();
@@ -169,6 +170,19 @@ void BoardSettingsTest::stationShowsNewIsReadAndSaved()
     loaded.stationShowsNew = false;
     BoardSettings::save(settings, QStringLiteral("s"), loaded);
     QVERIFY(!BoardSettings::load(settings, QStringLiteral("s")).stationShowsNew);
+}
+
+void BoardSettingsTest::fullScreenIsReadAndSaved()
+{
+    QSettings settings(settingsPath(QStringLiteral("full-screen")), QSettings::IniFormat);
+    QVERIFY(!BoardSettings::load(settings, QStringLiteral("s")).fullScreen);
+    settings.setValue(QStringLiteral("board/full_screen"), true);
+    BoardOptions loaded = BoardSettings::load(settings, QStringLiteral("s"));
+    QVERIFY(loaded.fullScreen);
+
+    loaded.fullScreen = false;
+    BoardSettings::save(settings, QStringLiteral("s"), loaded);
+    QVERIFY(!BoardSettings::load(settings, QStringLiteral("s")).fullScreen);
 }
 
 void BoardSettingsTest::outOfRangeValuesKeepTheDefault()

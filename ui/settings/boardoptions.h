@@ -31,6 +31,9 @@ struct BoardOptions
 
     bool soundMuted = false;
 
+    // The window fills the screen it is on (a kiosk), as --fullscreen does.
+    bool fullScreen = false;
+
     // The board's language ("es"); empty: the system's, or English when we have no translation.
     QString language;
 

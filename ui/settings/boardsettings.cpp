@@ -129,6 +129,8 @@ BoardOptions load(QSettings &settings, const QString &storeId)
     readInt(settings, QStringLiteral("bump_debounce_ms"), 0, 2000, &options.bumpDebounceMs);
     if (settings.contains(QStringLiteral("station_shows_new")))
         options.stationShowsNew = settings.value(QStringLiteral("station_shows_new")).toBool();
+    if (settings.contains(QStringLiteral("full_screen")))
+        options.fullScreen = settings.value(QStringLiteral("full_screen")).toBool();
     if (settings.contains(QStringLiteral("sound_muted")))
         options.soundMuted = settings.value(QStringLiteral("sound_muted")).toBool();
     settings.endGroup();
@@ -171,6 +173,7 @@ void save(QSettings &settings, const QString &storeId, const BoardOptions &optio
     settings.setValue(QStringLiteral("burst_pace_ms"), options.pacing.burstPaceMs);
     settings.setValue(QStringLiteral("bump_debounce_ms"), options.bumpDebounceMs);
     settings.setValue(QStringLiteral("sound_muted"), options.soundMuted);
+    settings.setValue(QStringLiteral("full_screen"), options.fullScreen);
     settings.endGroup();
 
     options.keys.save(settings);

@@ -113,8 +113,7 @@ QWidget *SettingsDialog::buildScreenPage()
     for (const QString &station : std::as_const(m_options.policy.stations))
         m_station->addItem(station, station);
     m_station->setCurrentIndex(qMax(0, m_station->findData(m_options.station)));
-    m_stationShowsNew =
-        new QCheckBox(tr("Station screens also show new orders, before they are accepted"), page);
+    m_stationShowsNew = new QCheckBox(tr("Show them before they are accepted"), page);
     m_stationShowsNew->setObjectName(QStringLiteral("station_shows_new"));
     m_stationShowsNew->setChecked(m_options.stationShowsNew);
     m_theme = new QComboBox(page);
@@ -133,7 +132,7 @@ QWidget *SettingsDialog::buildScreenPage()
         field->setMinimumHeight(rowHeight);
     }
     form->addRow(tr("This screen shows"), m_station);
-    form->addRow(QString(), m_stationShowsNew);
+    form->addRow(tr("New orders at a station"), m_stationShowsNew);
     form->addRow(tr("Theme"), m_theme);
     form->addRow(tr("Type size"), m_fontPercent);
     form->addRow(QString(), m_muted);
