@@ -300,10 +300,6 @@
         <translation>segundos</translation>
     </message>
     <message>
-        <source>Fill the screen.</source>
-        <translation>Ocupa toda la pantalla.</translation>
-    </message>
-    <message>
         <source>Window size, e.g. 1600x900.</source>
         <translation>Tamaño de la ventana, p. ej. 1600x900.</translation>
     </message>
@@ -370,6 +366,10 @@
     <message>
         <source>Demo mode: orders from a simulated platform (a local order-hub). The store is temporary unless --store names one; the platform&apos;s log is then kept beside it.</source>
         <translation>Modo demostración: pedidos de una plataforma simulada (un order-hub local). Los datos son temporales salvo que --store indique un archivo; el registro de la plataforma se guarda entonces a su lado.</translation>
+    </message>
+    <message>
+        <source>Fill the screen the window is on (a kiosk), as board/full_screen does.</source>
+        <translation>Ocupa toda la pantalla en la que está la ventana (modo quiosco), como board/full_screen.</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1214,14 @@ marcha a las %3 · en %n min</numerusform>
         <source>Reject order</source>
         <translation>Rechazar pedido</translation>
     </message>
+    <message>
+        <source>Choose a reason with its number or a tap, then press Enter.</source>
+        <translation>Elija un motivo con su número o tocándolo, y luego pulse Intro.</translation>
+    </message>
+    <message>
+        <source>%1   %2</source>
+        <translation>%1   %2</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1316,6 +1324,26 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>Repeat the new-order sound until someone touches the board</source>
         <translation>Repetir el aviso de pedido nuevo hasta que alguien toque la pantalla</translation>
+    </message>
+    <message>
+        <source>Show them before they are accepted</source>
+        <translation>Mostrarlos antes de aceptarlos</translation>
+    </message>
+    <message>
+        <source>New orders at a station</source>
+        <translation>Pedidos nuevos en una partida</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>Ignore a repeated bump within</source>
+        <translation>Ignorar un despacho repetido en</translation>
     </message>
 </context>
 <context>

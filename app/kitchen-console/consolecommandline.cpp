@@ -75,7 +75,9 @@ std::optional<ConsoleCommandLine> ConsoleCommandLine::parse(const QStringList &a
                                              QString::number(line.screenshotDelayMs));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
                                        tr("Quit after this many seconds."), tr("seconds"));
-    const QCommandLineOption fullScreen(QStringLiteral("fullscreen"), tr("Fill the screen."));
+    const QCommandLineOption fullScreen(
+        QStringList {QStringLiteral("fullscreen"), QStringLiteral("kiosk")},
+        tr("Fill the screen the window is on (a kiosk), as board/full_screen does."));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size, e.g. 1600x900."),
                                   tr("WxH"));
     const QCommandLineOption hub(

@@ -29,8 +29,8 @@ public:
     QString screenshotPath;
     int screenshotDelayMs = 3000;
     int quitAfterSeconds = 0; // 0: run until closed
-    bool fullScreen = false;
-    QSize windowSize; // invalid: fit the screen
+    bool fullScreen = false; // --fullscreen or --kiosk; the settings may ask for it too
+    QSize windowSize; // invalid: the screen's free area
     QUrl hubUrl; // empty: no platform link (local only), unless the demo starts its own hub
     QString hubCaPath; // a PEM CA certificate to trust for wss://
     QString orderHubPath; // the demo's order-hub; empty: look beside this executable

@@ -10,6 +10,7 @@
 #include "board/alertbanner.h"
 #include "board/mainwindow.h"
 #include "board/noticebanner.h"
+#include "board/windowplacement.h"
 #include "common/clock.h"
 #include "engine/demofeed.h"
 #include "security/credentialstore.h"
@@ -22,7 +23,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -54,15 +54,6 @@ QString defaultStorePath()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
     return QDir(folder).filePath(QStringLiteral("store.sqlite"));
-}
-
-QSize windowSize(const ConsoleCommandLine &line)
-{
-    if (line.windowSize.isValid())
-        return line.windowSize;
-    const QScreen *screen = QGuiApplication::primaryScreen();
-    const QSize available = screen ? screen->availableGeometry().size() : QSize();
-    return available.expandedTo(QSize(1280, 800)); // offscreen screens are tiny
 }
 
 // --enroll: one line from stdin into the keyring. The secret is never echoed or logged.
@@ -253,11 +244,9 @@ int main(int argc, char *argv[])
                      });
     if (session.repairReport())
         announceRepair(window, *session.repairReport());
-    window.resize(windowSize(*line));
-    if (line->fullScreen)
-        window.showFullScreen();
-    else
-        window.show();
+    // Sized by the screen the window is on, full screen when the command line or the settings
+    // ask for it: the same console fits 1024×768 and 4K.
+    WindowPlacement::show(window, {line->windowSize, line->fullScreen || options.fullScreen});
 
     Shutdown shutdown;
     QGuiApplication::setQuitOnLastWindowClosed(false);

@@ -51,7 +51,11 @@ private Q_SLOTS:
 private:
     MainWindow &showWindow();
     QString selectedId() const { return m_window->board()->selectedOrderId(); }
-    void press(Qt::Key key) { QTest::keyClick(m_window->board(), key); }
+    void press(Qt::Key key)
+    {
+        m_fixture->keyPace();
+        QTest::keyClick(m_window->board(), key);
+    }
     QString bannerText() const;
     RejectDialog *waitForRejectDialog();
     /** Answers the accept dialog a bump of a placed order opens with its preselected quote. */
@@ -116,6 +120,7 @@ bool TestBoard::acceptDefaultQuote()
     if (!shown)
         return false;
     auto *dialog = m_window->findChild<AcceptDialog *>();
+    m_fixture->keyPace();
     QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
     return QTest::qWaitFor([this] { return !m_window->findChild<AcceptDialog *>(); });
 }
@@ -126,6 +131,7 @@ bool TestBoard::recallLatest()
     auto *dialog = m_window->findChild<RecallDialog *>();
     if (!dialog || !QTest::qWaitFor([dialog] { return dialog->isVisible(); }))
         return false;
+    m_fixture->keyPace();
     QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
     return QTest::qWaitFor([this] { return !m_window->findChild<RecallDialog *>(); });
 }
@@ -283,19 +289,28 @@ void TestBoard::refusedRejectChangesNothing()
 
 void TestBoard::rejectsWithAChosenReason_data()
 {
-    QTest::addColumn<int>("downs");
+    QTest::addColumn<QList<int>>("choose"); // keys that choose a reason; Enter then confirms
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("reason");
-    // The store's list (StorePolicy::rejectReasons), then "Other…".
-    QTest::newRow("first reason") << 0 << QString() << QStringLiteral("Kitchen is closing");
-    QTest::newRow("arrow down") << 1 << QString() << QStringLiteral("Too busy");
-    QTest::newRow("other, typed") << 5 << QStringLiteral("Fryer is broken")
-                                  << QStringLiteral("Fryer is broken");
+    // The store's list (StorePolicy::rejectReasons), then "Other…". Nothing is chosen at first:
+    // the first arrow down chooses the first reason.
+    QTest::newRow("arrow to the first")
+        << QList<int> {Qt::Key_Down} << QString() << QStringLiteral("Kitchen is closing");
+    QTest::newRow("arrow to the second")
+        << QList<int> {Qt::Key_Down, Qt::Key_Down} << QString() << QStringLiteral("Too busy");
+    QTest::newRow("number key 2") << QList<int> {Qt::Key_2} << QString()
+                                  << QStringLiteral("Too busy");
+    QTest::newRow("other by arrows, typed")
+        << QList<int>(6, Qt::Key_Down) << QStringLiteral("Fryer is broken")
+        << QStringLiteral("Fryer is broken");
+    QTest::newRow("other by number, typed")
+        << QList<int> {Qt::Key_6} << QStringLiteral("Grill on fire")
+        << QStringLiteral("Grill on fire");
 }
 
 void TestBoard::rejectsWithAChosenReason()
 {
-    QFETCH(int, downs);
+    QFETCH(QList<int>, choose);
     QFETCH(QString, typed);
     QFETCH(QString, reason);
     const Order keep = m_fixture->place();
@@ -310,14 +325,22 @@ void TestBoard::rejectsWithAChosenReason()
     QVERIFY(dialog->windowTitle().contains(order.number));
     auto *reasons = dialog->findChild<QListWidget *>();
     QVERIFY(reasons);
-    for (int i = 0; i < downs; ++i)
-        QTest::keyClick(reasons, Qt::Key_Down);
+    QTRY_VERIFY(reasons->hasFocus());
+    // A careless Enter before any choice rejects nothing.
+    m_fixture->keyPace();
     QTest::keyClick(reasons, Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(m_fixture->storedState(order.id), OrderState::Placed);
+    for (int key : std::as_const(choose))
+        QTest::keyClick(reasons, Qt::Key(key));
+    QCOMPARE(m_fixture->storedState(order.id), OrderState::Placed); // chosen, not confirmed
+    m_fixture->keyPace();
+    QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
     if (!typed.isEmpty()) {
         // "Other…" with no text yet keeps the dialog open and asks for the words.
         QVERIFY(dialog->isVisible());
         auto *text = dialog->findChild<QLineEdit *>();
-        QVERIFY(text && text->isEnabled());
+        QVERIFY(text && text->isEnabled() && text->hasFocus());
         QTest::keyClicks(text, typed);
         QTest::keyClick(text, Qt::Key_Return);
     }

@@ -71,7 +71,11 @@ private Q_SLOTS:
 private:
     MainWindow &showWindow();
     QString selectedId() const { return m_window->board()->selectedOrderId(); }
-    void press(Qt::Key key) { QTest::keyClick(m_window->board(), key); }
+    void press(Qt::Key key)
+    {
+        m_fixture->keyPace();
+        QTest::keyClick(m_window->board(), key);
+    }
     QString bannerText() const;
     template<typename Dialog> Dialog *waitForDialog();
     template<typename Dialog> bool waitUntilClosed();
@@ -149,6 +153,7 @@ template<typename Dialog> bool TestBoardActions::waitUntilClosed()
 void TestBoardActions::key(QDialog *dialog, Qt::Key key)
 {
     QWidget *target = dialog->focusWidget() ? dialog->focusWidget() : dialog;
+    m_fixture->keyPace();
     QTest::keyClick(target, key);
 }
 
@@ -381,17 +386,23 @@ void TestBoardActions::rejectOffersTheStoresReasons()
     QVERIFY(dialog);
     auto *reasons = dialog->findChild<QListWidget *>();
     QVERIFY(reasons);
-    QCOMPARE(reasons->count(), 3); // the store's two, then "Other…"
-    QCOMPARE(reasons->item(0)->text(), QStringLiteral("Out of buns"));
-    QCOMPARE(reasons->item(1)->text(), QStringLiteral("Fryer down"));
+    QCOMPARE(reasons->count(), 3); // the store's two, then "Other…", numbered for the keys
+    QVERIFY(reasons->item(0)->text().startsWith(QLatin1String("1")));
+    QVERIFY(reasons->item(0)->text().endsWith(QLatin1String("Out of buns")));
+    QVERIFY(reasons->item(1)->text().endsWith(QLatin1String("Fryer down")));
+    QVERIFY(reasons->selectedItems().isEmpty()); // nothing preselected
+    QVERIFY(!dialog->confirmButton()->isEnabled());
     if (byClick) {
         QTest::mouseClick(reasons->viewport(), Qt::LeftButton, {},
                           reasons->visualItemRect(reasons->item(1)).center());
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-                          Qt::LeftButton);
+        QVERIFY(dialog->isVisible()); // a tap chooses; the button confirms
+        QVERIFY(dialog->confirmButton()->isEnabled());
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
     } else {
-        QTest::keyClick(reasons, Qt::Key_Down);
-        QTest::keyClick(reasons, Qt::Key_Return);
+        QTest::keyClick(reasons, Qt::Key_2);
+        QVERIFY(dialog->isVisible()); // a number chooses; Enter confirms
+        QVERIFY(dialog->confirmButton()->isEnabled());
+        key(dialog, Qt::Key_Return);
     }
     QTRY_COMPARE(m_fixture->storedState(order.id), OrderState::Rejected);
     QCOMPARE(m_fixture->store().order(order.id)->lastReason, QStringLiteral("Fryer down"));

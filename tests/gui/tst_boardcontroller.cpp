@@ -447,8 +447,8 @@ void TestBoardController::oneQuestionAtATime()
 void TestBoardController::stationBumpThenRecallReopensIt()
 {
     StationFixture stations(*m_fixture);
+    // 201 is accepted: the stations may start it.
     const StationFixture::Placed ids = stations.placeAll();
-    QVERIFY(m_fixture->bump(ids.a).ok); // accepted: the stations may start it
     m_bed->view.setStation(QStringLiteral("grill"));
     QSignalSpy select(&m_bed->controller, &BoardController::selectRequested);
     QVERIFY(select.isValid());
@@ -480,8 +480,7 @@ void TestBoardController::stationBumpThenRecallReopensIt()
 void TestBoardController::anotherViewForgetsTheLastStationBump()
 {
     StationFixture stations(*m_fixture);
-    const StationFixture::Placed ids = stations.placeAll();
-    QVERIFY(m_fixture->bump(ids.b).ok);
+    const StationFixture::Placed ids = stations.placeAll(); // 202 accepted
     m_bed->view.setStation(QStringLiteral("fry"));
     m_bed->controller.bump(ids.b);
     QCOMPARE(lastEventOf(ids.b).kind, EventKind::StationBumped);

@@ -25,6 +25,9 @@ private Q_SLOTS:
     void thresholdsAreReadPerStore();
     void pacingIsReadAndSaved();
     void newOrderRepeatIsOffUnlessSet();
+    void bumpDebounceIsReadAndSaved();
+    void stationShowsNewIsReadAndSaved();
+    void fullScreenIsReadAndSaved();
     void outOfRangeValuesKeepTheDefault();
     void styleFollowsThemeTypeSizeAndThresholds();
     void languageIsReadAndChecked_data();
@@ -158,6 +161,45 @@ void BoardSettingsTest::newOrderRepeatIsOffUnlessSet()
     QVERIFY(!BoardSettings::load(settings, QStringLiteral("s")).repeatNewOrderSound);
 }
 
+void BoardSettingsTest::bumpDebounceIsReadAndSaved()
+{
+    QSettings settings(settingsPath(QStringLiteral("debounce")), QSettings::IniFormat);
+    QCOMPARE(BoardSettings::load(settings, QStringLiteral("s")).bumpDebounceMs, 300);
+    settings.setValue(QStringLiteral("board/bump_debounce_ms"), 150);
+    BoardOptions loaded = BoardSettings::load(settings, QStringLiteral("s"));
+    QCOMPARE(loaded.bumpDebounceMs, 150);
+
+    loaded.bumpDebounceMs = 0; // off
+    BoardSettings::save(settings, QStringLiteral("s"), loaded);
+    QCOMPARE(BoardSettings::load(settings, QStringLiteral("s")).bumpDebounceMs, 0);
+}
+
+void BoardSettingsTest::stationShowsNewIsReadAndSaved()
+{
+    QSettings settings(settingsPath(QStringLiteral("shows-new")), QSettings::IniFormat);
+    QVERIFY(!BoardSettings::load(settings, QStringLiteral("s")).stationShowsNew);
+    settings.setValue(QStringLiteral("board/station_shows_new"), true);
+    BoardOptions loaded = BoardSettings::load(settings, QStringLiteral("s"));
+    QVERIFY(loaded.stationShowsNew);
+
+    loaded.stationShowsNew = false;
+    BoardSettings::save(settings, QStringLiteral("s"), loaded);
+    QVERIFY(!BoardSettings::load(settings, QStringLiteral("s")).stationShowsNew);
+}
+
+void BoardSettingsTest::fullScreenIsReadAndSaved()
+{
+    QSettings settings(settingsPath(QStringLiteral("full-screen")), QSettings::IniFormat);
+    QVERIFY(!BoardSettings::load(settings, QStringLiteral("s")).fullScreen);
+    settings.setValue(QStringLiteral("board/full_screen"), true);
+    BoardOptions loaded = BoardSettings::load(settings, QStringLiteral("s"));
+    QVERIFY(loaded.fullScreen);
+
+    loaded.fullScreen = false;
+    BoardSettings::save(settings, QStringLiteral("s"), loaded);
+    QVERIFY(!BoardSettings::load(settings, QStringLiteral("s")).fullScreen);
+}
+
 void BoardSettingsTest::outOfRangeValuesKeepTheDefault()
 {
     QSettings settings(settingsPath(QStringLiteral("range")), QSettings::IniFormat);
@@ -168,6 +210,7 @@ void BoardSettingsTest::outOfRangeValuesKeepTheDefault()
     settings.setValue(QStringLiteral("board/theme"), QStringLiteral("neon"));
     settings.setValue(QStringLiteral("board/station"), QStringLiteral("pastry"));
     settings.setValue(QStringLiteral("board/frame_ms"), 0);
+    settings.setValue(QStringLiteral("board/bump_debounce_ms"), 5000);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("warn_after_minutes")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("late_after_minutes")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("opens_at")));
@@ -175,6 +218,7 @@ void BoardSettingsTest::outOfRangeValuesKeepTheDefault()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("theme")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("pastry")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("frame_ms")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("bump_debounce_ms")));
     const BoardOptions loaded = BoardSettings::load(settings, QStringLiteral("s"));
     const BoardOptions defaults;
     QCOMPARE(loaded.policy.warnAfterMinutes, defaults.policy.warnAfterMinutes);
@@ -184,6 +228,7 @@ void BoardSettingsTest::outOfRangeValuesKeepTheDefault()
     QCOMPARE(loaded.theme, defaults.theme);
     QCOMPARE(loaded.station, QString());
     QCOMPARE(loaded.pacing.frameMs, defaults.pacing.frameMs);
+    QCOMPARE(loaded.bumpDebounceMs, defaults.bumpDebounceMs);
 }
 
 void BoardSettingsTest::languageIsReadAndChecked_data()

@@ -7,11 +7,13 @@
 
 #include "board/boardview.h"
 #include "board/mainwindow.h"
+#include "board/stationfiltermodel.h"
 #include "board/ticketdelegate.h"
 #include "dialogs/keyhelpdialog.h"
 #include "settings/settingsdialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QKeySequenceEdit>
 #include <QLabel>
@@ -33,6 +35,8 @@ private Q_SLOTS:
     void remappedKeyBumps();
     void helpListsTheKeysAsBound();
     void savedStationShowsAtOnce();
+    void bumpDebounceIsEditedAndAppliedAtOnce();
+    void stationShowsNewIsEditedAndAppliedAtOnce();
 
 private:
     template<typename Dialog>
@@ -170,6 +174,45 @@ void TestSettingsDialog::savedStationShowsAtOnce()
     QCOMPARE(changed.size(), 1);
     m_window->applyOptions(options); // the same again: no second switch
     QCOMPARE(changed.size(), 1);
+}
+
+void TestSettingsDialog::bumpDebounceIsEditedAndAppliedAtOnce()
+{
+    const Order order = m_fixture->place();
+    QVERIFY(m_fixture->bump(order.id).ok);
+    QTRY_COMPARE(m_window->board()->selectedOrderId(), order.id);
+    QSignalSpy saved(m_window.get(), &MainWindow::optionsChanged);
+    QVERIFY(saved.isValid());
+    auto *dialog = openDialog<SettingsDialog>(Qt::Key_F10);
+    QVERIFY(dialog);
+    auto *debounce = dialog->findChild<QSpinBox *>(QStringLiteral("bump_debounce_ms"));
+    QVERIFY(debounce);
+    QCOMPARE(debounce->value(), BoardOptions().bumpDebounceMs);
+    debounce->setValue(0); // off: a bump bar that does not bounce, a cook who double-bumps
+    dialog->accept();
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.constFirst().constFirst().value<BoardOptions>().bumpDebounceMs, 0);
+    QTRY_VERIFY(!m_window->findChild<SettingsDialog *>());
+
+    // Two presses at one instant now both count.
+    QTest::keyClick(m_window->board(), Qt::Key_Return);
+    QTest::keyClick(m_window->board(), Qt::Key_Return);
+    QCOMPARE(m_fixture->storedState(order.id), OrderState::Ready);
+}
+
+void TestSettingsDialog::stationShowsNewIsEditedAndAppliedAtOnce()
+{
+    QVERIFY(!m_window->stationModel()->showsNew());
+    auto *dialog = openDialog<SettingsDialog>(Qt::Key_F10);
+    QVERIFY(dialog);
+    auto *showsNew = dialog->findChild<QCheckBox *>(QStringLiteral("station_shows_new"));
+    QVERIFY(showsNew);
+    QVERIFY(!showsNew->isChecked());
+    showsNew->setChecked(true);
+    QVERIFY(dialog->options().stationShowsNew);
+    dialog->accept();
+    QVERIFY(m_window->options().stationShowsNew);
+    QVERIFY(m_window->stationModel()->showsNew());
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void expoShowsWholeOrdersWithTheirStations();
     void aBumpTakesTheTicketOffTheStation();
     void aLineTakenOffTheStationStaysUntilAcknowledged();
+    void aNewOrderReachesTheStationWhenAccepted();
+    void showingNewOrdersIsSwitchedAtOnce();
 
 private:
     QStringList shownNumbers() const;
@@ -70,25 +72,35 @@ QStringList TestStationFilterModel::shownNumbers() const
 void TestStationFilterModel::showsTheStationsTickets_data()
 {
     QTest::addColumn<QString>("station");
+    QTest::addColumn<bool>("showsNew");
     QTest::addColumn<QStringList>("numbers");
-    QTest::newRow("expo") << QString()
-                          << QStringList {QStringLiteral("201"), QStringLiteral("202"),
-                                          QStringLiteral("203"), QStringLiteral("204")};
+    const QStringList all {QStringLiteral("201"), QStringLiteral("202"), QStringLiteral("203"),
+                           QStringLiteral("204")};
+    QTest::newRow("expo") << QString() << false << all;
+    QTest::newRow("expo sees new orders anyway") << QString() << true << all;
     QTest::newRow("grill (204's grill is done)")
-        << QStringLiteral("grill") << QStringList {QStringLiteral("201"), QStringLiteral("202")};
-    QTest::newRow("fry") << QStringLiteral(
-        "fry") << QStringList {QStringLiteral("201"), QStringLiteral("202"), QStringLiteral("204")};
-    QTest::newRow("cold") << QStringLiteral("cold") << QStringList {QStringLiteral("203")};
-    QTest::newRow("bar") << QStringLiteral("bar") << QStringList {QStringLiteral("201")};
-    QTest::newRow("a station with nothing") << QStringLiteral("pastry") << QStringList();
+        << QStringLiteral("grill") << false
+        << QStringList {QStringLiteral("201"), QStringLiteral("202")};
+    QTest::newRow("fry") << QStringLiteral("fry") << false
+                         << QStringList {QStringLiteral("201"), QStringLiteral("202"),
+                                         QStringLiteral("204")};
+    // 203 is new: the cold station starts on it once expo accepts it, unless asked to show it.
+    QTest::newRow("cold") << QStringLiteral("cold") << false << QStringList();
+    QTest::newRow("cold, new orders shown")
+        << QStringLiteral("cold") << true << QStringList {QStringLiteral("203")};
+    QTest::newRow("bar") << QStringLiteral("bar") << false << QStringList {QStringLiteral("201")};
+    QTest::newRow("a station with nothing") << QStringLiteral("pastry") << true << QStringList();
 }
 
 void TestStationFilterModel::showsTheStationsTickets()
 {
     QFETCH(QString, station);
+    QFETCH(bool, showsNew);
     QFETCH(QStringList, numbers);
     QSignalSpy changed(m_model.get(), &StationFilterModel::stationChanged);
     QVERIFY(changed.isValid());
+    QVERIFY(!m_model->showsNew()); // by default a station cooks what expo accepted
+    m_model->setShowsNew(showsNew);
     m_model->setStation(station);
     QCOMPARE(changed.size(), station.isEmpty() ? 0 : 1);
     QCOMPARE(m_model->isExpo(), station.isEmpty());
@@ -127,7 +139,6 @@ void TestStationFilterModel::aBumpTakesTheTicketOffTheStation()
     m_model->setStation(QStringLiteral("grill"));
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
     QVERIFY(removed.isValid());
-    m_board->bump(m_ids.a);
     QVERIFY(m_board->engine()
                 .bumpStation(m_ids.a, QStringLiteral("grill"), Actor::staff(QStringLiteral("cook")))
                 .ok);
@@ -187,6 +198,39 @@ void TestStationFilterModel::aLineTakenOffTheStationStaysUntilAcknowledged()
     m_model->setStation(QStringLiteral("bar"));
     QVERIFY(m_orders->acknowledge(m_ids.a));
     QVERIFY(shownNumbers().isEmpty());
+}
+
+void TestStationFilterModel::aNewOrderReachesTheStationWhenAccepted()
+{
+    m_model->setStation(QStringLiteral("cold"));
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QVERIFY(inserted.isValid());
+    QVERIFY(shownNumbers().isEmpty());
+    QVERIFY(m_board->bump(m_ids.c).ok); // expo accepts 203
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(shownNumbers(), QStringList {QStringLiteral("203")});
+
+    // A new order placed now waits at expo, and the station's list does not move.
+    StationFixture(*m_board).place(
+        QStringLiteral("205"),
+        {StationFixture::item(QStringLiteral("Greek salad"), 1, QStringLiteral("cold"))});
+    QCOMPARE(shownNumbers(), QStringList {QStringLiteral("203")});
+    QCOMPARE(inserted.size(), 1);
+}
+
+void TestStationFilterModel::showingNewOrdersIsSwitchedAtOnce()
+{
+    m_model->setStation(QStringLiteral("fry"));
+    StationFixture(*m_board).place(
+        QStringLiteral("205"),
+        {StationFixture::item(QStringLiteral("Fries"), 2, QStringLiteral("fry"))});
+    const QStringList accepted {QStringLiteral("201"), QStringLiteral("202"),
+                                QStringLiteral("204")};
+    QCOMPARE(shownNumbers(), accepted);
+    m_model->setShowsNew(true);
+    QCOMPARE(shownNumbers(), accepted + QStringList {QStringLiteral("205")});
+    m_model->setShowsNew(false);
+    QCOMPARE(shownNumbers(), accepted);
 }
 
 QTEST_MAIN(TestStationFilterModel)

@@ -33,6 +33,7 @@ private Q_SLOTS:
 
     void nextStationCyclesTheViews();
     void startsInTheConfiguredStation();
+    void newOrdersShowAtAStationOnlyWhenAsked();
     void enterAtAStationBumpsOnlyThatStation();
     void secondTapAtAStationBumpsTheStation();
     void lastStationMakesTheOrderReady();
@@ -45,7 +46,11 @@ private Q_SLOTS:
 
 private:
     MainWindow &showWindow(const QString &station = {});
-    void press(Qt::Key key) { QTest::keyClick(m_window->board(), key); }
+    void press(Qt::Key key)
+    {
+        m_fixture->keyPace();
+        QTest::keyClick(m_window->board(), key);
+    }
     QStringList shownNumbers() const;
     QString selectedId() const { return m_window->board()->selectedOrderId(); }
     bool selectNumber(const QString &number);
@@ -121,7 +126,7 @@ void TestStations::nextStationCyclesTheViews()
         {QStringLiteral("GRILL"), {QStringLiteral("201"), QStringLiteral("202")}},
         {QStringLiteral("FRY"),
          {QStringLiteral("201"), QStringLiteral("202"), QStringLiteral("204")}},
-        {QStringLiteral("COLD"), {QStringLiteral("203")}},
+        {QStringLiteral("COLD"), {}}, // 203 is new: not the cold station's until accepted
         {QStringLiteral("BAR"), {QStringLiteral("201")}},
         {QStringLiteral("EXPO"),
          {QStringLiteral("201"), QStringLiteral("202"), QStringLiteral("203"),
@@ -133,7 +138,7 @@ void TestStations::nextStationCyclesTheViews()
         QCOMPARE(shownNumbers(), numbers);
         QTRY_COMPARE(window.header()->openCountText(), // what this screen has to do
                      QStringLiteral("%1 open").arg(numbers.size()));
-        QVERIFY(!selectedId().isEmpty()); // the keyboard always has a ticket
+        QCOMPARE(selectedId().isEmpty(), numbers.isEmpty()); // the keyboard has a ticket if any
     }
     QCOMPARE(changed.size(), cycle.size());
     QCOMPARE(changed.constFirst().constFirst().toString(), QStringLiteral("grill"));
@@ -150,22 +155,42 @@ void TestStations::nextStationCyclesTheViews()
 
 void TestStations::startsInTheConfiguredStation()
 {
+    MainWindow &window = showWindow(QStringLiteral("bar"));
+    QCOMPARE(window.station(), QStringLiteral("bar"));
+    QCOMPARE(window.header()->viewName(), QStringLiteral("BAR"));
+    QCOMPARE(shownNumbers(), QStringList {QStringLiteral("201")});
+}
+
+void TestStations::newOrdersShowAtAStationOnlyWhenAsked()
+{
     MainWindow &window = showWindow(QStringLiteral("cold"));
-    QCOMPARE(window.station(), QStringLiteral("cold"));
-    QCOMPARE(window.header()->viewName(), QStringLiteral("COLD"));
+    QVERIFY(shownNumbers().isEmpty()); // 203 is new: expo has not accepted it
+    QTRY_COMPARE(window.header()->openCountText(), QStringLiteral("0 open"));
+
+    BoardOptions options = window.options();
+    options.stationShowsNew = true; // as saved in the settings dialog
+    window.applyOptions(options);
     QCOMPARE(shownNumbers(), QStringList {QStringLiteral("203")});
+    QTRY_COMPARE(window.header()->openCountText(), QStringLiteral("1 open"));
+    QCOMPARE(selectedId(), m_ids.c);
+    press(Qt::Key_Return); // shown, but a station cannot start an order nobody accepted
+    QVERIFY2(bannerText().contains(QLatin1String("203")), qPrintable(bannerText()));
+    QCOMPARE(m_fixture->storedState(m_ids.c), OrderState::Placed);
+
+    options.stationShowsNew = false;
+    window.applyOptions(options);
+    QVERIFY(shownNumbers().isEmpty());
+    m_fixture->bump(m_ids.c); // expo accepts: now it is the cold station's to make
+    QCOMPARE(shownNumbers(), QStringList {QStringLiteral("203")});
+    QVERIFY(selectNumber(QStringLiteral("203")));
+    press(Qt::Key_Return);
+    QCOMPARE(m_fixture->storedState(m_ids.c), OrderState::Ready); // its only station
 }
 
 void TestStations::enterAtAStationBumpsOnlyThatStation()
 {
     showWindow(QStringLiteral("grill"));
-    QCOMPARE(selectedId(), m_ids.a);
-    press(Qt::Key_Return); // placed: a station cannot start an order nobody accepted
-    QVERIFY(bannerText().contains(QLatin1String("201")));
-    QCOMPARE(m_fixture->storedState(m_ids.a), OrderState::Placed);
-
-    m_fixture->bump(m_ids.a); // expo accepts
-    QVERIFY(selectNumber(QStringLiteral("201")));
+    QCOMPARE(selectedId(), m_ids.a); // accepted by expo
     const int eventsBefore = m_fixture->storedEventCount(m_ids.a);
     press(Qt::Key_Return);
     const Order a = *m_fixture->store().order(m_ids.a);
@@ -184,7 +209,6 @@ void TestStations::enterAtAStationBumpsOnlyThatStation()
 void TestStations::secondTapAtAStationBumpsTheStation()
 {
     MainWindow &window = showWindow(QStringLiteral("fry"));
-    m_fixture->bump(m_ids.b); // accepted
     const int row = int(shownNumbers().indexOf(QStringLiteral("202")));
     QVERIFY(row >= 0);
     QWidget *viewport = window.board()->viewport();
@@ -228,7 +252,6 @@ void TestStations::expoBumpMovesTheWholeOrder()
 void TestStations::refusedStationBumpShowsWhy()
 {
     MainWindow &window = showWindow(QStringLiteral("bar"));
-    m_fixture->bump(m_ids.a);
     m_fixture->bump(m_ids.a);
     m_fixture->bump(m_ids.a); // expo called it ready before the bar bumped
     QCOMPARE(shownNumbers(), QStringList {QStringLiteral("201")}); // the bar's item is still open
@@ -279,7 +302,6 @@ void TestStations::allDayPanelTogglesAndCounts()
         window.allDayPanel()->table()->model()->index(0, AllDayModel::CountColumn).data().toInt(),
         5);
     QVERIFY(selectNumber(QStringLiteral("202")));
-    m_fixture->bump(m_ids.b);
     press(Qt::Key_Return);
     // Counted once per event-loop turn, so after the turn that bumped it.
     QTRY_COMPARE(counts->count(QStringLiteral("fry"), QStringLiteral("Fries")), 2);

@@ -270,7 +270,7 @@ void TestTicketFlow::headerShowsClockLateCountAndAverage()
                               .toLocalTime()
                               .toString(QStringLiteral("HH:mm"));
     QTRY_VERIFY2(header.serviceText().startsWith(clock), qPrintable(header.serviceText()));
-    QVERIFY2(header.serviceText().contains(QStringLiteral("0 LATE")), qPrintable(header.serviceText()));
+    QVERIFY2(!header.serviceText().contains(QStringLiteral("LATE")), qPrintable(header.serviceText()));
 
     // The first came ready five minutes after it was placed (a minute of placing the others,
     // then three bumps 80 s apart); nine minutes on, all three are late, ready or not.

@@ -52,6 +52,13 @@ public:
         return true;
     }
 
+    /**
+     * A cook's pace between two keys: a second on the clock, well past the bump debounce
+     * (BoardOptions::bumpDebounceMs), so a test's deliberate presses never count as a bounce.
+     */
+    void keyPace() { m_clock.advanceMs(keyPaceMs); }
+    static constexpr qint64 keyPaceMs = 1000;
+
     ConsoleSession &session()
     {
         m_session.startKitchenServices();

@@ -4,7 +4,9 @@
 
 // Four orders with known items per station, for the station views and the all-day counts.
 // Open quantities (expo): grill Cheeseburger 3; fry Fries 5; cold Caesar salad 2; bar Lemonade 1.
-// Order 204's grill is done (its Veggie burger no longer counts); it still waits on the fryer.
+// Expo accepted 201 and 202; 203 is new (placed), so a station shows it only when asked to show
+// new orders. Order 204's grill is done (its Veggie burger no longer counts): it is being
+// prepared and still waits on the fryer.
 
 #include "guitestsupport.h"
 
@@ -37,7 +39,9 @@ public:
         ids.d = place(QStringLiteral("204"),
                       {item(QStringLiteral("Veggie burger"), 1, QStringLiteral("grill")),
                        item(QStringLiteral("Fries"), 1, QStringLiteral("fry"))});
-        m_board.bump(ids.d); // accepted
+        m_board.bump(ids.a); // accepted
+        m_board.bump(ids.b);
+        m_board.bump(ids.d);
         const CommandResult grill = m_board.engine().bumpStation(
             ids.d, QStringLiteral("grill"), Actor::staff(QStringLiteral("cook")));
         if (!grill.ok)

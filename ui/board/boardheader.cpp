@@ -139,16 +139,21 @@ void BoardHeader::setService(qint64 nowMs, int late, std::optional<qint64> avera
 {
     m_clock->setText(QDateTime::fromMSecsSinceEpoch(nowMs).toLocalTime().toString(
         QStringLiteral("HH:mm")));
+    // No late ticket, no label: the row keeps its room for a narrow screen.
     m_late->setText(tr("%n LATE", nullptr, late));
-    m_late->setPalette(late > 0 ? m_lateColours : m_emptyColours);
+    m_late->setPalette(m_lateColours);
+    m_late->setVisible(late > 0);
     m_average->setText(averageMs ? tr("avg %1 last hour").arg(TicketFormat::elapsed(*averageMs))
                                  : tr("avg –"));
 }
 
 QString BoardHeader::serviceText() const
 {
-    return QStringList{m_clock->text(), m_late->text(), m_average->text()}.join(
-        QStringLiteral(" · "));
+    QStringList parts{m_clock->text()};
+    if (!m_late->isHidden())
+        parts.append(m_late->text());
+    parts.append(m_average->text());
+    return parts.join(QStringLiteral(" · "));
 }
 
 void BoardHeader::setPausedUntil(qint64 untilMs)

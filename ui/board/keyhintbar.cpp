@@ -13,7 +13,7 @@ KeyHintBar::KeyHintBar(const TicketStyle &style, QWidget *parent)
     setAutoFillBackground(true);
     setPalette(WidgetLook::filled(palette(), style.card, style.dimText));
     setContentsMargins(16, 6, 16, 6);
-    setWordWrap(true); // a narrow screen gets two lines, never a wider window
+    setWordWrap(true); // a narrow screen (or Spanish) gets two lines, never a wider window
     setFont(WidgetLook::pixelFont(font(), 16));
     setKeyMap(KeyMap());
 }
@@ -39,5 +39,8 @@ void KeyHintBar::setKeyMap(const KeyMap &keys)
         if (!bound.isEmpty())
             parts.append(tr("%1 %2").arg(bound.first().toString(QKeySequence::NativeText), what));
     }
+    // A narrow screen wraps between hints, never inside one ("C" here, "alert seen" below).
+    for (QString &part : parts)
+        part.replace(QLatin1Char(' '), QChar::Nbsp);
     setText(parts.join(QStringLiteral("   ·   ")));
 }

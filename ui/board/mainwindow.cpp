@@ -11,6 +11,7 @@
 #include "servicepulse.h"
 #include "tickettimes.h"
 #include "boardview.h"
+#include "bumpkeyfilter.h"
 #include "dialogs/dialoghost.h"
 #include "dialogs/keyhelpdialog.h"
 #include "engine/feedmonitor.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(ConsoleSession &session, const BoardOptions &options, QWi
     m_offscreen = new OffscreenBar(m_board, m_style, this);
     m_laterLane = new LaterLane(m_laterModel, m_style, this);
     connect(m_offscreen, &OffscreenBar::jumped, m_board, [board = m_board] { board->setFocus(); });
+    m_bumpKeys = new BumpKeyFilter(*this, clock, this);
     layOut();
     m_board->setFocus();
 
@@ -234,6 +236,8 @@ void MainWindow::applyCurrentOptions()
     m_board->setPalette(boardColours);
     m_board->setTicketStyle(m_style);
     m_board->setKeyMap(m_options.keys);
+    m_bumpKeys->setKeyMap(m_options.keys);
+    m_bumpKeys->setWindowMs(m_options.bumpDebounceMs);
     m_keyHints->setKeyMap(m_options.keys);
     m_notice->setTimeoutMs(m_options.noticeTimeoutMs);
     const QList<QKeySequence> ackKeys = m_options.keys.keys(BoardCommand::AcknowledgeAlert);
@@ -241,6 +245,7 @@ void MainWindow::applyCurrentOptions()
         ackKeys.isEmpty() ? tr("(no key)") : ackKeys.first().toString(QKeySequence::NativeText));
     // A scheduled order fires when there is just the usual prep time left before it is due.
     m_model->setScheduledLeadMs(m_options.policy.defaultPrepMs());
+    m_stationModel->setShowsNew(m_options.stationShowsNew);
     m_sound->setMuted(m_options.soundMuted);
     m_sound->setRepeatNewOrders(m_options.repeatNewOrderSound);
     configureAlerts();

@@ -18,6 +18,7 @@ class BoardController;
 class BoardHeader;
 class ServicePulse;
 class BoardView;
+class BumpKeyFilter;
 class ConsoleSession;
 class DialogHost;
 class FeedMonitor;
@@ -128,6 +129,7 @@ private:
     BoardHeader *m_header = nullptr;
     ServicePulse *m_pulse = nullptr;
     KeyHintBar *m_keyHints = nullptr;
+    BumpKeyFilter *m_bumpKeys = nullptr; // a bump bar's bounce counts once
     AlertSound *m_sound = nullptr;
     QTimer m_countsSoon;
     OffscreenBar *m_offscreen = nullptr;

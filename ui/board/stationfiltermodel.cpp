@@ -42,6 +42,15 @@ void StationFilterModel::setStationOrder(const QStringList &stations)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {StationsRole});
 }
 
+void StationFilterModel::setShowsNew(bool shows)
+{
+    if (shows == m_showsNew)
+        return;
+    m_showsNew = shows;
+    if (!isExpo())
+        invalidateFilter();
+}
+
 QStringList StationFilterModel::orderedStations(const QStringList &stations) const
 {
     // The store's order first (expo finds GRILL in the same place on every ticket), then others.
@@ -63,6 +72,9 @@ bool StationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return true;
     const QModelIndex source = sourceModel()->index(sourceRow, 0, sourceParent);
     const Order order = source.data(OrderModel::OrderRole).value<Order>();
+    // A new order may yet be rejected or changed: the station starts on it once expo accepts it.
+    if (order.state == OrderState::Placed && !m_showsNew)
+        return false;
     if (StationRules::isOpenAt(order, m_station))
         return true;
     // A line taken off this station by a change must be seen here, struck through, until the

@@ -10,7 +10,8 @@
  * What one screen of the kitchen sees of the open orders. In the expo view (no station) every
  * order, whole; in a station view only the orders with items at that station still to make (or
  * one taken from it by a change not yet acknowledged), and on each ticket only that station's
- * items. Adds its roles to OrderModel's.
+ * items. A station cooks what expo accepted: new orders (not yet accepted) show there only when
+ * asked (setShowsNew). Adds its roles to OrderModel's.
  */
 class StationFilterModel final : public QSortFilterProxyModel
 {
@@ -37,6 +38,9 @@ public:
     bool isExpo() const { return m_station.isEmpty(); }
     /** The store's stations in its order, so every ticket lists its stations alike. */
     void setStationOrder(const QStringList &stations);
+    /** Whether a station view also shows new orders, before expo accepts them; expo always does. */
+    bool showsNew() const { return m_showsNew; }
+    void setShowsNew(bool shows);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -52,4 +56,5 @@ private:
 
     QString m_station;
     QStringList m_stationOrder;
+    bool m_showsNew = false;
 };

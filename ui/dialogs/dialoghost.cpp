@@ -17,7 +17,21 @@ void DialogHost::ask(QDialog *dialog)
                      [focus = &m_focusAfter] { focus->setFocus(); });
     // Not exec(): the board keeps updating while the cook chooses.
     dialog->open();
-    // Over the middle of the board, where the eyes are, whatever the window manager would do.
-    dialog->adjustSize();
-    dialog->move(m_window.mapToGlobal(m_window.rect().center()) - dialog->rect().center());
+    fit(*dialog);
+}
+
+void DialogHost::fit(QDialog &dialog) const
+{
+    // Sized by the window it asks over, never by a constant or by the screen (adjustSize() would
+    // cap it at two thirds of the screen): as large as it wishes within the window, and over the
+    // middle of the board, where the eyes are, whatever the window manager would do.
+    const QRect room = m_window.rect().adjusted(margin, margin, -margin, -margin);
+    const QSize least = dialog.minimumSizeHint().expandedTo(dialog.minimumSize());
+    dialog.setMaximumSize(room.size().expandedTo(least));
+    const QSize size = dialog.sizeHint().boundedTo(room.size()).expandedTo(least);
+    QRect placed(QPoint(0, 0), size);
+    placed.moveCenter(room.center());
+    // A dialog larger than the room (it cannot shrink further) keeps its top left in the window.
+    placed.moveTopLeft(QPoint(qMax(placed.left(), 0), qMax(placed.top(), 0)));
+    dialog.setGeometry(QRect(m_window.mapToGlobal(placed.topLeft()), size));
 }

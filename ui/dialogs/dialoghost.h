@@ -9,8 +9,9 @@ class QWidget;
 
 /**
  * Asks one question at a time over a window. A dialog opens without exec(), so the board keeps
- * updating while the cook chooses; it sits over the middle of the window, deletes itself when
- * closed and hands the keys back to the board.
+ * updating while the cook chooses; it is sized to fit inside the window (a dialog that wants more
+ * room gets the window's, less a margin, and scrolls or wraps within it), sits over the middle of
+ * the window, deletes itself when closed and hands the keys back to the board.
  */
 class DialogHost final
 {
@@ -26,6 +27,11 @@ public:
     void ask(QDialog *dialog);
 
 private:
+    static constexpr int margin = 16; // px of board left around a dialog that fills the window
+
+    /** Sizes the dialog to fit inside the window and centres it there. */
+    void fit(QDialog &dialog) const;
+
     QWidget &m_window;
     QWidget &m_focusAfter;
     QPointer<QDialog> m_dialog;

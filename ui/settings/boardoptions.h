@@ -27,10 +27,15 @@ struct BoardOptions
 
     // The station this screen shows (one of policy.stations; empty: expo).
     QString station;
+    // Whether a station screen also shows new orders, before expo accepts them (expo always does).
+    bool stationShowsNew = false;
 
     bool soundMuted = false;
     // The new-order chime sounds again every few seconds until someone presses a key or taps.
     bool repeatNewOrderSound = false;
+
+    // The window fills the screen it is on (a kiosk), as --fullscreen does.
+    bool fullScreen = false;
 
     // The board's language ("es"); empty: the system's, or English when we have no translation.
     QString language;
@@ -38,6 +43,10 @@ struct BoardOptions
     int recallListSize = 50; // the recall list shows at most this many recent bumps
 
     FramePacing pacing; // how often a burst's changes reach the board
+
+    // The same bump key pressed again within this many ms counts once (a bump bar's bounce);
+    // 0 counts every press.
+    int bumpDebounceMs = 300;
 
     KeyMap keys;
 };

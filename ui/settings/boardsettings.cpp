@@ -135,6 +135,11 @@ BoardOptions load(QSettings &settings, const QString &storeId)
     readInt(settings, QStringLiteral("notice_timeout_ms"), 1000, 60000, &options.noticeTimeoutMs);
     readInt(settings, QStringLiteral("frame_ms"), 1, 1000, &options.pacing.frameMs);
     readInt(settings, QStringLiteral("burst_pace_ms"), 0, 2000, &options.pacing.burstPaceMs);
+    readInt(settings, QStringLiteral("bump_debounce_ms"), 0, 2000, &options.bumpDebounceMs);
+    if (settings.contains(QStringLiteral("station_shows_new")))
+        options.stationShowsNew = settings.value(QStringLiteral("station_shows_new")).toBool();
+    if (settings.contains(QStringLiteral("full_screen")))
+        options.fullScreen = settings.value(QStringLiteral("full_screen")).toBool();
     if (settings.contains(QStringLiteral("sound_muted")))
         options.soundMuted = settings.value(QStringLiteral("sound_muted")).toBool();
     if (settings.contains(QStringLiteral("repeat_new_order_sound")))
@@ -170,6 +175,7 @@ void save(QSettings &settings, const QString &storeId, const BoardOptions &optio
     settings.beginGroup(QStringLiteral("board"));
     settings.setValue(QStringLiteral("staff_id"), options.staffId);
     settings.setValue(QStringLiteral("station"), options.station);
+    settings.setValue(QStringLiteral("station_shows_new"), options.stationShowsNew);
     settings.setValue(QStringLiteral("theme"), options.theme);
     settings.setValue(QStringLiteral("language"), options.language);
     settings.setValue(QStringLiteral("font_percent"), options.fontPercent);
@@ -179,8 +185,10 @@ void save(QSettings &settings, const QString &storeId, const BoardOptions &optio
     settings.setValue(QStringLiteral("notice_timeout_ms"), options.noticeTimeoutMs);
     settings.setValue(QStringLiteral("frame_ms"), options.pacing.frameMs);
     settings.setValue(QStringLiteral("burst_pace_ms"), options.pacing.burstPaceMs);
+    settings.setValue(QStringLiteral("bump_debounce_ms"), options.bumpDebounceMs);
     settings.setValue(QStringLiteral("sound_muted"), options.soundMuted);
     settings.setValue(QStringLiteral("repeat_new_order_sound"), options.repeatNewOrderSound);
+    settings.setValue(QStringLiteral("full_screen"), options.fullScreen);
     settings.endGroup();
 
     options.keys.save(settings);

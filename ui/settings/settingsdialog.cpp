@@ -113,6 +113,9 @@ QWidget *SettingsDialog::buildScreenPage()
     for (const QString &station : std::as_const(m_options.policy.stations))
         m_station->addItem(station, station);
     m_station->setCurrentIndex(qMax(0, m_station->findData(m_options.station)));
+    m_stationShowsNew = new QCheckBox(tr("Show them before they are accepted"), page);
+    m_stationShowsNew->setObjectName(QStringLiteral("station_shows_new"));
+    m_stationShowsNew->setChecked(m_options.stationShowsNew);
     m_theme = new QComboBox(page);
     m_theme->addItem(tr("High contrast"), QStringLiteral("high-contrast"));
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
@@ -135,6 +138,7 @@ QWidget *SettingsDialog::buildScreenPage()
         field->setMinimumHeight(rowHeight);
     }
     form->addRow(tr("This screen shows"), m_station);
+    form->addRow(tr("New orders at a station"), m_stationShowsNew);
     form->addRow(tr("Theme"), m_theme);
     form->addRow(tr("Type size"), m_fontPercent);
     form->addRow(QString(), m_compact);
@@ -189,6 +193,16 @@ QWidget *SettingsDialog::buildKeysPage()
     m_keyMessage = new QLabel(page);
     m_keyMessage->setWordWrap(true);
     form->addRow(m_keyMessage);
+    // A bump bar's button can bounce: two presses 40 ms apart must not move a ticket twice.
+    m_bumpDebounce = new QSpinBox(page);
+    m_bumpDebounce->setObjectName(QStringLiteral("bump_debounce_ms"));
+    m_bumpDebounce->setRange(0, 2000);
+    m_bumpDebounce->setSingleStep(50);
+    m_bumpDebounce->setSuffix(tr(" ms"));
+    m_bumpDebounce->setSpecialValueText(tr("off"));
+    m_bumpDebounce->setValue(m_options.bumpDebounceMs);
+    m_bumpDebounce->setMinimumHeight(rowHeight);
+    form->addRow(tr("Ignore a repeated bump within"), m_bumpDebounce);
     return page;
 }
 
@@ -232,11 +246,13 @@ BoardOptions SettingsDialog::options() const
     options.policy.lateAfterMinutes = m_lateMinutes->value();
     options.policy.defaultPrepMinutes = m_prepMinutes->value();
     options.station = m_station->currentData().toString();
+    options.stationShowsNew = m_stationShowsNew->isChecked();
     options.theme = m_theme->currentData().toString();
     options.fontPercent = m_fontPercent->value();
     options.compact = m_compact->isChecked();
     options.soundMuted = m_muted->isChecked();
     options.repeatNewOrderSound = m_repeatChime->isChecked();
+    options.bumpDebounceMs = m_bumpDebounce->value();
     options.policy.feedQuietMinutes = m_quietMinutes->value();
     options.policy.opensAt = m_opensAt->time();
     options.policy.closesAt = m_closesAt->time();

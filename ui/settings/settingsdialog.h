@@ -46,6 +46,7 @@ private:
     QSpinBox *m_lateMinutes = nullptr;
     QSpinBox *m_prepMinutes = nullptr;
     QComboBox *m_station = nullptr;
+    QCheckBox *m_stationShowsNew = nullptr;
     QComboBox *m_theme = nullptr;
     QSpinBox *m_fontPercent = nullptr;
     QCheckBox *m_muted = nullptr;
@@ -55,5 +56,6 @@ private:
     QTimeEdit *m_opensAt = nullptr;
     QTimeEdit *m_closesAt = nullptr;
     QHash<BoardCommand, QKeySequenceEdit *> m_keyEdits;
+    QSpinBox *m_bumpDebounce = nullptr;
     QLabel *m_keyMessage = nullptr;
 };
