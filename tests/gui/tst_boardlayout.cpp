@@ -52,6 +52,7 @@ private Q_SLOTS:
     void aTicketTallerThanAScreenSpansScreens();
     void aBlockTallerThanAColumnStillMovesOn();
     void emptyBoardHasOneScreen();
+    void arrowsGoAcrossToTheNearestTicket();
 };
 
 void TestBoardLayout::packsDownEachColumnThenAcross()
@@ -160,6 +161,23 @@ void TestBoardLayout::emptyBoardHasOneScreen()
     QCOMPARE(layout.pageCount(), 1);
     QCOMPARE(layout.rowsOn(0), std::pair(-1, -1));
     QCOMPARE(layout.pieceAt(0, QPointF(10, 10)), -1);
+}
+
+void TestBoardLayout::arrowsGoAcrossToTheNearestTicket()
+{
+    BoardLayout layout = board();
+    // Column 0: rows 0 (at 5), 1 (at 115) and 2 (at 155); column 1: rows 3 (at 5) and 4 (at
+    // 45); column 2: row 5.
+    layout.pack({ticket({40, 40}), ticket({10}), ticket({10}), ticket({10}), ticket({40, 40}),
+                 ticket({40, 40, 40, 40})});
+    QCOMPARE(layout.pieces().at(3).column, 1);
+    QCOMPARE(layout.pieces().at(5).column, 2);
+    QCOMPARE(layout.rowAcross(0, 1), 3); // top to top
+    QCOMPARE(layout.rowAcross(1, 1), 4); // 115: row 4 at 45 is nearer than row 3 at 5
+    QCOMPARE(layout.rowAcross(4, -1), 0);
+    QCOMPARE(layout.rowAcross(3, 1), 5);
+    QCOMPARE(layout.rowAcross(5, 1), -1); // no column after the last
+    QCOMPARE(layout.rowAcross(0, -1), -1);
 }
 
 QTEST_GUILESS_MAIN(TestBoardLayout)

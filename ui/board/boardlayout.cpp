@@ -115,3 +115,51 @@ int BoardLayout::pieceAt(int page, const QPointF &point) const
     }
     return -1;
 }
+
+bool BoardLayout::shows(int page, const QList<Piece> &shown) const
+{
+    const auto [first, end] = piecesOn(page);
+    if (end - first != shown.size())
+        return false;
+    for (int i = first; i < end; ++i) {
+        const Piece &now = m_pieces.at(i);
+        const Piece &was = shown.at(i - first);
+        if (now.row != was.row || now.rect != was.rect || !(now.part == was.part))
+            return false;
+    }
+    return true;
+}
+
+int BoardLayout::columnOf(int piece) const
+{
+    const Piece &p = m_pieces.at(piece);
+    return p.page * qMax(1, m_geometry.columns) + p.column;
+}
+
+int BoardLayout::rowAcross(int row, int direction) const
+{
+    if (row < 0 || row >= rowCount())
+        return -1;
+    const int first = firstPieceOf(row);
+    const int from = direction > 0 ? first + pieceCountOf(row) - 1 : first;
+    const int column = columnOf(from) + direction;
+    const auto topOf = [this](int piece) {
+        return m_pieces.at(piece).rect.top() - m_pieces.at(piece).page * m_geometry.pageHeight;
+    };
+    int best = -1;
+    qreal bestDistance = 0;
+    // Pieces run in column order: walk from here until past the column wanted.
+    for (int piece = from; piece >= 0 && piece < m_pieces.size(); piece += direction) {
+        const int pieceColumn = columnOf(piece);
+        if ((pieceColumn - column) * direction > 0)
+            break;
+        if (pieceColumn != column)
+            continue;
+        const qreal distance = qAbs(topOf(piece) - topOf(from));
+        if (best < 0 || distance < bestDistance) {
+            best = piece;
+            bestDistance = distance;
+        }
+    }
+    return best < 0 ? -1 : m_pieces.at(best).row;
+}

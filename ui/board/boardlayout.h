@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QRectF>
+#include <QSize>
 
 /**
  * Where each ticket goes on the board: tickets in age order, oldest first, down the first column
@@ -29,6 +30,13 @@ public:
         qreal margin = 0; // around every card: between cards, and at a column's ends
 
         qreal cardWidth() const { return columnWidth - 2 * margin; }
+        /** As many columns as fit a screen of size, stretched to fill its width. */
+        static Geometry filling(const QSize &size, int minimumColumnWidth, qreal margin)
+        {
+            const int width = qMax(1, size.width());
+            const int columns = qMax(1, width / qMax(1, minimumColumnWidth));
+            return {columns, qreal(width) / columns, qreal(qMax(1, size.height())), margin};
+        }
         friend bool operator==(const Geometry &a, const Geometry &b)
         {
             return a.columns == b.columns && a.columnWidth == b.columnWidth
@@ -66,10 +74,17 @@ public:
     std::pair<int, int> rowsOn(int page) const;
     /** The piece at point (board coordinates) on page, or -1. */
     int pieceAt(int page, const QPointF &point) const;
+    /** Whether page holds exactly the pieces shown (same rows, parts and places). */
+    bool shows(int page, const QList<Piece> &shown) const;
+    /** The row in the next column over (direction 1) or the one before (-1) whose top is
+     *  nearest row's, for the arrow keys; -1 when there is no such column. */
+    int rowAcross(int row, int direction) const;
 
 private:
     /** Splits shape into pieces that each fit a column from the top. */
     QList<TicketPart> split(const TicketShape &shape, qreal room) const;
+    /** A piece's column counted across pages. */
+    int columnOf(int piece) const;
 
     Geometry m_geometry;
     QList<Piece> m_pieces;

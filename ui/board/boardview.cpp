@@ -11,8 +11,6 @@
 #include <QPainter>
 #include <QScrollBar>
 
-#include <algorithm>
-
 BoardView::BoardView(QWidget *parent)
     : QAbstractItemView(parent)
     , m_delegate(new TicketDelegate(this))
@@ -23,8 +21,6 @@ BoardView::BoardView(QWidget *parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setDragEnabled(false);
-    setDragDropMode(QAbstractItemView::NoDragDrop);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAutoScroll(false);
     setFrameShape(QFrame::NoFrame);
@@ -50,7 +46,6 @@ void BoardView::setModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::rowsRemoved, this, &BoardView::forgetRemovedRows);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &BoardView::keepSelection);
     connect(model, &QAbstractItemModel::modelReset, this, &BoardView::keepSelection);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &BoardView::visibleRangeChanged);
     connect(model, &QAbstractItemModel::modelReset, this, &BoardView::visibleRangeChanged);
     connect(model, &QAbstractItemModel::layoutChanged, this, &BoardView::visibleRangeChanged);
     // Sorted anew or rows moved: every row may hold another ticket now.
@@ -77,18 +72,7 @@ void BoardView::layoutSoon(bool repaint)
 void BoardView::layoutNow()
 {
     m_layoutTimer.stop();
-    const BoardLayout &layout = boardLayout();
-    bool moved = m_shown.isEmpty();
-    const auto [first, end] = layout.piecesOn(currentPage());
-    if (!moved && end - first == m_shown.size()) {
-        for (int i = first; i < end && !moved; ++i) {
-            const BoardLayout::Piece &now = layout.pieces().at(i);
-            const BoardLayout::Piece &was = m_shown.at(i - first);
-            moved = now.row != was.row || now.rect != was.rect || !(now.part == was.part);
-        }
-    } else {
-        moved = true;
-    }
+    const bool moved = m_shown.isEmpty() || !boardLayout().shows(currentPage(), m_shown);
     if (moved || m_repaintWanted)
         viewport()->update();
     m_repaintWanted = false;
@@ -105,7 +89,7 @@ bool BoardView::wasShown(int first, int last) const
 
 void BoardView::forgetShapes()
 {
-    m_shapes.clear();
+    m_shapes.forgetAll();
     m_layoutDirty = true;
     scheduleDelayedItemsLayout();
     viewport()->update();
@@ -119,29 +103,11 @@ int BoardView::rowCount() const
 void BoardView::relayout() const
 {
     const TicketStyle &style = m_delegate->ticketStyle();
-    BoardLayout::Geometry geometry;
-    const int width = qMax(1, viewport()->width());
-    geometry.columns = qMax(1, width / qMax(1, style.minimumColumnWidth));
-    geometry.columnWidth = qreal(width) / geometry.columns;
-    geometry.pageHeight = qMax(1, viewport()->height());
-    geometry.margin = style.cardMargin;
-    if (!(geometry == m_layout.geometry())) {
-        if (geometry.columnWidth != m_layout.geometry().columnWidth)
-            m_shapes.clear(); // measured at another width
-        m_layout.setGeometry(geometry);
-    }
-    const int rows = rowCount();
-    if (m_shapes.size() != rows)
-        m_shapes = QList<std::optional<TicketShape>>(rows);
-    QList<TicketShape> shapes;
-    shapes.reserve(rows);
-    for (int row = 0; row < rows; ++row) {
-        std::optional<TicketShape> &shape = m_shapes[row];
-        if (!shape)
-            shape = m_delegate->shape(model()->index(row, 0, rootIndex()), geometry.cardWidth());
-        shapes.append(*shape);
-    }
-    m_layout.pack(shapes);
+    const BoardLayout::Geometry geometry = BoardLayout::Geometry::filling(
+        viewport()->size(), style.minimumColumnWidth, style.cardMargin);
+    m_layout.setGeometry(geometry);
+    m_layout.pack(model() ? m_shapes.shapes(*model(), rootIndex(), *m_delegate, geometry.cardWidth())
+                          : QList<TicketShape>());
     m_layoutDirty = false;
 }
 
@@ -271,7 +237,7 @@ void BoardView::pageBack()
 
 void BoardView::pageBy(int pages)
 {
-    if (rowCount() == 0)
+    if (rowCount() == 0 || pages == 0)
         return;
     const BoardLayout &layout = boardLayout();
     const int from = currentPage();
@@ -285,41 +251,6 @@ void BoardView::pageBy(int pages)
     showPage(to);
     selectionModel()->setCurrentIndex(model()->index(target, 0, rootIndex()),
                                       QItemSelectionModel::ClearAndSelect);
-}
-
-int BoardView::globalColumn(int piece) const
-{
-    const BoardLayout::Piece &p = boardLayout().pieces().at(piece);
-    return p.page * boardLayout().geometry().columns + p.column;
-}
-
-QModelIndex BoardView::nextColumnIndex(int row, int direction) const
-{
-    // Across: the ticket in the next column over whose top is nearest this one's.
-    const BoardLayout &layout = boardLayout();
-    const int firstPiece = layout.firstPieceOf(row);
-    const int fromPiece = direction > 0 ? firstPiece + layout.pieceCountOf(row) - 1 : firstPiece;
-    const int column = globalColumn(fromPiece) + direction;
-    const qreal pageHeight = layout.geometry().pageHeight;
-    const qreal y = std::fmod(layout.pieces().at(fromPiece).rect.top(), pageHeight);
-    int best = -1;
-    qreal bestDistance = 0;
-    for (int piece = fromPiece; piece >= 0 && piece < layout.pieces().size(); piece += direction) {
-        const int pieceColumn = globalColumn(piece);
-        if (pieceColumn != column) {
-            if ((pieceColumn - column) * direction > 0)
-                break;
-            continue;
-        }
-        const qreal distance =
-            qAbs(std::fmod(layout.pieces().at(piece).rect.top(), pageHeight) - y);
-        if (best < 0 || distance < bestDistance) {
-            best = piece;
-            bestDistance = distance;
-        }
-    }
-    return best < 0 ? QModelIndex()
-                    : model()->index(layout.pieces().at(best).row, 0, rootIndex());
 }
 
 QModelIndex BoardView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers)
@@ -339,8 +270,8 @@ QModelIndex BoardView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifie
         return at(row - 1);
     case MoveRight:
     case MoveLeft: {
-        const QModelIndex across = nextColumnIndex(row, cursorAction == MoveRight ? 1 : -1);
-        return across.isValid() ? across : at(row);
+        const int across = boardLayout().rowAcross(row, cursorAction == MoveRight ? 1 : -1);
+        return at(across < 0 ? row : across);
     }
     case MovePageDown:
     case MovePageUp: {
@@ -397,20 +328,14 @@ void BoardView::dataChanged(const QModelIndex &topLeft, const QModelIndex &botto
 {
     // A change may make a ticket taller or shorter: measure those rows again. The clock's
     // tick changes no size.
-    static const QList<int> clockRoles{OrderModel::AgeMsRole, OrderModel::DueInMsRole,
-                                       OrderModel::StateAgeMsRole};
-    const bool onlyClock = !roles.isEmpty()
-        && std::all_of(roles.cbegin(), roles.cend(),
-                       [](int role) { return clockRoles.contains(role); });
-    if (onlyClock) {
+    if (OrderModel::isClockTick(roles)) {
         QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
         Q_EMIT visibleRangeChanged();
         return;
     }
     if (!topLeft.isValid() || !bottomRight.isValid())
         return;
-    for (int row = topLeft.row(); row <= bottomRight.row() && row < m_shapes.size(); ++row)
-        m_shapes[row].reset();
+    m_shapes.forgetRows(topLeft.row(), bottomRight.row());
     // Laid out once for a whole batch of changes. The base class is not told: it would ask
     // where each changed ticket is, laying out the board once per change.
     layoutSoon(wasShown(topLeft.row(), bottomRight.row()));
@@ -418,30 +343,25 @@ void BoardView::dataChanged(const QModelIndex &topLeft, const QModelIndex &botto
 
 void BoardView::rowsInserted(const QModelIndex &parent, int start, int end)
 {
-    if (!parent.isValid() && start <= m_shapes.size())
-        m_shapes.insert(start, end - start + 1, std::nullopt);
+    if (!parent.isValid())
+        m_shapes.insertRows(start, end - start + 1);
     // New tickets after the last one shown move nothing on the screen.
     layoutSoon(wasShown(start, start));
     QAbstractItemView::rowsInserted(parent, start, end);
     keepSelection();
 }
 
-void BoardView::rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end)
-{
-    // The rows are still there until rowsRemoved: the shapes follow then.
-    QAbstractItemView::rowsAboutToBeRemoved(parent, start, end);
-}
-
+// After the rows went (until then the model still has them, and a query lays out those).
 void BoardView::forgetRemovedRows(const QModelIndex &parent, int start, int end)
 {
-    if (!parent.isValid() && end < m_shapes.size())
-        m_shapes.remove(start, end - start + 1);
+    if (!parent.isValid())
+        m_shapes.removeRows(start, end - start + 1);
     layoutSoon(wasShown(start, start));
 }
 
 void BoardView::reset()
 {
-    m_shapes.clear();
+    m_shapes.forgetAll();
     m_layoutDirty = true;
     QAbstractItemView::reset();
 }
@@ -498,47 +418,30 @@ void BoardView::mousePressEvent(QMouseEvent *event)
     if (!pressed.isValid()) {
         // A tap between tickets keeps the selection: keyboard and bump bar always have a target.
         setFocus(Qt::MouseFocusReason);
-        m_pressAdvanced = false;
+        m_touch.press({}, {}, false, false);
         event->accept();
         return;
     }
-    m_pressWasSelected = pressed == currentIndex() && selectionModel()->isSelected(pressed);
-    m_pressed = event->button() == Qt::LeftButton ? pressed : QModelIndex();
-    m_pressPos = event->position().toPoint();
-    m_swiping = false;
-    m_dragged = false;
-    m_pressAdvanced = false;
+    m_touch.press(pressed, event->position().toPoint(),
+                  pressed == currentIndex() && selectionModel()->isSelected(pressed),
+                  event->button() == Qt::LeftButton);
     QAbstractItemView::mousePressEvent(event);
 }
 
 void BoardView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!m_pressed.isValid()) {
+    if (m_touch.move(event->position().toPoint()))
+        event->accept();
+    else
         QAbstractItemView::mouseMoveEvent(event);
-        return;
-    }
-    // A drag never moves the selection to another ticket or scrolls: it is a swipe or nothing.
-    const QPoint moved = event->position().toPoint() - m_pressPos;
-    if (qAbs(moved.x()) >= swipeDistancePx && qAbs(moved.x()) > 2 * qAbs(moved.y()))
-        m_swiping = true;
-    else if (moved.manhattanLength() >= swipeDistancePx / 2)
-        m_dragged = true;
-    event->accept();
 }
 
 void BoardView::mouseReleaseEvent(QMouseEvent *event)
 {
-    const QPersistentModelIndex pressed = m_pressed;
-    m_pressed = QModelIndex();
-    if (pressed.isValid() && event->button() == Qt::LeftButton && !m_pressAdvanced) {
-        const bool tappedAgain =
-            m_pressWasSelected && !m_dragged && indexAt(event->position().toPoint()) == pressed;
-        if (m_swiping || tappedAgain) {
-            m_pressAdvanced = true;
-            Q_EMIT advanceRequested(orderIdAt(pressed));
-        }
-    }
-    m_swiping = false;
+    const QModelIndex bump = m_touch.release(indexAt(event->position().toPoint()),
+                                             event->button() == Qt::LeftButton);
+    if (bump.isValid())
+        Q_EMIT advanceRequested(orderIdAt(bump));
     QAbstractItemView::mouseReleaseEvent(event);
 }
 
@@ -549,27 +452,17 @@ void BoardView::mouseDoubleClickEvent(QMouseEvent *event)
         event->accept();
         return;
     }
-    if (pressed != currentIndex()) { // no press reached us first (synthesised or moved)
+    const bool wasCurrent = pressed == currentIndex();
+    if (!wasCurrent)
         selectionModel()->setCurrentIndex(pressed, QItemSelectionModel::ClearAndSelect);
-        m_pressAdvanced = false;
-    }
-    // The first tap selected it, or bumped it if it was already selected: bump once either way.
-    if (!m_pressAdvanced) {
-        m_pressAdvanced = true;
+    if (m_touch.doubleTap(wasCurrent))
         Q_EMIT advanceRequested(orderIdAt(pressed));
-    }
     event->accept();
 }
 
 void BoardView::wheelEvent(QWheelEvent *event)
 {
-    // One notch, one screen: a wheel or a trackpad turns the board as the page keys do.
-    m_wheelDelta += event->angleDelta().y();
-    while (qAbs(m_wheelDelta) >= QWheelEvent::DefaultDeltasPerStep) {
-        pageBy(m_wheelDelta > 0 ? -1 : 1);
-        m_wheelDelta -= m_wheelDelta > 0 ? QWheelEvent::DefaultDeltasPerStep
-                                         : -QWheelEvent::DefaultDeltasPerStep;
-    }
+    pageBy(m_touch.wheel(event->angleDelta().y()));
     event->accept();
 }
 

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "boardlayout.h"
+#include "ticketshapes.h"
+#include "tickettouch.h"
 #include "settings/keymap.h"
 
 #include <QAbstractItemView>
@@ -64,7 +66,7 @@ public:
     QRect viewportRect(const BoardLayout::Piece &piece) const;
 
     /** A horizontal drag at least this long (and mostly sideways) is a swipe. */
-    static constexpr int swipeDistancePx = 80;
+    static constexpr int swipeDistancePx = TicketTouch::swipeDistancePx;
 
 Q_SIGNALS:
     /** Bump: by the key map's bump key, a second tap or a double-click. */
@@ -87,7 +89,6 @@ protected:
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                      const QList<int> &roles = QList<int>()) override;
     void rowsInserted(const QModelIndex &parent, int start, int end) override;
-    void rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end) override;
     void reset() override;
 
     void paintEvent(QPaintEvent *event) override;
@@ -110,8 +111,6 @@ private:
     void forgetRemovedRows(const QModelIndex &parent, int start, int end);
     void showPage(int page);
     void pageBy(int pages);
-    int globalColumn(int piece) const;
-    QModelIndex nextColumnIndex(int row, int direction) const;
     void keepSelection();
     void selectCurrent(const QModelIndex &current);
     QString orderIdAt(const QModelIndex &index) const;
@@ -121,7 +120,7 @@ private:
     KeyMap m_keys;
     // What the board measured and where it put it; laid out again when a shape or the size
     // changes, at most once per paint. const queries lay out first, hence mutable.
-    mutable QList<std::optional<TicketShape>> m_shapes; // per row
+    mutable TicketShapes m_shapes;
     mutable BoardLayout m_layout;
     mutable bool m_layoutDirty = true;
     // A burst changes many rows between two paints: one layout for all of them, and a repaint
@@ -129,13 +128,6 @@ private:
     QTimer m_layoutTimer;
     bool m_repaintWanted = false;
     QList<BoardLayout::Piece> m_shown; // the pieces the last paint drew
-    int m_wheelDelta = 0;
 
-    bool m_pressAdvanced = false; // the first tap of a double-click already bumped
-    // The press a tap or swipe started with; a tap bumps on release so a swipe can't bump twice.
-    QPersistentModelIndex m_pressed;
-    QPoint m_pressPos;
-    bool m_pressWasSelected = false;
-    bool m_swiping = false;
-    bool m_dragged = false; // moved too far for a tap, not sideways enough for a swipe
+    TicketTouch m_touch;
 };

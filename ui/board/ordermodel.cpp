@@ -347,3 +347,10 @@ void OrderModel::onTick()
         return;
     Q_EMIT dataChanged(index(0), index(rowCount() - 1), {AgeMsRole, DueInMsRole, StateAgeMsRole});
 }
+
+bool OrderModel::isClockTick(const QList<int> &roles)
+{
+    return !roles.isEmpty() && std::all_of(roles.cbegin(), roles.cend(), [](int role) {
+        return role == AgeMsRole || role == DueInMsRole || role == StateAgeMsRole;
+    });
+}

@@ -72,6 +72,8 @@ public:
 
     /** The row showing an order, or -1. */
     int rowOf(const QString &orderId) const;
+    /** Whether a dataChanged with roles is only the clock's tick: the ages and due times. */
+    static bool isClockTick(const QList<int> &roles);
 
     /** How many tickets on the board are in each state (kept as rows change, not recounted). */
     const QMap<OrderState, int> &stateCounts() const { return m_stateCounts; }
