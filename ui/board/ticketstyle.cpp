@@ -130,15 +130,7 @@ TicketStyle::AgeLevel TicketStyle::ageLevel(qint64 ageMs) const
 
 QColor TicketStyle::headerFill(OrderState state, qint64 ageMs) const
 {
-    switch (ageLevel(ageMs)) {
-    case AgeLevel::Late:
-        return late;
-    case AgeLevel::Warn:
-        return warn;
-    case AgeLevel::Fresh:
-        break;
-    }
-    return stateColor(state);
+    return ageLevel(ageMs) == AgeLevel::Fresh ? stateColor(state) : ageFill(ageMs);
 }
 
 QColor TicketStyle::headerTextOn(qint64 ageMs) const
