@@ -29,6 +29,7 @@ private Q_SLOTS:
     void barCountsWhatIsOffScreen();
     void pageKeysMoveByAPage();
     void tappingTheBarTurnsTheScreen();
+    void aCancelledTicketIsNotTheOldestToCook();
     void swipeBumps();
     void shortDragDoesNothing();
     void screenshotOf200Tickets();
@@ -177,6 +178,26 @@ void TestPaging::tappingTheBarTurnsTheScreen()
     QCOMPARE(board().currentPage(), 0);
     QCOMPARE(board().firstVisibleRow(), 0);
     QCOMPARE(jumped.count(), 4);
+}
+
+void TestPaging::aCancelledTicketIsNotTheOldestToCook()
+{
+    showWindow(200);
+    QVERIFY(m_fixture->bump(m_orders.at(0).id).ok);
+    QVERIFY(m_fixture->bump(m_orders.at(0).id).ok); // preparing: a cancel now stays, marked
+    QTest::keyClick(&board(), Qt::Key_PageDown);
+    QTRY_COMPARE(bar().oldestHiddenRow(), 0);
+
+    OrderEvent cancel = OrderEvent::transition(
+        m_orders.at(0).id, QStringLiteral("store-1"), OrderState::Preparing, OrderState::Cancelled,
+        Actor::platform(), QStringLiteral("platform"), m_fixture->clock().nowMs());
+    m_fixture->fromPlatform({cancel});
+    QTRY_COMPARE(m_window->orderModel()->attention(m_orders.at(0).id),
+                 OrderAttention::Kind::Cancelled);
+    bar().refresh();
+    QCOMPARE(bar().oldestHiddenRow(), 1);
+    QVERIFY2(bar().text().contains(QStringLiteral("oldest #") + m_orders.at(1).number),
+             qPrintable(bar().text()));
 }
 
 void TestPaging::swipeBumps()

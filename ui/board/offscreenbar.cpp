@@ -63,7 +63,10 @@ void OffscreenBar::refresh()
     const auto look = [&](int row, bool below) {
         const QModelIndex index = model->index(row, 0);
         const qint64 age = index.data(OrderModel::AgeMsRole).toLongLong();
-        if (age > oldestAge) {
+        // A cancelled ticket waiting to be acknowledged is not one to cook.
+        const bool cancelled = index.data(OrderModel::AttentionRole).value<OrderAttention::Kind>()
+            == OrderAttention::Kind::Cancelled;
+        if (age > oldestAge && !cancelled) {
             oldestAge = age;
             m_oldestHidden = row;
         }
