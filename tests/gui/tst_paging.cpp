@@ -188,10 +188,7 @@ void TestPaging::aCancelledTicketIsNotTheOldestToCook()
     QTest::keyClick(&board(), Qt::Key_PageDown);
     QTRY_COMPARE(bar().oldestHiddenRow(), 0);
 
-    OrderEvent cancel = OrderEvent::transition(
-        m_orders.at(0).id, QStringLiteral("store-1"), OrderState::Preparing, OrderState::Cancelled,
-        Actor::platform(), QStringLiteral("platform"), m_fixture->clock().nowMs());
-    m_fixture->fromPlatform({cancel});
+    m_fixture->fromPlatform({m_fixture->cancelledOnPlatform(m_orders.at(0).id)});
     QTRY_COMPARE(m_window->orderModel()->attention(m_orders.at(0).id),
                  OrderAttention::Kind::Cancelled);
     bar().refresh();

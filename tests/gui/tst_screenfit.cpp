@@ -280,11 +280,8 @@ void TestScreenFit::windowAndDialogsFit()
     // The busiest the window gets: an alert, a notice, the all-day counts and the later lane.
     // Cancelled on the platform (not here: nobody is alerted of their own action), an alert in
     // the window's language.
-    OrderEvent cancel = OrderEvent::transition(
-        cancelled.id, QStringLiteral("store-1"), OrderState::Preparing, OrderState::Cancelled,
-        Actor::platform(), QStringLiteral("platform"), m_fixture->clock().nowMs());
-    cancel.payload.insert(QStringLiteral("reason"), QStringLiteral("customer changed their mind"));
-    m_fixture->fromPlatform({cancel});
+    m_fixture->fromPlatform(
+        {m_fixture->cancelledOnPlatform(cancelled.id, QStringLiteral("customer changed their mind"))});
     QTRY_VERIFY(window.alerts()->isVisible());
     window.notice()->showNotice(QStringLiteral("Order 123 delayed by 10 min"),
                                 NoticeBanner::Kind::Info);

@@ -303,11 +303,7 @@ void TestTicketFlow::changesMadeElsewhereAreMarkedOnTheTicket()
     QList<OrderItem> items = changed.items.mid(1);
     items.append(added);
     m_fixture->fromPlatform({m_fixture->modifiedOnPlatform(changed.id, items)});
-    OrderEvent cancel = OrderEvent::transition(
-        cancelled.id, QStringLiteral("store-1"), OrderState::Preparing, OrderState::Cancelled,
-        Actor::platform(), QStringLiteral("platform"), m_fixture->clock().nowMs());
-    cancel.payload.insert(QStringLiteral("reason"), QStringLiteral("customer"));
-    m_fixture->fromPlatform({cancel});
+    m_fixture->fromPlatform({m_fixture->cancelledOnPlatform(cancelled.id)});
 
     QTRY_VERIFY(textOf(rowOnBoard(changed.id)).join(u'|').contains(QStringLiteral("CHANGED")));
     const QString changedText = textOf(rowOnBoard(changed.id)).join(u'|');
