@@ -127,6 +127,16 @@ QString AdminFormat::eventLine(const OrderEvent &event)
         change = event.payload.value(QStringLiteral("station")).toString()
             + (event.payload.value(QStringLiteral("done")).toBool() ? QStringLiteral(" done")
                                                                     : QStringLiteral(" reopened"));
+    } else if (event.kind == EventKind::ItemDone) {
+        // "#2 Fries (fry) done": the line's place on the ticket, counted from 1 as cooks count.
+        const QString station = event.payload.value(QStringLiteral("station")).toString();
+        change = QStringLiteral("#%1 %2")
+                         .arg(event.payload.value(QStringLiteral("item")).toInt() + 1)
+                         .arg(event.payload.value(QStringLiteral("name")).toString())
+                + (station.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(station))
+                + (event.payload.value(QStringLiteral("done")).toBool()
+                           ? QStringLiteral(" done")
+                           : QStringLiteral(" reopened"));
     }
     return columns({isoTime(event.occurredAt), EventKinds::toString(event.kind), change,
                     event.actor.toString(), orDash(event.origin), quotedOrDash(event.reason),

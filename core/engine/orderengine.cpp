@@ -9,7 +9,6 @@
 #include "order/stationrules.h"
 
 #include <QDateTime>
-#include <QHash>
 
 #include <algorithm>
 
@@ -217,26 +216,53 @@ CommandResult OrderEngine::delay(const QString &orderId, int minutes, const Acto
 CommandResult OrderEngine::bumpStation(const QString &orderId, const QString &station,
                                        const Actor &actor)
 {
-    std::optional<Order> current = m_store.order(orderId);
+    const std::optional<Order> current = m_store.order(orderId);
     if (!current)
         return refusedResult(tr("There is no order %1 on this console.").arg(orderId));
     const Verdict verdict = StationRules::check(*current, station, true);
     if (!verdict.allowed())
         return refusedResult(verdict.reason, current);
-    if (current->state == OrderState::Accepted) {
+    qCInfo(lcEngine).noquote() << actor.toString() << "bumps" << station << "on" << orderId;
+    return completePart(*current, actor, [&](const Order &order) {
+        return OrderEvent::stationBumped(order, station, true, actor, m_config.consoleId,
+                                         m_clock.nowMs());
+    });
+}
+
+CommandResult OrderEngine::bumpItem(const QString &orderId, int index, const QString &name,
+                                    const Actor &actor)
+{
+    const std::optional<Order> current = m_store.order(orderId);
+    if (!current)
+        return refusedResult(tr("There is no order %1 on this console.").arg(orderId));
+    const Verdict verdict = StationRules::checkLine(*current, index, name, true);
+    if (!verdict.allowed())
+        return refusedResult(verdict.reason, current);
+    qCInfo(lcEngine).noquote() << actor.toString() << "marks line" << index << "done on"
+                               << orderId;
+    return completePart(*current, actor, [&](const Order &order) {
+        return OrderEvent::itemDone(order, index, true, actor, m_config.consoleId,
+                                    m_clock.nowMs());
+    });
+}
+
+CommandResult OrderEngine::completePart(Order current, const Actor &actor,
+                                        const std::function<OrderEvent(const Order &)> &partDone)
+{
+    if (current.state == OrderState::Accepted) {
         // A station starting on its items means the kitchen has started the order.
-        const CommandResult started = transitionFrom(*current, OrderState::Preparing, actor, {});
+        const CommandResult started = transitionFrom(current, OrderState::Preparing, actor, {});
         if (!started.ok)
             return started;
-        current = started.order;
+        current = *started.order;
     }
-    const CommandResult bumped = commitStation(*current, station, true, actor);
+    const CommandResult bumped = commit(partDone(current));
     if (!bumped.ok || !bumped.order || !finishingBump(*bumped.order))
         return bumped;
-    // Every station is done: the order is ready, as if expo had bumped it.
+    // Everything is done: the order is ready, as if expo had bumped it.
     const CommandResult ready = transitionFrom(*bumped.order, OrderState::Ready, actor, {});
     if (!ready.ok) {
-        qCWarning(lcEngine).noquote() << "all stations done on" << orderId
+        qCWarning(lcEngine).noquote() << "all done on" << current.id
                                       << "but it could not be made ready:" << ready.message;
         return bumped;
     }
@@ -263,6 +289,28 @@ CommandResult OrderEngine::reopenStation(const QString &orderId, const QString &
     return commitStation(*current, station, false, actor);
 }
 
+CommandResult OrderEngine::reopenItem(const QString &orderId, int index, const QString &name,
+                                      const Actor &actor)
+{
+    std::optional<Order> current = m_store.order(orderId);
+    if (!current)
+        return refusedResult(tr("There is no order %1 on this console.").arg(orderId));
+    if (current->state == OrderState::Ready && index >= 0 && index < current->items.size()
+        && current->isItemDone(index)) {
+        // As with a station: a line to redo means the order is not ready after all.
+        const CommandResult recalled = recall(orderId, actor);
+        if (!recalled.ok)
+            return recalled;
+        current = recalled.order;
+    }
+    const Verdict verdict = StationRules::checkLine(*current, index, name, false);
+    if (!verdict.allowed())
+        return refusedResult(verdict.reason, current);
+    qCInfo(lcEngine).noquote() << actor.toString() << "reopens line" << index << "on" << orderId;
+    return commit(OrderEvent::itemDone(*current, index, false, actor, m_config.consoleId,
+                                       m_clock.nowMs()));
+}
+
 CommandResult OrderEngine::commitStation(const Order &current, const QString &station, bool done,
                                          const Actor &actor)
 {
@@ -276,25 +324,19 @@ std::optional<OrderEvent> OrderEngine::finishingBump(const Order &order) const
 {
     if (order.state != OrderState::Preparing || !StationRules::allDone(order))
         return std::nullopt;
-    // Two consoles bumping the last two stations at once each see the other's station still
-    // open. So the order is made ready by whoever holds the latest done-bump (by time, then id):
-    // every console that has the same events picks the same one, so exactly one of them acts.
-    QHash<QString, OrderEvent> lastDone; // per station, its latest done-bump in log order
+    // Two consoles finishing the last two parts at once each see the other's part still open.
+    // So the order is made ready by whoever holds the latest done-mark (by time, then id): every
+    // console that has the same events picks the same one, so exactly one of them acts.
+    std::optional<OrderEvent> finishing;
     const QList<OrderEvent> events = m_store.events(order.id);
     for (const OrderEvent &event : events) {
-        const QString station = event.payload.value(QStringLiteral("station")).toString();
-        if (event.kind == EventKind::StationBumped
-            && event.payload.value(QStringLiteral("done")).toBool())
-            lastDone.insert(station, event);
-    }
-    std::optional<OrderEvent> finishing;
-    for (const QString &station : order.stationsDone) {
-        const auto it = lastDone.constFind(station);
-        if (it == lastDone.cend())
-            continue;
-        if (!finishing || it->occurredAt > finishing->occurredAt
-            || (it->occurredAt == finishing->occurredAt && it->id > finishing->id))
-            finishing = *it;
+        const bool marksDone =
+            (event.kind == EventKind::StationBumped || event.kind == EventKind::ItemDone)
+            && event.payload.value(QStringLiteral("done")).toBool();
+        if (marksDone
+            && (!finishing || event.occurredAt > finishing->occurredAt
+                || (event.occurredAt == finishing->occurredAt && event.id > finishing->id)))
+            finishing = event;
     }
     if (!finishing || finishing->origin != m_config.consoleId)
         return std::nullopt;
@@ -370,7 +412,9 @@ void OrderEngine::onIncomingResult(const AppendResult &result, const std::option
         Q_EMIT orderChanged(*latest, ChangeCause::Incoming);
     reportOvertaken(result);
     // Another console's bump may have done the last station while ours was in flight.
-    if (latest && result.committed() && result.event.kind == EventKind::StationBumped)
+    if (latest && result.committed()
+        && (result.event.kind == EventKind::StationBumped
+            || result.event.kind == EventKind::ItemDone))
         readyIfFinished(*latest);
 }
 

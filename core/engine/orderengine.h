@@ -15,6 +15,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class Clock;
 
 /** The outcome of a command: done, or refused with the engine's reason. */
@@ -77,6 +79,15 @@ public:
     CommandResult bumpStation(const QString &orderId, const QString &station, const Actor &actor);
     /** Reopens a station's items (the station-level recall); a ready order is recalled first. */
     CommandResult reopenStation(const QString &orderId, const QString &station, const Actor &actor);
+    /**
+     * Marks one line of the order (items[index], which the screen showed as name) done, as
+     * bumpStation does a station: it may start the order, finish its station, and make it ready.
+     */
+    CommandResult bumpItem(const QString &orderId, int index, const QString &name,
+                           const Actor &actor);
+    /** Reopens one line (its station too, if it was done); a ready order is recalled first. */
+    CommandResult reopenItem(const QString &orderId, int index, const QString &name,
+                             const Actor &actor);
     /** Rejects a placed order with a reason. */
     CommandResult reject(const QString &orderId, const Actor &actor, const QString &reason);
     /**
@@ -154,6 +165,10 @@ private:
     CommandResult commit(const OrderEvent &event);
     CommandResult commitStation(const Order &current, const QString &station, bool done,
                                 const Actor &actor);
+    /** Commits part of the order as done (made by partDone from the order as it is then),
+     *  starting the order first if need be and making it ready if nothing is left. */
+    CommandResult completePart(Order current, const Actor &actor,
+                               const std::function<OrderEvent(const Order &)> &partDone);
     std::optional<OrderEvent> finishingBump(const Order &order) const;
     void readyIfFinished(const Order &order);
     OrderEvent makeEvent(const Order &order, EventKind kind, const Actor &actor) const;

@@ -43,6 +43,12 @@ QString whatHappened(const OrderEvent &event)
             ? QStringLiteral("had %1 marked done").arg(station)
             : QStringLiteral("had %1 reopened").arg(station);
     }
+    case EventKind::ItemDone: {
+        const QString name = event.payload.value(QStringLiteral("name")).toString();
+        return event.payload.value(QStringLiteral("done")).toBool()
+            ? QStringLiteral("had %1 marked done").arg(name)
+            : QStringLiteral("had %1 reopened").arg(name);
+    }
     default:
         return QStringLiteral("was changed (%1)").arg(EventKinds::toString(event.kind));
     }

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
+#include <algorithm>
 #include <limits>
 
 bool JsonFields::has(const QString &key) const
@@ -105,6 +106,31 @@ QStringList JsonFields::optionalStringList(const QString &key)
         }
         result.append(element.toString());
     }
+    return result;
+}
+
+QList<int> JsonFields::optionalIndexList(const QString &key, qsizetype size)
+{
+    if (!has(key))
+        return {};
+    const QJsonValue value = m_json.value(key);
+    if (!value.isArray()) {
+        wrongType(key, "a list of indexes");
+        return {};
+    }
+    QList<int> result;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &element : array) {
+        const qint64 index = element.toInteger(-1);
+        if (!element.isDouble() || index < 0 || index >= size || result.contains(int(index))) {
+            fail(QStringLiteral("%1: field \"%2\" must list distinct indexes from 0 to %3")
+                         .arg(m_what, key)
+                         .arg(size - 1));
+            return {};
+        }
+        result.append(int(index));
+    }
+    std::sort(result.begin(), result.end());
     return result;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,8 @@ public:
     qint64 optionalInt64(const QString &key, qint64 fallback);
     int optionalInt(const QString &key, int fallback);
     QStringList optionalStringList(const QString &key);
+    /** A list of distinct indexes below size, in any order; returned sorted. */
+    QList<int> optionalIndexList(const QString &key, qsizetype size);
     QJsonObject optionalObject(const QString &key);
 
     void fail(const QString &message);

@@ -12,10 +12,19 @@ bool operator==(const Order &a, const Order &b)
     return a.id == b.id && a.storeId == b.storeId && a.number == b.number && a.type == b.type
             && a.state == b.state && a.items == b.items && a.customerName == b.customerName
             && a.table == b.table && a.source == b.source && a.lastReason == b.lastReason
-            && a.notes == b.notes && a.stationsDone == b.stationsDone && a.placedAt == b.placedAt
+            && a.notes == b.notes && a.stationsDone == b.stationsDone
+            && a.itemsDone == b.itemsDone && a.placedAt == b.placedAt
             && a.stateSince == b.stateSince && a.promisedAt == b.promisedAt
             && a.scheduledFor == b.scheduledFor && a.updatedAt == b.updatedAt
             && a.eventCount == b.eventCount && a.lastEventId == b.lastEventId;
+}
+
+bool Order::isItemDone(qsizetype index) const
+{
+    if (itemsDone.contains(int(index)))
+        return true;
+    const QString &station = items.at(index).station;
+    return !station.isEmpty() && stationsDone.contains(station);
 }
 
 QJsonObject Order::toJson() const
@@ -47,6 +56,12 @@ QJsonObject Order::toJson() const
         json.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes));
     if (!stationsDone.isEmpty())
         json.insert(QStringLiteral("stations_done"), QJsonArray::fromStringList(stationsDone));
+    if (!itemsDone.isEmpty()) {
+        QJsonArray indexes;
+        for (int index : itemsDone)
+            indexes.append(index);
+        json.insert(QStringLiteral("items_done"), indexes);
+    }
     if (promisedAt != 0)
         json.insert(QStringLiteral("promised_at"), promisedAt);
     if (scheduledFor != 0)
@@ -143,6 +158,8 @@ Result<Order> Order::fromJson(const QJsonObject &json)
                 fields.fail(item.error());
         }
     }
+    if (fields.ok())
+        order.itemsDone = fields.optionalIndexList(QStringLiteral("items_done"), order.items.size());
     if (!fields.ok())
         return Failure {fields.error()};
     return order;

@@ -32,6 +32,7 @@ struct Order
     QString lastReason; // why it was rejected or cancelled
     QStringList notes;
     QStringList stationsDone; // stations whose items are done, in the order they were bumped
+    QList<int> itemsDone; // lines marked done one by one, ascending; a done station's are not listed
     qint64 placedAt = 0; // UTC ms
     qint64 stateSince = 0; // UTC ms the current state was entered
     qint64 promisedAt = 0; // UTC ms; 0 until a time is promised
@@ -41,6 +42,8 @@ struct Order
     QUuid lastEventId;
 
     bool isOpen() const { return OrderStates::isOpen(state); }
+    /** Whether items[index] is done: marked on its own, or its whole station is done. */
+    bool isItemDone(qsizetype index) const;
     /** When the kitchen should start a scheduled order (leadMs before it is due); 0 if now. */
     qint64 fireAt(qint64 leadMs) const { return scheduledFor > 0 ? scheduledFor - leadMs : 0; }
 

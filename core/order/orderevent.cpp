@@ -19,6 +19,7 @@ const KindName kindNames[] = {
     {EventKind::EtaChanged, "eta_changed"},
     {EventKind::NoteAdded, "note_added"},
     {EventKind::StationBumped, "station_bumped"},
+    {EventKind::ItemDone, "item_done"},
     {EventKind::StorePaused, "store_paused"},
     {EventKind::StoreResumed, "store_resumed"},
 };
@@ -100,6 +101,27 @@ OrderEvent OrderEvent::stationBumped(const Order &order, const QString &station,
     event.origin = origin;
     event.occurredAt = occurredAt;
     event.payload = {{QStringLiteral("station"), station}, {QStringLiteral("done"), done}};
+    return event;
+}
+
+OrderEvent OrderEvent::itemDone(const Order &order, int index, bool done, const Actor &actor,
+                                const QString &origin, qint64 occurredAt)
+{
+    Q_ASSERT(index >= 0 && index < order.items.size());
+    const OrderItem &item = order.items.at(index);
+    OrderEvent event;
+    event.id = QUuid::createUuid();
+    event.orderId = order.id;
+    event.storeId = order.storeId;
+    event.kind = EventKind::ItemDone;
+    event.actor = actor;
+    event.origin = origin;
+    event.occurredAt = occurredAt;
+    event.payload = {{QStringLiteral("item"), index},
+                     {QStringLiteral("name"), item.name},
+                     {QStringLiteral("done"), done}};
+    if (!item.station.isEmpty())
+        event.payload.insert(QStringLiteral("station"), item.station);
     return event;
 }
 
@@ -195,6 +217,22 @@ Result<OrderEvent> OrderEvent::fromJson(const QJsonObject &json, Limits limits)
             fields.fail(QStringLiteral("event: station_bumped needs a \"station\" in its payload"));
         else if (!event.payload.value(QStringLiteral("done")).isBool())
             fields.fail(QStringLiteral("event: station_bumped needs \"done\" (true or false)"));
+    }
+    if (fields.ok() && event.kind == EventKind::ItemDone) {
+        const QJsonValue item = event.payload.value(QStringLiteral("item"));
+        const qint64 index = item.toInteger(-1);
+        const QJsonValue name = event.payload.value(QStringLiteral("name"));
+        const QJsonValue station = event.payload.value(QStringLiteral("station"));
+        if (!item.isDouble() || index < 0 || index >= OrderLimits::maxItems)
+            fields.fail(QStringLiteral("event: item_done needs the line's index in \"item\" "
+                                       "(0 to %1)")
+                                .arg(OrderLimits::maxItems - 1));
+        else if (!name.isString() || name.toString().trimmed().isEmpty())
+            fields.fail(QStringLiteral("event: item_done needs the line's \"name\""));
+        else if (!station.isUndefined() && !station.isString())
+            fields.fail(QStringLiteral("event: item_done's \"station\" must be a string"));
+        else if (!event.payload.value(QStringLiteral("done")).isBool())
+            fields.fail(QStringLiteral("event: item_done needs \"done\" (true or false)"));
     }
     if (fields.ok() && limits == Limits::Enforce) {
         if (const QString why = OrderLimits::eventProblem(event); !why.isEmpty())

@@ -22,6 +22,7 @@ enum class EventKind {
     EtaChanged, // payload "promised_at"
     NoteAdded, // reason holds the note
     StationBumped, // payload "station", "done": one station finished its items (or reopened them)
+    ItemDone, // payload "item" (index), "name", "station", "done": one line finished (or reopened)
     StorePaused, // store-level; payload "until"
     StoreResumed, // store-level
 };
@@ -62,6 +63,14 @@ struct OrderEvent
     /** One station's items done (done true) or reopened (done false), with a fresh id. */
     static OrderEvent stationBumped(const Order &order, const QString &station, bool done,
                                     const Actor &actor, const QString &origin, qint64 occurredAt);
+
+    /**
+     * One line of the order (items[index]) done (done true) or reopened (done false), with a fresh
+     * id. The payload names the line as well as its index, so a line moved by a modification in
+     * between is refused rather than mistaken for another.
+     */
+    static OrderEvent itemDone(const Order &order, int index, bool done, const Actor &actor,
+                               const QString &origin, qint64 occurredAt);
 
     /** When a store_paused event's pause ends (payload "until", UTC ms); 0 for any other event. */
     qint64 pausedUntil() const;

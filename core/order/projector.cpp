@@ -30,6 +30,7 @@ Projection placeOrder(const OrderEvent &event)
     order->stateSince = event.occurredAt;
     order->lastReason.clear();
     order->stationsDone.clear();
+    order->itemsDone.clear();
     order->eventCount = 0;
     return order;
 }
@@ -77,21 +78,9 @@ Projection modifyItems(Order order, const OrderEvent &event)
             return fail(item.error());
         newItems.append(std::move(item).value());
     }
-    // A station whose items changed has work again (an added burger reopens the grill); a
-    // station left with no items is no longer on the order at all.
-    const auto itemsAt = [](const QList<OrderItem> &items, const QString &station) {
-        QList<OrderItem> at;
-        for (const OrderItem &item : items) {
-            if (item.station == station)
-                at.append(item);
-        }
-        return at;
-    };
-    order.stationsDone.removeIf([&](const QString &station) {
-        const QList<OrderItem> now = itemsAt(newItems, station);
-        return now.isEmpty() || now != itemsAt(order.items, station);
-    });
-    order.items = newItems;
+    // A changed or added line has work again (an added burger reopens the grill); an unchanged
+    // one stays done, and a station left with no items is no longer on the order at all.
+    StationRules::carryOver(order, newItems);
     return order;
 }
 
@@ -107,10 +96,20 @@ Projection bumpStation(Order order, const OrderEvent &event)
     const Verdict verdict = StationRules::check(order, station, done.toBool());
     if (!verdict.allowed())
         return fail(verdict.reason);
-    if (done.toBool())
-        order.stationsDone.append(station);
-    else
-        order.stationsDone.removeAll(station);
+    StationRules::markStation(order, station, done.toBool());
+    return order;
+}
+
+Projection markItem(Order order, const OrderEvent &event)
+{
+    // The wire reader has checked the payload's types (OrderEvent::fromJson).
+    const int index = event.payload.value(QStringLiteral("item")).toInt(-1);
+    const QString name = event.payload.value(QStringLiteral("name")).toString();
+    const bool done = event.payload.value(QStringLiteral("done")).toBool();
+    const Verdict verdict = StationRules::checkLine(order, index, name, done);
+    if (!verdict.allowed())
+        return fail(verdict.reason);
+    StationRules::markLine(order, index, done);
     return order;
 }
 
@@ -147,6 +146,8 @@ Projection fold(const std::optional<Order> &current, const OrderEvent &event)
         return changeEta(*current, event);
     case EventKind::StationBumped:
         return bumpStation(*current, event);
+    case EventKind::ItemDone:
+        return markItem(*current, event);
     case EventKind::NoteAdded:
         return addNote(*current, event);
     case EventKind::StorePaused:

@@ -30,12 +30,30 @@ public:
     static QStringList openStations(const Order &order);
     /** True if the order has an item at this station that is not done. */
     static bool isOpenAt(const Order &order, const QString &station);
+    /** Indexes of the order's lines routed to this station. */
+    static QList<int> linesAt(const Order &order, const QString &station);
     /**
-     * True when every item has a station and every station is done. Items without a station are
-     * expo's to finish, so such an order waits for expo's bump.
+     * True when every line is done, by its station or on its own. A line without a station is
+     * expo's to finish, so such an order waits for expo (a bump, or marking that line).
      */
     static bool allDone(const Order &order);
 
     /** May this station be marked done (done true) or reopened (done false) now? */
     static Verdict check(const Order &order, const QString &station, bool done);
+    /**
+     * May line index, which the asker knows as name, be marked done (done true) or reopened now?
+     * A name that no longer matches means the order was changed meanwhile: refused, not guessed.
+     */
+    static Verdict checkLine(const Order &order, int index, const QString &name, bool done);
+
+    /** Marks line index done or open, keeping stations in step: a station is done exactly when
+     *  all its lines are. The caller has checked the change with checkLine. */
+    static void markLine(Order &order, int index, bool done);
+    /** Marks a station done or reopens it with all its lines. Checked with check. */
+    static void markStation(Order &order, const QString &station, bool done);
+    /**
+     * Carries what was done over a change of the order's lines: an unchanged line stays done, an
+     * added or changed one is open, and a station is done exactly when all its lines are.
+     */
+    static void carryOver(Order &order, const QList<OrderItem> &newItems);
 };

@@ -16,8 +16,9 @@
 
 using namespace StoreTest;
 
-// OrderEngine's item-level bumps: a station starts an accepted order, the last station makes it
-// ready, reopening a ready order's station recalls it, and every step is a logged, queued event.
+// OrderEngine's item-level bumps, by station and by line: a station (or a line) starts an accepted
+// order, the last one makes it ready, reopening a ready order's station or line recalls it, and
+// every step is a logged, queued event.
 class TestStationBumps : public QObject
 {
     Q_OBJECT
@@ -36,6 +37,9 @@ private Q_SLOTS:
     void logReplaysToTheSameProjection();
     void latestBumpAcrossConsolesFinishesTheOrder_data();
     void latestBumpAcrossConsolesFinishesTheOrder();
+    void linesStartFinishAndReadyTheOrder();
+    void aLineMovedMeanwhileIsRefused();
+    void reopeningALineOfAReadyOrderRecallsIt();
 
 private:
     QString placeAccepted(const QString &number);
@@ -222,22 +226,31 @@ void TestStationBumps::logReplaysToTheSameProjection()
 void TestStationBumps::latestBumpAcrossConsolesFinishesTheOrder_data()
 {
     QTest::addColumn<qint64>("theirsAfterOursMs");
+    QTest::addColumn<bool>("theirsIsALine");
     QTest::addColumn<OrderState>("expected");
     // Both bumped before seeing the other's: the later bump's console makes it ready, only it.
-    QTest::newRow("theirs later: they finish it") << qint64(500) << OrderState::Preparing;
-    QTest::newRow("ours later: we finish it") << qint64(-500) << OrderState::Ready;
+    QTest::newRow("theirs later: they finish it") << qint64(500) << false << OrderState::Preparing;
+    QTest::newRow("ours later: we finish it") << qint64(-500) << false << OrderState::Ready;
+    // A line marked done counts like a station bump.
+    QTest::newRow("their line later: they finish it")
+        << qint64(500) << true << OrderState::Preparing;
+    QTest::newRow("our station later: we finish it") << qint64(-500) << true << OrderState::Ready;
 }
 
 void TestStationBumps::latestBumpAcrossConsolesFinishesTheOrder()
 {
     QFETCH(qint64, theirsAfterOursMs);
+    QFETCH(bool, theirsIsALine);
     QFETCH(OrderState, expected);
     const QString id = placeAccepted(QStringLiteral("107"));
     QCOMPARE(m_engine->bumpStation(id, m_grill, m_cook).order->state, OrderState::Preparing);
 
-    const OrderEvent theirs = OrderEvent::stationBumped(
-        *m_store->order(id), m_fry, true, Actor::staff(QStringLiteral("ben")),
-        QStringLiteral("fry-1"), m_clock->nowMs() + theirsAfterOursMs);
+    const Actor ben = Actor::staff(QStringLiteral("ben"));
+    const qint64 at = m_clock->nowMs() + theirsAfterOursMs;
+    const Order seen = *m_store->order(id);
+    const OrderEvent theirs = theirsIsALine
+        ? OrderEvent::itemDone(seen, 1, true, ben, QStringLiteral("fry-1"), at) // the fries
+        : OrderEvent::stationBumped(seen, m_fry, true, ben, QStringLiteral("fry-1"), at);
     QSignalSpy drained(m_engine, &OrderEngine::incomingDrained);
     QVERIFY(drained.isValid());
     m_engine->applyIncoming({incoming(theirs)});
@@ -247,6 +260,68 @@ void TestStationBumps::latestBumpAcrossConsolesFinishesTheOrder()
     QCOMPARE(order.state, expected);
     if (expected == OrderState::Ready)
         QCOMPARE(m_store->events(id).constLast().actor, m_cook); // in the name of our cook
+}
+
+void TestStationBumps::linesStartFinishAndReadyTheOrder()
+{
+    const QString id = placeAccepted(QStringLiteral("108"));
+    const QString fries = QStringLiteral("Fries");
+    const int queuedBefore = Outbox(*m_store).pendingCount();
+
+    const CommandResult started = m_engine->bumpItem(id, 1, fries, m_cook);
+    QVERIFY2(started.ok, qPrintable(started.message));
+    QCOMPARE(started.order->state, OrderState::Preparing);
+    QVERIFY(started.order->isItemDone(1));
+    QCOMPARE(started.order->stationsDone, QStringList {m_fry}); // its one line: the station too
+    QCOMPARE(started.event.kind, EventKind::ItemDone);
+    QCOMPARE(started.event.payload.value(QStringLiteral("station")).toString(), m_fry);
+    QCOMPARE(Outbox(*m_store).pendingCount(), queuedBefore + 2); // the start and the line
+
+    m_clock->advanceMs(60'000);
+    const CommandResult ready =
+        m_engine->bumpItem(id, 0, QStringLiteral("Cheeseburger"), m_cook);
+    QVERIFY2(ready.ok, qPrintable(ready.message));
+    QCOMPARE(ready.order->state, OrderState::Ready);
+    const QList<EventKind> logged = kinds(id);
+    QCOMPARE(logged.mid(logged.size() - 2),
+             (QList<EventKind> {EventKind::ItemDone, EventKind::Transition}));
+    const VerifyReport report = ProjectionVerifier(*m_store).verify();
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+}
+
+void TestStationBumps::aLineMovedMeanwhileIsRefused()
+{
+    const QString id = placeAccepted(QStringLiteral("109"));
+    QSignalSpy refusedSpy(m_engine, &OrderEngine::refused);
+    QVERIFY(refusedSpy.isValid());
+    const qint64 eventsBefore = m_store->eventCount();
+    const std::optional<Order> before = m_store->order(id);
+    // The screen showed the fries as line 0, but line 0 is the burger now.
+    const CommandResult result = m_engine->bumpItem(id, 0, QStringLiteral("Fries"), m_cook);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.message.contains(QLatin1String("no longer where it was")),
+             qPrintable(result.message));
+    QCOMPARE(m_store->eventCount(), eventsBefore);
+    QCOMPARE(m_store->order(id), before);
+}
+
+void TestStationBumps::reopeningALineOfAReadyOrderRecallsIt()
+{
+    const QString id = placeAccepted(QStringLiteral("110"));
+    QVERIFY(m_engine->bumpItem(id, 1, QStringLiteral("Fries"), m_cook).ok);
+    QCOMPARE(m_engine->bumpItem(id, 0, QStringLiteral("Cheeseburger"), m_cook).order->state,
+             OrderState::Ready);
+
+    m_clock->advanceMs(60'000);
+    const CommandResult reopened = m_engine->reopenItem(id, 1, QStringLiteral("Fries"), m_cook);
+    QVERIFY2(reopened.ok, qPrintable(reopened.message));
+    QCOMPARE(reopened.order->state, OrderState::Preparing);
+    QVERIFY(!reopened.order->isItemDone(1));
+    QVERIFY(reopened.order->isItemDone(0)); // the burger still stands on the pass
+    QCOMPARE(reopened.order->stationsDone, QStringList {m_grill});
+    const QList<EventKind> logged = kinds(id);
+    QCOMPARE(logged.mid(logged.size() - 2),
+             (QList<EventKind> {EventKind::Recall, EventKind::ItemDone}));
 }
 
 QTEST_GUILESS_MAIN(TestStationBumps)

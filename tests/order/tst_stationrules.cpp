@@ -31,23 +31,8 @@ private Q_SLOTS:
     void orderJsonKeepsStationsDone();
 
 private:
-    static Order grillFryCold(OrderState state);
     static OrderEvent bump(const QString &station, bool done);
 };
-
-Order TestStationRules::grillFryCold(OrderState state)
-{
-    Order o = order(state);
-    OrderItem chips = fries();
-    chips.station = QStringLiteral("fry");
-    OrderItem salad;
-    salad.name = QStringLiteral("Caesar salad");
-    salad.station = QStringLiteral("cold");
-    OrderItem second = burger();
-    second.name = QStringLiteral("Veggie burger");
-    o.items = {burger(), chips, salad, second};
-    return o;
-}
 
 OrderEvent TestStationRules::bump(const QString &station, bool done)
 {

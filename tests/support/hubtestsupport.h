@@ -80,9 +80,10 @@ inline OrderEvent storeEvent(const QString &storeId, EventKind kind, qint64 unti
 // Every kind of event, for tables over kind × actor role.
 inline QList<EventKind> allKinds()
 {
-    return {EventKind::Placed,        EventKind::Transition,  EventKind::Recall,
-            EventKind::Modified,      EventKind::EtaChanged,  EventKind::NoteAdded,
-            EventKind::StationBumped, EventKind::StorePaused, EventKind::StoreResumed};
+    return {EventKind::Placed,        EventKind::Transition, EventKind::Recall,
+            EventKind::Modified,      EventKind::EtaChanged, EventKind::NoteAdded,
+            EventKind::StationBumped, EventKind::ItemDone,   EventKind::StorePaused,
+            EventKind::StoreResumed};
 }
 
 // The columns "kind" and "role" with a row for every kind × role, for a _data() function.
@@ -152,6 +153,8 @@ OrderEvent eventOfKind(Log &log, const QString &storeId, EventKind kind, const A
     if (kind == EventKind::StationBumped)
         return OrderEvent::stationBumped(fresh, QStringLiteral("grill"), true, actor,
                                          QStringLiteral("test"), at);
+    if (kind == EventKind::ItemDone)
+        return OrderEvent::itemDone(fresh, 0, true, actor, QStringLiteral("test"), at);
     OrderEvent event = transition(fresh, OrderState::Accepted, OrderState::Accepted, actor);
     event.kind = kind;
     event.from.reset();

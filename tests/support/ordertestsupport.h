@@ -59,6 +59,22 @@ inline Order order(OrderState state, OrderType type = OrderType::Pickup)
     return o;
 }
 
+/** order() with four lines at three stations: burger (grill), fries (fry), salad (cold), veggie
+ *  burger (grill). */
+inline Order grillFryCold(OrderState state)
+{
+    Order o = order(state);
+    OrderItem chips = fries();
+    chips.station = QStringLiteral("fry");
+    OrderItem salad;
+    salad.name = QStringLiteral("Caesar salad");
+    salad.station = QStringLiteral("cold");
+    OrderItem second = burger();
+    second.name = QStringLiteral("Veggie burger");
+    o.items = {burger(), chips, salad, second};
+    return o;
+}
+
 /** A fully populated order, every optional field set. */
 inline Order fullOrder()
 {
