@@ -1322,10 +1322,6 @@ marcha a las %3 · en %n min</numerusform>
         <translation>Comandas compactas (más en pantalla, mismo tamaño de letra)</translation>
     </message>
     <message>
-        <source>Repeat the new-order sound until someone touches the board</source>
-        <translation>Repetir el aviso de pedido nuevo hasta que alguien toque la pantalla</translation>
-    </message>
-    <message>
         <source>Show them before they are accepted</source>
         <translation>Mostrarlos antes de aceptarlos</translation>
     </message>
@@ -1344,6 +1340,22 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>Ignore a repeated bump within</source>
         <translation>Ignorar un despacho repetido en</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Repetir cada</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>until someone touches the board</source>
+        <translation>hasta que alguien toque la pantalla</translation>
+    </message>
+    <message>
+        <source>New-order sound</source>
+        <translation>Aviso de pedido nuevo</translation>
     </message>
 </context>
 <context>

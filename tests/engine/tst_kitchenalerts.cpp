@@ -129,6 +129,8 @@ private Q_SLOTS:
 
 private:
     QString place(const QString &number);
+    /** Places an order and has the cook bump it bumps times; its id, or empty if a step failed. */
+    QString placeAndBump(const QString &number, int bumps);
     void applyAndDrain(const QList<IncomingEvent> &events);
     TransitionDetails promise() const;
 
@@ -163,6 +165,21 @@ QString TestKitchenAlerts::place(const QString &number)
     if (!result.ok)
         qWarning() << result.message;
     return order.id;
+}
+
+QString TestKitchenAlerts::placeAndBump(const QString &number, int bumps)
+{
+    const QString id = place(number);
+    if (!m_engine->order(id))
+        return {};
+    for (int i = 0; i < bumps; ++i) {
+        const CommandResult bumped = m_engine->advance(id, m_cook, promise());
+        if (!bumped.ok) {
+            qWarning() << "bump" << i + 1 << "of" << number << "failed:" << bumped.message;
+            return {};
+        }
+    }
+    return id;
 }
 
 void TestKitchenAlerts::applyAndDrain(const QList<IncomingEvent> &events)
@@ -271,9 +288,8 @@ void TestKitchenAlerts::changesInProgressAreListedLineByLine()
 {
     QFETCH(int, bumps);
     QFETCH(bool, alerts);
-    const QString id = place(QStringLiteral("401"));
-    for (int i = 0; i < bumps; ++i)
-        QVERIFY(m_engine->advance(id, m_cook, promise()).ok);
+    const QString id = placeAndBump(QStringLiteral("401"), bumps);
+    QVERIFY(!id.isEmpty());
     KitchenAlerts kitchen(*m_engine, *m_clock);
     QSignalSpy raised(&kitchen, &KitchenAlerts::raised);
     QVERIFY(raised.isValid());
@@ -300,9 +316,8 @@ void TestKitchenAlerts::changesInProgressAreListedLineByLine()
 
 void TestKitchenAlerts::cancelInProgressSaysStopAndWhy()
 {
-    const QString id = place(QStringLiteral("501"));
-    QVERIFY(m_engine->advance(id, m_cook, promise()).ok);
-    QVERIFY(m_engine->advance(id, m_cook, promise()).ok);
+    const QString id = placeAndBump(QStringLiteral("501"), 2); // preparing
+    QVERIFY(!id.isEmpty());
     KitchenAlerts alerts(*m_engine, *m_clock);
     QSignalSpy raised(&alerts, &KitchenAlerts::raised);
     QVERIFY(raised.isValid());
@@ -326,8 +341,8 @@ void TestKitchenAlerts::cancelInProgressSaysStopAndWhy()
 
 void TestKitchenAlerts::aMovedReadyTimeIsAChange()
 {
-    const QString id = place(QStringLiteral("451"));
-    QVERIFY(m_engine->advance(id, m_cook, promise()).ok);
+    const QString id = placeAndBump(QStringLiteral("451"), 1); // accepted, with a ready time
+    QVERIFY(!id.isEmpty());
     const qint64 promised = m_engine->order(id)->promisedAt;
     KitchenAlerts alerts(*m_engine, *m_clock);
     QSignalSpy raised(&alerts, &KitchenAlerts::raised);
@@ -587,9 +602,8 @@ void TestKitchenAlerts::ownCommandsRaiseNothing()
 {
     QFETCH(int, bumps);
     QFETCH(bool, delay);
-    const QString id = place(QStringLiteral("931"));
-    for (int i = 0; i < bumps; ++i)
-        QVERIFY(m_engine->advance(id, m_cook, promise()).ok);
+    const QString id = placeAndBump(QStringLiteral("931"), bumps);
+    QVERIFY(!id.isEmpty());
     KitchenAlerts alerts(*m_engine, *m_clock);
     QSignalSpy raised(&alerts, &KitchenAlerts::raised);
     QVERIFY(raised.isValid());
@@ -607,8 +621,8 @@ void TestKitchenAlerts::ownCommandsRaiseNothing()
 void TestKitchenAlerts::theSameChangeFromThePlatformIsAlerted()
 {
     // The cook's own delay is silent (above); the very same move made on the platform is news.
-    const QString id = place(QStringLiteral("941"));
-    QVERIFY(m_engine->advance(id, m_cook, promise()).ok);
+    const QString id = placeAndBump(QStringLiteral("941"), 1);
+    QVERIFY(!id.isEmpty());
     const qint64 promised = m_engine->order(id)->promisedAt;
     KitchenAlerts alerts(*m_engine, *m_clock);
     QSignalSpy raised(&alerts, &KitchenAlerts::raised);

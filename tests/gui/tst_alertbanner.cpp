@@ -9,6 +9,7 @@
 #include "board/noticebanner.h"
 #include "board/ordermodel.h"
 #include "board/ticketstyle.h"
+#include "boardwindow.h"
 #include "engine/feedmonitor.h"
 #include "engine/kitchenalerts.h"
 #include "guitestsupport.h"
@@ -83,11 +84,7 @@ void TestAlertBanner::cleanup()
 MainWindow &TestAlertBanner::showWindow(BoardOptions options, QSize size)
 {
     options.noticeTimeoutMs = 100;
-    m_window = std::make_unique<MainWindow>(m_fixture->session(), options);
-    m_window->resize(size);
-    m_window->show();
-    if (!QTest::qWaitForWindowExposed(m_window.get()))
-        qWarning("window not exposed");
+    m_window = showBoardWindow(*m_fixture, size, options);
     return *m_window;
 }
 

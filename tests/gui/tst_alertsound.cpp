@@ -5,12 +5,16 @@
 #include "board/mainwindow.h"
 #include "engine/kitchenalerts.h"
 #include "guitestsupport.h"
+#include "settings/boardsettings.h"
 
 #include "common/clock.h"
 
 #include <QFile>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
 
@@ -47,6 +51,8 @@ private Q_SLOTS:
     void newOrderChimeDoesNotRepeatByDefault();
     void newOrderChimeRepeatsUntilSomeoneLooks();
     void aKeyOrATapOnTheBoardCountsAsLooking();
+    void repeatIntervalFollowsTheSetting_data();
+    void repeatIntervalFollowsTheSetting();
 };
 
 void TestAlertSound::soundsAreSmallPcmWavsInTheResources_data()
@@ -191,6 +197,7 @@ void TestAlertSound::newOrderChimeDoesNotRepeatByDefault()
     AlertSound sound(clock);
     QVERIFY(!sound.repeatsNewOrders());
     QVERIFY(!BoardOptions().repeatNewOrderSound);
+    QCOMPARE(sound.repeatIntervalMs(), BoardOptions().repeatNewOrderSeconds * 1000); // 10 s
     sound.play(KitchenAlert::Kind::NewOrder);
     QVERIFY(!sound.isRepeating());
 }
@@ -257,6 +264,52 @@ void TestAlertSound::aKeyOrATapOnTheBoardCountsAsLooking()
     QCOMPARE(raised.constFirst().constFirst().value<KitchenAlert>().kind,
              KitchenAlert::Kind::NewOrder);
     QVERIFY(!window.sound()->isRepeating());
+}
+
+void TestAlertSound::repeatIntervalFollowsTheSetting_data()
+{
+    QTest::addColumn<QVariant>("written"); // board/repeat_new_order_seconds; invalid: not set
+    QTest::addColumn<int>("intervalMs");
+    QTest::addColumn<bool>("warns");
+    QTest::newRow("not set: 10 s") << QVariant() << 10'000 << false;
+    QTest::newRow("30 s") << QVariant(30) << 30'000 << false;
+    QTest::newRow("shortest") << QVariant(3) << 3'000 << false;
+    QTest::newRow("longest") << QVariant(120) << 120'000 << false;
+    QTest::newRow("too short: default") << QVariant(2) << 10'000 << true;
+    QTest::newRow("too long: default") << QVariant(121) << 10'000 << true;
+    QTest::newRow("not a number: default") << QVariant(QStringLiteral("often")) << 10'000 << true;
+}
+
+void TestAlertSound::repeatIntervalFollowsTheSetting()
+{
+    QFETCH(QVariant, written);
+    QFETCH(int, intervalMs);
+    QFETCH(bool, warns);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(QStringLiteral("board.ini")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("board/repeat_new_order_sound"), true);
+    if (written.isValid())
+        settings.setValue(QStringLiteral("board/repeat_new_order_seconds"), written);
+    const QRegularExpression warning(QStringLiteral("repeat_new_order_seconds"));
+    if (warns)
+        QTest::ignoreMessage(QtWarningMsg, warning);
+    else
+        QTest::failOnWarning(warning);
+    const BoardOptions options = BoardSettings::load(settings, QStringLiteral("s"));
+
+    // From the file through the window to the sound, as the composition root hands it on.
+    BoardFixture fixture;
+    QVERIFY(fixture.open());
+    MainWindow window(fixture.session(), options);
+    QVERIFY(window.sound()->repeatsNewOrders());
+    QCOMPARE(window.sound()->repeatIntervalMs(), intervalMs);
+
+    // Saved from the settings dialog: the next reminder keeps the new rhythm at once.
+    BoardOptions changed = window.options();
+    changed.repeatNewOrderSeconds = 45;
+    window.applyOptions(changed);
+    QCOMPARE(window.sound()->repeatIntervalMs(), 45'000);
 }
 
 QTEST_MAIN(TestAlertSound)

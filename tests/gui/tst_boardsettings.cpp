@@ -152,13 +152,20 @@ void BoardSettingsTest::newOrderRepeatIsOffUnlessSet()
     QSettings settings(settingsPath(QStringLiteral("repeat")), QSettings::IniFormat);
     BoardOptions loaded = BoardSettings::load(settings, QStringLiteral("s"));
     QVERIFY(!loaded.repeatNewOrderSound);
+    QCOMPARE(loaded.repeatNewOrderSeconds, 10);
     settings.setValue(QStringLiteral("board/repeat_new_order_sound"), true);
+    settings.setValue(QStringLiteral("board/repeat_new_order_seconds"), 30);
     loaded = BoardSettings::load(settings, QStringLiteral("s"));
     QVERIFY(loaded.repeatNewOrderSound);
+    QCOMPARE(loaded.repeatNewOrderSeconds, 30);
     loaded.repeatNewOrderSound = false;
+    loaded.repeatNewOrderSeconds = 3; // the shortest; kept while the chime does not repeat
     BoardSettings::save(settings, QStringLiteral("s"), loaded);
     QCOMPARE(settings.value(QStringLiteral("board/repeat_new_order_sound")).toBool(), false);
-    QVERIFY(!BoardSettings::load(settings, QStringLiteral("s")).repeatNewOrderSound);
+    QCOMPARE(settings.value(QStringLiteral("board/repeat_new_order_seconds")).toInt(), 3);
+    loaded = BoardSettings::load(settings, QStringLiteral("s"));
+    QVERIFY(!loaded.repeatNewOrderSound);
+    QCOMPARE(loaded.repeatNewOrderSeconds, 3);
 }
 
 void BoardSettingsTest::bumpDebounceIsReadAndSaved()
@@ -211,6 +218,7 @@ void BoardSettingsTest::outOfRangeValuesKeepTheDefault()
     settings.setValue(QStringLiteral("board/station"), QStringLiteral("pastry"));
     settings.setValue(QStringLiteral("board/frame_ms"), 0);
     settings.setValue(QStringLiteral("board/bump_debounce_ms"), 5000);
+    settings.setValue(QStringLiteral("board/repeat_new_order_seconds"), 1);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("warn_after_minutes")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("late_after_minutes")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("opens_at")));
@@ -219,6 +227,8 @@ void BoardSettingsTest::outOfRangeValuesKeepTheDefault()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("pastry")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("frame_ms")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("bump_debounce_ms")));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("repeat_new_order_seconds")));
     const BoardOptions loaded = BoardSettings::load(settings, QStringLiteral("s"));
     const BoardOptions defaults;
     QCOMPARE(loaded.policy.warnAfterMinutes, defaults.policy.warnAfterMinutes);
@@ -229,6 +239,7 @@ void BoardSettingsTest::outOfRangeValuesKeepTheDefault()
     QCOMPARE(loaded.station, QString());
     QCOMPARE(loaded.pacing.frameMs, defaults.pacing.frameMs);
     QCOMPARE(loaded.bumpDebounceMs, defaults.bumpDebounceMs);
+    QCOMPARE(loaded.repeatNewOrderSeconds, defaults.repeatNewOrderSeconds);
 }
 
 void BoardSettingsTest::languageIsReadAndChecked_data()

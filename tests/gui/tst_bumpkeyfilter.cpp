@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "board/boardview.h"
 #include "board/mainwindow.h"
+#include "boardwindow.h"
 #include "dialogs/acceptdialog.h"
 #include "guitestsupport.h"
 #include "screenshots.h"
@@ -61,11 +62,7 @@ void TestBumpKeyFilter::cleanup()
 
 MainWindow &TestBumpKeyFilter::showWindow(const BoardOptions &options)
 {
-    m_window = std::make_unique<MainWindow>(m_fixture->session(), options);
-    m_window->resize(1280, 800);
-    m_window->show();
-    if (!QTest::qWaitForWindowExposed(m_window.get()))
-        qWarning("window not exposed");
+    m_window = showBoardWindow(*m_fixture, QSize(1280, 800), options);
     return *m_window;
 }
 

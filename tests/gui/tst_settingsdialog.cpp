@@ -5,6 +5,7 @@
 #include "guitestsupport.h"
 #include "screenshots.h"
 
+#include "board/alertsound.h"
 #include "board/boardview.h"
 #include "board/mainwindow.h"
 #include "board/stationfiltermodel.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void savedStationShowsAtOnce();
     void bumpDebounceIsEditedAndAppliedAtOnce();
     void stationShowsNewIsEditedAndAppliedAtOnce();
+    void repeatIntervalIsEditedBesideTheRepeatBox();
 
 private:
     template<typename Dialog>
@@ -213,6 +215,49 @@ void TestSettingsDialog::stationShowsNewIsEditedAndAppliedAtOnce()
     dialog->accept();
     QVERIFY(m_window->options().stationShowsNew);
     QVERIFY(m_window->stationModel()->showsNew());
+}
+
+void TestSettingsDialog::repeatIntervalIsEditedBesideTheRepeatBox()
+{
+    auto *dialog = openDialog<SettingsDialog>(Qt::Key_F10);
+    QVERIFY(dialog);
+    auto *repeat = dialog->findChild<QCheckBox *>(QStringLiteral("repeat_new_order_sound"));
+    auto *seconds = dialog->findChild<QSpinBox *>(QStringLiteral("repeat_new_order_seconds"));
+    QVERIFY(repeat);
+    QVERIFY(seconds);
+    QCOMPARE(seconds->value(), BoardOptions().repeatNewOrderSeconds);
+    QCOMPARE(seconds->minimum(), 3);
+    QCOMPARE(seconds->maximum(), 120);
+    // Beside the box on its tab, and only to be set while the chime repeats.
+    auto *tabs = dialog->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(repeat->parentWidget());
+    QTRY_VERIFY(seconds->isVisible());
+    QVERIFY2(repeat->geometry().right() < seconds->geometry().left()
+                 && seconds->geometry().top() < repeat->geometry().bottom()
+                 && repeat->geometry().top() < seconds->geometry().bottom(),
+             "the interval is not on the repeat box's row");
+    QVERIFY(!repeat->isChecked());
+    QVERIFY(!seconds->isEnabled());
+    repeat->setChecked(true);
+    QVERIFY(seconds->isEnabled());
+    seconds->setValue(30);
+    dialog->accept();
+    QCOMPARE(m_window->options().repeatNewOrderSeconds, 30);
+    QVERIFY(m_window->sound()->repeatsNewOrders());
+    QCOMPARE(m_window->sound()->repeatIntervalMs(), 30'000);
+    QTRY_VERIFY(!m_window->findChild<SettingsDialog *>());
+
+    // Opened again with repeating on: the box shows the saved interval, ready to change.
+    dialog = openDialog<SettingsDialog>(Qt::Key_F10);
+    QVERIFY(dialog);
+    seconds = dialog->findChild<QSpinBox *>(QStringLiteral("repeat_new_order_seconds"));
+    QVERIFY(seconds);
+    QVERIFY(seconds->isEnabled());
+    QCOMPARE(seconds->value(), 30);
+    dialog->findChild<QCheckBox *>(QStringLiteral("repeat_new_order_sound"))->setChecked(false);
+    QVERIFY(!seconds->isEnabled());
+    dialog->reject();
 }
 
 QTEST_MAIN(TestSettingsDialog)

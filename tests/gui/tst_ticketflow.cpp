@@ -5,6 +5,7 @@
 #include "board/mainwindow.h"
 #include "board/ordermodel.h"
 #include "board/ticketdelegate.h"
+#include "boardwindow.h"
 #include "guitestsupport.h"
 #include "screenshots.h"
 #include "settings/boardoptions.h"
@@ -70,11 +71,7 @@ void TestTicketFlow::cleanup()
 
 MainWindow &TestTicketFlow::showWindow(const QSize &size, const BoardOptions &options)
 {
-    m_window = std::make_unique<MainWindow>(m_fixture->session(), options);
-    m_window->resize(size);
-    m_window->show();
-    if (!QTest::qWaitForWindowExposed(m_window.get()))
-        qWarning("window not exposed");
+    m_window = showBoardWindow(*m_fixture, size, options);
     return *m_window;
 }
 

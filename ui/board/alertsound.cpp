@@ -73,6 +73,14 @@ void AlertSound::setRepeatNewOrders(bool repeat)
         m_repeatTimer.stop();
 }
 
+void AlertSound::setRepeatIntervalMs(int ms)
+{
+    // QTimer restarts a running timer on any setInterval: options applied again unchanged must not
+    // put off a reminder that is already counting down.
+    if (ms != m_repeatTimer.interval())
+        m_repeatTimer.setInterval(ms);
+}
+
 void AlertSound::lookedAt()
 {
     if (m_repeatTimer.isActive())

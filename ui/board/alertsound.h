@@ -63,7 +63,9 @@ public:
     /** Whether the new-order chime repeats until someone looks (a setting; off by default). */
     void setRepeatNewOrders(bool repeat);
     bool repeatsNewOrders() const { return m_repeatNewOrders; }
-    void setRepeatIntervalMs(int ms) { m_repeatTimer.setInterval(ms); }
+    /** How long the new-order chime waits before it sounds again (BoardOptions' setting). */
+    void setRepeatIntervalMs(int ms);
+    int repeatIntervalMs() const { return m_repeatTimer.interval(); }
     /** Whether a new order is waiting for someone to look (the chime repeats meanwhile). */
     bool isRepeating() const { return m_repeatTimer.isActive(); }
     /** Someone looked at the board (a key, a tap): the new-order chime stops repeating. */

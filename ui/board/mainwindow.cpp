@@ -248,6 +248,7 @@ void MainWindow::applyCurrentOptions()
     m_stationModel->setShowsNew(m_options.stationShowsNew);
     m_sound->setMuted(m_options.soundMuted);
     m_sound->setRepeatNewOrders(m_options.repeatNewOrderSound);
+    m_sound->setRepeatIntervalMs(m_options.repeatNewOrderSeconds * 1000);
     configureAlerts();
 }
 

@@ -31,8 +31,10 @@ struct BoardOptions
     bool stationShowsNew = false;
 
     bool soundMuted = false;
-    // The new-order chime sounds again every few seconds until someone presses a key or taps.
+    // The new-order chime sounds again every repeatNewOrderSeconds until someone presses a key or
+    // taps: short enough to be noticed in a loud kitchen, long enough not to nag.
     bool repeatNewOrderSound = false;
+    int repeatNewOrderSeconds = 10;
 
     // The window fills the screen it is on (a kiosk), as --fullscreen does.
     bool fullScreen = false;

@@ -145,6 +145,8 @@ BoardOptions load(QSettings &settings, const QString &storeId)
     if (settings.contains(QStringLiteral("repeat_new_order_sound")))
         options.repeatNewOrderSound =
             settings.value(QStringLiteral("repeat_new_order_sound")).toBool();
+    readInt(settings, QStringLiteral("repeat_new_order_seconds"), 3, 120,
+            &options.repeatNewOrderSeconds);
     settings.endGroup();
 
     options.language = language(settings);
@@ -188,6 +190,7 @@ void save(QSettings &settings, const QString &storeId, const BoardOptions &optio
     settings.setValue(QStringLiteral("bump_debounce_ms"), options.bumpDebounceMs);
     settings.setValue(QStringLiteral("sound_muted"), options.soundMuted);
     settings.setValue(QStringLiteral("repeat_new_order_sound"), options.repeatNewOrderSound);
+    settings.setValue(QStringLiteral("repeat_new_order_seconds"), options.repeatNewOrderSeconds);
     settings.setValue(QStringLiteral("full_screen"), options.fullScreen);
     settings.endGroup();
 

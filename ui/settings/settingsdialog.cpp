@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QKeySequenceEdit>
 #include <QLabel>
 #include <QPushButton>
@@ -129,12 +130,27 @@ QWidget *SettingsDialog::buildScreenPage()
     m_compact->setChecked(m_options.compact);
     m_muted = new QCheckBox(tr("Mute alert sounds (alerts flash instead)"), page);
     m_muted->setChecked(m_options.soundMuted);
-    m_repeatChime =
-        new QCheckBox(tr("Repeat the new-order sound until someone touches the board"), page);
+    // One sentence a cook reads left to right: "Repeat every [10 s] until someone touches the
+    // board"; short enough in Spanish for a 1024-pixel screen.
+    m_repeatChime = new QCheckBox(tr("Repeat every"), page);
     m_repeatChime->setObjectName(QStringLiteral("repeat_new_order_sound"));
     m_repeatChime->setChecked(m_options.repeatNewOrderSound);
-    for (QWidget *field : {static_cast<QWidget *>(m_station), static_cast<QWidget *>(m_theme),
-                           static_cast<QWidget *>(m_fontPercent)}) {
+    m_repeatSeconds = new QSpinBox(page);
+    m_repeatSeconds->setObjectName(QStringLiteral("repeat_new_order_seconds"));
+    m_repeatSeconds->setRange(3, 120);
+    m_repeatSeconds->setSuffix(tr(" s"));
+    m_repeatSeconds->setValue(m_options.repeatNewOrderSeconds);
+    // The interval means nothing while the chime sounds once: greyed out rather than hidden, so
+    // the row reads the same either way.
+    m_repeatSeconds->setEnabled(m_repeatChime->isChecked());
+    connect(m_repeatChime, &QCheckBox::toggled, m_repeatSeconds, &QWidget::setEnabled);
+    auto *repeatRow = new QHBoxLayout;
+    repeatRow->addWidget(m_repeatChime);
+    repeatRow->addWidget(m_repeatSeconds);
+    repeatRow->addWidget(new QLabel(tr("until someone touches the board"), page), 1);
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_station), static_cast<QWidget *>(m_theme),
+          static_cast<QWidget *>(m_fontPercent), static_cast<QWidget *>(m_repeatSeconds)}) {
         field->setMinimumHeight(rowHeight);
     }
     form->addRow(tr("This screen shows"), m_station);
@@ -143,7 +159,7 @@ QWidget *SettingsDialog::buildScreenPage()
     form->addRow(tr("Type size"), m_fontPercent);
     form->addRow(QString(), m_compact);
     form->addRow(QString(), m_muted);
-    form->addRow(QString(), m_repeatChime);
+    form->addRow(tr("New-order sound"), repeatRow);
     return page;
 }
 
@@ -252,6 +268,7 @@ BoardOptions SettingsDialog::options() const
     options.compact = m_compact->isChecked();
     options.soundMuted = m_muted->isChecked();
     options.repeatNewOrderSound = m_repeatChime->isChecked();
+    options.repeatNewOrderSeconds = m_repeatSeconds->value();
     options.bumpDebounceMs = m_bumpDebounce->value();
     options.policy.feedQuietMinutes = m_quietMinutes->value();
     options.policy.opensAt = m_opensAt->time();

@@ -52,6 +52,7 @@ private:
     QCheckBox *m_muted = nullptr;
     QCheckBox *m_compact = nullptr;
     QCheckBox *m_repeatChime = nullptr;
+    QSpinBox *m_repeatSeconds = nullptr;
     QSpinBox *m_quietMinutes = nullptr;
     QTimeEdit *m_opensAt = nullptr;
     QTimeEdit *m_closesAt = nullptr;
