@@ -117,6 +117,10 @@
         <source>Nothing to reopen at %1: no ticket was bumped here yet.</source>
         <translation>Nada que reabrir en %1: aún no se ha despachado ninguna comanda aquí.</translation>
     </message>
+    <message>
+        <source>That item is no longer on the board.</source>
+        <translation>Ese producto ya no está en la pantalla.</translation>
+    </message>
 </context>
 <context>
     <name>BoardController</name>
@@ -171,6 +175,18 @@
     <message>
         <source>Order %1: change acknowledged. Bump again to move it on.</source>
         <translation>Pedido %1: cambio visto. Despache otra vez para avanzarlo.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 done, nothing left to make: ready.</source>
+        <translation>Pedido %1: %2 hecho; no queda nada por hacer: listo.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 done.</source>
+        <translation>Pedido %1: %2 hecho.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 open again.</source>
+        <translation>Pedido %1: %2 pendiente otra vez.</translation>
     </message>
 </context>
 <context>
@@ -603,6 +619,14 @@
         <source>alerts seen</source>
         <translation>alertas vistas</translation>
     </message>
+    <message>
+        <source>item done</source>
+        <translation>producto hecho</translation>
+    </message>
+    <message>
+        <source>1–9: the item with that number on the selected ticket is done (or open again)   ·   any other key: cancel</source>
+        <translation>1–9: el producto con ese número de la comanda seleccionada queda hecho (o pendiente otra vez)   ·   otra tecla: cancelar</translation>
+    </message>
 </context>
 <context>
     <name>KeyMap</name>
@@ -653,6 +677,10 @@
     <message>
         <source>Acknowledge all alerts</source>
         <translation>Dar por vistas todas las alertas</translation>
+    </message>
+    <message>
+        <source>Mark an item done (then its number)</source>
+        <translation>Marcar un producto como hecho (luego su número)</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1466,22 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>%1 is still open on order %2.</source>
         <translation>La partida %1 aún no ha terminado el pedido %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2; items can only be marked done while it is being prepared.</source>
+        <translation>El pedido %1 está %2; los productos solo se marcan como hechos mientras se prepara.</translation>
+    </message>
+    <message>
+        <source>Order %1 was changed: %2 is no longer where it was. Look again and retry.</source>
+        <translation>El pedido %1 ha cambiado: %2 ya no está donde estaba. Mire de nuevo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 on order %2 is already marked done.</source>
+        <translation>%1 del pedido %2 ya está marcado como hecho.</translation>
+    </message>
+    <message>
+        <source>%1 on order %2 is still to make.</source>
+        <translation>%1 del pedido %2 aún está por hacer.</translation>
     </message>
 </context>
 <context>

@@ -129,9 +129,10 @@ Verdict StationRules::checkLine(const Order &order, int index, const QString &na
     }
     const bool isDone = order.isItemDone(index);
     if (done && isDone)
-        return {Refusal::AlreadyThere, tr("%1 is already done on order %2.").arg(name, label)};
+        return {Refusal::AlreadyThere,
+                tr("%1 on order %2 is already marked done.").arg(name, label)};
     if (!done && !isDone)
-        return {Refusal::AlreadyThere, tr("%1 is still open on order %2.").arg(name, label)};
+        return {Refusal::AlreadyThere, tr("%1 on order %2 is still to make.").arg(name, label)};
     return Verdict::allow();
 }
 

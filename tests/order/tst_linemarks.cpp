@@ -89,15 +89,17 @@ void TestLineMarks::checkLine_data()
     QTest::newRow("rejected: final") << OrderState::Rejected << none << noStation << 1 << fries
                                      << true << Refusal::FinalState << QStringLiteral("rejected");
     QTest::newRow("not twice") << OrderState::Preparing << QList<int> {1} << noStation << 1 << fries
-                               << true << Refusal::AlreadyThere << QStringLiteral("already done");
+                               << true << Refusal::AlreadyThere
+                               << QStringLiteral("already marked done");
     QTest::newRow("done by its station") << OrderState::Preparing << none
                                          << QStringList {QStringLiteral("fry")} << 1 << fries
                                          << true << Refusal::AlreadyThere
-                                         << QStringLiteral("already done");
+                                         << QStringLiteral("already marked done");
     QTest::newRow("reopen done") << OrderState::Preparing << QList<int> {1} << noStation << 1
                                  << fries << false << Refusal::None << QString();
     QTest::newRow("reopen open") << OrderState::Preparing << none << noStation << 1 << fries
-                                 << false << Refusal::AlreadyThere << QStringLiteral("still open");
+                                 << false << Refusal::AlreadyThere
+                                 << QStringLiteral("still to make");
     QTest::newRow("reopen ready: recall first")
         << OrderState::Ready << QList<int> {1} << noStation << 1 << fries << false
         << Refusal::NoSuchStep << QStringLiteral("recall it first");

@@ -69,6 +69,8 @@ public:
     }
 
     QString folder() const { return m_dir.path(); }
+    /** The whole session, for a board window over this console. */
+    ConsoleSession &session() { return m_session; }
     Store &store() { return m_session.store(); }
     OrderEngine &engine() { return m_session.engine(); }
     PlatformLink &link() { return m_session.platform()->link(); }

@@ -112,6 +112,18 @@ CommandResult BoardActions::reopenStation(const QString &orderId, const QString 
     return m_engine.reopenStation(orderId, station, actor());
 }
 
+CommandResult BoardActions::toggleItem(const QString &orderId, int line)
+{
+    const std::optional<Order> order = m_engine.order(orderId);
+    if (!order || line < 0 || line >= order->items.size())
+        return refusal(tr("That item is no longer on the board."));
+    const QString name = order->items.at(line).name;
+    const bool done = order->isItemDone(line);
+    qCInfo(lcBoard) << (done ? "reopen item" : "item done") << line << orderId;
+    return done ? m_engine.reopenItem(orderId, line, name, actor())
+                : m_engine.bumpItem(orderId, line, name, actor());
+}
+
 CommandResult BoardActions::refusal(const QString &message)
 {
     CommandResult result;

@@ -46,6 +46,8 @@ public:
     CommandResult bumpStation(const QString &orderId, const QString &station);
     /** Reopens the station's items on the order (the station screen's recall). */
     CommandResult reopenStation(const QString &orderId, const QString &station);
+    /** Marks the order's line (an index into its items) done, or open again if it was done. */
+    CommandResult toggleItem(const QString &orderId, int line);
 
 private:
     static CommandResult refusal(const QString &message);

@@ -139,6 +139,25 @@ void BoardController::bumpStation(const QString &orderId)
     }
 }
 
+void BoardController::toggleItem(const QString &orderId, int line)
+{
+    m_notice.clearNotice();
+    const CommandResult result = m_actions.toggleItem(orderId, line);
+    if (!result.ok || !result.order) {
+        showRefusal(result.message);
+        return;
+    }
+    const Order &order = *result.order;
+    const QString number = TicketFormat::number(order);
+    const QString name = order.items.value(line).name;
+    if (order.state == OrderState::Ready)
+        showDone(tr("Order %1: %2 done, nothing left to make: ready.").arg(number, name));
+    else if (order.isItemDone(line))
+        showDone(tr("Order %1: %2 done.").arg(number, name));
+    else
+        showDone(tr("Order %1: %2 open again.").arg(number, name));
+}
+
 void BoardController::reopenStation()
 {
     m_notice.clearNotice();

@@ -41,6 +41,8 @@ public:
      * (accepting asks for a prep time) and a station marks its items done.
      */
     void bump(const QString &orderId);
+    /** Marks one line of the order (an index into its items) done, or open again if done. */
+    void toggleItem(const QString &orderId, int line);
     /** Expo: asks which ticket of the recall list. A station: reopens its last bump here. */
     void recall();
     void reject(const QString &orderId);

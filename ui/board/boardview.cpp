@@ -178,14 +178,18 @@ QRect BoardView::visualRect(const QModelIndex &index) const
     return viewportRect(first).translated(0, offset);
 }
 
-QModelIndex BoardView::indexAt(const QPoint &point) const
+const BoardLayout::Piece *BoardView::pieceUnder(const QPoint &point) const
 {
     const BoardLayout &layout = boardLayout();
     const int page = currentPage();
     const int piece = layout.pieceAt(page, QPointF(point) + QPointF(0, page * layout.geometry().pageHeight));
-    if (piece < 0)
-        return {};
-    return model()->index(layout.pieces().at(piece).row, 0, rootIndex());
+    return piece < 0 ? nullptr : &layout.pieces().at(piece);
+}
+
+QModelIndex BoardView::indexAt(const QPoint &point) const
+{
+    const BoardLayout::Piece *piece = pieceUnder(point);
+    return piece ? model()->index(piece->row, 0, rootIndex()) : QModelIndex();
 }
 
 void BoardView::scrollTo(const QModelIndex &index, ScrollHint)
@@ -388,6 +392,12 @@ void BoardView::paintEvent(QPaintEvent *event)
     }
 }
 
+std::optional<int> BoardView::lineAt(const QModelIndex &index, const QPoint &point) const
+{
+    const BoardLayout::Piece *piece = pieceUnder(point);
+    return piece ? m_delegate->lineAt(index, viewportRect(*piece), piece->part, point) : std::nullopt;
+}
+
 void BoardView::keyPressEvent(QKeyEvent *event)
 {
     if (const std::optional<BoardCommand> command = m_keys.commandFor(*event)) {
@@ -395,17 +405,6 @@ void BoardView::keyPressEvent(QKeyEvent *event)
             Q_EMIT advanceRequested(selectedOrderId());
         else
             Q_EMIT commandRequested(*command);
-        event->accept();
-        return;
-    }
-    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
-    const int key = event->key();
-    if (modifiers == Qt::NoModifier && key >= Qt::Key_1 && key <= Qt::Key_9) {
-        // By position on the screen, as the cook counts them.
-        const int first = qMax(0, firstVisibleRow());
-        const int row = first + key - Qt::Key_1;
-        if (row <= lastVisibleRow())
-            selectRow(row);
         event->accept();
         return;
     }
@@ -424,7 +423,8 @@ void BoardView::mousePressEvent(QMouseEvent *event)
     }
     m_touch.press(pressed, event->position().toPoint(),
                   pressed == currentIndex() && selectionModel()->isSelected(pressed),
-                  event->button() == Qt::LeftButton);
+                  event->button() == Qt::LeftButton,
+                  m_itemTaps ? lineAt(pressed, event->position().toPoint()) : std::nullopt);
     QAbstractItemView::mousePressEvent(event);
 }
 
@@ -442,6 +442,8 @@ void BoardView::mouseReleaseEvent(QMouseEvent *event)
                                              event->button() == Qt::LeftButton);
     if (bump.isValid())
         Q_EMIT advanceRequested(orderIdAt(bump));
+    if (const std::optional<int> line = m_touch.takeTappedLine())
+        Q_EMIT itemToggleRequested(orderIdAt(currentIndex()), *line);
     QAbstractItemView::mouseReleaseEvent(event);
 }
 

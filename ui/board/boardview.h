@@ -21,7 +21,8 @@ struct TicketStyle;
  * Driven by keyboard, bump bar or touch: keys go through a KeyMap (Enter, Return or Space bump by
  * default); 1–9 select by position on the screen and the arrows move; a double-click, a tap on
  * the ticket already selected, or a sideways swipe across a ticket bumps it; the wheel and the
- * page keys turn a screen at a time. The view only asks; the window and its BoardController
+ * page keys turn a screen at a time. Items are marked done one at a time by the item key then a
+ * number (ItemPicker), or on a station screen by a tap. The view only asks; the window and its BoardController
  * decide what the engine is told.
  */
 class BoardView final : public QAbstractItemView
@@ -49,6 +50,9 @@ public:
     /** Selects the ticket in a row (0-based) and shows it; false if there is no such row. */
     bool selectRow(int row);
 
+    /** Station screens: a tap on an item marks it (done, or open again) rather than selecting. */
+    void setItemTaps(bool on) { m_itemTaps = on; }
+
     /** Columns of tickets on one screen. */
     int columnCount() const;
     /** Screens of tickets, and the one shown (0-based). */
@@ -71,6 +75,8 @@ public:
 Q_SIGNALS:
     /** Bump: by the key map's bump key, a second tap or a double-click. */
     void advanceRequested(const QString &orderId);
+    /** Mark the order's line (an index into its items) done, or open again if it is done. */
+    void itemToggleRequested(const QString &orderId, int line);
     /** Any other command of the key map; the window knows the selected ticket. */
     void commandRequested(BoardCommand command);
     /** What is on screen may have changed: paged, resized, rows came, went or changed. */
@@ -114,6 +120,9 @@ private:
     void keepSelection();
     void selectCurrent(const QModelIndex &current);
     QString orderIdAt(const QModelIndex &index) const;
+    const BoardLayout::Piece *pieceUnder(const QPoint &point) const;
+    std::optional<int> lineAt(const QModelIndex &index, const QPoint &point) const;
+
     int rowCount() const;
 
     TicketDelegate *m_delegate = nullptr;
@@ -130,4 +139,5 @@ private:
     QList<BoardLayout::Piece> m_shown; // the pieces the last paint drew
 
     TicketTouch m_touch;
+    bool m_itemTaps = false;
 };

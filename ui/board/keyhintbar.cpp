@@ -29,6 +29,7 @@ void KeyHintBar::setKeyMap(const KeyMap &keys)
         {BoardCommand::AllDay, tr("all-day")},
         {BoardCommand::NextStation, tr("station")},
         {BoardCommand::AcknowledgeAlert, tr("alerts seen")},
+        {BoardCommand::MarkItem, tr("item done")},
         {BoardCommand::PageForward, tr("more tickets")},
         {BoardCommand::Settings, tr("settings")},
         {BoardCommand::Help, tr("all keys")},
@@ -42,5 +43,13 @@ void KeyHintBar::setKeyMap(const KeyMap &keys)
     // A narrow screen wraps between hints, never inside one ("C" here, "alert seen" below).
     for (QString &part : parts)
         part.replace(QLatin1Char(' '), QChar::Nbsp);
-    setText(parts.join(QStringLiteral("   ·   ")));
+    m_keysText = parts.join(QStringLiteral("   ·   "));
+    setText(m_keysText);
+}
+
+void KeyHintBar::setPickingItem(bool picking)
+{
+    setText(picking ? tr("1–9: the item with that number on the selected ticket is done (or open "
+                         "again)   ·   any other key: cancel")
+                    : m_keysText);
 }

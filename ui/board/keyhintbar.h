@@ -21,4 +21,9 @@ public:
     KeyHintBar(const TicketStyle &style, QWidget *parent = nullptr);
 
     void setKeyMap(const KeyMap &keys);
+    /** After the item key: says which keys pick the item, until picking ends. */
+    void setPickingItem(bool picking);
+
+private:
+    QString m_keysText;
 };

@@ -25,6 +25,7 @@
 #include "latermodel.h"
 #include "lookwatcher.h"
 #include "noticebanner.h"
+#include "numberkeys.h"
 #include "offscreenbar.h"
 #include "ordermodel.h"
 #include "session/consolesession.h"
@@ -72,6 +73,9 @@ MainWindow::MainWindow(ConsoleSession &session, const BoardOptions &options, QWi
     m_laterLane = new LaterLane(m_laterModel, m_style, this);
     connect(m_offscreen, &OffscreenBar::jumped, m_board, [board = m_board] { board->setFocus(); });
     m_bumpKeys = new BumpKeyFilter(*this, clock, this);
+    m_numberKeys = new NumberKeys(*m_board, this);
+    connect(m_numberKeys, &NumberKeys::pickingItemChanged, m_keyHints,
+            &KeyHintBar::setPickingItem);
     layOut();
     m_board->setFocus();
 
@@ -81,6 +85,8 @@ MainWindow::MainWindow(ConsoleSession &session, const BoardOptions &options, QWi
     connect(m_commands, &BoardController::selectRequested, this, &MainWindow::selectOrder);
     showStation(options.station);
     connect(m_board, &BoardView::advanceRequested, m_commands, &BoardController::bump);
+    connect(m_board, &BoardView::itemToggleRequested, m_commands, &BoardController::toggleItem);
+    connect(m_numberKeys, &NumberKeys::itemPicked, m_commands, &BoardController::toggleItem);
     connect(m_board, &BoardView::commandRequested, this, &MainWindow::runCommand);
     // While the store cannot write, the header says so in words until a write succeeds again.
     connect(&engine, &OrderEngine::storeFaultChanged, this, [this](StoreFault fault) {
@@ -173,6 +179,9 @@ void MainWindow::runCommand(BoardCommand command)
     case BoardCommand::AcknowledgeAlert:
         acknowledgeAlerts();
         break;
+    case BoardCommand::MarkItem:
+        m_numberKeys->pickItem();
+        break;
     case BoardCommand::Delay:
         m_commands->delay(m_board->selectedOrderId());
         break;
@@ -264,6 +273,8 @@ void MainWindow::showStation(const QString &station)
     m_allDay->setStation(station);
     m_allDayPanel->setStation(station);
     m_header->setViewName(station.isEmpty() ? tr("EXPO") : station.toUpper());
+    // A station marks its items one by one with a tap; expo's taps are for whole tickets.
+    m_board->setItemTaps(!station.isEmpty());
     m_commands->forgetLastBump();
     m_board->selectRow(0);
     if (changed) {

@@ -19,6 +19,7 @@ class BoardHeader;
 class ServicePulse;
 class BoardView;
 class BumpKeyFilter;
+class NumberKeys;
 class ConsoleSession;
 class DialogHost;
 class FeedMonitor;
@@ -130,6 +131,7 @@ private:
     ServicePulse *m_pulse = nullptr;
     KeyHintBar *m_keyHints = nullptr;
     BumpKeyFilter *m_bumpKeys = nullptr; // a bump bar's bounce counts once
+    NumberKeys *m_numberKeys = nullptr; // 1–9: a ticket, or an item after the item key
     AlertSound *m_sound = nullptr;
     QTimer m_countsSoon;
     OffscreenBar *m_offscreen = nullptr;

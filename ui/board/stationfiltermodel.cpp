@@ -87,7 +87,7 @@ bool StationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 
 QVariant StationFilterModel::data(const QModelIndex &index, int role) const
 {
-    if (role < VisibleItemsRole || role > VisibleItemChangesRole)
+    if (role < VisibleItemsRole || role > VisibleLinesRole)
         return QSortFilterProxyModel::data(index, role);
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -102,6 +102,14 @@ QVariant StationFilterModel::data(const QModelIndex &index, int role) const
                 items.append(item);
         }
         return QVariant::fromValue(items);
+    }
+    case VisibleLinesRole: {
+        QList<int> lines;
+        for (int i = 0; i < order.items.size(); ++i) {
+            if (isExpo() || order.items.at(i).station == m_station)
+                lines.append(i);
+        }
+        return QVariant::fromValue(lines);
     }
     case ViewStationRole:
         return m_station;
@@ -131,6 +139,7 @@ QHash<int, QByteArray> StationFilterModel::roleNames() const
         {StationsRole, "stations"},
         {StationsDoneRole, "stationsDone"},
         {VisibleItemChangesRole, "visibleItemChanges"},
+        {VisibleLinesRole, "visibleLines"},
     });
     return names;
 }

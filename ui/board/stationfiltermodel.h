@@ -27,6 +27,7 @@ public:
         // QList<ItemChange>: OrderModel::ItemChangesRole's changes to lines this view shows
         // (a station's: the line is, or was, routed there; expo: all)
         VisibleItemChangesRole,
+        VisibleLinesRole, // QList<int>: each visible item's index in the order's items
     };
     Q_ENUM(Roles)
 

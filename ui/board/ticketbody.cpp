@@ -37,9 +37,12 @@ QString modifierText(const QString &modifier, ModifierKind kind)
 struct TicketBody::Line
 {
     const OrderItem *item = nullptr;
+    int index = -1; // into the items; -1 for a line taken off the order
     QString heading; // "COURSE 2 · SEAT 1" when this item starts a group
     QString tag; // "NEW", "CHANGED", "REMOVED": someone else's change, not yet acknowledged
     bool struck = false;
+    bool done = false;
+    int number = 0; // from 1, as painted, when the marks ask for numbers
 };
 
 TicketBody::TicketBody(const TicketStyle &style)
@@ -63,8 +66,9 @@ QList<TicketBody::Line> TicketBody::lines(const QList<OrderItem> &items, const M
     // within a group is kept. Most tickets have neither: sort only when one does.
     QList<Line> lines;
     lines.reserve(items.size());
-    for (const OrderItem &item : items) {
-        Line line{&item, {}, {}, marks.struck};
+    for (int i = 0; i < items.size(); ++i) {
+        const OrderItem &item = items.at(i);
+        Line line{&item, i, {}, {}, marks.struck, marks.done.value(i, false)};
         for (const ItemChange &change : marks.changes) {
             if (change.kind != ItemChange::Kind::Removed && change.after == item)
                 line.tag = change.kind == ItemChange::Kind::Added ? tr("NEW") : tr("CHANGED");
@@ -74,13 +78,21 @@ QList<TicketBody::Line> TicketBody::lines(const QList<OrderItem> &items, const M
     // What was taken away stays in sight, struck through, after what is left.
     for (const ItemChange &change : marks.changes) {
         if (change.kind == ItemChange::Kind::Removed)
-            lines.append(Line{&change.before, {}, tr("REMOVED"), true});
+            lines.append(Line{&change.before, -1, {}, tr("REMOVED"), true, false});
     }
     const bool seated = std::any_of(items.cbegin(), items.cend(), [](const OrderItem &item) {
         return item.course > 0 || item.seat > 0;
     });
-    if (!seated)
+    const auto numbered = [&marks](QList<Line> lines) {
+        int number = 0;
+        for (Line &line : lines) {
+            if (marks.numbered && line.index >= 0)
+                line.number = ++number;
+        }
         return lines;
+    };
+    if (!seated)
+        return numbered(lines);
     std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) {
         return std::tuple(a.item->course, a.item->seat, a.tag == tr("REMOVED"))
             < std::tuple(b.item->course, b.item->seat, b.tag == tr("REMOVED"));
@@ -98,7 +110,7 @@ QList<TicketBody::Line> TicketBody::lines(const QList<OrderItem> &items, const M
         }
         group = lineGroup;
     }
-    return lines;
+    return numbered(lines);
 }
 
 void TicketBody::measure(const QStringList &notes, const QList<OrderItem> &items,
@@ -108,6 +120,28 @@ void TicketBody::measure(const QStringList &notes, const QList<OrderItem> &items
         shape->blocks.append(notesHeight(notes, width) + m_style.itemGap);
     for (const Line &line : lines(items, marks))
         shape->blocks.append(lineHeight(line, width) + m_style.itemGap);
+}
+
+std::optional<int> TicketBody::itemOfBlock(const QStringList &notes,
+                                           const QList<OrderItem> &items, const Marks &marks,
+                                           int block) const
+{
+    const int line = notes.isEmpty() ? block : block - 1;
+    const QList<Line> all = lines(items, marks);
+    if (line < 0 || line >= all.size() || all.at(line).index < 0)
+        return std::nullopt;
+    return all.at(line).index;
+}
+
+std::optional<int> TicketBody::itemNumbered(const QList<OrderItem> &items, const Marks &marks,
+                                            int number) const
+{
+    int count = 0;
+    for (const Line &line : lines(items, marks)) {
+        if (line.index >= 0 && ++count == number)
+            return line.index;
+    }
+    return std::nullopt;
 }
 
 void TicketBody::paint(QPainter *painter, const QRectF &area, const QStringList &notes,
@@ -211,8 +245,38 @@ void TicketBody::paintLine(QPainter *painter, const QRectF &area, const Line &li
                           Qt::AlignLeft | Qt::AlignVCenter, line.tag);
         top += m_heading.height() + 2;
     }
-    paintItem(painter, QRectF(area.left(), top, area.width(), area.bottom() - top), *line.item,
-              line.struck);
+    const QRectF itemArea(area.left(), top, area.width(), area.bottom() - top);
+    paintItem(painter, itemArea, *line.item, line.struck || line.done);
+    if (line.done && !line.struck)
+        paintDone(painter, area, itemArea);
+    if (line.number > 0)
+        paintBadge(painter, itemArea, m_style.selection, QString::number(line.number));
+}
+
+void TicketBody::paintDone(QPainter *painter, const QRectF &area, const QRectF &itemArea) const
+{
+    // Made: the line stays where it was (nothing else on the ticket moves under a cook's finger),
+    // faded under the card's colour, with a tick in the colour of a ready ticket.
+    QColor veil = m_style.card;
+    veil.setAlphaF(0.6);
+    painter->fillRect(area.adjusted(-2, 0, 2, 0), veil);
+    paintBadge(painter, itemArea, m_style.stateColor(OrderState::Ready), QStringLiteral("✓"));
+}
+
+void TicketBody::paintBadge(QPainter *painter, const QRectF &itemArea, const QColor &fill,
+                            const QString &text) const
+{
+    // At the right of the name's first line, where a name rarely reaches.
+    const qreal size = m_item.height();
+    const QRectF badge(itemArea.right() - size, itemArea.top(), size, size);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawEllipse(badge.adjusted(1, 1, -1, -1));
+    QFont font = m_style.itemFont;
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(TicketStyle::readableOn(fill));
+    painter->drawText(badge, Qt::AlignCenter, text);
 }
 
 void TicketBody::paintItem(QPainter *painter, const QRectF &area, const OrderItem &item,

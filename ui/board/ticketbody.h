@@ -13,6 +13,8 @@
 #include <QHash>
 #include <QRectF>
 
+#include <optional>
+
 class QPainter;
 
 /**
@@ -28,12 +30,15 @@ class TicketBody final
     Q_DECLARE_TR_FUNCTIONS(TicketBody)
 
 public:
-    /** What a change made elsewhere marks on the content until a cook acknowledges it. */
+    /** What the content is marked with besides the items themselves. */
     struct Marks
     {
+        // Until a cook acknowledges them, changes made elsewhere:
         bool struck = false; // cancelled: every line struck through
         QList<ItemChange> changes; // changed: lines added or edited are tagged, removed ones
                                    // follow the items, struck through
+        QList<bool> done; // per item: made (item-level bump), ticked and faded in place
+        bool numbered = false; // each item shows its number: a cook is picking one by key
     };
 
     explicit TicketBody(const TicketStyle &style = {});
@@ -42,6 +47,12 @@ public:
     /** Appends the blocks of notes and items, at width, to shape. */
     void measure(const QStringList &notes, const QList<OrderItem> &items, const Marks &marks,
                  qreal width, TicketShape *shape) const;
+    /** The index into items of the item block shows; none for the notes or a removed line. */
+    std::optional<int> itemOfBlock(const QStringList &notes, const QList<OrderItem> &items,
+                                   const Marks &marks, int block) const;
+    /** The index into items of the number-th item (from 1) as painted, top to bottom. */
+    std::optional<int> itemNumbered(const QList<OrderItem> &items, const Marks &marks,
+                                    int number) const;
     /** Paints blocks [firstBlock, endBlock) from the top of area, one under the other. */
     void paint(QPainter *painter, const QRectF &area, const QStringList &notes,
                const QList<OrderItem> &items, const Marks &marks, int firstBlock,
@@ -57,6 +68,9 @@ private:
     void paintLine(QPainter *painter, const QRectF &area, const Line &line) const;
     void paintItem(QPainter *painter, const QRectF &area, const OrderItem &item,
                    bool struck) const;
+    void paintDone(QPainter *painter, const QRectF &area, const QRectF &itemArea) const;
+    void paintBadge(QPainter *painter, const QRectF &itemArea, const QColor &fill,
+                    const QString &text) const;
     QStringList chipsOf(const OrderItem &item) const;
     QList<QRectF> chips(const QStringList &allergens, qreal width) const;
     qreal chipsHeight(const QStringList &allergens, qreal width) const;

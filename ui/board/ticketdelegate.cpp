@@ -32,6 +32,7 @@ void TicketDelegate::readItems(const QModelIndex &index, TicketPainter::Ticket *
 {
     const QVariant visible = index.data(StationFilterModel::VisibleItemsRole);
     ticket->items = visible.isValid() ? visible.value<QList<OrderItem>>() : ticket->order.items;
+    ticket->lines = index.data(StationFilterModel::VisibleLinesRole).value<QList<int>>();
     ticket->attention = index.data(OrderModel::AttentionRole).value<OrderAttention::Kind>();
     const QVariant changes = index.data(StationFilterModel::VisibleItemChangesRole);
     ticket->changes = (changes.isValid() ? changes : index.data(OrderModel::ItemChangesRole))
@@ -66,6 +67,24 @@ TicketPainter::Ticket TicketDelegate::ticketAt(const QModelIndex &index)
     return ticket;
 }
 
+TicketPainter::Ticket TicketDelegate::ticketFor(const QModelIndex &index) const
+{
+    TicketPainter::Ticket ticket = ticketAt(index);
+    ticket.numbered = !m_numberedOrder.isEmpty() && ticket.order.id == m_numberedOrder;
+    return ticket;
+}
+
+std::optional<int> TicketDelegate::lineAt(const QModelIndex &index, const QRectF &card,
+                                          const TicketPart &part, const QPointF &point) const
+{
+    return m_painter.lineAt(card, ticketFor(index), part, point);
+}
+
+std::optional<int> TicketDelegate::lineNumbered(const QModelIndex &index, int number) const
+{
+    return m_painter.lineNumbered(ticketFor(index), number);
+}
+
 void TicketDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                            const QModelIndex &index) const
 {
@@ -79,7 +98,7 @@ void TicketDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 void TicketDelegate::paintPart(QPainter *painter, const QStyleOptionViewItem &option,
                                const QModelIndex &index, const TicketPart &part) const
 {
-    const TicketPainter::Ticket ticket = ticketAt(index);
+    const TicketPainter::Ticket ticket = ticketFor(index);
     const qreal margin = m_painter.style().cardMargin;
     const QRectF card(option.rect);
     const TicketPainter::Header header = m_painter.header(card, ticket, part);

@@ -38,10 +38,20 @@ public:
 
     static TicketPainter::Ticket ticketAt(const QModelIndex &index);
 
+    /** The order whose lines show their numbers (a cook picks one by key); empty: none. */
+    void setNumberedOrder(const QString &orderId) { m_numberedOrder = orderId; }
+    /** The order's line (index into its items) at point on part of index's card; none if none. */
+    std::optional<int> lineAt(const QModelIndex &index, const QRectF &card, const TicketPart &part,
+                              const QPointF &point) const;
+    /** The order's line painted number-th on index's ticket. */
+    std::optional<int> lineNumbered(const QModelIndex &index, int number) const;
+
 private:
+    TicketPainter::Ticket ticketFor(const QModelIndex &index) const;
     /** The items this view shows of the order, and expo's station chips. */
     static void readItems(const QModelIndex &index, TicketPainter::Ticket *ticket);
 
     TicketPainter m_painter;
     mutable TicketLayers m_layers {m_painter}; // paint() is const; the layers are only its memory
+    QString m_numberedOrder;
 };

@@ -61,7 +61,8 @@ QByteArray TicketLayers::layerKey(const Ticket &ticket, const QStyleOptionViewIt
     out << order.id << order.eventCount << order.lastEventId << int(order.state)
         << TicketFormat::number(order) << TicketFormat::typeBadge(order) << order.customerName
         << order.source << order.notes << order.scheduledFor << ticket.firedLate << ticket.stations
-        << ticket.stationsDone << part.firstBlock << part.endBlock << part.index << part.count;
+        << ticket.stationsDone << order.itemsDone << ticket.lines << ticket.numbered
+        << part.firstBlock << part.endBlock << part.index << part.count;
     // The card's edge takes the age colour once flagged, and the number gives the age chip room.
     out << ageEdge(m_painter.style(), ticket.ageMs) << header.ageChip.width();
     out << int(ticket.attention) << int(ticket.changes.size());

@@ -85,8 +85,8 @@ void TicketPainter::paintContent(QPainter *painter, const QRectF &card, const Ti
         painter->drawLine(QPointF(card.left() + pad, top), QPointF(card.right() - pad, top));
     }
     const qreal bottom = part.isLast() ? card.bottom() : card.bottom() - footerHeight();
-    const QRectF body(card.left() + pad, top + pad * 0.75, card.width() - 2 * pad,
-                      bottom - top - pad * 0.75);
+    const qreal bodyStart = bodyTop(card, ticket, header, part);
+    const QRectF body(card.left() + pad, bodyStart, card.width() - 2 * pad, bottom - bodyStart);
     painter->save();
     painter->setClipRect(body.adjusted(-pad / 2, 0, pad / 2, 0), Qt::IntersectClip);
     m_body.paint(painter, body, ticket.order.notes, ticket.items, marksOf(ticket), part.firstBlock,
@@ -151,7 +151,61 @@ TicketBody::Marks TicketPainter::marksOf(const Ticket &ticket)
     marks.struck = ticket.attention == OrderAttention::Kind::Cancelled;
     if (ticket.attention == OrderAttention::Kind::Changed)
         marks.changes = ticket.changes;
+    marks.done.reserve(ticket.items.size());
+    for (int i = 0; i < ticket.items.size(); ++i) {
+        const int line = lineOf(ticket, i);
+        marks.done.append(line < ticket.order.items.size() && ticket.order.isItemDone(line));
+    }
+    marks.numbered = ticket.numbered;
     return marks;
+}
+
+std::optional<int> TicketPainter::lineNumbered(const Ticket &ticket, int number) const
+{
+    const std::optional<int> shown = m_body.itemNumbered(ticket.items, marksOf(ticket), number);
+    if (!shown || lineOf(ticket, *shown) < 0)
+        return std::nullopt;
+    return lineOf(ticket, *shown);
+}
+
+int TicketPainter::lineOf(const Ticket &ticket, int shown)
+{
+    return ticket.lines.isEmpty() ? shown : ticket.lines.value(shown, -1);
+}
+
+qreal TicketPainter::bodyTop(const QRectF &card, const Ticket &ticket, const Header &header,
+                             const TicketPart &part) const
+{
+    qreal top = header.band.bottom();
+    if (part.isFirst())
+        top += metaHeight() + stationsHeight(ticket, card.width());
+    return top + m_style.padding * 0.75;
+}
+
+std::optional<int> TicketPainter::lineAt(const QRectF &card, const Ticket &ticket,
+                                         const TicketPart &part, const QPointF &point) const
+{
+    const qreal pad = m_style.padding;
+    if (point.x() < card.left() || point.x() > card.right())
+        return std::nullopt;
+    qreal top = bodyTop(card, ticket, header(card, ticket, part), part);
+    TicketShape measured;
+    const TicketBody::Marks marks = marksOf(ticket);
+    m_body.measure(ticket.order.notes, ticket.items, marks, card.width() - 2 * pad, &measured);
+    for (int block = part.firstBlock; block < part.endBlock && block < measured.blocks.size();
+         ++block) {
+        const qreal bottom = top + measured.blocks.at(block);
+        if (point.y() >= top && point.y() < bottom) {
+            const std::optional<int> shown =
+                m_body.itemOfBlock(ticket.order.notes, ticket.items, marks, block);
+            if (!shown)
+                return std::nullopt;
+            const int line = lineOf(ticket, *shown);
+            return line >= 0 ? std::optional<int>(line) : std::nullopt;
+        }
+        top = bottom;
+    }
+    return std::nullopt;
 }
 
 qreal TicketPainter::slimBandHeight() const

@@ -41,6 +41,8 @@ public:
         qint64 stateAgeMs = 0;
         std::optional<qint64> dueInMs;
         QList<OrderItem> items; // what this view shows of the order
+        QList<int> lines; // each shown item's index in order.items; empty: all, in order
+        bool numbered = false; // the items show their numbers: a cook is picking one by key
         QStringList stations; // expo only: the order's stations, for the chips
         QStringList stationsDone;
         bool firedLate = false;
@@ -76,6 +78,13 @@ public:
                       const Header &header, const TicketPart &part, bool selected) const;
     /** The age and the due or waiting time: they change every tick. */
     void paintClock(QPainter *painter, const Ticket &ticket, const Header &header) const;
+    /** The order's line (an index into order.items) painted at point in part; none elsewhere. */
+    std::optional<int> lineAt(const QRectF &card, const Ticket &ticket, const TicketPart &part,
+                              const QPointF &point) const;
+    /** The order's line painted number-th (from 1, top to bottom); none past the last. */
+    std::optional<int> lineNumbered(const Ticket &ticket, int number) const;
+    /** Index into order.items of the item shown i-th. */
+    static int lineOf(const Ticket &ticket, int shown);
 
 private:
     static TicketBody::Marks marksOf(const Ticket &ticket);
@@ -86,6 +95,8 @@ private:
                      const TicketPart &part) const;
     void paintStatus(QPainter *painter, const Ticket &ticket, const Header &header) const;
     qreal metaHeight() const;
+    qreal bodyTop(const QRectF &card, const Ticket &ticket, const Header &header,
+                  const TicketPart &part) const;
     void paintMeta(QPainter *painter, const QRectF &area, const Ticket &ticket) const;
     QList<QRectF> stationChips(const Ticket &ticket, qreal width) const;
     qreal stationsHeight(const Ticket &ticket, qreal width) const;

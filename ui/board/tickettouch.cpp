@@ -5,9 +5,11 @@
 #include <QWheelEvent>
 
 void TicketTouch::press(const QModelIndex &ticket, const QPoint &at, bool wasSelected,
-                        bool leftButton)
+                        bool leftButton, std::optional<int> line)
 {
     m_bumped = false;
+    m_pressedLine = leftButton && ticket.isValid() ? line : std::nullopt;
+    m_tappedLine.reset();
     m_pressed = leftButton ? ticket : QModelIndex();
     m_pressPos = at;
     m_pressWasSelected = wasSelected;
@@ -35,6 +37,11 @@ QModelIndex TicketTouch::release(const QModelIndex &releasedOn, bool leftButton)
     m_swiping = false;
     if (!pressed.isValid() || !leftButton || m_bumped)
         return {};
+    if (m_pressedLine && !swiped && !m_dragged && releasedOn == pressed) {
+        m_tappedLine = m_pressedLine;
+        m_bumped = true; // the gesture is spent: a double tap here must not bump the ticket
+        return {};
+    }
     const bool tappedAgain = m_pressWasSelected && !m_dragged && releasedOn == pressed;
     if (!swiped && !tappedAgain)
         return {};

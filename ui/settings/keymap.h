@@ -22,6 +22,7 @@ enum class BoardCommand {
     AllDay, // show or hide the all-day counts
     NextStation, // cycle expo → each station → expo
     AcknowledgeAlert, // staff have seen every alert: the banner clears, marked tickets too
+    MarkItem, // then a number: that item of the selected ticket is done (or open again)
     PageBack, // the previous page of tickets
     PageForward, // the next page of tickets
     Settings, // the settings dialog
