@@ -6,6 +6,7 @@
 #include "guitestsupport.h"
 #include "textrecorder.h"
 
+#include <QDateTime>
 #include <QPainter>
 #include <QStandardPaths>
 #include <QStyleOptionViewItem>
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void groupsItemsByCourseThenSeat();
     void saysWhereTheOrderCameFrom_data();
     void saysWhereTheOrderCameFrom();
+    void saysAReadyTimeMovedElsewhere();
+    void ticksAnItemDoneAndNumbersItemsWhenAsked();
 
 private:
     QString place(const Order &order);
@@ -193,6 +196,51 @@ void TestTicketContent::saysWhereTheOrderCameFrom()
     const QString id = place(order);
     const QStringList runs = paint(id);
     QVERIFY2(runs.contains(label), qPrintable(runs.join(u'|')));
+}
+
+void TestTicketContent::saysAReadyTimeMovedElsewhere()
+{
+    const QString id = place(orderNumbered(
+        QStringLiteral("520"), {item(QStringLiteral("Fries"), QStringLiteral("fry"), 0, 0)}));
+    QVERIFY(m_fixture->bump(id).ok);
+    const qint64 promised = m_fixture->engine().order(id)->promisedAt;
+    const auto hhmm = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm"));
+    };
+    const QString moved = QStringLiteral("DUE %1 · WAS %2")
+                                  .arg(hhmm(promised + 20 * 60'000), hhmm(promised));
+    QVERIFY(!paint(id).contains(moved));
+
+    // The platform moves it: both times show until a cook acknowledges the change.
+    m_fixture->fromPlatform({m_fixture->etaMovedOnPlatform(id, promised + 20 * 60'000)});
+    QTRY_COMPARE(m_orders->attention(id), OrderAttention::Kind::Changed);
+    QVERIFY2(paint(id).contains(moved), qPrintable(paint(id).join(QLatin1Char('|'))));
+    m_orders->acknowledge(id);
+    QVERIFY(!paint(id).contains(moved));
+}
+
+void TestTicketContent::ticksAnItemDoneAndNumbersItemsWhenAsked()
+{
+    const QString id = place(orderNumbered(
+        QStringLiteral("521"), {item(QStringLiteral("Cheeseburger"), QStringLiteral("grill"), 0, 0),
+                                item(QStringLiteral("Fries"), QStringLiteral("fry"), 0, 0)}));
+    QVERIFY(m_fixture->bump(id).ok);
+    const QString tick = QStringLiteral("✓");
+    QCOMPARE(paint(id).count(tick), 0);
+    QVERIFY(m_fixture->engine()
+                    .bumpItem(id, 1, QStringLiteral("Fries"), Actor::staff(QStringLiteral("cook")))
+                    .ok);
+    QTRY_VERIFY(m_orders->orderAt(m_orders->rowOf(id)).isItemDone(1));
+    // One tick, on the fries' line (the station chip says "✓ FRY" in a run of its own).
+    const QStringList done = paint(id);
+    QCOMPARE(done.count(tick), 1);
+    QVERIFY(done.contains(QStringLiteral("Fries")));
+
+    m_delegate->setNumberedOrder(id);
+    const QStringList numbered = paint(id);
+    QVERIFY2(numbered.contains(QStringLiteral("1")) && numbered.contains(QStringLiteral("2")),
+             qPrintable(numbered.join(QLatin1Char('|'))));
+    QCOMPARE(numbered.count(tick), 0); // the number takes the tick's place meanwhile
 }
 
 QTEST_MAIN(TestTicketContent)

@@ -68,6 +68,12 @@ public:
     int pieceCountOf(int row) const { return m_pieces.at(m_firstPiece.at(row)).part.count; }
     /** The page row starts on. */
     int pageOf(int row) const { return m_pieces.at(m_firstPiece.at(row)).page; }
+    /** Whether any piece of row is on page (a ticket cut across screens is on both). */
+    bool isOn(int row, int page) const
+    {
+        const Piece &last = m_pieces.at(firstPieceOf(row) + pieceCountOf(row) - 1);
+        return pageOf(row) <= page && page <= last.page;
+    }
     /** Indices [first, end) of the pieces on page. */
     std::pair<int, int> piecesOn(int page) const;
     /** The first and last rows with a piece on page; {-1, -1} when it has none. */

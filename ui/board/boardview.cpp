@@ -26,6 +26,8 @@ BoardView::BoardView(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Kitchen board"));
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent); // paintEvent fills what tickets leave
+    viewport()->setAutoFillBackground(false);
     m_layoutTimer.setSingleShot(true);
     m_layoutTimer.setInterval(0);
     connect(&m_layoutTimer, &QTimer::timeout, this, &BoardView::layoutNow);
@@ -182,7 +184,8 @@ const BoardLayout::Piece *BoardView::pieceUnder(const QPoint &point) const
 {
     const BoardLayout &layout = boardLayout();
     const int page = currentPage();
-    const int piece = layout.pieceAt(page, QPointF(point) + QPointF(0, page * layout.geometry().pageHeight));
+    const int piece =
+        layout.pieceAt(page, QPointF(point) + QPointF(0, page * layout.geometry().pageHeight));
     return piece < 0 ? nullptr : &layout.pieces().at(piece);
 }
 
@@ -196,14 +199,8 @@ void BoardView::scrollTo(const QModelIndex &index, ScrollHint)
 {
     if (!index.isValid() || index.model() != model() || index.row() >= rowCount())
         return;
-    const BoardLayout &layout = boardLayout();
-    const int first = layout.firstPieceOf(index.row());
-    const int page = currentPage();
-    for (int piece = first; piece < first + layout.pieceCountOf(index.row()); ++piece) {
-        if (layout.pieces().at(piece).page == page)
-            return; // already on the screen, at least in part
-    }
-    showPage(layout.pageOf(index.row()));
+    if (!boardLayout().isOn(index.row(), currentPage())) // not even in part
+        showPage(boardLayout().pageOf(index.row()));
 }
 
 void BoardView::showPage(int page)
@@ -227,16 +224,6 @@ bool BoardView::selectRow(int row)
     selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     scrollTo(index);
     return true;
-}
-
-void BoardView::pageForward()
-{
-    pageBy(1);
-}
-
-void BoardView::pageBack()
-{
-    pageBy(-1);
 }
 
 void BoardView::pageBy(int pages)
@@ -379,17 +366,24 @@ void BoardView::paintEvent(QPaintEvent *event)
     initViewItemOption(&option);
     const QModelIndex current = currentIndex();
     m_shown = layout.pieces().mid(first, end - first);
+    // Each ticket covers its cell, margin included (TicketDelegate): only the board between and
+    // below them is filled here, not the whole screen again under every ticket.
+    QRegion gaps = event->region();
     for (int piece = first; piece < end; ++piece) {
         const BoardLayout::Piece &p = layout.pieces().at(piece);
         option.rect = viewportRect(p);
         const int margin = m_delegate->ticketStyle().cardMargin;
-        if (!event->region().intersects(option.rect.adjusted(-margin, -margin, margin, margin)))
+        const QRect cell = option.rect.adjusted(-margin, -margin, margin, margin);
+        if (!event->region().intersects(cell))
             continue;
+        gaps -= cell;
         const QModelIndex index = model()->index(p.row, 0, rootIndex());
         option.state.setFlag(QStyle::State_Selected, selectionModel()->isSelected(index));
         option.state.setFlag(QStyle::State_HasFocus, index == current && hasFocus());
         m_delegate->paintPart(&painter, option, index, p.part);
     }
+    for (const QRect &gap : gaps)
+        painter.fillRect(gap, palette().base());
 }
 
 std::optional<int> BoardView::lineAt(const QModelIndex &index, const QPoint &point) const

@@ -62,8 +62,8 @@ public:
     int firstVisibleRow() const;
     int lastVisibleRow() const;
     /** Turns a screen on or back; the selection keeps its place among the tickets shown. */
-    void pageForward();
-    void pageBack();
+    void pageForward() { pageBy(1); }
+    void pageBack() { pageBy(-1); }
     /** Where the board put everything, laid out for the model as it is now. */
     const BoardLayout &boardLayout() const;
     /** A piece's rectangle in the viewport when its page is shown. */

@@ -248,19 +248,21 @@ void TicketBody::paintLine(QPainter *painter, const QRectF &area, const Line &li
     const QRectF itemArea(area.left(), top, area.width(), area.bottom() - top);
     paintItem(painter, itemArea, *line.item, line.struck || line.done);
     if (line.done && !line.struck)
-        paintDone(painter, area, itemArea);
+        paintDone(painter, area);
+    // Numbered for the item key: the number takes the tick's place.
     if (line.number > 0)
         paintBadge(painter, itemArea, m_style.selection, QString::number(line.number));
+    else if (line.done && !line.struck)
+        paintBadge(painter, itemArea, m_style.stateColor(OrderState::Ready), QStringLiteral("✓"));
 }
 
-void TicketBody::paintDone(QPainter *painter, const QRectF &area, const QRectF &itemArea) const
+void TicketBody::paintDone(QPainter *painter, const QRectF &area) const
 {
     // Made: the line stays where it was (nothing else on the ticket moves under a cook's finger),
     // faded under the card's colour, with a tick in the colour of a ready ticket.
     QColor veil = m_style.card;
     veil.setAlphaF(0.6);
     painter->fillRect(area.adjusted(-2, 0, 2, 0), veil);
-    paintBadge(painter, itemArea, m_style.stateColor(OrderState::Ready), QStringLiteral("✓"));
 }
 
 void TicketBody::paintBadge(QPainter *painter, const QRectF &itemArea, const QColor &fill,

@@ -68,7 +68,7 @@ private:
     void paintLine(QPainter *painter, const QRectF &area, const Line &line) const;
     void paintItem(QPainter *painter, const QRectF &area, const OrderItem &item,
                    bool struck) const;
-    void paintDone(QPainter *painter, const QRectF &area, const QRectF &itemArea) const;
+    void paintDone(QPainter *painter, const QRectF &area) const;
     void paintBadge(QPainter *painter, const QRectF &itemArea, const QColor &fill,
                     const QString &text) const;
     QStringList chipsOf(const OrderItem &item) const;

@@ -33,6 +33,7 @@ void TicketDelegate::readItems(const QModelIndex &index, TicketPainter::Ticket *
     const QVariant visible = index.data(StationFilterModel::VisibleItemsRole);
     ticket->items = visible.isValid() ? visible.value<QList<OrderItem>>() : ticket->order.items;
     ticket->lines = index.data(StationFilterModel::VisibleLinesRole).value<QList<int>>();
+    ticket->promiseMovedFrom = index.data(OrderModel::PromiseMovedFromRole).toLongLong();
     ticket->attention = index.data(OrderModel::AttentionRole).value<OrderAttention::Kind>();
     const QVariant changes = index.data(StationFilterModel::VisibleItemChangesRole);
     ticket->changes = (changes.isValid() ? changes : index.data(OrderModel::ItemChangesRole))

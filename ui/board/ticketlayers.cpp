@@ -39,7 +39,9 @@ void TicketLayers::draw(QPainter *target, const QStyleOptionViewItem &option, co
         target->drawPixmap(option.rect.topLeft(), kept);
         return;
     }
-    // A look painted for the first time: straight onto the board, no pixmap.
+    // A look painted for the first time: straight onto the board, no pixmap. Its cell is the
+    // ticket's to fill, as a kept layer fills it (BoardView paints only between tickets).
+    target->fillRect(option.rect, option.palette.color(QPalette::Base));
     target->setLayoutDirection(option.direction);
     m_painter.paintBackground(target, card, ticket, header);
     m_painter.paintContent(target, card, ticket, header, part,
@@ -65,7 +67,8 @@ QByteArray TicketLayers::layerKey(const Ticket &ticket, const QStyleOptionViewIt
         << part.firstBlock << part.endBlock << part.index << part.count;
     // The card's edge takes the age colour once flagged, and the number gives the age chip room.
     out << ageEdge(m_painter.style(), ticket.ageMs) << header.ageChip.width();
-    out << int(ticket.attention) << int(ticket.changes.size());
+    out << int(ticket.attention) << int(ticket.changes.size()) << ticket.promiseMovedFrom
+        << order.promisedAt;
     for (const ItemChange &change : ticket.changes)
         out << int(change.kind) << change.before.name << change.after.name;
     for (const OrderItem &item : ticket.items) {

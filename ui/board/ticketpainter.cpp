@@ -351,6 +351,20 @@ void TicketPainter::paintMeta(QPainter *painter, const QRectF &area, const Ticke
                  ticket.firedLate ? m_style.lateText : m_style.warnText);
         customerLeft = chip.right() + pad;
     }
+    if (ticket.attention == OrderAttention::Kind::Changed && ticket.promiseMovedFrom > 0
+        && ticket.order.promisedAt > 0) {
+        // Someone else moved the ready time: both times, until a cook acknowledges it.
+        const auto hhmm = [](qint64 ms) {
+            return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm"));
+        };
+        const QString text = tr("DUE %1 · WAS %2")
+                                     .arg(hhmm(ticket.order.promisedAt),
+                                          hhmm(ticket.promiseMovedFrom));
+        const QRectF chip(QPointF(customerLeft, badgeRect.top()),
+                          chipSize(text, m_measures.badge));
+        drawChip(painter, chip, text, m_style.badgeFont, m_style.warn, m_style.warnText);
+        customerLeft = chip.right() + pad;
+    }
 
     // Where the order came from (the platform, which POS), small at the right: a cook asked
     // "was that the Square order?" finds it without a lookup.

@@ -49,6 +49,7 @@ public:
         // Waiting for a cook to acknowledge someone else's change (OrderModel::AttentionRole).
         OrderAttention::Kind attention = OrderAttention::Kind::None;
         QList<ItemChange> changes; // for Changed: line by line, of the lines this view shows
+        qint64 promiseMovedFrom = 0; // for Changed: the ready time acknowledged before (UTC ms)
     };
 
     /** Where the header's parts go on a card. */
