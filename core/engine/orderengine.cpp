@@ -216,128 +216,88 @@ CommandResult OrderEngine::delay(const QString &orderId, int minutes, const Acto
 CommandResult OrderEngine::bumpStation(const QString &orderId, const QString &station,
                                        const Actor &actor)
 {
-    const std::optional<Order> current = m_store.order(orderId);
-    if (!current)
-        return refusedResult(tr("There is no order %1 on this console.").arg(orderId));
-    const Verdict verdict = StationRules::check(*current, station, true);
-    if (!verdict.allowed())
-        return refusedResult(verdict.reason, current);
-    qCInfo(lcEngine).noquote() << actor.toString() << "bumps" << station << "on" << orderId;
-    return completePart(*current, actor, [&](const Order &order) {
-        return OrderEvent::stationBumped(order, station, true, actor, m_config.consoleId,
-                                         m_clock.nowMs());
-    });
-}
-
-CommandResult OrderEngine::bumpItem(const QString &orderId, int index, const QString &name,
-                                    const Actor &actor)
-{
-    const std::optional<Order> current = m_store.order(orderId);
-    if (!current)
-        return refusedResult(tr("There is no order %1 on this console.").arg(orderId));
-    const Verdict verdict = StationRules::checkLine(*current, index, name, true);
-    if (!verdict.allowed())
-        return refusedResult(verdict.reason, current);
-    qCInfo(lcEngine).noquote() << actor.toString() << "marks line" << index << "done on"
-                               << orderId;
-    return completePart(*current, actor, [&](const Order &order) {
-        return OrderEvent::itemDone(order, index, true, actor, m_config.consoleId,
-                                    m_clock.nowMs());
-    });
-}
-
-CommandResult OrderEngine::completePart(Order current, const Actor &actor,
-                                        const std::function<OrderEvent(const Order &)> &partDone)
-{
-    if (current.state == OrderState::Accepted) {
-        // A station starting on its items means the kitchen has started the order.
-        const CommandResult started = transitionFrom(current, OrderState::Preparing, actor, {});
-        if (!started.ok)
-            return started;
-        current = *started.order;
-    }
-    const CommandResult bumped = commit(partDone(current));
-    if (!bumped.ok || !bumped.order || !finishingBump(*bumped.order))
-        return bumped;
-    // Everything is done: the order is ready, as if expo had bumped it.
-    const CommandResult ready = transitionFrom(*bumped.order, OrderState::Ready, actor, {});
-    if (!ready.ok) {
-        qCWarning(lcEngine).noquote() << "all done on" << current.id
-                                      << "but it could not be made ready:" << ready.message;
-        return bumped;
-    }
-    return ready;
+    return finishWork(orderId, StationWork::ofStation(station), actor);
 }
 
 CommandResult OrderEngine::reopenStation(const QString &orderId, const QString &station,
                                          const Actor &actor)
 {
-    std::optional<Order> current = m_store.order(orderId);
-    if (!current)
-        return refusedResult(tr("There is no order %1 on this console.").arg(orderId));
-    if (current->state == OrderState::Ready && current->stationsDone.contains(station)) {
-        // Redoing a station's items means the order is not ready after all: recall it first
-        // (within the recall window), then reopen only that station.
-        const CommandResult recalled = recall(orderId, actor);
-        if (!recalled.ok)
-            return recalled;
-        current = recalled.order;
-    }
-    const Verdict verdict = StationRules::check(*current, station, false);
-    if (!verdict.allowed())
-        return refusedResult(verdict.reason, current);
-    return commitStation(*current, station, false, actor);
+    return reopenWork(orderId, StationWork::ofStation(station), actor);
+}
+
+CommandResult OrderEngine::bumpItem(const QString &orderId, int index, const QString &name,
+                                    const Actor &actor)
+{
+    return finishWork(orderId, StationWork::ofLine(index, name), actor);
 }
 
 CommandResult OrderEngine::reopenItem(const QString &orderId, int index, const QString &name,
                                       const Actor &actor)
 {
+    return reopenWork(orderId, StationWork::ofLine(index, name), actor);
+}
+
+CommandResult OrderEngine::finishWork(const QString &orderId, const StationWork &work,
+                                      const Actor &actor)
+{
     std::optional<Order> current = m_store.order(orderId);
     if (!current)
         return refusedResult(tr("There is no order %1 on this console.").arg(orderId));
-    if (current->state == OrderState::Ready && index >= 0 && index < current->items.size()
-        && current->isItemDone(index)) {
-        // As with a station: a line to redo means the order is not ready after all.
+    const Verdict verdict = work.check(*current, true);
+    if (!verdict.allowed())
+        return refusedResult(verdict.reason, current);
+    qCInfo(lcEngine).noquote() << actor.toString() << "marks"
+                               << (work.isLine() ? work.name : work.station) << "done on"
+                               << orderId;
+    if (current->state == OrderState::Accepted) {
+        // A station starting on its items means the kitchen has started the order.
+        const CommandResult started = transitionFrom(*current, OrderState::Preparing, actor, {});
+        if (!started.ok)
+            return started;
+        current = started.order;
+    }
+    const CommandResult marked =
+        commit(work.event(*current, true, actor, m_config.consoleId, m_clock.nowMs()));
+    if (!marked.ok || !marked.order || !finishingBump(*marked.order))
+        return marked;
+    // Nothing is left to make: the order is ready, as if expo had bumped it.
+    const CommandResult ready = transitionFrom(*marked.order, OrderState::Ready, actor, {});
+    if (!ready.ok) {
+        qCWarning(lcEngine).noquote() << "all done on" << orderId
+                                      << "but it could not be made ready:" << ready.message;
+        return marked;
+    }
+    return ready;
+}
+
+CommandResult OrderEngine::reopenWork(const QString &orderId, const StationWork &work,
+                                      const Actor &actor)
+{
+    std::optional<Order> current = m_store.order(orderId);
+    if (!current)
+        return refusedResult(tr("There is no order %1 on this console.").arg(orderId));
+    if (current->state == OrderState::Ready && work.isDone(*current)) {
+        // Redoing it means the order is not ready after all: recall it first (within the recall
+        // window), then reopen only this.
         const CommandResult recalled = recall(orderId, actor);
         if (!recalled.ok)
             return recalled;
         current = recalled.order;
     }
-    const Verdict verdict = StationRules::checkLine(*current, index, name, false);
+    const Verdict verdict = work.check(*current, false);
     if (!verdict.allowed())
         return refusedResult(verdict.reason, current);
-    qCInfo(lcEngine).noquote() << actor.toString() << "reopens line" << index << "on" << orderId;
-    return commit(OrderEvent::itemDone(*current, index, false, actor, m_config.consoleId,
-                                       m_clock.nowMs()));
-}
-
-CommandResult OrderEngine::commitStation(const Order &current, const QString &station, bool done,
-                                         const Actor &actor)
-{
-    qCInfo(lcEngine).noquote() << actor.toString() << (done ? "bumps" : "reopens") << station
-                               << "on" << current.id;
-    return commit(OrderEvent::stationBumped(current, station, done, actor, m_config.consoleId,
-                                            m_clock.nowMs()));
+    qCInfo(lcEngine).noquote() << actor.toString() << "reopens"
+                               << (work.isLine() ? work.name : work.station) << "on" << orderId;
+    return commit(work.event(*current, false, actor, m_config.consoleId, m_clock.nowMs()));
 }
 
 std::optional<OrderEvent> OrderEngine::finishingBump(const Order &order) const
 {
     if (order.state != OrderState::Preparing || !StationRules::allDone(order))
         return std::nullopt;
-    // Two consoles finishing the last two parts at once each see the other's part still open.
-    // So the order is made ready by whoever holds the latest done-mark (by time, then id): every
-    // console that has the same events picks the same one, so exactly one of them acts.
-    std::optional<OrderEvent> finishing;
-    const QList<OrderEvent> events = m_store.events(order.id);
-    for (const OrderEvent &event : events) {
-        const bool marksDone =
-            (event.kind == EventKind::StationBumped || event.kind == EventKind::ItemDone)
-            && event.payload.value(QStringLiteral("done")).toBool();
-        if (marksDone
-            && (!finishing || event.occurredAt > finishing->occurredAt
-                || (event.occurredAt == finishing->occurredAt && event.id > finishing->id)))
-            finishing = event;
-    }
+    const std::optional<OrderEvent> finishing =
+        StationRules::finishingMark(m_store.events(order.id));
     if (!finishing || finishing->origin != m_config.consoleId)
         return std::nullopt;
     return finishing;

@@ -9,13 +9,12 @@
 #include "order/order.h"
 #include "order/orderevent.h"
 #include "order/statemachine.h"
+#include "order/stationrules.h"
 #include "store/store.h"
 #include "verdictrecorder.h"
 
 #include <QObject>
 #include <QString>
-
-#include <functional>
 
 class Clock;
 
@@ -163,12 +162,10 @@ private:
     CommandResult transitionFrom(const Order &current, OrderState to, const Actor &actor,
                                  const TransitionDetails &details);
     CommandResult commit(const OrderEvent &event);
-    CommandResult commitStation(const Order &current, const QString &station, bool done,
-                                const Actor &actor);
-    /** Commits part of the order as done (made by partDone from the order as it is then),
-     *  starting the order first if need be and making it ready if nothing is left. */
-    CommandResult completePart(Order current, const Actor &actor,
-                               const std::function<OrderEvent(const Order &)> &partDone);
+    /** Marks work done: starts an accepted order first, makes it ready if nothing is left. */
+    CommandResult finishWork(const QString &orderId, const StationWork &work, const Actor &actor);
+    /** Reopens work, recalling a ready order first. */
+    CommandResult reopenWork(const QString &orderId, const StationWork &work, const Actor &actor);
     std::optional<OrderEvent> finishingBump(const Order &order) const;
     void readyIfFinished(const Order &order);
     OrderEvent makeEvent(const Order &order, EventKind kind, const Actor &actor) const;

@@ -197,3 +197,38 @@ void StationRules::carryOver(Order &order, const QList<OrderItem> &newItems)
     }
     settle(order);
 }
+
+std::optional<OrderEvent> StationRules::finishingMark(const QList<OrderEvent> &events)
+{
+    std::optional<OrderEvent> finishing;
+    for (const OrderEvent &event : events) {
+        const bool marksDone =
+            (event.kind == EventKind::StationBumped || event.kind == EventKind::ItemDone)
+            && event.payload.value(QStringLiteral("done")).toBool();
+        if (marksDone
+            && (!finishing || event.occurredAt > finishing->occurredAt
+                || (event.occurredAt == finishing->occurredAt && event.id > finishing->id)))
+            finishing = event;
+    }
+    return finishing;
+}
+
+bool StationWork::isDone(const Order &order) const
+{
+    if (isLine())
+        return line < order.items.size() && order.isItemDone(line);
+    return order.stationsDone.contains(station);
+}
+
+Verdict StationWork::check(const Order &order, bool done) const
+{
+    return isLine() ? StationRules::checkLine(order, line, name, done)
+                    : StationRules::check(order, station, done);
+}
+
+OrderEvent StationWork::event(const Order &order, bool done, const Actor &actor,
+                              const QString &origin, qint64 occurredAt) const
+{
+    return isLine() ? OrderEvent::itemDone(order, line, done, actor, origin, occurredAt)
+                    : OrderEvent::stationBumped(order, station, done, actor, origin, occurredAt);
+}

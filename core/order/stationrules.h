@@ -2,13 +2,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actor.h"
 #include "order.h"
+#include "orderevent.h"
 #include "statemachine.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
+
+/** What a cook marks done or reopens at once: a station's items, or one line of the order. */
+struct StationWork
+{
+    QString station; // a station's items; empty for a line
+    int line = -1; // a line: its index in the order's items
+    QString name; // the line's name, as the cook saw it
+
+    static StationWork ofStation(const QString &station) { return {station, -1, {}}; }
+    static StationWork ofLine(int line, const QString &name) { return {{}, line, name}; }
+    bool isLine() const { return line >= 0; }
+
+    /** Whether this work is done on the order now (for a line out of range: no). */
+    bool isDone(const Order &order) const;
+    /** May it be marked done (done true) or reopened now? */
+    Verdict check(const Order &order, bool done) const;
+    /** The event that marks it, with a fresh id. */
+    OrderEvent event(const Order &order, bool done, const Actor &actor, const QString &origin,
+                     qint64 occurredAt) const;
+};
 
 /**
  * The rules of item-level bumping: which stations an order has, when a station may be marked done
@@ -56,4 +80,12 @@ public:
      * added or changed one is open, and a station is done exactly when all its lines are.
      */
     static void carryOver(Order &order, const QList<OrderItem> &newItems);
+
+    /**
+     * Of an order's events, the latest that marked work done (a station or a line; by time, then
+     * id). When two consoles finish an order's last parts at once each sees the other's still
+     * open, so the one that holds this mark makes it ready: every console with the same events
+     * picks the same one.
+     */
+    static std::optional<OrderEvent> finishingMark(const QList<OrderEvent> &events);
 };

@@ -26,10 +26,8 @@ bool TicketPixmapCache::isWanted(const QString &owner, const QByteArray &key)
         m_looks.clear();
     const size_t hash = qHash(key);
     Look &look = m_looks[owner];
-    if (look.key == hash && look.paints > 0) {
-        ++look.paints;
-        return true;
-    }
+    if (look.key == hash && look.paints > 0)
+        return ++look.paints >= paintsBeforeKeeping;
     look = {hash, 1};
     return false;
 }

@@ -13,16 +13,19 @@
  * painted from (TicketLayers builds it), so repainting an unchanged board is one blit per ticket.
  * Bounded by memory: the least recently used go first.
  *
- * A look painted once may never be painted again (a new ticket in a burst, one that changes at
- * every frame), and keeping it costs a pixmap. So a caller notes each paint of a ticket
- * (isWanted()), paints a look straight onto its target the first time, and keeps it the second:
- * the frame that takes in a burst paints no pixmaps, and the next tick keeps what stayed.
+ * A look painted once or twice may never be painted again (a new ticket in a burst, one that
+ * changes at every frame), and keeping it costs a pixmap, dearest while a burst is still coming
+ * in. So a caller notes each paint of a ticket (isWanted()), paints a look straight onto its
+ * target until it has stayed the same for paintsBeforeKeeping paints, and keeps it then: the
+ * frames of a burst paint no pixmaps, and a tick or two later the board keeps what stayed.
  */
 class TicketPixmapCache final
 {
 public:
     // Some 120 tickets of a 1080p board, 30 of a 4K one at twice the pixel ratio.
     static constexpr qsizetype defaultMaxBytes = 64 * 1024 * 1024;
+    /** Paints of one unchanged look before it is kept. */
+    static constexpr int paintsBeforeKeeping = 3;
 
     explicit TicketPixmapCache(qsizetype maxBytes = defaultMaxBytes);
 
@@ -31,7 +34,7 @@ public:
     void insert(const QByteArray &key, const QPixmap &pixmap);
     /**
      * Notes that owner (a ticket) is painted as key, and whether key is worth keeping: only once
-     * it is painted a second time.
+     * it is painted unchanged for the paintsBeforeKeeping-th time.
      */
     bool isWanted(const QString &owner, const QByteArray &key);
     void clear();
