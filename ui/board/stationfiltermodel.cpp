@@ -66,12 +66,18 @@ QStringList StationFilterModel::orderedStations(const QStringList &stations) con
     return ordered;
 }
 
+const OrderListModel &StationFilterModel::orders() const
+{
+    Q_ASSERT(qobject_cast<const OrderListModel *>(sourceModel()));
+    return *static_cast<const OrderListModel *>(sourceModel());
+}
+
 bool StationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (isExpo())
         return true;
     const QModelIndex source = sourceModel()->index(sourceRow, 0, sourceParent);
-    const Order order = source.data(OrderModel::OrderRole).value<Order>();
+    const Order &order = orders().orderAt(sourceRow);
     // A new order may yet be rejected or changed: the station starts on it once expo accepts it.
     if (order.state == OrderState::Placed && !m_showsNew)
         return false;
@@ -91,7 +97,9 @@ QVariant StationFilterModel::data(const QModelIndex &index, int role) const
         return QSortFilterProxyModel::data(index, role);
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Order order = QSortFilterProxyModel::data(index, OrderModel::OrderRole).value<Order>();
+    // Straight from the source's rows: a board measures every ticket after a resize, and an
+    // Order through a QVariant is a heap copy per role asked.
+    const Order &order = orders().orderAt(mapToSource(index).row());
     switch (role) {
     case VisibleItemsRole: {
         if (isExpo())

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+class OrderListModel;
+
 /**
  * What one screen of the kitchen sees of the open orders. In the expo view (no station) every
  * order, whole; in a station view only the orders with items at that station still to make (or
@@ -53,6 +55,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    /** The source: the proxy is always over an OrderListModel (OrderModel on the board). */
+    const OrderListModel &orders() const;
     QStringList orderedStations(const QStringList &stations) const;
 
     QString m_station;

@@ -39,7 +39,7 @@ QHash<int, QByteArray> OrderListModel::roleNames() const
     return names;
 }
 
-Order OrderListModel::orderAt(int row) const
+const Order &OrderListModel::orderAt(int row) const
 {
     Q_ASSERT(row >= 0 && row < m_orders.size());
     return m_orders.at(row);

@@ -31,8 +31,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const final;
     QHash<int, QByteArray> roleNames() const final;
 
-    /** The order in a row; row must be valid. */
-    Order orderAt(int row) const;
+    /** The order in a row; row must be valid. Valid until the model changes. */
+    const Order &orderAt(int row) const;
 
 protected:
     using QAbstractListModel::QAbstractListModel;
