@@ -89,17 +89,27 @@ OrderEvent OrderEvent::transition(const QString &orderId, const QString &storeId
     return event;
 }
 
-OrderEvent OrderEvent::stationBumped(const Order &order, const QString &station, bool done,
-                                     const Actor &actor, const QString &origin, qint64 occurredAt)
+namespace {
+// An event about order, with a fresh id: who, where and when, the kind's payload still to come.
+OrderEvent aboutOrder(const Order &order, EventKind kind, const Actor &actor,
+                      const QString &origin, qint64 occurredAt)
 {
     OrderEvent event;
     event.id = QUuid::createUuid();
     event.orderId = order.id;
     event.storeId = order.storeId;
-    event.kind = EventKind::StationBumped;
+    event.kind = kind;
     event.actor = actor;
     event.origin = origin;
     event.occurredAt = occurredAt;
+    return event;
+}
+} // namespace
+
+OrderEvent OrderEvent::stationBumped(const Order &order, const QString &station, bool done,
+                                     const Actor &actor, const QString &origin, qint64 occurredAt)
+{
+    OrderEvent event = aboutOrder(order, EventKind::StationBumped, actor, origin, occurredAt);
     event.payload = {{QStringLiteral("station"), station}, {QStringLiteral("done"), done}};
     return event;
 }
@@ -109,14 +119,7 @@ OrderEvent OrderEvent::itemDone(const Order &order, int index, bool done, const 
 {
     Q_ASSERT(index >= 0 && index < order.items.size());
     const OrderItem &item = order.items.at(index);
-    OrderEvent event;
-    event.id = QUuid::createUuid();
-    event.orderId = order.id;
-    event.storeId = order.storeId;
-    event.kind = EventKind::ItemDone;
-    event.actor = actor;
-    event.origin = origin;
-    event.occurredAt = occurredAt;
+    OrderEvent event = aboutOrder(order, EventKind::ItemDone, actor, origin, occurredAt);
     event.payload = {{QStringLiteral("item"), index},
                      {QStringLiteral("name"), item.name},
                      {QStringLiteral("done"), done}};

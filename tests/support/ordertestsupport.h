@@ -106,4 +106,29 @@ inline OrderEvent makeEvent(EventKind kind)
     return e;
 }
 
+/**
+ * Whether verdict is the refusal expected (none: allowed, with no reason) and, when refused, its
+ * reason mentions reasonMentions (case aside). Says what it got when not.
+ */
+inline bool verdictMatches(const Verdict &verdict, Refusal refusal, const QString &reasonMentions)
+{
+    const bool matches = verdict.refusal == refusal
+        && (refusal == Refusal::None ? verdict.reason.isEmpty()
+                                     : verdict.reason.contains(reasonMentions, Qt::CaseInsensitive));
+    if (!matches)
+        qWarning("verdict %d \"%s\"; expected %d mentioning \"%s\"", int(verdict.refusal),
+                 qUtf8Printable(verdict.reason), int(refusal), qUtf8Printable(reasonMentions));
+    return matches;
+}
+
+/** event read back from its wire form with its payload replaced (none when payload is empty). */
+inline Result<OrderEvent> readWithPayload(const OrderEvent &event, const QJsonObject &payload)
+{
+    QJsonObject json = event.toJson();
+    json.insert(QStringLiteral("payload"), payload);
+    if (payload.isEmpty())
+        json.remove(QStringLiteral("payload"));
+    return OrderEvent::fromJson(json);
+}
+
 } // namespace OrderFixtures
