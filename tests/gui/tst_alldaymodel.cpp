@@ -112,6 +112,20 @@ void TestAllDayModel::followsTheKitchen()
     QTRY_COMPARE(m_model->count(QStringLiteral("fry"), QStringLiteral("Fries")), 2);
     QCOMPARE(m_model->count(QStringLiteral("grill"), QStringLiteral("Cheeseburger")), 4);
 
+    // A line marked done on its own no longer counts, while its station still has work.
+    const QString two = StationFixture(*m_board).place(
+        QStringLiteral("206"),
+        {StationFixture::item(QStringLiteral("Cheeseburger"), 2, QStringLiteral("grill")),
+         StationFixture::item(QStringLiteral("Veggie burger"), 1, QStringLiteral("grill"))});
+    m_board->bump(two);
+    QTRY_COMPARE(m_model->count(QStringLiteral("grill"), QStringLiteral("Cheeseburger")), 6);
+    QVERIFY(m_board->engine()
+                .bumpItem(two, 0, QStringLiteral("Cheeseburger"),
+                          Actor::staff(QStringLiteral("cook")))
+                .ok);
+    QTRY_COMPARE(m_model->count(QStringLiteral("grill"), QStringLiteral("Cheeseburger")), 4);
+    QCOMPARE(m_model->count(QStringLiteral("grill"), QStringLiteral("Veggie burger")), 1);
+
     // Expo calls 203 ready: the salad is made.
     m_board->bump(m_ids.c);
     m_board->bump(m_ids.c);

@@ -78,9 +78,10 @@ QList<AllDayModel::Row> AllDayModel::countAll() const
         if (order.state != OrderState::Placed && order.state != OrderState::Accepted
             && order.state != OrderState::Preparing)
             continue;
-        for (const OrderItem &item : order.items) {
-            if (!item.station.isEmpty() && order.stationsDone.contains(item.station))
+        for (qsizetype line = 0; line < order.items.size(); ++line) {
+            if (order.isItemDone(line)) // by its station, or on its own
                 continue;
+            const OrderItem &item = order.items.at(line);
             const QString key = item.station + QLatin1Char('\n') + item.name;
             const qsizetype at = rowOf.value(key, -1);
             if (at < 0) {
