@@ -129,16 +129,15 @@ void MainWindow::layOut()
     layout->addWidget(m_header);
     layout->addWidget(m_alerts);
     layout->addWidget(m_notice);
-    auto *boardColumn = new QVBoxLayout;
-    boardColumn->setSpacing(0);
-    boardColumn->addWidget(m_board, 1);
-    boardColumn->addWidget(m_offscreen);
     auto *boardRow = new QHBoxLayout;
     boardRow->setSpacing(0);
-    boardRow->addLayout(boardColumn, 1);
+    boardRow->addWidget(m_board, 1);
     boardRow->addWidget(m_allDayPanel);
     boardRow->addWidget(m_laterLane);
     layout->addLayout(boardRow, 1);
+    // Across the whole window: with both side panels open on a narrow screen, the board's own
+    // width would cut off what is above and below.
+    layout->addWidget(m_offscreen);
     layout->addWidget(m_keyHints);
     setCentralWidget(central);
 }
