@@ -7,13 +7,22 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
+bool Order::sameIndexes(const QList<int> &a, const QList<int> &b)
+{
+    // Qt 6.4's QList<int>::operator== hands memcmp a null pointer for two empty lists
+    // (undefined, and UBSan says so); std::equal has no such case.
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend());
+}
+
 bool operator==(const Order &a, const Order &b)
 {
     return a.id == b.id && a.storeId == b.storeId && a.number == b.number && a.type == b.type
             && a.state == b.state && a.items == b.items && a.customerName == b.customerName
             && a.table == b.table && a.source == b.source && a.lastReason == b.lastReason
             && a.notes == b.notes && a.stationsDone == b.stationsDone
-            && a.itemsDone == b.itemsDone && a.placedAt == b.placedAt
+            && Order::sameIndexes(a.itemsDone, b.itemsDone) && a.placedAt == b.placedAt
             && a.stateSince == b.stateSince && a.promisedAt == b.promisedAt
             && a.scheduledFor == b.scheduledFor && a.updatedAt == b.updatedAt
             && a.eventCount == b.eventCount && a.lastEventId == b.lastEventId;

@@ -47,6 +47,9 @@ struct Order
     /** When the kitchen should start a scheduled order (leadMs before it is due); 0 if now. */
     qint64 fireAt(qint64 leadMs) const { return scheduledFor > 0 ? scheduledFor - leadMs : 0; }
 
+    /** Whether two index lists (such as itemsDone) are equal; use it, not QList<int>'s ==. */
+    static bool sameIndexes(const QList<int> &a, const QList<int> &b);
+
     /** The full stored form, including projection bookkeeping. */
     QJsonObject toJson() const;
     /** Parses and validates the stored form. */

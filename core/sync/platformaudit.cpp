@@ -112,7 +112,7 @@ PlatformAuditReport PlatformAudit::compare(const QList<Protocol::SequencedEvent>
                 continue;
             }
             if (here->state != there.state || here->items != there.items
-                || here->stationsDone != there.stationsDone || here->itemsDone != there.itemsDone)
+                || here->stationsDone != there.stationsDone || !Order::sameIndexes(here->itemsDone, there.itemsDone))
                 report.problems.append(QStringLiteral("order %1 is %2 here but %3 on the "
                                                       "platform")
                                                .arg(there.number.isEmpty() ? it.key()
