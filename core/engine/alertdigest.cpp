@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertdigest.h"
 
+#include <algorithm>
+
 namespace {
 bool isFeedAlarm(KitchenAlert::Kind kind)
 {
@@ -21,10 +23,13 @@ QStringList AlertDigest::Entry::details() const
 
 void AlertDigest::add(const KitchenAlert &alert)
 {
+    const bool single = !alert.orderId.isEmpty();
+    const QStringList ids = single ? QStringList {alert.orderId} : alert.orderIds;
+    const QStringList numbers = single ? QStringList {alert.orderNumber} : alert.orderNumbers;
     // Only the newest entry of the alert's kind may take it (a feed's: that feed's entry), so
     // the walk from the newest end stops there: a few entries at most, whatever their counts.
     const bool feed = isFeedAlarm(alert.kind);
-    const bool merges = feed || !alert.orderId.isEmpty();
+    const bool merges = feed || !ids.isEmpty();
     for (qsizetype at = m_entries.size() - 1; merges && at >= 0; --at) {
         const Entry &candidate = m_entries.at(at);
         const bool same = feed ? candidate.kind == alert.kind && candidate.source == alert.source
@@ -34,14 +39,7 @@ void AlertDigest::add(const KitchenAlert &alert)
         if (!feed && candidate.lastAt < alert.raisedAt - m_mergeWindowMs)
             break; // too long ago: this one starts a line of its own
         Entry merged = m_entries.takeAt(at);
-        if (!feed && !merged.orderIds.contains(alert.orderId)) {
-            ++merged.count;
-            merged.orderIds.insert(alert.orderId);
-            if (merged.named.size() < KitchenAlert::maxNamedOrders)
-                merged.named.append(alert.orderNumber);
-        }
-        if (!feed)
-            merged.unacknowledged.insert(alert.orderId);
+        takeOrders(merged, ids, numbers);
         merged.latest = alert;
         merged.lastAt = alert.raisedAt;
         m_entries.append(merged);
@@ -52,12 +50,29 @@ void AlertDigest::add(const KitchenAlert &alert)
     entry.source = alert.source;
     entry.latest = alert;
     entry.lastAt = alert.raisedAt;
-    if (!alert.orderId.isEmpty()) {
-        entry.orderIds.insert(alert.orderId);
-        entry.unacknowledged.insert(alert.orderId);
-        entry.named.append(alert.orderNumber);
-    }
+    entry.count = 0;
+    takeOrders(entry, ids, numbers);
+    entry.count = std::max(entry.count, 1);
     m_entries.append(entry);
+}
+
+void AlertDigest::takeOrders(Entry &entry, const QStringList &ids, const QStringList &numbers)
+{
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const QString &id = ids.at(i);
+        entry.unacknowledged.insert(id);
+        if (entry.orderIds.contains(id))
+            continue; // the same order again is one order
+        entry.orderIds.insert(id);
+        ++entry.count;
+        if (entry.named.size() < KitchenAlert::maxNamedOrders && i < numbers.size())
+            entry.named.append(numbers.at(i));
+    }
+}
+
+void AlertDigest::forgetBefore(qint64 utcMs)
+{
+    m_entries.removeIf([utcMs](const Entry &entry) { return entry.lastAt < utcMs; });
 }
 
 bool AlertDigest::withdraw(KitchenAlert::Kind kind, const QString &source)

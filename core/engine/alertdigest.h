@@ -42,12 +42,17 @@ public:
     void setMergeWindowMs(qint64 ms) { m_mergeWindowMs = ms; }
     qint64 mergeWindowMs() const { return m_mergeWindowMs; }
 
-    /** Adds an alert (at its raisedAt): merged into its kind's latest entry if close enough. */
+    /**
+     * Adds an alert (at its raisedAt): merged into its kind's latest entry if close enough. An
+     * alert about several orders (orderIds) merges as that many alerts would.
+     */
     void add(const KitchenAlert &alert);
     /** Takes down an alarm that no longer holds (kind and source); false if there was none. */
     bool withdraw(KitchenAlert::Kind kind, const QString &source);
     /** The order's ticket was acknowledged: an entry all of whose tickets were, goes. */
     bool acknowledgeOrder(const QString &orderId);
+    /** Drops the entries last added to before utcMs: for alerts that pass by themselves. */
+    void forgetBefore(qint64 utcMs);
     /** Every alert acknowledged at once. */
     void clear() { m_entries.clear(); }
 
@@ -57,6 +62,8 @@ public:
     bool isEmpty() const { return m_entries.isEmpty(); }
 
 private:
+    static void takeOrders(Entry &entry, const QStringList &ids, const QStringList &numbers);
+
     qint64 m_mergeWindowMs = defaultMergeWindowMs;
     QList<Entry> m_entries; // few: one per kind and window, one per feed
 };

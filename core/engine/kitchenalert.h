@@ -28,6 +28,8 @@ public:
     Kind kind = Kind::NewOrder;
     QString orderId; // empty when the alert is about several orders or a feed
     QString orderNumber;
+    QStringList orderIds; // an alert about several orders: every one of them (orderId is empty)
+    QStringList orderNumbers; // and their numbers, in the same order
     QString source; // the feed of FeedQuiet and FeedBack ("platform", "pos:square")
     QString title; // one line
     QStringList details; // one line each, e.g. the item-by-item changes

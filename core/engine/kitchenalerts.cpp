@@ -284,6 +284,10 @@ KitchenAlert KitchenAlerts::lateAlert(const QList<Order> &late, qint64 now) cons
     std::partial_sort(oldest.begin(), oldest.begin() + named, oldest.end(),
                       [](const Order &a, const Order &b) { return a.placedAt < b.placedAt; });
     KitchenAlert alert = make(KitchenAlert::Kind::Late, nullptr);
+    for (const Order &order : late) {
+        alert.orderIds.append(order.id);
+        alert.orderNumbers.append(order.number);
+    }
     QStringList numbers;
     for (qsizetype i = 0; i < named; ++i) {
         const Order &order = oldest.at(i);
@@ -339,15 +343,19 @@ KitchenAlert KitchenAlerts::newOrdersAlert() const
         alert.details = itemLines(order.items);
         return alert;
     }
-    // A replay of hundreds of orders is one alert naming the first few: the walk stops there
-    // (skipping only ids withdrawn within the burst), so it costs the same for 3 or 3,000.
+    // A replay of hundreds of orders is one alert naming the first few (skipping ids withdrawn
+    // within the burst); it carries every id so the board can merge it with the next burst.
     KitchenAlert alert = make(KitchenAlert::Kind::NewOrder, nullptr);
+    QSet<QString> listed;
     QStringList numbers;
     for (const QString &id : m_newArrival) {
-        if (numbers.size() >= KitchenAlert::maxNamedOrders)
-            break;
         const auto order = m_newById.constFind(id);
-        if (order == m_newById.cend() || numbers.contains(order->number))
+        if (order == m_newById.cend() || listed.contains(id))
+            continue;
+        listed.insert(id);
+        alert.orderIds.append(id);
+        alert.orderNumbers.append(order->number);
+        if (numbers.size() >= KitchenAlert::maxNamedOrders || numbers.contains(order->number))
             continue;
         numbers.append(order->number);
         QStringList items;

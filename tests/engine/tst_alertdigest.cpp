@@ -47,6 +47,8 @@ private Q_SLOTS:
     void ticketsAcknowledgedOneByOneTakeTheirLineWithThem();
     void aFeedAlarmIsOnePerFeedAndCanBeWithdrawn();
     void alertsAboutNoOrderStandAlone();
+    void anAlertAboutSeveralOrdersMergesAsThatMany();
+    void forgettingDropsOnlyEntriesPastTheTime();
     void thousandsOfAlertsCostTheSameEach();
 };
 
@@ -178,6 +180,45 @@ void TestAlertDigest::alertsAboutNoOrderStandAlone()
     QCOMPARE(digest.count(), 3);
     QCOMPARE(digest.entries().constFirst().title(),
              QStringLiteral("The order database was rebuilt"));
+}
+
+void TestAlertDigest::anAlertAboutSeveralOrdersMergesAsThatMany()
+{
+    // A burst's one alert ("3 new orders") and the next, a minute later at most: one count.
+    KitchenAlert burst;
+    burst.kind = KitchenAlert::Kind::NewOrder;
+    burst.title = QStringLiteral("3 new orders");
+    burst.orderIds = {QStringLiteral("o-1"), QStringLiteral("o-2"), QStringLiteral("o-3")};
+    burst.orderNumbers = {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")};
+    burst.raisedAt = t0;
+    AlertDigest digest;
+    digest.add(burst);
+    QCOMPARE(digest.count(), 1);
+    QCOMPARE(digest.entries().constFirst().title(), QStringLiteral("3 new orders: 1, 2, 3"));
+
+    digest.add(orderAlert(KitchenAlert::Kind::NewOrder, 4, t0 + 30 * second));
+    burst.orderIds = {QStringLiteral("o-3"), QStringLiteral("o-5")}; // o-3 again counts once
+    burst.orderNumbers = {QStringLiteral("3"), QStringLiteral("5")};
+    burst.raisedAt = t0 + 50 * second;
+    digest.add(burst);
+    QCOMPARE(digest.count(), 1);
+    const AlertDigest::Entry &entry = digest.entries().constFirst();
+    QCOMPARE(entry.count, 5);
+    QCOMPARE(entry.title(), QStringLiteral("5 new orders: 1, 2, 3, 4, 5"));
+    QCOMPARE(entry.unacknowledged.size(), 5);
+    QVERIFY(entry.details().isEmpty());
+}
+
+void TestAlertDigest::forgettingDropsOnlyEntriesPastTheTime()
+{
+    AlertDigest digest;
+    digest.add(orderAlert(KitchenAlert::Kind::Late, 1, t0));
+    digest.add(orderAlert(KitchenAlert::Kind::NewOrder, 2, t0 + 40 * second));
+    digest.forgetBefore(t0 + 20 * second);
+    QCOMPARE(digest.count(), 1);
+    QCOMPARE(digest.entries().constFirst().kind, KitchenAlert::Kind::NewOrder);
+    digest.forgetBefore(t0 + 40 * second); // not before: kept
+    QCOMPARE(digest.count(), 1);
 }
 
 void TestAlertDigest::thousandsOfAlertsCostTheSameEach()

@@ -244,6 +244,9 @@ void TestKitchenAlerts::placementsInOneTurnMakeOneAlert()
     QCOMPARE(alert.kind, KitchenAlert::Kind::NewOrder);
     QCOMPARE(alert.title, QStringLiteral("3 new orders: 301, 302, 303"));
     QVERIFY(alert.orderId.isEmpty());
+    QCOMPARE(alert.orderNumbers,
+             QStringList({QStringLiteral("301"), QStringLiteral("302"), QStringLiteral("303")}));
+    QCOMPARE(alert.orderIds.size(), 3); // so the board can merge it with the next burst
     QCOMPARE(alert.details.size(), 3);
     QCOMPARE(alert.details.constFirst(), QStringLiteral("301: 2× Cheeseburger, 1× Fries"));
     // The next order is news again.
@@ -270,6 +273,7 @@ void TestKitchenAlerts::aReplayedBurstMakesOneAlert()
     QCOMPARE(alert.title,
              QStringLiteral("250 new orders: 1000, 1001, 1002, 1003, 1004 and 245 more"));
     QCOMPARE(alert.details.size(), KitchenAlert::maxNamedOrders); // not 250 lines
+    QCOMPARE(alert.orderIds.size(), 250);
     QCoreApplication::processEvents();
     QCOMPARE(raised.count(), 1);
 }

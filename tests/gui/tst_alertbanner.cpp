@@ -47,6 +47,7 @@ private Q_SLOTS:
     void aChangedTicketsFirstBumpAcknowledgesIt();
     void ownDelayRaisesNothingThePlatformsDoes();
     void newOrderIsAnnouncedAndFlashesWhenMuted();
+    void newOrdersWithinAMinuteShareOneNotice();
     void quietFeedAlarmsThenClearsItselfWhenItSpeaks();
     void alertAreaScreenshots_data();
     void alertAreaScreenshots();
@@ -435,6 +436,35 @@ void TestAlertBanner::newOrderIsAnnouncedAndFlashesWhenMuted()
     QVERIFY(window.notice()->text().contains(order.number));
     QCOMPARE(fallback.size(), 1);
     QCOMPARE(window.alerts()->count(), 0); // a new order needs no acknowledgement
+}
+
+void TestAlertBanner::newOrdersWithinAMinuteShareOneNotice()
+{
+    BoardOptions options;
+    options.soundMuted = true;
+    MainWindow &window = showWindow(options);
+    window.notice()->setTimeoutMs(60'000);
+    const Order first = m_fixture->place();
+    QTRY_COMPARE(window.notice()->text(), QStringLiteral("New order %1").arg(first.number));
+
+    // Two more in the next burst, 20 s on: the notice counts all three, not only the last two.
+    m_fixture->clock().advanceMs(20'000);
+    const QList<Order> burst = arriveFromPlatform(2);
+    QCOMPARE(burst.size(), 2);
+    QTRY_COMPARE(window.notice()->text(),
+                 QStringLiteral("3 new orders: %1, %2, %3")
+                     .arg(first.number, burst.at(0).number, burst.at(1).number));
+
+    // A cook acknowledges: the count starts afresh.
+    QTest::keyClick(window.board(), Qt::Key_C);
+    const Order next = m_fixture->place();
+    QTRY_COMPARE(window.notice()->text(), QStringLiteral("New order %1").arg(next.number));
+
+    // Past the minute, a new order is news on its own again.
+    m_fixture->clock().advanceMs(61'000);
+    const Order later = m_fixture->place();
+    QTRY_COMPARE(window.notice()->text(), QStringLiteral("New order %1").arg(later.number));
+    QCOMPARE(window.alerts()->count(), 0); // none of them waits for acknowledgement
 }
 
 void TestAlertBanner::quietFeedAlarmsThenClearsItselfWhenItSpeaks()

@@ -299,8 +299,9 @@ void MainWindow::showKitchenAlert(const KitchenAlert &alert)
     case KitchenAlert::Kind::NewOrder:
     case KitchenAlert::Kind::Late:
         // Seen on the board itself (a new ticket, a red timer): a banner that passes by itself,
-        // so a busy lunch is not a string of acknowledgements.
-        m_notice->showNotice(alert.title,
+        // so a busy lunch is not a string of acknowledgements, and that counts the minute's
+        // orders of its kind ("4 new orders: 181, …") rather than naming only the last.
+        m_notice->showNotice(passingTitle(alert),
                              alert.kind == KitchenAlert::Kind::Late ? NoticeBanner::Kind::Warning
                                                                     : NoticeBanner::Kind::Info);
         break;
@@ -319,10 +320,18 @@ void MainWindow::showKitchenAlert(const KitchenAlert &alert)
     m_sound->alert(alert);
 }
 
+QString MainWindow::passingTitle(const KitchenAlert &alert)
+{
+    m_passingAlerts.forgetBefore(alert.raisedAt - m_passingAlerts.mergeWindowMs());
+    m_passingAlerts.add(alert);
+    return m_passingAlerts.entries().constLast().title();
+}
+
 void MainWindow::acknowledgeAlerts()
 {
     const int tickets = m_model->attentionCount();
     const bool alerts = m_alerts->acknowledgeAll();
+    m_passingAlerts.clear(); // the next notice starts counting afresh
     m_model->acknowledgeAll();
     if (alerts || tickets > 0)
         qCInfo(lcBoard) << "every alert acknowledged;" << tickets << "tickets cleared";

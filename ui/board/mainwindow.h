@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/alertdigest.h"
 #include "settings/boardoptions.h"
 #include "ticketstyle.h"
 
@@ -38,7 +39,6 @@ class StationFilterModel;
 class StorePause;
 class SyncClient;
 class SyncStatusView;
-struct KitchenAlert;
 
 /**
  * The kitchen console's window: a header with the open counts, the platform link's health and
@@ -105,6 +105,8 @@ private:
     void openKeyHelp();
     void nextStation();
     void showKitchenAlert(const KitchenAlert &alert);
+    /** A passing alert's notice: merged with the last minute's of its kind. */
+    QString passingTitle(const KitchenAlert &alert);
     /** The acknowledge key or a tap on the alerts: every alert and every marked ticket. */
     void acknowledgeAlerts();
     /** Puts m_options and m_style into every part that depends on them, at start and on a save. */
@@ -127,6 +129,7 @@ private:
     BoardView *m_board = nullptr;
     NoticeBanner *m_notice = nullptr;
     AlertBanner *m_alerts = nullptr;
+    AlertDigest m_passingAlerts; // new and late orders: their notices pass by themselves
     BoardHeader *m_header = nullptr;
     ServicePulse *m_pulse = nullptr;
     KeyHintBar *m_keyHints = nullptr;
