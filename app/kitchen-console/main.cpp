@@ -14,6 +14,7 @@
 #include "common/clock.h"
 #include "engine/demofeed.h"
 #include "security/credentialstore.h"
+#include "shared/touchstyle.h"
 #include "session/consolesession.h"
 #include "session/platformconnection.h"
 #include "settings/boardsettings.h"
@@ -181,7 +182,8 @@ int main(int argc, char *argv[])
         return enroll(*line);
 
     QGuiApplication::setApplicationDisplayName(QApplication::translate("main", "Kitchen Console"));
-    QApplication::setStyle(QStringLiteral("Fusion")); // the dark palette reads the same everywhere
+    // Fusion, so the dark palette reads the same everywhere, with step buttons a finger can hit.
+    QApplication::setStyle(new TouchStyle);
 
     const Result<std::optional<QSslConfiguration>> trusted =
         PlatformLink::trustingCa(line->hubCaPath);

@@ -16,6 +16,7 @@
 #include "board/ordermodel.h"
 #include "board/windowplacement.h"
 #include "settings/languageloader.h"
+#include "shared/touchstyle.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -372,7 +373,7 @@ int main(int argc, char *argv[])
     config.close();
     qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.fileName().toLocal8Bit());
     QApplication app(argc, argv);
-    QApplication::setStyle(QStringLiteral("Fusion")); // as main() does
+    QApplication::setStyle(new TouchStyle); // as main() does
     TestScreenFit test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
