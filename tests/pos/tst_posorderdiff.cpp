@@ -1,0 +1,187 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "enginetestbed.h"
+
+#include "pos/posorderdiff.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+constexpr qint64 t0 = 1'796'212'800'000; // 2026-12-02T12:00Z
+const QString storeId = QStringLiteral("store-1");
+
+PosOrder seenAtPos(const QString &version, std::optional<OrderState> kitchenState)
+{
+    PosOrder seen;
+    seen.order.id = QStringLiteral("SQ-1");
+    seen.order.number = QStringLiteral("T4");
+    seen.order.source = QStringLiteral("pos:square");
+    seen.order.placedAt = t0;
+    OrderItem burger;
+    burger.name = QStringLiteral("Cheeseburger");
+    burger.quantity = 2;
+    seen.order.items = {burger};
+    seen.version = version;
+    seen.kitchenState = kitchenState;
+    return seen;
+}
+
+PosOrderDiff::Context context()
+{
+    return {storeId, t0 + 1000, 15};
+}
+
+QList<EventKind> kinds(const QList<IncomingEvent> &events)
+{
+    QList<EventKind> kinds;
+    for (const IncomingEvent &incoming : events)
+        kinds.append(incoming.event.kind);
+    return kinds;
+}
+
+/** The order as our store would hold it after the POS's first view, in state. */
+Order known(OrderState state)
+{
+    Order order;
+    order.id = QStringLiteral("SQ-1");
+    order.number = QStringLiteral("T4");
+    order.storeId = storeId;
+    order.source = QStringLiteral("pos:square");
+    order.items = seenAtPos(QStringLiteral("1"), {}).order.items;
+    order.state = state;
+    return order;
+}
+} // namespace
+
+// A POS's view of an order, turned into our events: placed, modified item by item, voided, and
+// the POS's own kitchen steps followed one legal step at a time; the same view twice, the same
+// events, which the inbox then drops.
+class TestPosOrderDiff : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aNewOrderIsPlacedAndFollowsThePos();
+    void theSameViewGivesTheSameEvents();
+    void aVoidCancelsAnOpenOrderOnly();
+    void changedItemsAreAModification();
+    void thePosNeverTakesTheKitchenBackwards();
+    void throughTheEngineAReplayChangesNothing();
+};
+
+void TestPosOrderDiff::aNewOrderIsPlacedAndFollowsThePos()
+{
+    const QList<IncomingEvent> events =
+            PosOrderDiff::eventsFor(seenAtPos(QStringLiteral("3"), OrderState::Accepted), {},
+                                    context());
+    QCOMPARE(kinds(events), QList<EventKind>({EventKind::Placed, EventKind::Transition}));
+    const OrderEvent &placed = events.at(0).event;
+    QCOMPARE(placed.storeId, storeId);
+    QCOMPARE(placed.actor, Actor::pos(QStringLiteral("square")));
+    QCOMPARE(events.at(0).source, QStringLiteral("pos:square"));
+    QVERIFY(!events.at(0).hubSeq);
+    const OrderEvent &accepted = events.at(1).event;
+    QCOMPARE(accepted.from, OrderState::Placed);
+    QCOMPARE(accepted.to, OrderState::Accepted);
+    QCOMPARE(accepted.payload.value(QLatin1String("promised_at")).toInteger(),
+             t0 + 1000 + 15 * 60'000);
+
+    // Voided before the kitchen saw it: nothing to show.
+    PosOrder voided = seenAtPos(QStringLiteral("4"), {});
+    voided.voided = true;
+    QVERIFY(PosOrderDiff::eventsFor(voided, {}, context()).isEmpty());
+}
+
+void TestPosOrderDiff::theSameViewGivesTheSameEvents()
+{
+    const PosOrder seen = seenAtPos(QStringLiteral("3"), OrderState::Accepted);
+    const QList<IncomingEvent> first = PosOrderDiff::eventsFor(seen, {}, context());
+    PosOrderDiff::Context later = context();
+    later.nowMs += 60'000; // read again a minute on (a poll after the webhook)
+    const QList<IncomingEvent> again = PosOrderDiff::eventsFor(seen, {}, later);
+    QCOMPARE(again.size(), first.size());
+    for (qsizetype i = 0; i < first.size(); ++i) {
+        QCOMPARE(again.at(i).event.id, first.at(i).event.id);
+        QCOMPARE(again.at(i).messageId, first.at(i).messageId);
+    }
+    // A newer view is news.
+    const QList<IncomingEvent> newer = PosOrderDiff::eventsFor(
+            seenAtPos(QStringLiteral("4"), OrderState::Accepted), {}, context());
+    QVERIFY(newer.constFirst().event.id != first.constFirst().event.id);
+}
+
+void TestPosOrderDiff::aVoidCancelsAnOpenOrderOnly()
+{
+    PosOrder voided = seenAtPos(QStringLiteral("5"), {});
+    voided.voided = true;
+    Order open = known(OrderState::Preparing);
+    const QList<IncomingEvent> events = PosOrderDiff::eventsFor(voided, open, context());
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.at(0).event.from, OrderState::Preparing);
+    QCOMPARE(events.at(0).event.to, OrderState::Cancelled);
+    QVERIFY(!events.at(0).event.reason.isEmpty());
+    Order done = open;
+    done.state = OrderState::PickedUp;
+    QVERIFY(PosOrderDiff::eventsFor(voided, done, context()).isEmpty());
+}
+
+void TestPosOrderDiff::changedItemsAreAModification()
+{
+    Order current = known(OrderState::Accepted);
+    PosOrder seen = seenAtPos(QStringLiteral("6"), OrderState::Accepted);
+    QVERIFY(PosOrderDiff::eventsFor(seen, current, context()).isEmpty()); // nothing new
+    OrderItem fries;
+    fries.name = QStringLiteral("Fries");
+    seen.order.items.append(fries);
+    const QList<IncomingEvent> events = PosOrderDiff::eventsFor(seen, current, context());
+    QCOMPARE(kinds(events), QList<EventKind>({EventKind::Modified}));
+    QCOMPARE(events.at(0).event.payload.value(QLatin1String("items")).toArray().size(), 2);
+}
+
+void TestPosOrderDiff::thePosNeverTakesTheKitchenBackwards()
+{
+    Order current = known(OrderState::Ready);
+    QVERIFY(PosOrderDiff::eventsFor(seenAtPos(QStringLiteral("7"), OrderState::Accepted), current,
+                                    context())
+                    .isEmpty());
+    // Forward, through the steps in between.
+    current.state = OrderState::Accepted;
+    const QList<IncomingEvent> events = PosOrderDiff::eventsFor(
+            seenAtPos(QStringLiteral("8"), OrderState::Ready), current, context());
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.at(0).event.to, OrderState::Preparing);
+    QCOMPARE(events.at(1).event.from, OrderState::Preparing);
+    QCOMPARE(events.at(1).event.to, OrderState::Ready);
+}
+
+void TestPosOrderDiff::throughTheEngineAReplayChangesNothing()
+{
+    EngineConfig config;
+    config.storeId = storeId;
+    config.consoleId = QStringLiteral("console-1");
+    EngineTestbed bed(t0, config);
+    QVERIFY(bed.open());
+    const QList<IncomingEvent> events = PosOrderDiff::eventsFor(
+            seenAtPos(QStringLiteral("3"), OrderState::Accepted), {}, context());
+    QSignalSpy drained(&bed.engine(), &OrderEngine::incomingDrained);
+    QVERIFY(drained.isValid());
+    bed.engine().applyIncoming(events);
+    QTRY_COMPARE(drained.size(), 1);
+    const std::optional<Order> order = bed.store().order(QStringLiteral("SQ-1"));
+    QVERIFY(order);
+    QCOMPARE(order->state, OrderState::Accepted);
+    QCOMPARE(order->source, QStringLiteral("pos:square"));
+    QCOMPARE(order->eventCount, 2);
+    // The webhook again, and a poll that read the same: both dropped by the inbox.
+    bed.engine().applyIncoming(events);
+    QTRY_COMPARE(drained.size(), 2);
+    bed.engine().applyIncoming(PosOrderDiff::eventsFor(
+            seenAtPos(QStringLiteral("3"), OrderState::Accepted), {}, context()));
+    QTRY_COMPARE(drained.size(), 3);
+    QCOMPARE(bed.store().order(QStringLiteral("SQ-1"))->eventCount, 2);
+}
+
+QTEST_GUILESS_MAIN(TestPosOrderDiff)
+#include "tst_posorderdiff.moc"
