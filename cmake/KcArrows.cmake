@@ -69,4 +69,14 @@ function(kc_check_arrows)
     endforeach()
     kc_forbid_links(order-hub FORBIDDEN kc_console kc_ui
                     BECAUSE "order-hub is the platform, not a console")
+    # The fake POS vendors judge our adapters, so they share nothing with them; only tests and
+    # pos-fake link them.
+    kc_forbid_links(kc_posfakes
+        FORBIDDEN kc_domain kc_net kc_console kc_hub kc_ui Qt6::Gui Qt6::Widgets Qt6::Sql
+        BECAUSE "the fakes follow the vendors' documents, not our code")
+    foreach(product IN ITEMS kc_domain kc_net kc_console kc_hub kc_ui kitchen-console kc-admin
+                             order-hub)
+        kc_forbid_links(${product} FORBIDDEN kc_posfakes
+                        BECAUSE "a product never runs a fake vendor in-process (pos-fake does)")
+    endforeach()
 endfunction()

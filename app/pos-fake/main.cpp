@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// pos-fake's composition root: one fake vendor on 127.0.0.1, its port printed on stdout as one
+// JSON line, stopped by SIGTERM or SIGINT, or by stdin closing when --watch-stdin is given (a
+// parent that dies closes the pipe, so the fake goes with it).
+#include "fakes/square/squarefake.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <memory>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+enum ExitCode {
+    Ok = 0,
+    UsageError = 2,
+    ListenError = 4,
+};
+
+int stopWriteFd = -1;
+
+extern "C" void onStopSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(stopWriteFd, &byte, 1);
+}
+
+void printLine(FILE *stream, const QByteArray &line)
+{
+    std::fprintf(stream, "%s\n", line.constData());
+    std::fflush(stream);
+}
+
+// SIGTERM and SIGINT end the event loop, through a socket pair (all a handler may safely do).
+bool quitOnStopSignals(QCoreApplication &app)
+{
+    int fds[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, fds) != 0)
+        return false;
+    stopWriteFd = fds[0];
+    auto *notifier = new QSocketNotifier(fds[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return ::sigaction(SIGTERM, &action, nullptr) == 0 && ::sigaction(SIGINT, &action, nullptr) == 0;
+}
+
+void quitWhenStdinCloses(QCoreApplication &app)
+{
+    auto *notifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
+        char buffer[256];
+        const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (got <= 0) {
+            notifier->setEnabled(false);
+            QCoreApplication::quit();
+        }
+    });
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("pos-fake"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("A fake POS vendor server on 127.0.0.1, for tests and the demo."));
+    parser.addHelpOption();
+    const QCommandLineOption vendor(QStringLiteral("vendor"), QStringLiteral("square"),
+                                    QStringLiteral("name"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port to listen on (0: any free port)."),
+                                  QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption webhookUrl(QStringLiteral("webhook-url"),
+                                        QStringLiteral("Where to POST webhooks."),
+                                        QStringLiteral("url"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Seed for ids, so a run repeats."),
+                                  QStringLiteral("n"));
+    const QCommandLineOption token(QStringLiteral("token"),
+                                   QStringLiteral("An access token to accept besides the "
+                                                  "default one."),
+                                   QStringLiteral("token"));
+    const QCommandLineOption signatureKey(QStringLiteral("signature-key"),
+                                          QStringLiteral("The webhook signature key."),
+                                          QStringLiteral("key"));
+    const QCommandLineOption watchStdin(QStringLiteral("watch-stdin"),
+                                        QStringLiteral("Stop when stdin closes."));
+    parser.addOptions({vendor, port, webhookUrl, seed, token, signatureKey, watchStdin});
+    parser.process(app);
+
+    bool portOk = false;
+    const uint portNumber = parser.value(port).toUInt(&portOk);
+    if (!portOk || portNumber > 65535) {
+        printLine(stderr, "pos-fake: --port wants a number from 0 to 65535");
+        return UsageError;
+    }
+    if (parser.value(vendor) != QLatin1String("square")) {
+        printLine(stderr, "pos-fake: --vendor must be square (toast and clover are to come)");
+        return UsageError;
+    }
+    auto square = std::make_unique<SquareFake>();
+    if (parser.isSet(seed))
+        square->setSeed(parser.value(seed).toUInt());
+    if (parser.isSet(token))
+        square->addAccessToken(parser.value(token));
+    if (parser.isSet(signatureKey))
+        square->setSignatureKey(parser.value(signatureKey));
+    square->setWebhookUrl(parser.value(webhookUrl));
+    if (!square->listen(quint16(portNumber)))
+        return ListenError;
+
+    if (!quitOnStopSignals(app))
+        printLine(stderr, "pos-fake: warning: cannot handle SIGTERM/SIGINT");
+    if (parser.isSet(watchStdin))
+        quitWhenStdinCloses(app);
+
+    const QJsonObject ready {
+        {QStringLiteral("vendor"), square->vendor()},
+        {QStringLiteral("port"), square->port()},
+        {QStringLiteral("base_url"), square->baseUrl().toString()},
+        {QStringLiteral("token"), parser.isSet(token) ? parser.value(token)
+                                                      : QString::fromLatin1(SquareFake::defaultToken)},
+        {QStringLiteral("location_id"), QString::fromLatin1(SquareFake::defaultLocation)},
+        {QStringLiteral("signature_key"), square->signatureKey()},
+        {QStringLiteral("webhook_url"), square->webhookUrl()}};
+    printLine(stdout, QJsonDocument(ready).toJson(QJsonDocument::Compact));
+    const int exitCode = QCoreApplication::exec();
+    square.reset();
+    return exitCode;
+}
