@@ -1,0 +1,242 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Square adapter end to end: a real engine on a SQLite file, its pos:square destination
+// delivered by PosChannel to the Square fake on 127.0.0.1.
+#include "enginetestbed.h"
+
+#include "channels/channeldispatcher.h"
+#include "channels/channelregistry.h"
+#include "pos/poschannel.h"
+#include "pos/posorderdiff.h"
+#include "pos/square/squarevendor.h"
+#include "fakes/square/squarefake.h"
+#include "store/outbox.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+constexpr qint64 t0 = 1'796'212'800'000; // 2026-12-02T12:00Z
+const QString storeId = QStringLiteral("store-1");
+const QString destination = QStringLiteral("pos:square");
+const Actor cook = Actor::staff(QStringLiteral("cook-1"));
+
+QJsonObject counterOrder(const QString &name)
+{
+    const QJsonObject line {{QStringLiteral("name"), name},
+                            {QStringLiteral("quantity"), QStringLiteral("1")},
+                            {QStringLiteral("base_price_money"),
+                             QJsonObject {{QStringLiteral("amount"), 900},
+                                          {QStringLiteral("currency"), QStringLiteral("USD")}}}};
+    const QJsonObject fulfillment {
+            {QStringLiteral("type"), QStringLiteral("PICKUP")},
+            {QStringLiteral("state"), QStringLiteral("PROPOSED")},
+            {QStringLiteral("pickup_details"),
+             QJsonObject {{QStringLiteral("recipient"),
+                           QJsonObject {{QStringLiteral("display_name"), name}}}}}};
+    return {{QStringLiteral("location_id"), QString::fromLatin1(SquareFake::defaultLocation)},
+            {QStringLiteral("line_items"), QJsonArray {line}},
+            {QStringLiteral("fulfillments"), QJsonArray {fulfillment}}};
+}
+} // namespace
+
+class TestSquareChannel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void aCounterOrderReachesTheBoardAndItsStepsReachSquare();
+    void anOutageQueuesTheKitchenThenDrainsInOrderWithNoDoubles();
+
+private:
+    /** Rings an order up at the till and brings it to the board as the webhook's fetch would. */
+    QString ringUp(const QString &name);
+    QString fulfillmentAtSquare(const QString &orderId) const;
+    /** The writes Square applied for the order's local events, by their keys: one each. */
+    void checkEachStepWrittenOnce(const QString &orderId, int expectedWrites);
+    bool drained();
+    /** Every queued write was tried and waits for a later time: the clock has to move. */
+    bool triedForNow();
+
+    std::unique_ptr<EngineTestbed> m_bed;
+    std::unique_ptr<SquareFake> m_fake;
+    std::unique_ptr<PosChannel> m_channel;
+};
+
+void TestSquareChannel::init()
+{
+    EngineConfig config;
+    config.storeId = storeId;
+    config.consoleId = QStringLiteral("console-1");
+    config.destinations = {};
+    m_bed = std::make_unique<EngineTestbed>(t0, config);
+    QVERIFY(m_bed->open());
+    m_fake = std::make_unique<SquareFake>();
+    ManualClock &clock = m_bed->clock();
+    m_fake->setClock([&clock] { return clock.nowMs(); });
+    QVERIFY(m_fake->listen());
+    auto vendor = std::make_unique<SquareVendor>(
+            SquareVendor::Config {QString::fromLatin1(SquareFake::defaultLocation)});
+    m_channel = std::make_unique<PosChannel>(std::move(vendor), m_bed->store(), clock);
+    m_channel->setBaseUrl(m_fake->baseUrl());
+    m_channel->setAccessToken(QByteArray(SquareFake::defaultToken));
+    RetryPolicy policy;
+    policy.baseMs = 50;
+    policy.capMs = 60'000;
+    policy.maxAttempts = 30; // a ten-minute outage is waited out, not dead-lettered
+    m_bed->engine().channels().add(*m_channel, policy);
+}
+
+void TestSquareChannel::cleanup()
+{
+    m_channel.reset();
+    m_fake.reset();
+    m_bed.reset();
+}
+
+QString TestSquareChannel::ringUp(const QString &name)
+{
+    const QString id = m_fake->createCounterOrder(counterOrder(name));
+    const SquareVendor &vendor = static_cast<SquareVendor &>(m_channel->vendor());
+    const Result<PosOrder> seen = vendor.readOrder(m_fake->order(id).value_or(QJsonObject()));
+    if (!seen)
+        return {};
+    QSignalSpy drained(&m_bed->engine(), &OrderEngine::incomingDrained);
+    if (!drained.isValid())
+        return {};
+    m_bed->engine().applyIncoming(PosOrderDiff::eventsFor(
+            *seen, m_bed->store().order(id), {storeId, m_bed->clock().nowMs(), 15}));
+    return drained.wait(5000) && m_bed->store().order(id) ? id : QString();
+}
+
+QString TestSquareChannel::fulfillmentAtSquare(const QString &orderId) const
+{
+    return m_fake->order(orderId)
+            .value_or(QJsonObject())
+            .value(QLatin1String("fulfillments"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QLatin1String("state"))
+            .toString();
+}
+
+void TestSquareChannel::checkEachStepWrittenOnce(const QString &orderId, int expectedWrites)
+{
+    int written = 0;
+    for (const OrderEvent &event : m_bed->store().events(orderId)) {
+        const QString eventKey = event.id.toString(QUuid::WithoutBraces);
+        int applied = 0;
+        for (const AppliedWrite &write : m_fake->ledger().writes()) {
+            if (write.idempotencyKey.startsWith(eventKey))
+                ++applied;
+        }
+        QVERIFY2(applied <= 1, qPrintable(eventKey + QStringLiteral(" applied twice")));
+        written += applied;
+    }
+    QCOMPARE(written, expectedWrites);
+}
+
+bool TestSquareChannel::drained()
+{
+    return Outbox(m_bed->store()).pendingCount(destination) == 0 && m_channel->inFlight() == 0;
+}
+
+bool TestSquareChannel::triedForNow()
+{
+    return Outbox(m_bed->store()).due(destination, m_bed->clock().nowMs(), 100).isEmpty()
+            && m_channel->inFlight() == 0;
+}
+
+void TestSquareChannel::aCounterOrderReachesTheBoardAndItsStepsReachSquare()
+{
+    const QString id = ringUp(QStringLiteral("Ana"));
+    QVERIFY(!id.isEmpty());
+    const std::optional<Order> onBoard = m_bed->store().order(id);
+    QCOMPARE(onBoard->source, destination);
+    QCOMPARE(onBoard->state, OrderState::Placed);
+    QCOMPARE(onBoard->customerName, QStringLiteral("Ana"));
+
+    TransitionDetails accept;
+    accept.promisedAt = t0 + 15 * 60'000;
+    QVERIFY(m_bed->engine().transition(id, OrderState::Accepted, cook, accept).ok);
+    QTRY_COMPARE(fulfillmentAtSquare(id), QStringLiteral("RESERVED"));
+    QVERIFY(m_bed->engine().advance(id, cook).ok); // preparing: Square has no such step
+    QVERIFY(m_bed->engine().advance(id, cook).ok); // ready
+    QTRY_COMPARE(fulfillmentAtSquare(id), QStringLiteral("PREPARED"));
+    QVERIFY(m_bed->engine().advance(id, cook).ok); // picked up
+    QTRY_COMPARE(fulfillmentAtSquare(id), QStringLiteral("COMPLETED"));
+    QTRY_VERIFY(drained());
+    checkEachStepWrittenOnce(id, 3);
+    QVERIFY(!m_fake->squareVersionsSeen().isEmpty());
+    for (const QString &version : m_fake->squareVersionsSeen())
+        QCOMPARE(version, QString::fromLatin1(SquareVendor::apiVersion));
+}
+
+void TestSquareChannel::anOutageQueuesTheKitchenThenDrainsInOrderWithNoDoubles()
+{
+    QStringList ids;
+    for (const char *name : {"Ana", "Ben", "Cai"})
+        ids.append(ringUp(QString::fromLatin1(name)));
+    QVERIFY(!ids.contains(QString()));
+
+    // Square goes away; the kitchen keeps working through ten minutes of it.
+    m_fake->goAway();
+    TransitionDetails accept;
+    accept.promisedAt = t0 + 30 * 60'000;
+    for (const QString &id : ids)
+        QVERIFY(m_bed->engine().transition(id, OrderState::Accepted, cook, accept).ok);
+    for (int minute = 0; minute < 10; ++minute) {
+        if (minute == 2) {
+            for (const QString &id : ids) {
+                QVERIFY(m_bed->engine().advance(id, cook).ok); // preparing
+                QVERIFY(m_bed->engine().advance(id, cook).ok); // ready
+            }
+        }
+        if (minute == 6)
+            QVERIFY(m_bed->engine().advance(ids.at(0), cook).ok); // Ana collects
+        QTRY_VERIFY(triedForNow());
+        m_bed->clock().advanceMs(60'000);
+        m_bed->engine().channels().dispatchSoon();
+    }
+    QTRY_VERIFY(triedForNow());
+    const ChannelHealth away = m_bed->engine().channels().dispatcher(destination)->health();
+    QVERIFY2(!away.lastError.isEmpty(), "the outage was not noticed");
+    QCOMPARE(away.deadLetters, 0);
+    QVERIFY(away.pending > 0);
+    QCOMPARE(m_fake->appliedWriteCount(), 0);
+
+    // Square comes back: everything queued goes, in order per order, each step once.
+    QVERIFY(m_fake->comeBack());
+    m_bed->clock().advanceMs(120'000);
+    m_bed->engine().channels().dispatchSoon();
+    QTRY_VERIFY_WITH_TIMEOUT(drained(), 15'000);
+    QCOMPARE(fulfillmentAtSquare(ids.at(0)), QStringLiteral("COMPLETED"));
+    QCOMPARE(fulfillmentAtSquare(ids.at(1)), QStringLiteral("PREPARED"));
+    QCOMPARE(fulfillmentAtSquare(ids.at(2)), QStringLiteral("PREPARED"));
+    checkEachStepWrittenOnce(ids.at(0), 3);
+    checkEachStepWrittenOnce(ids.at(1), 2);
+    checkEachStepWrittenOnce(ids.at(2), 2);
+    QCOMPARE(m_fake->appliedWriteCount(), 7);
+    // Per order, the writes went in the order the kitchen made them.
+    for (const QString &id : ids) {
+        QStringList logged;
+        for (const OrderEvent &event : m_bed->store().events(id))
+            logged.append(event.id.toString(QUuid::WithoutBraces));
+        QList<qsizetype> positions;
+        for (const AppliedWrite &write : m_fake->ledger().writes()) {
+            if (write.objectId == id)
+                positions.append(logged.indexOf(write.idempotencyKey.section(u':', 0, 0)));
+        }
+        QVERIFY(!positions.contains(-1));
+        QVERIFY(std::is_sorted(positions.cbegin(), positions.cend()));
+    }
+    QVERIFY(m_bed->engine().channels().dispatcher(destination)->health().lastError.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSquareChannel)
+#include "tst_squarechannel.moc"
