@@ -5,6 +5,8 @@
 #include "channeldispatcher.h"
 #include "channelslogging.h"
 
+#include "store/store.h"
+
 #include <algorithm>
 
 ChannelRegistry::ChannelRegistry(Store &store, const Clock &clock,
@@ -42,6 +44,20 @@ void ChannelRegistry::remove(const OrderChannel &channel)
                                            return &dispatcher->channel() == &channel;
                                        }),
                         m_dispatchers.end());
+}
+
+QStringList ChannelRegistry::destinationsFor(const OrderEvent &event) const
+{
+    QString orderSource;
+    if (event.kind == EventKind::Placed) {
+        orderSource = event.payload.value(QLatin1String("source")).toString();
+    } else if (!event.orderId.isEmpty()) {
+        const std::optional<Order> order = m_store.order(event.orderId);
+        orderSource = order ? order->source : QString();
+    }
+    if (!orderSource.startsWith(QLatin1String("pos:")))
+        return m_destinations;
+    return m_destinations.contains(orderSource) ? QStringList {orderSource} : QStringList();
 }
 
 ChannelDispatcher *ChannelRegistry::dispatcher(const QString &destination) const

@@ -42,6 +42,12 @@ public:
 
     /** Every destination a local event is queued for. */
     const QStringList &destinations() const { return m_destinations; }
+    /**
+     * Where a local event is queued. An order a POS brought (source "pos:<name>") goes back to
+     * that POS only: the platform and other POSes never heard of it and would refuse every step
+     * of it. Any other order, and the store's own events, go everywhere.
+     */
+    QStringList destinationsFor(const OrderEvent &event) const;
     /** The dispatcher of a registered destination, or none. */
     ChannelDispatcher *dispatcher(const QString &destination) const;
     QList<ChannelDispatcher *> dispatchers() const;

@@ -85,7 +85,7 @@ CommandResult OrderEngine::commit(const OrderEvent &event)
         Q_EMIT refused(result.message);
         return result;
     }
-    const AppendResult appended = m_store.append(event, m_channels.destinations());
+    const AppendResult appended = m_store.append(event, m_channels.destinationsFor(event));
     noteStoreFault(faultOf(appended));
     if (appended.committed())
         m_incoming.noteLocalChange(event.orderId);

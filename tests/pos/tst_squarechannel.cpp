@@ -3,6 +3,7 @@
 // The Square adapter end to end: a real engine on a SQLite file, its pos:square destination
 // delivered by PosChannel to the Square fake on 127.0.0.1.
 #include "enginetestbed.h"
+#include "storetestsupport.h"
 
 #include "channels/channeldispatcher.h"
 #include "channels/channelregistry.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void cleanup();
     void aCounterOrderReachesTheBoardAndItsStepsReachSquare();
     void anOutageQueuesTheKitchenThenDrainsInOrderWithNoDoubles();
+    void aPlatformOrderIsCreatedAtSquareAPosOrderStaysOffThePlatform();
 
 private:
     /** Rings an order up at the till and brings it to the board as the webhook's fetch would. */
@@ -72,7 +74,7 @@ void TestSquareChannel::init()
     EngineConfig config;
     config.storeId = storeId;
     config.consoleId = QStringLiteral("console-1");
-    config.destinations = {};
+    config.destinations = {QStringLiteral("platform")}; // no link: its queue only grows
     m_bed = std::make_unique<EngineTestbed>(t0, config);
     QVERIFY(m_bed->open());
     m_fake = std::make_unique<SquareFake>();
@@ -236,6 +238,45 @@ void TestSquareChannel::anOutageQueuesTheKitchenThenDrainsInOrderWithNoDoubles()
         QVERIFY(std::is_sorted(positions.cbegin(), positions.cend()));
     }
     QVERIFY(m_bed->engine().channels().dispatcher(destination)->health().lastError.isEmpty());
+}
+
+void TestSquareChannel::aPlatformOrderIsCreatedAtSquareAPosOrderStaysOffThePlatform()
+{
+    Outbox outbox(m_bed->store());
+    const QString fromTill = ringUp(QStringLiteral("Ana"));
+    QVERIFY(!fromTill.isEmpty());
+    TransitionDetails accept;
+    accept.promisedAt = t0 + 15 * 60'000;
+    QVERIFY(m_bed->engine().transition(fromTill, OrderState::Accepted, cook, accept).ok);
+    // The platform never heard of the till's order: it would refuse the step and undo it here.
+    QCOMPARE(outbox.pendingCount(QStringLiteral("platform")), 0);
+    QTRY_COMPARE(fulfillmentAtSquare(fromTill), QStringLiteral("RESERVED"));
+
+    // A platform order goes to both: created at Square once, then its step written there.
+    QSignalSpy drainedIn(&m_bed->engine(), &OrderEngine::incomingDrained);
+    QVERIFY(drainedIn.isValid());
+    Order delivery = StoreTest::sampleOrder(QStringLiteral("hub-181"), QStringLiteral("181"));
+    delivery.storeId = storeId;
+    delivery.source = QStringLiteral("platform");
+    m_bed->engine().applyIncoming({StoreTest::incoming(StoreTest::placedEvent(delivery, t0))});
+    QVERIFY(drainedIn.wait(5000));
+    QVERIFY(m_bed->engine().transition(delivery.id, OrderState::Accepted, cook, accept).ok);
+    QCOMPARE(outbox.pendingCount(QStringLiteral("platform")), 1);
+    QTRY_VERIFY(drained());
+    const QList<AppliedWrite> creates =
+            m_fake->ledger().appliedWrites(SquareVendor::createKey(delivery.id));
+    QCOMPARE(creates.size(), 1);
+    QCOMPARE(fulfillmentAtSquare(creates.constFirst().objectId), QStringLiteral("RESERVED"));
+    const QJsonObject created = m_fake->order(creates.constFirst().objectId).value_or(QJsonObject());
+    QCOMPARE(created.value(QLatin1String("reference_id")).toString(), QStringLiteral("181"));
+    QCOMPARE(created.value(QLatin1String("line_items")).toArray().size(), 2);
+
+    // Its next step finds it by the same create key: Square answers with the first result.
+    QVERIFY(m_bed->engine().advance(delivery.id, cook).ok); // preparing: nothing to write
+    QVERIFY(m_bed->engine().advance(delivery.id, cook).ok); // ready
+    QTRY_COMPARE(fulfillmentAtSquare(creates.constFirst().objectId), QStringLiteral("PREPARED"));
+    QTRY_VERIFY(drained());
+    QCOMPARE(m_fake->ledger().appliedWrites(SquareVendor::createKey(delivery.id)).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSquareChannel)
