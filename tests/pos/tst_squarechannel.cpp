@@ -66,6 +66,8 @@ private:
 
     std::unique_ptr<EngineTestbed> m_bed;
     std::unique_ptr<SquareFake> m_fake;
+    std::unique_ptr<SquareVendor> m_vendor;
+    std::unique_ptr<PosHttp> m_http;
     std::unique_ptr<PosChannel> m_channel;
 };
 
@@ -81,11 +83,12 @@ void TestSquareChannel::init()
     ManualClock &clock = m_bed->clock();
     m_fake->setClock([&clock] { return clock.nowMs(); });
     QVERIFY(m_fake->listen());
-    auto vendor = std::make_unique<SquareVendor>(
+    m_vendor = std::make_unique<SquareVendor>(
             SquareVendor::Config {QString::fromLatin1(SquareFake::defaultLocation)});
-    m_channel = std::make_unique<PosChannel>(std::move(vendor), m_bed->store(), clock);
-    m_channel->setBaseUrl(m_fake->baseUrl());
-    m_channel->setAccessToken(QByteArray(SquareFake::defaultToken));
+    m_http = std::make_unique<PosHttp>(*m_vendor, clock);
+    m_http->setBaseUrl(m_fake->baseUrl());
+    m_http->setAccessToken(QByteArray(SquareFake::defaultToken));
+    m_channel = std::make_unique<PosChannel>(*m_vendor, *m_http, m_bed->store());
     RetryPolicy policy;
     policy.baseMs = 50;
     policy.capMs = 60'000;
@@ -96,6 +99,8 @@ void TestSquareChannel::init()
 void TestSquareChannel::cleanup()
 {
     m_channel.reset();
+    m_http.reset();
+    m_vendor.reset();
     m_fake.reset();
     m_bed.reset();
 }
@@ -103,8 +108,7 @@ void TestSquareChannel::cleanup()
 QString TestSquareChannel::ringUp(const QString &name)
 {
     const QString id = m_fake->createCounterOrder(counterOrder(name));
-    const SquareVendor &vendor = static_cast<SquareVendor &>(m_channel->vendor());
-    const Result<PosOrder> seen = vendor.readOrder(m_fake->order(id).value_or(QJsonObject()));
+    const Result<PosOrder> seen = m_vendor->readOrder(m_fake->order(id).value_or(QJsonObject()));
     if (!seen)
         return {};
     QSignalSpy drained(&m_bed->engine(), &OrderEngine::incomingDrained);
