@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/backoff.h"
+#include "common/backoff.h"
 
 #include <QTest>
 
