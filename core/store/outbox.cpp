@@ -94,10 +94,11 @@ ParkedCount Outbox::parked(const QString &destination) const
     QSqlQuery query(StoreDatabase::of(m_store));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT count(*), count(DISTINCT e.order_id) FROM outbox o "
-                                 "JOIN events e ON e.event_id = o.event_id "
-                                 "WHERE o.destination = ? AND ")
+                                 "JOIN events e ON e.event_id = o.event_id WHERE ")
+                  + (destination.isEmpty() ? QString() : QStringLiteral("o.destination = ? AND "))
                   + parkedClause());
-    query.addBindValue(destination);
+    if (!destination.isEmpty())
+        query.addBindValue(destination);
     ParkedCount count;
     if (!execLogged(query, "counting parked entries") || !query.next())
         return {-1, -1};

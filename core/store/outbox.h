@@ -55,8 +55,11 @@ public:
      * letter (its order's later entries are parked until a manager redrives or discards it).
      */
     QList<OutboxEntry> due(const QString &destination, qint64 nowMs, int limit) const;
-    /** How many of a destination's entries are parked behind a dead letter, and of how many orders. */
-    ParkedCount parked(const QString &destination) const;
+    /**
+     * How many entries of one destination (or, empty, of all) are parked behind a dead letter,
+     * and of how many orders.
+     */
+    ParkedCount parked(const QString &destination = {}) const;
     /**
      * The far end asked for nothing before untilMs (a Retry-After): every entry of destination
      * waits until then, and stays held after a restart (heldUntil).

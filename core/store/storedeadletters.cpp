@@ -4,6 +4,8 @@
 
 #include "storelogging.h"
 
+#include "order/orderlimits.h"
+
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
@@ -105,6 +107,8 @@ AppendResult StoreDeadLetters::decide(qint64 deadLetterId, EventKind kind, const
                      {QStringLiteral("attempts"), letter.attempts},
                      {QStringLiteral("last_error"), letter.lastError}};
 
+    if (const QString problem = OrderLimits::eventProblem(event); !problem.isEmpty())
+        return rollBack(connection.failure(event, Status::Refused, problem));
     if (const Result<void> changed = changeOutbox(connection, deadLetterId, letter, kind);
         !changed)
         return rollBack(connection.failure(event, Status::Failed, changed.error()));
