@@ -18,6 +18,7 @@ const CommandName commandNames[] = {
     {AdminCommand::List, "list"},       {AdminCommand::Events, "events"},
     {AdminCommand::Verify, "verify"},   {AdminCommand::Rebuild, "rebuild"},
     {AdminCommand::Outbox, "outbox"},   {AdminCommand::Check, "check"},
+    {AdminCommand::Redrive, "redrive"}, {AdminCommand::Discard, "discard"},
 };
 
 std::optional<AdminCommand> commandFromName(const QString &name)
@@ -47,15 +48,24 @@ Commands:
                           then "platform OK: ..." or "platform FAILED: ...". Nothing is sent
                           to the platform but the hello (and pings); nothing is submitted.
   rebuild                 Replaces the stored projection with the one replayed from the log.
-                          The only command that writes; it never creates or upgrades a file.
-  outbox                  Pending outbox entries, the oldest one's age, and the dead letters.
+                          It writes; it never creates or upgrades a file.
+  outbox                  Pending outbox entries, the oldest one's age, the entries parked
+                          behind a dead letter of their order, and the dead letters (#ID).
+  redrive ID --manager NAME
+                          Puts dead letter ID back in its destination's queue, its attempts
+                          counted from zero, ahead of its order's parked events; a running
+                          console sends it within 30 seconds, or once it starts. The log
+                          records that NAME redrove it.
+  discard ID --manager NAME
+                          Lets dead letter ID go: it is never sent, and its order's parked
+                          events go on without it. The log records that NAME discarded it.
   check                   SQLite's full integrity check of the file (every page, row and
                           index); prints "OK" or what is damaged.
 
-Every command but rebuild opens the store read-only and leaves the file as it was. Every command
-first runs SQLite's quick check and refuses a damaged store (exit code 5): the kitchen console
-sets a damaged store aside when it starts and rebuilds it from what can be read and from the
-platform.
+Every command but rebuild, redrive and discard opens the store read-only and leaves the file as
+it was; those three never create or upgrade a file. Every command first runs SQLite's quick check
+and refuses a damaged store (exit code 5): the kitchen console sets a damaged store aside when it
+starts and rebuilds it from what can be read and from the platform.
 
 Exit codes:
   0  success
@@ -63,7 +73,7 @@ Exit codes:
   2  usage error (unknown command or option, missing argument)
   3  the store cannot be opened (missing, not a store, newer or older schema) or, for
      rebuild, written
-  4  the order was not found
+  4  the order (or, for redrive and discard, the dead letter) was not found
   5  the store is damaged (SQLite's integrity check failed)
   6  verify --hub: the platform could not be asked (no credential in the keyring, the platform
      unreachable, refusing this console, or too slow); problems found meanwhile give 1
@@ -94,6 +104,9 @@ AdminCommandLine::AdminCommandLine()
                          QStringLiteral("verify --hub: give up on the platform after SECONDS "
                                         "(default 30)."),
                          QStringLiteral("SECONDS"))
+    , m_managerOption(QStringLiteral("manager"),
+                      QStringLiteral("redrive, discard: the manager who decides, for the log."),
+                      QStringLiteral("NAME"))
     , m_helpOption({QStringLiteral("h"), QStringLiteral("help")},
                    QStringLiteral("Show this help and the exit codes."))
     , m_versionOption(QStringLiteral("version"), QStringLiteral("Show the version."))
@@ -102,10 +115,10 @@ AdminCommandLine::AdminCommandLine()
             QStringLiteral("Shows what is in a Kitchen Console store file, without the GUI."));
     m_parser.addOptions({m_storeOption, m_allOption, m_jsonOption, m_verboseOption, m_hubOption,
                          m_storeIdOption, m_consoleIdOption, m_hubCaOption, m_hubTimeoutOption,
-                         m_helpOption, m_versionOption});
+                         m_managerOption, m_helpOption, m_versionOption});
     m_parser.addPositionalArgument(
             QStringLiteral("command"),
-            QStringLiteral("list, events, verify, rebuild, outbox or check."));
+            QStringLiteral("list, events, verify, rebuild, outbox, check, redrive or discard."));
     m_parser.addPositionalArgument(QStringLiteral("args"),
                                    QStringLiteral("The command's arguments."),
                                    QStringLiteral("[args...]"));
@@ -146,22 +159,51 @@ AdminCommandLine::Outcome AdminCommandLine::checkCommand(const QStringList &posi
         return usageError(QStringLiteral("Unknown command \"%1\".").arg(name));
     m_request.command = *command;
 
-    const qsizetype expectedArgs = *command == AdminCommand::Events ? 1 : 0;
+    const bool decides = *command == AdminCommand::Redrive || *command == AdminCommand::Discard;
+    const qsizetype expectedArgs = *command == AdminCommand::Events || decides ? 1 : 0;
     const qsizetype givenArgs = positional.size() - 1;
     if (givenArgs < expectedArgs)
-        return usageError(QStringLiteral("%1 needs an order id or ticket number.").arg(name));
+        return usageError(decides ? QStringLiteral("%1 needs a dead letter's ID (see \"outbox\").")
+                                            .arg(name)
+                                  : QStringLiteral("%1 needs an order id or ticket number.")
+                                            .arg(name));
     if (givenArgs > expectedArgs) {
         const QString extra = positional.mid(1 + expectedArgs).join(QLatin1Char(' '));
         return usageError(QStringLiteral("Too many arguments for %1: %2").arg(name, extra));
     }
-    if (expectedArgs == 1)
+    if (decides) {
+        if (const Outcome checked = checkDeadLetterOptions(name, positional.at(1));
+            checked != Outcome::Run)
+            return checked;
+    } else if (m_parser.isSet(m_managerOption)) {
+        return usageError(QStringLiteral("--manager applies only to redrive and discard."));
+    } else if (expectedArgs == 1) {
         m_request.orderRef = positional.at(1);
+    }
 
     if (m_request.all && *command != AdminCommand::List)
         return usageError(QStringLiteral("--all applies only to list."));
     if (m_request.json && *command != AdminCommand::List && *command != AdminCommand::Events)
         return usageError(QStringLiteral("--json applies only to list and events."));
     return checkPlatformOptions();
+}
+
+AdminCommandLine::Outcome AdminCommandLine::checkDeadLetterOptions(const QString &name,
+                                                                  const QString &argument)
+{
+    // "outbox" shows dead letters as #ID; either form is taken.
+    const QString digits = argument.startsWith(QLatin1Char('#')) ? argument.mid(1) : argument;
+    bool ok = false;
+    m_request.deadLetterId = digits.toLongLong(&ok);
+    if (!ok || m_request.deadLetterId <= 0)
+        return usageError(QStringLiteral("%1 needs a dead letter's ID, a whole number such as 3 "
+                                         "(see \"outbox\"), not \"%2\".")
+                                  .arg(name, argument));
+    m_request.managerId = m_parser.value(m_managerOption).trimmed();
+    if (m_request.managerId.isEmpty())
+        return usageError(QStringLiteral("%1 needs --manager NAME: the log records who decided.")
+                                  .arg(name));
+    return Outcome::Run;
 }
 
 AdminCommandLine::Outcome AdminCommandLine::checkPlatformOptions()

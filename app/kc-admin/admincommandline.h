@@ -16,6 +16,8 @@ enum class AdminCommand {
     Rebuild,
     Outbox,
     Check,
+    Redrive,
+    Discard,
 };
 
 /** A parsed, checked request: everything a command needs from the command line. */
@@ -33,9 +35,16 @@ struct AdminRequest
     QString consoleId;
     QString hubCaPath; // a PEM CA certificate to trust for wss://
     int hubTimeoutSeconds = 30;
+    // redrive, discard: which dead letter, and the manager who decides.
+    qint64 deadLetterId = 0;
+    QString managerId;
 
     /** True for the commands that may change the file. */
-    bool writes() const { return command == AdminCommand::Rebuild; }
+    bool writes() const
+    {
+        return command == AdminCommand::Rebuild || command == AdminCommand::Redrive
+                || command == AdminCommand::Discard;
+    }
 };
 
 /** kc-admin's options and commands, and the help text that documents them and the exit codes. */
@@ -63,6 +72,7 @@ private:
     Outcome usageError(const QString &message);
     Outcome checkCommand(const QStringList &positional);
     Outcome checkPlatformOptions();
+    Outcome checkDeadLetterOptions(const QString &name, const QString &argument);
 
     QCommandLineParser m_parser;
     QCommandLineOption m_storeOption;
@@ -74,6 +84,7 @@ private:
     QCommandLineOption m_consoleIdOption;
     QCommandLineOption m_hubCaOption;
     QCommandLineOption m_hubTimeoutOption;
+    QCommandLineOption m_managerOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
     AdminRequest m_request;

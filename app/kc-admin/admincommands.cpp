@@ -6,6 +6,7 @@
 #include "adminlogging.h"
 
 #include "common/clock.h"
+#include "order/actor.h"
 #include "store/outbox.h"
 #include "store/projectionverifier.h"
 #include "store/store.h"
@@ -135,6 +136,13 @@ ExitCode AdminCommands::outbox()
     } else {
         m_out << QStringLiteral("Oldest pending: none") << Qt::endl;
     }
+    const ParkedCount parked = outbox.parked();
+    m_out << QStringLiteral("Parked: %1 %2 of %3 %4, waiting behind a dead letter")
+                     .arg(QString::number(parked.events),
+                          parked.events == 1 ? QStringLiteral("entry") : QStringLiteral("entries"),
+                          QString::number(parked.orders),
+                          parked.orders == 1 ? QStringLiteral("order") : QStringLiteral("orders"))
+          << Qt::endl;
     const QList<DeadLetter> letters = outbox.deadLetters();
     m_out << QStringLiteral("Dead letters: %1").arg(letters.size()) << Qt::endl;
     for (const DeadLetter &letter : letters)
@@ -162,4 +170,55 @@ ExitCode AdminCommands::check()
                      .arg(m_store.path())
           << Qt::endl;
     return ExitCode::StoreDamaged;
+}
+
+ExitCode AdminCommands::redrive(qint64 deadLetterId, const QString &managerId)
+{
+    return decide(deadLetterId, managerId, true);
+}
+
+ExitCode AdminCommands::discard(qint64 deadLetterId, const QString &managerId)
+{
+    return decide(deadLetterId, managerId, false);
+}
+
+ExitCode AdminCommands::decide(qint64 deadLetterId, const QString &managerId, bool redrive)
+{
+    const std::optional<DeadLetter> letter = Outbox(m_store).deadLetter(deadLetterId);
+    if (!letter) {
+        m_err << QStringLiteral("No dead letter #%1 in %2 (\"outbox\" lists them).")
+                         .arg(QString::number(deadLetterId), m_store.path())
+              << Qt::endl;
+        return ExitCode::NotFound;
+    }
+    const Actor manager = Actor::manager(managerId);
+    const QString origin = QStringLiteral("kc-admin");
+    const AppendResult result = redrive
+            ? m_store.redriveDeadLetter(deadLetterId, manager, origin)
+            : m_store.discardDeadLetter(deadLetterId, manager, origin);
+    if (result.status == AppendResult::Status::Refused) {
+        m_err << QStringLiteral("Cannot decide on dead letter #%1: %2")
+                         .arg(QString::number(deadLetterId), result.error)
+              << Qt::endl;
+        return ExitCode::Usage;
+    }
+    if (!result.committed()) {
+        m_err << QStringLiteral("Cannot write to %1: %2").arg(m_store.path(), result.error)
+              << Qt::endl;
+        return ExitCode::StoreUnavailable;
+    }
+    const QString what = QStringLiteral("Dead letter #%1 (%2 of order %3 to %4)")
+                                 .arg(QString::number(deadLetterId),
+                                      EventKinds::toString(letter->event.kind),
+                                      letter->event.orderId.isEmpty() ? QStringLiteral("-") : letter->event.orderId,
+                                      letter->destination);
+    if (redrive)
+        m_out << what << QStringLiteral(" redriven by ") << manager.toString()
+              << QStringLiteral(": it goes again first, then its order's parked entries.")
+              << Qt::endl;
+    else
+        m_out << what << QStringLiteral(" discarded by ") << manager.toString()
+              << QStringLiteral(": it is not sent; its order's parked entries go on.")
+              << Qt::endl;
+    return ExitCode::Ok;
 }

@@ -27,9 +27,9 @@ int exitWith(ExitCode code)
 }
 
 // Every command first opens read-only, which proves the file exists, is a store, has exactly
-// our schema and passes SQLite's quick check; only then does rebuild reopen read-write. So
-// kc-admin never creates a file, never migrates one behind the console's back and never reads
-// a damaged one as if it were whole.
+// our schema and passes SQLite's quick check; only then does a writing command (rebuild, redrive,
+// discard) reopen read-write. So kc-admin never creates a file, never migrates one behind the
+// console's back and never reads a damaged one as if it were whole.
 Result<void> openStore(Store &store, bool forWriting, Store::IntegrityCheck integrity)
 {
     Result<void> opened = store.open(Store::OpenMode::ReadOnly, integrity);
@@ -54,6 +54,10 @@ ExitCode run(AdminCommands &commands, const AdminRequest &request)
         return commands.outbox();
     case AdminCommand::Check:
         return commands.check();
+    case AdminCommand::Redrive:
+        return commands.redrive(request.deadLetterId, request.managerId);
+    case AdminCommand::Discard:
+        return commands.discard(request.deadLetterId, request.managerId);
     }
     Q_UNREACHABLE();
 }

@@ -6,10 +6,23 @@
 #include "common/clock.h"
 #include "store/outbox.h"
 
+#include <algorithm>
+
 ChannelDispatcher::ChannelDispatcher(OrderChannel &channel, Store &store, const Clock &clock,
                                      const RetryPolicy &policy, QObject *parent)
-    : QObject(parent), m_channel(channel), m_store(store), m_clock(clock), m_policy(policy)
+    : QObject(parent)
+    , m_channel(channel)
+    , m_store(store)
+    , m_clock(clock)
+    , m_policy(policy)
+    , m_backoff(policy.baseMs, policy.capMs, policy.seed)
 {
+    if (const std::optional<qint64> held =
+                Outbox(m_store).heldUntil(destination(), m_clock.nowMs())) {
+        m_notBefore = *held;
+        qCInfo(lcChannels).noquote() << destination() << "asked for nothing before"
+                                     << m_notBefore << "; still waiting";
+    }
     m_dispatchSoon.setSingleShot(true);
     m_dispatchSoon.setInterval(0);
     connect(&m_dispatchSoon, &QTimer::timeout, this, &ChannelDispatcher::dispatch);
@@ -24,6 +37,9 @@ ChannelDispatcher::ChannelDispatcher(OrderChannel &channel, Store &store, const 
         dispatch();
         Q_EMIT healthChanged();
     });
+    m_pollTimer.setInterval(defaultPollIntervalMs);
+    connect(&m_pollTimer, &QTimer::timeout, this, &ChannelDispatcher::dispatch);
+    m_pollTimer.start();
     connect(&m_channel, &OrderChannel::stateChanged, this, &ChannelDispatcher::onStateChanged);
     connect(&m_channel, &OrderChannel::accepted, this, &ChannelDispatcher::onAccepted);
     connect(&m_channel, &OrderChannel::refused, this, &ChannelDispatcher::onRefused);
@@ -40,13 +56,30 @@ ChannelHealth ChannelDispatcher::health() const
     health.oldestPendingAt = outbox.oldestPendingAt(health.destination);
     health.lastError = m_lastError;
     health.deadLetters = outbox.deadLetterCount(health.destination);
+    const ParkedCount parked = outbox.parked(health.destination);
+    health.parkedEvents = parked.events;
+    health.parkedOrders = parked.orders;
+    if (m_notBefore > m_clock.nowMs())
+        health.heldUntil = m_notBefore;
     return health;
+}
+
+void ChannelDispatcher::setRetryPolicy(const RetryPolicy &policy)
+{
+    m_policy = policy;
+    m_backoff = Backoff(policy.baseMs, policy.capMs, policy.seed);
 }
 
 void ChannelDispatcher::dispatchSoon()
 {
     if (!m_dispatchSoon.isActive())
         m_dispatchSoon.start();
+}
+
+void ChannelDispatcher::outboxChanged()
+{
+    Q_EMIT healthChanged();
+    dispatchSoon();
 }
 
 void ChannelDispatcher::onStateChanged(OrderChannel::State state)
@@ -64,8 +97,12 @@ void ChannelDispatcher::dispatch()
 {
     if (m_channel.state() != OrderChannel::State::Live)
         return;
-    const QList<OutboxEntry> due =
-            Outbox(m_store).due(destination(), m_clock.nowMs(), m_channel.batchLimit());
+    const qint64 now = m_clock.nowMs();
+    if (now < m_notBefore) {
+        retryIn(m_notBefore - now);
+        return;
+    }
+    const QList<OutboxEntry> due = Outbox(m_store).due(destination(), now, m_channel.batchLimit());
     const bool oneAtATime = !m_channel.keepsOrderInFlight();
     QSet<QString> busyOrders; // orders with an event on its way: their next ones wait
     QList<OrderEvent> sendable;
@@ -127,7 +164,8 @@ void ChannelDispatcher::onRefused(const QUuid &eventId, const QString &reason)
     dispatchSoon();
 }
 
-void ChannelDispatcher::onFailed(const QUuid &eventId, const QString &error)
+void ChannelDispatcher::onFailed(const QUuid &eventId, const QString &error,
+                                 qint64 retryAfterMs)
 {
     const auto sent = m_inFlight.constFind(eventId);
     if (sent == m_inFlight.cend())
@@ -135,20 +173,41 @@ void ChannelDispatcher::onFailed(const QUuid &eventId, const QString &error)
     const int failures = sent.value() + 1;
     m_inFlight.erase(sent);
     m_lastError = error;
+    if (retryAfterMs > m_policy.retryAfterCapMs) {
+        qCWarning(lcChannels).noquote() << destination() << "asked to wait" << retryAfterMs
+                                        << "ms; waiting" << m_policy.retryAfterCapMs;
+        retryAfterMs = m_policy.retryAfterCapMs;
+    }
+    const qint64 now = m_clock.nowMs();
     if (failures >= m_policy.maxAttempts) {
         deadLetter(eventId, error);
     } else {
-        const qint64 wait = m_policy.delayAfter(failures);
+        const qint64 wait = std::max(m_backoff.delayAfter(failures), retryAfterMs);
         qCInfo(lcChannels).noquote() << "attempt" << failures << "of"
                                      << eventId.toString(QUuid::WithoutBraces) << "to"
                                      << destination() << "failed (" << error << "); again in"
                                      << wait << "ms";
         // Not recorded (the outbox logged why), the row stays due and is tried again.
-        (void)Outbox(m_store).recordFailure(eventId, destination(), error, m_clock.nowMs() + wait);
+        (void)Outbox(m_store).recordFailure(eventId, destination(), error, now + wait);
         retryIn(wait);
     }
+    // The far end throttles the credential, not one request: the others would only be turned
+    // away too (and may lengthen the penalty), so every event of the destination waits.
+    if (retryAfterMs > 0)
+        holdUntil(now + retryAfterMs);
     Q_EMIT healthChanged();
     dispatchSoon(); // the order's later events wait; other orders' do not
+}
+
+void ChannelDispatcher::holdUntil(qint64 untilMs)
+{
+    if (untilMs <= m_notBefore)
+        return;
+    m_notBefore = untilMs;
+    qCInfo(lcChannels).noquote() << destination() << "holds every event until" << untilMs;
+    // Written to the queued rows too, so the hold outlives a restart (Outbox::heldUntil).
+    (void)Outbox(m_store).hold(destination(), untilMs);
+    retryIn(untilMs - m_clock.nowMs());
 }
 
 void ChannelDispatcher::deadLetter(const QUuid &eventId, const QString &error)
@@ -159,8 +218,10 @@ void ChannelDispatcher::deadLetter(const QUuid &eventId, const QString &error)
 
 void ChannelDispatcher::retryIn(qint64 ms)
 {
-    if (!m_retryTimer.isActive() || m_retryTimer.remainingTime() > ms)
-        m_retryTimer.start(int(ms));
+    // A QTimer counts in int milliseconds; the poll catches anything further off.
+    const int wait = int(std::clamp<qint64>(ms, 0, 24LL * 60 * 60 * 1000));
+    if (!m_retryTimer.isActive() || m_retryTimer.remainingTime() > wait)
+        m_retryTimer.start(wait);
 }
 
 void ChannelDispatcher::verdictRecorded(const QUuid &eventId, bool recorded)

@@ -4,6 +4,9 @@
 
 #include "channelhealth.h"
 #include "orderchannel.h"
+#include "retrypolicy.h"
+
+#include "common/backoff.h"
 
 #include <QHash>
 #include <QObject>
@@ -18,7 +21,9 @@ class Store;
 /**
  * Delivers one destination's outbox through its OrderChannel: sends what is due, in log order
  * per order; sends again what went unanswered (a lost link, the answer timeout); schedules a
- * failed attempt's retry by the RetryPolicy and dead-letters the event when it runs out of tries.
+ * failed attempt's retry by the RetryPolicy (capped exponential backoff with full jitter, or the
+ * far end's Retry-After if longer, which then holds the whole destination) and dead-letters the
+ * event when it runs out of tries; its order's later events are then parked behind it (Outbox).
  * A receipt is recorded here (the outbox row goes); a verdict is handed on (verdictAccepted,
  * verdictRefused) and the event is neither in flight nor due until verdictRecorded says it was
  * written, so it is never sent again meanwhile.
@@ -30,21 +35,31 @@ class ChannelDispatcher final : public QObject
 
 public:
     static constexpr int defaultAnswerTimeoutMs = 15'000;
+    static constexpr int defaultPollIntervalMs = 30'000;
 
+    /** A hold the far end asked for before a restart (Outbox::heldUntil) is kept. */
     ChannelDispatcher(OrderChannel &channel, Store &store, const Clock &clock,
                       const RetryPolicy &policy = {}, QObject *parent = nullptr);
 
     OrderChannel &channel() const { return m_channel; }
     QString destination() const { return m_channel.destination(); }
-    /** The destination's state, queue, last error and dead letters, read now. */
+    /** The destination's state, queue, parked events, hold, last error and dead letters, now. */
     ChannelHealth health() const;
 
     /** How long a sent event waits for its answer before it is sent again. */
     void setAnswerTimeoutMs(int ms) { m_answerTimer.setInterval(ms); }
-    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    /**
+     * How often the outbox is read while nothing else prompts it, so rows another program wrote
+     * (kc-admin redriving a dead letter) go without waiting for the next local event.
+     */
+    void setPollIntervalMs(int ms) { m_pollTimer.setInterval(ms); }
+    void setRetryPolicy(const RetryPolicy &policy);
+    const RetryPolicy &retryPolicy() const { return m_policy; }
 
     /** Sends what is due soon (coalesced): a local event was committed, the link came back. */
     void dispatchSoon();
+    /** The outbox changed from outside (a dead letter redriven or discarded): look again soon. */
+    void outboxChanged();
     /** The verdict on eventId was written (or could not be): it may go again if it was not. */
     void verdictRecorded(const QUuid &eventId, bool recorded);
 
@@ -61,7 +76,8 @@ private:
     void onStateChanged(OrderChannel::State state);
     void onAccepted(const QUuid &eventId, qint64 position);
     void onRefused(const QUuid &eventId, const QString &reason);
-    void onFailed(const QUuid &eventId, const QString &error);
+    void onFailed(const QUuid &eventId, const QString &error, qint64 retryAfterMs);
+    void holdUntil(qint64 untilMs);
     void deadLetter(const QUuid &eventId, const QString &error);
     void retryIn(qint64 ms);
 
@@ -69,10 +85,13 @@ private:
     Store &m_store;
     const Clock &m_clock;
     RetryPolicy m_policy;
+    Backoff m_backoff; // the jitter's random source, shaped by m_policy
+    qint64 m_notBefore = 0; // UTC ms: the far end asked for nothing before then (Retry-After)
     QHash<QUuid, int> m_inFlight; // sent, not yet answered: the attempts failed before this one
     QSet<QUuid> m_awaitingRecord; // answered with a verdict not yet written
     QString m_lastError;
     QTimer m_dispatchSoon;
     QTimer m_answerTimer;
     QTimer m_retryTimer;
+    QTimer m_pollTimer;
 };

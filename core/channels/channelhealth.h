@@ -3,6 +3,7 @@
 #pragma once
 
 #include "orderchannel.h"
+#include "retrypolicy.h"
 
 #include <QString>
 
@@ -13,25 +14,11 @@ struct ChannelHealth
 {
     QString destination;
     OrderChannel::State state = OrderChannel::State::Offline;
-    int pending = 0; // outbox rows waiting for this destination
+    int pending = 0; // outbox rows waiting for this destination (parked ones included)
     std::optional<qint64> oldestPendingAt; // UTC ms, when the oldest of them was queued
     QString lastError; // the latest refusal or failed attempt, empty after a delivery
     int deadLetters = 0;
-};
-
-/** When a destination's failed attempts are tried again, and when it gives up. */
-struct RetryPolicy
-{
-    qint64 baseMs = 1000;
-    qint64 capMs = 5 * 60 * 1000;
-    int maxAttempts = 10; // failed attempts before the event goes to the dead letters
-
-    /** The wait after the attempts-th failure: doubling from base, capped. */
-    qint64 delayAfter(int attempts) const
-    {
-        qint64 delay = baseMs;
-        for (int i = 1; i < attempts && delay < capMs; ++i)
-            delay *= 2;
-        return qMin(delay, capMs);
-    }
+    int parkedEvents = 0; // pending rows waiting behind a dead letter of their order
+    int parkedOrders = 0; // the orders those belong to
+    std::optional<qint64> heldUntil; // UTC ms: the far end asked for nothing before then
 };

@@ -4,6 +4,7 @@
 
 #include "channeldispatcher.h"
 #include "channelslogging.h"
+#include "store/outbox.h"
 
 #include "store/store.h"
 
@@ -89,4 +90,30 @@ void ChannelRegistry::dispatchSoon()
 {
     for (const auto &dispatcher : m_dispatchers)
         dispatcher->dispatchSoon();
+}
+
+AppendResult ChannelRegistry::redrive(qint64 deadLetterId, const Actor &actor,
+                                      const QString &origin)
+{
+    return decide(deadLetterId, EventKind::DeadLetterRedriven, actor, origin);
+}
+
+AppendResult ChannelRegistry::discard(qint64 deadLetterId, const Actor &actor,
+                                      const QString &origin)
+{
+    return decide(deadLetterId, EventKind::DeadLetterDiscarded, actor, origin);
+}
+
+AppendResult ChannelRegistry::decide(qint64 deadLetterId, EventKind kind, const Actor &actor,
+                                     const QString &origin)
+{
+    const std::optional<DeadLetter> letter = Outbox(m_store).deadLetter(deadLetterId);
+    const AppendResult result = kind == EventKind::DeadLetterRedriven
+            ? m_store.redriveDeadLetter(deadLetterId, actor, origin)
+            : m_store.discardDeadLetter(deadLetterId, actor, origin);
+    if (result.committed() && letter) {
+        if (ChannelDispatcher *delivering = dispatcher(letter->destination))
+            delivering->outboxChanged();
+    }
+    return result;
 }

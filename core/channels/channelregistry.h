@@ -4,6 +4,8 @@
 
 #include "channelhealth.h"
 
+#include "store/store.h"
+
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -57,11 +59,23 @@ public:
     /** Every channel sends what is due soon (coalesced per channel). */
     void dispatchSoon();
 
+    /**
+     * A manager (actor) sends dead letter deadLetterId again (Store::redriveDeadLetter, with the
+     * log's event from origin): its destination's dispatcher sends it soon, then the parked
+     * events of its order in order.
+     */
+    AppendResult redrive(qint64 deadLetterId, const Actor &actor, const QString &origin);
+    /** A manager lets dead letter deadLetterId go (Store::discardDeadLetter); its order's parked events go. */
+    AppendResult discard(qint64 deadLetterId, const Actor &actor, const QString &origin);
+
 Q_SIGNALS:
     /** A channel was registered: whoever records verdicts connects to it. */
     void added(ChannelDispatcher *dispatcher);
 
 private:
+    AppendResult decide(qint64 deadLetterId, EventKind kind, const Actor &actor,
+                        const QString &origin);
+
     Store &m_store;
     const Clock &m_clock;
     QStringList m_destinations;

@@ -65,6 +65,11 @@ Q_SIGNALS:
     void accepted(const QUuid &eventId, qint64 position);
     /** The far end refused the event for good. */
     void refused(const QUuid &eventId, const QString &reason);
-    /** This attempt failed; the event is tried again later, or dead-lettered when out of tries. */
-    void failed(const QUuid &eventId, const QString &error);
+    /**
+     * This attempt failed; the event is tried again later, or dead-lettered when out of tries.
+     * retryAfterMs > 0: the far end said when to come back (a 429's or 503's Retry-After, in ms
+     * from now). The event waits at least that long, and so does every other event of this
+     * destination: the far end throttles the whole credential, not one request.
+     */
+    void failed(const QUuid &eventId, const QString &error, qint64 retryAfterMs = 0);
 };

@@ -160,6 +160,10 @@ SubmitOutcome HubLog::decide(const OrderEvent &event, const std::optional<Order>
     // built it (a console, the HTTP API, the simulator).
     if (const QString why = OrderLimits::eventProblem(event); !why.isEmpty())
         return rejected(event, QStringLiteral("Refused: %1.").arg(why));
+    if (!EventKinds::travels(event.kind))
+        return rejected(event, QStringLiteral("Refused: %1 is a console's own record, not the "
+                                              "platform's.")
+                                       .arg(EventKinds::toString(event.kind)));
     if (EventKinds::isStoreLevel(event.kind)) {
         // Store-level events (paused, resumed) are the store's audit trail: logged, not projected.
         SubmitOutcome outcome;

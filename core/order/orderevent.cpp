@@ -22,6 +22,8 @@ const KindName kindNames[] = {
     {EventKind::ItemDone, "item_done"},
     {EventKind::StorePaused, "store_paused"},
     {EventKind::StoreResumed, "store_resumed"},
+    {EventKind::DeadLetterRedriven, "dead_letter_redriven"},
+    {EventKind::DeadLetterDiscarded, "dead_letter_discarded"},
 };
 } // namespace
 
@@ -44,7 +46,12 @@ std::optional<EventKind> fromString(const QString &name)
 }
 bool isStoreLevel(EventKind kind)
 {
-    return kind == EventKind::StorePaused || kind == EventKind::StoreResumed;
+    return kind == EventKind::StorePaused || kind == EventKind::StoreResumed
+            || kind == EventKind::DeadLetterRedriven || kind == EventKind::DeadLetterDiscarded;
+}
+bool travels(EventKind kind)
+{
+    return kind != EventKind::DeadLetterRedriven && kind != EventKind::DeadLetterDiscarded;
 }
 } // namespace EventKinds
 
@@ -236,6 +243,18 @@ Result<OrderEvent> OrderEvent::fromJson(const QJsonObject &json, Limits limits)
             fields.fail(QStringLiteral("event: item_done's \"station\" must be a string"));
         else if (!event.payload.value(QStringLiteral("done")).isBool())
             fields.fail(QStringLiteral("event: item_done needs \"done\" (true or false)"));
+    }
+    if (fields.ok()
+        && (event.kind == EventKind::DeadLetterRedriven
+            || event.kind == EventKind::DeadLetterDiscarded)) {
+        const QJsonValue deadEvent = event.payload.value(QStringLiteral("event_id"));
+        const QJsonValue destination = event.payload.value(QStringLiteral("destination"));
+        if (!deadEvent.isString() || QUuid::fromString(deadEvent.toString()).isNull())
+            fields.fail(QStringLiteral("event: %1 needs the dead letter's \"event_id\" (a UUID)")
+                                .arg(kindName));
+        else if (!destination.isString() || destination.toString().trimmed().isEmpty())
+            fields.fail(QStringLiteral("event: %1 needs the dead letter's \"destination\"")
+                                .arg(kindName));
     }
     if (fields.ok() && limits == Limits::Enforce) {
         if (const QString why = OrderLimits::eventProblem(event); !why.isEmpty())

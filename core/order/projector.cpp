@@ -152,6 +152,8 @@ Projection fold(const std::optional<Order> &current, const OrderEvent &event)
         return addNote(*current, event);
     case EventKind::StorePaused:
     case EventKind::StoreResumed:
+    case EventKind::DeadLetterRedriven:
+    case EventKind::DeadLetterDiscarded:
         break;
     }
     Q_UNREACHABLE();

@@ -27,6 +27,16 @@ Result<void> execLogged(QSqlQuery &query, const char *what)
     return Failure {reason};
 }
 
+// True for an outbox row o (of event e) that waits behind a dead letter of its order for the same
+// destination. Store-level events have no order, so none of them is ever parked.
+QString parkedClause()
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM dead_letters d "
+                          "  JOIN events de ON de.event_id = d.event_id "
+                          "  WHERE d.destination = o.destination "
+                          "  AND de.order_id = e.order_id AND de.seq < e.seq)");
+}
+
 Failure notPending(const QUuid &eventId, const QString &destination)
 {
     return {
@@ -50,7 +60,9 @@ QList<OutboxEntry> Outbox::due(const QString &destination, qint64 nowMs, int lim
                                    "  WHERE w.destination = o.destination "
                                    "  AND we.order_id = e.order_id AND we.seq < e.seq "
                                    "  AND w.next_attempt_at > ?) "
-                                   "ORDER BY e.seq LIMIT ?"));
+                                   "AND NOT ")
+                  + parkedClause()
+                  + QStringLiteral(" ORDER BY e.seq LIMIT ?"));
     query.addBindValue(destination);
     query.addBindValue(nowMs);
     query.addBindValue(nowMs);
@@ -75,6 +87,51 @@ QList<OutboxEntry> Outbox::due(const QString &destination, qint64 nowMs, int lim
         entries.append(entry);
     }
     return entries;
+}
+
+ParkedCount Outbox::parked(const QString &destination) const
+{
+    QSqlQuery query(StoreDatabase::of(m_store));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT count(*), count(DISTINCT e.order_id) FROM outbox o "
+                                 "JOIN events e ON e.event_id = o.event_id WHERE ")
+                  + (destination.isEmpty() ? QString() : QStringLiteral("o.destination = ? AND "))
+                  + parkedClause());
+    if (!destination.isEmpty())
+        query.addBindValue(destination);
+    ParkedCount count;
+    if (!execLogged(query, "counting parked entries") || !query.next())
+        return {-1, -1};
+    count.events = query.value(0).toInt();
+    count.orders = query.value(1).toInt();
+    return count;
+}
+
+Result<void> Outbox::hold(const QString &destination, qint64 untilMs)
+{
+    QSqlQuery query(StoreDatabase::of(m_store));
+    query.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = ? "
+                                 "WHERE destination = ? AND next_attempt_at < ?"));
+    query.addBindValue(untilMs);
+    query.addBindValue(destination);
+    query.addBindValue(untilMs);
+    return execLogged(query, "holding a destination");
+}
+
+std::optional<qint64> Outbox::heldUntil(const QString &destination, qint64 nowMs) const
+{
+    // A new entry is due at once and a failure counts an attempt, so an entry never tried that
+    // waits for a later time was held by hold().
+    QSqlQuery query(StoreDatabase::of(m_store));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT max(next_attempt_at) FROM outbox "
+                                 "WHERE destination = ? AND attempts = 0 AND next_attempt_at > ?"));
+    query.addBindValue(destination);
+    query.addBindValue(nowMs);
+    if (!execLogged(query, "reading a destination's hold") || !query.next()
+        || query.value(0).isNull())
+        return std::nullopt;
+    return query.value(0).toLongLong();
 }
 
 int Outbox::pendingCount(const QString &destination) const
@@ -188,14 +245,17 @@ Result<void> Outbox::moveToDeadLetter(const QUuid &eventId, const QString &desti
     return {};
 }
 
-QList<DeadLetter> Outbox::deadLetters() const
+namespace {
+QList<DeadLetter> readDeadLetters(const Store &store, const QString &where, const QVariant &bound)
 {
-    QSqlQuery query(StoreDatabase::of(m_store));
+    QSqlQuery query(StoreDatabase::of(store));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT d.id, d.destination, d.attempts, d.last_error, d.dead_at, ")
                   + RowCodec::eventColumns(QStringLiteral("e."))
-                  + QStringLiteral(" FROM dead_letters d JOIN events e ON e.event_id = d.event_id "
-                                   "ORDER BY d.id"));
+                  + QStringLiteral(" FROM dead_letters d JOIN events e ON e.event_id = d.event_id ")
+                  + where + QStringLiteral(" ORDER BY d.id"));
+    if (bound.isValid())
+        query.addBindValue(bound);
     QList<DeadLetter> letters;
     if (!execLogged(query, "reading dead letters"))
         return letters;
@@ -215,4 +275,19 @@ QList<DeadLetter> Outbox::deadLetters() const
         letters.append(letter);
     }
     return letters;
+}
+} // namespace
+
+QList<DeadLetter> Outbox::deadLetters() const
+{
+    return readDeadLetters(m_store, {}, {});
+}
+
+std::optional<DeadLetter> Outbox::deadLetter(qint64 id) const
+{
+    const QList<DeadLetter> letters =
+            readDeadLetters(m_store, QStringLiteral("WHERE d.id = ?"), id);
+    if (letters.isEmpty())
+        return std::nullopt;
+    return letters.constFirst();
 }

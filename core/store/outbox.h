@@ -36,6 +36,13 @@ struct DeadLetter
     qint64 deadAt = 0; // UTC ms
 };
 
+/** Pending entries that wait behind a dead letter of their order (parked), for one destination. */
+struct ParkedCount
+{
+    int events = 0;
+    int orders = 0;
+};
+
 /** The store's outbox and dead-letter queue: what is still to send, and what gave up. */
 class Outbox final
 {
@@ -44,9 +51,25 @@ public:
 
     /**
      * Entries for a destination due at nowMs, in log order. An entry waiting for a retry holds
-     * back the later entries of its order, so each order's events arrive in order.
+     * back the later entries of its order, so each order's events arrive in order; so does a dead
+     * letter (its order's later entries are parked until a manager redrives or discards it).
      */
     QList<OutboxEntry> due(const QString &destination, qint64 nowMs, int limit) const;
+    /**
+     * How many entries of one destination (or, empty, of all) are parked behind a dead letter,
+     * and of how many orders.
+     */
+    ParkedCount parked(const QString &destination = {}) const;
+    /**
+     * The far end asked for nothing before untilMs (a Retry-After): every entry of destination
+     * waits until then, and stays held after a restart (heldUntil).
+     */
+    Result<void> hold(const QString &destination, qint64 untilMs);
+    /**
+     * Until when a hold on destination still lasts at nowMs, if one does: the latest time an entry
+     * not yet tried waits for (only hold() makes such an entry wait).
+     */
+    std::optional<qint64> heldUntil(const QString &destination, qint64 nowMs) const;
     /** How many entries wait, for one destination or (empty) all of them. */
     int pendingCount(const QString &destination = {}) const;
     /** When the oldest waiting entry (of one destination, or any) was created, if any wait. */
@@ -63,6 +86,8 @@ public:
     Result<void> moveToDeadLetter(const QUuid &eventId, const QString &destination,
                                   const QString &error, qint64 nowMs);
     QList<DeadLetter> deadLetters() const;
+    /** One dead letter by its id, if there is one. */
+    std::optional<DeadLetter> deadLetter(qint64 id) const;
     /** How many events gave up on one destination. */
     int deadLetterCount(const QString &destination) const;
 

@@ -10,6 +10,7 @@
 #include "storeintegrity.h"
 #include "storeopener.h"
 #include "storeschema.h"
+#include "storedeadletters.h"
 #include "storeverdicts.h"
 
 #include <QHash>
@@ -168,6 +169,18 @@ AppendResult Store::markRejected(const QUuid &eventId, const QString &reason)
     return result;
 }
 
+AppendResult Store::redriveDeadLetter(qint64 deadLetterId, const Actor &actor,
+                                      const QString &origin)
+{
+    return StoreDeadLetters(*d).decide(deadLetterId, EventKind::DeadLetterRedriven, actor, origin);
+}
+
+AppendResult Store::discardDeadLetter(qint64 deadLetterId, const Actor &actor,
+                                      const QString &origin)
+{
+    return StoreDeadLetters(*d).decide(deadLetterId, EventKind::DeadLetterDiscarded, actor, origin);
+}
+
 Result<void> Store::replaceProjection(const QList<Order> &orders)
 {
     return replaceProjection([&orders] { return orders; });
@@ -286,7 +299,8 @@ std::optional<OrderEvent> Store::lastStoreEvent() const
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + RowCodec::eventColumns()
-                  + QStringLiteral(" FROM events WHERE order_id IS NULL AND NOT EXISTS ("
+                  + QStringLiteral(" FROM events WHERE order_id IS NULL "
+                                   "AND kind IN ('store_paused', 'store_resumed') AND NOT EXISTS ("
                                    "SELECT 1 FROM event_status s WHERE s.event_id = "
                                    "events.event_id AND s.rejected_reason IS NOT NULL) "
                                    "ORDER BY seq DESC LIMIT 1"));

@@ -143,6 +143,20 @@ public:
      */
     AppendResult markRejected(const QUuid &eventId, const QString &reason);
 
+    /**
+     * A manager sends dead letter deadLetterId again: it goes back to its destination's outbox,
+     * due at once with its attempts reset (ahead of its order's parked events, which then follow
+     * in order), and a dead_letter_redriven event by actor is appended, in one transaction. The
+     * event stays in this console's log (it is queued for no destination). Refused when there is
+     * no such dead letter.
+     */
+    AppendResult redriveDeadLetter(qint64 deadLetterId, const Actor &actor, const QString &origin);
+    /**
+     * A manager lets dead letter deadLetterId go: it leaves the queue, its order's parked events
+     * go on without it, and a dead_letter_discarded event by actor is appended, in one
+     * transaction. Refused when there is no such dead letter.
+     */
+    AppendResult discardDeadLetter(qint64 deadLetterId, const Actor &actor, const QString &origin);
     /** Replaces the whole order projection in one transaction (a rebuild from the log). */
     Result<void> replaceProjection(const QList<Order> &orders);
     /**
@@ -161,7 +175,7 @@ public:
     QList<OrderEvent> events(const QString &orderId) const;
     /** Every event in log order; for rebuilds and audits. */
     QList<OrderEvent> allEvents() const;
-    /** The latest store-level event (paused, resumed) the platform has not refused, if any. */
+    /** The latest pause or resume (store-level) the platform has not refused, if any. */
     std::optional<OrderEvent> lastStoreEvent() const;
     qint64 eventCount() const;
     bool hasEvent(const QUuid &eventId) const;

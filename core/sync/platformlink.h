@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "backoff.h"
+#include "common/backoff.h"
 
 #include "common/result.h"
 #include "protocol/protocol.h"

@@ -3,6 +3,7 @@
 #include "channels/channeldispatcher.h"
 #include "channels/channelregistry.h"
 #include "channels/orderchannel.h"
+#include "fakechannel.h"
 #include "common/clock.h"
 #include "engine/orderengine.h"
 #include "sim/ordergenerator.h"
@@ -24,63 +25,6 @@ const QString fakeName = QStringLiteral("pos:fake");
 
 using SyncTest::Console;
 
-/** A destination that answers as it is told to: take, refuse, fail, or stay away. */
-class FakeChannel final : public OrderChannel
-{
-public:
-    enum class Mode { Accepting, Refusing, Failing, Silent };
-
-    State state() const override { return m_state; }
-    QString destination() const override { return fakeName; }
-
-    qsizetype send(const QList<OrderEvent> &events) override
-    {
-        for (const OrderEvent &event : events) {
-            ++m_attempts[event.id];
-            m_sent.insert(event.id, event);
-            // Answers arrive later, as from a network, never inside send().
-            QTimer::singleShot(0, this, [this, id = event.id, mode = m_mode] {
-                answer(id, mode);
-            });
-        }
-        return events.size();
-    }
-
-    void setState(State state)
-    {
-        m_state = state;
-        Q_EMIT stateChanged(state);
-    }
-    void setMode(Mode mode) { m_mode = mode; }
-    /** What it took, in the order it took it. */
-    const QList<OrderEvent> &received() const { return m_received; }
-    int attemptsOf(const QUuid &id) const { return m_attempts.value(id); }
-
-private:
-    void answer(const QUuid &id, Mode mode)
-    {
-        switch (mode) {
-        case Mode::Accepting:
-            m_received.append(m_sent.value(id));
-            Q_EMIT accepted(id, 0);
-            break;
-        case Mode::Refusing:
-            Q_EMIT refused(id, QStringLiteral("unknown menu item"));
-            break;
-        case Mode::Failing:
-            Q_EMIT failed(id, QStringLiteral("POS busy"));
-            break;
-        case Mode::Silent:
-            break;
-        }
-    }
-
-    State m_state = State::Offline;
-    Mode m_mode = Mode::Accepting;
-    QHash<QUuid, int> m_attempts;
-    QHash<QUuid, OrderEvent> m_sent;
-    QList<OrderEvent> m_received;
-};
 } // namespace
 
 class TestChannels : public QObject
@@ -97,6 +41,7 @@ private Q_SLOTS:
     void aFailingChannelRetriesOnItsOwnScheduleThenCatchesUp();
     void failuresUpToTheLimitEndInTheDeadLetters();
     void aRefusalGoesToTheDeadLettersAtOnce();
+    void aRedriveThroughTheRegistryDrainsTheParkedOrder();
     void anUnansweredEventIsSentAgain();
     void aDownPlatformDelaysNothingOnTheOtherChannel();
 
@@ -125,7 +70,7 @@ void TestChannels::init()
     m_hub = std::make_unique<SyncTest::HubBed>(m_clock);
     QVERIFY(m_hub->start({{storeA, {QStringLiteral("a1")}}}));
     m_console = m_hub->console(storeA, QStringLiteral("a1"));
-    m_fake = std::make_unique<FakeChannel>();
+    m_fake = std::make_unique<FakeChannel>(fakeName);
     RetryPolicy quick;
     quick.baseMs = 20;
     quick.capMs = 80;
@@ -229,6 +174,10 @@ void TestChannels::anOfflineChannelDelaysNothingOnThePlatform()
 
 void TestChannels::aFailingChannelRetriesOnItsOwnScheduleThenCatchesUp()
 {
+    // Enough tries that the jittered retries (some at once) never reach the dead letters here.
+    RetryPolicy patient = m_fakeDispatcher->retryPolicy();
+    patient.maxAttempts = 100;
+    m_fakeDispatcher->setRetryPolicy(patient);
     m_fake->setMode(FakeChannel::Mode::Failing);
     m_fake->setState(OrderChannel::State::Live);
     const QList<QUuid> events = workOn(placeOrders(2));
@@ -252,19 +201,32 @@ void TestChannels::failuresUpToTheLimitEndInTheDeadLetters()
     m_fake->setMode(FakeChannel::Mode::Failing);
     m_fake->setState(OrderChannel::State::Live);
     const QList<QUuid> events = workOn(placeOrders(1));
-    QTRY_COMPARE(m_fakeDispatcher->health().deadLetters, 2);
-    QCOMPARE(m_fakeDispatcher->health().pending, 0);
-    for (const QUuid &id : events)
-        QCOMPARE(m_fake->attemptsOf(id), 4); // the policy's maxAttempts, then no more
+    QTRY_COMPARE(m_fakeDispatcher->health().deadLetters, 1);
+    QCOMPARE(m_fake->attemptsOf(events.at(0)), 4); // the policy's maxAttempts, then no more
+    // The order's later event is parked behind its dead letter: never sent, still queued.
+    const ChannelHealth health = m_fakeDispatcher->health();
+    QCOMPARE(health.pending, 1);
+    QCOMPARE(health.parkedEvents, 1);
+    QCOMPARE(health.parkedOrders, 1);
+    QCOMPARE(m_fake->attemptsOf(events.at(1)), 0);
     const QList<DeadLetter> letters = Outbox(m_console->store()).deadLetters();
-    QCOMPARE(letters.size(), 2);
-    for (const DeadLetter &letter : letters) {
-        QCOMPARE(letter.destination, fakeName);
-        QCOMPARE(letter.lastError, QStringLiteral("POS busy"));
-        QVERIFY(events.contains(letter.event.id));
-    }
+    QCOMPARE(letters.size(), 1);
+    QCOMPARE(letters.constFirst().destination, fakeName);
+    QCOMPARE(letters.constFirst().lastError, QStringLiteral("POS busy"));
+    QCOMPARE(letters.constFirst().event.id, events.at(0));
     // The platform has every event, untouched by the other destination's trouble.
     QTRY_COMPARE(m_console->client().health().pending, 0);
+    QCOMPARE(m_hub->log().eventCount(storeA), 1 + 2);
+
+    // A manager lets the dead letter go: the parked event goes after it.
+    m_fake->setMode(FakeChannel::Mode::Accepting);
+    QVERIFY(m_console->engine()
+                    .channels()
+                    .discard(letters.constFirst().id, Actor::manager(QStringLiteral("maria")),
+                             QStringLiteral("a1"))
+                    .committed());
+    QTRY_COMPARE(Outbox(m_console->store()).pendingCount(fakeName), 0);
+    QCOMPARE(m_fake->receivedIds(), QList<QUuid>{events.at(1)});
     SyncTest::checkConverged(*m_console, m_hub->log(), storeA);
 }
 
@@ -273,13 +235,50 @@ void TestChannels::aRefusalGoesToTheDeadLettersAtOnce()
     m_fake->setMode(FakeChannel::Mode::Refusing);
     m_fake->setState(OrderChannel::State::Live);
     const QList<QUuid> events = workOn(placeOrders(1));
-    QTRY_COMPARE(m_fakeDispatcher->health().deadLetters, 2);
-    for (const QUuid &id : events)
-        QCOMPARE(m_fake->attemptsOf(id), 1); // asking again would be refused again
+    QTRY_COMPARE(m_fakeDispatcher->health().deadLetters, 1);
+    QCOMPARE(m_fake->attemptsOf(events.at(0)), 1); // asking again would be refused again
+    QCOMPARE(m_fake->attemptsOf(events.at(1)), 0); // parked behind it
+    QCOMPARE(m_fakeDispatcher->health().parkedEvents, 1);
     QCOMPARE(m_fakeDispatcher->health().lastError, QStringLiteral("unknown menu item"));
     // A POS refusing an event is no verdict on the order: the platform's copy stands.
     QTRY_COMPARE(m_console->client().health().pending, 0);
+    QCOMPARE(m_hub->log().eventCount(storeA), 1 + 2);
+    QCOMPARE(m_console->store().orders(true).constFirst().state, OrderState::Preparing);
+}
+
+void TestChannels::aRedriveThroughTheRegistryDrainsTheParkedOrder()
+{
+    m_fake->setMode(FakeChannel::Mode::Refusing);
+    m_fake->setState(OrderChannel::State::Live);
+    const QList<QUuid> events = workOn(placeOrders(1));
+    QTRY_COMPARE(m_fakeDispatcher->health().deadLetters, 1);
+    m_fake->setMode(FakeChannel::Mode::Accepting); // the menu item exists now
+    const qint64 letter = Outbox(m_console->store()).deadLetters().constFirst().id;
+    QSignalSpy health(m_fakeDispatcher, &ChannelDispatcher::healthChanged);
+    QVERIFY(health.isValid());
+
+    // The running console's dispatcher takes it at once: first the redriven event, then the
+    // one parked behind it, each once.
+    const AppendResult redriven = m_console->engine().channels().redrive(
+            letter, Actor::manager(QStringLiteral("maria")), QStringLiteral("a1"));
+    QVERIFY2(redriven.committed(), qPrintable(redriven.error));
+    QCOMPARE(redriven.event.kind, EventKind::DeadLetterRedriven);
+    QVERIFY(!health.isEmpty());
+    QTRY_COMPARE(Outbox(m_console->store()).pendingCount(fakeName), 0);
+    QCOMPARE(m_fake->receivedIds(), events);
+    const ChannelHealth after = m_fakeDispatcher->health();
+    QCOMPARE(after.deadLetters, 0);
+    QCOMPARE(after.parkedEvents, 0);
+    // The decision is in this console's log, and the platform is not asked to log it.
+    QCOMPARE(m_console->store().allEvents().constLast().id, redriven.event.id);
+    QTRY_COMPARE(m_console->client().health().pending, 0);
     SyncTest::checkConverged(*m_console, m_hub->log(), storeA);
+    // Deciding on it again finds nothing to decide.
+    QCOMPARE(m_console->engine()
+                     .channels()
+                     .discard(letter, Actor::manager(QStringLiteral("maria")), QStringLiteral("a1"))
+                     .status,
+             AppendResult::Status::Refused);
 }
 
 void TestChannels::anUnansweredEventIsSentAgain()

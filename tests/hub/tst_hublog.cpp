@@ -28,6 +28,7 @@ private Q_SLOTS:
     void sameIdWithAnotherBodyIsRefused();
     void eventsAfterPagesInOrder();
     void storeLevelEventsAreLoggedNotProjected();
+    void aConsolesDeadLetterDecisionIsNotLogged();
     void lastStoreEventIsTheStoresLatestPauseOrResume();
     void survivesReopen();
 
@@ -318,6 +319,24 @@ void TestHubLog::storeLevelEventsAreLoggedNotProjected()
     QVERIFY(!outcome.order);
     QCOMPARE(log().eventsAfter(storeA, 0, 10).constFirst().event, pause);
     QVERIFY(log().orders(storeA).isEmpty());
+}
+
+void TestHubLog::aConsolesDeadLetterDecisionIsNotLogged()
+{
+    // A console keeps its dead-letter decisions in its own log; one that reaches the hub anyway
+    // is refused on its own (the session goes on), and the store's pause stays its last word.
+    const OrderEvent pause =
+            HubTest::storeEvent(storeA, EventKind::StorePaused, HubTest::startMs() + 600'000);
+    QVERIFY(log().submit(pause).acked());
+    OrderEvent redriven = HubTest::storeEvent(storeA, EventKind::DeadLetterRedriven, 0);
+    redriven.payload = {{QStringLiteral("event_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                        {QStringLiteral("destination"), QStringLiteral("pos:square")}};
+    const SubmitOutcome outcome = log().submit(redriven);
+    QCOMPARE(outcome.status, SubmitOutcome::Status::Rejected);
+    QVERIFY2(outcome.reason.contains(QLatin1String("dead_letter_redriven")),
+             qPrintable(outcome.reason));
+    QCOMPARE(log().eventCount(storeA), 1);
+    QCOMPARE(log().lastStoreEvent(storeA)->event, pause);
 }
 
 void TestHubLog::lastStoreEventIsTheStoresLatestPauseOrResume()

@@ -145,6 +145,7 @@ private Q_SLOTS:
     void verifyPassesOnAConsistentStore();
     void verifyFindsATamperedProjectionAndRebuildFixesIt();
     void outboxShowsPendingAndDeadLetters();
+    void redriveAndDiscardDecideInTheManagersName();
     void checkRunsSQLitesIntegrityCheck();
     void exitCodes_data();
     void exitCodes();
@@ -282,7 +283,8 @@ void TestKcAdmin::help()
     const AdminRun run = runAdmin({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QLatin1String("Exit codes:")));
-    for (const char *command : {"list", "events", "verify", "rebuild", "outbox", "check"})
+    for (const char *command :
+         {"list", "events", "verify", "rebuild", "outbox", "check", "redrive", "discard"})
         QVERIFY2(run.out.contains(QLatin1String(command)), command);
 }
 
@@ -433,6 +435,75 @@ void TestKcAdmin::outboxShowsPendingAndDeadLetters()
     QVERIFY(run.out.contains(QLatin1String("Dead letters: 1")));
     QVERIFY(run.out.contains(m_fixture.placed.id));
     QVERIFY(run.out.contains(QLatin1String("HTTP 500 from the platform")));
+    // The dead order has no later events, so nothing waits behind it.
+    QVERIFY2(run.out.contains(QLatin1String("Parked: 0 entries of 0 orders")), qPrintable(run.out));
+}
+
+void TestKcAdmin::redriveAndDiscardDecideInTheManagersName()
+{
+    // The ready order's first event gives up too: its three later events wait behind it.
+    qint64 parkingLetter = 0;
+    {
+        Store store(m_storePath);
+        QVERIFY(store.open());
+        Outbox outbox(store);
+        QVERIFY(outbox.moveToDeadLetter(store.events(m_fixture.ready.id).constFirst().id,
+                                        QStringLiteral("platform"), QStringLiteral("HTTP 400"),
+                                        startMs));
+        parkingLetter = outbox.deadLetters().constLast().id;
+    }
+    const QString firstLetter = QString::number(parkingLetter - 1);
+    const QString secondLetter = QString::number(parkingLetter);
+    AdminRun run = runOnStore({QStringLiteral("outbox")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("Parked: 3 entries of 1 order,")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QLatin1String("Dead letters: 2")));
+    QVERIFY(run.out.contains(QLatin1Char('#') + secondLetter));
+
+    // Who decides is part of the log, so it must be said; an unknown letter is not found.
+    run = runOnStore({QStringLiteral("redrive"), secondLetter});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("--manager")), qPrintable(run.err));
+    run = runOnStore({QStringLiteral("redrive"), QStringLiteral("99"), QStringLiteral("--manager"),
+                      QStringLiteral("maria")});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(QLatin1String("No dead letter #99")), qPrintable(run.err));
+
+    run = runOnStore({QStringLiteral("redrive"), QLatin1Char('#') + secondLetter,
+                      QStringLiteral("--manager"), QStringLiteral("maria")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("redriven by manager:maria")), qPrintable(run.out));
+    QVERIFY(run.out.contains(m_fixture.ready.id));
+    run = runOnStore({QStringLiteral("outbox")});
+    QVERIFY2(run.out.contains(QLatin1String("Parked: 0 entries")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QLatin1String("Dead letters: 1")));
+
+    run = runOnStore({QStringLiteral("discard"), firstLetter, QStringLiteral("--manager"),
+                      QStringLiteral("maria")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("discarded by manager:maria")), qPrintable(run.out));
+    QVERIFY(runOnStore({QStringLiteral("outbox")}).out.contains(QLatin1String("Dead letters: 0")));
+    run = runOnStore({QStringLiteral("discard"), firstLetter, QStringLiteral("--manager"),
+                      QStringLiteral("maria")});
+    QCOMPARE(run.exitCode, 4); // decided once
+
+    // Both decisions are in the log, in the manager's name; the projection still verifies.
+    {
+        Store store(m_storePath);
+        QVERIFY(store.open(Store::OpenMode::ReadOnly));
+        const QList<OrderEvent> events = store.allEvents();
+        QCOMPARE(events.size(), m_fixture.eventCount + 2);
+        QCOMPARE(events.at(events.size() - 2).kind, EventKind::DeadLetterRedriven);
+        QCOMPARE(events.constLast().kind, EventKind::DeadLetterDiscarded);
+        for (const OrderEvent &decision : events.mid(events.size() - 2)) {
+            QCOMPARE(decision.actor, Actor::manager(QStringLiteral("maria")));
+            QCOMPARE(decision.origin, QStringLiteral("kc-admin"));
+        }
+        QCOMPARE(events.constLast().payload.value(QStringLiteral("event_id")).toString(),
+                 store.events(m_fixture.placed.id).constFirst().id.toString(QUuid::WithoutBraces));
+        QCOMPARE(Outbox(store).pendingCount(), m_fixture.eventCount - 1);
+    }
+    QCOMPARE(runOnStore({QStringLiteral("verify")}).exitCode, 0);
 }
 
 void TestKcAdmin::checkRunsSQLitesIntegrityCheck()
@@ -490,6 +561,18 @@ void TestKcAdmin::exitCodes_data()
     QTest::newRow("unknown order id") << "store" << args({"events", "no-such-order"}) << 4
                                       << "no-such-order";
     QTest::newRow("unknown number") << "store" << args({"events", "999"}) << 4 << "999";
+    QTest::newRow("redrive without id") << "store" << args({"redrive", "--manager", "maria"}) << 2
+                                        << "needs a dead letter's ID";
+    QTest::newRow("redrive of a word") << "store" << args({"redrive", "first", "--manager", "m"})
+                                       << 2 << "not \"first\"";
+    QTest::newRow("discard without manager") << "store" << args({"discard", "1"}) << 2
+                                             << "--manager NAME";
+    QTest::newRow("--manager on list") << "store" << args({"list", "--manager", "maria"}) << 2
+                                       << "--manager applies only";
+    QTest::newRow("missing file: redrive") << "missing" << args({"redrive", "1", "--manager", "m"})
+                                           << 3 << "no store";
+    QTest::newRow("damaged: discard") << "damaged" << args({"discard", "1", "--manager", "m"})
+                                      << 5 << "damaged";
 }
 
 void TestKcAdmin::exitCodes()

@@ -88,6 +88,21 @@ void TestOrderEvent::roundTrip_data()
     OrderEvent resumed = storeEvent(EventKind::StoreResumed);
     resumed.actor = Actor::system();
     QTest::newRow("store_resumed") << resumed << QStringLiteral("store_resumed") << true;
+
+    const QJsonObject letter{{QStringLiteral("dead_letter"), 3},
+                             {QStringLiteral("event_id"),
+                              QStringLiteral("1b4e28ba-2fa1-11d2-883f-0016d3cca427")},
+                             {QStringLiteral("destination"), QStringLiteral("pos:square")},
+                             {QStringLiteral("attempts"), 10},
+                             {QStringLiteral("last_error"), QStringLiteral("HTTP 400")}};
+    OrderEvent redriven = storeEvent(EventKind::DeadLetterRedriven);
+    redriven.payload = letter;
+    QTest::newRow("dead_letter_redriven")
+            << redriven << QStringLiteral("dead_letter_redriven") << true;
+    OrderEvent discarded = storeEvent(EventKind::DeadLetterDiscarded);
+    discarded.payload = letter;
+    QTest::newRow("dead_letter_discarded")
+            << discarded << QStringLiteral("dead_letter_discarded") << true;
 }
 
 void TestOrderEvent::roundTrip()
@@ -99,6 +114,8 @@ void TestOrderEvent::roundTrip()
     QCOMPARE(EventKinds::toString(event.kind), wire);
     QCOMPARE(EventKinds::fromString(wire), std::optional<EventKind>(event.kind));
     QCOMPARE(EventKinds::isStoreLevel(event.kind), storeLevel);
+    // A dead letter's fate is this console's own record; everything else goes to the platform.
+    QCOMPARE(EventKinds::travels(event.kind), !wire.startsWith(QLatin1String("dead_letter_")));
 
     const QJsonObject json = event.toJson();
     QCOMPARE(json.value(QStringLiteral("kind")).toString(), wire);
@@ -245,6 +262,17 @@ void TestOrderEvent::invalid_data()
         << with(QStringLiteral("reason"), true) << QStringLiteral("\"reason\" must be a string");
     QTest::newRow("payload a list") << with(QStringLiteral("payload"), QJsonArray())
                                     << QStringLiteral("\"payload\" must be an object");
+
+    OrderEvent redriven = storeEvent(EventKind::DeadLetterRedriven);
+    redriven.payload = {{QStringLiteral("event_id"), QStringLiteral("not-a-uuid")},
+                        {QStringLiteral("destination"), QStringLiteral("pos:square")}};
+    QTest::newRow("redriven without the dead letter's event")
+            << redriven.toJson() << QStringLiteral("needs the dead letter's \"event_id\"");
+    OrderEvent discarded = storeEvent(EventKind::DeadLetterDiscarded);
+    discarded.payload = {{QStringLiteral("event_id"),
+                          QStringLiteral("1b4e28ba-2fa1-11d2-883f-0016d3cca427")}};
+    QTest::newRow("discarded without a destination")
+            << discarded.toJson() << QStringLiteral("needs the dead letter's \"destination\"");
 }
 
 void TestOrderEvent::invalid()

@@ -5,6 +5,9 @@
 #include "common/clock.h"
 #include "store/outbox.h"
 #include "store/store.h"
+#include "store/storedatabase.h"
+
+#include <QSqlQuery>
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -29,9 +32,18 @@ private Q_SLOTS:
     void aWaitingOrderDoesNotHoldBackOthers();
     void deadLetterKeepsTheEventAndLeavesTheOutbox();
     void pendingSurvivesReopen();
+    void aDeadLetterParksItsOrdersLaterEvents();
+    void aRedriveGoesAheadOfTheParkedEvents();
+    void aDiscardLetsTheParkedEventsGo();
+    void anUnknownDeadLetterIsRefused();
+    void aDecisionAndItsEventAreOneTransaction();
+    void aHoldDelaysTheWholeDestinationAndOutlivesAReopen();
 
 private:
     QList<QUuid> placeAndAccept(int orders);
+    /** Dead-letters ids[0] for the POS after two failed attempts; returns the letter's id. */
+    qint64 poisonFirst(const QList<QUuid> &ids);
+    static QList<QUuid> idsOf(const QList<OutboxEntry> &entries);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ManualClock> m_clock;
@@ -204,6 +216,165 @@ void TestOutbox::pendingSurvivesReopen()
     Store reopened(path);
     QVERIFY(reopened.open());
     QCOMPARE(Outbox(reopened).pendingCount(), 8);
+}
+
+namespace {
+const QString square = QStringLiteral("pos:square");
+const Actor maria = Actor::manager(QStringLiteral("maria"));
+} // namespace
+
+qint64 TestOutbox::poisonFirst(const QList<QUuid> &ids)
+{
+    Outbox outbox(*m_store);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (!outbox.recordFailure(ids.at(0), square, QStringLiteral("HTTP 400: bad item"), 0))
+            return -1;
+    }
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("dead-letter")));
+    if (!outbox.moveToDeadLetter(ids.at(0), square, QStringLiteral("HTTP 400: bad item"),
+                                 m_clock->nowMs()))
+        return -1;
+    return outbox.deadLetters().constFirst().id;
+}
+
+QList<QUuid> TestOutbox::idsOf(const QList<OutboxEntry> &entries)
+{
+    QList<QUuid> ids;
+    for (const OutboxEntry &entry : entries)
+        ids.append(entry.event.id);
+    return ids;
+}
+
+void TestOutbox::aDeadLetterParksItsOrdersLaterEvents()
+{
+    const QList<QUuid> ids = placeAndAccept(2);
+    QVERIFY(poisonFirst(ids) > 0);
+    Outbox outbox(*m_store);
+    // The first order's second event waits behind its dead letter; the second order flows.
+    QCOMPARE(idsOf(outbox.due(square, m_clock->nowMs(), 10)), (QList<QUuid>{ids.at(2), ids.at(3)}));
+    const ParkedCount parked = outbox.parked(square);
+    QCOMPARE(parked.events, 1);
+    QCOMPARE(parked.orders, 1);
+    QCOMPARE(outbox.pendingCount(square), 3);
+    // Another destination's queue is not parked by it.
+    QCOMPARE(outbox.due(QStringLiteral("platform"), m_clock->nowMs(), 10).size(), 4);
+    QCOMPARE(outbox.parked(QStringLiteral("platform")).events, 0);
+}
+
+void TestOutbox::aRedriveGoesAheadOfTheParkedEvents()
+{
+    const QList<QUuid> ids = placeAndAccept(2);
+    const qint64 letter = poisonFirst(ids);
+    const qint64 eventsBefore = m_store->eventCount();
+    const int pendingBefore = Outbox(*m_store).pendingCount();
+    m_clock->advanceMs(60'000);
+
+    const AppendResult redriven = m_store->redriveDeadLetter(letter, maria, QStringLiteral("k1"));
+    QCOMPARE(redriven.status, AppendResult::Status::Committed);
+    Outbox outbox(*m_store);
+    const QList<OutboxEntry> due = outbox.due(square, m_clock->nowMs(), 10);
+    QCOMPARE(idsOf(due), ids);
+    QCOMPARE(due.constFirst().attempts, 0); // counted from zero again
+    QVERIFY(due.constFirst().lastError.isEmpty());
+    QVERIFY(outbox.deadLetters().isEmpty());
+    QCOMPARE(outbox.parked(square).events, 0);
+
+    // The decision is one store-level event in the log, by the manager, queued for nobody.
+    QCOMPARE(m_store->eventCount(), eventsBefore + 1);
+    QCOMPARE(outbox.pendingCount(), pendingBefore + 1); // the redriven row only
+    const OrderEvent logged = m_store->allEvents().constLast();
+    QCOMPARE(logged.id, redriven.event.id);
+    QCOMPARE(logged.kind, EventKind::DeadLetterRedriven);
+    QVERIFY(logged.orderId.isEmpty());
+    QCOMPARE(logged.storeId, storeId);
+    QCOMPARE(logged.actor, maria);
+    QCOMPARE(logged.origin, QStringLiteral("k1"));
+    QCOMPARE(logged.occurredAt, m_clock->nowMs());
+    QCOMPARE(logged.payload.value(QStringLiteral("dead_letter")).toInteger(), letter);
+    QCOMPARE(logged.payload.value(QStringLiteral("event_id")).toString(),
+             ids.at(0).toString(QUuid::WithoutBraces));
+    QCOMPARE(logged.payload.value(QStringLiteral("destination")).toString(), square);
+    QCOMPARE(logged.payload.value(QStringLiteral("attempts")).toInt(), 2);
+    QCOMPARE(logged.payload.value(QStringLiteral("last_error")).toString(),
+             QStringLiteral("HTTP 400: bad item"));
+    // It is no pause: busy mode's reading of the store is unchanged.
+    QVERIFY(!m_store->lastStoreEvent());
+}
+
+void TestOutbox::aDiscardLetsTheParkedEventsGo()
+{
+    const QList<QUuid> ids = placeAndAccept(2);
+    const qint64 letter = poisonFirst(ids);
+    const AppendResult discarded = m_store->discardDeadLetter(letter, maria, QStringLiteral("k1"));
+    QCOMPARE(discarded.status, AppendResult::Status::Committed);
+    QCOMPARE(discarded.event.kind, EventKind::DeadLetterDiscarded);
+    Outbox outbox(*m_store);
+    QCOMPARE(idsOf(outbox.due(square, m_clock->nowMs(), 10)),
+             (QList<QUuid>{ids.at(1), ids.at(2), ids.at(3)}));
+    QVERIFY(outbox.deadLetters().isEmpty());
+    QCOMPARE(m_store->allEvents().constLast().id, discarded.event.id);
+    // A dead letter is decided once.
+    QCOMPARE(m_store->redriveDeadLetter(letter, maria, QStringLiteral("k1")).status,
+             AppendResult::Status::Refused);
+}
+
+void TestOutbox::anUnknownDeadLetterIsRefused()
+{
+    placeAndAccept(1);
+    const qint64 events = m_store->eventCount();
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("no dead letter #42")));
+    const AppendResult refused = m_store->discardDeadLetter(42, maria, QStringLiteral("k1"));
+    QCOMPARE(refused.status, AppendResult::Status::Refused);
+    QCOMPARE(m_store->eventCount(), events);
+}
+
+void TestOutbox::aDecisionAndItsEventAreOneTransaction()
+{
+    const QList<QUuid> ids = placeAndAccept(1);
+    const qint64 letter = poisonFirst(ids);
+    const int pending = Outbox(*m_store).pendingCount();
+    // The log refuses the decision's event: the outbox change must not stay without it.
+    QSqlQuery trigger(StoreDatabase::of(*m_store));
+    QVERIFY(trigger.exec(QStringLiteral(
+            "CREATE TEMP TRIGGER no_decisions BEFORE INSERT ON main.events "
+            "WHEN NEW.kind LIKE 'dead_letter_%' BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("injected")));
+    const AppendResult failed = m_store->redriveDeadLetter(letter, maria, QStringLiteral("k1"));
+    QCOMPARE(failed.status, AppendResult::Status::Failed);
+    Outbox outbox(*m_store);
+    QCOMPARE(outbox.deadLetters().size(), 1);
+    QCOMPARE(outbox.pendingCount(), pending);
+    QCOMPARE(outbox.parked(square).events, 1);
+
+    QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER no_decisions")));
+    QVERIFY(m_store->redriveDeadLetter(letter, maria, QStringLiteral("k1")).committed());
+    QCOMPARE(outbox.pendingCount(), pending + 1);
+}
+
+void TestOutbox::aHoldDelaysTheWholeDestinationAndOutlivesAReopen()
+{
+    const QList<QUuid> ids = placeAndAccept(2);
+    QVERIFY(poisonFirst(ids) > 0);
+    Outbox outbox(*m_store);
+    QVERIFY(!outbox.heldUntil(square, m_clock->nowMs()));
+    const qint64 until = m_clock->nowMs() + 120'000;
+    QVERIFY(outbox.hold(square, until));
+    QVERIFY(outbox.due(square, m_clock->nowMs(), 10).isEmpty());
+    QCOMPARE(outbox.due(QStringLiteral("platform"), m_clock->nowMs(), 10).size(), 4);
+    // A shorter hold never shortens a longer one.
+    QVERIFY(outbox.hold(square, until - 60'000));
+    QCOMPARE(outbox.heldUntil(square, m_clock->nowMs()), std::optional<qint64>(until));
+
+    const QString path = m_store->path();
+    m_store.reset();
+    Store reopened(path, m_clock.get());
+    QVERIFY(reopened.open());
+    Outbox after(reopened);
+    QCOMPARE(after.heldUntil(square, m_clock->nowMs()), std::optional<qint64>(until));
+    QCOMPARE(after.parked(square).events, 1); // the parked state is the store's too
+    QVERIFY(after.due(square, until - 1, 10).isEmpty());
+    QCOMPARE(idsOf(after.due(square, until, 10)), (QList<QUuid>{ids.at(2), ids.at(3)}));
+    QVERIFY(!after.heldUntil(square, until));
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/backoff.h"
+#include "common/backoff.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 class TestBackoff : public QObject
 {
@@ -12,6 +14,7 @@ private Q_SLOTS:
     void delaysStayUnderTheCappedExponential();
     void jitterSpreadsConsoles();
     void resetStartsOver();
+    void delayAfterAFailureIsCappedJitteredAndSeeded();
 };
 
 void TestBackoff::delaysStayUnderTheCappedExponential()
@@ -49,6 +52,32 @@ void TestBackoff::resetStartsOver()
     backoff.reset();
     QCOMPARE(backoff.attempts(), 0);
     QVERIFY(backoff.nextDelayMs() <= 100);
+}
+
+void TestBackoff::delayAfterAFailureIsCappedJitteredAndSeeded()
+{
+    // The dispatcher asks by an event's own failure count, not by a running attempt counter.
+    Backoff backoff(1000, 8000, 11);
+    QCOMPARE(backoff.ceilingAfter(1), 1000);
+    QCOMPARE(backoff.ceilingAfter(2), 2000);
+    QCOMPARE(backoff.ceilingAfter(4), 8000);
+    QCOMPARE(backoff.ceilingAfter(40), 8000); // capped, never overflowing
+    QList<qint64> first;
+    QList<qint64> spread;
+    for (int failures = 1; failures <= 20; ++failures) {
+        const qint64 delay = backoff.delayAfter(failures);
+        QVERIFY(delay >= 0 && delay <= backoff.ceilingAfter(failures));
+        first.append(delay);
+        if (failures >= 4)
+            spread.append(delay);
+    }
+    QCOMPARE(backoff.attempts(), 0); // delayAfter counts nothing
+    std::sort(spread.begin(), spread.end());
+    QVERIFY(spread.constFirst() != spread.constLast()); // jittered, not a fixed wait
+    // The same seed gives the same waits: tests can rely on them.
+    Backoff again(1000, 8000, 11);
+    for (int failures = 1; failures <= 20; ++failures)
+        QCOMPARE(again.delayAfter(failures), first.at(failures - 1));
 }
 
 QTEST_APPLESS_MAIN(TestBackoff)
