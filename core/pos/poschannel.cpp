@@ -94,7 +94,7 @@ void PosChannel::advance(const QUuid &eventId, std::shared_ptr<PosWrite> write,
         --m_running;
         qCInfo(lcPos).noquote() << destination() << "write of" << idText(eventId)
                                 << "failed:" << step.reason;
-        Q_EMIT failed(eventId, step.reason);
+        Q_EMIT failed(eventId, step.reason, step.retryAfterMs);
         return;
     }
 }
