@@ -233,7 +233,7 @@ FakeReply ToastFake::ordersBulk(const FakeRequest &request)
         slice.append(render(orders.at(i)));
 
     // RFC 5988 links that keep the caller's window, encoded the way Toast asks for it.
-    const auto link = [this, &request, pageSize](int toPage, const char *rel) {
+    const auto link = [this, &request, pageSize](int toPage, const char *rel) -> QByteArray {
         QByteArray query;
         for (const char *name : {"startDate", "endDate", "businessDate"}) {
             if (request.query.hasQueryItem(key(name)))
