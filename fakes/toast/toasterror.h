@@ -43,17 +43,17 @@ struct ToastError
     FakeReply reply() const
     {
         const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QJsonObject body {
-            {QStringLiteral("status"), status},
-            {QStringLiteral("code"), code},
-            {QStringLiteral("message"), message},
-            {QStringLiteral("messageKey"), messageKey},
-            {QStringLiteral("fieldName"), fieldName.isEmpty() ? QJsonValue() : QJsonValue(fieldName)},
-            {QStringLiteral("link"), QJsonValue()},
-            {QStringLiteral("requestId"), requestId},
-            {QStringLiteral("developerMessage"), message},
-            {QStringLiteral("errors"), QJsonArray()},
-            {QStringLiteral("canRetry"), canRetry}};
+        const QJsonObject body {{QStringLiteral("status"), status},
+                                {QStringLiteral("code"), code},
+                                {QStringLiteral("message"), message},
+                                {QStringLiteral("messageKey"), messageKey},
+                                {QStringLiteral("fieldName"),
+                                 fieldName.isEmpty() ? QJsonValue() : QJsonValue(fieldName)},
+                                {QStringLiteral("link"), QJsonValue()},
+                                {QStringLiteral("requestId"), requestId},
+                                {QStringLiteral("developerMessage"), message},
+                                {QStringLiteral("errors"), QJsonArray()},
+                                {QStringLiteral("canRetry"), canRetry}};
         return FakeReply::json(status, QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
 };

@@ -25,18 +25,30 @@ QByteArray compact(const QJsonObject &object)
 QString errorKeyFor(int status)
 {
     switch (status) {
-    case 401: return key("UNAUTHORIZED");
-    case 403: return key("FORBIDDEN");
-    case 404: return key("NOT_FOUND");
-    case 405: return key("METHOD_NOT_ALLOWED");
-    case 409: return key("CONFLICT");
-    case 413: return key("PAYLOAD_TOO_LARGE");
-    case 415: return key("UNSUPPORTED_MEDIA_TYPE");
-    case 429: return key("RATE_LIMITED");
-    case 502: return key("BAD_GATEWAY");
-    case 503: return key("SERVICE_UNAVAILABLE");
-    case 504: return key("GATEWAY_TIMEOUT");
-    default: return status >= 500 ? key("INTERNAL_SERVER_ERROR") : key("BAD_REQUEST");
+    case 401:
+        return key("UNAUTHORIZED");
+    case 403:
+        return key("FORBIDDEN");
+    case 404:
+        return key("NOT_FOUND");
+    case 405:
+        return key("METHOD_NOT_ALLOWED");
+    case 409:
+        return key("CONFLICT");
+    case 413:
+        return key("PAYLOAD_TOO_LARGE");
+    case 415:
+        return key("UNSUPPORTED_MEDIA_TYPE");
+    case 429:
+        return key("RATE_LIMITED");
+    case 502:
+        return key("BAD_GATEWAY");
+    case 503:
+        return key("SERVICE_UNAVAILABLE");
+    case 504:
+        return key("GATEWAY_TIMEOUT");
+    default:
+        return status >= 500 ? key("INTERNAL_SERVER_ERROR") : key("BAD_REQUEST");
     }
 }
 } // namespace
@@ -101,16 +113,16 @@ QString ToastFake::sendOrderWebhook(const QString &orderGuid, bool badSignature)
         {key("eventCategory"), key("orders")},
         {key("eventType"), key("order_updated")},
         {key("guid"), eventGuid},
-        {key("details"), QJsonObject {{key("restaurantGuid"), m_restaurantGuid},
-                                      {key("order"), render(*order)}}}};
+        {key("details"),
+         QJsonObject {{key("restaurantGuid"), m_restaurantGuid}, {key("order"), render(*order)}}}};
     sendWebhook(eventGuid, compact(envelope), badSignature);
     return eventGuid;
 }
 
 FakeReply ToastFake::errorReply(int status, const QString &code) const
 {
-    ToastError error = ToastError::forStatus(status, errorKeyFor(status),
-                                             key("A scripted failure"));
+    ToastError error =
+        ToastError::forStatus(status, errorKeyFor(status), key("A scripted failure"));
     if (status == 404)
         error.message = key("Resource not found.");
     else if (status == 405)
@@ -127,13 +139,15 @@ FakeReply ToastFake::errorReply(int status, const QString &code) const
 
 FakeReply ToastFake::rateLimitedReply(int retryAfterS) const
 {
-    FakeReply reply = ToastError::forStatus(429, key("RATE_LIMITED"),
-                                            key("Too many requests; slow down."))
-                          .reply();
+    FakeReply reply =
+        ToastError::forStatus(429, key("RATE_LIMITED"), key("Too many requests; slow down."))
+            .reply();
     const qint64 resetS = nowMs() / 1000 + retryAfterS;
     reply.headers.append({QByteArrayLiteral("X-Toast-RateLimit-By"), QByteArrayLiteral("API")});
-    reply.headers.append({QByteArrayLiteral("X-Toast-RateLimit-Remaining"), QByteArrayLiteral("0")});
-    reply.headers.append({QByteArrayLiteral("X-Toast-RateLimit-Reset"), QByteArray::number(resetS)});
+    reply.headers.append(
+        {QByteArrayLiteral("X-Toast-RateLimit-Remaining"), QByteArrayLiteral("0")});
+    reply.headers.append(
+        {QByteArrayLiteral("X-Toast-RateLimit-Reset"), QByteArray::number(resetS)});
     reply.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterS)});
     return reply;
 }
@@ -191,8 +205,9 @@ QJsonObject ToastFake::render(QJsonObject order) const
     if (m_cardInNotes && order.value(key("deliveryInfo")).isObject()) {
         QJsonObject delivery = order.value(key("deliveryInfo")).toObject();
         const QString notes = delivery.value(key("notes")).toString();
-        delivery.insert(key("notes"), QString(notes + (notes.isEmpty() ? QString() : key(" "))
-                                              + key("card ") + cardLikeNumber));
+        delivery.insert(key("notes"),
+                        QString(notes + (notes.isEmpty() ? QString() : key(" ")) + key("card ")
+                                + cardLikeNumber));
         order.insert(key("deliveryInfo"), delivery);
     }
     if (m_unknownValues)

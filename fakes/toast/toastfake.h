@@ -87,8 +87,8 @@ protected:
                                bool badSignature) const override;
 
 private:
-    using JsonHandler = std::function<FakeReply(const QJsonObject &, const QStringList &,
-                                                const FakeRequest &)>;
+    using JsonHandler =
+        std::function<FakeReply(const QJsonObject &, const QStringList &, const FakeRequest &)>;
 
     void addApiRoute(const QByteArray &method, const QString &pattern, JsonHandler handler);
     std::optional<FakeReply> refuse(const FakeRequest &request) const;

@@ -54,7 +54,8 @@ std::optional<ToastError> selectWindow(const FakeRequest &request, const ToastOr
         *orders = book.ofBusinessDate(date);
         return std::nullopt;
     }
-    if (!request.query.hasQueryItem(key("startDate")) || !request.query.hasQueryItem(key("endDate")))
+    if (!request.query.hasQueryItem(key("startDate"))
+        || !request.query.hasQueryItem(key("endDate")))
         return ToastError::bad(key("Give startDate and endDate, or businessDate"),
                                key("startDate"));
     const std::optional<qint64> start =
@@ -80,25 +81,25 @@ std::optional<ToastError> selectWindow(const FakeRequest &request, const ToastOr
 
 void ToastFake::addApiRoute(const QByteArray &method, const QString &pattern, JsonHandler handler)
 {
-    addRoute(method, pattern,
-             [this, method, handler = std::move(handler)](const FakeRequest &request,
-                                                          const QStringList &args) {
-                 if (const std::optional<FakeReply> refused = refuse(request))
-                     return *refused;
-                 QJsonObject body;
-                 if (method == "POST" || method == "PATCH") {
-                     if (!request.header("Content-Type").startsWith("application/json"))
-                         return ToastError::forStatus(415, key("UNSUPPORTED_MEDIA_TYPE"),
-                                                      key("Send Content-Type: application/json"))
-                             .reply();
-                     const QJsonDocument document = QJsonDocument::fromJson(request.body);
-                     if (!request.body.trimmed().isEmpty() && !document.isObject())
-                         return ToastError::bad(key("The request body is not a JSON object"))
-                             .reply();
-                     body = document.object();
-                 }
-                 return handler(body, args, request);
-             });
+    addRoute(
+        method, pattern,
+        [this, method, handler = std::move(handler)](const FakeRequest &request,
+                                                     const QStringList &args) {
+            if (const std::optional<FakeReply> refused = refuse(request))
+                return *refused;
+            QJsonObject body;
+            if (method == "POST" || method == "PATCH") {
+                if (!request.header("Content-Type").startsWith("application/json"))
+                    return ToastError::forStatus(415, key("UNSUPPORTED_MEDIA_TYPE"),
+                                                 key("Send Content-Type: application/json"))
+                        .reply();
+                const QJsonDocument document = QJsonDocument::fromJson(request.body);
+                if (!request.body.trimmed().isEmpty() && !document.isObject())
+                    return ToastError::bad(key("The request body is not a JSON object")).reply();
+                body = document.object();
+            }
+            return handler(body, args, request);
+        });
 }
 
 std::optional<FakeReply> ToastFake::refuse(const FakeRequest &request) const
@@ -113,21 +114,30 @@ std::optional<FakeReply> ToastFake::refuse(const FakeRequest &request) const
                                      key("The access token is missing or unknown"))
             .reply();
     if (nowMs() >= *known)
-        return ToastError {401, ToastError::expiredTokenCode, key("TOKEN_EXPIRED"),
-                           key("The access token has expired; log in again"), {}, false}
+        return ToastError {401,
+                           ToastError::expiredTokenCode,
+                           key("TOKEN_EXPIRED"),
+                           key("The access token has expired; log in again"),
+                           {},
+                           false}
             .reply();
     const QString restaurant = QString::fromLatin1(request.header("Toast-Restaurant-External-ID"));
     if (restaurant.isEmpty())
-        return ToastError {400, ToastError::missingRestaurantCode,
+        return ToastError {400,
+                           ToastError::missingRestaurantCode,
                            key("MISSING_RESTAURANT_EXTERNAL_ID"),
                            key("The Toast-Restaurant-External-ID header is required"),
-                           key("Toast-Restaurant-External-ID"), false}
+                           key("Toast-Restaurant-External-ID"),
+                           false}
             .reply();
     if (restaurant != m_restaurantGuid)
-        return ToastError {403, ToastError::unknownRestaurantCode, key("RESTAURANT_NOT_AUTHORIZED"),
-                           QStringLiteral("The client has no access to restaurant %1")
-                               .arg(restaurant),
-                           key("Toast-Restaurant-External-ID"), false}
+        return ToastError {
+            403,
+            ToastError::unknownRestaurantCode,
+            key("RESTAURANT_NOT_AUTHORIZED"),
+            QStringLiteral("The client has no access to restaurant %1").arg(restaurant),
+            key("Toast-Restaurant-External-ID"),
+            false}
             .reply();
     return std::nullopt;
 }
@@ -152,9 +162,9 @@ void ToastFake::addApiRoutes()
                         return malformedGuid(args.at(0)).reply();
                     const std::optional<QJsonObject> found = m_book.find(args.at(0));
                     if (!found)
-                        return ToastError::forStatus(404, key("ORDER_NOT_FOUND"),
-                                                     QStringLiteral("No order with guid %1")
-                                                         .arg(args.at(0)))
+                        return ToastError::forStatus(
+                                   404, key("ORDER_NOT_FOUND"),
+                                   QStringLiteral("No order with guid %1").arg(args.at(0)))
                             .reply();
                     return jsonReply(200, render(*found));
                 });
@@ -162,26 +172,26 @@ void ToastFake::addApiRoutes()
                 [this](const QJsonObject &body, const QStringList &, const FakeRequest &request) {
                     return createOrder(body, request);
                 });
-    addApiRoute("POST", key("/orders/v2/orders/{}/void"),
-                [this](const QJsonObject &body, const QStringList &args,
-                       const FakeRequest &request) {
-                    if (!validGuid(args.at(0)))
-                        return malformedGuid(args.at(0)).reply();
-                    return written(m_book.voidOrder(args.at(0), body),
-                                   key("void:") + args.at(0), request);
-                });
-    addApiRoute("PATCH", key("/orders/v2/orders/{}/deliveryInfo"),
-                [this](const QJsonObject &body, const QStringList &args,
-                       const FakeRequest &request) {
-                    if (!validGuid(args.at(0)))
-                        return malformedGuid(args.at(0)).reply();
-                    const ToastOrderChange change = m_book.patchDeliveryInfo(args.at(0), body);
-                    const QString state = change.order.value(key("deliveryInfo")).toObject()
-                                              .value(key("deliveryState")).toString();
-                    return written(change, key("deliveryInfo:") + args.at(0) + QLatin1Char(':')
-                                       + state,
-                                   request);
-                });
+    addApiRoute(
+        "POST", key("/orders/v2/orders/{}/void"),
+        [this](const QJsonObject &body, const QStringList &args, const FakeRequest &request) {
+            if (!validGuid(args.at(0)))
+                return malformedGuid(args.at(0)).reply();
+            return written(m_book.voidOrder(args.at(0), body), key("void:") + args.at(0), request);
+        });
+    addApiRoute(
+        "PATCH", key("/orders/v2/orders/{}/deliveryInfo"),
+        [this](const QJsonObject &body, const QStringList &args, const FakeRequest &request) {
+            if (!validGuid(args.at(0)))
+                return malformedGuid(args.at(0)).reply();
+            const ToastOrderChange change = m_book.patchDeliveryInfo(args.at(0), body);
+            const QString state = change.order.value(key("deliveryInfo"))
+                                      .toObject()
+                                      .value(key("deliveryState"))
+                                      .toString();
+            return written(change, key("deliveryInfo:") + args.at(0) + QLatin1Char(':') + state,
+                           request);
+        });
 }
 
 FakeReply ToastFake::login(const QJsonObject &body)
@@ -196,14 +206,16 @@ FakeReply ToastFake::login(const QJsonObject &body)
                                      key("The clientId or clientSecret is not valid"))
             .reply();
     const QString token = issueToken();
-    return jsonReply(200, {{key("@class"), key(".SuccessfulResponse")},
-                           {key("token"), QJsonObject {{key("tokenType"), key("Bearer")},
-                                                       {key("scope"), QJsonValue()},
-                                                       {key("expiresIn"), m_tokenLifetimeS},
-                                                       {key("accessToken"), token},
-                                                       {key("idToken"), QJsonValue()},
-                                                       {key("refreshToken"), QJsonValue()}}},
-                           {key("status"), key("SUCCESS")}});
+    return jsonReply(200,
+                     {{key("@class"), key(".SuccessfulResponse")},
+                      {key("token"),
+                       QJsonObject {{key("tokenType"), key("Bearer")},
+                                    {key("scope"), QJsonValue()},
+                                    {key("expiresIn"), m_tokenLifetimeS},
+                                    {key("accessToken"), token},
+                                    {key("idToken"), QJsonValue()},
+                                    {key("refreshToken"), QJsonValue()}}},
+                      {key("status"), key("SUCCESS")}});
 }
 
 FakeReply ToastFake::ordersBulk(const FakeRequest &request)
@@ -276,10 +288,13 @@ FakeReply ToastFake::createOrder(const QJsonObject &body, const FakeRequest &req
     const QString externalId = body.value(key("externalId")).toString();
     if (m_externalIdUnique && !externalId.isEmpty()
         && !m_book.findByExternalId(externalId).isEmpty())
-        return ToastError {409, ToastError::duplicateExternalIdCode, key("DUPLICATE_EXTERNAL_ID"),
-                           QStringLiteral("An order with externalId %1 already exists")
-                               .arg(externalId),
-                           key("externalId"), false}
+        return ToastError {
+            409,
+            ToastError::duplicateExternalIdCode,
+            key("DUPLICATE_EXTERNAL_ID"),
+            QStringLiteral("An order with externalId %1 already exists").arg(externalId),
+            key("externalId"),
+            false}
             .reply();
     return written(m_book.create(body, key("API")), externalId, request);
 }
@@ -291,8 +306,8 @@ FakeReply ToastFake::written(const ToastOrderChange &change, const QString &ledg
         return change.error->reply();
     const QString guid = change.order.value(key("guid")).toString();
     if (change.applied) {
-        writeLedger().record({ledgerKey, QString::fromLatin1(request.method), request.path, guid,
-                              0, nowMs()});
+        writeLedger().record(
+            {ledgerKey, QString::fromLatin1(request.method), request.path, guid, 0, nowMs()});
         sendOrderWebhook(guid);
     }
     return jsonReply(200, render(change.order));

@@ -19,8 +19,8 @@ QJsonObject bodyOf(const FakeRequest &request)
 
 FakeReply problem(int status, const QString &why)
 {
-    return FakeReply::json(status, QJsonDocument(QJsonObject {{key("error"), why}})
-                                       .toJson(QJsonDocument::Compact));
+    return FakeReply::json(
+        status, QJsonDocument(QJsonObject {{key("error"), why}}).toJson(QJsonDocument::Compact));
 }
 } // namespace
 
@@ -48,33 +48,32 @@ void ToastFake::addControlRoutes()
                         const QJsonObject body = bodyOf(request);
                         const QString status = body.value(key("status")).toString();
                         if (status.isEmpty())
-                            return problem(400, key("wants {\"status\": \"READY\", "
-                                                    "\"selection_guid\": \"\" (all)}"));
-                        if (!setFulfillmentStatus(args.at(0),
-                                                  body.value(key("selection_guid")).toString(),
-                                                  status))
+                            return problem(400,
+                                           key("wants {\"status\": \"READY\", "
+                                               "\"selection_guid\": \"\" (all)}"));
+                        if (!setFulfillmentStatus(
+                                args.at(0), body.value(key("selection_guid")).toString(), status))
                             return problem(404, key("no such order or selection"));
                         return jsonReply(200, {{key("order"), *m_book.find(args.at(0))}});
                     });
-    addControlRoute("POST", key("/toast/tokens"),
-                    [this](const FakeRequest &request, const QStringList &) {
-                        const QJsonObject body = bodyOf(request);
-                        if (body.contains(key("lifetime_s")))
-                            setTokenLifetime(body.value(key("lifetime_s")).toInt());
-                        const QString token = issueToken();
-                        return jsonReply(200, {{key("access_token"), token},
-                                               {key("expires_in"), m_tokenLifetimeS}});
-                    });
-    addControlRoute("POST", key("/toast/webhooks"),
-                    [this](const FakeRequest &request, const QStringList &) {
-                        const QJsonObject body = bodyOf(request);
-                        if (body.contains(key("url")))
-                            setWebhookUrl(body.value(key("url")).toString());
-                        if (body.contains(key("secret")))
-                            setWebhookSecret(body.value(key("secret")).toString());
-                        return jsonReply(200, {{key("url"), webhookUrl()},
-                                               {key("secret"), webhookSecret()}});
-                    });
+    addControlRoute(
+        "POST", key("/toast/tokens"), [this](const FakeRequest &request, const QStringList &) {
+            const QJsonObject body = bodyOf(request);
+            if (body.contains(key("lifetime_s")))
+                setTokenLifetime(body.value(key("lifetime_s")).toInt());
+            const QString token = issueToken();
+            return jsonReply(200,
+                             {{key("access_token"), token}, {key("expires_in"), m_tokenLifetimeS}});
+        });
+    addControlRoute(
+        "POST", key("/toast/webhooks"), [this](const FakeRequest &request, const QStringList &) {
+            const QJsonObject body = bodyOf(request);
+            if (body.contains(key("url")))
+                setWebhookUrl(body.value(key("url")).toString());
+            if (body.contains(key("secret")))
+                setWebhookSecret(body.value(key("secret")).toString());
+            return jsonReply(200, {{key("url"), webhookUrl()}, {key("secret"), webhookSecret()}});
+        });
     addControlRoute("POST", key("/toast/webhooks/send"),
                     [this](const FakeRequest &request, const QStringList &) {
                         const QJsonObject body = bodyOf(request);
@@ -94,8 +93,9 @@ void ToastFake::addControlRoutes()
                             setCardNumberInNotes(body.value(key("card_in_notes")).toBool());
                         if (body.contains(key("external_id_unique")))
                             setExternalIdUnique(body.value(key("external_id_unique")).toBool());
-                        return jsonReply(200, {{key("unknown_values"), m_unknownValues},
-                                               {key("card_in_notes"), m_cardInNotes},
-                                               {key("external_id_unique"), m_externalIdUnique}});
+                        return jsonReply(200,
+                                         {{key("unknown_values"), m_unknownValues},
+                                          {key("card_in_notes"), m_cardInNotes},
+                                          {key("external_id_unique"), m_externalIdUnique}});
                     });
 }

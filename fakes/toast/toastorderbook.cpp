@@ -37,13 +37,11 @@ ToastError notFound(const QString &guid)
 }
 } // namespace
 
-const QStringList ToastOrderBook::deliveryStates {QStringLiteral("PENDING"),
-                                                  QStringLiteral("IN_PROGRESS"),
-                                                  QStringLiteral("PICKED_UP"),
-                                                  QStringLiteral("DELIVERED")};
-const QStringList ToastOrderBook::fulfillmentStatuses {QStringLiteral("NEW"), QStringLiteral("HOLD"),
-                                                       QStringLiteral("SENT"),
-                                                       QStringLiteral("READY")};
+const QStringList ToastOrderBook::deliveryStates {
+    QStringLiteral("PENDING"), QStringLiteral("IN_PROGRESS"), QStringLiteral("PICKED_UP"),
+    QStringLiteral("DELIVERED")};
+const QStringList ToastOrderBook::fulfillmentStatuses {
+    QStringLiteral("NEW"), QStringLiteral("HOLD"), QStringLiteral("SENT"), QStringLiteral("READY")};
 
 ToastOrderBook::ToastOrderBook(FakeClock clock)
     : m_clock(std::move(clock))
@@ -58,7 +56,9 @@ QString ToastOrderBook::newGuid()
         if (i == 8 || i == 12 || i == 16 || i == 20)
             guid.append(QLatin1Char('-'));
         // A version-4 shape, so a client that checks UUIDs takes it.
-        const char digit = i == 12 ? '4' : i == 16 ? hex[8 + m_random.bounded(4)] : hex[m_random.bounded(16)];
+        const char digit = i == 12 ? '4'
+            : i == 16              ? hex[8 + m_random.bounded(4)]
+                                   : hex[m_random.bounded(16)];
         guid.append(QLatin1Char(digit));
     }
     return guid;
@@ -78,8 +78,8 @@ std::optional<qint64> ToastOrderBook::parseToastTime(const QString &text)
     const QRegularExpressionMatch match = shape.match(text);
     if (!match.hasMatch())
         return std::nullopt;
-    QDateTime local = QDateTime::fromString(match.captured(1),
-                                            QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
+    QDateTime local =
+        QDateTime::fromString(match.captured(1), QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
     if (!local.isValid())
         return std::nullopt;
     local.setTimeZone(QTimeZone::utc());
@@ -205,7 +205,8 @@ ToastOrderChange ToastOrderBook::create(const QJsonObject &order, const QString 
     made.insert(key("source"), source);
     made.insert(key("businessDate"),
                 QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc())
-                    .toString(QStringLiteral("yyyyMMdd")).toInt());
+                    .toString(QStringLiteral("yyyyMMdd"))
+                    .toInt());
     made.insert(key("createdDate"), now);
     if (!made.contains(key("openedDate")))
         made.insert(key("openedDate"), now);
@@ -245,7 +246,8 @@ ToastOrderChange ToastOrderBook::voidOrder(const QString &guid, const QJsonObjec
     if (!voidSelections || !voidPayments)
         return {ToastError::bad(key("Voiding an order needs selections.voidAll and "
                                     "payments.voidAll set to true")),
-                {}, false};
+                {},
+                false};
     if (found->value(key("voided")).toBool())
         return {std::nullopt, *found, false}; // already void: answered as it is
     const qint64 nowMs = m_clock();
@@ -273,7 +275,8 @@ ToastOrderChange ToastOrderBook::voidOrder(const QString &guid, const QJsonObjec
     order.insert(key("voidDate"), now);
     order.insert(key("voidBusinessDate"),
                  QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc())
-                     .toString(QStringLiteral("yyyyMMdd")).toInt());
+                     .toString(QStringLiteral("yyyyMMdd"))
+                     .toInt());
     order.insert(key("modifiedDate"), now);
     setAmounts(order);
     *found = order;
@@ -289,23 +292,27 @@ ToastOrderChange ToastOrderBook::patchDeliveryInfo(const QString &guid, const QJ
         if (!deliveryFields.contains(it.key()))
             return {ToastError::bad(QStringLiteral("%1 cannot be updated here").arg(it.key()),
                                     it.key()),
-                    {}, false};
+                    {},
+                    false};
     }
     const QJsonValue state = patch.value(key("deliveryState"));
     if (!state.isUndefined() && !deliveryStates.contains(state.toString()))
         return {ToastError::bad(QStringLiteral("Unknown deliveryState %1").arg(state.toString()),
                                 key("deliveryState")),
-                {}, false};
+                {},
+                false};
     if (!found->value(key("deliveryInfo")).isObject())
         return {ToastError::bad(key("The order has no deliveryInfo: it is not a delivery order"),
                                 key("deliveryInfo")),
-                {}, false};
+                {},
+                false};
     QJsonObject delivery = found->value(key("deliveryInfo")).toObject();
     if (delivery.value(key("deliveryState")).toString() == QLatin1String("DELIVERED"))
         return {ToastError {400, ToastError::deliveredCode, key("DELIVERY_ALREADY_DELIVERED"),
                             key("The order is DELIVERED; its delivery info is final"),
                             key("deliveryState"), false},
-                {}, false};
+                {},
+                false};
     bool changed = false;
     for (auto it = patch.constBegin(); it != patch.constEnd(); ++it) {
         changed = changed || delivery.value(it.key()) != it.value();
@@ -354,7 +361,8 @@ ToastOrderChange ToastOrderBook::setFulfillmentStatus(const QString &guid,
     if (!matched)
         return {ToastError::forStatus(404, key("SELECTION_NOT_FOUND"),
                                       QStringLiteral("No selection %1").arg(selectionGuid)),
-                {}, false};
+                {},
+                false};
     found->insert(key("checks"), checks);
     found->insert(key("modifiedDate"), now);
     return {std::nullopt, *found, true};

@@ -5,8 +5,8 @@
 // duplicates of before 2026-02-02), ordersBulk by modified time with Link headers, void,
 // delivery state, a kitchen state only Toast moves, 429 headers, and full-order webhooks signed
 // over body + timestamp, retried after 5 and 10 minutes on the fake's clock, then dropped.
-#include "fakes/toast/toastfake.h"
 #include "fakeclient.h"
+#include "fakes/toast/toastfake.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -31,9 +31,9 @@ QJsonObject burgerOrder(const QString &externalId, double price = 12.5)
     return {{s("externalId"), externalId},
             {s("diningOption"), QJsonObject {{s("guid"), s("dine-option-takeout")}}},
             {s("checks"),
-             QJsonArray {QJsonObject {{s("selections"),
-                                       QJsonArray {QJsonObject {
-                                           {s("item"), QJsonObject {{s("guid"), s("item-burger")}}},
+             QJsonArray {QJsonObject {
+                 {s("selections"),
+                  QJsonArray {QJsonObject {{s("item"), QJsonObject {{s("guid"), s("item-burger")}}},
                                            {s("displayName"), s("Burger")},
                                            {s("quantity"), 1},
                                            {s("price"), price}}}}}}}};
@@ -42,16 +42,23 @@ QJsonObject burgerOrder(const QString &externalId, double price = 12.5)
 QJsonObject deliveryOrder(const QString &externalId)
 {
     QJsonObject order = burgerOrder(externalId);
-    order.insert(s("deliveryInfo"), QJsonObject {{s("address1"), s("1 Main St")},
-                                                 {s("city"), s("Boston")},
-                                                 {s("notes"), s("Ring twice")}});
+    order.insert(s("deliveryInfo"),
+                 QJsonObject {{s("address1"), s("1 Main St")},
+                              {s("city"), s("Boston")},
+                              {s("notes"), s("Ring twice")}});
     return order;
 }
 
 QJsonObject firstSelection(const QJsonObject &order)
 {
-    return order.value(s("checks")).toArray().at(0).toObject().value(s("selections")).toArray()
-        .at(0).toObject();
+    return order.value(s("checks"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(s("selections"))
+        .toArray()
+        .at(0)
+        .toObject();
 }
 
 QString encoded(qint64 ms)
@@ -111,9 +118,10 @@ public:
 
     FakeAnswer call(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
-        return send(method, path, body.isEmpty() && method == "GET"
-                                      ? QByteArray()
-                                      : QJsonDocument(body).toJson(QJsonDocument::Compact));
+        return send(method, path,
+                    body.isEmpty() && method == "GET"
+                        ? QByteArray()
+                        : QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
     FakeAnswer send(const QByteArray &method, const QString &path, const QByteArray &bytes)
     {
@@ -356,8 +364,8 @@ void TestToastFake::createIsValidated_data()
     noChecks.insert(s("checks"), QJsonArray());
     QTest::newRow("no dining option") << noDining << QByteArray("application/json") << 400;
     QTest::newRow("no checks") << noChecks << QByteArray("application/json") << 400;
-    QTest::newRow("negative price") << burgerOrder(s("c"), -1) << QByteArray("application/json")
-                                    << 400;
+    QTest::newRow("negative price")
+        << burgerOrder(s("c"), -1) << QByteArray("application/json") << 400;
     QTest::newRow("not json") << burgerOrder(s("d")) << QByteArray("text/plain") << 415;
 }
 
@@ -386,9 +394,9 @@ void TestToastFake::aSecondCreateWithTheExternalIdFails()
     const FakeAnswer found = m_client->call("GET", orders + s("?externalId=kc%3Adup"));
     QCOMPARE(found.status, 200);
     QCOMPARE(QJsonDocument::fromJson(found.body).array(), QJsonArray {first});
-    QCOMPARE(QJsonDocument::fromJson(m_client->call("GET", orders + s("?externalId=nope")).body)
-                 .array(),
-             QJsonArray());
+    QCOMPARE(
+        QJsonDocument::fromJson(m_client->call("GET", orders + s("?externalId=nope")).body).array(),
+        QJsonArray());
 }
 
 void TestToastFake::beforeFebruaryADuplicateWasCreated()
@@ -407,19 +415,21 @@ void TestToastFake::ordersBulkMatchesModifiedTimeAndPagesWithLinks()
 {
     QStringList guids;
     for (int i = 0; i < 3; ++i) {
-        guids.append(create(burgerOrder(QStringLiteral("kc:%1").arg(i))).value(s("guid")).toString());
+        guids.append(
+            create(burgerOrder(QStringLiteral("kc:%1").arg(i))).value(s("guid")).toString());
         m_now += 1000;
     }
     // startDate inclusive, endDate exclusive.
-    FakeAnswer one = m_client->call("GET", bulk + QLatin1Char('?') + window(noon + 1000, noon + 2000));
+    FakeAnswer one =
+        m_client->call("GET", bulk + QLatin1Char('?') + window(noon + 1000, noon + 2000));
     QCOMPARE(one.status, 200);
     QJsonArray page = QJsonDocument::fromJson(one.body).array();
     QCOMPARE(page.size(), 1);
     QCOMPARE(page.at(0).toObject().value(s("guid")).toString(), guids.at(1));
 
     // Two pages of two, followed by their Link headers.
-    const FakeAnswer first =
-        m_client->call("GET", bulk + QLatin1Char('?') + window(noon, noon + 3000) + s("&pageSize=2"));
+    const FakeAnswer first = m_client->call(
+        "GET", bulk + QLatin1Char('?') + window(noon, noon + 3000) + s("&pageSize=2"));
     QCOMPARE(QJsonDocument::fromJson(first.body).array().size(), 2);
     QHash<QString, QString> rels = links(first.header("Link"));
     QVERIFY(rels.contains(s("first")));
@@ -439,8 +449,8 @@ void TestToastFake::ordersBulkMatchesModifiedTimeAndPagesWithLinks()
     // A change moves an order into a later window: modified, not created, time counts.
     m_now = noon + 60000;
     QVERIFY(m_fake->setFulfillmentStatus(guids.at(0), {}, s("SENT")));
-    const FakeAnswer later = m_client->call("GET", bulk + QLatin1Char('?')
-                                                       + window(noon + 60000, noon + 61000));
+    const FakeAnswer later =
+        m_client->call("GET", bulk + QLatin1Char('?') + window(noon + 60000, noon + 61000));
     page = QJsonDocument::fromJson(later.body).array();
     QCOMPARE(page.size(), 1);
     QCOMPARE(page.at(0).toObject().value(s("guid")).toString(), guids.at(0));
@@ -449,17 +459,20 @@ void TestToastFake::ordersBulkMatchesModifiedTimeAndPagesWithLinks()
 void TestToastFake::ordersBulkWantsEncodedDatesAndAPageSizeUpTo100()
 {
     create(burgerOrder(s("kc:1")));
-    const QString raw = bulk + s("?startDate=2026-01-01T00:00:00.000+0000&endDate=")
-        + encoded(noon + 1000);
+    const QString raw =
+        bulk + s("?startDate=2026-01-01T00:00:00.000+0000&endDate=") + encoded(noon + 1000);
     QCOMPARE(m_client->call("GET", raw).status, 400); // the '+' arrives as a space
-    QCOMPARE(m_client->call("GET", bulk + s("?startDate=2026-01-01T00%3A00%3A00Z&endDate=")
-                                       + encoded(noon + 1000))
-                 .status,
-             400); // no milliseconds, no offset
-    QCOMPARE(m_client->call("GET", bulk + QLatin1Char('?') + window(noon, noon + 1000)
-                                       + s("&pageSize=101"))
-                 .status,
-             400);
+    QCOMPARE(
+        m_client
+            ->call("GET",
+                   bulk + s("?startDate=2026-01-01T00%3A00%3A00Z&endDate=") + encoded(noon + 1000))
+            .status,
+        400); // no milliseconds, no offset
+    QCOMPARE(
+        m_client
+            ->call("GET", bulk + QLatin1Char('?') + window(noon, noon + 1000) + s("&pageSize=101"))
+            .status,
+        400);
     QCOMPARE(m_client->call("GET", bulk + QLatin1Char('?') + window(noon + 1000, noon)).status,
              400);
     const FakeAnswer byDay = m_client->call("GET", bulk + s("?businessDate=20260101"));
@@ -467,8 +480,8 @@ void TestToastFake::ordersBulkWantsEncodedDatesAndAPageSizeUpTo100()
     QCOMPARE(QJsonDocument::fromJson(byDay.body).array().size(), 1);
     // An offset other than +0000 names the same instant.
     const FakeAnswer shifted = m_client->call(
-        "GET", bulk + s("?startDate=2026-01-01T13%3A00%3A00.000%2B0100&endDate=")
-                   + encoded(noon + 1));
+        "GET",
+        bulk + s("?startDate=2026-01-01T13%3A00%3A00.000%2B0100&endDate=") + encoded(noon + 1));
     QCOMPARE(QJsonDocument::fromJson(shifted.body).array().size(), 1);
 }
 
@@ -487,12 +500,22 @@ void TestToastFake::voidNeedsVoidAllAndAppliesOnce()
     QVERIFY(voided.json.value(s("voided")).toBool());
     QVERIFY(firstSelection(voided.json).value(s("voided")).toBool());
     QCOMPARE(voided.json.value(s("modifiedDate")).toString(), s("2026-01-01T12:00:05.000+0000"));
-    QCOMPARE(voided.json.value(s("checks")).toArray().at(0).toObject().value(s("totalAmount"))
+    QCOMPARE(voided.json.value(s("checks"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(s("totalAmount"))
                  .toDouble(),
              0.0);
     QTRY_COMPARE(m_received.size(), 2);
-    QVERIFY(m_received.at(1).json().value(s("details")).toObject().value(s("order")).toObject()
-                .value(s("voided")).toBool());
+    QVERIFY(m_received.at(1)
+                .json()
+                .value(s("details"))
+                .toObject()
+                .value(s("order"))
+                .toObject()
+                .value(s("voided"))
+                .toBool());
     QCOMPARE(m_client->call("POST", path, all).status, 200); // a retried void: answered, not redone
     QCOMPARE(m_fake->appliedWrites(s("void:") + guid).size(), 1);
 }
@@ -500,7 +523,10 @@ void TestToastFake::voidNeedsVoidAllAndAppliesOnce()
 void TestToastFake::deliveryStateMovesUntilDelivered()
 {
     const QString guid = create(deliveryOrder(s("kc:d"))).value(s("guid")).toString();
-    QCOMPARE(m_fake->order(guid)->value(s("deliveryInfo")).toObject().value(s("deliveryState"))
+    QCOMPARE(m_fake->order(guid)
+                 ->value(s("deliveryInfo"))
+                 .toObject()
+                 .value(s("deliveryState"))
                  .toString(),
              s("PENDING"));
     const QString path = orders + QLatin1Char('/') + guid + s("/deliveryInfo");
@@ -518,16 +544,21 @@ void TestToastFake::deliveryStateMovesUntilDelivered()
     QCOMPARE(m_fake->appliedWrites(s("deliveryInfo:") + guid + s(":IN_PROGRESS")).size(), 1);
 
     QCOMPARE(m_client->call("PATCH", path, {{s("deliveryState"), s("DELIVERED")}}).status, 200);
-    const FakeAnswer refused = m_client->call("PATCH", path, {{s("deliveryState"), s("PICKED_UP")}});
+    const FakeAnswer refused =
+        m_client->call("PATCH", path, {{s("deliveryState"), s("PICKED_UP")}});
     QCOMPARE(refused.status, 400);
     QCOMPARE(refused.json.value(s("code")).toInt(), ToastError::deliveredCode);
-    QCOMPARE(m_fake->order(guid)->value(s("deliveryInfo")).toObject().value(s("deliveryState"))
+    QCOMPARE(m_fake->order(guid)
+                 ->value(s("deliveryInfo"))
+                 .toObject()
+                 .value(s("deliveryState"))
                  .toString(),
              s("DELIVERED"));
 
     const QString dineIn = create(burgerOrder(s("kc:n"))).value(s("guid")).toString();
-    QCOMPARE(m_client->call("PATCH", orders + QLatin1Char('/') + dineIn + s("/deliveryInfo"),
-                            {{s("deliveryState"), s("IN_PROGRESS")}})
+    QCOMPARE(m_client
+                 ->call("PATCH", orders + QLatin1Char('/') + dineIn + s("/deliveryInfo"),
+                        {{s("deliveryState"), s("IN_PROGRESS")}})
                  .status,
              400);
 }
@@ -552,8 +583,8 @@ void TestToastFake::fulfillmentStatusIsMovedOnlyByTheKitchen()
     QCOMPARE(firstSelection(now).value(s("fulfillmentStatus")).toString(), s("READY"));
     QCOMPARE(now.value(s("modifiedDate")).toString(), s("2026-01-01T12:00:30.000+0000"));
     QTRY_COMPARE(m_received.size(), 2);
-    const QJsonObject sent = m_received.at(1).json().value(s("details")).toObject()
-                                 .value(s("order")).toObject();
+    const QJsonObject sent =
+        m_received.at(1).json().value(s("details")).toObject().value(s("order")).toObject();
     QCOMPARE(firstSelection(sent).value(s("fulfillmentStatus")).toString(), s("READY"));
     QCOMPARE(m_fake->appliedWriteCount(), 1); // the kitchen is Toast, not a client's write
 }
@@ -567,13 +598,20 @@ void TestToastFake::tillOrdersAppearAsInStore()
     QVERIFY(!guid.isEmpty());
     QCOMPARE(m_fake->order(guid)->value(s("source")).toString(), s("In Store"));
     QTRY_COMPARE(m_received.size(), 1);
-    QCOMPARE(m_received.at(0).json().value(s("details")).toObject().value(s("order")).toObject()
-                 .value(s("guid")).toString(),
-             guid);
-    const FakeAnswer listed = m_client->call("GET", bulk + QLatin1Char('?') + window(noon, noon + 1));
-    QCOMPARE(QJsonDocument::fromJson(listed.body).array().at(0).toObject().value(s("guid"))
+    QCOMPARE(m_received.at(0)
+                 .json()
+                 .value(s("details"))
+                 .toObject()
+                 .value(s("order"))
+                 .toObject()
+                 .value(s("guid"))
                  .toString(),
              guid);
+    const FakeAnswer listed =
+        m_client->call("GET", bulk + QLatin1Char('?') + window(noon, noon + 1));
+    QCOMPARE(
+        QJsonDocument::fromJson(listed.body).array().at(0).toObject().value(s("guid")).toString(),
+        guid);
     QVERIFY(m_fake->createTillOrder({}).isEmpty());
     QCOMPARE(m_fake->appliedWriteCount(), 0); // rung up at the till, not written by a client
 }
@@ -581,7 +619,8 @@ void TestToastFake::tillOrdersAppearAsInStore()
 void TestToastFake::rateLimitCarriesToastHeaders()
 {
     m_fake->rateLimitNext(1, 7, s("/orders/v2/ordersBulk"));
-    const FakeAnswer limited = m_client->call("GET", bulk + QLatin1Char('?') + window(noon, noon + 1));
+    const FakeAnswer limited =
+        m_client->call("GET", bulk + QLatin1Char('?') + window(noon, noon + 1));
     QCOMPARE(limited.status, 429);
     QCOMPARE(limited.header("Retry-After"), QByteArray("7"));
     QCOMPARE(limited.header("X-Toast-RateLimit-By"), QByteArray("API"));
@@ -614,8 +653,8 @@ void TestToastFake::webhooksCarryTheFullOrderSignedOverBodyAndTimestamp()
 
     const QString timestamp = envelope.value(s("timestamp")).toString();
     const QByteArray signature = hook.header("Toast-Signature");
-    QCOMPARE(signature, ToastFake::signature(s(ToastFake::defaultWebhookSecret), hook.body,
-                                             timestamp));
+    QCOMPARE(signature,
+             ToastFake::signature(s(ToastFake::defaultWebhookSecret), hook.body, timestamp));
     QVERIFY(signature != ToastFake::signature(s("another-secret"), hook.body, timestamp));
     QVERIFY(signature != ToastFake::signature(s(ToastFake::defaultWebhookSecret), hook.body, {}));
 }
@@ -638,7 +677,8 @@ void TestToastFake::webhooksAreRetriedAfterFiveAndTenMinutesThenDropped()
     QTRY_COMPARE(m_received.size(), 2);
     QCOMPARE(m_received.at(1).header("Toast-Attempt-Number"), QByteArray("2"));
     QCOMPARE(m_received.at(1).body, m_received.at(0).body);
-    QCOMPARE(m_received.at(1).header("Toast-Signature"), m_received.at(0).header("Toast-Signature"));
+    QCOMPARE(m_received.at(1).header("Toast-Signature"),
+             m_received.at(0).header("Toast-Signature"));
     QTRY_COMPARE(m_fake->webhooks().deliveries().last().status, 503);
 
     m_now += ToastFake::secondRetryDelayMs - 1;
@@ -690,7 +730,8 @@ void TestToastFake::webhooksCanBeReplayedOrBadlySigned()
     QTRY_COMPARE(m_received.size(), 2);
     QCOMPARE(m_received.at(1).body, m_received.at(0).body);
     QCOMPARE(m_received.at(1).header("Toast-Attempt-Number"), QByteArray("2"));
-    QCOMPARE(m_received.at(1).header("Toast-Signature"), m_received.at(0).header("Toast-Signature"));
+    QCOMPARE(m_received.at(1).header("Toast-Signature"),
+             m_received.at(0).header("Toast-Signature"));
 
     m_receiverStatus = 401; // the console refuses a bad signature
     const QString bad = m_fake->sendOrderWebhook(guid, true);
@@ -720,9 +761,17 @@ void TestToastFake::quirksAddUnknownValuesAndCardNumbers()
     m_fake->setCardNumberInNotes(true);
     order = m_client->call("GET", path).json;
     selection = firstSelection(order);
-    QVERIFY(selection.value(s("modifiers")).toArray().at(0).toObject().value(s("displayName"))
-                .toString().contains(s("4111 1111 1111 1111")));
-    QVERIFY(order.value(s("deliveryInfo")).toObject().value(s("notes")).toString()
+    QVERIFY(selection.value(s("modifiers"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(s("displayName"))
+                .toString()
+                .contains(s("4111 1111 1111 1111")));
+    QVERIFY(order.value(s("deliveryInfo"))
+                .toObject()
+                .value(s("notes"))
+                .toString()
                 .contains(s("4111 1111 1111 1111")));
 }
 
@@ -730,23 +779,23 @@ void TestToastFake::controlPathsDriveTheFake()
 {
     QJsonObject till = burgerOrder({});
     till.remove(s("externalId"));
-    const FakeAnswer rung = m_control->call("POST", s("/__fake/toast/till-orders"),
-                                            {{s("order"), till}});
+    const FakeAnswer rung =
+        m_control->call("POST", s("/__fake/toast/till-orders"), {{s("order"), till}});
     QCOMPARE(rung.status, 200);
     const QString guid = rung.json.value(s("order")).toObject().value(s("guid")).toString();
-    const FakeAnswer ready = m_control->call("POST", s("/__fake/toast/orders/") + guid
-                                                         + s("/fulfillment"),
-                                             {{s("status"), s("READY")}});
+    const FakeAnswer ready = m_control->call(
+        "POST", s("/__fake/toast/orders/") + guid + s("/fulfillment"), {{s("status"), s("READY")}});
     QCOMPARE(ready.status, 200);
-    QCOMPARE(firstSelection(ready.json.value(s("order")).toObject()).value(s("fulfillmentStatus"))
+    QCOMPARE(firstSelection(ready.json.value(s("order")).toObject())
+                 .value(s("fulfillmentStatus"))
                  .toString(),
              s("READY"));
-    const FakeAnswer quirks = m_control->call("POST", s("/__fake/toast/quirks"),
-                                              {{s("external_id_unique"), false}});
+    const FakeAnswer quirks =
+        m_control->call("POST", s("/__fake/toast/quirks"), {{s("external_id_unique"), false}});
     QCOMPARE(quirks.json.value(s("external_id_unique")).toBool(), false);
     QVERIFY(!m_fake->externalIdUnique());
-    const FakeAnswer token = m_control->call("POST", s("/__fake/toast/tokens"),
-                                             {{s("lifetime_s"), 5}});
+    const FakeAnswer token =
+        m_control->call("POST", s("/__fake/toast/tokens"), {{s("lifetime_s"), 5}});
     QCOMPARE(token.json.value(s("expires_in")).toInt(), 5);
     m_client->token = token.json.value(s("access_token")).toString().toLatin1();
     QCOMPARE(m_client->call("GET", orders + QLatin1Char('/') + guid).status, 200);
@@ -754,10 +803,11 @@ void TestToastFake::controlPathsDriveTheFake()
     QCOMPARE(m_client->call("GET", orders + QLatin1Char('/') + guid).status, 401);
 
     m_receiverStatus = 500;
-    QCOMPARE(m_control->call("POST", s("/__fake/toast/webhooks"), {{s("url"), receiverUrl()}}).status,
-             200);
-    const FakeAnswer sent = m_control->call("POST", s("/__fake/toast/webhooks/send"),
-                                            {{s("order_guid"), guid}});
+    QCOMPARE(
+        m_control->call("POST", s("/__fake/toast/webhooks"), {{s("url"), receiverUrl()}}).status,
+        200);
+    const FakeAnswer sent =
+        m_control->call("POST", s("/__fake/toast/webhooks/send"), {{s("order_guid"), guid}});
     QCOMPARE(sent.status, 200);
     QTRY_COMPARE(m_fake->pendingWebhookRetries(), 1);
     m_now += ToastFake::firstRetryDelayMs;
