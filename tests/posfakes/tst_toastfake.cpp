@@ -5,8 +5,9 @@
 // duplicates of before 2026-02-02), ordersBulk by modified time with Link headers, void,
 // delivery state, a kitchen state only Toast moves, 429 headers, and full-order webhooks signed
 // over body + timestamp, retried after 5 and 10 minutes on the fake's clock, then dropped.
-#include "fakeclient.h"
 #include "fakes/toast/toastfake.h"
+
+#include "fakeclient.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
