@@ -103,6 +103,7 @@ FakeVendorServer::FakeVendorServer(QObject *parent)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     addBaseControlRoutes();
+    connect(&m_webhooks, &WebhookSender::delivered, this, &FakeVendorServer::onWebhookDelivered);
 }
 
 FakeVendorServer::~FakeVendorServer() = default;
@@ -216,6 +217,54 @@ bool FakeVendorServer::replayWebhook(const QString &eventId)
     return true;
 }
 
+int FakeVendorServer::tick()
+{
+    const qint64 now = nowMs();
+    QStringList due;
+    for (auto it = m_retryDueMs.cbegin(); it != m_retryDueMs.cend(); ++it) {
+        if (it.value() <= now)
+            due.append(it.key());
+    }
+    due.sort(); // a repeatable order when several fall due together
+    for (const QString &eventId : due) {
+        m_retryDueMs.remove(eventId);
+        const std::optional<WebhookDelivery> last = m_webhooks.lastDelivery(eventId);
+        if (!last)
+            continue;
+        WebhookDelivery again = *last;
+        ++again.attempt;
+        again.headers = webhookHeaders(again.body, again.attempt,
+                                       m_firstSentMs.value(eventId, now), false);
+        RetryState &state = m_retries[eventId];
+        ++state.used;
+        state.sentMs = now;
+        state.awaiting = true;
+        m_webhooks.send(again);
+    }
+    return int(due.size());
+}
+
+void FakeVendorServer::onWebhookDelivered(const QString &eventId, int status)
+{
+    const auto found = m_retries.find(eventId);
+    if (found == m_retries.end() || !found->awaiting)
+        return; // a replay, or an event sent without retries
+    found->awaiting = false;
+    if (status >= 200 && status < 300) {
+        m_retries.erase(found);
+        return;
+    }
+    if (found->used < m_retryDelaysMs.size()) {
+        m_retryDueMs.insert(eventId, found->sentMs + m_retryDelaysMs.at(found->used));
+        return;
+    }
+    m_retries.erase(found);
+    m_droppedWebhooks.append(eventId);
+    qCInfo(lcFakeServer).noquote() << vendor() << "fake dropped webhook" << eventId
+                                   << "after its last retry";
+    Q_EMIT webhookDropped(eventId);
+}
+
 void FakeVendorServer::addRoute(const QByteArray &method, const QString &pattern,
                                 FakeHandler handler)
 {
@@ -241,6 +290,9 @@ bool FakeVendorServer::sendWebhook(const QString &eventId, const QByteArray &bod
     delivery.body = body;
     delivery.attempt = 0;
     delivery.headers = webhookHeaders(body, 0, m_firstSentMs.value(eventId), badSignature);
+    // A badly signed send stands for someone else's request: the vendor would not retry it.
+    if (!m_retryDelaysMs.isEmpty() && !badSignature)
+        m_retries.insert(eventId, {0, nowMs(), true});
     m_webhooks.send(delivery);
     return true;
 }
@@ -365,7 +417,11 @@ void FakeVendorServer::addBaseControlRoutes()
                                {QStringLiteral("applied_writes"), m_ledger.appliedWriteCount()},
                                {QStringLiteral("requests"), m_exchanges.size()},
                                {QStringLiteral("webhooks_sent"),
-                                m_webhooks.deliveries().size()}});
+                                m_webhooks.deliveries().size()},
+                               {QStringLiteral("webhook_retries_pending"),
+                                pendingWebhookRetries()},
+                               {QStringLiteral("webhooks_dropped"),
+                                QJsonArray::fromStringList(m_droppedWebhooks)}});
     });
     addControlRoute("POST", QStringLiteral("/fault"),
                     [this, bodyObject](const FakeRequest &request, const QStringList &) {
@@ -433,6 +489,14 @@ void FakeVendorServer::addBaseControlRoutes()
         }
         return jsonReply(200, {{QStringLiteral("webhooks"), list}});
     });
+    // Sends the vendor's webhook retries now due on the fake's clock (see tick()).
+    addControlRoute("POST", QStringLiteral("/webhooks/tick"),
+                    [this](const FakeRequest &, const QStringList &) {
+                        const int sent = tick();
+                        return jsonReply(200, {{QStringLiteral("sent"), sent},
+                                               {QStringLiteral("pending"),
+                                                pendingWebhookRetries()}});
+                    });
     addControlRoute("POST", QStringLiteral("/webhooks/replay"),
                     [this, bodyObject](const FakeRequest &request, const QStringList &) {
                         const QString eventId =

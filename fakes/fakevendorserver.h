@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -77,10 +78,25 @@ public:
     WebhookSender &webhooks() { return m_webhooks; }
     /** Sends the event's latest body again, as a retry (same event id, next attempt number). */
     bool replayWebhook(const QString &eventId);
+    /**
+     * The vendor's own retries of a webhook its receiver did not answer 2xx (or not at all): one
+     * retry after each delay in turn, in ms on the fake's clock from the failed attempt, then the
+     * event is dropped. Empty (the default) retries nothing. Retries go out from tick().
+     */
+    void setWebhookRetrySchedule(const QList<qint64> &delaysMs) { m_retryDelaysMs = delaysMs; }
+    /** Sends every webhook retry due by nowMs(); a test calls it after moving its clock. Returns
+     * how many went out. */
+    int tick();
+    /** Retries scheduled and not yet sent. */
+    int pendingWebhookRetries() const { return int(m_retryDueMs.size()); }
+    /** Events whose retries ran out, oldest first. */
+    const QStringList &droppedWebhooks() const { return m_droppedWebhooks; }
 
 Q_SIGNALS:
     /** A vendor request was answered (or dropped: status 0). */
     void answered(const QString &method, const QString &path, int status);
+    /** A webhook failed its last scheduled retry and will not be sent again. */
+    void webhookDropped(const QString &eventId);
 
 protected:
     /** Routes a vendor path; "{}" in the pattern matches one path segment. */
@@ -114,6 +130,7 @@ private:
     FakeReply dispatch(const QList<Route> &routes, const FakeRequest &request, bool *found) const;
     void answer(QPointer<QTcpSocket> socket, const FakeReply &reply);
     void addBaseControlRoutes();
+    void onWebhookDelivered(const QString &eventId, int status);
 
     std::unique_ptr<Http> m_http;
     QTcpServer *m_tcp = nullptr; // owned by m_http while listening
@@ -127,4 +144,15 @@ private:
     QString m_webhookUrl;
     WebhookSender m_webhooks;
     QHash<QString, qint64> m_firstSentMs;
+    // The retry schedule: per event, retries used and when its awaited attempt went out.
+    struct RetryState
+    {
+        int used = 0;
+        qint64 sentMs = 0;
+        bool awaiting = false;
+    };
+    QList<qint64> m_retryDelaysMs;
+    QHash<QString, RetryState> m_retries;
+    QHash<QString, qint64> m_retryDueMs; // event → when its next retry is due
+    QStringList m_droppedWebhooks;
 };

@@ -4,12 +4,14 @@
 // JSON line, stopped by SIGTERM or SIGINT, or by stdin closing when --watch-stdin is given (a
 // parent that dies closes the pipe, so the fake goes with it).
 #include "fakes/square/squarefake.h"
+#include "fakes/toast/toastfake.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
@@ -66,6 +68,48 @@ void quitWhenStdinCloses(QCoreApplication &app)
         }
     });
 }
+void stopWhenAsked(QCoreApplication &app, const QCommandLineParser &parser)
+{
+    if (!quitOnStopSignals(app))
+        printLine(stderr, "pos-fake: warning: cannot handle SIGTERM/SIGINT");
+    if (parser.isSet(QStringLiteral("watch-stdin")))
+        quitWhenStdinCloses(app);
+}
+
+// The Toast fake: client credentials for the login, its restaurant, its webhook secret.
+int runToast(QCoreApplication &app, const QCommandLineParser &parser, quint16 port)
+{
+    auto toast = std::make_unique<ToastFake>();
+    if (parser.isSet(QStringLiteral("seed")))
+        toast->setSeed(parser.value(QStringLiteral("seed")).toUInt());
+    if (parser.isSet(QStringLiteral("restaurant")))
+        toast->setRestaurantGuid(parser.value(QStringLiteral("restaurant")));
+    if (parser.isSet(QStringLiteral("signature-key")))
+        toast->setWebhookSecret(parser.value(QStringLiteral("signature-key")));
+    toast->setWebhookUrl(parser.value(QStringLiteral("webhook-url")));
+    if (!toast->listen(port))
+        return ListenError;
+    stopWhenAsked(app, parser);
+    // On the wall clock, Toast's webhook retries fall due by themselves.
+    QTimer retries;
+    QObject::connect(&retries, &QTimer::timeout, toast.get(), [&toast] { toast->tick(); });
+    retries.start(1000);
+
+    const QJsonObject ready {
+        {QStringLiteral("vendor"), toast->vendor()},
+        {QStringLiteral("port"), toast->port()},
+        {QStringLiteral("base_url"), toast->baseUrl().toString()},
+        {QStringLiteral("client_id"), toast->clientId()},
+        {QStringLiteral("client_secret"), toast->clientSecret()},
+        {QStringLiteral("restaurant_guid"), toast->restaurantGuid()},
+        {QStringLiteral("signature_key"), toast->webhookSecret()},
+        {QStringLiteral("webhook_url"), toast->webhookUrl()}};
+    printLine(stdout, QJsonDocument(ready).toJson(QJsonDocument::Compact));
+    const int exitCode = QCoreApplication::exec();
+    retries.stop();
+    toast.reset();
+    return exitCode;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -77,7 +121,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         QStringLiteral("A fake POS vendor server on 127.0.0.1, for tests and the demo."));
     parser.addHelpOption();
-    const QCommandLineOption vendor(QStringLiteral("vendor"), QStringLiteral("square"),
+    const QCommandLineOption vendor(QStringLiteral("vendor"), QStringLiteral("square or toast"),
                                     QStringLiteral("name"));
     const QCommandLineOption port(QStringLiteral("port"),
                                   QStringLiteral("Port to listen on (0: any free port)."),
@@ -97,7 +141,11 @@ int main(int argc, char *argv[])
                                           QStringLiteral("key"));
     const QCommandLineOption watchStdin(QStringLiteral("watch-stdin"),
                                         QStringLiteral("Stop when stdin closes."));
-    parser.addOptions({vendor, port, webhookUrl, seed, token, signatureKey, watchStdin});
+    const QCommandLineOption restaurant(QStringLiteral("restaurant"),
+                                        QStringLiteral("Toast: the restaurant GUID."),
+                                        QStringLiteral("guid"));
+    parser.addOptions({vendor, port, webhookUrl, seed, token, signatureKey, watchStdin,
+                       restaurant});
     parser.process(app);
 
     bool portOk = false;
@@ -106,8 +154,10 @@ int main(int argc, char *argv[])
         printLine(stderr, "pos-fake: --port wants a number from 0 to 65535");
         return UsageError;
     }
+    if (parser.value(vendor) == QLatin1String("toast"))
+        return runToast(app, parser, quint16(portNumber));
     if (parser.value(vendor) != QLatin1String("square")) {
-        printLine(stderr, "pos-fake: --vendor must be square (toast and clover are to come)");
+        printLine(stderr, "pos-fake: --vendor must be square or toast (clover is to come)");
         return UsageError;
     }
     auto square = std::make_unique<SquareFake>();
