@@ -78,7 +78,8 @@ void CloverFake::addApiRoute(const QByteArray &method, const QString &pattern, J
                  settlePrinting();
                  if (std::optional<FakeReply> refused = refuse(request, args.at(0)))
                      return *refused;
-                 const QString token = QString::fromLatin1(request.header("Authorization").mid(7));
+                 const QString token =
+                     QString::fromLatin1(request.header("Authorization").mid(7).trimmed());
                  if (const auto breach = m_limiter.admit(token)) {
                      FakeReply reply = cloverError(429, key("Too Many Requests"));
                      reply.headers.append({QByteArrayLiteral("retry-after"), QByteArrayLiteral("1")});

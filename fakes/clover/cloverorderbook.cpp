@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakes/clover/cloverorderbook.h"
 
+#include <utility>
+
 namespace {
 constexpr int idLength = 13;
 // Nested expanded collections stop at 100 and cannot be paged (Clover's paginating-elements).

@@ -143,7 +143,8 @@ CloverQuery::Page CloverQuery::run(const QList<QJsonObject> &orders, const QUrlQ
     bool ascending = false;
     if (query.hasQueryItem(key("orderBy"))) {
         const QStringList words = query.queryItemValue(key("orderBy"), QUrl::FullyDecoded)
-                                      .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                                      .split(QRegularExpression(QStringLiteral("[ +]")),
+                                             Qt::SkipEmptyParts);
         sortField = words.value(0);
         ascending = words.value(1).compare(key("ASC"), Qt::CaseInsensitive) == 0;
         if (!orderFilterFields().contains(sortField))

@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void aRepeatedExternalReferenceIdDuplicates();
     void printEventsMarkLineItemsPrinted();
     void counterOrdersAtTheTill();
+    void expandedLineItemsStopAtAHundred();
     void webhooksCarryTheAuthCode();
     void droppedWebhooksAreCaughtByPolling();
     void scriptedRateLimitHeaders();
@@ -285,6 +287,7 @@ void TestCloverFake::filtersAndOffsetPaging()
                                     "&orderBy=modifiedTime%20ASC")
                          .arg(noon + 1000).arg(noon + 3000));
     QCOMPARE(idsOf(between), made.mid(1, 2));
+    QCOMPARE(idsOf(m_client->call("GET", api + s("/orders?orderBy=createdTime+ASC"))), made);
     const FakeAnswer notOpen = m_client->call("GET", api + s("/orders?filter=state!=open"));
     QCOMPARE(idsOf(notOpen), QStringList {made.at(4)});
     const FakeAnswer byReference =
@@ -483,6 +486,26 @@ void TestCloverFake::counterOrdersAtTheTill()
     QVERIFY(m_fake->deleteCounterOrder(id));
     QCOMPARE(m_client->call("GET", api + s("/orders/") + id).status, 404);
     QVERIFY(!m_fake->deleteCounterOrder(id));
+}
+
+void TestCloverFake::expandedLineItemsStopAtAHundred()
+{
+    QJsonArray many;
+    for (int i = 0; i < 120; ++i)
+        many.append(burger(100 + i));
+    const QString id = m_fake->createCounterOrder({{s("state"), s("open")}, {s("lineItems"), many}});
+    const FakeAnswer order = m_client->call("GET", api + s("/orders/") + id + s("?expand=lineItems"));
+    QCOMPARE(order.json.value(s("lineItems")).toObject().value(s("elements")).toArray().size(), 100);
+    const FakeAnswer listed = m_client->call("GET", api + s("/orders?expand=lineItems"));
+    QCOMPARE(listed.json.value(s("elements")).toArray().at(0).toObject().value(s("lineItems"))
+                 .toObject().value(s("elements")).toArray().size(),
+             100);
+    // The line items' own collection pages past them.
+    const FakeAnswer rest =
+        m_client->call("GET", api + s("/orders/") + id + s("/line_items?limit=100&offset=100"));
+    const QJsonArray tail = rest.json.value(s("elements")).toArray();
+    QCOMPARE(tail.size(), 20);
+    QCOMPARE(tail.at(19).toObject().value(s("price")).toInteger(), 219);
 }
 
 void TestCloverFake::webhooksCarryTheAuthCode()
