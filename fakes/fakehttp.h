@@ -46,8 +46,11 @@ struct FakeReply
     int status = 200;
     QByteArray body;
     FakeHeaders headers;
+    /** Runs once the answer is written, dropped or abandoned (a vendor counting requests in
+     * flight); empty for most replies. */
+    std::function<void()> onSent;
 
-    static FakeReply json(int status, const QByteArray &body) { return {status, body, {}}; }
+    static FakeReply json(int status, const QByteArray &body) { return {status, body, {}, {}}; }
 };
 
 /** A route's handler: the request and the values of the path's "{}" segments, in order. */

@@ -382,6 +382,8 @@ FakeReply FakeVendorServer::dispatch(const QList<Route> &routes, const FakeReque
 
 void FakeVendorServer::answer(QPointer<QTcpSocket> socket, const FakeReply &reply)
 {
+    if (reply.onSent)
+        reply.onSent(); // the request is no longer in flight, whatever happens to the answer
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return; // the client gave up waiting
     if (reply.status == 0) {

@@ -3,6 +3,7 @@
 // pos-fake's composition root: one fake vendor on 127.0.0.1, its port printed on stdout as one
 // JSON line, stopped by SIGTERM or SIGINT, or by stdin closing when --watch-stdin is given (a
 // parent that dies closes the pipe, so the fake goes with it).
+#include "fakes/clover/cloverfake.h"
 #include "fakes/square/squarefake.h"
 #include "fakes/toast/toastfake.h"
 
@@ -121,7 +122,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         QStringLiteral("A fake POS vendor server on 127.0.0.1, for tests and the demo."));
     parser.addHelpOption();
-    const QCommandLineOption vendor(QStringLiteral("vendor"), QStringLiteral("square or toast"),
+    const QCommandLineOption vendor(QStringLiteral("vendor"),
+                                    QStringLiteral("square, toast or clover"),
                                     QStringLiteral("name"));
     const QCommandLineOption port(QStringLiteral("port"),
                                   QStringLiteral("Port to listen on (0: any free port)."),
@@ -137,15 +139,18 @@ int main(int argc, char *argv[])
                                                   "default one."),
                                    QStringLiteral("token"));
     const QCommandLineOption signatureKey(QStringLiteral("signature-key"),
-                                          QStringLiteral("The webhook signature key."),
+                                          QStringLiteral("The webhook signature key (Square)."),
                                           QStringLiteral("key"));
+    const QCommandLineOption authCode(QStringLiteral("auth-code"),
+                                      QStringLiteral("The webhooks' X-Clover-Auth code (Clover)."),
+                                      QStringLiteral("code"));
     const QCommandLineOption watchStdin(QStringLiteral("watch-stdin"),
                                         QStringLiteral("Stop when stdin closes."));
     const QCommandLineOption restaurant(QStringLiteral("restaurant"),
                                         QStringLiteral("Toast: the restaurant GUID."),
                                         QStringLiteral("guid"));
-    parser.addOptions({vendor, port, webhookUrl, seed, token, signatureKey, watchStdin,
-                       restaurant});
+    parser.addOptions(
+        {vendor, port, webhookUrl, seed, token, signatureKey, authCode, watchStdin, restaurant});
     parser.process(app);
 
     bool portOk = false;
@@ -154,39 +159,58 @@ int main(int argc, char *argv[])
         printLine(stderr, "pos-fake: --port wants a number from 0 to 65535");
         return UsageError;
     }
-    if (parser.value(vendor) == QLatin1String("toast"))
+    const QString vendorName = parser.value(vendor);
+    if (vendorName == QLatin1String("toast"))
         return runToast(app, parser, quint16(portNumber));
-    if (parser.value(vendor) != QLatin1String("square")) {
-        printLine(stderr, "pos-fake: --vendor must be square or toast (clover is to come)");
+    if (vendorName != QLatin1String("square") && vendorName != QLatin1String("clover")) {
+        printLine(stderr, "pos-fake: --vendor must be square, toast or clover");
         return UsageError;
     }
-    auto square = std::make_unique<SquareFake>();
-    if (parser.isSet(seed))
-        square->setSeed(parser.value(seed).toUInt());
-    if (parser.isSet(token))
-        square->addAccessToken(parser.value(token));
-    if (parser.isSet(signatureKey))
-        square->setSignatureKey(parser.value(signatureKey));
-    square->setWebhookUrl(parser.value(webhookUrl));
-    if (!square->listen(quint16(portNumber)))
+    std::unique_ptr<FakeVendorServer> fake;
+    QJsonObject ready;
+    if (vendorName == QLatin1String("clover")) {
+        auto clover = std::make_unique<CloverFake>();
+        if (parser.isSet(seed))
+            clover->setSeed(parser.value(seed).toUInt());
+        if (parser.isSet(token))
+            clover->addApiToken(parser.value(token));
+        if (parser.isSet(authCode))
+            clover->setWebhookAuthCode(parser.value(authCode));
+        ready = {{QStringLiteral("token"),
+                  parser.isSet(token) ? parser.value(token)
+                                      : QString::fromLatin1(CloverFake::defaultApiToken)},
+                 {QStringLiteral("oauth"), clover->issueTokens().toJson()},
+                 {QStringLiteral("merchant_id"), clover->merchantId()},
+                 {QStringLiteral("app_id"), clover->appId()},
+                 {QStringLiteral("auth_code"), clover->webhookAuthCode()}};
+        fake = std::move(clover);
+    } else {
+        auto square = std::make_unique<SquareFake>();
+        if (parser.isSet(seed))
+            square->setSeed(parser.value(seed).toUInt());
+        if (parser.isSet(token))
+            square->addAccessToken(parser.value(token));
+        if (parser.isSet(signatureKey))
+            square->setSignatureKey(parser.value(signatureKey));
+        ready = {{QStringLiteral("token"),
+                  parser.isSet(token) ? parser.value(token)
+                                      : QString::fromLatin1(SquareFake::defaultToken)},
+                 {QStringLiteral("location_id"), QString::fromLatin1(SquareFake::defaultLocation)},
+                 {QStringLiteral("signature_key"), square->signatureKey()}};
+        fake = std::move(square);
+    }
+    fake->setWebhookUrl(parser.value(webhookUrl));
+    if (!fake->listen(quint16(portNumber)))
         return ListenError;
 
-    if (!quitOnStopSignals(app))
-        printLine(stderr, "pos-fake: warning: cannot handle SIGTERM/SIGINT");
-    if (parser.isSet(watchStdin))
-        quitWhenStdinCloses(app);
+    stopWhenAsked(app, parser);
 
-    const QJsonObject ready {
-        {QStringLiteral("vendor"), square->vendor()},
-        {QStringLiteral("port"), square->port()},
-        {QStringLiteral("base_url"), square->baseUrl().toString()},
-        {QStringLiteral("token"), parser.isSet(token) ? parser.value(token)
-                                                      : QString::fromLatin1(SquareFake::defaultToken)},
-        {QStringLiteral("location_id"), QString::fromLatin1(SquareFake::defaultLocation)},
-        {QStringLiteral("signature_key"), square->signatureKey()},
-        {QStringLiteral("webhook_url"), square->webhookUrl()}};
+    ready.insert(QStringLiteral("vendor"), fake->vendor());
+    ready.insert(QStringLiteral("port"), fake->port());
+    ready.insert(QStringLiteral("base_url"), fake->baseUrl().toString());
+    ready.insert(QStringLiteral("webhook_url"), fake->webhookUrl());
     printLine(stdout, QJsonDocument(ready).toJson(QJsonDocument::Compact));
     const int exitCode = QCoreApplication::exec();
-    square.reset();
+    fake.reset();
     return exitCode;
 }
