@@ -9,9 +9,11 @@
 #include "order/order.h"
 #include "order/orderevent.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -26,6 +28,29 @@ struct PosOrder
     QStringList unknownValues; // enum values this adapter does not know, kept for the log
 };
 
+/** A webhook as the console's listener received it. */
+struct PosWebhook
+{
+    QUrl url; // the URL the vendor posted to, as registered with it (Square signs it)
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+};
+
+/**
+ * What a webhook, a fetch or a page of a poll says changed at the POS: whole orders where the
+ * vendor sends them, the ids of others to fetch, and for a poll the next page and the cursor.
+ */
+struct PosChanges
+{
+    QList<QJsonObject> orders; // as the vendor words them: readOrder() reads each
+    QStringList orderIds; // named only (a summary webhook): fetchOrder() each
+    std::optional<PosCall> nextPage; // a poll's next page, when there is one
+    QString cursor; // where the next poll starts, once this page is in (opaque to the feed)
+    QString eventId; // a webhook's own id, for the log
+};
+
 /**
  * One POS vendor's API, in words only (no sockets): which calls bring an event to the POS, and how
  * its orders read in our shape. Vendor field names, ids, states, money and time formats stay in
@@ -38,6 +63,8 @@ public:
 
     /** "square", "toast", "clover": the destination is "pos:" + name(). */
     virtual QString name() const = 0;
+    /** The vendor's name as staff know it: "Square". */
+    virtual QString displayName() const = 0;
     /** Headers every call carries besides the access token (a version, a restaurant id). */
     virtual QList<QPair<QByteArray, QByteArray>> commonHeaders() const = 0;
     /**
@@ -48,4 +75,23 @@ public:
     virtual std::unique_ptr<PosWrite> write(const OrderEvent &event, const Order &order) = 0;
     /** An order as the vendor's API returns it, redacted of card numbers, in our shape. */
     virtual Result<PosOrder> readOrder(const QJsonObject &json) const = 0;
+
+    // Inbound: the feed hears of changes by webhook and polls by modified time as the safety net.
+
+    /**
+     * A webhook checked against the vendor's signature (an HMAC, an auth code) and read; refused
+     * with the reason, in words for the log, when it is not the vendor's or not about orders.
+     */
+    virtual Result<PosChanges> readWebhook(const PosWebhook &webhook) const = 0;
+    /** The call that fetches one order by the vendor's id. */
+    virtual PosCall fetchOrder(const QString &orderId) const = 0;
+    /** Reads fetchOrder's answer: the order in changes.orders. */
+    virtual Result<PosChanges> readFetched(const PosAnswer &answer) const = 0;
+    /**
+     * The call that lists orders changed since cursor (empty: since sinceMs), oldest change first.
+     * A poll may bring what a webhook already brought: the inbox drops it.
+     */
+    virtual PosCall pollSince(const QString &cursor, qint64 sinceMs) const = 0;
+    /** Reads a page of the poll begun at cursor: its orders, the next page, the next cursor. */
+    virtual Result<PosChanges> readPoll(const PosAnswer &answer, const QString &cursor) const = 0;
 };

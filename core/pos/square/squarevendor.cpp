@@ -9,11 +9,15 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 
 #include <cmath>
 
 namespace {
 const QString destination = QStringLiteral("pos:square");
+
+constexpr int pollPageSize = 100;
 
 qint64 utcMs(const QJsonValue &rfc3339)
 {
@@ -153,4 +157,120 @@ Result<PosOrder> SquareVendor::readOrder(const QJsonObject &raw) const
     if (details.value(QLatin1String("schedule_type")).toString() == QLatin1String("SCHEDULED"))
         order.scheduledFor = utcMs(details.value(QLatin1String("pickup_at")));
     return read;
+}
+
+namespace {
+/** Square's words for a failed read: its first error's code and detail. */
+QString squareError(const PosAnswer &answer)
+{
+    if (!answer.answered())
+        return SquareVendor::tr("Square did not answer: %1").arg(answer.networkError);
+    const QJsonObject error =
+            answer.json().value(QLatin1String("errors")).toArray().first().toObject();
+    return SquareVendor::tr("Square answered %1 %2")
+            .arg(answer.status)
+            .arg(error.value(QLatin1String("code")).toString());
+}
+
+/** The summary a webhook's data carries: object.order_created, order_updated and the like. */
+QJsonObject webhookSummary(const QJsonObject &data)
+{
+    const QJsonObject object = data.value(QLatin1String("object")).toObject();
+    return object.isEmpty() ? QJsonObject() : object.constBegin()->toObject();
+}
+} // namespace
+
+Result<PosChanges> SquareVendor::readWebhook(const PosWebhook &webhook) const
+{
+    // base64(HMAC-SHA256(key, notification URL as registered + raw body)), compared whole.
+    const QByteArray expected =
+            QMessageAuthenticationCode::hash(webhook.url.toString().toUtf8() + webhook.body,
+                                             m_config.signatureKey, QCryptographicHash::Sha256)
+                    .toBase64();
+    if (m_config.signatureKey.isEmpty()
+        || webhook.header("x-square-hmacsha256-signature") != expected)
+        return Failure {QStringLiteral("a Square webhook with a signature that does not match")};
+    const QJsonObject json = QJsonDocument::fromJson(webhook.body).object();
+    const QString type = json.value(QLatin1String("type")).toString();
+    if (!type.startsWith(QLatin1String("order.")))
+        return Failure {QStringLiteral("a Square webhook of type %1, not about orders").arg(type)};
+    const QJsonObject data = json.value(QLatin1String("data")).toObject();
+    const QJsonObject summary = webhookSummary(data);
+    const QString location = summary.value(QLatin1String("location_id")).toString();
+    if (!location.isEmpty() && !m_config.locationId.isEmpty() && location != m_config.locationId)
+        return Failure {QStringLiteral("a Square webhook for location %1, not %2")
+                                .arg(location, m_config.locationId)};
+    PosChanges changes;
+    changes.eventId = json.value(QLatin1String("event_id")).toString();
+    const QString orderId = summary.value(QLatin1String("order_id"))
+                                    .toString(data.value(QLatin1String("id")).toString());
+    if (orderId.isEmpty())
+        return Failure {QStringLiteral("a Square webhook %1 that names no order")
+                                .arg(changes.eventId)};
+    changes.orderIds.append(orderId);
+    return changes;
+}
+
+PosCall SquareVendor::fetchOrder(const QString &orderId) const
+{
+    return PosCall::get(QStringLiteral("/v2/orders/") + orderId);
+}
+
+Result<PosChanges> SquareVendor::readFetched(const PosAnswer &answer) const
+{
+    if (!answer.isSuccess())
+        return Failure {squareError(answer)};
+    PosChanges changes;
+    changes.orders.append(answer.json().value(QLatin1String("order")).toObject());
+    return changes;
+}
+
+PosCall SquareVendor::search(const QString &startAt, const QString &pageCursor) const
+{
+    const QJsonObject updated {{QStringLiteral("start_at"), startAt}};
+    const QJsonObject query {
+            {QStringLiteral("filter"),
+             QJsonObject {{QStringLiteral("date_time_filter"),
+                           QJsonObject {{QStringLiteral("updated_at"), updated}}}}},
+            {QStringLiteral("sort"),
+             QJsonObject {{QStringLiteral("sort_field"), QStringLiteral("UPDATED_AT")},
+                          {QStringLiteral("sort_order"), QStringLiteral("ASC")}}}};
+    QJsonObject body {{QStringLiteral("location_ids"), QJsonArray {m_config.locationId}},
+                      {QStringLiteral("query"), query},
+                      {QStringLiteral("limit"), pollPageSize}};
+    if (!pageCursor.isEmpty())
+        body.insert(QStringLiteral("cursor"), pageCursor);
+    return PosCall::post(QStringLiteral("/v2/orders/search"), body);
+}
+
+PosCall SquareVendor::pollSince(const QString &cursor, qint64 sinceMs) const
+{
+    // The cursor is the newest updated_at read so far: the poll starts there, inclusive, and the
+    // inbox drops what that boundary brings twice.
+    return search(cursor.isEmpty() ? QDateTime::fromMSecsSinceEpoch(sinceMs, Qt::UTC)
+                                             .toString(Qt::ISODateWithMs)
+                                   : cursor,
+                  {});
+}
+
+Result<PosChanges> SquareVendor::readPoll(const PosAnswer &answer, const QString &cursor) const
+{
+    if (!answer.isSuccess())
+        return Failure {squareError(answer)};
+    const QJsonObject json = answer.json();
+    PosChanges changes;
+    changes.cursor = cursor;
+    qint64 newest = utcMs(cursor);
+    for (const QJsonValue &order : json.value(QLatin1String("orders")).toArray()) {
+        const QJsonValue updatedAt = order.toObject().value(QLatin1String("updated_at"));
+        if (utcMs(updatedAt) > newest) {
+            newest = utcMs(updatedAt);
+            changes.cursor = updatedAt.toString();
+        }
+        changes.orders.append(order.toObject());
+    }
+    const QString pageCursor = json.value(QLatin1String("cursor")).toString();
+    if (!pageCursor.isEmpty())
+        changes.nextPage = search(cursor, pageCursor);
+    return changes;
 }

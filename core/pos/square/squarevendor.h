@@ -25,6 +25,7 @@ public:
     {
         QString locationId; // every order read or written belongs to it
         QString currency = QStringLiteral("USD"); // for the zero prices of orders created here
+        QByteArray signatureKey; // the webhook subscription's key, from the keychain
     };
 
     /** What this adapter knows of an order at Square: its id there, version and fulfillment. */
@@ -39,9 +40,15 @@ public:
     explicit SquareVendor(Config config);
 
     QString name() const override { return QStringLiteral("square"); }
+    QString displayName() const override { return QStringLiteral("Square"); }
     QList<QPair<QByteArray, QByteArray>> commonHeaders() const override;
     std::unique_ptr<PosWrite> write(const OrderEvent &event, const Order &order) override;
     Result<PosOrder> readOrder(const QJsonObject &json) const override;
+    Result<PosChanges> readWebhook(const PosWebhook &webhook) const override;
+    PosCall fetchOrder(const QString &orderId) const override;
+    Result<PosChanges> readFetched(const PosAnswer &answer) const override;
+    PosCall pollSince(const QString &cursor, qint64 sinceMs) const override;
+    Result<PosChanges> readPoll(const PosAnswer &answer, const QString &cursor) const override;
 
     const Config &config() const { return m_config; }
     /** What is known of an order of ours at Square, if anything. */
@@ -52,6 +59,9 @@ public:
     static QString createKey(const QString &orderId);
 
 private:
+    /** The search for orders updated at or after startAt (RFC 3339), from Square's page cursor. */
+    PosCall search(const QString &startAt, const QString &pageCursor) const;
+
     Config m_config;
     QHash<QString, Ref> m_refs; // our order id → Square's, learnt from answers
 };
