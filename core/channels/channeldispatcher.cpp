@@ -12,6 +12,7 @@ ChannelDispatcher::ChannelDispatcher(OrderChannel &channel, Store &store, const 
                                      const RetryPolicy &policy, QObject *parent)
     : QObject(parent)
     , m_channel(channel)
+    , m_destination(channel.destination())
     , m_store(store)
     , m_clock(clock)
     , m_policy(policy)
@@ -37,6 +38,9 @@ ChannelDispatcher::ChannelDispatcher(OrderChannel &channel, Store &store, const 
         dispatch();
         Q_EMIT healthChanged();
     });
+    m_recordDelivered.setSingleShot(true);
+    m_recordDelivered.setInterval(deliveredWindowMs);
+    connect(&m_recordDelivered, &QTimer::timeout, this, &ChannelDispatcher::recordDelivered);
     m_pollTimer.setInterval(defaultPollIntervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &ChannelDispatcher::dispatch);
     m_pollTimer.start();
@@ -44,6 +48,11 @@ ChannelDispatcher::ChannelDispatcher(OrderChannel &channel, Store &store, const 
     connect(&m_channel, &OrderChannel::accepted, this, &ChannelDispatcher::onAccepted);
     connect(&m_channel, &OrderChannel::refused, this, &ChannelDispatcher::onRefused);
     connect(&m_channel, &OrderChannel::failed, this, &ChannelDispatcher::onFailed);
+}
+
+ChannelDispatcher::~ChannelDispatcher()
+{
+    recordDelivered();
 }
 
 ChannelHealth ChannelDispatcher::health() const
@@ -102,13 +111,20 @@ void ChannelDispatcher::dispatch()
         retryIn(m_notBefore - now);
         return;
     }
-    const QList<OutboxEntry> due = Outbox(m_store).due(destination(), now, m_channel.batchLimit());
+    const int room = m_channel.batchLimit();
+    if (room <= 0)
+        return; // an answer makes room and dispatches again
+    // The entries on their way are still in the outbox, first in line: read past them.
+    const int onTheirWay = int(m_inFlight.size() + m_awaitingRecord.size() + m_delivered.size());
+    const QList<OutboxEntry> due = Outbox(m_store).due(destination(), now, room + onTheirWay);
     const bool oneAtATime = !m_channel.keepsOrderInFlight();
     QSet<QString> busyOrders; // orders with an event on its way: their next ones wait
     QList<OrderEvent> sendable;
     QList<int> attempts;
     for (const OutboxEntry &entry : due) {
         const QUuid &id = entry.event.id;
+        if (m_delivered.contains(id))
+            continue; // there already: only the outbox does not know yet
         if (m_inFlight.contains(id) || m_awaitingRecord.contains(id)) {
             busyOrders.insert(entry.event.orderId);
             continue;
@@ -140,9 +156,9 @@ void ChannelDispatcher::onAccepted(const QUuid &eventId, qint64 position)
         m_awaitingRecord.insert(eventId);
         Q_EMIT verdictAccepted(eventId, position, destination());
     } else {
-        // A duplicate ack changes nothing; one the database failed (the outbox logged why)
-        // leaves the row, and the event is sent again.
-        (void)Outbox(m_store).acknowledge(eventId, destination());
+        m_delivered.insert(eventId);
+        if (!m_recordDelivered.isActive())
+            m_recordDelivered.start();
     }
     Q_EMIT healthChanged();
     dispatchSoon();
@@ -217,6 +233,18 @@ void ChannelDispatcher::deadLetter(const QUuid &eventId, const QString &error)
     (void)outbox.recordFailure(eventId, destination(), error, m_clock.nowMs());
     // Not moved (the outbox logged why), the row stays pending and is sent again.
     (void)outbox.moveToDeadLetter(eventId, destination(), error, m_clock.nowMs());
+}
+
+void ChannelDispatcher::recordDelivered()
+{
+    m_recordDelivered.stop();
+    if (m_delivered.isEmpty())
+        return;
+    // A duplicate ack changes nothing; a commit the database failed (the outbox logged why)
+    // leaves the rows, and the events are sent again.
+    (void)Outbox(m_store).acknowledgeAll(m_delivered.values(), destination());
+    m_delivered.clear();
+    Q_EMIT healthChanged();
 }
 
 void ChannelDispatcher::retryIn(qint64 ms)

@@ -36,13 +36,16 @@ class ChannelDispatcher final : public QObject
 public:
     static constexpr int defaultAnswerTimeoutMs = 15'000;
     static constexpr int defaultPollIntervalMs = 30'000;
+    static constexpr int deliveredWindowMs = 5; // how long a delivery waits for others to share its commit
 
     /** A hold the far end asked for before a restart (Outbox::heldUntil) is kept. */
     ChannelDispatcher(OrderChannel &channel, Store &store, const Clock &clock,
                       const RetryPolicy &policy = {}, QObject *parent = nullptr);
+    /** Deliveries not yet written are written now. */
+    ~ChannelDispatcher() override;
 
     OrderChannel &channel() const { return m_channel; }
-    QString destination() const { return m_channel.destination(); }
+    QString destination() const { return m_destination; }
     /** The destination's state, queue, parked events, hold, last error and dead letters, now. */
     ChannelHealth health() const;
 
@@ -80,8 +83,10 @@ private:
     void holdUntil(qint64 untilMs);
     void deadLetter(const QUuid &eventId, const QString &error);
     void retryIn(qint64 ms);
+    void recordDelivered();
 
     OrderChannel &m_channel;
+    const QString m_destination; // kept: the channel may be going when the last deliveries are written
     Store &m_store;
     const Clock &m_clock;
     RetryPolicy m_policy;
@@ -89,6 +94,11 @@ private:
     qint64 m_notBefore = 0; // UTC ms: the far end asked for nothing before then (Retry-After)
     QHash<QUuid, int> m_inFlight; // sent, not yet answered: the attempts failed before this one
     QSet<QUuid> m_awaitingRecord; // answered with a verdict not yet written
+    // Delivered, not yet struck from the outbox: written together, one commit for a few answers,
+    // since a commit waits for the disk and a POS answers several writes at once. Lost in a
+    // crash, they are sent again, and the far end's idempotency keys make that harmless.
+    QSet<QUuid> m_delivered;
+    QTimer m_recordDelivered;
     QString m_lastError;
     QTimer m_dispatchSoon;
     QTimer m_answerTimer;

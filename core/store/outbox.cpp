@@ -8,6 +8,7 @@
 #include "storedatabase.h"
 
 #include <QSqlError>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -190,6 +191,35 @@ Result<void> Outbox::acknowledge(const QUuid &eventId, const QString &destinatio
         return notPending(eventId, destination);
     }
     return {};
+}
+
+Result<void> Outbox::acknowledgeAll(const QList<QUuid> &eventIds, const QString &destination)
+{
+    QSqlDatabase db = StoreDatabase::of(m_store);
+    QSqlQuery transaction(db);
+    // Not worth a wait for the disk: an acknowledgement lost to a power cut sends the events
+    // again, which the far end drops by their keys. The next FULL commit makes it durable too.
+    transaction.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    const auto fullAgain = qScopeGuard([&transaction] {
+        transaction.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    });
+    if (!transaction.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Failure {transaction.lastError().text()};
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM outbox WHERE event_id = ? AND destination = ?"));
+    Result<void> deleted;
+    for (const QUuid &eventId : eventIds) {
+        query.addBindValue(idText(eventId));
+        query.addBindValue(destination);
+        deleted = execLogged(query, "acknowledging");
+        if (!deleted)
+            break;
+    }
+    if (deleted && !transaction.exec(QStringLiteral("COMMIT")))
+        deleted = Failure {transaction.lastError().text()};
+    if (!deleted)
+        transaction.exec(QStringLiteral("ROLLBACK"));
+    return deleted;
 }
 
 Result<void> Outbox::recordFailure(const QUuid &eventId, const QString &destination,

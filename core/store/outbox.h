@@ -79,6 +79,8 @@ public:
      * harmless: nothing changes.
      */
     Result<void> acknowledge(const QUuid &eventId, const QString &destination);
+    /** Marks entries delivered in one transaction; those no longer pending are passed over. */
+    Result<void> acknowledgeAll(const QList<QUuid> &eventIds, const QString &destination);
     /** Counts a failed attempt and schedules the next one; fails if the entry is not pending. */
     Result<void> recordFailure(const QUuid &eventId, const QString &destination,
                                const QString &error, qint64 nextAttemptAt);
