@@ -1,119 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "toasttestdata.h"
+
 #include "pos/toast/toastlogin.h"
 #include "pos/toast/toastmapping.h"
-#include "pos/toast/toastvendor.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QTest>
 
+using namespace ToastTest;
+
 namespace {
-const QString restaurant = QStringLiteral("6b5f1b0e-2d3c-4e8a-9f10-0000000000a1");
-const QByteArray secret = "webhook-secret";
-const QString toastGuid = QStringLiteral("9b9b9b9b-0000-4000-8000-00000000b9b9");
-
-QJsonObject sample(const QString &name)
-{
-    QFile file(qEnvironmentVariable("KC_POS_SAMPLES") + QStringLiteral("/toast/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-/** A test card number by name, from tests/data/hostile (the one place such numbers are kept). */
-QString card(const char *name)
-{
-    QFile file(qEnvironmentVariable("KC_TEST_DATA") + QStringLiteral("/hostile/card-numbers.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String(name)).toString();
-}
-
-ToastVendor::Config config()
-{
-    ToastVendor::Config config;
-    config.restaurantGuid = restaurant;
-    config.webhookSecret = secret;
-    config.diningOptionGuid = QStringLiteral("d1a2b3c4-0000-4000-8000-0000000000a0");
-    config.deliveryDiningOptionGuid = QStringLiteral("d1a2b3c4-0000-4000-8000-0000000000de");
-    config.menuItemGuid = QStringLiteral("1e3a0000-0000-4000-8000-000000000001");
-    return config;
-}
-
-PosAnswer answer(int status, const QByteArray &body, qint64 retryAfterMs = 0)
-{
-    PosAnswer answer;
-    answer.status = status;
-    answer.body = body;
-    answer.retryAfterMs = retryAfterMs;
-    return answer;
-}
-
-PosAnswer json(int status, const QJsonObject &body)
-{
-    return answer(status, QJsonDocument(body).toJson(QJsonDocument::Compact));
-}
-
-PosAnswer guids(const QStringList &list)
-{
-    return answer(200, QJsonDocument(QJsonArray::fromStringList(list)).toJson());
-}
-
-PosAnswer toastError(int status, const QString &messageKey, const QString &message)
-{
-    return json(status, {{QStringLiteral("status"), status},
-                         {QStringLiteral("code"), 10000 + status},
-                         {QStringLiteral("messageKey"), messageKey},
-                         {QStringLiteral("message"), message}});
-}
-
-PosAnswer deliveryOrder(const QString &deliveryState)
-{
-    return json(200, {{QStringLiteral("guid"), toastGuid},
-                      {QStringLiteral("deliveryInfo"),
-                       QJsonObject {{QStringLiteral("deliveryState"), deliveryState}}}});
-}
-
-Order platformOrder()
-{
-    Order order;
-    order.id = QStringLiteral("hub-181");
-    order.number = QStringLiteral("181");
-    order.source = QStringLiteral("platform");
-    order.type = OrderType::Delivery;
-    order.customerName = QStringLiteral("Ana");
-    OrderItem burger;
-    burger.name = QStringLiteral("Cheeseburger");
-    burger.quantity = 2;
-    burger.modifiers = {QStringLiteral("no onions")};
-    burger.notes = QStringLiteral("well done");
-    order.items = {burger};
-    return order;
-}
-
-Order tillOrder()
-{
-    Order order = platformOrder();
-    order.id = toastGuid;
-    order.source = QStringLiteral("pos:toast");
-    return order;
-}
-
-OrderEvent to(const Order &order, OrderState from, OrderState state)
-{
-    return OrderEvent::transition(order.id, QStringLiteral("store-1"), from, state,
-                                  Actor::staff(QStringLiteral("cook")), QStringLiteral("console-1"),
-                                  1'764'000'000'000);
-}
-
-OrderEvent placed(const Order &order)
-{
-    return OrderEvent::placed(order, Actor::platform(), QStringLiteral("hub"), 1'764'000'000'000);
-}
-
 PosWebhook webhook(const QJsonObject &order, const QByteArray &key,
                    const QString &type = QStringLiteral("order_updated"))
 {
@@ -135,8 +32,8 @@ PosWebhook webhook(const QJsonObject &order, const QByteArray &key,
 }
 } // namespace
 
-// Toast's shapes and ours, both ways: sample orders read, webhooks checked, polls paged, and each
-// event's calls (only creates, voids and delivery states: the kitchen state is read only).
+// Toast's shapes and ours: sample orders read (tables both ways, unknown values, card numbers),
+// webhooks checked, polls paged, and the machine-client login.
 class TestToastVendor : public QObject
 {
     Q_OBJECT
@@ -152,13 +49,6 @@ private Q_SLOTS:
     void webhooksAreCheckedAndRead_data();
     void webhooksAreCheckedAndRead();
     void aPollPagesByModifiedTime();
-    void aPlatformOrderIsCreatedOnceByItsExternalId();
-    void aLostCreateAnswerIsLookedUpBeforeTheRetry();
-    void kitchenStepsWriteNothing();
-    void aCancelVoidsOnlyAnOrderMadeHere();
-    void aCourierStepSetsTheDeliveryStateOnce();
-    void answersEndTheAttemptAsTheyShould_data();
-    void answersEndTheAttemptAsTheyShould();
     void theLoginGivesATokenUntilItsLastMinute();
     void aWrongSecretReadsAsWords();
 };
@@ -393,201 +283,6 @@ void TestToastVendor::aPollPagesByModifiedTime()
     QVERIFY(!last->nextPage);
     QCOMPARE(last->cursor, cursor);
     QVERIFY(!vendor.readPoll(toastError(400, QStringLiteral("BAD_REQUEST"), {}), cursor).ok());
-}
-
-void TestToastVendor::aPlatformOrderIsCreatedOnceByItsExternalId()
-{
-    ToastVendor vendor(config());
-    const Order order = platformOrder();
-    std::unique_ptr<PosWrite> write = vendor.write(placed(order), order);
-    QVERIFY(write);
-    // Looked up first: it may have been made already (a lost answer, another run).
-    const PosStep lookUp = write->first();
-    QCOMPARE(lookUp.call.verb, QByteArray("GET"));
-    QCOMPARE(lookUp.call.path, QStringLiteral("/orders/v2/orders"));
-    QCOMPARE(lookUp.call.query.queryItemValue(QStringLiteral("externalId")),
-             QStringLiteral("kc-hub-181"));
-    const PosStep create = write->next(guids({}));
-    QCOMPARE(create.kind, PosStep::Kind::Call);
-    QCOMPARE(create.call.verb, QByteArray("POST"));
-    QCOMPARE(create.call.path, QStringLiteral("/orders/v2/orders"));
-    const QJsonObject sent = *create.call.body;
-    QCOMPARE(sent.value(QLatin1String("externalId")).toString(), QStringLiteral("kc-hub-181"));
-    QCOMPARE(sent.value(QLatin1String("diningOption")).toObject().value(QLatin1String("guid")),
-             QJsonValue(config().deliveryDiningOptionGuid));
-    QVERIFY(sent.value(QLatin1String("deliveryInfo")).isObject());
-    const QJsonObject check = sent.value(QLatin1String("checks")).toArray().first().toObject();
-    QCOMPARE(check.value(QLatin1String("externalId")).toString(), QStringLiteral("kc-hub-181-c1"));
-    const QJsonObject line = check.value(QLatin1String("selections")).toArray().first().toObject();
-    QCOMPARE(line.value(QLatin1String("externalId")).toString(), QStringLiteral("kc-hub-181-s1"));
-    QCOMPARE(line.value(QLatin1String("item")).toObject().value(QLatin1String("guid")),
-             QJsonValue(config().menuItemGuid));
-    QCOMPARE(line.value(QLatin1String("displayName")).toString(),
-             QStringLiteral("Cheeseburger (no onions; well done)"));
-    QCOMPARE(line.value(QLatin1String("quantity")).toInt(), 2);
-    QVERIFY(!line.contains(QLatin1String("price"))); // Toast prices it
-    QCOMPARE(write->next(json(200, {{QStringLiteral("guid"), toastGuid}})).kind,
-             PosStep::Kind::Delivered);
-    QCOMPARE(vendor.toastGuid(order.id), toastGuid);
-
-    // Made: a create of it again (a replay) needs no call.
-    QCOMPARE(vendor.write(placed(order), order)->first().kind, PosStep::Kind::Delivered);
-    // An order from Toast itself is never created again.
-    const Order fromToast = tillOrder();
-    QVERIFY(!vendor.write(placed(fromToast), fromToast));
-}
-
-void TestToastVendor::aLostCreateAnswerIsLookedUpBeforeTheRetry()
-{
-    ToastVendor vendor(config());
-    const Order order = platformOrder();
-    // Its first step here is what brings a platform order to Toast.
-    std::unique_ptr<PosWrite> write =
-            vendor.write(to(order, OrderState::Placed, OrderState::Accepted), order);
-    QVERIFY(write);
-    QCOMPARE(write->first().call.verb, QByteArray("GET"));
-    QCOMPARE(write->next(guids({})).call.verb, QByteArray("POST"));
-    PosAnswer lost;
-    lost.networkError = QStringLiteral("Operation canceled");
-    QCOMPARE(write->next(lost).kind, PosStep::Kind::Failed);
-
-    // The retry looks first: found, so nothing is created again.
-    std::unique_ptr<PosWrite> retry =
-            vendor.write(to(order, OrderState::Placed, OrderState::Accepted), order);
-    QCOMPARE(retry->first().call.verb, QByteArray("GET"));
-    QCOMPARE(retry->next(guids({toastGuid})).kind, PosStep::Kind::Delivered);
-    QCOMPARE(vendor.toastGuid(order.id), toastGuid);
-    // Known now: its next kitchen step writes nothing.
-    QVERIFY(!vendor.write(to(order, OrderState::Accepted, OrderState::Preparing), order));
-
-    // Made between the look-up and the create: Toast's 409 for the externalId is looked up.
-    ToastVendor other(config());
-    std::unique_ptr<PosWrite> fresh = other.write(placed(order), order);
-    (void)fresh->first();
-    QCOMPARE(fresh->next(guids({})).call.verb, QByteArray("POST"));
-    const PosStep look = fresh->next(toastError(409, QStringLiteral("DUPLICATE_EXTERNAL_ID"),
-                                                QStringLiteral("already exists")));
-    QCOMPARE(look.call.verb, QByteArray("GET"));
-    QCOMPARE(fresh->next(guids({toastGuid})).kind, PosStep::Kind::Delivered);
-}
-
-void TestToastVendor::kitchenStepsWriteNothing()
-{
-    ToastVendor vendor(config());
-    vendor.rememberGuid(platformOrder().id, toastGuid); // made at Toast already
-    for (const Order &order : {tillOrder(), platformOrder()}) {
-        QVERIFY(!vendor.write(to(order, OrderState::Placed, OrderState::Accepted), order));
-        QVERIFY(!vendor.write(to(order, OrderState::Accepted, OrderState::Preparing), order));
-        QVERIFY(!vendor.write(to(order, OrderState::Preparing, OrderState::Ready), order));
-        QVERIFY(!vendor.write(to(order, OrderState::Ready, OrderState::PickedUp), order));
-        OrderEvent note = to(order, OrderState::Ready, OrderState::PickedUp);
-        note.kind = EventKind::NoteAdded;
-        QVERIFY(!vendor.write(note, order));
-    }
-    // A courier step of an order that is not for delivery has nothing to set.
-    Order pickup = platformOrder();
-    pickup.type = OrderType::Pickup;
-    QVERIFY(!vendor.write(to(pickup, OrderState::Ready, OrderState::OutForDelivery), pickup));
-}
-
-void TestToastVendor::aCancelVoidsOnlyAnOrderMadeHere()
-{
-    ToastVendor vendor(config());
-    const Order till = tillOrder();
-    QVERIFY(!vendor.write(to(till, OrderState::Accepted, OrderState::Cancelled), till));
-
-    const Order order = platformOrder();
-    std::unique_ptr<PosWrite> cancel =
-            vendor.write(to(order, OrderState::Accepted, OrderState::Cancelled), order);
-    QVERIFY(cancel);
-    // This run has not learnt Toast's guid: looked up by externalId first.
-    QCOMPARE(cancel->first().call.verb, QByteArray("GET"));
-    const PosStep voiding = cancel->next(guids({toastGuid}));
-    QCOMPARE(voiding.call.verb, QByteArray("POST"));
-    QCOMPARE(voiding.call.path, QStringLiteral("/orders/v2/orders/%1/void").arg(toastGuid));
-    const QJsonObject all {{QStringLiteral("voidAll"), true}};
-    QCOMPARE(voiding.call.body->value(QLatin1String("selections")).toObject(), all);
-    QCOMPARE(voiding.call.body->value(QLatin1String("payments")).toObject(), all);
-    QCOMPARE(cancel->next(json(200, {{QStringLiteral("guid"), toastGuid}})).kind,
-             PosStep::Kind::Delivered);
-
-    // A reject of an order Toast never got: nothing to void, and it is not made there either.
-    std::unique_ptr<PosWrite> reject =
-            ToastVendor(config()).write(to(order, OrderState::Placed, OrderState::Rejected), order);
-    (void)reject->first();
-    QCOMPARE(reject->next(guids({})).kind, PosStep::Kind::Delivered);
-}
-
-void TestToastVendor::aCourierStepSetsTheDeliveryStateOnce()
-{
-    ToastVendor vendor(config());
-    Order order = tillOrder();
-    std::unique_ptr<PosWrite> out =
-            vendor.write(to(order, OrderState::Ready, OrderState::OutForDelivery), order);
-    const PosStep fetch = out->first();
-    QCOMPARE(fetch.call.verb, QByteArray("GET"));
-    QCOMPARE(fetch.call.path, QStringLiteral("/orders/v2/orders/") + toastGuid);
-    const PosStep patch = out->next(deliveryOrder(QStringLiteral("PENDING")));
-    QCOMPARE(patch.call.verb, QByteArray("PATCH"));
-    QCOMPARE(patch.call.path, QStringLiteral("/orders/v2/orders/%1/deliveryInfo").arg(toastGuid));
-    QCOMPARE(*patch.call.body,
-             QJsonObject({{QStringLiteral("deliveryState"), QStringLiteral("PICKED_UP")}}));
-    QCOMPARE(out->next(deliveryOrder(QStringLiteral("PICKED_UP"))).kind, PosStep::Kind::Delivered);
-
-    // Toast already there, or further: nothing written.
-    std::unique_ptr<PosWrite> again =
-            vendor.write(to(order, OrderState::Ready, OrderState::OutForDelivery), order);
-    (void)again->first();
-    QCOMPARE(again->next(deliveryOrder(QStringLiteral("DELIVERED"))).kind,
-             PosStep::Kind::Delivered);
-    // Not a delivery order at Toast: nothing to set.
-    std::unique_ptr<PosWrite> none =
-            vendor.write(to(order, OrderState::OutForDelivery, OrderState::Delivered), order);
-    (void)none->first();
-    QCOMPARE(none->next(json(200, {{QStringLiteral("guid"), toastGuid}})).kind,
-             PosStep::Kind::Delivered);
-}
-
-void TestToastVendor::answersEndTheAttemptAsTheyShould_data()
-{
-    QTest::addColumn<int>("status");
-    QTest::addColumn<qint64>("retryAfterMs");
-    QTest::addColumn<int>("kind");
-    QTest::addColumn<qint64>("waitMs");
-    const int failed = int(PosStep::Kind::Failed);
-    const int refused = int(PosStep::Kind::Refused);
-    QTest::newRow("no answer") << 0 << qint64(0) << failed << qint64(0);
-    QTest::newRow("429 with Retry-After") << 429 << qint64(30'000) << failed << qint64(30'000);
-    QTest::newRow("503 with Retry-After") << 503 << qint64(5000) << failed << qint64(5000);
-    QTest::newRow("500") << 500 << qint64(0) << failed << qint64(0);
-    QTest::newRow("expired token") << 401 << qint64(0) << failed << qint64(0);
-    QTest::newRow("another restaurant") << 403 << qint64(0) << failed << qint64(0);
-    QTest::newRow("no such order") << 404 << qint64(0) << refused << qint64(0);
-    QTest::newRow("bad request") << 400 << qint64(0) << refused << qint64(0);
-}
-
-void TestToastVendor::answersEndTheAttemptAsTheyShould()
-{
-    QFETCH(int, status);
-    QFETCH(qint64, retryAfterMs);
-    QFETCH(int, kind);
-    QFETCH(qint64, waitMs);
-    ToastVendor vendor(config());
-    const Order order = tillOrder();
-    std::unique_ptr<PosWrite> write =
-            vendor.write(to(order, OrderState::Ready, OrderState::OutForDelivery), order);
-    (void)write->first();
-    PosAnswer reply = status ? toastError(status, QStringLiteral("KEY"), QStringLiteral("words"))
-                             : PosAnswer();
-    if (!status)
-        reply.networkError = QStringLiteral("Connection refused");
-    reply.retryAfterMs = retryAfterMs;
-    const PosStep step = write->next(reply);
-    QCOMPARE(int(step.kind), kind);
-    QCOMPARE(step.retryAfterMs, waitMs);
-    QVERIFY(!step.reason.isEmpty());
-    if (status == 400)
-        QVERIFY2(step.reason.contains(QStringLiteral("words")), qPrintable(step.reason));
 }
 
 void TestToastVendor::theLoginGivesATokenUntilItsLastMinute()
