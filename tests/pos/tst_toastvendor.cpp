@@ -44,6 +44,7 @@ private Q_SLOTS:
     void unknownValuesAreKeptNotFatal();
     void aCardNumberIsRedacted();
     void voidsReadAsVoided();
+    void anOrderMadeHereNamesOurs();
     void ordersThatAreNotTheKitchensAreRefused_data();
     void ordersThatAreNotTheKitchensAreRefused();
     void webhooksAreCheckedAndRead_data();
@@ -166,6 +167,14 @@ void TestToastVendor::voidsReadAsVoided()
     QVERIFY(ToastVendor(config()).readOrder(json)->voided);
 }
 
+void TestToastVendor::anOrderMadeHereNamesOurs()
+{
+    QJsonObject json = sample(QStringLiteral("till-order.json"));
+    QVERIFY(ToastVendor(config()).readOrder(json)->createdFor.isEmpty());
+    json.insert(QStringLiteral("externalId"), ToastVendor::externalIdFor(QStringLiteral("hub-9")));
+    QCOMPARE(ToastVendor(config()).readOrder(json)->createdFor, QStringLiteral("hub-9"));
+}
+
 void TestToastVendor::ordersThatAreNotTheKitchensAreRefused_data()
 {
     QTest::addColumn<QString>("field");
@@ -174,9 +183,6 @@ void TestToastVendor::ordersThatAreNotTheKitchensAreRefused_data()
     QTest::newRow("no guid") << QStringLiteral("guid") << QJsonValue(QString()) << "without a guid";
     QTest::newRow("no selections") << QStringLiteral("checks") << QJsonValue(QJsonArray())
                                    << "has no selections";
-    QTest::newRow("made here") << QStringLiteral("externalId")
-                               << QJsonValue(ToastVendor::externalIdFor(QStringLiteral("hub-9")))
-                               << "made by this console for order hub-9";
 }
 
 void TestToastVendor::ordersThatAreNotTheKitchensAreRefused()
@@ -204,13 +210,13 @@ void TestToastVendor::webhooksAreCheckedAndRead_data()
                                    << QString() << 1;
     QTest::newRow("made here") << secret << "order_updated"
                                << ToastVendor::externalIdFor(QStringLiteral("hub-1")) << false
-                               << QString() << 0;
+                               << QString() << 1;
     QTest::newRow("another secret") << QByteArray("guess") << "order_updated" << QString() << false
                                     << "signature" << 0;
     QTest::newRow("body changed") << secret << "order_updated" << QString() << true << "signature"
                                   << 0;
-    QTest::newRow("not orders") << secret << "menu_updated" << QString() << false
-                                << "not about orders" << 0;
+    QTest::newRow("not orders") << secret << "menu_updated" << QString() << false << QString()
+                                << 0;
 }
 
 void TestToastVendor::webhooksAreCheckedAndRead()
@@ -267,7 +273,7 @@ void TestToastVendor::aPollPagesByModifiedTime()
             "startDate=2026-12-02T12%3A00%3A00.000%2B0000&pageSize=100&page=2>; rel=\"next\"");
     const Result<PosChanges> read = vendor.readPoll(page, cursor);
     QVERIFY2(read.ok(), qPrintable(read.error()));
-    QCOMPARE(read->orders.size(), 2); // the one made here is left out
+    QCOMPARE(read->orders.size(), 3); // the one made here too: its createdFor tells the feed
     QCOMPARE(read->orders.at(0).value(QLatin1String("displayNumber")).toString(),
              QStringLiteral("42")); // oldest change first
     QCOMPARE(read->cursor, QStringLiteral("2026-12-02T12:09:00.000+0000"));

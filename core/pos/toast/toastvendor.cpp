@@ -135,11 +135,6 @@ qint64 ToastVendor::utcMs(const QString &toastTime)
     return at.isValid() ? at.toMSecsSinceEpoch() : 0;
 }
 
-bool ToastVendor::isOurs(const QJsonObject &order)
-{
-    return !orderIdOf(order.value(QLatin1String("externalId")).toString()).isEmpty();
-}
-
 std::unique_ptr<PosWrite> ToastVendor::write(const OrderEvent &event, const Order &order)
 {
     const bool fromToast = order.source == destination;
@@ -168,10 +163,8 @@ Result<PosOrder> ToastVendor::readOrder(const QJsonObject &raw) const
     order.id = text(json, "guid");
     if (order.id.isEmpty())
         return Failure {QStringLiteral("a Toast order without a guid")};
-    const QString ours = orderIdOf(text(json, "externalId"));
-    if (!ours.isEmpty())
-        return Failure {QStringLiteral("Toast order %1 was made by this console for order %2")
-                                .arg(order.id, ours)};
+    // An order this console made at Toast is on the board already: the feed makes no ticket of it.
+    read.createdFor = orderIdOf(text(json, "externalId"));
     order.source = destination;
     order.number = text(json, "displayNumber");
     if (order.number.isEmpty())
@@ -249,24 +242,22 @@ Result<PosChanges> ToastVendor::readWebhook(const PosWebhook &webhook) const
         || webhook.header("toast-signature") != expected)
         return Failure {QStringLiteral("a Toast webhook with a signature that does not match")};
     const QString type = text(json, "eventType");
+    PosChanges changes;
+    changes.eventId = text(json, "guid");
     if (type != QLatin1String("order_updated") && type != QLatin1String("channel_order_updated"))
-        return Failure {QStringLiteral("a Toast webhook of type %1, not about orders").arg(type)};
+        return changes; // a menu, a stock change: not the kitchen's
     const QJsonObject details = json.value(QLatin1String("details")).toObject();
     const QString restaurant = text(details, "restaurantGuid").isEmpty()
             ? QString::fromUtf8(webhook.header("toast-restaurant-external-id"))
             : text(details, "restaurantGuid");
     if (!restaurant.isEmpty() && !m_config.restaurantGuid.isEmpty()
         && restaurant != m_config.restaurantGuid)
-        return Failure {QStringLiteral("a Toast webhook for restaurant %1, not %2")
-                                .arg(restaurant, m_config.restaurantGuid)};
-    PosChanges changes;
-    changes.eventId = text(json, "guid");
+        return changes; // another of the group's restaurants
     const QJsonObject order = details.value(QLatin1String("order")).toObject();
     if (order.isEmpty())
         return Failure {QStringLiteral("a Toast webhook %1 that carries no order")
                                 .arg(changes.eventId)};
-    if (!isOurs(order))
-        changes.orders.append(order);
+    changes.orders.append(order);
     return changes;
 }
 
@@ -281,9 +272,7 @@ Result<PosChanges> ToastVendor::readFetched(const PosAnswer &answer) const
     if (!answer.isSuccess())
         return Failure {toastError(answer)};
     PosChanges changes;
-    const QJsonObject order = answer.json();
-    if (!isOurs(order))
-        changes.orders.append(order);
+    changes.orders.append(answer.json());
     return changes;
 }
 
@@ -329,13 +318,11 @@ Result<PosChanges> ToastVendor::readPoll(const PosAnswer &answer, const QString 
     changes.cursor = cursor;
     qint64 newest = utcMs(cursor);
     for (const QJsonObject &order : orders) {
-        // Orders made here move the cursor too, but the board has them already.
         if (modified(order) > newest) {
             newest = modified(order);
             changes.cursor = order.value(QLatin1String("modifiedDate")).toString();
         }
-        if (!isOurs(order))
-            changes.orders.append(order);
+        changes.orders.append(order);
     }
     const QUrl next = linkFor(answer.header("link"), "next");
     if (next.isValid() && !next.isEmpty()) {

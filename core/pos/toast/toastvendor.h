@@ -61,8 +61,6 @@ public:
 private:
     /** The page of ordersBulk modified from startDate on (query as Toast wants it encoded). */
     PosCall bulk(const QString &startDate, int page) const;
-    /** The orders a webhook or a poll brings that the feed should read: not those made here. */
-    static bool isOurs(const QJsonObject &order);
 
     Config m_config;
     QHash<QString, QString> m_guids; // our order id → Toast's guid
