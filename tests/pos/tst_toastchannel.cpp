@@ -294,11 +294,12 @@ void TestToastChannel::anOutageOutlivesTheTokenThenDrainsInOrderWithNoDoubles()
         QVERIFY(atToast(id).value(QLatin1String("voided")).toBool());
         QCOMPARE(m_fake->appliedWrites(QStringLiteral("void:") + m_vendor->toastGuid(id)).size(), 1);
     }
-    for (const QString &id : QStringList(ids) << late)
+    const QStringList all = QStringList(ids) << late;
+    for (const QString &id : all)
         QCOMPARE(m_fake->appliedWrites(ToastVendor::externalIdFor(id)).size(), 1);
     QCOMPARE(m_fake->appliedWriteCount(), 8); // 4 creates, 2 delivery states, 2 voids
     // Per order, the create went before what followed it.
-    for (const QString &id : QStringList(ids) << late) {
+    for (const QString &id : all) {
         QStringList keys;
         for (const AppliedWrite &write : m_fake->ledger().writes()) {
             if (write.objectId == m_vendor->toastGuid(id))
