@@ -1180,6 +1180,50 @@ marcha a las %3 · en %n min</numerusform>
     </message>
 </context>
 <context>
+    <name>PosChannel</name>
+    <message>
+        <source>Order %1 could not be read from this console&apos;s store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PosFeed</name>
+    <message>
+        <source>%1&apos;s orders could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order from %1 could not be read yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PosHttp</name>
+    <message>
+        <source>no access token is set up for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s access token is missing or lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave no access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing in to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PosOrderDiff</name>
+    <message>
+        <source>Voided at the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecallDialog</name>
     <message>
         <source>Recall a ticket</source>
@@ -1384,6 +1428,72 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>New-order sound</source>
         <translation>Aviso de pedido nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>SquareVendor</name>
+    <message>
+        <source>quantity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Producto</translation>
+    </message>
+    <message>
+        <source>Square did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square answered %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SquareWrite</name>
+    <message>
+        <source>Square&apos;s answer named no order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square does not let apps update order %1: it was not made through Square&apos;s API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square kept changing order %1 while it was updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer from Square.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square already shows order %1 as %2; it cannot become %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square is limiting requests; waiting as it asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square refused the access token (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square has no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square had a problem (%1 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square refused the change to order %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1824,87 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>CHANGED · %1</source>
         <translation>MODIFICADO · %1</translation>
+    </message>
+    <message>
+        <source>DUE %1 · WAS %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToastLogin</name>
+    <message>
+        <source>Toast refused the client id or secret</source>
+        <translation>Toast rechazó el id de cliente o el secreto</translation>
+    </message>
+    <message>
+        <source>Toast&apos;s login answered %1</source>
+        <translation>El inicio de sesión de Toast respondió %1</translation>
+    </message>
+    <message>
+        <source>Toast&apos;s login gave no access token</source>
+        <translation>El inicio de sesión de Toast no dio ningún token de acceso</translation>
+    </message>
+</context>
+<context>
+    <name>ToastVendor</name>
+    <message>
+        <source>quantity %1</source>
+        <translation>cantidad %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Toast did not answer: %1</source>
+        <translation>Toast no respondió: %1</translation>
+    </message>
+    <message>
+        <source>Toast answered %1 %2</source>
+        <translation>Toast respondió %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ToastWrite</name>
+    <message>
+        <source>Toast&apos;s answer named no order.</source>
+        <translation>La respuesta de Toast no nombraba ningún pedido.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from Toast.</source>
+        <translation>Respuesta inesperada de Toast.</translation>
+    </message>
+    <message>
+        <source>Order %1, delivered by its platform</source>
+        <translation>Pedido %1, entregado por su plataforma</translation>
+    </message>
+    <message>
+        <source>Toast did not answer: %1</source>
+        <translation>Toast no respondió: %1</translation>
+    </message>
+    <message>
+        <source>Toast is limiting requests; waiting as it asks.</source>
+        <translation>Toast está limitando las peticiones; se espera lo que pide.</translation>
+    </message>
+    <message>
+        <source>Toast refused the access token (%1).</source>
+        <translation>Toast rechazó el token de acceso (%1).</translation>
+    </message>
+    <message>
+        <source>Toast does not let this client reach the restaurant (%1).</source>
+        <translation>Toast no deja a este cliente acceder al restaurante (%1).</translation>
+    </message>
+    <message>
+        <source>Toast has no order %1.</source>
+        <translation>Toast no tiene el pedido %1.</translation>
+    </message>
+    <message>
+        <source>Toast had a problem (%1 %2).</source>
+        <translation>Toast tuvo un problema (%1 %2).</translation>
+    </message>
+    <message>
+        <source>Toast refused the change to order %1: %2</source>
+        <translation>Toast rechazó el cambio del pedido %1: %2</translation>
     </message>
 </context>
 <context>
