@@ -3,7 +3,7 @@
 #include "pos/clover/clovermapping.h"
 #include "pos/clover/cloveroauth.h"
 #include "pos/clover/clovervendor.h"
-#include "pos/clover/cloverwrite.h"
+#include "pos/clover/cloverorderwrite.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -446,30 +446,44 @@ void TestCloverVendor::anEndingOfOurOrderIsWrittenAsANoteOnce()
     QCOMPARE(again->next(answer(200, {{QStringLiteral("note"), written}})).kind,
              PosStep::Kind::Delivered);
 
-    // Never created there: nothing to mark, refused in words.
+    // Rejected before Clover had it: created first, then noted.
     CloverVendor fresh(config());
-    std::unique_ptr<PosWrite> orphan = fresh.write(to(order, OrderState::Placed, OrderState::Rejected), order);
-    QCOMPARE(orphan->first().call.verb, QByteArray("GET"));
-    const PosStep refused = orphan->next(listAnswer({}));
-    QCOMPARE(refused.kind, PosStep::Kind::Refused);
-    QVERIFY2(refused.reason.contains(QStringLiteral("never created")), qPrintable(refused.reason));
+    std::unique_ptr<PosWrite> first = fresh.write(
+            to(order, OrderState::Placed, OrderState::Rejected, QStringLiteral("closed")), order);
+    QCOMPARE(first->first().call.verb, QByteArray("GET"));
+    QCOMPARE(first->next(listAnswer({})).call.path,
+             QStringLiteral("/v3/merchants/MID1/atomic_order/orders"));
+    const PosStep rejected = first->next(answer(200, {{QStringLiteral("id"), QStringLiteral("NEW0000000002")},
+                                                      {QStringLiteral("note"), QStringLiteral("Ana")}}));
+    QCOMPARE(rejected.call.path, QStringLiteral("/v3/merchants/MID1/orders/NEW0000000002"));
+    QCOMPARE(rejected.call.body->value(QLatin1String("note")).toString(),
+             QStringLiteral("Ana\nRejected by the kitchen: closed"));
 }
 
 void TestCloverVendor::kitchenStepsWriteNothing()
 {
     CloverVendor vendor(config());
-    for (const Order &order : {cloverBorn(), platformOrder()}) {
-        QVERIFY(!vendor.write(to(order, OrderState::Placed, OrderState::Accepted), order));
-        QVERIFY(!vendor.write(to(order, OrderState::Preparing, OrderState::Ready), order));
-        QVERIFY(!vendor.write(to(order, OrderState::Ready, OrderState::PickedUp), order));
-        QVERIFY(!vendor.write(OrderEvent::stationBumped(order, QStringLiteral("grill"), true,
-                                                        Actor::staff(QStringLiteral("cook")),
-                                                        QStringLiteral("c1"), 1),
-                              order));
-    }
-    // A Clover order's cancellation is Clover's to handle at the till: nothing written either.
     const Order fromClover = cloverBorn();
+    QVERIFY(!vendor.write(to(fromClover, OrderState::Placed, OrderState::Accepted), fromClover));
+    QVERIFY(!vendor.write(to(fromClover, OrderState::Preparing, OrderState::Ready), fromClover));
+    QVERIFY(!vendor.write(to(fromClover, OrderState::Ready, OrderState::PickedUp), fromClover));
+    QVERIFY(!vendor.write(OrderEvent::stationBumped(fromClover, QStringLiteral("grill"), true,
+                                                    Actor::staff(QStringLiteral("cook")),
+                                                    QStringLiteral("c1"), 1),
+                          fromClover));
+    // A Clover order's cancellation is Clover's to handle at the till: nothing written either.
     QVERIFY(!vendor.write(to(fromClover, OrderState::Accepted, OrderState::Cancelled), fromClover));
+
+    // Our order's steps only make sure it is at Clover: once it is known there, no call at all.
+    const Order ours = platformOrder();
+    std::unique_ptr<PosWrite> accept = vendor.write(to(ours, OrderState::Placed, OrderState::Accepted), ours);
+    QVERIFY(accept);
+    QCOMPARE(accept->first().call.verb, QByteArray("GET")); // not known yet: looked up
+    vendor.remember(ours.id, QStringLiteral("MADE000000001"));
+    for (OrderState state : {OrderState::Preparing, OrderState::Ready, OrderState::PickedUp}) {
+        std::unique_ptr<PosWrite> step = vendor.write(to(ours, OrderState::Accepted, state), ours);
+        QCOMPARE(step->first().kind, PosStep::Kind::Delivered);
+    }
 }
 
 void TestCloverVendor::answersEndTheAttemptAsTheyShould_data()

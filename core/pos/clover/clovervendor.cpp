@@ -3,7 +3,7 @@
 #include "clovervendor.h"
 
 #include "clovermapping.h"
-#include "cloverwrite.h"
+#include "cloverorderwrite.h"
 
 #include "pos/poslogging.h"
 #include "security/cardredaction.h"
@@ -126,13 +126,14 @@ QString CloverVendor::answerWords(const PosAnswer &answer)
 std::unique_ptr<PosWrite> CloverVendor::write(const OrderEvent &event, const Order &order)
 {
     // A Clover order is Clover's: its kitchen steps are ours alone, so nothing is written.
-    if (order.source == destination)
+    if (order.source == destination || event.orderId.isEmpty())
         return nullptr;
-    if (event.kind == EventKind::Placed)
-        return CloverWrite::create(*this, order);
     if (event.kind == EventKind::Transition && event.to && CloverMapping::writesEnding(*event.to))
-        return CloverWrite::noteEnding(*this, event, order);
-    return nullptr; // Clover keeps no kitchen state, items or estimates of an order we made
+        return CloverOrderWrite::noteEnding(*this, event, order);
+    // A platform's order reaches this queue with the kitchen's first step (its placing came in
+    // from the platform, not from here): each event makes sure it is at Clover, created once, and
+    // writes nothing else: Clover keeps no kitchen state, items or estimates of an order we made.
+    return CloverOrderWrite::create(*this, order);
 }
 
 Result<PosOrder> CloverVendor::readOrder(const QJsonObject &raw) const

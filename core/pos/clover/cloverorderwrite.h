@@ -8,21 +8,21 @@
 
 /**
  * One event's write to Clover, which has no idempotency keys and no versions (last writer wins).
- * A new order of ours is looked for first by its externalReferenceId and created only when
- * Clover has none, in one atomic call, so a create whose answer was lost is found, not made
- * twice, and no order is ever left half made. The end of such an order without a sale (rejected,
- * cancelled) is written into its note; the order is fetched first, and a note that already says
- * so is not written again.
+ * An order of ours not yet known to be at Clover is looked for first by its externalReferenceId
+ * and created only when Clover has none, in one atomic call, so a create whose answer was lost is
+ * found, not made twice, and no order is ever left half made. The end of such an order without a
+ * sale (rejected, cancelled) is then written into its note; the order is fetched first, and a
+ * note that already says so is not written again. Any other event writes nothing more.
  */
-class CloverWrite final : public PosWrite
+class CloverOrderWrite final : public PosWrite
 {
-    Q_DECLARE_TR_FUNCTIONS(CloverWrite)
+    Q_DECLARE_TR_FUNCTIONS(CloverOrderWrite)
 
 public:
-    /** Creates order at Clover (its placed event), unless it is there already. */
-    static std::unique_ptr<CloverWrite> create(CloverVendor &vendor, const Order &order);
-    /** Says in the note of order at Clover that the kitchen rejected or cancelled it (event). */
-    static std::unique_ptr<CloverWrite> noteEnding(CloverVendor &vendor, const OrderEvent &event,
+    /** Makes sure order is at Clover: created once, unless it is there already. */
+    static std::unique_ptr<CloverOrderWrite> create(CloverVendor &vendor, const Order &order);
+    /** Makes sure order is at Clover, then says in its note that the kitchen ended it (event). */
+    static std::unique_ptr<CloverOrderWrite> noteEnding(CloverVendor &vendor, const OrderEvent &event,
                                                    const Order &order);
 
     PosStep first() override;
@@ -39,7 +39,7 @@ private:
         Noting, // POST …/orders/{id} {note}
     };
 
-    CloverWrite(CloverVendor &vendor, const Order &order);
+    CloverOrderWrite(CloverVendor &vendor, const Order &order);
 
     PosStep lookUp();
     PosStep createCall();

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cloverwrite.h"
+#include "cloverorderwrite.h"
 
 #include "pos/poslogging.h"
 
@@ -28,39 +28,39 @@ void appendLines(const OrderItem &item, QJsonArray *lines)
 }
 } // namespace
 
-CloverWrite::CloverWrite(CloverVendor &vendor, const Order &order)
+CloverOrderWrite::CloverOrderWrite(CloverVendor &vendor, const Order &order)
     : m_vendor(vendor), m_order(order)
 {
 }
 
-std::unique_ptr<CloverWrite> CloverWrite::create(CloverVendor &vendor, const Order &order)
+std::unique_ptr<CloverOrderWrite> CloverOrderWrite::create(CloverVendor &vendor, const Order &order)
 {
-    return std::unique_ptr<CloverWrite>(new CloverWrite(vendor, order));
+    return std::unique_ptr<CloverOrderWrite>(new CloverOrderWrite(vendor, order));
 }
 
-std::unique_ptr<CloverWrite> CloverWrite::noteEnding(CloverVendor &vendor, const OrderEvent &event,
+std::unique_ptr<CloverOrderWrite> CloverOrderWrite::noteEnding(CloverVendor &vendor, const OrderEvent &event,
                                                      const Order &order)
 {
-    std::unique_ptr<CloverWrite> write(new CloverWrite(vendor, order));
+    std::unique_ptr<CloverOrderWrite> write(new CloverOrderWrite(vendor, order));
     write->m_ending = endingLine(event);
     return write;
 }
 
-QString CloverWrite::endingLine(const OrderEvent &event)
+QString CloverOrderWrite::endingLine(const OrderEvent &event)
 {
     const QString what = event.to == OrderState::Rejected ? tr("Rejected by the kitchen")
                                                           : tr("Cancelled by the kitchen");
     return event.reason.trimmed().isEmpty() ? what : what + QStringLiteral(": ") + event.reason.trimmed();
 }
 
-PosStep CloverWrite::first()
+PosStep CloverOrderWrite::first()
 {
     if (!m_vendor.cloverId(m_order.id))
         return lookUp(); // never a create without looking first: an earlier answer may be lost
     return m_ending.isEmpty() ? PosStep::delivered() : fetchCall();
 }
 
-PosStep CloverWrite::next(const PosAnswer &answer)
+PosStep CloverOrderWrite::next(const PosAnswer &answer)
 {
     if (!answer.isSuccess())
         return judgeFailure(answer);
@@ -74,7 +74,7 @@ PosStep CloverWrite::next(const PosAnswer &answer)
             return PosStep::failed(tr("Clover's answer named no order."));
         m_vendor.remember(m_order.id, cloverId);
         qCInfo(lcPos).noquote() << "clover: order" << m_order.number << "created as" << cloverId;
-        return PosStep::delivered();
+        return m_ending.isEmpty() ? PosStep::delivered() : noteCall(json);
     }
     case Phase::Fetching:
         return noteCall(json);
@@ -84,7 +84,7 @@ PosStep CloverWrite::next(const PosAnswer &answer)
     return PosStep::failed(tr("Unexpected answer from Clover."));
 }
 
-PosStep CloverWrite::lookUp()
+PosStep CloverOrderWrite::lookUp()
 {
     m_phase = Phase::LookingUp;
     QUrlQuery query;
@@ -96,16 +96,11 @@ PosStep CloverWrite::lookUp()
     return PosStep::send(PosCall::get(m_vendor.merchantPath(QStringLiteral("/orders")), query));
 }
 
-PosStep CloverWrite::afterLookUp(const PosAnswer &answer)
+PosStep CloverOrderWrite::afterLookUp(const PosAnswer &answer)
 {
     const QJsonArray found = answer.json().value(QLatin1String("elements")).toArray();
-    if (found.isEmpty()) {
-        if (m_ending.isEmpty())
-            return createCall();
-        return PosStep::refused(tr("Clover has no order %1 to mark as ended: it was never created "
-                                   "there.")
-                                        .arg(m_order.number));
-    }
+    if (found.isEmpty())
+        return createCall();
     if (found.size() > 1)
         qCWarning(lcPos).noquote() << "clover holds" << found.size() << "orders for"
                                    << m_order.number << "; the oldest is taken";
@@ -116,7 +111,7 @@ PosStep CloverWrite::afterLookUp(const PosAnswer &answer)
     return noteCall(cloverOrder);
 }
 
-PosStep CloverWrite::createCall()
+PosStep CloverOrderWrite::createCall()
 {
     m_phase = Phase::Creating;
     QJsonArray lines;
@@ -137,13 +132,13 @@ PosStep CloverWrite::createCall()
                                        {{QStringLiteral("orderCart"), cart}}));
 }
 
-PosStep CloverWrite::fetchCall()
+PosStep CloverOrderWrite::fetchCall()
 {
     m_phase = Phase::Fetching;
     return PosStep::send(PosCall::get(orderPath(m_vendor, *m_vendor.cloverId(m_order.id))));
 }
 
-PosStep CloverWrite::noteCall(const QJsonObject &cloverOrder)
+PosStep CloverOrderWrite::noteCall(const QJsonObject &cloverOrder)
 {
     const QString note = cloverOrder.value(QLatin1String("note")).toString();
     if (note.contains(m_ending))
@@ -154,7 +149,7 @@ PosStep CloverWrite::noteCall(const QJsonObject &cloverOrder)
                                        {{QStringLiteral("note"), written}}));
 }
 
-PosStep CloverWrite::judgeFailure(const PosAnswer &answer) const
+PosStep CloverOrderWrite::judgeFailure(const PosAnswer &answer) const
 {
     const QString words = CloverVendor::answerWords(answer);
     if (!answer.answered())
