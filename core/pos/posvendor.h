@@ -26,6 +26,9 @@ struct PosOrder
     bool voided = false; // cancelled or voided at the POS
     QString version; // the vendor's change marker (a version, a modified time)
     QStringList unknownValues; // enum values this adapter does not know, kept for the log
+    // Our order id when this console created the order at the POS (a platform order sent on):
+    // the ticket is already on the board, so the feed reads nothing of it as a new order.
+    QString createdFor;
 };
 
 /** A webhook as the console's listener received it. */
@@ -79,8 +82,9 @@ public:
     // Inbound: the feed hears of changes by webhook and polls by modified time as the safety net.
 
     /**
-     * A webhook checked against the vendor's signature (an HMAC, an auth code) and read; refused
-     * with the reason, in words for the log, when it is not the vendor's or not about orders.
+     * A webhook checked against the vendor's signature (an HMAC, an auth code) and read. Refused,
+     * with the reason in words for the log, only when it is not the vendor's or cannot be read;
+     * one about something else (a payment, another location) reads as no changes.
      */
     virtual Result<PosChanges> readWebhook(const PosWebhook &webhook) const = 0;
     /** The call that fetches one order by the vendor's id. */

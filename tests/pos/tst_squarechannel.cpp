@@ -3,6 +3,7 @@
 // The Square adapter end to end: a real engine on a SQLite file, its pos:square destination
 // delivered by PosChannel to the Square fake on 127.0.0.1.
 #include "enginetestbed.h"
+#include "squaretill.h"
 #include "storetestsupport.h"
 
 #include "channels/channeldispatcher.h"
@@ -24,23 +25,6 @@ const QString storeId = QStringLiteral("store-1");
 const QString destination = QStringLiteral("pos:square");
 const Actor cook = Actor::staff(QStringLiteral("cook-1"));
 
-QJsonObject counterOrder(const QString &name)
-{
-    const QJsonObject line {{QStringLiteral("name"), name},
-                            {QStringLiteral("quantity"), QStringLiteral("1")},
-                            {QStringLiteral("base_price_money"),
-                             QJsonObject {{QStringLiteral("amount"), 900},
-                                          {QStringLiteral("currency"), QStringLiteral("USD")}}}};
-    const QJsonObject fulfillment {
-            {QStringLiteral("type"), QStringLiteral("PICKUP")},
-            {QStringLiteral("state"), QStringLiteral("PROPOSED")},
-            {QStringLiteral("pickup_details"),
-             QJsonObject {{QStringLiteral("recipient"),
-                           QJsonObject {{QStringLiteral("display_name"), name}}}}}};
-    return {{QStringLiteral("location_id"), QString::fromLatin1(SquareFake::defaultLocation)},
-            {QStringLiteral("line_items"), QJsonArray {line}},
-            {QStringLiteral("fulfillments"), QJsonArray {fulfillment}}};
-}
 } // namespace
 
 class TestSquareChannel : public QObject
@@ -107,7 +91,7 @@ void TestSquareChannel::cleanup()
 
 QString TestSquareChannel::ringUp(const QString &name)
 {
-    const QString id = m_fake->createCounterOrder(counterOrder(name));
+    const QString id = m_fake->createCounterOrder(SquareTill::counterOrder(name));
     const Result<PosOrder> seen = m_vendor->readOrder(m_fake->order(id).value_or(QJsonObject()));
     if (!seen)
         return {};

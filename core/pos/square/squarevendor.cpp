@@ -122,6 +122,10 @@ Result<PosOrder> SquareVendor::readOrder(const QJsonObject &raw) const
     if (order.number.isEmpty())
         order.number = order.id.right(4).toUpper();
     order.placedAt = utcMs(json.value(QLatin1String("created_at")));
+    read.createdFor = json.value(QLatin1String("metadata"))
+                              .toObject()
+                              .value(QLatin1String("kitchen_console_order_id"))
+                              .toString();
     const QJsonValue version = json.value(QLatin1String("version"));
     read.version = version.isDouble() ? QString::number(version.toInteger())
                                       : json.value(QLatin1String("updated_at")).toString();
@@ -192,16 +196,17 @@ Result<PosChanges> SquareVendor::readWebhook(const PosWebhook &webhook) const
         return Failure {QStringLiteral("a Square webhook with a signature that does not match")};
     const QJsonObject json = QJsonDocument::fromJson(webhook.body).object();
     const QString type = json.value(QLatin1String("type")).toString();
+    PosChanges changes;
+    changes.eventId = json.value(QLatin1String("event_id")).toString();
+    if (json.isEmpty())
+        return Failure {QStringLiteral("a Square webhook whose body is not a JSON object")};
     if (!type.startsWith(QLatin1String("order.")))
-        return Failure {QStringLiteral("a Square webhook of type %1, not about orders").arg(type)};
+        return changes; // a payment, a refund: not the kitchen's
     const QJsonObject data = json.value(QLatin1String("data")).toObject();
     const QJsonObject summary = webhookSummary(data);
     const QString location = summary.value(QLatin1String("location_id")).toString();
     if (!location.isEmpty() && !m_config.locationId.isEmpty() && location != m_config.locationId)
-        return Failure {QStringLiteral("a Square webhook for location %1, not %2")
-                                .arg(location, m_config.locationId)};
-    PosChanges changes;
-    changes.eventId = json.value(QLatin1String("event_id")).toString();
+        return changes; // another of the merchant's locations
     const QString orderId = summary.value(QLatin1String("order_id"))
                                     .toString(data.value(QLatin1String("id")).toString());
     if (orderId.isEmpty())

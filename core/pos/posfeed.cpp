@@ -1,0 +1,197 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "posfeed.h"
+
+#include "poshttp.h"
+#include "poslogging.h"
+#include "posorderdiff.h"
+
+#include "common/clock.h"
+#include "engine/orderengine.h"
+#include "store/store.h"
+
+namespace {
+/** Whether change marker a comes before b: numbers (versions, epoch ms) by value, dates as text. */
+bool changedBefore(const QString &a, const QString &b)
+{
+    bool aIsNumber = false;
+    bool bIsNumber = false;
+    const qint64 aValue = a.toLongLong(&aIsNumber);
+    const qint64 bValue = b.toLongLong(&bIsNumber);
+    if (aIsNumber && bIsNumber)
+        return aValue < bValue;
+    return a < b; // ISO 8601 in one vendor's one format sorts as text
+}
+} // namespace
+
+PosFeed::PosFeed(PosVendor &vendor, PosHttp &http, OrderEngine &engine, const Store &store,
+                 const Clock &clock, Config config, QObject *parent)
+    : QObject(parent)
+    , m_vendor(vendor)
+    , m_http(http)
+    , m_engine(engine)
+    , m_store(store)
+    , m_clock(clock)
+    , m_config(std::move(config))
+{
+    m_pollTimer.setInterval(m_config.pollIntervalMs);
+    connect(&m_pollTimer, &QTimer::timeout, this, &PosFeed::pollNow);
+    // What was read waits while the engine applies earlier changes: diffs need its state.
+    connect(&m_engine, &OrderEngine::incomingDrained, this, [this] {
+        if (!m_read.isEmpty() || m_readCursor)
+            flush();
+    });
+    // A batch that could not be stored is gone: the next poll reads again from the store's cursor.
+    connect(&m_engine, &OrderEngine::incomingFailed, this, [this](const QString &source) {
+        if (source == this->source())
+            m_cursor.reset();
+    });
+}
+
+QString PosFeed::source() const
+{
+    return QStringLiteral("pos:") + m_vendor.name();
+}
+
+Result<void> PosFeed::receive(const PosWebhook &webhook)
+{
+    Result<PosChanges> changes = m_vendor.readWebhook(webhook);
+    if (!changes) {
+        qCWarning(lcPos).noquote() << source() << "refused a webhook:" << changes.error();
+        Q_EMIT webhookRefused(changes.error());
+        return Failure {changes.error()};
+    }
+    qCDebug(lcPos).noquote() << source() << "webhook" << changes->eventId << "names"
+                             << changes->orders.size() + changes->orderIds.size() << "orders";
+    take(*changes, std::nullopt);
+    return {};
+}
+
+void PosFeed::start()
+{
+    pollNow();
+    m_pollTimer.start();
+}
+
+void PosFeed::stop()
+{
+    m_pollTimer.stop();
+}
+
+void PosFeed::pollNow()
+{
+    if (m_polling || !m_http.isConfigured())
+        return;
+    m_polling = true;
+    const QString cursor = m_cursor.value_or(m_store.cursor(source()));
+    pollPage(m_vendor.pollSince(cursor, m_clock.nowMs() - m_config.firstPollLookbackMs), cursor);
+}
+
+void PosFeed::pollPage(const PosCall &call, const QString &cursor)
+{
+    m_http.send(call, [this, cursor](const PosAnswer &answer) {
+        Result<PosChanges> page = m_vendor.readPoll(answer, cursor);
+        if (!page) {
+            m_polling = false;
+            qCWarning(lcPos).noquote() << source() << "poll failed:" << page.error();
+            setProblem(tr("%1's orders could not be read: %2")
+                               .arg(m_vendor.displayName(), page.error()));
+            Q_EMIT pollFinished(false);
+            return;
+        }
+        take(*page, page->cursor);
+        if (page->nextPage) {
+            pollPage(*page->nextPage, cursor);
+            return;
+        }
+        m_polling = false;
+        setProblem({});
+        Q_EMIT pollFinished(true);
+    });
+}
+
+void PosFeed::fetch(const QString &orderId)
+{
+    m_http.send(m_vendor.fetchOrder(orderId), [this, orderId](const PosAnswer &answer) {
+        Result<PosChanges> fetched = m_vendor.readFetched(answer);
+        if (!fetched) {
+            // The poll brings it later: a webhook is a hint, the poll is the record.
+            qCWarning(lcPos).noquote() << source() << "could not fetch order" << orderId << ":"
+                                       << fetched.error();
+            setProblem(tr("An order from %1 could not be read yet: %2")
+                               .arg(m_vendor.displayName(), fetched.error()));
+            return;
+        }
+        take(*fetched, std::nullopt);
+    });
+}
+
+void PosFeed::take(const PosChanges &changes, const std::optional<QString> &cursor)
+{
+    for (const QString &orderId : changes.orderIds)
+        fetch(orderId);
+    for (const QJsonObject &json : changes.orders) {
+        Result<PosOrder> read = m_vendor.readOrder(json);
+        if (!read) {
+            qCInfo(lcPos).noquote() << source() << "leaves an order off the board:" << read.error();
+            continue;
+        }
+        if (!read->unknownValues.isEmpty())
+            qCInfo(lcPos).noquote() << source() << "order" << read->order.id
+                                    << "has values this console does not know, read as far as"
+                                    << "possible:" << read->unknownValues.join(QStringLiteral(", "));
+        if (!read->createdFor.isEmpty())
+            continue; // a ticket of ours sent on to the POS: already on the board
+        const QString id = read->order.id;
+        // Two fetches of one order can answer out of turn: an older view would undo a newer one.
+        const QString newest = m_read.contains(id) ? m_read.value(id).version
+                                                   : m_versionsTaken.value(id);
+        if (!newest.isEmpty() && changedBefore(read->version, newest))
+            continue;
+        m_versionsTaken.insert(id, read->version);
+        if (!m_read.contains(id))
+            m_readOrder.append(id);
+        m_read.insert(id, std::move(*read));
+    }
+    if (cursor)
+        m_readCursor = cursor;
+    if (!m_flushScheduled && (!changes.orders.isEmpty() || m_readCursor)) {
+        m_flushScheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_flushScheduled = false;
+            flush();
+        });
+    }
+}
+
+void PosFeed::flush()
+{
+    if (m_engine.incomingBacklog() > 0)
+        return; // incomingDrained calls again
+    const PosOrderDiff::Context context {m_config.storeId, m_clock.nowMs(), m_config.prepMinutes};
+    QList<IncomingEvent> events;
+    for (const QString &id : std::as_const(m_readOrder))
+        events += PosOrderDiff::eventsFor(m_read.value(id), m_engine.order(id), context);
+    m_read.clear();
+    m_readOrder.clear();
+    const std::optional<QString> cursor = std::exchange(m_readCursor, std::nullopt);
+    if (cursor)
+        m_cursor = cursor; // the store holds it too once the events below are written
+    if (events.isEmpty()) {
+        Q_EMIT flushed(0);
+        return;
+    }
+    qCInfo(lcPos).noquote() << source() << "brings" << events.size() << "changes to the board";
+    m_engine.applyIncoming(events, cursor ? std::optional<SourceCursor>(
+                                                    SourceCursor {source(), *cursor})
+                                          : std::nullopt);
+    Q_EMIT flushed(int(events.size()));
+}
+
+void PosFeed::setProblem(const QString &problem)
+{
+    if (problem == m_problem)
+        return;
+    m_problem = problem;
+    Q_EMIT problemChanged(problem);
+}

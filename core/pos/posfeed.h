@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "posvendor.h"
+
+#include "common/result.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+class Clock;
+class OrderEngine;
+class PosHttp;
+class Store;
+
+/**
+ * How a POS's own orders reach the board: its webhooks (read and checked by the vendor, then
+ * fetched where they only name an order) and a poll by modified time, the safety net for
+ * webhooks the vendor drops. Each order read is compared with what the store holds
+ * (PosOrderDiff) and the difference goes to the engine as incoming events of source
+ * "pos:<vendor>", with the poll's cursor in the same transaction. A replayed webhook or a poll
+ * bringing what a webhook brought gives the same event ids, and the inbox drops them.
+ */
+class PosFeed final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PosFeed)
+
+public:
+    struct Config
+    {
+        QString storeId;
+        int pollIntervalMs = 60'000;
+        qint64 firstPollLookbackMs = 12 * 3600 * 1000; // with no cursor yet: today's orders
+        int prepMinutes = 15; // the promise of an order the POS accepts without one
+    };
+
+    PosFeed(PosVendor &vendor, PosHttp &http, OrderEngine &engine, const Store &store,
+            const Clock &clock, Config config, QObject *parent = nullptr);
+
+    /** "pos:<vendor>": the source of the incoming events and of the cursor. */
+    QString source() const;
+
+    /**
+     * A webhook from the listener: accepted (its orders follow once read or fetched), or refused
+     * with the reason, logged, when the vendor's signature does not match or it cannot be read.
+     */
+    Result<void> receive(const PosWebhook &webhook);
+
+    /** Polls now and every pollIntervalMs from then on. */
+    void start();
+    void stop();
+    /** Polls once now, unless a poll is under way. */
+    void pollNow();
+    bool isPolling() const { return m_polling; }
+    /** What went wrong last, in words; empty once a poll succeeds again. */
+    QString problem() const { return m_problem; }
+
+Q_SIGNALS:
+    /** A poll read all its pages (ok) or stopped at a failure (see problem()). */
+    void pollFinished(bool ok);
+    /** A webhook was refused: reason in words, for the log and the health view. */
+    void webhookRefused(const QString &reason);
+    void problemChanged(const QString &problem);
+    /** What was read went to the engine: changes events (0: the board had it all already). */
+    void flushed(int changes);
+
+private:
+    void fetch(const QString &orderId);
+    /** Reads changes' orders and queues them for the engine; fetches the ids it only names. */
+    void take(const PosChanges &changes, const std::optional<QString> &cursor);
+    void pollPage(const PosCall &call, const QString &cursor);
+    /** Hands what was read to the engine once it has applied what it had: diffs need its state. */
+    void flush();
+    void setProblem(const QString &problem);
+
+    PosVendor &m_vendor;
+    PosHttp &m_http;
+    OrderEngine &m_engine;
+    const Store &m_store;
+    const Clock &m_clock;
+    Config m_config;
+    QTimer m_pollTimer;
+    QHash<QString, PosOrder> m_read; // by the vendor's order id: the newest view, not yet applied
+    QStringList m_readOrder; // m_read's ids in the order they were first read
+    QHash<QString, QString> m_versionsTaken; // the newest change marker taken of each order
+    std::optional<QString> m_readCursor; // the cursor the pending views bring the poll to
+    std::optional<QString> m_cursor; // where the next poll starts, when ahead of the store's
+    bool m_polling = false;
+    bool m_flushScheduled = false;
+    QString m_problem;
+};
