@@ -144,11 +144,12 @@ Result<PosOrder> CloverVendor::readOrder(const QJsonObject &raw) const
     order.id = json.value(QLatin1String("id")).toString();
     if (order.id.isEmpty())
         return Failure {QStringLiteral("a Clover order without an id")};
+    // An order this console made at Clover (a platform order sent on) is on the board already.
+    // Clover keeps 12 characters of reference, so where this run did not make it, the reference
+    // itself stands for our order id.
     const QString reference = json.value(QLatin1String("externalReferenceId")).toString();
     if (reference.startsWith(referencePrefix) && reference.size() == referenceLength)
-        return Failure {QStringLiteral("Clover order %1 was made by this console (%2): it is on "
-                                       "the board already")
-                                .arg(order.id, reference)};
+        read.createdFor = m_cloverIds.key(order.id, reference);
     order.source = destination;
     order.placedAt = json.value(QLatin1String("createdTime")).toInteger();
     const qint64 modified = json.value(QLatin1String("modifiedTime")).toInteger();
@@ -224,9 +225,7 @@ Result<PosChanges> CloverVendor::readWebhook(const PosWebhook &webhook) const
             changes.orderIds.append(orderId);
         }
     }
-    if (changes.orders.isEmpty() && changes.orderIds.isEmpty())
-        return Failure {QStringLiteral("a Clover webhook that names no order")};
-    return changes;
+    return changes; // none when it is about something else (items, customers, payments)
 }
 
 PosCall CloverVendor::fetchOrder(const QString &orderId) const
