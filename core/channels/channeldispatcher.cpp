@@ -212,8 +212,11 @@ void ChannelDispatcher::holdUntil(qint64 untilMs)
 
 void ChannelDispatcher::deadLetter(const QUuid &eventId, const QString &error)
 {
+    // The last attempt counts too: a manager reads "3 attempts" when 3 were made.
+    Outbox outbox(m_store);
+    (void)outbox.recordFailure(eventId, destination(), error, m_clock.nowMs());
     // Not moved (the outbox logged why), the row stays pending and is sent again.
-    (void)Outbox(m_store).moveToDeadLetter(eventId, destination(), error, m_clock.nowMs());
+    (void)outbox.moveToDeadLetter(eventId, destination(), error, m_clock.nowMs());
 }
 
 void ChannelDispatcher::retryIn(qint64 ms)

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void aCounterOrderReachesTheBoardAndItsStepsReachSquare();
     void anOutageQueuesTheKitchenThenDrainsInOrderWithNoDoubles();
     void aPlatformOrderIsCreatedAtSquareAPosOrderStaysOffThePlatform();
+    void aRateLimitStormIsWaitedOutAsSquareAsks();
+    void aPoisonedOrderIsDeadLetteredParkedAndRedriven();
 
 private:
     /** Rings an order up at the till and brings it to the board as the webhook's fetch would. */
@@ -265,6 +267,98 @@ void TestSquareChannel::aPlatformOrderIsCreatedAtSquareAPosOrderStaysOffThePlatf
     QTRY_COMPARE(fulfillmentAtSquare(creates.constFirst().objectId), QStringLiteral("PREPARED"));
     QTRY_VERIFY(drained());
     QCOMPARE(m_fake->ledger().appliedWrites(SquareVendor::createKey(delivery.id)).size(), 1);
+}
+
+void TestSquareChannel::aRateLimitStormIsWaitedOutAsSquareAsks()
+{
+    const QString id = ringUp(QStringLiteral("Ana"));
+    QVERIFY(!id.isEmpty());
+    // Every call answers 429 with Retry-After: 30 s, five times over.
+    m_fake->rateLimitNext(5, 30, QStringLiteral("/v2/orders"));
+    TransitionDetails accept;
+    accept.promisedAt = t0 + 15 * 60'000;
+    QVERIFY(m_bed->engine().transition(id, OrderState::Accepted, cook, accept).ok);
+    ChannelDispatcher *dispatcher = m_bed->engine().channels().dispatcher(destination);
+    QTRY_VERIFY(dispatcher->health().heldUntil.has_value());
+    const qint64 heldUntil = *dispatcher->health().heldUntil;
+    QVERIFY(heldUntil >= m_bed->clock().nowMs() + 30'000);
+
+    // Nothing is asked of Square before the time it named, however often dispatch is poked.
+    const qsizetype askedWhileHeld = m_fake->exchanges().size();
+    for (int i = 0; i < 5; ++i) {
+        m_bed->clock().advanceMs(5'000);
+        m_bed->engine().channels().dispatchSoon();
+        QTRY_VERIFY(triedForNow());
+    }
+    QCOMPARE(m_fake->exchanges().size(), askedWhileHeld);
+
+    // Each later 429 holds again; once the storm passes the step is written, once.
+    for (int round = 0; round < 10 && !drained(); ++round) {
+        m_bed->clock().setNowMs(std::max(m_bed->clock().nowMs(),
+                                         dispatcher->health().heldUntil.value_or(0)) + 1);
+        m_bed->engine().channels().dispatchSoon();
+        QTRY_VERIFY(triedForNow() || drained());
+    }
+    QTRY_VERIFY(drained());
+    QCOMPARE(fulfillmentAtSquare(id), QStringLiteral("RESERVED"));
+    checkEachStepWrittenOnce(id, 1);
+    QCOMPARE(dispatcher->health().deadLetters, 0);
+    int rateLimited = 0;
+    for (const auto &exchange : m_fake->exchanges())
+        rateLimited += exchange.status == 429 ? 1 : 0;
+    QCOMPARE(rateLimited, 5);
+}
+
+void TestSquareChannel::aPoisonedOrderIsDeadLetteredParkedAndRedriven()
+{
+    ChannelDispatcher *dispatcher = m_bed->engine().channels().dispatcher(destination);
+    RetryPolicy policy = dispatcher->retryPolicy();
+    policy.maxAttempts = 3;
+    dispatcher->setRetryPolicy(policy);
+    const QString poisoned = ringUp(QStringLiteral("Ana"));
+    const QString healthy = ringUp(QStringLiteral("Ben"));
+    QVERIFY(!poisoned.isEmpty() && !healthy.isEmpty());
+    // Square fails every call about Ana's order; Ben's flows.
+    m_fake->failNext(1000, 500, QStringLiteral("/v2/orders/") + poisoned);
+
+    TransitionDetails accept;
+    accept.promisedAt = t0 + 15 * 60'000;
+    for (const QString &id : {poisoned, healthy})
+        QVERIFY(m_bed->engine().transition(id, OrderState::Accepted, cook, accept).ok);
+    for (int attempt = 0; attempt < 6 && dispatcher->health().deadLetters == 0; ++attempt) {
+        QTRY_VERIFY(triedForNow());
+        m_bed->clock().advanceMs(60'000);
+        m_bed->engine().channels().dispatchSoon();
+    }
+    QTRY_COMPARE(dispatcher->health().deadLetters, 1);
+    Outbox outbox(m_bed->store());
+    const DeadLetter dead = outbox.deadLetters().constFirst();
+    QCOMPARE(dead.event.orderId, poisoned);
+    QCOMPARE(dead.attempts, 3);
+    QVERIFY2(dead.lastError.contains(QStringLiteral("500")), qPrintable(dead.lastError));
+
+    // The kitchen goes on: Ana's later steps park behind the dead letter, Ben's reach Square.
+    for (const QString &id : {poisoned, healthy}) {
+        QVERIFY(m_bed->engine().advance(id, cook).ok); // preparing
+        QVERIFY(m_bed->engine().advance(id, cook).ok); // ready
+    }
+    m_bed->engine().channels().dispatchSoon();
+    QTRY_COMPARE(fulfillmentAtSquare(healthy), QStringLiteral("PREPARED"));
+    QTRY_COMPARE(dispatcher->health().parkedOrders, 1);
+    QCOMPARE(dispatcher->health().parkedEvents, 2);
+    QCOMPARE(fulfillmentAtSquare(poisoned), QStringLiteral("PROPOSED"));
+
+    // Square is mended; a manager redrives: Ana's steps go in order, each once.
+    m_fake->faults().clear();
+    const AppendResult redriven = m_bed->engine().channels().redrive(
+            dead.id, Actor::manager(QStringLiteral("manager-1")), QStringLiteral("console-1"));
+    QVERIFY2(redriven.committed(), qPrintable(redriven.error));
+    QTRY_VERIFY(drained());
+    QCOMPARE(fulfillmentAtSquare(poisoned), QStringLiteral("PREPARED"));
+    checkEachStepWrittenOnce(poisoned, 2);
+    checkEachStepWrittenOnce(healthy, 2);
+    QCOMPARE(dispatcher->health().deadLetters, 0);
+    QCOMPARE(dispatcher->health().parkedEvents, 0);
 }
 
 QTEST_GUILESS_MAIN(TestSquareChannel)

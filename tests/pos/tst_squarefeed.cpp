@@ -110,8 +110,10 @@ QString TestSquareFeed::ringUpQuietly(const QJsonObject &order)
 int TestSquareFeed::deliverWebhook(const QString &orderId, const QString &type, bool badSignature)
 {
     QSignalSpy delivered(&m_fake->webhooks(), &WebhookSender::delivered);
+    if (!delivered.isValid())
+        return -1;
     const QString eventId = m_fake->sendOrderWebhook(orderId, type, badSignature);
-    if (!delivered.isValid() || eventId.isEmpty() || !delivered.wait(5000))
+    if (eventId.isEmpty() || !delivered.wait(5000))
         return -1;
     return delivered.constFirst().at(1).toInt();
 }
@@ -168,7 +170,7 @@ void TestSquareFeed::aReplayedWebhookAndAPollBringNothingTwice()
     QSignalSpy flushed(m_feed.get(), &PosFeed::flushed);
     QVERIFY(flushed.isValid());
     QVERIFY(m_fake->replayWebhook(eventId));
-    QVERIFY(flushed.wait(5000));
+    QTRY_VERIFY(!flushed.isEmpty());
     QCOMPARE(flushed.constLast().constFirst().toInt(), 0);
     QVERIFY(pollAndApply());
     QCOMPARE(eventCount(id), events);
@@ -236,7 +238,7 @@ void TestSquareFeed::anOrderThisConsoleSentToSquareIsNoNewTicket()
     QVERIFY(flushed.isValid());
     const QString id = ringUpQuietly(sent);
     QCOMPARE(deliverWebhook(id, QStringLiteral("order.created")), 200);
-    QVERIFY(flushed.wait(5000)); // fetched and read
+    QTRY_VERIFY(!flushed.isEmpty()); // fetched and read
     QCOMPARE(flushed.constFirst().constFirst().toInt(), 0);
     QVERIFY(pollAndApply());
     QVERIFY(!m_bed->engine().order(id));
