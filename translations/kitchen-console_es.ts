@@ -234,6 +234,79 @@
     </message>
 </context>
 <context>
+    <name>CloverOAuth</name>
+    <message>
+        <source>Clover refused the saved sign-in; a manager must connect Clover again</source>
+        <translation>Clover ha rechazado el inicio de sesión guardado; un encargado debe volver a conectar Clover</translation>
+    </message>
+    <message>
+        <source>Clover could not renew the sign-in now (%1); it is tried again later</source>
+        <translation>Clover no ha podido renovar ahora el inicio de sesión (%1); se volverá a intentar más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>CloverOrderWrite</name>
+    <message>
+        <source>Rejected by the kitchen</source>
+        <translation>Rechazado por la cocina</translation>
+    </message>
+    <message>
+        <source>Cancelled by the kitchen</source>
+        <translation>Cancelado por la cocina</translation>
+    </message>
+    <message>
+        <source>Clover&apos;s answer named no order.</source>
+        <translation>La respuesta de Clover no indicaba ningún pedido.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from Clover.</source>
+        <translation>Respuesta inesperada de Clover.</translation>
+    </message>
+    <message>
+        <source>Clover is limiting requests; waiting as it asks.</source>
+        <translation>Clover está limitando las peticiones; se espera lo que pide.</translation>
+    </message>
+    <message>
+        <source>Clover refused the sign-in (%1).</source>
+        <translation>Clover ha rechazado el inicio de sesión (%1).</translation>
+    </message>
+    <message>
+        <source>Clover has no order %1 (%2).</source>
+        <translation>Clover no tiene el pedido %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Clover had a problem (%1).</source>
+        <translation>Clover ha tenido un problema (%1).</translation>
+    </message>
+    <message>
+        <source>Clover refused the change to order %1: %2</source>
+        <translation>Clover ha rechazado el cambio del pedido %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CloverVendor</name>
+    <message>
+        <source>Item</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>quantity %1 %2</source>
+        <translation>cantidad %1 %2</translation>
+    </message>
+    <message>
+        <source>Clover did not answer: %1</source>
+        <translation>Clover no ha respondido: %1</translation>
+    </message>
+    <message>
+        <source>Clover answered %1</source>
+        <translation>Clover ha respondido %1</translation>
+    </message>
+    <message>
+        <source>Clover answered %1: %2</source>
+        <translation>Clover ha respondido %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleCommandLine</name>
     <message>
         <source>The kitchen board: new tickets, bump, recall, reject.</source>
@@ -1180,6 +1253,50 @@ marcha a las %3 · en %n min</numerusform>
     </message>
 </context>
 <context>
+    <name>PosChannel</name>
+    <message>
+        <source>Order %1 could not be read from this console&apos;s store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PosFeed</name>
+    <message>
+        <source>%1&apos;s orders could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order from %1 could not be read yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PosHttp</name>
+    <message>
+        <source>no access token is set up for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s access token is missing or lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave no access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing in to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PosOrderDiff</name>
+    <message>
+        <source>Voided at the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecallDialog</name>
     <message>
         <source>Recall a ticket</source>
@@ -1384,6 +1501,72 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>New-order sound</source>
         <translation>Aviso de pedido nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>SquareVendor</name>
+    <message>
+        <source>quantity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Producto</translation>
+    </message>
+    <message>
+        <source>Square did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square answered %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SquareWrite</name>
+    <message>
+        <source>Square&apos;s answer named no order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square does not let apps update order %1: it was not made through Square&apos;s API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square kept changing order %1 while it was updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer from Square.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square already shows order %1 as %2; it cannot become %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square is limiting requests; waiting as it asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square refused the access token (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square has no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square had a problem (%1 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square refused the change to order %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1897,10 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>CHANGED · %1</source>
         <translation>MODIFICADO · %1</translation>
+    </message>
+    <message>
+        <source>DUE %1 · WAS %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
