@@ -234,6 +234,79 @@
     </message>
 </context>
 <context>
+    <name>CloverOAuth</name>
+    <message>
+        <source>Clover refused the saved sign-in; a manager must connect Clover again</source>
+        <translation>Clover ha rechazado el inicio de sesión guardado; un encargado debe volver a conectar Clover</translation>
+    </message>
+    <message>
+        <source>Clover could not renew the sign-in now (%1); it is tried again later</source>
+        <translation>Clover no ha podido renovar ahora el inicio de sesión (%1); se volverá a intentar más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>CloverOrderWrite</name>
+    <message>
+        <source>Rejected by the kitchen</source>
+        <translation>Rechazado por la cocina</translation>
+    </message>
+    <message>
+        <source>Cancelled by the kitchen</source>
+        <translation>Cancelado por la cocina</translation>
+    </message>
+    <message>
+        <source>Clover&apos;s answer named no order.</source>
+        <translation>La respuesta de Clover no indicaba ningún pedido.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from Clover.</source>
+        <translation>Respuesta inesperada de Clover.</translation>
+    </message>
+    <message>
+        <source>Clover is limiting requests; waiting as it asks.</source>
+        <translation>Clover está limitando las peticiones; se espera lo que pide.</translation>
+    </message>
+    <message>
+        <source>Clover refused the sign-in (%1).</source>
+        <translation>Clover ha rechazado el inicio de sesión (%1).</translation>
+    </message>
+    <message>
+        <source>Clover has no order %1 (%2).</source>
+        <translation>Clover no tiene el pedido %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Clover had a problem (%1).</source>
+        <translation>Clover ha tenido un problema (%1).</translation>
+    </message>
+    <message>
+        <source>Clover refused the change to order %1: %2</source>
+        <translation>Clover ha rechazado el cambio del pedido %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CloverVendor</name>
+    <message>
+        <source>Item</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>quantity %1 %2</source>
+        <translation>cantidad %1 %2</translation>
+    </message>
+    <message>
+        <source>Clover did not answer: %1</source>
+        <translation>Clover no ha respondido: %1</translation>
+    </message>
+    <message>
+        <source>Clover answered %1</source>
+        <translation>Clover ha respondido %1</translation>
+    </message>
+    <message>
+        <source>Clover answered %1: %2</source>
+        <translation>Clover ha respondido %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleCommandLine</name>
     <message>
         <source>The kitchen board: new tickets, bump, recall, reject.</source>
