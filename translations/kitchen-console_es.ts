@@ -1256,44 +1256,44 @@ marcha a las %3 · en %n min</numerusform>
     <name>PosChannel</name>
     <message>
         <source>Order %1 could not be read from this console&apos;s store.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el pedido %1 del almacén de esta consola.</translation>
     </message>
 </context>
 <context>
     <name>PosFeed</name>
     <message>
         <source>%1&apos;s orders could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los pedidos de %1: %2</translation>
     </message>
     <message>
         <source>An order from %1 could not be read yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se pudo leer un pedido de %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PosHttp</name>
     <message>
         <source>no access token is set up for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún token de acceso configurado para %1</translation>
     </message>
     <message>
         <source>%1&apos;s access token is missing or lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>el token de acceso de %1 falta o ha caducado</translation>
     </message>
     <message>
         <source>%1 gave no access token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no dio ningún token de acceso</translation>
     </message>
     <message>
         <source>signing in to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo iniciar sesión en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PosOrderDiff</name>
     <message>
         <source>Voided at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulado en caja</translation>
     </message>
 </context>
 <context>
@@ -1507,66 +1507,66 @@ marcha a las %3 · en %n min</numerusform>
     <name>SquareVendor</name>
     <message>
         <source>quantity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cantidad %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Producto</translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Square did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Square no respondió: %1</translation>
     </message>
     <message>
         <source>Square answered %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Square respondió %1 %2</translation>
     </message>
 </context>
 <context>
     <name>SquareWrite</name>
     <message>
         <source>Square&apos;s answer named no order.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de Square no nombraba ningún pedido.</translation>
     </message>
     <message>
         <source>Square does not let apps update order %1: it was not made through Square&apos;s API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Square no deja que las aplicaciones cambien el pedido %1: no se hizo mediante la API de Square.</translation>
     </message>
     <message>
         <source>Square kept changing order %1 while it was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Square siguió cambiando el pedido %1 mientras se actualizaba.</translation>
     </message>
     <message>
         <source>Unexpected answer from Square.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta inesperada de Square.</translation>
     </message>
     <message>
         <source>Square already shows order %1 as %2; it cannot become %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Square ya muestra el pedido %1 como %2; no puede pasar a %3.</translation>
     </message>
     <message>
         <source>Square did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Square no respondió: %1</translation>
     </message>
     <message>
         <source>Square is limiting requests; waiting as it asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Square está limitando las peticiones; se espera lo que pide.</translation>
     </message>
     <message>
         <source>Square refused the access token (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Square rechazó el token de acceso (%1).</translation>
     </message>
     <message>
         <source>Square has no order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Square no tiene el pedido %1.</translation>
     </message>
     <message>
         <source>Square had a problem (%1 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Square tuvo un problema (%1 %2).</translation>
     </message>
     <message>
         <source>Square refused the change to order %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Square rechazó el cambio del pedido %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +1900,7 @@ marcha a las %3 · en %n min</numerusform>
     </message>
     <message>
         <source>DUE %1 · WAS %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PARA %1 · ERA %2</translation>
     </message>
 </context>
 <context>
