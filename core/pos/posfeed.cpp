@@ -80,8 +80,12 @@ void PosFeed::stop()
 
 void PosFeed::pollNow()
 {
-    if (m_polling || !m_http.isConfigured())
+    if (!m_http.isConfigured())
         return;
+    if (m_polling) {
+        m_pollAgain = true; // what changed since this poll began is read right after it
+        return;
+    }
     m_polling = true;
     const QString cursor = m_cursor.value_or(m_store.cursor(source()));
     pollPage(m_vendor.pollSince(cursor, m_clock.nowMs() - m_config.firstPollLookbackMs), cursor);
@@ -93,6 +97,7 @@ void PosFeed::pollPage(const PosCall &call, const QString &cursor)
         Result<PosChanges> page = m_vendor.readPoll(answer, cursor);
         if (!page) {
             m_polling = false;
+            m_pollAgain = false; // the timer tries again
             qCWarning(lcPos).noquote() << source() << "poll failed:" << page.error();
             setProblem(tr("%1's orders could not be read: %2")
                                .arg(m_vendor.displayName(), page.error()));
@@ -107,6 +112,8 @@ void PosFeed::pollPage(const PosCall &call, const QString &cursor)
         m_polling = false;
         setProblem({});
         Q_EMIT pollFinished(true);
+        if (std::exchange(m_pollAgain, false))
+            pollNow();
     });
 }
 

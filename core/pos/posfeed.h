@@ -54,7 +54,7 @@ public:
     /** Polls now and every pollIntervalMs from then on. */
     void start();
     void stop();
-    /** Polls once now, unless a poll is under way. */
+    /** Polls once now, or right after the poll under way. */
     void pollNow();
     bool isPolling() const { return m_polling; }
     /** What went wrong last, in words; empty once a poll succeeds again. */
@@ -91,6 +91,7 @@ private:
     std::optional<QString> m_readCursor; // the cursor the pending views bring the poll to
     std::optional<QString> m_cursor; // where the next poll starts, when ahead of the store's
     bool m_polling = false;
+    bool m_pollAgain = false; // asked for while polling
     bool m_flushScheduled = false;
     QString m_problem;
 };

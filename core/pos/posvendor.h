@@ -98,4 +98,10 @@ public:
     virtual PosCall pollSince(const QString &cursor, qint64 sinceMs) const = 0;
     /** Reads a page of the poll begun at cursor: its orders, the next page, the next cursor. */
     virtual Result<PosChanges> readPoll(const PosAnswer &answer, const QString &cursor) const = 0;
+
+    /**
+     * "Test connection": an authorised read that fails when the location is not the account's.
+     * A poll of the last sinceMs does, where the vendor refuses a stranger's location.
+     */
+    virtual PosCall probe(qint64 sinceMs) const { return pollSince({}, sinceMs); }
 };

@@ -83,3 +83,12 @@ PlatformConnection &ConsoleSession::connectPlatform(LinkConfig config)
         m_feeds->watch(m_platform->client().channel());
     return *m_platform;
 }
+
+PosConnection &ConsoleSession::connectPos(PosSettings settings, PosConnection::Context context)
+{
+    context.storeId = m_config.engine.storeId;
+    m_pos.reset(); // its channel leaves the engine before a new one delivers the same queue
+    m_pos = std::make_unique<PosConnection>(*m_engine, m_store, m_clock, std::move(settings),
+                                            std::move(context));
+    return *m_pos;
+}

@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 #include "engine/orderengine.h"
+#include "posconnection.h"
 #include "store/store.h"
 #include "store/storerepair.h"
 #include "sync/platformlink.h"
@@ -96,6 +97,14 @@ public:
     /** The platform connection, or null while this console runs local only. */
     PlatformConnection *platform() const { return m_platform.get(); }
 
+    /**
+     * Builds this console's POS connection (not started), replacing an earlier one; the store id
+     * comes from this session.
+     */
+    PosConnection &connectPos(PosSettings settings, PosConnection::Context context);
+    /** The POS connection, or null when the store runs no POS here. */
+    PosConnection *pos() const { return m_pos.get(); }
+
 private:
     Result<void> openStore();
 
@@ -109,4 +118,5 @@ private:
     std::unique_ptr<FeedMonitor> m_feeds;
     std::unique_ptr<KitchenAlerts> m_alerts;
     std::unique_ptr<PlatformConnection> m_platform;
+    std::unique_ptr<PosConnection> m_pos;
 };

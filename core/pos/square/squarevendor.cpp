@@ -279,3 +279,9 @@ Result<PosChanges> SquareVendor::readPoll(const PosAnswer &answer, const QString
         changes.nextPage = search(cursor, pageCursor);
     return changes;
 }
+
+PosCall SquareVendor::probe(qint64) const
+{
+    return PosCall::get(QStringLiteral("/v2/locations/")
+                        + QString::fromLatin1(QUrl::toPercentEncoding(m_config.locationId)));
+}

@@ -49,6 +49,8 @@ public:
     Result<PosChanges> readFetched(const PosAnswer &answer) const override;
     PosCall pollSince(const QString &cursor, qint64 sinceMs) const override;
     Result<PosChanges> readPoll(const PosAnswer &answer, const QString &cursor) const override;
+    /** Square's search passes over a location it does not know: the location is asked for. */
+    PosCall probe(qint64 sinceMs) const override;
 
     const Config &config() const { return m_config; }
     /** What is known of an order of ours at Square, if anything. */

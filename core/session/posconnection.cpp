@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "posconnection.h"
+
+#include "sessionlogging.h"
+
+#include "channels/channelregistry.h"
+#include "engine/orderengine.h"
+#include "pos/poschannel.h"
+#include "pos/posfeed.h"
+#include "pos/poshttp.h"
+#include "pos/poswebhooklistener.h"
+#include "security/credentialstore.h"
+
+PosConnection::PosConnection(OrderEngine &engine, Store &store, const Clock &clock,
+                             PosSettings settings, Context context, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_store(store)
+    , m_clock(clock)
+    , m_settings(std::move(settings))
+    , m_context(std::move(context))
+{
+}
+
+PosConnection::~PosConnection() = default;
+
+QString PosConnection::destination() const
+{
+    return QStringLiteral("pos:") + m_settings.vendor;
+}
+
+void PosConnection::startFromKeyring(CredentialStore &credentials)
+{
+    const QString key = PosSecrets::keychainKey(m_context.storeId);
+    connect(&credentials, &CredentialStore::readDone, this,
+            [this, key](const QString &read, const QByteArray &secret) {
+                if (read == key)
+                    startWithSecrets(PosSecrets::fromJson(secret));
+            });
+    connect(&credentials, &CredentialStore::failed, this,
+            [this, key](const QString &failed, const QString &message) {
+                if (failed != key)
+                    return;
+                // The keyring's own words go to the log; the board says what to do.
+                qCWarning(lcSession).noquote() << "no POS secrets:" << message;
+                const QString vendor = m_settings.vendor.left(1).toUpper() + m_settings.vendor.mid(1);
+                m_problem = tr("No sign-in for %1 is saved on this console: enter it in the "
+                               "settings.")
+                                    .arg(vendor);
+                Q_EMIT problem(m_problem);
+            });
+    connect(this, &PosConnection::secretsRenewed, &credentials,
+            [&credentials, key](const QByteArray &json) { credentials.write(key, json); });
+    qCInfo(lcSession).noquote() << "reading the POS secrets" << key;
+    credentials.read(key);
+}
+
+bool PosConnection::startWithSecrets(const PosSecrets &secrets)
+{
+    Result<PosAdapter> adapter = PosAdapter::make(m_settings, secrets);
+    if (!adapter) {
+        qCWarning(lcSession).noquote() << "no POS:" << adapter.error();
+        m_problem = adapter.error();
+        Q_EMIT problem(m_problem);
+        return false;
+    }
+    m_feed.reset();
+    m_channel.reset(); // leaves the engine's channels as it goes
+    m_http.reset();
+    m_secrets = secrets;
+    m_vendor = std::move(adapter->vendor);
+    m_http = std::make_unique<PosHttp>(*m_vendor, m_clock);
+    m_http->setBaseUrl(m_settings.baseUrl);
+    m_http->setAuth(std::move(adapter->auth));
+    connect(m_http.get(), &PosHttp::credentialsRenewed, this, &PosConnection::keepRenewedSecrets);
+    m_channel = std::make_unique<PosChannel>(*m_vendor, *m_http, m_store);
+    m_engine.channels().add(*m_channel, m_context.retry);
+
+    PosFeed::Config feed;
+    feed.storeId = m_context.storeId;
+    feed.pollIntervalMs = m_settings.pollSeconds * 1000;
+    feed.prepMinutes = m_context.prepMinutes;
+    m_feed = std::make_unique<PosFeed>(*m_vendor, *m_http, m_engine, m_store, m_clock, feed);
+    connect(m_feed.get(), &PosFeed::problemChanged, this, &PosConnection::problem);
+    if (m_settings.webhookPort > 0 && !m_listener) {
+        m_listener = std::make_unique<PosWebhookListener>();
+        if (!m_listener->listen(QHostAddress::Any, m_settings.webhookPort))
+            Q_EMIT problem(tr("The console cannot receive %1's webhooks on port %2 (%3); it "
+                              "polls instead.")
+                                   .arg(m_vendor->displayName())
+                                   .arg(m_settings.webhookPort)
+                                   .arg(m_listener->errorString()));
+    }
+    if (m_listener)
+        m_listener->route(QStringLiteral("/pos/") + m_settings.vendor, m_feed.get(),
+                          m_settings.webhookUrl);
+    m_feed->start();
+    m_problem.clear();
+    Q_EMIT problem(QString());
+    qCInfo(lcSession).noquote() << "POS" << m_vendor->name() << "at"
+                                << m_settings.baseUrl.toDisplayString() << "location"
+                                << m_settings.locationId;
+    return true;
+}
+
+void PosConnection::testConnection(PosProbe::Verdict verdict)
+{
+    if (!m_vendor || !m_http) {
+        verdict(Failure {m_problem.isEmpty() ? tr("No POS runs on this console.") : m_problem});
+        return;
+    }
+    PosProbe::run(*m_vendor, *m_http, m_settings, m_clock, std::move(verdict));
+}
+
+void PosConnection::keepRenewedSecrets()
+{
+    m_secrets.oauth = m_http->auth()->secretToKeep();
+    Q_EMIT secretsRenewed(m_secrets.toJson());
+}

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "channels/retrypolicy.h"
+#include "pos/possetup.h"
+#include "pos/posprobe.h"
+
+#include <QObject>
+
+#include <memory>
+
+class Clock;
+class CredentialStore;
+class OrderEngine;
+class PosChannel;
+class PosFeed;
+class PosHttp;
+class PosWebhookListener;
+class Store;
+
+/**
+ * This console's POS: the vendor's adapter made from the settings and the keychain's secrets, its
+ * destination (PosChannel, with its own queue and retry policy), its feed (webhooks to a small
+ * listener, and the poll) and a "test connection". Renewed sign-ins (Clover's OAuth pair) go back
+ * to the keychain at once. Problems are reported in words for the board, never the secrets.
+ */
+class PosConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PosConnection)
+
+public:
+    struct Context
+    {
+        QString storeId;
+        int prepMinutes = 15; // the promise a POS accept gets when the POS names none
+        RetryPolicy retry;
+    };
+
+    PosConnection(OrderEngine &engine, Store &store, const Clock &clock, PosSettings settings,
+                  Context context, QObject *parent = nullptr);
+    ~PosConnection() override;
+
+    const PosSettings &settings() const { return m_settings; }
+    /** "pos:<vendor>". */
+    QString destination() const;
+    /** Whether the adapter runs (its secrets were at hand and made sense). */
+    bool isRunning() const { return m_channel != nullptr; }
+    PosFeed *feed() const { return m_feed.get(); }
+    PosWebhookListener *listener() const { return m_listener.get(); }
+
+    /** Reads the secrets from the keychain and starts once they arrive; writes renewals back. */
+    void startFromKeyring(CredentialStore &credentials);
+    /** Starts with secrets held in memory (the demo's fake POS); false with problem() if not. */
+    bool startWithSecrets(const PosSecrets &secrets);
+    /** Tests the running adapter, or says why it does not run. */
+    void testConnection(PosProbe::Verdict verdict);
+
+Q_SIGNALS:
+    /** A standing problem for the board (no secrets, a refused sign-in); empty when cleared. */
+    void problem(const QString &message);
+    /** New secrets to keep (a renewed sign-in), as PosSecrets::toJson(). */
+    void secretsRenewed(const QByteArray &json);
+
+private:
+    void keepRenewedSecrets();
+
+    OrderEngine &m_engine;
+    Store &m_store;
+    const Clock &m_clock;
+    PosSettings m_settings;
+    Context m_context;
+    PosSecrets m_secrets;
+    QString m_problem; // why it does not run, until it does
+    // Declared in the order they depend on each other: destroyed the other way round.
+    std::unique_ptr<PosVendor> m_vendor;
+    std::unique_ptr<PosHttp> m_http;
+    std::unique_ptr<PosChannel> m_channel;
+    std::unique_ptr<PosFeed> m_feed;
+    std::unique_ptr<PosWebhookListener> m_listener;
+};
