@@ -511,6 +511,21 @@
     </message>
 </context>
 <context>
+    <name>DemoTill</name>
+    <message>
+        <source>pos-fake not found at %1</source>
+        <translation>pos-fake no está en %1</translation>
+    </message>
+    <message>
+        <source>pos-fake not found next to kitchen-console</source>
+        <translation>pos-fake no está junto a kitchen-console</translation>
+    </message>
+    <message>
+        <source>pos-fake did not say where it listens</source>
+        <translation>pos-fake no dijo dónde escucha</translation>
+    </message>
+</context>
+<context>
     <name>FeedMonitor</name>
     <message>
         <source>Platform</source>
@@ -1253,10 +1268,76 @@ marcha a las %3 · en %n min</numerusform>
     </message>
 </context>
 <context>
+    <name>PosAdapter</name>
+    <message>
+        <source>The POS&apos;s address is not set.</source>
+        <translation>La dirección del TPV no está configurada.</translation>
+    </message>
+    <message>
+        <source>The POS&apos;s location is not set.</source>
+        <translation>La ubicación del TPV no está configurada.</translation>
+    </message>
+    <message>
+        <source>No Square access token is saved: enter it in the settings.</source>
+        <translation>No hay ningún token de acceso de Square guardado: introdúzcalo en los ajustes.</translation>
+    </message>
+    <message>
+        <source>No Toast client id and secret are saved: enter them in the settings.</source>
+        <translation>No hay id de cliente ni secreto de Toast guardados: introdúzcalos en los ajustes.</translation>
+    </message>
+    <message>
+        <source>Clover&apos;s saved sign-in cannot be read (%1): connect Clover again.</source>
+        <translation>No se puede leer el inicio de sesión guardado de Clover (%1): vuelva a conectar Clover.</translation>
+    </message>
+    <message>
+        <source>No Clover sign-in is saved: connect Clover in the settings.</source>
+        <translation>No hay ningún inicio de sesión de Clover guardado: conecte Clover en los ajustes.</translation>
+    </message>
+    <message>
+        <source>No POS is chosen.</source>
+        <translation>No se ha elegido ningún TPV.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached at %2: no network, or %1 is down (%3).</source>
+        <translation>No se puede llegar a %1 en %2: no hay red o %1 no funciona (%3).</translation>
+    </message>
+    <message>
+        <source>%1 refused the access token: check it, or connect %1 again.</source>
+        <translation>%1 rechazó el token de acceso: compruébelo o vuelva a conectar %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not know location %2 for this account: check the location.</source>
+        <translation>%1 no conoce la ubicación %2 para esta cuenta: compruebe la ubicación.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests: try again in a minute.</source>
+        <translation>%1 está limitando las peticiones: vuelva a probar dentro de un minuto.</translation>
+    </message>
+    <message>
+        <source>%1 is down: it answered %2.</source>
+        <translation>%1 no funciona: respondió %2.</translation>
+    </message>
+</context>
+<context>
     <name>PosChannel</name>
     <message>
         <source>Order %1 could not be read from this console&apos;s store.</source>
         <translation>No se pudo leer el pedido %1 del almacén de esta consola.</translation>
+    </message>
+</context>
+<context>
+    <name>PosConnection</name>
+    <message>
+        <source>No sign-in for %1 is saved on this console: enter it in the settings.</source>
+        <translation>No hay ningún inicio de sesión de %1 guardado en esta consola: introdúzcalo en los ajustes.</translation>
+    </message>
+    <message>
+        <source>The console cannot receive %1&apos;s webhooks on port %2 (%3); it polls instead.</source>
+        <translation>La consola no puede recibir los webhooks de %1 en el puerto %2 (%3); en su lugar consulta periódicamente.</translation>
+    </message>
+    <message>
+        <source>No POS runs on this console.</source>
+        <translation>En esta consola no funciona ningún TPV.</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2102,10 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>The order database was damaged and has been rebuilt; orders are being fetched again from the platform.</source>
         <translation>La base de datos de pedidos estaba dañada y se ha reconstruido; los pedidos se están descargando de nuevo de la plataforma.</translation>
+    </message>
+    <message>
+        <source>Demo without a till: %1</source>
+        <translation>Demo sin caja: %1</translation>
     </message>
 </context>
 </TS>

@@ -6,11 +6,13 @@
 #include "consolecommandline.h"
 #include "consolelogging.h"
 #include "demohub.h"
+#include "demotill.h"
 
 #include "board/alertbanner.h"
 #include "board/mainwindow.h"
 #include "board/noticebanner.h"
 #include "board/windowplacement.h"
+#include "channels/retrypolicy.h"
 #include "common/clock.h"
 #include "engine/demofeed.h"
 #include "security/credentialstore.h"
@@ -299,6 +301,38 @@ int main(int argc, char *argv[])
             feed->start();
         });
         demoHub->start();
+    }
+
+    // The store's POS, from the settings and the keychain; the demo's is a fake Square beside
+    // the demo hub, whose cashier rings up counter orders.
+    const PosConnection::Context posContext {
+            line->storeId, options.policy.defaultPrepMinutes,
+            RetryPolicy::fromSettings(*settings, QStringLiteral("pos"))};
+    auto connectPos = [&](const PosSettings &pos) {
+        PosConnection &connection = session.connectPos(pos, posContext);
+        QObject::connect(&connection, &PosConnection::problem, &window,
+                         &MainWindow::setPosProblem);
+        return &connection;
+    };
+    std::unique_ptr<DemoTill> till;
+    if (line->demo) {
+        till = std::make_unique<DemoTill>(DemoTill::Options {
+                DemoTill::findProgram(QCoreApplication::applicationDirPath()),
+                std::max(1, line->demoRate / 3), line->demoSeed});
+        QObject::connect(till.get(), &DemoTill::ready, &window,
+                         [&](const PosSettings &pos, const PosSecrets &secrets) {
+                             PosConnection *connection = connectPos(pos);
+                             if (connection->startWithSecrets(secrets))
+                                 till->sendWebhooksTo(connection->listenLocally());
+                         });
+        QObject::connect(till.get(), &DemoTill::failed, &window, [&](const QString &message) {
+            qCWarning(lcConsole).noquote() << "demo without a till:" << message;
+            window.setPosProblem(
+                    QApplication::translate("main", "Demo without a till: %1").arg(message));
+        });
+        till->start();
+    } else if (const PosSettings pos = PosSettings::load(*settings); pos.isSet()) {
+        connectPos(pos)->startFromKeyring(credentials);
     }
 
     if (!line->screenshotPath.isEmpty())

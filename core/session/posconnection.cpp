@@ -83,25 +83,49 @@ bool PosConnection::startWithSecrets(const PosSecrets &secrets)
     feed.prepMinutes = m_context.prepMinutes;
     m_feed = std::make_unique<PosFeed>(*m_vendor, *m_http, m_engine, m_store, m_clock, feed);
     connect(m_feed.get(), &PosFeed::problemChanged, this, &PosConnection::problem);
-    if (m_settings.webhookPort > 0 && !m_listener) {
-        m_listener = std::make_unique<PosWebhookListener>();
-        if (!m_listener->listen(QHostAddress::Any, m_settings.webhookPort))
-            Q_EMIT problem(tr("The console cannot receive %1's webhooks on port %2 (%3); it "
-                              "polls instead.")
-                                   .arg(m_vendor->displayName())
-                                   .arg(m_settings.webhookPort)
-                                   .arg(m_listener->errorString()));
-    }
+    m_problem.clear();
+    Q_EMIT problem(QString());
     if (m_listener)
         m_listener->route(QStringLiteral("/pos/") + m_settings.vendor, m_feed.get(),
                           m_settings.webhookUrl);
+    else if (m_settings.webhookPort > 0)
+        listen(QHostAddress::Any, m_settings.webhookPort);
     m_feed->start();
-    m_problem.clear();
-    Q_EMIT problem(QString());
     qCInfo(lcSession).noquote() << "POS" << m_vendor->name() << "at"
                                 << m_settings.baseUrl.toDisplayString() << "location"
                                 << m_settings.locationId;
     return true;
+}
+
+bool PosConnection::listen(const QHostAddress &address, quint16 port)
+{
+    auto listener = std::make_unique<PosWebhookListener>();
+    if (!listener->listen(address, port)) {
+        Q_EMIT problem(tr("The console cannot receive %1's webhooks on port %2 (%3); it polls "
+                          "instead.")
+                               .arg(m_vendor->displayName())
+                               .arg(port)
+                               .arg(listener->errorString()));
+        return false;
+    }
+    m_listener = std::move(listener);
+    m_listener->route(QStringLiteral("/pos/") + m_settings.vendor, m_feed.get(),
+                      m_settings.webhookUrl);
+    return true;
+}
+
+QUrl PosConnection::listenLocally()
+{
+    if (!m_feed || (!m_listener && !listen(QHostAddress::LocalHost, 0)))
+        return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_listener->port());
+    url.setPath(QStringLiteral("/pos/") + m_settings.vendor);
+    if (m_settings.webhookUrl.isEmpty()) // the vendor signs the URL it posts to: this one
+        m_listener->route(url.path(), m_feed.get(), url);
+    return url;
 }
 
 void PosConnection::testConnection(PosProbe::Verdict verdict)

@@ -6,6 +6,7 @@
 #include "pos/possetup.h"
 #include "pos/posprobe.h"
 
+#include <QHostAddress>
 #include <QObject>
 
 #include <memory>
@@ -54,6 +55,11 @@ public:
     void startFromKeyring(CredentialStore &credentials);
     /** Starts with secrets held in memory (the demo's fake POS); false with problem() if not. */
     bool startWithSecrets(const PosSecrets &secrets);
+    /**
+     * Takes the POS's webhooks on 127.0.0.1 at a port of the system's choice (the demo's till);
+     * the URL to give the vendor, or empty when it cannot listen or the adapter does not run.
+     */
+    QUrl listenLocally();
     /** Tests the running adapter, or says why it does not run. */
     void testConnection(PosProbe::Verdict verdict);
 
@@ -65,6 +71,8 @@ Q_SIGNALS:
 
 private:
     void keepRenewedSecrets();
+    /** Listens for webhooks and routes them to the feed; false with problem() if it cannot. */
+    bool listen(const QHostAddress &address, quint16 port);
 
     OrderEngine &m_engine;
     Store &m_store;

@@ -157,6 +157,11 @@ void MainWindow::setSyncProblem(const QString &problem)
     m_header->syncStatus()->setProblem(problem);
 }
 
+void MainWindow::setPosProblem(const QString &problem)
+{
+    m_header->syncStatus()->setPosProblem(problem);
+}
+
 void MainWindow::runCommand(BoardCommand command)
 {
     switch (command) {

@@ -84,6 +84,8 @@ public:
     void setSync(const SyncClient *client, const PlatformLink *link);
     /** A standing link problem (no credential, refused console); empty clears it. */
     void setSyncProblem(const QString &problem);
+    /** A standing problem with the store's POS; empty clears it. */
+    void setPosProblem(const QString &problem);
     /** The dialog the board is asking through now, if any (one question at a time). */
     QDialog *openDialog() const;
 

@@ -93,6 +93,12 @@ void SyncStatusView::setStoreProblem(const QString &problem)
     refresh();
 }
 
+void SyncStatusView::setPosProblem(const QString &problem)
+{
+    m_posProblem = problem;
+    showProblems();
+}
+
 void SyncStatusView::showProblems()
 {
     QStringList lines;
@@ -104,6 +110,8 @@ void SyncStatusView::showProblems()
     }
     if (!m_linkProblem.isEmpty())
         lines.append(m_linkProblem);
+    if (!m_posProblem.isEmpty())
+        lines.append(m_posProblem);
     const QString text = lines.join(QLatin1Char('\n'));
     if (text == m_problem->text())
         return;

@@ -37,6 +37,8 @@ public:
      * writes again. While it lasts the state says so before anything about the link.
      */
     void setStoreProblem(const QString &problem);
+    /** A standing problem with the store's POS (no sign-in, cannot be read); empty clears it. */
+    void setPosProblem(const QString &problem);
 
     QString stateText() const;
     QString detailText() const;
@@ -63,5 +65,6 @@ private:
     QLabel *m_detail = nullptr;
     QLabel *m_problem = nullptr;
     QString m_linkProblem;
+    QString m_posProblem;
     QString m_storeProblem;
 };
