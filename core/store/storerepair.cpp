@@ -309,6 +309,8 @@ Result<void> StoreRepair::salvage(const QSqlDatabase &source, const QString &fre
     // was salvaged.
     QSet<QString> salvaged;
     QHash<QString, qint64> localRecordedAt; // this console's own events, for requeueing
+    QHash<QString, QString> localOrderOf; // their orders
+    QHash<QString, QString> posOrders; // orders rung up at a POS: their source
     const std::optional<qint64> lastSeq = std::max(
         scalar(source, QStringLiteral("SELECT max(seq) FROM events")),
         scalar(source, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'events'")));
@@ -321,8 +323,15 @@ Result<void> StoreRepair::salvage(const QSqlDatabase &source, const QString &fre
                 return;
             }
             salvaged.insert(row.value(2).toString());
-            if (!m_localOrigin.isEmpty() && event->origin == m_localOrigin)
+            if (event->kind == EventKind::Placed) {
+                const QString orderSource = event->payload.value(QLatin1String("source")).toString();
+                if (orderSource.startsWith(QLatin1String("pos:")))
+                    posOrders.insert(event->orderId, orderSource);
+            }
+            if (!m_localOrigin.isEmpty() && event->origin == m_localOrigin) {
                 localRecordedAt.insert(row.value(2).toString(), row.value(1).toLongLong());
+                localOrderOf.insert(row.value(2).toString(), event->orderId);
+            }
         });
     report->unreadableEvents += unreadableRows;
     report->eventsSalvaged = salvaged.size();
@@ -369,7 +378,12 @@ Result<void> StoreRepair::salvage(const QSqlDatabase &source, const QString &fre
     for (auto it = localRecordedAt.constBegin(); it != localRecordedAt.constEnd(); ++it) {
         if (answered.contains(it.key()) || queued.contains(it.key()))
             continue;
-        for (const QString &destination : m_localDestinations) {
+        // A POS's order goes back to that POS only, as ChannelRegistry::destinationsFor says:
+        // the platform does not know it and would refuse (and undo) its steps.
+        const QString posSource = posOrders.value(localOrderOf.value(it.key()));
+        const QStringList destinations =
+                posSource.isEmpty() ? m_localDestinations : QStringList {posSource};
+        for (const QString &destination : destinations) {
             insertOutbox.bindValue(0, it.key());
             insertOutbox.bindValue(1, destination);
             insertOutbox.bindValue(2, 0);

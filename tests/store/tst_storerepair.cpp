@@ -32,6 +32,7 @@ private Q_SLOTS:
     void salvagesWhatCanBeRead_data();
     void salvagesWhatCanBeRead();
     void refusesASoundStore();
+    void aPosOrdersStepsAreQueuedAgainForItsPosOnly();
     void completesARepairCutShortBetweenItsRenames();
     void refusesAFileThatIsNotAStore();
 
@@ -209,6 +210,44 @@ void TestStoreRepair::salvagesWhatCanBeRead()
     QCOMPARE(report->deadLettersSalvaged, store.hasEvent(m_deadLetter) ? 1 : 0);
     if (someSalvaged)
         QVERIFY(confirmed > 0 && unconfirmed > 0 && report->pendingSalvaged > 0);
+}
+
+void TestStoreRepair::aPosOrdersStepsAreQueuedAgainForItsPosOnly()
+{
+    const QString square = QStringLiteral("pos:square");
+    OrderEvent accept;
+    {
+        Store store(path(), m_clock.get());
+        QVERIFY(store.open());
+        Order counter = sampleOrder(QStringLiteral("sq-1"), QStringLiteral("C1"));
+        counter.source = square;
+        IncomingEvent placed = incoming(placedEvent(counter, m_clock->nowMs()));
+        placed.source = square;
+        QVERIFY(store.appendIncomingBatch({placed}, std::nullopt).constFirst().committed());
+        accept = transitionEvent(counter.id, OrderState::Placed, OrderState::Accepted,
+                                 m_clock->nowMs() + 500);
+        // Its outbox row is as good as on a damaged page: only the requeue can bring it back.
+        QVERIFY(store.append(accept, {}).committed());
+    }
+    QVERIFY(damagePages(path(), pageCount(path()) / 2, 6));
+    StoreRepair repair(path(), *m_clock);
+    repair.requeueLocal(QStringLiteral("console-test"), {QStringLiteral("platform")});
+    const Result<RepairReport> report = repair.repair();
+    QVERIFY2(report, qPrintable(report.error()));
+
+    Store store(path(), m_clock.get());
+    QVERIFY(store.open());
+    QVERIFY2(store.hasEvent(accept.id), "the damage reached the POS order's step");
+    RawConnection raw(path());
+    const auto queuedFor = [&raw, &accept](const QString &destination) {
+        return raw.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE event_id = '%1' AND "
+                                         "destination = '%2'")
+                                  .arg(accept.id.toString(QUuid::WithoutBraces), destination))
+                .toInt();
+    };
+    // The platform never knew the till's order: it would refuse the step and undo it here.
+    QCOMPARE(queuedFor(QStringLiteral("platform")), 0);
+    QCOMPARE(queuedFor(square), 1);
 }
 
 void TestStoreRepair::refusesASoundStore()
