@@ -1339,6 +1339,31 @@ marcha a las %3 · en %n min</numerusform>
         <source>No POS runs on this console.</source>
         <translation>En esta consola no funciona ningún TPV.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be sent to %1 and wait for a manager</source>
+        <translation>
+            <numerusform>%n cambio no se pudo enviar a %1 y espera a un encargado</numerusform>
+            <numerusform>%n cambios no se pudieron enviar a %1 y esperan a un encargado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n order(s) wait behind them.</source>
+        <translation>
+            <numerusform>; %n pedido espera detrás.</numerusform>
+            <numerusform>; %n pedidos esperan detrás.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 asked for a pause; changes go again at %2.</source>
+        <translation>%1 pidió una pausa; los cambios vuelven a salir a las %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for %1: %2</source>
+        <translation>
+            <numerusform>%n cambio espera a %1: %2</numerusform>
+            <numerusform>%n cambios esperan a %1: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PosFeed</name>

@@ -4,6 +4,8 @@
 
 #include "sessionlogging.h"
 
+#include "channels/channeldispatcher.h"
+#include "common/clock.h"
 #include "channels/channelregistry.h"
 #include "engine/orderengine.h"
 #include "pos/poschannel.h"
@@ -11,6 +13,8 @@
 #include "pos/poshttp.h"
 #include "pos/poswebhooklistener.h"
 #include "security/credentialstore.h"
+
+#include <QDateTime>
 
 PosConnection::PosConnection(OrderEngine &engine, Store &store, const Clock &clock,
                              PosSettings settings, Context context, QObject *parent)
@@ -75,14 +79,24 @@ bool PosConnection::startWithSecrets(const PosSecrets &secrets)
     m_http->setAuth(std::move(adapter->auth));
     connect(m_http.get(), &PosHttp::credentialsRenewed, this, &PosConnection::keepRenewedSecrets);
     m_channel = std::make_unique<PosChannel>(*m_vendor, *m_http, m_store);
-    m_engine.channels().add(*m_channel, m_context.retry);
+    ChannelDispatcher &dispatcher = m_engine.channels().add(*m_channel, m_context.retry);
+    connect(&dispatcher, &ChannelDispatcher::healthChanged, this, [this, &dispatcher] {
+        const QString problem = deliveryProblem(dispatcher);
+        if (problem != m_deliveryProblem) {
+            m_deliveryProblem = problem;
+            reportProblems();
+        }
+    });
 
     PosFeed::Config feed;
     feed.storeId = m_context.storeId;
     feed.pollIntervalMs = m_settings.pollSeconds * 1000;
     feed.prepMinutes = m_context.prepMinutes;
     m_feed = std::make_unique<PosFeed>(*m_vendor, *m_http, m_engine, m_store, m_clock, feed);
-    connect(m_feed.get(), &PosFeed::problemChanged, this, &PosConnection::problem);
+    connect(m_feed.get(), &PosFeed::problemChanged, this, [this](const QString &problem) {
+        m_feedProblem = problem;
+        reportProblems();
+    });
     m_problem.clear();
     Q_EMIT problem(QString());
     if (m_listener)
@@ -141,4 +155,34 @@ void PosConnection::keepRenewedSecrets()
 {
     m_secrets.oauth = m_http->auth()->secretToKeep();
     Q_EMIT secretsRenewed(m_secrets.toJson());
+}
+
+void PosConnection::reportProblems()
+{
+    QStringList problems {m_feedProblem, m_deliveryProblem};
+    problems.removeAll(QString());
+    Q_EMIT problem(problems.join(QLatin1Char('\n')));
+}
+
+QString PosConnection::deliveryProblem(const ChannelDispatcher &dispatcher) const
+{
+    const ChannelHealth health = dispatcher.health();
+    const QString name = m_vendor->displayName();
+    if (health.deadLetters > 0) {
+        const QString dead = tr("%n change(s) could not be sent to %1 and wait for a manager",
+                                nullptr, health.deadLetters)
+                                     .arg(name);
+        if (health.parkedOrders == 0)
+            return dead + QLatin1Char('.');
+        return dead + tr("; %n order(s) wait behind them.", nullptr, health.parkedOrders);
+    }
+    if (health.heldUntil && *health.heldUntil > m_clock.nowMs())
+        return tr("%1 asked for a pause; changes go again at %2.")
+                .arg(name, QDateTime::fromMSecsSinceEpoch(*health.heldUntil)
+                                   .toLocalTime()
+                                   .toString(QStringLiteral("HH:mm:ss")));
+    if (health.pending > 0 && !health.lastError.isEmpty())
+        return tr("%n change(s) wait for %1: %2", nullptr, health.pending)
+                .arg(name, health.lastError);
+    return {};
 }

@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class ChannelDispatcher;
 class Clock;
 class CredentialStore;
 class OrderEngine;
@@ -71,6 +72,9 @@ Q_SIGNALS:
 
 private:
     void keepRenewedSecrets();
+    /** What stands in the way now, from the feed and from the delivery queue, as one text. */
+    void reportProblems();
+    QString deliveryProblem(const ChannelDispatcher &dispatcher) const;
     /** Listens for webhooks and routes them to the feed; false with problem() if it cannot. */
     bool listen(const QHostAddress &address, quint16 port);
 
@@ -81,6 +85,8 @@ private:
     Context m_context;
     PosSecrets m_secrets;
     QString m_problem; // why it does not run, until it does
+    QString m_feedProblem;
+    QString m_deliveryProblem;
     // Declared in the order they depend on each other: destroyed the other way round.
     std::unique_ptr<PosVendor> m_vendor;
     std::unique_ptr<PosHttp> m_http;

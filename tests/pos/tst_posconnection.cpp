@@ -33,6 +33,7 @@ private Q_SLOTS:
     void missingSecretsAreSaidNotCrashed();
     void aConnectionFromTheKeychainTakesTillOrdersAndWritesSteps();
     void aRenewedCloverSignInIsKeptInTheKeychain();
+    void aDeadLetterIsSaidForTheBoard();
 
 private:
     PosSettings squareSettings() const;
@@ -227,6 +228,31 @@ void TestPosConnection::aRenewedCloverSignInIsKeptInTheKeychain()
     QVERIFY(stored.oauth != secrets.oauth);
     QCOMPARE(stored.webhookKey, secrets.webhookKey);
     QCOMPARE(probe(settings, stored), QString());
+}
+
+void TestPosConnection::aDeadLetterIsSaidForTheBoard()
+{
+    PosConnection::Context context {storeId, 15, {}};
+    context.retry.maxAttempts = 1;
+    m_connection = std::make_unique<PosConnection>(m_bed->engine(), m_bed->store(),
+                                                   m_bed->clock(), squareSettings(), context);
+    QSignalSpy problems(m_connection.get(), &PosConnection::problem);
+    QVERIFY(problems.isValid());
+    QVERIFY(m_connection->startWithSecrets(squareSecrets()));
+    const QString id = m_square->createCounterOrder(SquareTill::counterOrder(QStringLiteral("Ana")));
+    m_connection->feed()->pollNow();
+    QTRY_VERIFY(m_bed->engine().order(id));
+
+    m_square->failNext(1000, 500, QStringLiteral("/v2/orders/") + id);
+    TransitionDetails accept;
+    accept.promisedAt = t0 + 15 * 60'000;
+    QVERIFY(m_bed->engine().transition(id, OrderState::Accepted, cook, accept).ok);
+    QVERIFY(m_bed->engine().advance(id, cook).ok); // preparing: nothing to write
+    QVERIFY(m_bed->engine().advance(id, cook).ok); // ready: parked behind the accept
+    QTRY_VERIFY(!problems.isEmpty()
+                && problems.constLast().constFirst().toString().contains(
+                        QStringLiteral("wait for a manager; 1 order(s) wait behind them")));
+    QVERIFY(problems.constLast().constFirst().toString().startsWith(QStringLiteral("1 change(s)")));
 }
 
 QTEST_GUILESS_MAIN(TestPosConnection)
