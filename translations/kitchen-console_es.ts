@@ -1279,11 +1279,11 @@ marcha a las %3 · en %n min</numerusform>
     </message>
     <message>
         <source>No Square access token is saved: enter it in the settings.</source>
-        <translation>No hay ningún token de acceso de Square guardado: introdúzcalo en los ajustes.</translation>
+        <translation>No hay ningún token de acceso de Square guardado: introdúzcalo en la configuración.</translation>
     </message>
     <message>
         <source>No Toast client id and secret are saved: enter them in the settings.</source>
-        <translation>No hay id de cliente ni secreto de Toast guardados: introdúzcalos en los ajustes.</translation>
+        <translation>No hay ningún ID ni secreto de cliente de Toast guardados: introdúzcalos en la configuración.</translation>
     </message>
     <message>
         <source>Clover&apos;s saved sign-in cannot be read (%1): connect Clover again.</source>
@@ -1291,7 +1291,7 @@ marcha a las %3 · en %n min</numerusform>
     </message>
     <message>
         <source>No Clover sign-in is saved: connect Clover in the settings.</source>
-        <translation>No hay ningún inicio de sesión de Clover guardado: conecte Clover en los ajustes.</translation>
+        <translation>No hay ningún inicio de sesión de Clover guardado: conecte Clover en la configuración.</translation>
     </message>
     <message>
         <source>No POS is chosen.</source>
@@ -1299,7 +1299,7 @@ marcha a las %3 · en %n min</numerusform>
     </message>
     <message>
         <source>%1 cannot be reached at %2: no network, or %1 is down (%3).</source>
-        <translation>No se puede llegar a %1 en %2: no hay red o %1 no funciona (%3).</translation>
+        <translation>No se puede contactar con %1 en %2: no hay red o %1 no funciona (%3).</translation>
     </message>
     <message>
         <source>%1 refused the access token: check it, or connect %1 again.</source>
@@ -1311,7 +1311,7 @@ marcha a las %3 · en %n min</numerusform>
     </message>
     <message>
         <source>%1 is limiting requests: try again in a minute.</source>
-        <translation>%1 está limitando las peticiones: vuelva a probar dentro de un minuto.</translation>
+        <translation>%1 está limitando las solicitudes: vuelva a intentarlo dentro de un minuto.</translation>
     </message>
     <message>
         <source>%1 is down: it answered %2.</source>
@@ -1329,15 +1329,15 @@ marcha a las %3 · en %n min</numerusform>
     <name>PosConnection</name>
     <message>
         <source>No sign-in for %1 is saved on this console: enter it in the settings.</source>
-        <translation>No hay ningún inicio de sesión de %1 guardado en esta consola: introdúzcalo en los ajustes.</translation>
+        <translation>No hay ningún inicio de sesión de %1 guardado en esta consola: introdúzcalo en la configuración.</translation>
     </message>
     <message>
         <source>The console cannot receive %1&apos;s webhooks on port %2 (%3); it polls instead.</source>
-        <translation>La consola no puede recibir los webhooks de %1 en el puerto %2 (%3); en su lugar consulta periódicamente.</translation>
+        <translation>La consola no puede recibir los webhooks de %1 en el puerto %2 (%3); los consulta periódicamente en su lugar.</translation>
     </message>
     <message>
         <source>No POS runs on this console.</source>
-        <translation>En esta consola no funciona ningún TPV.</translation>
+        <translation>No hay ningún TPV funcionando en esta consola.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) could not be sent to %1 and wait for a manager</source>
@@ -1400,6 +1400,148 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>Voided at the till</source>
         <translation>Anulado en caja</translation>
+    </message>
+</context>
+<context>
+    <name>PosSecretsWriter</name>
+    <message>
+        <source>The keyring did not keep the POS sign-in: %1</source>
+        <translation>El llavero no guardó el inicio de sesión del TPV: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PosSettingsPage</name>
+    <message>
+        <source>The point-of-sale system this store runs beside the board. Sign-in secrets are kept in this computer&apos;s keyring, never in the settings file, and are not shown again once saved.</source>
+        <translation>El terminal punto de venta (TPV) que este local usa junto al tablero. Los secretos de inicio de sesión se guardan en el llavero de este ordenador, nunca en el archivo de configuración, y no se vuelven a mostrar una vez guardados.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Square</translation>
+    </message>
+    <message>
+        <source>Toast</source>
+        <translation>Toast</translation>
+    </message>
+    <message>
+        <source>Clover</source>
+        <translation>Clover</translation>
+    </message>
+    <message>
+        <source>off (poll only)</source>
+        <translation>desactivado (solo consulta)</translation>
+    </message>
+    <message>
+        <source>as registered with the POS, e.g. https://…/pos/square</source>
+        <translation>tal como está registrada en el TPV, p. ej. https://…/pos/square</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Point of sale</source>
+        <translation>Punto de venta</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Dirección de la API</translation>
+    </message>
+    <message>
+        <source>Location ID</source>
+        <translation>ID de ubicación</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>ID de la app</translation>
+    </message>
+    <message>
+        <source>Dining option GUID</source>
+        <translation>GUID de la opción de servicio</translation>
+    </message>
+    <message>
+        <source>Menu item GUID</source>
+        <translation>GUID del artículo de menú</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>OAuth token pair (JSON)</source>
+        <translation>Par de tokens OAuth (JSON)</translation>
+    </message>
+    <message>
+        <source>Webhook signature key</source>
+        <translation>Clave de firma de webhooks</translation>
+    </message>
+    <message>
+        <source>Webhook listener port</source>
+        <translation>Puerto de escucha de webhooks</translation>
+    </message>
+    <message>
+        <source>Webhook public URL</source>
+        <translation>URL pública de webhooks</translation>
+    </message>
+    <message>
+        <source>Check for orders every</source>
+        <translation>Buscar pedidos cada</translation>
+    </message>
+    <message>
+        <source>Restaurant GUID</source>
+        <translation>GUID del restaurante</translation>
+    </message>
+    <message>
+        <source>Merchant ID</source>
+        <translation>ID de comercio</translation>
+    </message>
+    <message>
+        <source>Merchant API token</source>
+        <translation>Token de API del comercio</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Secreto de webhooks</translation>
+    </message>
+    <message>
+        <source>Webhook auth code</source>
+        <translation>Código de autenticación de webhooks</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>no guardado</translation>
+    </message>
+    <message>
+        <source>saved — type to replace</source>
+        <translation>guardado — escriba para sustituirlo</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Connected: %1 accepted the sign-in for %2.</source>
+        <translation>Conectado: %1 aceptó el inicio de sesión para %2.</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>No se pudo escribir la configuración en %1.</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1749,10 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>New-order sound</source>
         <translation>Aviso de pedido nuevo</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>TPV</translation>
     </message>
 </context>
 <context>

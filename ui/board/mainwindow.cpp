@@ -211,13 +211,23 @@ void MainWindow::openSettings()
 {
     if (m_dialogs->isAsking())
         return; // one question at a time
-    auto *dialog = new SettingsDialog(m_options, this);
+    PosSetup pos;
+    if (m_posSettings && m_credentials)
+        pos = {m_posSettings, m_credentials, &m_session.clock(), m_session.config().engine.storeId};
+    auto *dialog = new SettingsDialog(m_options, pos, this);
     dialog->setPalette(palette());
+    connect(dialog, &SettingsDialog::posSettingsChanged, this, &MainWindow::posSettingsChanged);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         applyOptions(dialog->options());
         Q_EMIT optionsChanged(m_options);
     });
     m_dialogs->ask(dialog);
+}
+
+void MainWindow::setPosSetup(QSettings &settings, CredentialStore &credentials)
+{
+    m_posSettings = &settings;
+    m_credentials = &credentials;
 }
 
 void MainWindow::openKeyHelp()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "engine/alertdigest.h"
+#include "pos/possetup.h"
 #include "settings/boardoptions.h"
 #include "ticketstyle.h"
 
@@ -20,6 +21,7 @@ class BoardHeader;
 class ServicePulse;
 class BoardView;
 class BumpKeyFilter;
+class CredentialStore;
 class NumberKeys;
 class ConsoleSession;
 class DialogHost;
@@ -35,6 +37,7 @@ class FramePacer;
 class OrderModel;
 class PlatformLink;
 class QDialog;
+class QSettings;
 class StationFilterModel;
 class StorePause;
 class SyncClient;
@@ -92,12 +95,19 @@ public:
     const BoardOptions &options() const { return m_options; }
     /** Applies new options at once: look, thresholds, keys (the settings dialog's result). */
     void applyOptions(const BoardOptions &options);
+    /**
+     * Gives the settings dialog its POS page: the store's POS is read from and saved to settings,
+     * its secrets to credentials' keyring. Both must outlive the window.
+     */
+    void setPosSetup(QSettings &settings, CredentialStore &credentials);
 
 Q_SIGNALS:
     /** Staff saved new settings; the composition root writes them to the settings file. */
     void optionsChanged(const BoardOptions &options);
     /** The view changed (S); the composition root may remember it as BoardOptions::station. */
     void stationChanged(const QString &station);
+    /** Staff saved a changed POS (settings and keychain written): rebuild the running POS. */
+    void posSettingsChanged(const PosSettings &settings);
 
 private:
     void layOut();
@@ -148,4 +158,6 @@ private:
     KitchenAlerts *m_kitchenAlerts = nullptr;
     FeedMonitor *m_feeds = nullptr;
     StorePause *m_pause = nullptr;
+    QSettings *m_posSettings = nullptr; // with m_credentials: the POS page's, when set
+    CredentialStore *m_credentials = nullptr;
 };

@@ -51,6 +51,10 @@ QKeySequence recordedForm(const QList<QKeySequence> &keys)
 } // namespace
 
 SettingsDialog::SettingsDialog(const BoardOptions &options, QWidget *parent)
+    : SettingsDialog(options, PosSetup {}, parent)
+{ }
+
+SettingsDialog::SettingsDialog(const BoardOptions &options, const PosSetup &pos, QWidget *parent)
     : QDialog(parent)
     , m_options(options)
 {
@@ -60,7 +64,7 @@ SettingsDialog::SettingsDialog(const BoardOptions &options, QWidget *parent)
     readable.setPixelSize(18); // read at arm's length by someone in a hurry
     setFont(readable);
 
-    auto *tabs = new QTabWidget(this);
+    auto *tabs = m_tabs = new QTabWidget(this);
     tabs->addTab(buildTicketsPage(), tr("Tickets"));
     tabs->addTab(buildScreenPage(), tr("Screen"));
     tabs->addTab(buildFeedsPage(), tr("Feeds"));
@@ -71,15 +75,27 @@ SettingsDialog::SettingsDialog(const BoardOptions &options, QWidget *parent)
     keys->setFrameShape(QFrame::NoFrame);
     keys->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     tabs->addTab(keys, tr("Keys"));
+    if (pos.isSet()) {
+        // A vendor's dozen rows do not fit 1024×768 either: they scroll like the keys.
+        m_pos = new PosSettingsPage(pos, tabs);
+        auto *scroll = new QScrollArea(tabs);
+        scroll->setWidget(m_pos);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_posTab = scroll;
+        tabs->addTab(scroll, tr("POS"));
+    }
     for (int page = 0; page < tabs->count(); ++page)
         tabs->widget(page)->setAutoFillBackground(true); // the board's colours, not the pane's
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *buttons = m_buttons =
+            new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
     for (QAbstractButton *button : buttons->buttons())
         button->setMinimumHeight(rowHeight);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
@@ -247,6 +263,40 @@ void SettingsDialog::keepLateAfterWarn()
         else
             m_lateMinutes->setValue(m_warnMinutes->value() + 1);
     }
+}
+
+void SettingsDialog::accept()
+{
+    if (m_saving)
+        return;
+    if (!m_pos) {
+        QDialog::accept();
+        return;
+    }
+    // The keychain answers asynchronously: the dialog stays (buttons off) until it has.
+    m_saving = true;
+    m_buttons->setEnabled(false);
+    const bool changed = m_pos->isChanged();
+    m_pos->save([this, changed](const Result<void> &saved) { finishPosSave(saved, changed); });
+}
+
+void SettingsDialog::finishPosSave(const Result<void> &saved, bool changed)
+{
+    m_saving = false;
+    m_buttons->setEnabled(true);
+    if (!saved) {
+        m_tabs->setCurrentWidget(m_posTab); // the page says what failed
+        return;
+    }
+    if (changed)
+        Q_EMIT posSettingsChanged(m_pos->settings());
+    QDialog::accept();
+}
+
+void SettingsDialog::reject()
+{
+    if (!m_saving)
+        QDialog::reject();
 }
 
 BoardOptions SettingsDialog::options() const

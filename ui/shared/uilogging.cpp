@@ -4,3 +4,4 @@
 
 Q_LOGGING_CATEGORY(lcBoard, "kc.ui.board")
 Q_LOGGING_CATEGORY(lcAlertSound, "kc.ui.sound")
+Q_LOGGING_CATEGORY(lcSettings, "kc.ui.settings")

@@ -8,3 +8,5 @@
 Q_DECLARE_LOGGING_CATEGORY(lcBoard)
 // Alert sounds: what played, what fell back to a visual cue and why.
 Q_DECLARE_LOGGING_CATEGORY(lcAlertSound)
+// The settings dialog: what was saved where (key names, never a secret).
+Q_DECLARE_LOGGING_CATEGORY(lcSettings)
