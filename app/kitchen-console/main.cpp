@@ -24,6 +24,7 @@
 #include "shared/paintmemory.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -316,9 +317,14 @@ int main(int argc, char *argv[])
     };
     std::unique_ptr<DemoTill> till;
     if (line->demo) {
+        // A store that lasts meets this till again: a till of its own each run, so its order
+        // ids never repeat one the store holds (a fresh demo store keeps the seed's run).
+        const quint32 tillSeed = line->storePath.isEmpty()
+                ? line->demoSeed
+                : line->demoSeed ^ quint32(QDateTime::currentMSecsSinceEpoch());
         till = std::make_unique<DemoTill>(DemoTill::Options {
                 DemoTill::findProgram(QCoreApplication::applicationDirPath()),
-                std::max(1, line->demoRate / 3), line->demoSeed});
+                std::max(1, line->demoRate / 3), tillSeed});
         QObject::connect(till.get(), &DemoTill::ready, &window,
                          [&](const PosSettings &pos, const PosSecrets &secrets) {
                              PosConnection *connection = connectPos(pos);
@@ -334,6 +340,13 @@ int main(int argc, char *argv[])
     } else if (const PosSettings pos = PosSettings::load(*settings); pos.isSet()) {
         connectPos(pos)->startFromKeyring(credentials);
     }
+    // The settings' POS page: saved secrets are read afresh, and a changed POS is connected anew.
+    window.setPosSetup(*settings, credentials);
+    QObject::connect(&window, &MainWindow::posSettingsChanged, &window,
+                     [&](const PosSettings &pos) {
+                         if (pos.isSet())
+                             connectPos(pos)->startFromKeyring(credentials);
+                     });
 
     if (!line->screenshotPath.isEmpty())
         scheduleScreenshot(window, shutdown, line->screenshotPath, line->screenshotDelayMs);

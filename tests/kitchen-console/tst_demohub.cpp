@@ -17,11 +17,15 @@ namespace {
 constexpr int runTimeoutMs = 60'000;
 const QString platformSource = QStringLiteral("platform");
 
-/** What the console's store holds after a run: each order's number by id, and the cursor. */
+/**
+ * What the console's store holds after a run: each platform order's number by id, the cursor,
+ * and the ids of the orders the demo's till rang up.
+ */
 struct StoreContents
 {
     QHash<QString, QString> numbers;
     qint64 cursor = 0;
+    QSet<QString> tillOrders;
 };
 } // namespace
 
@@ -73,8 +77,12 @@ void TestDemoHub::read(const QString &storePath, StoreContents *contents)
     const Result<void> opened = store.open();
     QVERIFY2(opened, qPrintable(opened.error()));
     const QList<Order> orders = store.orders(false);
-    for (const Order &order : orders)
-        contents->numbers.insert(order.id, order.number);
+    for (const Order &order : orders) {
+        if (order.source == platformSource)
+            contents->numbers.insert(order.id, order.number);
+        else if (order.source == QLatin1String("pos:square"))
+            contents->tillOrders.insert(order.id);
+    }
     contents->cursor = store.cursor(platformSource).toLongLong();
 }
 
@@ -92,6 +100,7 @@ void TestDemoHub::restartGoesOnWithFreshOrders()
         return;
     QVERIFY2(!first.numbers.isEmpty(), qPrintable(firstErr));
     QVERIFY(first.cursor > 0);
+    QVERIFY2(!first.tillOrders.isEmpty(), qPrintable(firstErr)); // the counter's orders came in
 
     QString secondErr;
     runDemo(storePath, &secondErr);
@@ -122,6 +131,9 @@ void TestDemoHub::restartGoesOnWithFreshOrders()
     // One ticket number, one order: nothing came round twice.
     const QList<QString> numbers = second.numbers.values();
     QCOMPARE(QSet<QString>(numbers.cbegin(), numbers.cend()).size(), numbers.size());
+    // The till of the second run rang up orders of its own, never one of the first run's again.
+    QVERIFY2(second.tillOrders.size() > first.tillOrders.size(), qPrintable(secondErr));
+    QVERIFY(second.tillOrders.contains(first.tillOrders));
 }
 
 QTEST_GUILESS_MAIN(TestDemoHub)
