@@ -35,6 +35,7 @@ ChannelDispatcher::ChannelDispatcher(OrderChannel &channel, Store &store, const 
         qCInfo(lcChannels).noquote() << m_inFlight.size() << "events to" << destination()
                                      << "unanswered; sending again";
         m_inFlight.clear();
+        m_lookahead.clear();
         dispatch();
         Q_EMIT healthChanged();
     });
@@ -95,6 +96,7 @@ void ChannelDispatcher::onStateChanged(OrderChannel::State state)
 {
     // Whatever was in flight on a lost link goes again on the next one: the far end answers a
     // duplicate as it answered the first.
+    m_lookahead.clear();
     if (state != OrderChannel::State::Live)
         m_inFlight.clear();
     else
@@ -114,26 +116,23 @@ void ChannelDispatcher::dispatch()
     const int room = m_channel.batchLimit();
     if (room <= 0)
         return; // an answer makes room and dispatches again
-    // The entries on their way are still in the outbox, first in line: read past them.
-    const int onTheirWay = int(m_inFlight.size() + m_awaitingRecord.size() + m_delivered.size());
-    const QList<OutboxEntry> due = Outbox(m_store).due(destination(), now, room + onTheirWay);
-    const bool oneAtATime = !m_channel.keepsOrderInFlight();
-    QSet<QString> busyOrders; // orders with an event on its way: their next ones wait
     QList<OrderEvent> sendable;
     QList<int> attempts;
-    for (const OutboxEntry &entry : due) {
-        const QUuid &id = entry.event.id;
-        if (m_delivered.contains(id))
-            continue; // there already: only the outbox does not know yet
-        if (m_inFlight.contains(id) || m_awaitingRecord.contains(id)) {
-            busyOrders.insert(entry.event.orderId);
-            continue;
-        }
-        if (oneAtATime && busyOrders.contains(entry.event.orderId))
-            continue;
-        sendable.append(entry.event);
-        attempts.append(entry.attempts);
-        busyOrders.insert(entry.event.orderId);
+    // A destination that answers deliveries (not verdicts) sends from what it read last time
+    // while that lasts: a drain then reads the outbox once per few dozen events, not per answer.
+    if (!m_channel.answersAreVerdicts())
+        pick(room, &sendable, &attempts);
+    if (sendable.size() < room) {
+        // The entries on their way are still in the outbox, first in line: read past them.
+        const int onTheirWay =
+                int(m_inFlight.size() + m_awaitingRecord.size() + m_delivered.size());
+        const int extra = m_channel.answersAreVerdicts() ? 0 : lookaheadEntries;
+        m_lookahead = Outbox(m_store).due(destination(), now, room + onTheirWay + extra);
+        sendable.clear();
+        attempts.clear();
+        pick(room, &sendable, &attempts);
+        if (m_channel.answersAreVerdicts())
+            m_lookahead.clear();
     }
     if (sendable.isEmpty())
         return;
@@ -146,9 +145,32 @@ void ChannelDispatcher::dispatch()
     qCDebug(lcChannels).noquote() << "sent" << taken << "events to" << destination();
 }
 
+void ChannelDispatcher::pick(int room, QList<OrderEvent> *sendable, QList<int> *attempts)
+{
+    const bool oneAtATime = !m_channel.keepsOrderInFlight();
+    QSet<QString> busyOrders; // orders with an event on its way: their next ones wait
+    for (auto it = m_lookahead.begin(); it != m_lookahead.end();) {
+        const QUuid &id = it->event.id;
+        if (m_delivered.contains(id)) {
+            it = m_lookahead.erase(it); // there already: only the outbox does not know yet
+            continue;
+        }
+        if (m_inFlight.contains(id) || m_awaitingRecord.contains(id)) {
+            busyOrders.insert(it->event.orderId);
+        } else if ((!oneAtATime || !busyOrders.contains(it->event.orderId))
+                   && sendable->size() < room) {
+            sendable->append(it->event);
+            attempts->append(it->attempts);
+            busyOrders.insert(it->event.orderId);
+        }
+        ++it;
+    }
+}
+
 void ChannelDispatcher::onAccepted(const QUuid &eventId, qint64 position)
 {
     m_inFlight.remove(eventId);
+    m_lookahead.removeIf([&eventId](const OutboxEntry &entry) { return entry.event.id == eventId; });
     m_lastError.clear();
     if (m_channel.answersAreVerdicts()) {
         // Until the verdict is written (it may wait behind incoming events) the event is neither
@@ -167,6 +189,7 @@ void ChannelDispatcher::onAccepted(const QUuid &eventId, qint64 position)
 void ChannelDispatcher::onRefused(const QUuid &eventId, const QString &reason)
 {
     m_inFlight.remove(eventId);
+    m_lookahead.clear(); // its order's later entries wait now: read the outbox again
     qCWarning(lcChannels).noquote() << destination() << "refused"
                                     << eventId.toString(QUuid::WithoutBraces) << ":" << reason;
     if (m_channel.answersAreVerdicts()) {
@@ -188,6 +211,7 @@ void ChannelDispatcher::onFailed(const QUuid &eventId, const QString &error,
         return; // an answer to an attempt already given up on
     const int failures = sent.value() + 1;
     m_inFlight.erase(sent);
+    m_lookahead.clear(); // its order's later entries wait now: read the outbox again
     m_lastError = error;
     if (retryAfterMs > m_policy.retryAfterCapMs) {
         qCWarning(lcChannels).noquote() << destination() << "asked to wait" << retryAfterMs

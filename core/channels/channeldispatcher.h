@@ -7,6 +7,7 @@
 #include "retrypolicy.h"
 
 #include "common/backoff.h"
+#include "store/outbox.h"
 
 #include <QHash>
 #include <QObject>
@@ -36,6 +37,7 @@ class ChannelDispatcher final : public QObject
 public:
     static constexpr int defaultAnswerTimeoutMs = 15'000;
     static constexpr int defaultPollIntervalMs = 30'000;
+    static constexpr int lookaheadEntries = 32; // read ahead of a delivery destination's room
     static constexpr int deliveredWindowMs = 5; // how long a delivery waits for others to share its commit
 
     /** A hold the far end asked for before a restart (Outbox::heldUntil) is kept. */
@@ -84,6 +86,8 @@ private:
     void deadLetter(const QUuid &eventId, const QString &error);
     void retryIn(qint64 ms);
     void recordDelivered();
+    /** Up to room entries of m_lookahead to send now, in log order, one per order if it must. */
+    void pick(int room, QList<OrderEvent> *sendable, QList<int> *attempts);
 
     OrderChannel &m_channel;
     const QString m_destination; // kept: the channel may be going when the last deliveries are written
@@ -98,6 +102,7 @@ private:
     // since a commit waits for the disk and a POS answers several writes at once. Lost in a
     // crash, they are sent again, and the far end's idempotency keys make that harmless.
     QSet<QUuid> m_delivered;
+    QList<OutboxEntry> m_lookahead; // due entries read ahead, in log order; cleared on a failure
     QTimer m_recordDelivered;
     QString m_lastError;
     QTimer m_dispatchSoon;
