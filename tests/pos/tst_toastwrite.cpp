@@ -139,8 +139,9 @@ void TestToastWrite::aCancelVoidsOnlyAnOrderMadeHere()
              PosStep::Kind::Delivered);
 
     // A reject of an order Toast never got: nothing to void, and it is not made there either.
+    ToastVendor fresh(config()); // the write refers to its vendor: it must outlive it
     std::unique_ptr<PosWrite> reject =
-            ToastVendor(config()).write(to(order, OrderState::Placed, OrderState::Rejected), order);
+            fresh.write(to(order, OrderState::Placed, OrderState::Rejected), order);
     (void)reject->first();
     QCOMPARE(reject->next(guids({})).kind, PosStep::Kind::Delivered);
 }
