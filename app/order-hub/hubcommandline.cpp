@@ -74,6 +74,12 @@ std::optional<HubCommandLine> HubCommandLine::parse(const QStringList &arguments
         {QStringLiteral("add-console"),
          QStringLiteral("Register a console and print its new secret once (repeatable)."),
          QStringLiteral("STORE:CONSOLE")},
+        {QStringLiteral("grant-pos-relay"),
+         QStringLiteral("Let a registered console relay its store's POS orders, so that every "
+                        "screen of the store sees counter orders (repeatable)."),
+         QStringLiteral("STORE:CONSOLE")},
+        {QStringLiteral("revoke-pos-relay"),
+         QStringLiteral("Withdraw --grant-pos-relay (repeatable)."), QStringLiteral("STORE:CONSOLE")},
         {QStringLiteral("console-secret"),
          QStringLiteral(
              "Use this secret for --add-console instead of a generated one (tests, demo); "
@@ -140,6 +146,8 @@ std::optional<HubCommandLine> HubCommandLine::parse(const QStringList &arguments
     }
     line.stores = parser.values(QStringLiteral("add-store"));
     line.consoles = parser.values(QStringLiteral("add-console"));
+    line.posRelays = parser.values(QStringLiteral("grant-pos-relay"));
+    line.posRelaysRevoked = parser.values(QStringLiteral("revoke-pos-relay"));
     line.consoleSecret = value("console-secret");
     return line;
 }

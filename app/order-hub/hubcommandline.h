@@ -19,6 +19,8 @@ struct HubCommandLine
     quint16 httpPort = 0;
     QStringList stores;
     QStringList consoles; // STORE:CONSOLE, each to register and print a secret for
+    QStringList posRelays; // STORE:CONSOLE, each allowed to relay its store's POS orders
+    QStringList posRelaysRevoked; // STORE:CONSOLE, each no longer allowed to
     QString consoleSecret; // instead of generated ones; "-" reads it from stdin
     int ordersPerMinute = 0; // simulated, per store
     HubServerConfig server;

@@ -11,6 +11,7 @@
 #include "hub/hubsimulator.h"
 #include "hub/secrethasher.h"
 #include "hub/storage/sqlitehubstorage.h"
+#include "hub/submitter.h"
 #include "hubcommandline.h"
 #include "stopsignals.h"
 
@@ -19,6 +20,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 enum ExitCode {
@@ -38,23 +40,32 @@ void printLine(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
+// STORE:CONSOLE split in two, or none (said on stderr) when spec is not that.
+std::optional<QStringList> storeAndConsole(const QString &spec, const char *option)
+{
+    const QStringList parts = spec.split(QLatin1Char(':'));
+    if (parts.size() != 2 || parts.at(0).isEmpty() || parts.at(1).isEmpty()) {
+        printLine(stderr, QStringLiteral("--%1 wants STORE:CONSOLE, not \"%2\"")
+                                  .arg(QLatin1String(option), spec));
+        return std::nullopt;
+    }
+    return parts;
+}
+
 // Registers the consoles named on the command line; prints each generated secret exactly once.
 bool addConsoles(HubRecords &records, const QStringList &specs, const QString &givenSecret)
 {
     for (const QString &spec : specs) {
-        const QStringList parts = spec.split(QLatin1Char(':'));
-        if (parts.size() != 2 || parts.at(0).isEmpty() || parts.at(1).isEmpty()) {
-            printLine(stderr,
-                      QStringLiteral("--add-console wants STORE:CONSOLE, not \"%1\"").arg(spec));
+        const std::optional<QStringList> parts = storeAndConsole(spec, "add-console");
+        if (!parts)
             return false;
-        }
         const QByteArray secret = givenSecret.isEmpty()
             ? RandomBytes::generate(32).toBase64(QByteArray::Base64UrlEncoding
                                                         | QByteArray::OmitTrailingEquals)
             : givenSecret.toUtf8();
-        Result<void> added = records.stores().add(parts.at(0));
+        Result<void> added = records.stores().add(parts->at(0));
         if (added)
-            added = records.credentials().add(parts.at(0), parts.at(1), secret);
+            added = records.credentials().add(parts->at(0), parts->at(1), secret);
         if (!added) {
             printLine(stderr, QStringLiteral("cannot add console %1: %2").arg(spec, added.error()));
             return false;
@@ -63,6 +74,25 @@ bool addConsoles(HubRecords &records, const QStringList &specs, const QString &g
             printLine(
                 stdout,
                 QStringLiteral("console %1 secret %2").arg(spec, QString::fromLatin1(secret)));
+    }
+    return true;
+}
+
+// Grants (or withdraws) the right to relay a store's POS orders to the consoles named.
+bool setPosRelays(HubRecords &records, const QStringList &specs, bool granted)
+{
+    for (const QString &spec : specs) {
+        const std::optional<QStringList> parts =
+                storeAndConsole(spec, granted ? "grant-pos-relay" : "revoke-pos-relay");
+        if (!parts)
+            return false;
+        const Result<void> changed = records.credentials().setRight(
+                parts->at(0), parts->at(1), Submitter::posRelayRight, granted);
+        if (!changed) {
+            printLine(stderr, QStringLiteral("cannot change what console %1 may relay: %2")
+                                      .arg(spec, changed.error()));
+            return false;
+        }
     }
     return true;
 }
@@ -100,7 +130,9 @@ int main(int argc, char *argv[])
     QString consoleSecret = line->consoleSecret;
     if (consoleSecret == QLatin1String("-"))
         consoleSecret = QTextStream(stdin).readLine().trimmed();
-    if (!addConsoles(records, line->consoles, consoleSecret))
+    if (!addConsoles(records, line->consoles, consoleSecret)
+        || !setPosRelays(records, line->posRelays, true)
+        || !setPosRelays(records, line->posRelaysRevoked, false))
         return UsageError;
 
     Hub hub(records);

@@ -60,3 +60,20 @@ CredentialCheck ConsoleCredentials::check(const QString &storeId, const QString 
         m_decoyHash = SecretHasher::hash(RandomBytes::generate(16), m_hashIterations);
     return {*m_decoyHash, false};
 }
+
+Result<void> ConsoleCredentials::setRight(const QString &storeId, const QString &consoleId,
+                                          const QString &right, bool granted)
+{
+    Result<void> changed =
+            m_storage.setConsoleRight(storeId, consoleId, right, granted, m_clock.nowMs());
+    if (changed)
+        qCInfo(lcHubLog).noquote() << "console" << consoleId << "of store" << storeId
+                                   << (granted ? "holds" : "no longer holds") << "the right"
+                                   << right;
+    return changed;
+}
+
+QStringList ConsoleCredentials::rights(const QString &storeId, const QString &consoleId)
+{
+    return m_storage.consoleRights(storeId, consoleId);
+}

@@ -258,6 +258,7 @@ void HubSession::onVerdict(const Protocol::Hello &hello, bool matches)
     HubLog &log = m_hub.log();
     m_storeId = hello.storeId;
     m_consoleId = hello.consoleId;
+    m_rights = m_hub.records().credentials().rights(m_storeId, m_consoleId);
     m_replayCursor = qMax<qint64>(0, hello.cursor);
     const qint64 head = log.head(m_storeId);
     // The console has applied seqs this log never had (a hub restored from an older copy). Live
@@ -276,7 +277,7 @@ void HubSession::onVerdict(const Protocol::Hello &hello, bool matches)
     qCInfo(lcHubSession).noquote()
         << describe() << "joined at cursor" << hello.cursor << "(head" << head << ")";
     m_phase = Phase::Replaying;
-    send(Protocol::Welcome {head});
+    send(Protocol::Welcome {head, m_rights.contains(Submitter::posRelayRight)});
     Q_EMIT authenticated(this);
     sendNextReplayBatch();
     const QStringList pending = std::exchange(m_framesBeforeVerdict, {});
@@ -360,7 +361,7 @@ void HubSession::handleSubmit(const Protocol::Submit &submit)
     // One transaction for the frame; accepted events are fanned out before the answers go. The
     // actors' roles are judged against who this session authenticated as, never the frame.
     const QList<SubmitOutcome> outcomes =
-        m_hub.submitAll(own, Submitter::console(m_storeId, m_consoleId));
+        m_hub.submitAll(own, Submitter::console(m_storeId, m_consoleId, m_rights));
     qsizetype next = 0;
     for (const OrderEvent &event : submit.events) {
         if (m_phase == Phase::Closing)

@@ -101,6 +101,7 @@ private:
     Phase m_phase = Phase::AwaitingHello;
     QString m_storeId;
     QString m_consoleId;
+    QStringList m_rights; // the console's rights as the hub held them at hello
     qint64 m_replayCursor = 0; // the last seq sent in replay
     QList<QList<Protocol::SequencedEvent>> m_replayFrames; // read from the log, not yet sent
     bool m_replayWaitsForDrain = false; // the next batch goes once the socket drains

@@ -2,20 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "submitter.h"
 
-Submitter::Submitter(Kind kind, const QString &storeId, const QString &consoleId)
+Submitter::Submitter(Kind kind, const QString &storeId, const QString &consoleId,
+                     const QStringList &rights)
     : m_kind(kind)
     , m_storeId(storeId)
     , m_consoleId(consoleId)
+    , m_rights(rights)
 { }
 
 Submitter Submitter::platform()
 {
-    return Submitter(Kind::Platform, {}, {});
+    return Submitter(Kind::Platform, {}, {}, {});
 }
 
-Submitter Submitter::console(const QString &storeId, const QString &consoleId)
+Submitter Submitter::console(const QString &storeId, const QString &consoleId,
+                             const QStringList &rights)
 {
-    return Submitter(Kind::Console, storeId, consoleId);
+    return Submitter(Kind::Console, storeId, consoleId, rights);
 }
 
 // A console is staff of its store. Manager rights need a manager's own credential (a PIN the hub
@@ -36,6 +39,15 @@ bool Submitter::consoleMayClaim(ActorRole role, EventKind kind)
     return false;
 }
 
+// The POS's own words on its orders (placed at the till, changed, voided, a kitchen step its
+// kitchen display took); never the store's pause, which is the kitchen's to call.
+bool Submitter::mayClaim(ActorRole role, EventKind kind) const
+{
+    if (role == ActorRole::Pos)
+        return mayRelayPos() && !EventKinds::isStoreLevel(kind);
+    return consoleMayClaim(role, kind);
+}
+
 QString Submitter::refusal(const OrderEvent &event) const
 {
     if (m_kind == Kind::Platform)
@@ -43,7 +55,13 @@ QString Submitter::refusal(const OrderEvent &event) const
     if (event.storeId != m_storeId)
         return tr("Console %1 belongs to store %2; it cannot submit events of store %3.")
             .arg(m_consoleId, m_storeId, event.storeId);
-    if (!consoleMayClaim(event.actor.role, event.kind))
+    if (event.actor.role == ActorRole::Pos && !mayClaim(event.actor.role, event.kind))
+        return tr("Console %1 may not relay the store's POS orders, so it cannot submit a %2 "
+                  "event as %3 (actor \"%4\"): whoever runs the platform has not allowed it "
+                  "(order-hub --grant-pos-relay %5:%1).")
+            .arg(m_consoleId, EventKinds::toString(event.kind),
+                 ActorRoles::displayName(event.actor.role), event.actor.toString(), m_storeId);
+    if (!mayClaim(event.actor.role, event.kind))
         return tr("Console %1 may act only for its kitchen staff; it cannot submit a %2 event "
                   "as %3 (actor \"%4\").")
             .arg(m_consoleId, EventKinds::toString(event.kind),

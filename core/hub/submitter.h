@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 /**
  * Who hands an event to the hub, as the hub itself established it: the platform's own services
@@ -22,26 +23,39 @@ public:
 
     /** The hub's own services, which speak for the platform (customers, couriers). */
     static Submitter platform();
-    /** A console that passed hello as consoleId of storeId. */
-    static Submitter console(const QString &storeId, const QString &consoleId);
+    /** A console that passed hello as consoleId of storeId, with the rights the hub gave it. */
+    static Submitter console(const QString &storeId, const QString &consoleId,
+                             const QStringList &rights = {});
+
+    /**
+     * The right to relay the store's POS orders to the platform: the console that runs the
+     * store's POS adapter submits what the POS says (role pos), so every screen of the store
+     * sees counter orders. Granted by whoever runs the hub, never by a frame.
+     */
+    static inline const QString posRelayRight = QStringLiteral("pos_relay");
 
     Kind kind() const { return m_kind; }
     QString storeId() const { return m_storeId; }
     QString consoleId() const { return m_consoleId; }
+    bool mayRelayPos() const { return m_rights.contains(posRelayRight); }
 
     /**
      * True when a console may put role on an event of kind: staff on anything it sends, and
      * system only on store-level events (a pause that runs out resumes the store by itself).
-     * Not manager, pos, auto-accept or platform: no console holds those rights yet.
+     * Not manager, pos, auto-accept or platform: a console holds none of those by itself.
      */
     static bool consoleMayClaim(ActorRole role, EventKind kind);
+    /** consoleMayClaim, and pos on an order's events for a console with posRelayRight. */
+    bool mayClaim(ActorRole role, EventKind kind) const;
     /** Why this submitter may not submit event as it stands; empty when it may. */
     QString refusal(const OrderEvent &event) const;
 
 private:
-    Submitter(Kind kind, const QString &storeId, const QString &consoleId);
+    Submitter(Kind kind, const QString &storeId, const QString &consoleId,
+              const QStringList &rights);
 
     Kind m_kind = Kind::Platform;
     QString m_storeId;
     QString m_consoleId;
+    QStringList m_rights;
 };

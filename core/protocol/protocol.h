@@ -57,6 +57,7 @@ struct Submit
 struct Welcome
 {
     qint64 head = 0; // the store's latest sequence number when the session began
+    bool posRelay = false; // this console may relay the store's POS orders (absent: false)
 };
 struct Events
 {

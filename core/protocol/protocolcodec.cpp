@@ -62,7 +62,10 @@ QJsonObject fieldsOf(const Submit &m)
 }
 QJsonObject fieldsOf(const Welcome &m)
 {
-    return {{key("head"), m.head}};
+    QJsonObject fields {{key("head"), m.head}};
+    if (m.posRelay)
+        fields.insert(key("pos_relay"), true);
+    return fields;
 }
 QJsonObject fieldsOf(const Events &m)
 {
@@ -182,6 +185,8 @@ public:
     {
         Welcome m;
         m.head = count("head", 0);
+        // A hub from before console rights sends no pos_relay: the console holds none.
+        m.posRelay = m_json.contains(key("pos_relay")) && flag("pos_relay");
         return m;
     }
     Body events()

@@ -97,6 +97,7 @@ void TestHubServer::helloGetsWelcome()
     HubTestClient a1;
     QVERIFY(a1.join(m_bed->port(), storeA, QStringLiteral("a1"), secretA1, 1));
     QCOMPARE(a1.all<Protocol::Welcome>().constFirst().head, 1);
+    QVERIFY(!a1.all<Protocol::Welcome>().constFirst().posRelay); // no right granted
     QVERIFY(a1.roundTrip(42));
     QVERIFY(a1.events(true).isEmpty()); // its cursor is already at the head
     QTRY_COMPARE(m_bed->server().sessionCount(storeA), 1);

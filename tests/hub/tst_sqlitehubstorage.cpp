@@ -7,6 +7,7 @@
 
 #include "common/sqliteconnection.h"
 #include "hub/storage/sqlitehubschema.h"
+#include "hub/submitter.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void cleanup();
 
     void credentialsAreStoredAsHashes();
+    void consoleRightsAreGrantedKeptAndWithdrawn();
     void refusalsAreFinalInTheFile();
     void migratesAVersion2Log();
     void refusesForeignFiles();
@@ -89,6 +91,29 @@ void TestSqliteHubStorage::credentialsAreStoredAsHashes()
         QVERIFY(!wal.readAll().contains(secret));
 }
 
+// A right is the hub's to give: to registered consoles only, kept across a new secret and a
+// restart, gone when withdrawn.
+void TestSqliteHubStorage::consoleRightsAreGrantedKeptAndWithdrawn()
+{
+    ConsoleCredentials &credentials = m_records->credentials();
+    const QString relay = Submitter::posRelayRight;
+    QVERIFY(credentials.add(storeA, QStringLiteral("c1"), "first secret"));
+    QVERIFY(credentials.rights(storeA, QStringLiteral("c1")).isEmpty());
+    QVERIFY(!credentials.setRight(storeA, QStringLiteral("nobody"), relay, true));
+    QVERIFY(credentials.rights(storeA, QStringLiteral("nobody")).isEmpty());
+
+    QVERIFY(credentials.setRight(storeA, QStringLiteral("c1"), relay, true));
+    QVERIFY(credentials.setRight(storeA, QStringLiteral("c1"), relay, true)); // twice is once
+    QCOMPARE(credentials.rights(storeA, QStringLiteral("c1")), QStringList {relay});
+    QVERIFY(credentials.add(storeA, QStringLiteral("c1"), "second secret"));
+    m_records = HubTest::openRecords(*m_backend, m_clock);
+    QVERIFY(m_records);
+    QCOMPARE(m_records->credentials().rights(storeA, QStringLiteral("c1")), QStringList {relay});
+
+    QVERIFY(m_records->credentials().setRight(storeA, QStringLiteral("c1"), relay, false));
+    QVERIFY(m_records->credentials().rights(storeA, QStringLiteral("c1")).isEmpty());
+}
+
 // A refusal is as append-only as the log, down to the file (checked with the records closed:
 // one opener at a time).
 void TestSqliteHubStorage::refusalsAreFinalInTheFile()
@@ -120,6 +145,7 @@ void TestSqliteHubStorage::migratesAVersion2Log()
         QVERIFY(query.exec(QStringLiteral("DROP TRIGGER refusals_final_update")));
         QVERIFY(query.exec(QStringLiteral("DROP TRIGGER refusals_final_delete")));
         QVERIFY(query.exec(QStringLiteral("DROP TABLE refusals")));
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE console_rights")));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 2")));
     }));
 

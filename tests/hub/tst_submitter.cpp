@@ -34,6 +34,8 @@ private Q_SLOTS:
     void platformMayNameAnyone_data();
     void platformMayNameAnyone();
     void consoleIsBoundToItsStore();
+    void aRelayConsoleMaySpeakForThePos_data();
+    void aRelayConsoleMaySpeakForThePos();
 };
 
 void TestSubmitter::consoleClaims_data()
@@ -99,6 +101,33 @@ void TestSubmitter::consoleIsBoundToItsStore()
         eventOf(EventKind::NoteAdded, ActorRole::Staff, QStringLiteral("store-b")));
     QVERIFY2(refusal.contains(QStringLiteral("store-b")), qPrintable(refusal));
     QVERIFY2(refusal.contains(storeA), qPrintable(refusal));
+}
+
+void TestSubmitter::aRelayConsoleMaySpeakForThePos_data()
+{
+    HubTest::addKindByRoleRows();
+}
+
+// The right the hub granted adds the POS's words on its orders, and nothing else: not the
+// store's pause, not a manager's or the platform's role.
+void TestSubmitter::aRelayConsoleMaySpeakForThePos()
+{
+    QFETCH(EventKind, kind);
+    QFETCH(ActorRole, role);
+    const Submitter relay =
+            Submitter::console(storeA, console, {Submitter::posRelayRight});
+    QVERIFY(relay.mayRelayPos());
+    QVERIFY(!Submitter::console(storeA, console).mayRelayPos());
+    const bool allowed = role == ActorRole::Pos ? !EventKinds::isStoreLevel(kind)
+                                                : Submitter::consoleMayClaim(role, kind);
+    QCOMPARE(relay.mayClaim(role, kind), allowed);
+    QCOMPARE(relay.refusal(eventOf(kind, role)).isEmpty(), allowed);
+    if (role == ActorRole::Pos && !EventKinds::isStoreLevel(kind)) {
+        // Without the right, the refusal says what would allow it.
+        const QString refusal = Submitter::console(storeA, console).refusal(eventOf(kind, role));
+        QVERIFY2(refusal.contains(QLatin1String("--grant-pos-relay store-a:grill-1")),
+                 qPrintable(refusal));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSubmitter)

@@ -141,6 +141,7 @@ QList<Message> everyMessage()
         {fixedId(19), Error {QStringLiteral("wrong_store"), QStringLiteral("not your store")}},
         {fixedId(20), Ping {t0}},
         {fixedId(21), Pong {t0}},
+        {fixedId(22), Welcome {5, true}},
     };
 }
 
@@ -159,6 +160,7 @@ void compareBody(const Submit &a, const Submit &b)
 void compareBody(const Welcome &a, const Welcome &b)
 {
     QCOMPARE(a.head, b.head);
+    QCOMPARE(a.posRelay, b.posRelay);
 }
 void compareBody(const Events &a, const Events &b)
 {
@@ -379,6 +381,9 @@ void TestProtocolCodec::refused_data()
         << withField(Ping {t0}, QStringLiteral("v"), 2)
                .replace(fixedId(1).toString(QUuid::WithoutBraces).toLatin1(), "nope")
         << unsupported;
+    QTest::newRow("welcome's pos_relay a string")
+            << withField(Welcome {1}, QStringLiteral("pos_relay"), QStringLiteral("yes"))
+            << badFrame;
     QTest::newRow("missing id") << withoutField(Ping {t0}, QStringLiteral("id")) << badFrame;
     QTest::newRow("bad uuid") << withField(Ping {t0}, QStringLiteral("id"), QStringLiteral("1234"))
                               << badFrame;

@@ -52,7 +52,16 @@ const QStringList migration3 {
     QStringLiteral("CREATE TRIGGER refusals_final_delete BEFORE DELETE ON refusals "
                    "BEGIN SELECT RAISE(ABORT, 'a refusal is final'); END"),
 };
-const QStringList *const migrations[] = {&migration1, &migration2, &migration3};
+// 4: a console's rights beyond acting for its kitchen staff, granted by whoever runs the hub
+// (relaying the store's POS orders). Granted to a console, they go with it.
+const QStringList migration4 {
+    QStringLiteral("CREATE TABLE console_rights (store_id TEXT NOT NULL, "
+                   "console_id TEXT NOT NULL, name TEXT NOT NULL, granted_at INTEGER NOT NULL, "
+                   "PRIMARY KEY (store_id, console_id, name), "
+                   "FOREIGN KEY (store_id, console_id) REFERENCES consoles(store_id, console_id)) "
+                   "WITHOUT ROWID"),
+};
+const QStringList *const migrations[] = {&migration1, &migration2, &migration3, &migration4};
 static_assert(std::size(migrations) == HubSchema::latestVersion, "one migration per version");
 
 } // namespace

@@ -215,6 +215,36 @@ QString SqliteHubStorage::consoleHash(const QString &storeId, const QString &con
     return stored;
 }
 
+Result<void> SqliteHubStorage::setConsoleRight(const QString &storeId,
+                                               const QString &consoleId, const QString &right,
+                                               bool granted, qint64 changedAtMs)
+{
+    if (consoleHash(storeId, consoleId).isEmpty())
+        return Failure {QStringLiteral("there is no console %1 in store %2").arg(consoleId, storeId)};
+    QSqlQuery change = d->query();
+    if (granted) {
+        change.prepare(QStringLiteral("INSERT OR IGNORE INTO console_rights "
+                                      "(store_id, console_id, name, granted_at) VALUES (?, ?, ?, ?)"));
+        return Connection::run(change, {storeId, consoleId, right, changedAtMs});
+    }
+    change.prepare(QStringLiteral("DELETE FROM console_rights "
+                                  "WHERE store_id = ? AND console_id = ? AND name = ?"));
+    return Connection::run(change, {storeId, consoleId, right});
+}
+
+QStringList SqliteHubStorage::consoleRights(const QString &storeId, const QString &consoleId)
+{
+    QSqlQuery select = d->query();
+    select.prepare(QStringLiteral("SELECT name FROM console_rights "
+                                  "WHERE store_id = ? AND console_id = ? ORDER BY name"));
+    QStringList rights;
+    if (Connection::run(select, {storeId, consoleId})) {
+        while (select.next())
+            rights.append(select.value(0).toString());
+    }
+    return rights;
+}
+
 Result<void> SqliteHubStorage::beginWrite()
 {
     return d->sqlite.exec(QStringLiteral("BEGIN IMMEDIATE"));

@@ -29,6 +29,9 @@ public:
     Result<void> upsertConsole(const QString &storeId, const QString &consoleId,
                                const QString &secretHash, qint64 createdAtMs) override;
     QString consoleHash(const QString &storeId, const QString &consoleId) override;
+    Result<void> setConsoleRight(const QString &storeId, const QString &consoleId,
+                                 const QString &right, bool granted, qint64 changedAtMs) override;
+    QStringList consoleRights(const QString &storeId, const QString &consoleId) override;
 
     Result<void> beginWrite() override;
     Result<void> commit() override;
