@@ -88,6 +88,9 @@ void DemoHub::start()
         m_options.storeId,
         QStringLiteral("--add-console"),
         m_options.storeId + QLatin1Char(':') + m_options.consoleId,
+        // The demo's till rings up counter orders on this console: the hub lets it share them.
+        QStringLiteral("--grant-pos-relay"),
+        m_options.storeId + QLatin1Char(':') + m_options.consoleId,
         QStringLiteral("--console-secret"),
         QStringLiteral("-"), // on stdin: a command line is visible to every local process
         QStringLiteral("--simulate"),

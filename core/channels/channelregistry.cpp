@@ -47,18 +47,70 @@ void ChannelRegistry::remove(const OrderChannel &channel)
                         m_dispatchers.end());
 }
 
+QString ChannelRegistry::orderSourceOf(const OrderEvent &event) const
+{
+    if (event.kind == EventKind::Placed)
+        return event.payload.value(QLatin1String("source")).toString();
+    if (event.orderId.isEmpty())
+        return {};
+    const std::optional<Order> order = m_store.order(event.orderId);
+    return order ? order->source : QString();
+}
+
 QStringList ChannelRegistry::destinationsFor(const OrderEvent &event) const
 {
-    QString orderSource;
-    if (event.kind == EventKind::Placed) {
-        orderSource = event.payload.value(QLatin1String("source")).toString();
-    } else if (!event.orderId.isEmpty()) {
-        const std::optional<Order> order = m_store.order(event.orderId);
-        orderSource = order ? order->source : QString();
-    }
+    const QString orderSource = orderSourceOf(event);
     if (!orderSource.startsWith(QLatin1String("pos:")))
         return m_destinations;
-    return m_destinations.contains(orderSource) ? QStringList {orderSource} : QStringList();
+    QStringList destinations;
+    if (m_destinations.contains(orderSource))
+        destinations.append(orderSource);
+    if (m_destinations.contains(platform) && m_store.isSharedWith(event.orderId, platform))
+        destinations.append(platform);
+    return destinations;
+}
+
+QStringList ChannelRegistry::forwardsFor(const IncomingEvent &incoming) const
+{
+    const OrderEvent &event = incoming.event;
+    if (event.orderId.isEmpty())
+        return {};
+    if (incoming.source.startsWith(QLatin1String("pos:"))) {
+        if (!m_destinations.contains(platform) || !mayRelayPos())
+            return {};
+        // An order this console kept to itself (before the platform let it relay) stays so:
+        // the platform would refuse its steps, never having heard of its placing.
+        const bool relayed = event.kind == EventKind::Placed || !m_store.order(event.orderId)
+                || m_store.isSharedWith(event.orderId, platform);
+        return relayed ? QStringList {platform} : QStringList();
+    }
+    const bool runsPos = std::any_of(m_destinations.cbegin(), m_destinations.cend(),
+                                     [](const QString &d) { return d.startsWith(QLatin1String("pos:")); });
+    if (incoming.source != platform || !incoming.hubSeq || !runsPos)
+        return {};
+    switch (event.actor.role) {
+    case ActorRole::Staff:
+    case ActorRole::Manager:
+    case ActorRole::System:
+    case ActorRole::AutoAccept:
+        break; // the kitchen's own steps, taken on another screen
+    case ActorRole::Pos: // the POS said it; it knows
+    case ActorRole::Platform: // the platform's own (placing, the customer's cancel): not ours
+        return {};
+    }
+    const QString orderSource = orderSourceOf(event);
+    QStringList destinations;
+    for (const QString &destination : m_destinations) {
+        if (destination.startsWith(QLatin1String("pos:"))
+            && (orderSource == destination || !orderSource.startsWith(QLatin1String("pos:"))))
+            destinations.append(destination);
+    }
+    return destinations;
+}
+
+bool ChannelRegistry::mayRelayPos() const
+{
+    return m_store.cursor(platformRightsSource).split(u',').contains(posRelayRight);
 }
 
 ChannelDispatcher *ChannelRegistry::dispatcher(const QString &destination) const

@@ -44,12 +44,32 @@ public:
 
     /** Every destination a local event is queued for. */
     const QStringList &destinations() const { return m_destinations; }
+    /** The destination that is the platform, which may hold a POS's orders (relayed). */
+    static inline const QString platform = QStringLiteral("platform");
     /**
-     * Where a local event is queued. An order a POS brought (source "pos:<name>") goes back to
-     * that POS only: the platform and other POSes never heard of it and would refuse every step
-     * of it. Any other order, and the store's own events, go everywhere.
+     * The store's cursor row where the platform's last word on this console's rights is kept
+     * (its welcome's): a POS order is relayed only while it says posRelayRight.
+     */
+    static inline const QString platformRightsSource = QStringLiteral("platform.rights");
+    static inline const QString posRelayRight = QStringLiteral("pos_relay");
+
+    /**
+     * Where a local event is queued. An order a POS brought (source "pos:<name>") goes to that
+     * POS if this console runs it, and to the platform if the platform holds the order (this
+     * console relayed it, or it came from the platform, relayed by another): other POSes never
+     * heard of it, and neither did a platform it was never relayed to. Any other order, and the
+     * store's own events, go everywhere.
      */
     QStringList destinationsFor(const OrderEvent &event) const;
+    /**
+     * Who hears of an incoming event from this console besides its log: a POS's words on its
+     * orders go on to the platform while it lets this console relay them (for orders it holds
+     * or that are new); the kitchen's steps that other screens took (from the platform) go on
+     * to this console's POS, as its own steps do. Nothing else is passed on.
+     */
+    QStringList forwardsFor(const IncomingEvent &incoming) const;
+    /** Whether the platform's last welcome let this console relay its POS's orders. */
+    bool mayRelayPos() const;
     /** The dispatcher of a registered destination, or none. */
     ChannelDispatcher *dispatcher(const QString &destination) const;
     QList<ChannelDispatcher *> dispatchers() const;
@@ -73,6 +93,8 @@ Q_SIGNALS:
     void added(ChannelDispatcher *dispatcher);
 
 private:
+    /** The source of the order event belongs to: its placing's, or the stored order's. */
+    QString orderSourceOf(const OrderEvent &event) const;
     AppendResult decide(qint64 deadLetterId, EventKind kind, const Actor &actor,
                         const QString &origin);
 

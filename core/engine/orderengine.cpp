@@ -356,9 +356,11 @@ CommandResult OrderEngine::placeOrder(const Order &order, const Actor &actor)
     return commit(OrderEvent::placed(placed, actor, m_config.consoleId, m_clock.nowMs()));
 }
 
-void OrderEngine::applyIncoming(const QList<IncomingEvent> &events,
+void OrderEngine::applyIncoming(QList<IncomingEvent> events,
                                 const std::optional<SourceCursor> &cursor)
 {
+    for (IncomingEvent &incoming : events)
+        incoming.forwardTo = m_channels.forwardsFor(incoming);
     m_incoming.apply(events, cursor);
 }
 
@@ -409,6 +411,7 @@ void OrderEngine::onRejected(const AppendResult &result, const QString &reason)
                                          : EventKinds::toString(result.event.kind);
     Q_EMIT alert(result.event.orderId,
                  tr("Order %1: the platform refused \"%2\": %3").arg(number, what, reason));
+    Q_EMIT refusedByPlatform(result.event, reason);
 }
 
 void OrderEngine::reportOvertaken(const AppendResult &result)

@@ -106,8 +106,11 @@ public:
      */
     void rejectByPlatform(const QUuid &eventId, const QString &reason);
 
-    /** Queues incoming events; they are applied in batches, never inside this call. */
-    void applyIncoming(const QList<IncomingEvent> &events,
+    /**
+     * Queues incoming events; they are applied in batches, never inside this call. Each is
+     * passed on where the ChannelRegistry says (forwardsFor) in the transaction that applies it.
+     */
+    void applyIncoming(QList<IncomingEvent> events,
                        const std::optional<SourceCursor> &cursor = std::nullopt);
     /** Incoming events whose changes listeners have not heard yet (queued, being written, held). */
     int incomingBacklog() const { return m_incoming.backlog(); }
@@ -157,6 +160,11 @@ Q_SIGNALS:
      * (a cancel while offline, a refused bump). The message says what happened, in words.
      */
     void alert(const QString &orderId, const QString &message);
+    /**
+     * The platform refused event, one this console sent (its own, or a POS's it relayed): the
+     * order now follows the platform's history, and event's source may say what holds instead.
+     */
+    void refusedByPlatform(const OrderEvent &event, const QString &reason);
 
 private:
     CommandResult transitionFrom(const Order &current, OrderState to, const Actor &actor,

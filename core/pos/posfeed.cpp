@@ -117,6 +117,12 @@ void PosFeed::pollPage(const PosCall &call, const QString &cursor)
     });
 }
 
+void PosFeed::recheck(const QString &orderId)
+{
+    qCInfo(lcPos).noquote() << source() << "reads order" << orderId << "again";
+    fetch(orderId);
+}
+
 void PosFeed::fetch(const QString &orderId)
 {
     m_http.send(m_vendor.fetchOrder(orderId), [this, orderId](const PosAnswer &answer) {

@@ -56,6 +56,11 @@ public:
     void stop();
     /** Polls once now, or right after the poll under way. */
     void pollNow();
+    /**
+     * Reads one of the POS's orders again and brings the board to what it says: the platform
+     * refused what this console relayed of it, because the order moved on meanwhile.
+     */
+    void recheck(const QString &orderId);
     bool isPolling() const { return m_polling; }
     /** What went wrong last, in words; empty once a poll succeeds again. */
     QString problem() const { return m_problem; }

@@ -126,7 +126,11 @@ QList<IncomingEvent> eventsFor(const PosOrder &seen, const std::optional<Order> 
     if (!current->isOpen())
         return {}; // the kitchen is done with it; the POS's later words change nothing here
     if (seen.voided) {
-        OrderEvent cancel = builder.event(EventKind::Transition, QStringLiteral("cancelled"));
+        // Named by the state it leaves too: when the platform refused it (another screen moved
+        // the order meanwhile), the void read again leaves the new state under a new name.
+        OrderEvent cancel = builder.event(
+                EventKind::Transition,
+                QStringLiteral("cancelled-from-%1").arg(OrderStates::toString(current->state)));
         cancel.from = current->state;
         cancel.to = OrderState::Cancelled;
         cancel.reason = QCoreApplication::translate("PosOrderDiff", "Voided at the till");

@@ -97,6 +97,13 @@ bool PosConnection::startWithSecrets(const PosSecrets &secrets)
         m_feedProblem = problem;
         reportProblems();
     });
+    // The platform refused what this console relayed of a POS order: another screen moved the
+    // order meanwhile. The POS is read again, and its word is said anew from where it stands.
+    connect(&m_engine, &OrderEngine::refusedByPlatform, m_feed.get(),
+            [feed = m_feed.get()](const OrderEvent &event) {
+                if (event.origin == feed->source())
+                    feed->recheck(event.orderId);
+            });
     m_problem.clear();
     Q_EMIT problem(QString());
     if (m_listener)

@@ -124,7 +124,8 @@ QList<AppendResult> Store::appendIncomingBatch(const QList<IncomingEvent> &batch
     StoreConnection::Batch touched;
     for (const IncomingEvent &incoming : batch) {
         // A refused event is refused before it writes anything, so the others can go on.
-        AppendResult result = d->appendInTransaction(incoming.event, {}, &incoming, touched);
+        AppendResult result =
+                d->appendInTransaction(incoming.event, incoming.forwardTo, &incoming, touched);
         if (result.status == AppendResult::Status::Failed)
             return failAll(result.error);
         if (result.status == AppendResult::Status::Refused)
@@ -353,6 +354,36 @@ QString Store::cursor(const QString &source) const
     if (!query.exec() || !query.next())
         return {};
     return query.value(0).toString();
+}
+
+Result<void> Store::saveCursor(const SourceCursor &cursor)
+{
+    d->lastFault = StoreFault::None;
+    Result<void> saved = d->exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (saved)
+        saved = d->saveCursor(cursor);
+    if (saved)
+        saved = d->exec(QStringLiteral("COMMIT"));
+    if (!saved) {
+        d->rollback();
+        qCWarning(lcStore).noquote() << "cursor of" << cursor.source << "not saved:" << saved.error();
+    }
+    return saved;
+}
+
+bool Store::isSharedWith(const QString &orderId, const QString &platformDestination) const
+{
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+            "SELECT EXISTS (SELECT 1 FROM events e JOIN event_status s USING (event_id) "
+            "WHERE e.order_id = ? AND s.hub_seq IS NOT NULL) "
+            "OR EXISTS (SELECT 1 FROM events e JOIN outbox o USING (event_id) "
+            "WHERE e.order_id = ? AND o.destination = ?)"));
+    query.addBindValue(orderId);
+    query.addBindValue(orderId);
+    query.addBindValue(platformDestination);
+    return query.exec() && query.next() && query.value(0).toBool();
 }
 
 Result<QStringList> Store::integrityProblems(StoreIntegrity::Depth depth) const

@@ -48,6 +48,7 @@ struct IncomingEvent
     QString messageId; // the sender's id for this message; duplicates are dropped by it
     OrderEvent event;
     std::optional<qint64> hubSeq; // the platform's sequence number: the event is authoritative
+    QStringList forwardTo; // destinations that hear of it from this console (queued if applied)
 };
 
 /** What the platform said of a local event: its place in the platform's log, or why it refused. */
@@ -183,6 +184,13 @@ public:
     QHash<QUuid, EventVerdict> verdicts() const;
     /** The saved position for a source, empty if none. */
     QString cursor(const QString &source) const;
+    /** Saves a position on its own (what a source last said of itself), in one transaction. */
+    Result<void> saveCursor(const SourceCursor &cursor);
+    /**
+     * Whether the platform holds the order or will: one of its events has the platform's
+     * sequence number, or waits in platformDestination's queue.
+     */
+    bool isSharedWith(const QString &orderId, const QString &platformDestination) const;
 
     /**
      * SQLite's own check of the file (quick_check or the full integrity_check): what it found,

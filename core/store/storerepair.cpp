@@ -378,8 +378,9 @@ Result<void> StoreRepair::salvage(const QSqlDatabase &source, const QString &fre
     for (auto it = localRecordedAt.constBegin(); it != localRecordedAt.constEnd(); ++it) {
         if (answered.contains(it.key()) || queued.contains(it.key()))
             continue;
-        // A POS's order goes back to that POS only, as ChannelRegistry::destinationsFor says:
-        // the platform does not know it and would refuse (and undo) its steps.
+        // A POS's order goes back to that POS only: a platform that never heard of it would
+        // refuse (and undo) its steps. (One the platform holds, relayed, is not sent there
+        // again: docs/pos.md, Not yet.)
         const QString posSource = posOrders.value(localOrderOf.value(it.key()));
         const QStringList destinations =
                 posSource.isEmpty() ? m_localDestinations : QStringList {posSource};

@@ -24,6 +24,8 @@ SyncClient::SyncClient(OrderEngine &engine, Store &store, PlatformLink &link, QO
     connect(&m_link, &PlatformLink::received, this, [this](const Protocol::Message &message) {
         if (const auto *events = std::get_if<Protocol::Events>(&message.body))
             onEvents(*events);
+        else if (const auto *welcome = std::get_if<Protocol::Welcome>(&message.body))
+            keepRights(*welcome);
     });
     connect(&m_link, &PlatformLink::stateChanged, this, [this](PlatformLink::State state) {
         if (state == PlatformLink::State::Live)
@@ -99,12 +101,26 @@ void SyncClient::onEvents(const Protocol::Events &events)
         m_lastSeq = sequenced.seq;
         // The event id is the message id: a replay of the same event is dropped by the inbox.
         incoming.append({platformSource, sequenced.event.id.toString(QUuid::WithoutBraces),
-                         sequenced.event, sequenced.seq});
+                         sequenced.event, sequenced.seq, {}});
     }
     if (incoming.isEmpty())
         return;
     const SourceCursor after{platformSource, QString::number(m_lastSeq)};
     m_engine.applyIncoming(incoming, after);
+}
+
+// Kept in the store, so that a POS order that comes while the platform is out of reach is
+// relayed (or not) as the platform last said, and its steps follow the same way.
+void SyncClient::keepRights(const Protocol::Welcome &welcome)
+{
+    const QString rights = welcome.posRelay ? ChannelRegistry::posRelayRight : QString();
+    if (m_store.cursor(ChannelRegistry::platformRightsSource) == rights)
+        return;
+    qCInfo(lcSyncDispatch).noquote() << (welcome.posRelay
+                                                 ? "the platform lets this console relay its POS's orders"
+                                                 : "the platform does not let this console relay its POS's orders");
+    if (!m_store.saveCursor({ChannelRegistry::platformRightsSource, rights}))
+        qCWarning(lcSyncDispatch) << "what the platform allows is kept at its next welcome";
 }
 
 void SyncClient::onIncomingFailed(const QString &source, StoreFault fault)

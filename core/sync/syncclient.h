@@ -67,6 +67,8 @@ Q_SIGNALS:
 private:
     void onEvents(const Protocol::Events &events);
     void onIncomingFailed(const QString &source, StoreFault fault);
+    /** Keeps what the platform's welcome says this console may do. */
+    void keepRights(const Protocol::Welcome &welcome);
 
     OrderEngine &m_engine;
     Store &m_store;

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void aRedriveThroughTheRegistryDrainsTheParkedOrder();
     void anUnansweredEventIsSentAgain();
     void aDownPlatformDelaysNothingOnTheOtherChannel();
+    void anotherScreensStepsReachThisConsolesPos();
 
 private:
     /** Places orders on the hub and waits until the console has them. */
@@ -68,7 +69,7 @@ void TestChannels::initTestCase()
 void TestChannels::init()
 {
     m_hub = std::make_unique<SyncTest::HubBed>(m_clock);
-    QVERIFY(m_hub->start({{storeA, {QStringLiteral("a1")}}}));
+    QVERIFY(m_hub->start({{storeA, {QStringLiteral("a1"), QStringLiteral("a2")}}}));
     m_console = m_hub->console(storeA, QStringLiteral("a1"));
     m_fake = std::make_unique<FakeChannel>(fakeName);
     RetryPolicy quick;
@@ -308,6 +309,33 @@ void TestChannels::aDownPlatformDelaysNothingOnTheOtherChannel()
     QTRY_VERIFY(m_console->isLive() && m_console->client().health().pending == 0);
     SyncTest::checkConverged(*m_console, m_hub->log(), storeA);
     checkReceivedOnce(events); // the platform's return sends nothing to the other again
+}
+
+// The kitchen's steps taken on a screen without the POS reach the POS through the screen that
+// runs it, as its own steps do; the platform's own events (the placing) are not passed on.
+void TestChannels::anotherScreensStepsReachThisConsolesPos()
+{
+    m_fake->setState(OrderChannel::State::Live);
+    const std::unique_ptr<SyncTest::Console> a2 = m_hub->console(storeA, QStringLiteral("a2"));
+    QTRY_VERIFY(a2->isLive());
+    const QString id = placeOrders(1).constFirst();
+    QTRY_VERIFY(a2->store().order(id));
+    TransitionDetails details;
+    details.promisedAt = m_clock.nowMs() + 15 * 60 * 1000;
+    const CommandResult accepted =
+            a2->engine().advance(id, Actor::staff(QStringLiteral("bea")), details);
+    QVERIFY(accepted.ok);
+    QTRY_COMPARE(m_console->stateOf(id), std::optional<OrderState>(OrderState::Accepted));
+    QTRY_COMPARE(Outbox(m_console->store()).pendingCount(fakeName), 0);
+    QCOMPARE(m_fake->receivedIds(), QList<QUuid> {accepted.event.id});
+
+    // Its own step goes as before, and nothing is passed on twice.
+    const CommandResult started = m_console->engine().advance(id, Actor::staff(QStringLiteral("ana")));
+    QVERIFY(started.ok);
+    QTRY_COMPARE(m_fake->receivedIds(), (QList<QUuid> {accepted.event.id, started.event.id}));
+    QTRY_VERIFY(m_console->client().health().pending == 0);
+    QCOMPARE(Outbox(m_console->store()).pendingCount(fakeName), 0);
+    QCOMPARE(m_fake->receivedIds().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestChannels)

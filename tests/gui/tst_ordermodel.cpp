@@ -215,7 +215,7 @@ void TestOrderModel::appliesIncomingBursts()
                 QStringLiteral("platform"), QStringLiteral("m-%1").arg(i),
                 OrderEvent::placed(order, Actor::platform(), QStringLiteral("platform"),
                                    m_fixture->clock().nowMs() + i),
-                std::nullopt};
+                std::nullopt, {}};
         burst.append(incoming);
     }
     QSignalSpy drained(&m_fixture->engine(), &OrderEngine::incomingDrained);

@@ -61,7 +61,7 @@ void TestAuthority::cleanup()
 
 IncomingEvent TestAuthority::fromHub(const OrderEvent &event, qint64 hubSeq) const
 {
-    return {QStringLiteral("platform"), event.id.toString(QUuid::WithoutBraces), event, hubSeq};
+    return {QStringLiteral("platform"), event.id.toString(QUuid::WithoutBraces), event, hubSeq, {}};
 }
 
 void TestAuthority::receive(const OrderEvent &event, qint64 hubSeq)

@@ -153,7 +153,7 @@ public:
         QList<IncomingEvent> batch;
         for (const OrderEvent &event : events)
             batch.append(
-                IncomingEvent {QStringLiteral("platform"), event.id.toString(), event, {}});
+                IncomingEvent {QStringLiteral("platform"), event.id.toString(), event, {}, {}});
         engine().applyIncoming(batch);
     }
 

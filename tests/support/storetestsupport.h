@@ -66,7 +66,7 @@ inline IncomingEvent incoming(const OrderEvent &event, const QString &messageId 
 {
     return {QStringLiteral("platform"),
             messageId.isEmpty() ? event.id.toString(QUuid::WithoutBraces) : messageId, event,
-            std::nullopt};
+            std::nullopt, {}};
 }
 
 /** Orders b-0, b-1… placed on the platform, as incoming events: a burst to apply. */
