@@ -3,11 +3,11 @@
 #include "demohub.h"
 
 #include "consolelogging.h"
+#include "siblingprogram.h"
 #include "common/randombytes.h"
 #include "sim/ordergenerator.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -55,14 +55,7 @@ DemoHub::~DemoHub()
 
 QString DemoHub::findProgram(const QString &applicationDir)
 {
-    const QDir here(applicationDir);
-    for (const QString &candidate : {here.filePath(QStringLiteral("../order-hub/order-hub")),
-                                     here.filePath(QStringLiteral("order-hub"))}) {
-        const QFileInfo info(candidate);
-        if (info.isFile() && info.isExecutable())
-            return info.absoluteFilePath();
-    }
-    return {};
+    return findSiblingProgram(applicationDir, QStringLiteral("order-hub"));
 }
 
 QString DemoHub::logPathBeside(const QString &storePath)

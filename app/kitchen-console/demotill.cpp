@@ -3,9 +3,8 @@
 #include "demotill.h"
 
 #include "consolelogging.h"
+#include "siblingprogram.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,14 +58,7 @@ DemoTill::~DemoTill()
 
 QString DemoTill::findProgram(const QString &applicationDir)
 {
-    const QDir here(applicationDir);
-    for (const QString &candidate : {here.filePath(QStringLiteral("../pos-fake/pos-fake")),
-                                     here.filePath(QStringLiteral("pos-fake"))}) {
-        const QFileInfo info(candidate);
-        if (info.isFile() && info.isExecutable())
-            return info.absoluteFilePath();
-    }
-    return {};
+    return findSiblingProgram(applicationDir, QStringLiteral("pos-fake"));
 }
 
 void DemoTill::start()

@@ -33,6 +33,7 @@ PosFeed::PosFeed(PosVendor &vendor, PosHttp &http, OrderEngine &engine, const St
     , m_store(store)
     , m_clock(clock)
     , m_config(std::move(config))
+    , m_sweep({m_config.sweepIntervalMs, m_config.sweepBatch})
 {
     m_pollTimer.setInterval(m_config.pollIntervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &PosFeed::pollNow);
@@ -114,6 +115,8 @@ void PosFeed::pollPage(const PosCall &call, const QString &cursor)
         Q_EMIT pollFinished(true);
         if (std::exchange(m_pollAgain, false))
             pollNow();
+        else
+            sweepIfDue();
     });
 }
 
@@ -126,6 +129,10 @@ void PosFeed::recheck(const QString &orderId)
 void PosFeed::fetch(const QString &orderId)
 {
     m_http.send(m_vendor.fetchOrder(orderId), [this, orderId](const PosAnswer &answer) {
+        if (m_vendor.saysGone(answer)) {
+            takeGone(orderId); // deleted since the webhook was sent
+            return;
+        }
         Result<PosChanges> fetched = m_vendor.readFetched(answer);
         if (!fetched) {
             // The poll brings it later: a webhook is a hint, the poll is the record.
@@ -155,26 +162,91 @@ void PosFeed::take(const PosChanges &changes, const std::optional<QString> &curs
                                     << "possible:" << read->unknownValues.join(QStringLiteral(", "));
         if (!read->createdFor.isEmpty())
             continue; // a ticket of ours sent on to the POS: already on the board
-        const QString id = read->order.id;
-        // Two fetches of one order can answer out of turn: an older view would undo a newer one.
-        const QString newest = m_read.contains(id) ? m_read.value(id).version
-                                                   : m_versionsTaken.value(id);
-        if (!newest.isEmpty() && changedBefore(read->version, newest))
-            continue;
-        m_versionsTaken.insert(id, read->version);
-        if (!m_read.contains(id))
-            m_readOrder.append(id);
-        m_read.insert(id, std::move(*read));
+        if (m_vendor.pollMissesDeletes())
+            m_sweep.heard(read->order.id, m_clock.nowMs());
+        keep(std::move(*read));
     }
     if (cursor)
         m_readCursor = cursor;
-    if (!m_flushScheduled && (!changes.orders.isEmpty() || m_readCursor)) {
-        m_flushScheduled = true;
-        QTimer::singleShot(0, this, [this] {
-            m_flushScheduled = false;
-            flush();
-        });
-    }
+    if (!changes.orders.isEmpty() || m_readCursor)
+        scheduleFlush();
+}
+
+void PosFeed::keep(PosOrder read)
+{
+    const QString id = read.order.id;
+    // Two fetches of one order can answer out of turn: an older view would undo a newer one.
+    const QString newest = m_read.contains(id) ? m_read.value(id).version
+                                               : m_versionsTaken.value(id);
+    if (!newest.isEmpty() && changedBefore(read.version, newest))
+        return;
+    m_versionsTaken.insert(id, read.version);
+    if (!m_read.contains(id))
+        m_readOrder.append(id);
+    m_read.insert(id, std::move(read));
+}
+
+void PosFeed::scheduleFlush()
+{
+    if (m_flushScheduled)
+        return;
+    m_flushScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_flushScheduled = false;
+        flush();
+    });
+}
+
+void PosFeed::sweepIfDue()
+{
+    if (!m_vendor.pollMissesDeletes() || m_checksOut > 0 || !m_sweep.isDue(m_clock.nowMs()))
+        return;
+    // Only after a good poll: the POS answered for this location, so "no such order" is news
+    // about the order, not about a wrong address or account.
+    const QStringList round = m_sweep.startRound(m_engine.openOrders(), source(), m_clock.nowMs());
+    if (round.isEmpty())
+        return;
+    qCDebug(lcPos).noquote() << source() << "checks" << round.size()
+                             << "quiet tickets for orders deleted unseen";
+    m_checksOut = int(round.size());
+    m_checked = 0;
+    m_gone = 0;
+    for (const QString &orderId : round)
+        check(orderId);
+}
+
+void PosFeed::check(const QString &orderId)
+{
+    m_http.send(m_vendor.fetchOrder(orderId), [this, orderId](const PosAnswer &answer) {
+        ++m_checked;
+        if (m_vendor.saysGone(answer)) {
+            ++m_gone;
+            takeGone(orderId);
+        } else if (Result<PosChanges> fetched = m_vendor.readFetched(answer); fetched) {
+            take(*fetched, std::nullopt); // still there: heard, and any change it shows is read
+        } else { // left unheard: it comes early in the next round
+            qCInfo(lcPos).noquote() << source() << "could not check order" << orderId
+                                    << "(tried again next round):" << fetched.error();
+        }
+        if (--m_checksOut == 0)
+            Q_EMIT sweepFinished(m_checked, m_gone);
+    });
+}
+
+void PosFeed::takeGone(const QString &orderId)
+{
+    qCInfo(lcPos).noquote() << source() << "order" << orderId
+                            << "is gone from the POS: deleted at the till";
+    // The void its webhook would have brought. PosOrderDiff names a cancel by the order alone, so
+    // this and a late webhook's deletion are one event, and the inbox drops the second.
+    PosOrder gone;
+    gone.order.id = orderId;
+    gone.order.source = source();
+    gone.voided = true;
+    gone.version = m_read.contains(orderId) ? m_read.value(orderId).version
+                                            : m_versionsTaken.value(orderId);
+    keep(std::move(gone));
+    scheduleFlush();
 }
 
 void PosFeed::flush()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "posdeletesweep.h"
 #include "posvendor.h"
 
 #include "common/result.h"
@@ -24,6 +25,10 @@ class Store;
  * (PosOrderDiff) and the difference goes to the engine as incoming events of source
  * "pos:<vendor>", with the poll's cursor in the same transaction. A replayed webhook or a poll
  * bringing what a webhook brought gives the same event ids, and the inbox drops them.
+ *
+ * Where the vendor's poll cannot show a deletion (PosVendor::pollMissesDeletes), a good poll is
+ * followed now and then by a sweep: a few open tickets nothing brought lately are fetched again,
+ * and one the POS no longer has is cancelled as its lost webhook would have.
  */
 class PosFeed final : public QObject
 {
@@ -37,6 +42,10 @@ public:
         int pollIntervalMs = 60'000;
         qint64 firstPollLookbackMs = 12 * 3600 * 1000; // with no cursor yet: today's orders
         int prepMinutes = 15; // the promise of an order the POS accepts without one
+        // Where the poll misses deletes: how often quiet open tickets are fetched again (after a
+        // good poll, on the clock) and how many a round.
+        qint64 sweepIntervalMs = 5 * 60'000;
+        int sweepBatch = 10;
     };
 
     PosFeed(PosVendor &vendor, PosHttp &http, OrderEngine &engine, const Store &store,
@@ -73,12 +82,22 @@ Q_SIGNALS:
     void problemChanged(const QString &problem);
     /** What was read went to the engine: changes events (0: the board had it all already). */
     void flushed(int changes);
+    /** A sweep round's checks have all answered: how many, and how many orders were gone. */
+    void sweepFinished(int checked, int gone);
 
 private:
     void fetch(const QString &orderId);
     /** Reads changes' orders and queues them for the engine; fetches the ids it only names. */
     void take(const PosChanges &changes, const std::optional<QString> &cursor);
     void pollPage(const PosCall &call, const QString &cursor);
+    /** Keeps the newest view of an order for the next flush; an older one arriving late is not. */
+    void keep(PosOrder read);
+    void scheduleFlush();
+    /** After a good poll, where the poll misses deletes: fetches a round of quiet tickets. */
+    void sweepIfDue();
+    void check(const QString &orderId);
+    /** The POS has no such order: read as deleted at the till, as its webhook would have said. */
+    void takeGone(const QString &orderId);
     /** Hands what was read to the engine once it has applied what it had: diffs need its state. */
     void flush();
     void setProblem(const QString &problem);
@@ -98,5 +117,9 @@ private:
     bool m_polling = false;
     bool m_pollAgain = false; // asked for while polling
     bool m_flushScheduled = false;
+    PosDeleteSweep m_sweep;
+    int m_checksOut = 0; // a round's fetches not answered yet
+    int m_checked = 0;
+    int m_gone = 0;
     QString m_problem;
 };

@@ -25,16 +25,24 @@ public:
     /** An event of the order, named by what it is part of: the same view, the same id. */
     OrderEvent event(EventKind kind, const QString &step) const
     {
-        OrderEvent event;
-        event.id = QUuid::createUuidV5(posEvents, QStringLiteral("%1|%2|%3|%4").arg(
-                                                          m_source, m_seen.order.id,
-                                                          m_seen.version, step));
-        event.orderId = m_seen.order.id;
-        event.storeId = m_context.storeId;
-        event.kind = kind;
-        event.actor = m_actor;
-        event.origin = m_source;
-        event.occurredAt = m_context.nowMs;
+        return named(kind, QStringLiteral("%1|%2|%3|%4").arg(m_source, m_seen.order.id,
+                                                             m_seen.version, step));
+    }
+
+    /**
+     * The cancel, named by the order and the state it leaves, not by the view: however it is
+     * heard (a void in any view, a deletion by webhook or found by the feed's sweep, each with
+     * its own change marker or none) it is one event, and the inbox drops all but the first.
+     * The state counts because the platform may refuse it (another screen moved the order
+     * meanwhile): read again, the void leaves the new state under a new name.
+     */
+    OrderEvent cancel(OrderState from) const
+    {
+        OrderEvent event = named(EventKind::Transition,
+                                 QStringLiteral("%1|%2|cancelled|%3")
+                                         .arg(m_source, m_seen.order.id, OrderStates::toString(from)));
+        event.from = from;
+        event.to = OrderState::Cancelled;
         return event;
     }
 
@@ -85,6 +93,19 @@ public:
     QList<IncomingEvent> take() { return std::move(m_events); }
 
 private:
+    OrderEvent named(EventKind kind, const QString &name) const
+    {
+        OrderEvent event;
+        event.id = QUuid::createUuidV5(posEvents, name);
+        event.orderId = m_seen.order.id;
+        event.storeId = m_context.storeId;
+        event.kind = kind;
+        event.actor = m_actor;
+        event.origin = m_source;
+        event.occurredAt = m_context.nowMs;
+        return event;
+    }
+
     /** Whether stepping on to next still leads towards target on the kitchen's way. */
     static bool reaches(OrderState next, OrderState target)
     {
@@ -126,13 +147,7 @@ QList<IncomingEvent> eventsFor(const PosOrder &seen, const std::optional<Order> 
     if (!current->isOpen())
         return {}; // the kitchen is done with it; the POS's later words change nothing here
     if (seen.voided) {
-        // Named by the state it leaves too: when the platform refused it (another screen moved
-        // the order meanwhile), the void read again leaves the new state under a new name.
-        OrderEvent cancel = builder.event(
-                EventKind::Transition,
-                QStringLiteral("cancelled-from-%1").arg(OrderStates::toString(current->state)));
-        cancel.from = current->state;
-        cancel.to = OrderState::Cancelled;
+        OrderEvent cancel = builder.cancel(current->state);
         cancel.reason = QCoreApplication::translate("PosOrderDiff", "Voided at the till");
         builder.add(cancel);
         return builder.take();

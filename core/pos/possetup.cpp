@@ -38,6 +38,8 @@ PosSettings PosSettings::load(const QSettings &settings)
     pos.webhookPort = quint16(std::clamp(settings.value(key("webhook_port"), 0).toInt(), 0, 65535));
     pos.webhookUrl = QUrl(settings.value(key("webhook_url")).toString());
     pos.pollSeconds = std::clamp(settings.value(key("poll_seconds"), 60).toInt(), 10, 3600);
+    pos.sweepMinutes = std::clamp(settings.value(key("sweep_minutes"), 5).toInt(), 1, 120);
+    pos.sweepBatch = std::clamp(settings.value(key("sweep_batch"), 10).toInt(), 1, 100);
     return pos;
 }
 
@@ -52,6 +54,7 @@ void PosSettings::save(QSettings &settings) const
     settings.setValue(key("webhook_port"), webhookPort);
     settings.setValue(key("webhook_url"), webhookUrl.toString());
     settings.setValue(key("poll_seconds"), pollSeconds);
+    // sweep_minutes and sweep_batch are not on the settings page: a hand-set value stays.
 }
 
 QByteArray PosSecrets::toJson() const

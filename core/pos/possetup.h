@@ -29,6 +29,10 @@ struct PosSettings
     quint16 webhookPort = 0; // the console's listener for the POS's webhooks; 0: none (poll only)
     QUrl webhookUrl; // that listener's URL as registered with the vendor (Square signs it)
     int pollSeconds = 60;
+    // Where the poll misses deletes (Clover): how often quiet open tickets are fetched again, and
+    // how many a round. Tuning kept in the file by hand: save() leaves them as they are.
+    int sweepMinutes = 5;
+    int sweepBatch = 10;
 
     bool isSet() const { return !vendor.isEmpty(); }
     static QStringList vendors();

@@ -100,6 +100,22 @@ public:
     virtual Result<PosChanges> readPoll(const PosAnswer &answer, const QString &cursor) const = 0;
 
     /**
+     * Whether an order deleted at the POS drops out of the poll unseen (Clover lists no deleted
+     * orders), so a lost webhook would leave its ticket on the board for good. The feed then
+     * fetches the POS's quiet open tickets again, a few a round (PosDeleteSweep).
+     */
+    virtual bool pollMissesDeletes() const { return false; }
+    /**
+     * Whether fetchOrder's answer says the POS has no such order any more (deleted at the till):
+     * the ticket is cancelled as a webhook's deletion would. Any other failure is retried.
+     */
+    virtual bool saysGone(const PosAnswer &answer) const
+    {
+        Q_UNUSED(answer)
+        return false;
+    }
+
+    /**
      * "Test connection": an authorised read that fails when the location is not the account's.
      * A poll of the last sinceMs does, where the vendor refuses a stranger's location.
      */

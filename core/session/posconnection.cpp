@@ -92,6 +92,8 @@ bool PosConnection::startWithSecrets(const PosSecrets &secrets)
     feed.storeId = m_context.storeId;
     feed.pollIntervalMs = m_settings.pollSeconds * 1000;
     feed.prepMinutes = m_context.prepMinutes;
+    feed.sweepIntervalMs = qint64(m_settings.sweepMinutes) * 60'000;
+    feed.sweepBatch = m_settings.sweepBatch;
     m_feed = std::make_unique<PosFeed>(*m_vendor, *m_http, m_engine, m_store, m_clock, feed);
     connect(m_feed.get(), &PosFeed::problemChanged, this, [this](const QString &problem) {
         m_feedProblem = problem;

@@ -308,6 +308,8 @@ void TestPosSettingsPage::testConnectionSaysConnectedOrWhatFailed()
 
 void TestPosSettingsPage::saveWritesTheSettingsAndTheKeychain()
 {
+    // Tuning set by hand in the file, not on the page: saving leaves it.
+    m_settings->setValue(QStringLiteral("pos/sweep_minutes"), 2);
     openDialog();
     typeGoodSquare();
     QTest::keyClick(field<QSpinBox>("pos_webhook_port"), Qt::Key_Up);
@@ -330,6 +332,8 @@ void TestPosSettingsPage::saveWritesTheSettingsAndTheKeychain()
     QCOMPARE(pos.webhookPort, quint16(1));
     QCOMPARE(pos.webhookUrl, QUrl(QStringLiteral("https://kitchen.example/pos/square")));
     QCOMPARE(pos.pollSeconds, 60);
+    QCOMPARE(pos.sweepMinutes, 2);
+    QCOMPARE(pos.sweepBatch, 10);
     QCOMPARE(changed.constFirst().constFirst().value<PosSettings>().locationId, pos.locationId);
     // No secret in the settings file.
     const QByteArray ini = [&] {

@@ -2,22 +2,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Clover's orders reaching the board: the fake's ID-only webhooks (X-Clover-Auth) POSTed to the
 // console's listener on 127.0.0.1, the orders they name fetched, and the poll by modifiedTime,
-// all into a real engine on a SQLite file.
+// all into a real engine on a SQLite file. Clover lists no deleted orders, so a deletion whose
+// webhook was lost is found by the feed's sweep of quiet open tickets.
 #include "enginetestbed.h"
 
 #include "fakes/clover/cloverfake.h"
 #include "pos/clover/cloveroauth.h"
 #include "pos/clover/clovervendor.h"
 #include "pos/posfeed.h"
+#include "pos/posorderdiff.h"
 #include "pos/poshttp.h"
 #include "pos/poswebhooklistener.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
 namespace {
 constexpr qint64 t0 = 1'796'212'800'000; // 2026-12-02T12:00Z
+constexpr qint64 sweepIntervalMs = 5 * 60'000;
 const QString storeId = QStringLiteral("store-1");
 const QString source = QStringLiteral("pos:clover");
 
@@ -46,11 +50,15 @@ private Q_SLOTS:
     void thePollBringsWhatDroppedWebhooksMissedAndNothingTwice();
     void tillChangesArriveItemByItemAndADeleteCancels();
     void anOrderThisConsoleSentToCloverIsNoNewTicket();
+    void aDeleteWhoseWebhookWasLostIsFoundByTheSweep();
+    void aCheckThatFailsLeavesTheTicketForTheNextRound();
 
 private:
     /** Rings an order up without the webhook Clover sends for it. */
     QString ringUpQuietly(const QJsonObject &order);
     bool pollAndApply();
+    /** Polls, and returns what the sweep round after it checked and found gone. */
+    std::optional<QPair<int, int>> pollAndSweep();
     int eventCount(const QString &orderId) { return int(m_bed->store().events(orderId).size()); }
 
     std::unique_ptr<EngineTestbed> m_bed;
@@ -91,6 +99,7 @@ void TestCloverFeed::init()
                                issued.refreshToken.toUtf8(), issued.refreshTokenExpiration * 1000}));
     PosFeed::Config feed;
     feed.storeId = storeId;
+    feed.sweepIntervalMs = sweepIntervalMs;
     m_feed = std::make_unique<PosFeed>(*m_vendor, *m_http, m_bed->engine(), m_bed->store(), clock,
                                        feed);
     m_listener->route(QStringLiteral("/pos/clover"), m_feed.get(), QUrl(webhookUrl));
@@ -125,6 +134,14 @@ bool TestCloverFeed::pollAndApply()
     if (flushed.isEmpty() && !flushed.wait(5000))
         return false;
     return flushed.constLast().constFirst().toInt() == 0 || !drained.isEmpty() || drained.wait(5000);
+}
+
+std::optional<QPair<int, int>> TestCloverFeed::pollAndSweep()
+{
+    QSignalSpy swept(m_feed.get(), &PosFeed::sweepFinished);
+    if (!swept.isValid() || !pollAndApply() || (swept.isEmpty() && !swept.wait(5000)))
+        return std::nullopt;
+    return qMakePair(swept.constFirst().at(0).toInt(), swept.constFirst().at(1).toInt());
 }
 
 void TestCloverFeed::aWebhookBringsATillOrderToTheBoard()
@@ -214,6 +231,94 @@ void TestCloverFeed::anOrderThisConsoleSentToCloverIsNoNewTicket()
     QVERIFY(pollAndApply());
     QVERIFY(!m_bed->engine().order(id));
     QVERIFY(m_bed->engine().openOrders().isEmpty());
+}
+
+void TestCloverFeed::aDeleteWhoseWebhookWasLostIsFoundByTheSweep()
+{
+    const QString id = m_fake->createCounterOrder(counterOrder(QStringLiteral("Ana")));
+    QTRY_VERIFY(m_bed->engine().order(id));
+    const Order open = *m_bed->engine().order(id);
+    const int placedEvents = eventCount(id);
+    m_fake->dropWebhooks(1);
+    QVERIFY(m_fake->deleteCounterOrder(id)); // deleted at the till; its DELETE webhook is lost
+    QCOMPARE(m_fake->droppedWebhooks().size(), 1);
+    QVERIFY(pollAndApply()); // Clover lists no deleted order: the poll cannot tell
+    QCOMPARE(m_bed->engine().order(id)->state, OrderState::Placed);
+
+    // Quiet for a sweep interval: the next round fetches it, and Clover answers 404.
+    m_bed->clock().advanceMs(sweepIntervalMs);
+    QCOMPARE(pollAndSweep(), std::optional(qMakePair(1, 1)));
+    QTRY_COMPARE(m_bed->engine().order(id)->state, OrderState::Cancelled);
+    QCOMPARE(eventCount(id), placedEvents + 1);
+    const OrderEvent cancel = m_bed->store().events(id).constLast();
+    QCOMPARE(cancel.to, OrderState::Cancelled);
+    QCOMPARE(cancel.reason, QStringLiteral("Voided at the till"));
+
+    // The lost webhook's deletion is the same event: applied against the ticket as it stood
+    // open, the inbox drops it.
+    const QJsonObject deletion {{QStringLiteral("objectId"), QString(QStringLiteral("O:") + id)},
+                                {QStringLiteral("type"), QStringLiteral("DELETE")},
+                                {QStringLiteral("ts"), t0 + 1000}};
+    const QJsonObject merchants {
+            {QString::fromLatin1(CloverFake::defaultMerchantId), QJsonArray {deletion}}};
+    PosWebhook late;
+    late.headers.insert("x-clover-auth", m_fake->webhookAuthCode().toUtf8());
+    late.body = QJsonDocument(QJsonObject {
+            {QStringLiteral("appId"), QString::fromLatin1(CloverFake::defaultAppId)},
+            {QStringLiteral("merchants"), merchants}}).toJson();
+    const Result<PosChanges> heard = m_vendor->readWebhook(late);
+    QVERIFY2(heard, qPrintable(heard.error()));
+    QCOMPARE(heard->orders.size(), 1);
+    const Result<PosOrder> deleted = m_vendor->readOrder(heard->orders.constFirst());
+    QVERIFY(deleted);
+    const QList<IncomingEvent> again = PosOrderDiff::eventsFor(
+            *deleted, open, {storeId, m_bed->clock().nowMs(), 15});
+    QCOMPARE(again.size(), 1);
+    QCOMPARE(again.constFirst().event.id, cancel.id);
+    QSignalSpy drained(&m_bed->engine(), &OrderEngine::incomingDrained);
+    QVERIFY(drained.isValid());
+    m_bed->engine().applyIncoming(again, std::nullopt);
+    QVERIFY(drained.wait(5000));
+    QCOMPARE(eventCount(id), placedEvents + 1);
+
+    // And the webhook itself, arriving late at the listener, changes nothing.
+    QSignalSpy flushed(m_feed.get(), &PosFeed::flushed);
+    QVERIFY(flushed.isValid());
+    QVERIFY(!m_fake->sendOrderWebhook(id, QStringLiteral("DELETE")).isEmpty());
+    QVERIFY(flushed.wait(5000));
+    QCOMPARE(flushed.constLast().constFirst().toInt(), 0);
+    QCOMPARE(eventCount(id), placedEvents + 1);
+    QCOMPARE(m_bed->engine().order(id)->state, OrderState::Cancelled);
+}
+
+void TestCloverFeed::aCheckThatFailsLeavesTheTicketForTheNextRound()
+{
+    const QString kept = m_fake->createCounterOrder(counterOrder(QStringLiteral("Ana")));
+    const QString id = m_fake->createCounterOrder(counterOrder(QStringLiteral("Ben")));
+    QTRY_VERIFY(m_bed->engine().order(kept) && m_bed->engine().order(id));
+    const int events = eventCount(kept) + eventCount(id);
+    m_fake->dropWebhooks(1);
+    QVERIFY(m_fake->deleteCounterOrder(id));
+
+    // The poll brings the order still at Clover, so only the deleted one is quiet and checked;
+    // its check meets a 500: nothing changes, and nothing is read as gone.
+    m_bed->clock().advanceMs(sweepIntervalMs);
+    m_fake->failNext(1, 500, m_vendor->merchantPath(QStringLiteral("/orders/") + id));
+    QCOMPARE(pollAndSweep(), std::optional(qMakePair(1, 0)));
+    const auto failed = std::count_if(m_fake->exchanges().cbegin(), m_fake->exchanges().cend(),
+                                      [](const FakeExchange &exchange) {
+                                          return exchange.status == 500;
+                                      });
+    QCOMPARE(failed, 1);
+    QCOMPARE(eventCount(kept) + eventCount(id), events);
+    QCOMPARE(m_bed->engine().order(id)->state, OrderState::Placed);
+
+    // The next round asks again and cancels it; the order still at Clover stays on the board.
+    m_bed->clock().advanceMs(sweepIntervalMs);
+    QCOMPARE(pollAndSweep(), std::optional(qMakePair(1, 1)));
+    QTRY_COMPARE(m_bed->engine().order(id)->state, OrderState::Cancelled);
+    QCOMPARE(m_bed->engine().order(kept)->state, OrderState::Placed);
+    QCOMPARE(eventCount(kept) + eventCount(id), events + 1);
 }
 
 QTEST_GUILESS_MAIN(TestCloverFeed)

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void aNewOrderIsPlacedAndFollowsThePos();
     void theSameViewGivesTheSameEvents();
     void aVoidCancelsAnOpenOrderOnly();
+    void aCancelIsNamedByTheOrderAndTheStateItLeaves();
     void changedItemsAreAModification();
     void thePosNeverTakesTheKitchenBackwards();
     void throughTheEngineAReplayChangesNothing();
@@ -125,6 +126,40 @@ void TestPosOrderDiff::aVoidCancelsAnOpenOrderOnly()
     Order done = open;
     done.state = OrderState::PickedUp;
     QVERIFY(PosOrderDiff::eventsFor(voided, done, context()).isEmpty());
+}
+
+void TestPosOrderDiff::aCancelIsNamedByTheOrderAndTheStateItLeaves()
+{
+    // A deletion heard by webhook (its time as the marker) and found by the feed's sweep (no
+    // marker at all) must be one event, so the inbox drops whichever comes second.
+    PosOrder byWebhook = seenAtPos(QStringLiteral("1796212860000"), {});
+    byWebhook.voided = true;
+    PosOrder bySweep = seenAtPos(QString(), {});
+    bySweep.voided = true;
+    bySweep.order.items.clear();
+    const QList<IncomingEvent> first =
+            PosOrderDiff::eventsFor(byWebhook, known(OrderState::Placed), context());
+    const QList<IncomingEvent> second =
+            PosOrderDiff::eventsFor(bySweep, known(OrderState::Placed), context());
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(second.size(), 1);
+    QCOMPARE(second.constFirst().event.id, first.constFirst().event.id);
+    QCOMPARE(second.constFirst().messageId, first.constFirst().messageId);
+
+    // The platform refused the void (another screen accepted the order meanwhile): read again,
+    // it leaves the new state, a new event the inbox lets through.
+    const QList<IncomingEvent> again =
+            PosOrderDiff::eventsFor(bySweep, known(OrderState::Accepted), context());
+    QCOMPARE(again.size(), 1);
+    QCOMPARE(again.constFirst().event.from, std::optional<OrderState>(OrderState::Accepted));
+    QVERIFY(again.constFirst().event.id != first.constFirst().event.id);
+
+    PosOrder otherOrder = byWebhook;
+    otherOrder.order.id = QStringLiteral("SQ-2");
+    Order otherKnown = known(OrderState::Placed);
+    otherKnown.id = otherOrder.order.id;
+    QVERIFY(PosOrderDiff::eventsFor(otherOrder, otherKnown, context()).constFirst().event.id
+            != first.constFirst().event.id);
 }
 
 void TestPosOrderDiff::changedItemsAreAModification()

@@ -44,6 +44,10 @@ public:
     Result<PosChanges> readFetched(const PosAnswer &answer) const override;
     PosCall pollSince(const QString &cursor, qint64 sinceMs) const override;
     Result<PosChanges> readPoll(const PosAnswer &answer, const QString &cursor) const override;
+    /** Clover lists no deleted orders: a lost DELETE webhook would leave the ticket for good. */
+    bool pollMissesDeletes() const override { return true; }
+    /** A 404 for an order: deleted (an unknown merchant or a lapsed token is a 401). */
+    bool saysGone(const PosAnswer &answer) const override { return answer.status == 404; }
 
     const Config &config() const { return m_config; }
     /** A path under the merchant: "/orders" → "/v3/merchants/{mId}/orders". */
