@@ -340,12 +340,17 @@ int main(int argc, char *argv[])
     } else if (const PosSettings pos = PosSettings::load(*settings); pos.isSet()) {
         connectPos(pos)->startFromKeyring(credentials);
     }
-    // The settings' POS page: saved secrets are read afresh, and a changed POS is connected anew.
+    // The settings' POS page: saved secrets are read afresh, and a changed POS is connected anew;
+    // "None" disconnects the running one (its queued events stay in the store).
     window.setPosSetup(*settings, credentials);
     QObject::connect(&window, &MainWindow::posSettingsChanged, &window,
                      [&](const PosSettings &pos) {
-                         if (pos.isSet())
+                         if (pos.isSet()) {
                              connectPos(pos)->startFromKeyring(credentials);
+                             return;
+                         }
+                         session.disconnectPos();
+                         window.setPosProblem({});
                      });
 
     if (!line->screenshotPath.isEmpty())

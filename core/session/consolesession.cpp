@@ -92,3 +92,11 @@ PosConnection &ConsoleSession::connectPos(PosSettings settings, PosConnection::C
                                             std::move(context));
     return *m_pos;
 }
+
+void ConsoleSession::disconnectPos()
+{
+    if (!m_pos)
+        return;
+    qCInfo(lcSession).noquote() << "POS" << m_pos->destination() << "disconnected; its queue waits";
+    m_pos.reset(); // the channel unregisters as it goes; the outbox rows are the store's
+}

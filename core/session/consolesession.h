@@ -102,6 +102,12 @@ public:
      * comes from this session.
      */
     PosConnection &connectPos(PosSettings settings, PosConnection::Context context);
+    /**
+     * Tears the POS connection down ("None" chosen in the settings): its channel leaves the
+     * engine, its feed and webhook listener stop. Its destination's queued events stay in the
+     * store, for when a POS is connected again.
+     */
+    void disconnectPos();
     /** The POS connection, or null when the store runs no POS here. */
     PosConnection *pos() const { return m_pos.get(); }
 

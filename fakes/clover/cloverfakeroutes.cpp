@@ -39,8 +39,8 @@ FakeReply arrayReply(int status, const QJsonArray &array)
 
 void CloverFake::addOAuthRoutes()
 {
-    // On the real service these live on the web host (www.clover.com, sandbox.dev.clover.com),
-    // not the API host; the fake serves both on its one port.
+    // On the real service these are on the API hosts as well (api.clover.com,
+    // apisandbox.dev.clover.com); only the merchant's sign-in page is on the web host.
     addRoute("POST", key("/oauth/v2/token"), [this](const FakeRequest &request,
                                                     const QStringList &) {
         const QJsonObject body = jsonBody(request);

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QTest>
 
 namespace {
@@ -93,6 +94,32 @@ QString idempotencyKey(const PosStep &step)
     return step.call.body->value(QLatin1String("idempotency_key")).toString();
 }
 
+/** Square's order.created webhook for order id, signed with key as Square signs it. */
+PosWebhook signedWebhook(const QString &id, const QByteArray &key)
+{
+    const QJsonObject created {{QStringLiteral("order_id"), id},
+                               {QStringLiteral("location_id"), location},
+                               {QStringLiteral("version"), 1}};
+    const QJsonObject body {
+            {QStringLiteral("merchant_id"), QStringLiteral("MERCHANT1")},
+            {QStringLiteral("type"), QStringLiteral("order.created")},
+            {QStringLiteral("event_id"), QStringLiteral("evt-1")},
+            {QStringLiteral("data"),
+             QJsonObject {{QStringLiteral("type"), QStringLiteral("order_created")},
+                          {QStringLiteral("id"), id},
+                          {QStringLiteral("object"),
+                           QJsonObject {{QStringLiteral("order_created"), created}}}}}};
+    PosWebhook webhook;
+    webhook.url = QUrl(QStringLiteral("https://kitchen.example/pos/square"));
+    webhook.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    webhook.headers.insert("x-square-hmacsha256-signature",
+                           QMessageAuthenticationCode::hash(webhook.url.toString().toUtf8()
+                                                                    + webhook.body,
+                                                            key, QCryptographicHash::Sha256)
+                                   .toBase64());
+    return webhook;
+}
+
 QJsonObject sentFulfillment(const PosStep &step)
 {
     return step.call.body->value(QLatin1String("order"))
@@ -126,6 +153,8 @@ private Q_SLOTS:
     void answersEndTheAttemptAsTheyShould_data();
     void answersEndTheAttemptAsTheyShould();
     void eventsSquareKeepsNothingOfNeedNoCall();
+    void webhookSignaturesAreCheckedWhole_data();
+    void webhookSignaturesAreCheckedWhole();
 };
 
 void TestSquareVendor::tablesMapBothWays()
@@ -418,6 +447,45 @@ void TestSquareVendor::eventsSquareKeepsNothingOfNeedNoCall()
             OrderEvent::stationBumped(order, QStringLiteral("grill"), true,
                                       Actor::staff(QStringLiteral("cook")), QStringLiteral("c1"), 1);
     QVERIFY(!vendor.write(station, order));
+}
+
+void TestSquareVendor::webhookSignaturesAreCheckedWhole_data()
+{
+    QTest::addColumn<QByteArray>("key"); // what the webhook is signed with
+    QTest::addColumn<QByteArray>("signature"); // instead of the one made with key; empty: that one
+    QTest::addColumn<bool>("taken");
+    const QByteArray key = "signature-key";
+    QByteArray lastByteOff = signedWebhook(QStringLiteral("ORD1"), key)
+                                     .header("x-square-hmacsha256-signature");
+    lastByteOff.back() = lastByteOff.back() == 'A' ? 'B' : 'A';
+    QByteArray truncated = signedWebhook(QStringLiteral("ORD1"), key)
+                                   .header("x-square-hmacsha256-signature");
+    truncated.chop(1);
+    QTest::newRow("signed") << key << QByteArray() << true;
+    QTest::newRow("another key") << QByteArray("guess") << QByteArray() << false;
+    QTest::newRow("last byte differs") << key << lastByteOff << false;
+    QTest::newRow("one byte short") << key << truncated << false;
+    QTest::newRow("no signature") << key << QByteArray("-") << false;
+}
+
+void TestSquareVendor::webhookSignaturesAreCheckedWhole()
+{
+    QFETCH(QByteArray, key);
+    QFETCH(QByteArray, signature);
+    QFETCH(bool, taken);
+    PosWebhook webhook = signedWebhook(QStringLiteral("ORD1"), key);
+    if (signature == "-")
+        webhook.headers.remove("x-square-hmacsha256-signature");
+    else if (!signature.isEmpty())
+        webhook.headers.insert("x-square-hmacsha256-signature", signature);
+    const Result<PosChanges> read =
+            SquareVendor({location, QStringLiteral("USD"), "signature-key"}).readWebhook(webhook);
+    QCOMPARE(read.ok(), taken);
+    if (!taken) {
+        QVERIFY2(read.error().contains(QStringLiteral("signature")), qPrintable(read.error()));
+        return;
+    }
+    QCOMPARE(read->orderIds, QStringList {QStringLiteral("ORD1")});
 }
 
 QTEST_GUILESS_MAIN(TestSquareVendor)

@@ -203,20 +203,24 @@ void TestToastVendor::webhooksAreCheckedAndRead_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("externalId");
     QTest::addColumn<bool>("tamper");
+    QTest::addColumn<bool>("lastByteOff"); // the signature's last character changed
     QTest::addColumn<QString>("refusal"); // empty: read
     QTest::addColumn<int>("orders");
-    QTest::newRow("signed") << secret << "order_updated" << QString() << false << QString() << 1;
+    QTest::newRow("signed") << secret << "order_updated" << QString() << false << false
+                            << QString() << 1;
     QTest::newRow("channel order") << secret << "channel_order_updated" << QString() << false
-                                   << QString() << 1;
+                                   << false << QString() << 1;
     QTest::newRow("made here") << secret << "order_updated"
                                << ToastVendor::externalIdFor(QStringLiteral("hub-1")) << false
-                               << QString() << 1;
+                               << false << QString() << 1;
     QTest::newRow("another secret") << QByteArray("guess") << "order_updated" << QString() << false
-                                    << "signature" << 0;
-    QTest::newRow("body changed") << secret << "order_updated" << QString() << true << "signature"
-                                  << 0;
-    QTest::newRow("not orders") << secret << "menu_updated" << QString() << false << QString()
-                                << 0;
+                                    << false << "signature" << 0;
+    QTest::newRow("body changed") << secret << "order_updated" << QString() << true << false
+                                  << "signature" << 0;
+    QTest::newRow("last byte differs") << secret << "order_updated" << QString() << false << true
+                                       << "signature" << 0;
+    QTest::newRow("not orders") << secret << "menu_updated" << QString() << false << false
+                                << QString() << 0;
 }
 
 void TestToastVendor::webhooksAreCheckedAndRead()
@@ -225,6 +229,7 @@ void TestToastVendor::webhooksAreCheckedAndRead()
     QFETCH(QString, type);
     QFETCH(QString, externalId);
     QFETCH(bool, tamper);
+    QFETCH(bool, lastByteOff);
     QFETCH(QString, refusal);
     QFETCH(int, orders);
     QJsonObject order = sample(QStringLiteral("till-order.json"));
@@ -233,6 +238,10 @@ void TestToastVendor::webhooksAreCheckedAndRead()
     PosWebhook hook = webhook(order, key, type);
     if (tamper)
         hook.body.replace("Cheeseburger", "Cheeseburgex");
+    if (lastByteOff) {
+        QByteArray &signature = hook.headers["toast-signature"];
+        signature.back() = signature.back() == 'A' ? 'B' : 'A';
+    }
     const Result<PosChanges> read = ToastVendor(config()).readWebhook(hook);
     if (!refusal.isEmpty()) {
         QVERIFY(!read.ok());

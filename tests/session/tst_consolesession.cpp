@@ -8,10 +8,12 @@
 #include "session/platformconnection.h"
 #include "session/storepolicy.h"
 #include "sim/ordergenerator.h"
+#include "store/outbox.h"
 #include "sync/syncclient.h"
 
 #include <QFile>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void aFileThatIsNotAStoreIsRefused();
     void policyReachesTheServices();
     void reconnectingReplacesThePlatformChannel();
+    void disconnectingThePosKeepsItsQueue();
 
 private:
     SessionConfig config(SessionConfig::Services services = SessionConfig::Services::Kitchen)
@@ -115,6 +118,51 @@ void TestConsoleSession::reconnectingReplacesThePlatformChannel()
     // One platform destination, served by the new connection's channel.
     QCOMPARE(session.engine().channels().destinations().count(SyncClient::destination), 1);
     QCOMPARE(session.engine().channels().dispatchers().size(), 1);
+}
+
+void TestConsoleSession::disconnectingThePosKeepsItsQueue()
+{
+    ConsoleSession session(config(SessionConfig::Services::EngineOnly), m_clock);
+    QVERIFY(session.open());
+    QTcpServer closed; // a port where nothing answers: the POS's deliveries wait
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    PosSettings square;
+    square.vendor = QStringLiteral("square");
+    square.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort()));
+    square.locationId = QStringLiteral("LOC1");
+    closed.close();
+    PosConnection &pos = session.connectPos(square, {});
+    PosSecrets secrets;
+    secrets.token = "token";
+    QVERIFY(pos.startWithSecrets(secrets));
+    const QString destination = pos.destination();
+    QVERIFY(session.engine().channels().dispatcher(destination));
+
+    // The kitchen accepts a platform order: the accept is queued for the POS.
+    OrderGenerator generator(QStringLiteral("store-1"), 7);
+    const Order order = generator.next(m_clock.nowMs());
+    QVERIFY(session.engine().placeOrder(order, Actor::platform()).ok);
+    TransitionDetails accept;
+    accept.promisedAt = m_clock.nowMs() + 15 * 60'000;
+    QVERIFY(session.engine()
+                    .transition(order.id, OrderState::Accepted,
+                                Actor::staff(QStringLiteral("cook-1")), accept)
+                    .ok);
+    const int queued = Outbox(session.store()).pendingCount(destination);
+    QVERIFY(queued > 0);
+
+    session.disconnectPos();
+    QVERIFY(!session.pos());
+    QVERIFY(!session.engine().channels().dispatcher(destination));
+    for (const ChannelHealth &health : session.engine().channels().health())
+        QVERIFY(health.destination != destination);
+    QCOMPARE(Outbox(session.store()).pendingCount(destination), queued); // nothing lost
+    session.disconnectPos(); // nothing to tear down: no harm
+
+    // Connected again, the same queue is the POS's to deliver.
+    QVERIFY(session.connectPos(square, {}).startWithSecrets(secrets));
+    QVERIFY(session.engine().channels().dispatcher(destination));
+    QCOMPARE(Outbox(session.store()).pendingCount(destination), queued);
 }
 
 QTEST_GUILESS_MAIN(TestConsoleSession)

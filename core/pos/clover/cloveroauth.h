@@ -28,7 +28,7 @@ public:
      * failed attempt where a renewal costs one call.
      */
     static constexpr qint64 renewMarginMs = 5 * 60'000;
-    /** The path of Clover's refresh call (on Clover's web host; the fake serves it too). */
+    /** The path of Clover's refresh call: on the API host, as /oauth/v2/token (docs/pos.md). */
     static constexpr const char *refreshPath = "/oauth/v2/refresh";
 
     /** The pair, expirations in UTC ms. */

@@ -7,6 +7,7 @@
 
 #include "pos/poslogging.h"
 #include "security/cardredaction.h"
+#include "security/constanttime.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -20,17 +21,6 @@ QJsonArray elements(const QJsonValue &collection)
 {
     return collection.isArray() ? collection.toArray()
                                 : collection.toObject().value(QLatin1String("elements")).toArray();
-}
-
-/** Compares the whole of two codes, taking as long whatever they share (no early exit). */
-bool sameSecret(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size() || a.isEmpty())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return difference == 0;
 }
 
 /** A line item as the kitchen reads it; one per piece, as Clover repeats a line to count. */
@@ -197,7 +187,7 @@ Result<PosChanges> CloverVendor::readWebhook(const PosWebhook &webhook) const
                                 .arg(json.value(QLatin1String("verificationCode")).toString())};
     // A static shared code, not a signature: compared whole, in constant time.
     if (m_config.webhookAuthCode.isEmpty()
-        || !sameSecret(webhook.header("x-clover-auth"), m_config.webhookAuthCode))
+        || !ConstantTime::equal(webhook.header("x-clover-auth"), m_config.webhookAuthCode))
         return Failure {QStringLiteral("a Clover webhook whose X-Clover-Auth code does not match")};
     const QString appId = json.value(QLatin1String("appId")).toString();
     if (!m_config.appId.isEmpty() && !appId.isEmpty() && appId != m_config.appId)

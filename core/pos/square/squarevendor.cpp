@@ -6,6 +6,7 @@
 #include "squarewrite.h"
 
 #include "security/cardredaction.h"
+#include "security/constanttime.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -186,13 +187,14 @@ QJsonObject webhookSummary(const QJsonObject &data)
 
 Result<PosChanges> SquareVendor::readWebhook(const PosWebhook &webhook) const
 {
-    // base64(HMAC-SHA256(key, notification URL as registered + raw body)), compared whole.
+    // base64(HMAC-SHA256(key, notification URL as registered + raw body)), compared whole, in
+    // constant time.
     const QByteArray expected =
             QMessageAuthenticationCode::hash(webhook.url.toString().toUtf8() + webhook.body,
                                              m_config.signatureKey, QCryptographicHash::Sha256)
                     .toBase64();
     if (m_config.signatureKey.isEmpty()
-        || webhook.header("x-square-hmacsha256-signature") != expected)
+        || !ConstantTime::equal(webhook.header("x-square-hmacsha256-signature"), expected))
         return Failure {QStringLiteral("a Square webhook with a signature that does not match")};
     const QJsonObject json = QJsonDocument::fromJson(webhook.body).object();
     const QString type = json.value(QLatin1String("type")).toString();

@@ -7,6 +7,7 @@
 
 #include "pos/poslogging.h"
 #include "security/cardredaction.h"
+#include "security/constanttime.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -231,7 +232,8 @@ Result<PosOrder> ToastVendor::readOrder(const QJsonObject &raw) const
 
 Result<PosChanges> ToastVendor::readWebhook(const PosWebhook &webhook) const
 {
-    // base64(HMAC-SHA256(secret, raw body + the envelope's timestamp string)), compared whole.
+    // base64(HMAC-SHA256(secret, raw body + the envelope's timestamp string)), compared whole, in
+    // constant time.
     const QJsonObject json = QJsonDocument::fromJson(webhook.body).object();
     const QString timestamp = json.value(QLatin1String("timestamp")).toString();
     const QByteArray expected =
@@ -239,7 +241,7 @@ Result<PosChanges> ToastVendor::readWebhook(const PosWebhook &webhook) const
                                              m_config.webhookSecret, QCryptographicHash::Sha256)
                     .toBase64();
     if (m_config.webhookSecret.isEmpty() || timestamp.isEmpty()
-        || webhook.header("toast-signature") != expected)
+        || !ConstantTime::equal(webhook.header("toast-signature"), expected))
         return Failure {QStringLiteral("a Toast webhook with a signature that does not match")};
     const QString type = text(json, "eventType");
     PosChanges changes;
