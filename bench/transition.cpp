@@ -195,7 +195,7 @@ struct Burst
             order.type = OrderType::Pickup;
             const OrderEvent placed =
                     OrderEvent::placed(order, Actor::platform(), QStringLiteral("hub"), placedAt);
-            timed.append({placedAt, {incomingSource, {}, placed, std::nullopt}});
+            timed.append({placedAt, {incomingSource, {}, placed, std::nullopt, {}}});
             OrderState state = OrderState::Placed;
             int step = 0;
             for (const OrderState to :
@@ -206,7 +206,7 @@ struct Burst
                         QStringLiteral("console-2"), placedAt + ++step * 45'000);
                 if (to == OrderState::Accepted)
                     bump.payload.insert(QStringLiteral("promised_at"), placedAt + 20 * 60'000);
-                timed.append({bump.occurredAt, {incomingSource, {}, bump, std::nullopt}});
+                timed.append({bump.occurredAt, {incomingSource, {}, bump, std::nullopt, {}}});
                 state = to;
             }
         }

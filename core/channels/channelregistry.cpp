@@ -15,6 +15,7 @@ ChannelRegistry::ChannelRegistry(Store &store, const Clock &clock,
     : QObject(parent), m_store(store), m_clock(clock), m_destinations(destinations)
 {
     m_destinations.removeDuplicates();
+    m_configured = m_destinations;
 }
 
 ChannelRegistry::~ChannelRegistry() = default;
@@ -40,6 +41,11 @@ ChannelDispatcher &ChannelRegistry::add(OrderChannel &channel, const RetryPolicy
 
 void ChannelRegistry::remove(const OrderChannel &channel)
 {
+    // By the dispatcher's own copy of the destination: a channel being destroyed cannot say it.
+    for (const auto &dispatcher : m_dispatchers) {
+        if (&dispatcher->channel() == &channel && !m_configured.contains(dispatcher->destination()))
+            m_destinations.removeAll(dispatcher->destination());
+    }
     m_dispatchers.erase(std::remove_if(m_dispatchers.begin(), m_dispatchers.end(),
                                        [&channel](const auto &dispatcher) {
                                            return &dispatcher->channel() == &channel;

@@ -39,7 +39,10 @@ public:
      * delivering the same destination is replaced.
      */
     ChannelDispatcher &add(OrderChannel &channel, const RetryPolicy &policy = {});
-    /** Stops delivering through channel; its destination keeps its queue. */
+    /**
+     * Stops delivering through channel; its destination keeps its queue. A destination that was
+     * not configured (a POS connected later) gets no new events until a channel delivers it again.
+     */
     void remove(const OrderChannel &channel);
 
     /** Every destination a local event is queued for. */
@@ -101,5 +104,6 @@ private:
     Store &m_store;
     const Clock &m_clock;
     QStringList m_destinations;
+    QStringList m_configured; // the destinations given at construction, kept without a channel
     std::vector<std::unique_ptr<ChannelDispatcher>> m_dispatchers;
 };

@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
                 const OrderEvent placed = OrderEvent::placed(
                         incoming, Actor::platform(), QStringLiteral("crash-platform"), clock.nowMs());
                 batch.append({QStringLiteral("platform"),
-                              placed.id.toString(QUuid::WithoutBraces), placed, std::nullopt});
+                              placed.id.toString(QUuid::WithoutBraces), placed, std::nullopt, {}});
             }
             const QString position = QStringLiteral("%1-%2").arg(seed).arg(round);
             const QList<AppendResult> results =

@@ -157,6 +157,11 @@ void TestConsoleSession::disconnectingThePosKeepsItsQueue()
     for (const ChannelHealth &health : session.engine().channels().health())
         QVERIFY(health.destination != destination);
     QCOMPARE(Outbox(session.store()).pendingCount(destination), queued); // nothing lost
+    // Later steps are no longer queued for a POS the store has none of.
+    QVERIFY(!session.engine().channels().destinations().contains(destination));
+    QVERIFY(session.engine().transition(order.id, OrderState::Preparing,
+                                        Actor::staff(QStringLiteral("cook-1"))).ok);
+    QCOMPARE(Outbox(session.store()).pendingCount(destination), queued);
     session.disconnectPos(); // nothing to tear down: no harm
 
     // Connected again, the same queue is the POS's to deliver.

@@ -25,7 +25,7 @@ public:
     {
         QString locationId; // every order read or written belongs to it
         QString currency = QStringLiteral("USD"); // for the zero prices of orders created here
-        QByteArray signatureKey; // the webhook subscription's key, from the keychain
+        QByteArray signatureKey {}; // the webhook subscription's key, from the keychain
     };
 
     /** What this adapter knows of an order at Square: its id there, version and fulfillment. */
