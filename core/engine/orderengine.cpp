@@ -277,8 +277,7 @@ CommandResult OrderEngine::reopenWork(const QString &orderId, const StationWork 
     if (!current)
         return refusedResult(tr("There is no order %1 on this console.").arg(orderId));
     if (current->state == OrderState::Ready && work.isDone(*current)) {
-        // Redoing it means the order is not ready after all: recall it first (within the recall
-        // window), then reopen only this.
+        // Redone, the order is not ready after all: recall it (in the window), then reopen this.
         const CommandResult recalled = recall(orderId, actor);
         if (!recalled.ok)
             return recalled;
@@ -418,9 +417,8 @@ void OrderEngine::reportOvertaken(const AppendResult &result)
 {
     if (result.superseded.isEmpty() || !result.order)
         return;
-    // The platform's event that overtook local work: say who did what, when, and what to do.
-    // That is the order's latest event, which is not the result's own when an ack of an earlier
-    // event is what folded the order again.
+    // The platform's event that overtook local work (the order's latest, not the result's own
+    // when an ack of an earlier event folded the order again): who did what, when, what to do.
     const Order &order = *result.order;
     OrderEvent overtaking = result.event;
     if (overtaking.id != order.lastEventId) {
