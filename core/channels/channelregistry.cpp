@@ -41,16 +41,23 @@ ChannelDispatcher &ChannelRegistry::add(OrderChannel &channel, const RetryPolicy
 
 void ChannelRegistry::remove(const OrderChannel &channel)
 {
-    // By the dispatcher's own copy of the destination: a channel being destroyed cannot say it.
-    for (const auto &dispatcher : m_dispatchers) {
-        if (&dispatcher->channel() == &channel && !m_configured.contains(dispatcher->destination()))
-            m_destinations.removeAll(dispatcher->destination());
-    }
     m_dispatchers.erase(std::remove_if(m_dispatchers.begin(), m_dispatchers.end(),
                                        [&channel](const auto &dispatcher) {
                                            return &dispatcher->channel() == &channel;
                                        }),
                         m_dispatchers.end());
+}
+
+void ChannelRegistry::expect(const QString &destination)
+{
+    if (!m_destinations.contains(destination))
+        m_destinations.append(destination);
+}
+
+void ChannelRegistry::forget(const QString &destination)
+{
+    if (!m_configured.contains(destination))
+        m_destinations.removeAll(destination);
 }
 
 QString ChannelRegistry::orderSourceOf(const OrderEvent &event) const

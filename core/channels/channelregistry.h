@@ -39,11 +39,18 @@ public:
      * delivering the same destination is replaced.
      */
     ChannelDispatcher &add(OrderChannel &channel, const RetryPolicy &policy = {});
-    /**
-     * Stops delivering through channel; its destination keeps its queue. A destination that was
-     * not configured (a POS connected later) gets no new events until a channel delivers it again.
-     */
+    /** Stops delivering through channel; its destination keeps its queue. */
     void remove(const OrderChannel &channel);
+    /**
+     * Queues local events for destination from now on, before any channel delivers it (a POS
+     * whose secrets the keychain has not handed over yet), so nothing done meanwhile is missed.
+     */
+    void expect(const QString &destination);
+    /**
+     * No new events for destination (a POS the store no longer runs); what is queued stays.
+     * A configured destination is kept.
+     */
+    void forget(const QString &destination);
 
     /** Every destination a local event is queued for. */
     const QStringList &destinations() const { return m_destinations; }

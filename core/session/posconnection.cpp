@@ -25,9 +25,17 @@ PosConnection::PosConnection(OrderEngine &engine, Store &store, const Clock &clo
     , m_settings(std::move(settings))
     , m_context(std::move(context))
 {
+    // The kitchen's steps wait in the POS's queue from now on, whenever its secrets arrive.
+    m_engine.channels().expect(destination());
 }
 
-PosConnection::~PosConnection() = default;
+PosConnection::~PosConnection()
+{
+    m_listener.reset();
+    m_feed.reset();
+    m_channel.reset(); // leaves the engine's channels
+    m_engine.channels().forget(destination());
+}
 
 QString PosConnection::destination() const
 {

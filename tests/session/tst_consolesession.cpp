@@ -34,6 +34,7 @@ private Q_SLOTS:
     void policyReachesTheServices();
     void reconnectingReplacesThePlatformChannel();
     void disconnectingThePosKeepsItsQueue();
+    void stepsBeforeThePosSecretsArriveWaitInItsQueue();
 
 private:
     SessionConfig config(SessionConfig::Services services = SessionConfig::Services::Kitchen)
@@ -166,6 +167,41 @@ void TestConsoleSession::disconnectingThePosKeepsItsQueue()
 
     // Connected again, the same queue is the POS's to deliver.
     QVERIFY(session.connectPos(square, {}).startWithSecrets(secrets));
+    QVERIFY(session.engine().channels().dispatcher(destination));
+    QCOMPARE(Outbox(session.store()).pendingCount(destination), queued);
+}
+
+// The keychain may answer late (a locked keyring): the kitchen's steps meanwhile wait in the POS's
+// queue instead of never reaching it.
+void TestConsoleSession::stepsBeforeThePosSecretsArriveWaitInItsQueue()
+{
+    ConsoleSession session(config(SessionConfig::Services::EngineOnly), m_clock);
+    QVERIFY(session.open());
+    PosSettings square;
+    square.vendor = QStringLiteral("square");
+    square.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9")); // nothing answers: it waits
+    square.locationId = QStringLiteral("LOC1");
+    PosConnection &pos = session.connectPos(square, {});
+    QVERIFY(!pos.isRunning());
+    QVERIFY(session.engine().channels().destinations().contains(pos.destination()));
+
+    OrderGenerator generator(QStringLiteral("store-1"), 11);
+    const Order order = generator.next(m_clock.nowMs());
+    QVERIFY(session.engine().placeOrder(order, Actor::platform()).ok);
+    TransitionDetails accept;
+    accept.promisedAt = m_clock.nowMs() + 15 * 60'000;
+    QVERIFY(session.engine()
+                    .transition(order.id, OrderState::Accepted,
+                                Actor::staff(QStringLiteral("cook-1")), accept)
+                    .ok);
+    const QString destination = pos.destination();
+    const int queued = Outbox(session.store()).pendingCount(destination);
+    QVERIFY(queued > 0);
+
+    // The secrets arrive: the adapter delivers that same queue.
+    PosSecrets secrets;
+    secrets.token = "token";
+    QVERIFY(pos.startWithSecrets(secrets));
     QVERIFY(session.engine().channels().dispatcher(destination));
     QCOMPARE(Outbox(session.store()).pendingCount(destination), queued);
 }
