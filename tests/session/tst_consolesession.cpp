@@ -44,6 +44,21 @@ private:
                                          services);
     }
 
+    /** A platform order placed and accepted by the kitchen; its id, or empty. */
+    QString acceptAPlatformOrder(ConsoleSession &session, quint32 seed)
+    {
+        OrderGenerator generator(QStringLiteral("store-1"), seed);
+        const Order order = generator.next(m_clock.nowMs());
+        TransitionDetails accept;
+        accept.promisedAt = m_clock.nowMs() + 15 * 60'000;
+        const bool accepted = session.engine().placeOrder(order, Actor::platform()).ok
+                && session.engine()
+                           .transition(order.id, OrderState::Accepted,
+                                       Actor::staff(QStringLiteral("cook-1")), accept)
+                           .ok;
+        return accepted ? order.id : QString();
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock {1'000'000};
 };
@@ -140,15 +155,8 @@ void TestConsoleSession::disconnectingThePosKeepsItsQueue()
     QVERIFY(session.engine().channels().dispatcher(destination));
 
     // The kitchen accepts a platform order: the accept is queued for the POS.
-    OrderGenerator generator(QStringLiteral("store-1"), 7);
-    const Order order = generator.next(m_clock.nowMs());
-    QVERIFY(session.engine().placeOrder(order, Actor::platform()).ok);
-    TransitionDetails accept;
-    accept.promisedAt = m_clock.nowMs() + 15 * 60'000;
-    QVERIFY(session.engine()
-                    .transition(order.id, OrderState::Accepted,
-                                Actor::staff(QStringLiteral("cook-1")), accept)
-                    .ok);
+    const QString orderId = acceptAPlatformOrder(session, 7);
+    QVERIFY(!orderId.isEmpty());
     const int queued = Outbox(session.store()).pendingCount(destination);
     QVERIFY(queued > 0);
 
@@ -160,7 +168,7 @@ void TestConsoleSession::disconnectingThePosKeepsItsQueue()
     QCOMPARE(Outbox(session.store()).pendingCount(destination), queued); // nothing lost
     // Later steps are no longer queued for a POS the store has none of.
     QVERIFY(!session.engine().channels().destinations().contains(destination));
-    QVERIFY(session.engine().transition(order.id, OrderState::Preparing,
+    QVERIFY(session.engine().transition(orderId, OrderState::Preparing,
                                         Actor::staff(QStringLiteral("cook-1"))).ok);
     QCOMPARE(Outbox(session.store()).pendingCount(destination), queued);
     session.disconnectPos(); // nothing to tear down: no harm
@@ -185,15 +193,7 @@ void TestConsoleSession::stepsBeforeThePosSecretsArriveWaitInItsQueue()
     QVERIFY(!pos.isRunning());
     QVERIFY(session.engine().channels().destinations().contains(pos.destination()));
 
-    OrderGenerator generator(QStringLiteral("store-1"), 11);
-    const Order order = generator.next(m_clock.nowMs());
-    QVERIFY(session.engine().placeOrder(order, Actor::platform()).ok);
-    TransitionDetails accept;
-    accept.promisedAt = m_clock.nowMs() + 15 * 60'000;
-    QVERIFY(session.engine()
-                    .transition(order.id, OrderState::Accepted,
-                                Actor::staff(QStringLiteral("cook-1")), accept)
-                    .ok);
+    QVERIFY(!acceptAPlatformOrder(session, 11).isEmpty());
     const QString destination = pos.destination();
     const int queued = Outbox(session.store()).pendingCount(destination);
     QVERIFY(queued > 0);
