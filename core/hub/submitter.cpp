@@ -55,16 +55,18 @@ QString Submitter::refusal(const OrderEvent &event) const
     if (event.storeId != m_storeId)
         return tr("Console %1 belongs to store %2; it cannot submit events of store %3.")
             .arg(m_consoleId, m_storeId, event.storeId);
-    if (event.actor.role == ActorRole::Pos && !mayClaim(event.actor.role, event.kind))
+    if (mayClaim(event.actor.role, event.kind))
+        return {};
+    // The right would allow it: say which command grants it. Otherwise a console may not.
+    if (event.actor.role == ActorRole::Pos && !mayRelayPos()
+        && !EventKinds::isStoreLevel(event.kind))
         return tr("Console %1 may not relay the store's POS orders, so it cannot submit a %2 "
                   "event as %3 (actor \"%4\"): whoever runs the platform has not allowed it "
                   "(order-hub --grant-pos-relay %5:%1).")
             .arg(m_consoleId, EventKinds::toString(event.kind),
                  ActorRoles::displayName(event.actor.role), event.actor.toString(), m_storeId);
-    if (!mayClaim(event.actor.role, event.kind))
-        return tr("Console %1 may act only for its kitchen staff; it cannot submit a %2 event "
-                  "as %3 (actor \"%4\").")
-            .arg(m_consoleId, EventKinds::toString(event.kind),
-                 ActorRoles::displayName(event.actor.role), event.actor.toString());
-    return {};
+    return tr("Console %1 may act only for its kitchen staff; it cannot submit a %2 event "
+              "as %3 (actor \"%4\").")
+        .arg(m_consoleId, EventKinds::toString(event.kind),
+             ActorRoles::displayName(event.actor.role), event.actor.toString());
 }
