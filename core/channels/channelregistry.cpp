@@ -30,8 +30,7 @@ ChannelDispatcher &ChannelRegistry::add(OrderChannel &channel, const RetryPolicy
     auto owned = std::make_unique<ChannelDispatcher>(channel, m_store, m_clock, policy);
     ChannelDispatcher &added = *owned;
     m_dispatchers.push_back(std::move(owned));
-    if (!m_destinations.contains(channel.destination()))
-        m_destinations.append(channel.destination());
+    expect(channel.destination());
     connect(&channel, &QObject::destroyed, this, [this, &channel] { remove(channel); });
     qCInfo(lcChannels).noquote() << "delivering to" << channel.destination();
     Q_EMIT this->added(&added);
@@ -123,7 +122,7 @@ QStringList ChannelRegistry::forwardsFor(const IncomingEvent &incoming) const
 
 bool ChannelRegistry::mayRelayPos() const
 {
-    return m_store.cursor(platformRightsSource).split(u',').contains(posRelayRight);
+    return m_store.cursor(platformRightsSource) == posRelayRight;
 }
 
 ChannelDispatcher *ChannelRegistry::dispatcher(const QString &destination) const

@@ -129,21 +129,28 @@ void PosFeed::recheck(const QString &orderId)
 void PosFeed::fetch(const QString &orderId)
 {
     m_http.send(m_vendor.fetchOrder(orderId), [this, orderId](const PosAnswer &answer) {
-        if (m_vendor.saysGone(answer)) {
-            takeGone(orderId); // deleted since the webhook was sent
+        const Result<bool> fetched = takeFetched(orderId, answer);
+        if (fetched)
             return;
-        }
-        Result<PosChanges> fetched = m_vendor.readFetched(answer);
-        if (!fetched) {
-            // The poll brings it later: a webhook is a hint, the poll is the record.
-            qCWarning(lcPos).noquote() << source() << "could not fetch order" << orderId << ":"
-                                       << fetched.error();
-            setProblem(tr("An order from %1 could not be read yet: %2")
-                               .arg(m_vendor.displayName(), fetched.error()));
-            return;
-        }
-        take(*fetched, std::nullopt);
+        // The poll brings it later: a webhook is a hint, the poll is the record.
+        qCWarning(lcPos).noquote() << source() << "could not fetch order" << orderId << ":"
+                                   << fetched.error();
+        setProblem(tr("An order from %1 could not be read yet: %2")
+                           .arg(m_vendor.displayName(), fetched.error()));
     });
+}
+
+Result<bool> PosFeed::takeFetched(const QString &orderId, const PosAnswer &answer)
+{
+    if (m_vendor.saysGone(answer)) {
+        takeGone(orderId); // deleted since it was last heard of
+        return true;
+    }
+    Result<PosChanges> fetched = m_vendor.readFetched(answer);
+    if (!fetched)
+        return Failure {fetched.error()};
+    take(*fetched, std::nullopt); // still there: heard, and any change it shows is read
+    return false;
 }
 
 void PosFeed::take(const PosChanges &changes, const std::optional<QString> &cursor)
@@ -219,15 +226,12 @@ void PosFeed::check(const QString &orderId)
 {
     m_http.send(m_vendor.fetchOrder(orderId), [this, orderId](const PosAnswer &answer) {
         ++m_checked;
-        if (m_vendor.saysGone(answer)) {
-            ++m_gone;
-            takeGone(orderId);
-        } else if (Result<PosChanges> fetched = m_vendor.readFetched(answer); fetched) {
-            take(*fetched, std::nullopt); // still there: heard, and any change it shows is read
-        } else { // left unheard: it comes early in the next round
+        const Result<bool> gone = takeFetched(orderId, answer);
+        if (!gone) // left unheard: it comes early in the next round
             qCInfo(lcPos).noquote() << source() << "could not check order" << orderId
-                                    << "(tried again next round):" << fetched.error();
-        }
+                                    << "(tried again next round):" << gone.error();
+        else if (*gone)
+            ++m_gone;
         if (--m_checksOut == 0)
             Q_EMIT sweepFinished(m_checked, m_gone);
     });
@@ -237,8 +241,9 @@ void PosFeed::takeGone(const QString &orderId)
 {
     qCInfo(lcPos).noquote() << source() << "order" << orderId
                             << "is gone from the POS: deleted at the till";
-    // The void its webhook would have brought. PosOrderDiff names a cancel by the order alone, so
-    // this and a late webhook's deletion are one event, and the inbox drops the second.
+    // The void its webhook would have brought. PosOrderDiff names a cancel by the order and the
+    // state it leaves, not the view, so this and a late webhook's deletion are one event, and
+    // the inbox drops the second.
     PosOrder gone;
     gone.order.id = orderId;
     gone.order.source = source();

@@ -96,6 +96,8 @@ private:
     /** After a good poll, where the poll misses deletes: fetches a round of quiet tickets. */
     void sweepIfDue();
     void check(const QString &orderId);
+    /** A fetch's answer taken: true when the POS has no such order, false when it was read. */
+    Result<bool> takeFetched(const QString &orderId, const PosAnswer &answer);
     /** The POS has no such order: read as deleted at the till, as its webhook would have said. */
     void takeGone(const QString &orderId);
     /** Hands what was read to the engine once it has applied what it had: diffs need its state. */

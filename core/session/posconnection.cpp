@@ -31,10 +31,7 @@ PosConnection::PosConnection(OrderEngine &engine, Store &store, const Clock &clo
 
 PosConnection::~PosConnection()
 {
-    m_listener.reset();
-    m_feed.reset();
-    m_channel.reset(); // leaves the engine's channels
-    m_engine.channels().forget(destination());
+    m_engine.channels().forget(destination()); // its channel leaves as the members go
 }
 
 QString PosConnection::destination() const

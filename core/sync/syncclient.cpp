@@ -116,9 +116,9 @@ void SyncClient::keepRights(const Protocol::Welcome &welcome)
     const QString rights = welcome.posRelay ? ChannelRegistry::posRelayRight : QString();
     if (m_store.cursor(ChannelRegistry::platformRightsSource) == rights)
         return;
-    qCInfo(lcSyncDispatch).noquote() << (welcome.posRelay
-                                                 ? "the platform lets this console relay its POS's orders"
-                                                 : "the platform does not let this console relay its POS's orders");
+    qCInfo(lcSyncDispatch).noquote()
+            << "the platform" << (welcome.posRelay ? "lets" : "does not let")
+            << "this console relay its POS's orders";
     if (!m_store.saveCursor({ChannelRegistry::platformRightsSource, rights}))
         qCWarning(lcSyncDispatch) << "what the platform allows is kept at its next welcome";
 }
