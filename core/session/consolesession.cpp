@@ -5,6 +5,7 @@
 #include "engine/feedmonitor.h"
 #include "engine/kitchenalerts.h"
 #include "engine/storepause.h"
+#include "metrics/metricsservice.h"
 #include "platformconnection.h"
 #include "sessionlogging.h"
 #include "storepolicy.h"
@@ -62,8 +63,21 @@ void ConsoleSession::startKitchenServices()
     applyPolicy(StorePolicy());
 }
 
+namespace {
+MetricsSettings metricsSettingsOf(const StorePolicy &policy)
+{
+    MetricsSettings settings;
+    settings.warnAfterMs = policy.warnAfterMs();
+    settings.lateAfterMs = policy.lateAfterMs();
+    return settings;
+}
+} // namespace
+
 void ConsoleSession::applyPolicy(const StorePolicy &policy)
 {
+    m_policy = policy;
+    if (m_metrics)
+        m_metrics->setSettings(metricsSettingsOf(policy));
     if (!hasKitchenServices())
         return;
     m_alerts->setLateAfterMs(policy.lateAfterMs());
@@ -99,4 +113,24 @@ void ConsoleSession::disconnectPos()
         return;
     qCInfo(lcSession).noquote() << "POS" << m_pos->destination() << "disconnected; its queue waits";
     m_pos.reset(); // the channel unregisters as it goes; the outbox rows are the store's
+}
+
+MetricsService &ConsoleSession::metrics()
+{
+    if (!m_metrics) {
+        m_metrics = std::make_unique<MetricsService>(m_store.path(), m_clock,
+                                                     metricsSettingsOf(m_policy));
+        MetricsService *metrics = m_metrics.get();
+        // Every way the log grows or an event's standing changes.
+        QObject::connect(m_engine.get(), &OrderEngine::orderChanged, metrics,
+                         &MetricsService::logChanged);
+        QObject::connect(m_engine.get(), &OrderEngine::orderRemoved, metrics,
+                         &MetricsService::logChanged);
+        QObject::connect(m_engine.get(), &OrderEngine::storeEventAppended, metrics,
+                         &MetricsService::logChanged);
+        QObject::connect(m_engine.get(), &OrderEngine::refusedByPlatform, metrics,
+                         &MetricsService::logChanged);
+        m_metrics->start();
+    }
+    return *m_metrics;
 }

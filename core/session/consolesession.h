@@ -7,6 +7,7 @@
 #include "posconnection.h"
 #include "store/store.h"
 #include "store/storerepair.h"
+#include "storepolicy.h"
 #include "sync/platformlink.h"
 
 #include <memory>
@@ -15,9 +16,9 @@
 class Clock;
 class FeedMonitor;
 class KitchenAlerts;
+class MetricsService;
 class PlatformConnection;
 class StorePause;
-struct StorePolicy;
 
 /** What a console session is built from. */
 struct SessionConfig
@@ -111,6 +112,12 @@ public:
     /** The POS connection, or null when the store runs no POS here. */
     PosConnection *pos() const { return m_pos.get(); }
 
+    /**
+     * The manager's figures over this console's log, started on first use (a worker thread reads
+     * the log) and told by the engine whenever the log changes; only after open() succeeded.
+     */
+    MetricsService &metrics();
+
 private:
     Result<void> openStore();
 
@@ -125,4 +132,6 @@ private:
     std::unique_ptr<KitchenAlerts> m_alerts;
     std::unique_ptr<PlatformConnection> m_platform;
     std::unique_ptr<PosConnection> m_pos;
+    std::unique_ptr<MetricsService> m_metrics;
+    StorePolicy m_policy;
 };
