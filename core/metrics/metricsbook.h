@@ -45,6 +45,8 @@ public:
     qint64 lastSeq() const { return m_ledger.lastSeq(); }
     /** Whether the whole log has been read once, so that a report covers it. */
     bool isLoaded() const { return m_folded; }
+    /** Every order's timeline the log has given so far (all windows), by order id. */
+    const QHash<QString, OrderTimeline> &timelines() const { return m_ledger.timelines(); }
     /** Orders the ledger holds (all windows). */
     int orderCount() const { return int(m_ledger.timelines().size()); }
 
