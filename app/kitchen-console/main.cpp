@@ -7,6 +7,7 @@
 #include "consolelogging.h"
 #include "demohub.h"
 #include "demotill.h"
+#include "managerdesk.h"
 
 #include "board/alertbanner.h"
 #include "board/mainwindow.h"
@@ -247,6 +248,7 @@ int main(int argc, char *argv[])
                      [&settings](const QString &station) {
                          settings->setValue(QStringLiteral("board/station"), station);
                      });
+    ManagerDesk managerDesk(session, window);
     if (session.repairReport())
         announceRepair(window, *session.repairReport());
     // Sized by the screen the window is on, full screen when the command line or the settings

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolesession.h"
 
+#include "channels/channeldispatcher.h"
+#include "channels/channeluptime.h"
 #include "engine/feedmonitor.h"
 #include "engine/kitchenalerts.h"
 #include "engine/storepause.h"
@@ -23,6 +25,13 @@ Result<void> ConsoleSession::open()
     if (Result<void> opened = openStore(); !opened)
         return opened;
     m_engine = std::make_unique<OrderEngine>(m_store, m_clock, m_config.engine);
+    m_uptime = std::make_unique<ChannelUptime>(m_clock);
+    for (const ChannelDispatcher *dispatcher : m_engine->channels().dispatchers())
+        m_uptime->watch(*dispatcher);
+    QObject::connect(&m_engine->channels(), &ChannelRegistry::added, m_uptime.get(),
+                     [uptime = m_uptime.get()](ChannelDispatcher *dispatcher) {
+                         uptime->watch(*dispatcher);
+                     });
     if (m_config.services == SessionConfig::Services::Kitchen)
         startKitchenServices();
     return {};

@@ -15,6 +15,7 @@
 
 class Clock;
 class FeedMonitor;
+class ChannelUptime;
 class KitchenAlerts;
 class MetricsService;
 class PlatformConnection;
@@ -81,6 +82,8 @@ public:
     FeedMonitor &feeds() { return *m_feeds; }
     /** New, late, changed and cancelled orders and quiet feeds, as alerts for the kitchen. */
     KitchenAlerts &kitchenAlerts() { return *m_alerts; }
+    /** How each destination's link has fared since open(); only after open() succeeded. */
+    const ChannelUptime &uptime() const { return *m_uptime; }
 
     /**
      * Starts busy mode, the feed monitor and the kitchen alerts unless they run; open() does it
@@ -130,6 +133,7 @@ private:
     std::unique_ptr<StorePause> m_pause;
     std::unique_ptr<FeedMonitor> m_feeds;
     std::unique_ptr<KitchenAlerts> m_alerts;
+    std::unique_ptr<ChannelUptime> m_uptime;
     std::unique_ptr<PlatformConnection> m_platform;
     std::unique_ptr<PosConnection> m_pos;
     std::unique_ptr<MetricsService> m_metrics;

@@ -28,6 +28,7 @@ public:
     ManualClock &clock() { return m_clock; }
     Store &store() { return m_session.store(); }
     OrderEngine &engine() { return m_session.engine(); }
+    ConsoleSession &session() { return m_session; }
 
 private:
     static SessionConfig sessionConfig(const QTemporaryDir &dir, EngineConfig engine)

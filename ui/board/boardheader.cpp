@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QToolButton>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -118,6 +119,15 @@ BoardHeader::BoardHeader(const TicketStyle &style, const Clock &clock, const QSt
     links->addWidget(m_late, 0, Qt::AlignVCenter);
     links->addWidget(m_average, 0, Qt::AlignVCenter);
     links->addWidget(m_clock, 0, Qt::AlignVCenter);
+    // The way in for a manager at a touch screen (a keyboard has its own key too).
+    m_manager = new QToolButton(this);
+    m_manager->setObjectName(QStringLiteral("managerButton"));
+    m_manager->setText(tr("Manager"));
+    m_manager->setMinimumSize(96, 44);
+    m_manager->setFocusPolicy(Qt::NoFocus); // the board's keys stay with the tickets
+    connect(m_manager, &QToolButton::clicked, this, &BoardHeader::managerRequested);
+    links->addSpacing(12);
+    links->addWidget(m_manager, 0, Qt::AlignVCenter);
 
     setCounts({});
 }

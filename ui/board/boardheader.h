@@ -12,6 +12,7 @@
 class Clock;
 class FeedStatusView;
 class QLabel;
+class QToolButton;
 class SyncStatusView;
 struct TicketStyle;
 
@@ -46,12 +47,17 @@ public:
     SyncStatusView *syncStatus() const { return m_syncStatus; }
     FeedStatusView *feedStatus() const { return m_feedStatus; }
 
+Q_SIGNALS:
+    /** The manager's button was pressed. */
+    void managerRequested();
+
 private:
     QPalette m_emptyColours; // a state with no tickets steps back
     QMap<OrderState, QPalette> m_stateColours;
     QLabel *m_openCount = nullptr;
     QLabel *m_pause = nullptr;
     QLabel *m_clock = nullptr;
+    QToolButton *m_manager = nullptr;
     QLabel *m_late = nullptr;
     QLabel *m_average = nullptr;
     QPalette m_lateColours;

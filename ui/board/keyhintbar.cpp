@@ -31,6 +31,7 @@ void KeyHintBar::setKeyMap(const KeyMap &keys)
         {BoardCommand::AcknowledgeAlert, tr("alerts seen")},
         {BoardCommand::MarkItem, tr("item done")},
         {BoardCommand::PageForward, tr("more tickets")},
+        {BoardCommand::Manager, tr("manager")},
         {BoardCommand::Settings, tr("settings")},
         {BoardCommand::Help, tr("all keys")},
     };

@@ -57,6 +57,7 @@ MainWindow::MainWindow(ConsoleSession &session, const BoardOptions &options, QWi
     m_alerts = new AlertBanner(m_style, this);
     m_notice = new NoticeBanner(m_style, this);
     auto *ticketTimes = new TicketTimes(engine, clock, this);
+    connect(m_header, &BoardHeader::managerRequested, this, &MainWindow::managerRequested);
     m_pulse = new ServicePulse(*m_model, *ticketTimes, clock, *m_header, this);
     m_pulse->setStyle(m_style);
 
@@ -197,6 +198,9 @@ void MainWindow::runCommand(BoardCommand command)
         break;
     case BoardCommand::PageForward:
         m_board->pageForward();
+        break;
+    case BoardCommand::Manager:
+        Q_EMIT managerRequested();
         break;
     case BoardCommand::Settings:
         openSettings();
@@ -350,6 +354,18 @@ void MainWindow::acknowledgeAlerts()
     m_model->acknowledgeAll();
     if (alerts || tickets > 0)
         qCInfo(lcBoard) << "every alert acknowledged;" << tickets << "tickets cleared";
+}
+
+void MainWindow::showOrder(const QString &orderId)
+{
+    const int sourceRow = m_model->rowOf(orderId);
+    if (sourceRow < 0)
+        return;
+    if (!m_stationModel->mapFromSource(m_model->index(sourceRow)).isValid())
+        showStation({});
+    selectOrder(orderId);
+    raise();
+    activateWindow();
 }
 
 void MainWindow::selectOrder(const QString &orderId)

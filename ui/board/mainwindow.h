@@ -89,6 +89,11 @@ public:
     void setSyncProblem(const QString &problem);
     /** A standing problem with the store's POS; empty clears it. */
     void setPosProblem(const QString &problem);
+    /**
+     * Brings this window forward with the order's ticket selected (the expo view if this
+     * screen's station does not show it); nothing if the board no longer shows the order.
+     */
+    void showOrder(const QString &orderId);
     /** The dialog the board is asking through now, if any (one question at a time). */
     QDialog *openDialog() const;
 
@@ -108,6 +113,8 @@ Q_SIGNALS:
     void stationChanged(const QString &station);
     /** Staff saved a changed POS (settings and keychain written): rebuild the running POS. */
     void posSettingsChanged(const PosSettings &settings);
+    /** Someone asked for the manager's dashboard (its key or the header's button). */
+    void managerRequested();
 
 private:
     void layOut();

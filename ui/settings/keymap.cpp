@@ -42,6 +42,8 @@ const QList<CommandInfo> &commandTable()
          {QKeySequence(Qt::Key_PageUp)}},
         {BoardCommand::PageForward, "page_forward", QT_TRANSLATE_NOOP("KeyMap", "Next page"),
          {QKeySequence(Qt::Key_PageDown)}},
+        {BoardCommand::Manager, "manager", QT_TRANSLATE_NOOP("KeyMap", "Manager's dashboard"),
+         {QKeySequence(Qt::Key_F9)}},
         {BoardCommand::Settings, "settings", QT_TRANSLATE_NOOP("KeyMap", "Settings"),
          {QKeySequence(Qt::Key_F10)}},
         {BoardCommand::Help, "help", QT_TRANSLATE_NOOP("KeyMap", "Show the keys"),

@@ -25,6 +25,7 @@ enum class BoardCommand {
     MarkItem, // then a number: that item of the selected ticket is done (or open again)
     PageBack, // the previous page of tickets
     PageForward, // the next page of tickets
+    Manager, // the manager's dashboard (behind the manager's PIN)
     Settings, // the settings dialog
     Help, // the key map, on screen
 };
