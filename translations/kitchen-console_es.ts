@@ -955,6 +955,17 @@ marcha a las %3 · en %n min</numerusform>
     </message>
 </context>
 <context>
+    <name>MetricsWorker</name>
+    <message>
+        <source>The figures cannot read this console&apos;s records: %1</source>
+        <translation>Las cifras no pueden leer los registros de esta consola: %1</translation>
+    </message>
+    <message>
+        <source>The figures could not be brought up to date: %1</source>
+        <translation>No se pudieron poner al día las cifras: %1</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBanner</name>
     <message>
         <source>Notice</source>
@@ -1614,6 +1625,32 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>%1   %2</source>
         <translation>%1   %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportData</name>
+    <message>
+        <source>The store&apos;s records could not be read: %1</source>
+        <translation>No se pudieron leer los registros de la tienda: %1</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened: %2</source>
+        <translation>No se puede abrir la tienda %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made: %2</source>
+        <translation>No se puede generar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "sync/platformlink.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <optional>
 
@@ -19,6 +20,7 @@ const CommandName commandNames[] = {
     {AdminCommand::Verify, "verify"},   {AdminCommand::Rebuild, "rebuild"},
     {AdminCommand::Outbox, "outbox"},   {AdminCommand::Check, "check"},
     {AdminCommand::Redrive, "redrive"}, {AdminCommand::Discard, "discard"},
+    {AdminCommand::Report, "report"},
 };
 
 std::optional<AdminCommand> commandFromName(const QString &name)
@@ -61,6 +63,13 @@ Commands:
                           events go on without it. The log records that NAME discarded it.
   check                   SQLite's full integrity check of the file (every page, row and
                           index); prints "OK" or what is damaged.
+  report --day YYYY-MM-DD [--out DIR]
+                          The day's figures and every order's and item's times as CSV:
+                          kitchen-report-DAY-figures.csv, -orders.csv and -items.csv in DIR
+                          (default: the current folder, made if missing), each written whole
+                          or not at all; prints their paths. The day runs from midnight to
+                          midnight in this computer's time zone (TZ); tickets are judged by
+                          the default ages (amber at 8 minutes, red at 12), as of now.
 
 Every command but rebuild, redrive and discard opens the store read-only and leaves the file as
 it was; those three never create or upgrade a file. Every command first runs SQLite's quick check
@@ -77,6 +86,7 @@ Exit codes:
   5  the store is damaged (SQLite's integrity check failed)
   6  verify --hub: the platform could not be asked (no credential in the keyring, the platform
      unreachable, refusing this console, or too slow); problems found meanwhile give 1
+  7  report: the files could not be written (the folder cannot be made or written)
 )";
 } // namespace
 
@@ -107,6 +117,11 @@ AdminCommandLine::AdminCommandLine()
     , m_managerOption(QStringLiteral("manager"),
                       QStringLiteral("redrive, discard: the manager who decides, for the log."),
                       QStringLiteral("NAME"))
+    , m_dayOption(QStringLiteral("day"),
+                  QStringLiteral("report: the local day, YYYY-MM-DD."), QStringLiteral("DATE"))
+    , m_outOption(QStringLiteral("out"),
+                  QStringLiteral("report: the folder for the files (default: the current one)."),
+                  QStringLiteral("DIR"))
     , m_helpOption({QStringLiteral("h"), QStringLiteral("help")},
                    QStringLiteral("Show this help and the exit codes."))
     , m_versionOption(QStringLiteral("version"), QStringLiteral("Show the version."))
@@ -115,10 +130,12 @@ AdminCommandLine::AdminCommandLine()
             QStringLiteral("Shows what is in a Kitchen Console store file, without the GUI."));
     m_parser.addOptions({m_storeOption, m_allOption, m_jsonOption, m_verboseOption, m_hubOption,
                          m_storeIdOption, m_consoleIdOption, m_hubCaOption, m_hubTimeoutOption,
-                         m_managerOption, m_helpOption, m_versionOption});
+                         m_managerOption, m_dayOption, m_outOption, m_helpOption,
+                         m_versionOption});
     m_parser.addPositionalArgument(
             QStringLiteral("command"),
-            QStringLiteral("list, events, verify, rebuild, outbox, check, redrive or discard."));
+            QStringLiteral("list, events, verify, rebuild, outbox, check, redrive, discard or "
+                           "report."));
     m_parser.addPositionalArgument(QStringLiteral("args"),
                                    QStringLiteral("The command's arguments."),
                                    QStringLiteral("[args...]"));
@@ -185,6 +202,8 @@ AdminCommandLine::Outcome AdminCommandLine::checkCommand(const QStringList &posi
         return usageError(QStringLiteral("--all applies only to list."));
     if (m_request.json && *command != AdminCommand::List && *command != AdminCommand::Events)
         return usageError(QStringLiteral("--json applies only to list and events."));
+    if (const Outcome checked = checkReportOptions(); checked != Outcome::Run)
+        return checked;
     return checkPlatformOptions();
 }
 
@@ -203,6 +222,30 @@ AdminCommandLine::Outcome AdminCommandLine::checkDeadLetterOptions(const QString
     if (m_request.managerId.isEmpty())
         return usageError(QStringLiteral("%1 needs --manager NAME: the log records who decided.")
                                   .arg(name));
+    return Outcome::Run;
+}
+
+AdminCommandLine::Outcome AdminCommandLine::checkReportOptions()
+{
+    if (m_request.command != AdminCommand::Report) {
+        if (m_parser.isSet(m_dayOption) || m_parser.isSet(m_outOption))
+            return usageError(QStringLiteral("--day and --out apply only to report."));
+        return Outcome::Run;
+    }
+    const QString day = m_parser.value(m_dayOption);
+    // Exactly YYYY-MM-DD: a day written any other way is more likely a mistake than meant.
+    static const QRegularExpression isoDay(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    m_request.reportDay = QDate::fromString(day, Qt::ISODate);
+    if (!isoDay.match(day).hasMatch() || !m_request.reportDay.isValid())
+        return usageError(day.isEmpty()
+                                  ? QStringLiteral("report needs --day YYYY-MM-DD.")
+                                  : QStringLiteral("report needs --day YYYY-MM-DD, a real day "
+                                                   "such as 2026-12-01, not \"%1\".")
+                                            .arg(day));
+    m_request.reportFolder = m_parser.isSet(m_outOption) ? m_parser.value(m_outOption)
+                                                         : QStringLiteral(".");
+    if (m_request.reportFolder.isEmpty())
+        return usageError(QStringLiteral("--out needs a folder."));
     return Outcome::Run;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -18,6 +19,7 @@ enum class AdminCommand {
     Check,
     Redrive,
     Discard,
+    Report,
 };
 
 /** A parsed, checked request: everything a command needs from the command line. */
@@ -38,6 +40,9 @@ struct AdminRequest
     // redrive, discard: which dead letter, and the manager who decides.
     qint64 deadLetterId = 0;
     QString managerId;
+    // report: the local day, and the folder its files go to.
+    QDate reportDay;
+    QString reportFolder;
 
     /** True for the commands that may change the file. */
     bool writes() const
@@ -73,6 +78,7 @@ private:
     Outcome checkCommand(const QStringList &positional);
     Outcome checkPlatformOptions();
     Outcome checkDeadLetterOptions(const QString &name, const QString &argument);
+    Outcome checkReportOptions();
 
     QCommandLineParser m_parser;
     QCommandLineOption m_storeOption;
@@ -85,6 +91,8 @@ private:
     QCommandLineOption m_hubCaOption;
     QCommandLineOption m_hubTimeoutOption;
     QCommandLineOption m_managerOption;
+    QCommandLineOption m_dayOption;
+    QCommandLineOption m_outOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
     AdminRequest m_request;

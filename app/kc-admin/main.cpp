@@ -5,6 +5,7 @@
 // runs the event loop until PlatformVerify is done.
 #include "admincommandline.h"
 #include "admincommands.h"
+#include "adminreport.h"
 #include "adminlogging.h"
 #include "exitcode.h"
 #include "platformverify.h"
@@ -38,7 +39,7 @@ Result<void> openStore(Store &store, bool forWriting, Store::IntegrityCheck inte
     return opened;
 }
 
-ExitCode run(AdminCommands &commands, const AdminRequest &request)
+ExitCode run(AdminCommands &commands, AdminReport &report, const AdminRequest &request)
 {
     const OutputFormat format = request.json ? OutputFormat::JsonLines : OutputFormat::Text;
     switch (request.command) {
@@ -58,6 +59,8 @@ ExitCode run(AdminCommands &commands, const AdminRequest &request)
         return commands.redrive(request.deadLetterId, request.managerId);
     case AdminCommand::Discard:
         return commands.discard(request.deadLetterId, request.managerId);
+    case AdminCommand::Report:
+        return report.write(request.reportDay, request.reportFolder);
     }
     Q_UNREACHABLE();
 }
@@ -144,5 +147,6 @@ int main(int argc, char *argv[])
     AdminCommands commands(store, clock, out, err);
     if (request.command == AdminCommand::Verify && !request.hubUrl.isEmpty())
         return verifyWithPlatform(commands, store, request, out, err);
-    return exitWith(run(commands, request));
+    AdminReport report(store, clock, out, err);
+    return exitWith(run(commands, report, request));
 }

@@ -72,12 +72,13 @@ public:
         m_events.append(event);
         return *this;
     }
-    OrderScript &line(int item, const QString &stationName, qint64 when, bool done = true)
+    OrderScript &line(int item, const QString &stationName, qint64 when, bool done = true,
+                      const QString &name = {})
     {
         LoggedEvent event = next(EventKind::ItemDone, when);
         event.item = item;
         event.station = stationName;
-        event.itemName = QStringLiteral("line %1").arg(item);
+        event.itemName = name.isEmpty() ? QStringLiteral("line %1").arg(item) : name;
         event.done = done;
         m_events.append(event);
         return *this;

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exitcode.h"
+
+#include "metrics/reportwriter.h"
+
+#include <QDate>
+#include <QString>
+
+class Clock;
+class QTextStream;
+class Store;
+
+/**
+ * kc-admin report: a day's figures and raw order and item times, as files in a folder, from the
+ * store's log read once. The day runs from local midnight to local midnight in this computer's
+ * time zone; tickets are judged by the default ages (MetricsSettings), as of now.
+ */
+class AdminReport final
+{
+public:
+    AdminReport(const Store &store, const Clock &clock, QTextStream &out, QTextStream &err);
+    Q_DISABLE_COPY_MOVE(AdminReport)
+
+    /** Writes day's files into folder and prints their paths, one per line. */
+    ExitCode write(QDate day, const QString &folder);
+
+    /**
+     * The files a report is made of: the three CSVs. The one-page PDF summary is added here,
+     * as one more ReportFile, when it comes.
+     */
+    static ReportWriter writer();
+
+private:
+    const Store &m_store;
+    const Clock &m_clock;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
