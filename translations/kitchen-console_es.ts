@@ -225,6 +225,10 @@
         <source>avg –</source>
         <translation>media –</translation>
     </message>
+    <message>
+        <source>Manager</source>
+        <translation>Encargado</translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>
@@ -459,6 +463,132 @@
     <message>
         <source>Fill the screen the window is on (a kiosk), as board/full_screen does.</source>
         <translation>Ocupa toda la pantalla en la que está la ventana (modo quiosco), como board/full_screen.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Orders by hour</source>
+        <translation>Pedidos por hora</translation>
+    </message>
+    <message>
+        <source>Time to ready by hour placed (min)</source>
+        <translation>Tiempo hasta listo por hora de entrada (min)</translation>
+    </message>
+    <message>
+        <source>Time in each state (min)</source>
+        <translation>Tiempo en cada estado (min)</translation>
+    </message>
+    <message>
+        <source>Station times, fired to done (min)</source>
+        <translation>Tiempos por partida, de marchar a terminado (min)</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Percentil 90</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listos</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Cancelled or rejected</source>
+        <translation>Cancelados o rechazados</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>pedidos</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>no station bumps yet</source>
+        <translation>aún no hay partidas despachadas</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Sync health</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <source>Store dashboard</source>
+        <translation>Panel del local</translation>
+    </message>
+    <message>
+        <source>&amp;Showing:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>No order is late or stuck.</source>
+        <translation>Ningún pedido va con retraso ni está atascado.</translation>
+    </message>
+    <message>
+        <source>Show &amp;ticket</source>
+        <translation>Ver la &amp;comanda</translation>
+    </message>
+    <message>
+        <source>Late and stuck</source>
+        <translation>Retrasados y atascados</translation>
+    </message>
+    <message>
+        <source>Reading the records: %L1 events so far…</source>
+        <translation>Leyendo los registros: %L1 eventos hasta ahora…</translation>
+    </message>
+    <message>
+        <source>Reading the records…</source>
+        <translation>Leyendo los registros…</translation>
+    </message>
+    <message>
+        <source>Late and stuck (%1)</source>
+        <translation>Retrasados y atascados (%1)</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado a las %1</translation>
     </message>
 </context>
 <context>
@@ -715,6 +845,10 @@
         <source>1–9: the item with that number on the selected ticket is done (or open again)   ·   any other key: cancel</source>
         <translation>1–9: el producto con ese número de la comanda seleccionada queda hecho (o pendiente otra vez)   ·   otra tecla: cancelar</translation>
     </message>
+    <message>
+        <source>manager</source>
+        <translation>encargado</translation>
+    </message>
 </context>
 <context>
     <name>KeyMap</name>
@@ -769,6 +903,10 @@
     <message>
         <source>Mark an item done (then its number)</source>
         <translation>Marcar un producto como hecho (luego su número)</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s dashboard</source>
+        <translation>Panel del encargado</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1279,101 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>dine-in</source>
         <translation>en sala</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>no reason</source>
+        <translation>sin motivo</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Placed to ready</source>
+        <translation>De entrada a listo</translation>
+    </message>
+    <message>
+        <source>Placed to handed over</source>
+        <translation>De entrada a entregado</translation>
+    </message>
+    <message>
+        <source>Late against the promise</source>
+        <translation>Tarde respecto a lo prometido</translation>
+    </message>
+    <message>
+        <source>Tickets past amber / red</source>
+        <translation>Comandas en ámbar / rojo</translation>
+    </message>
+    <message>
+        <source>Stuck now</source>
+        <translation>Atascados ahora</translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation>Recuperados</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelados</translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation>Rechazados por la plataforma</translation>
+    </message>
+    <message>
+        <source>%1 open now</source>
+        <translation>%1 abiertos ahora</translation>
+    </message>
+    <message>
+        <source>median · 90 % within %1 · fastest %2 · slowest %3</source>
+        <translation>mediana · el 90 % en menos de %1 · el más rápido %2 · el más lento %3</translation>
+    </message>
+    <message>
+        <source>no order ready yet</source>
+        <translation>aún no hay pedidos listos</translation>
+    </message>
+    <message>
+        <source>median · 90 % within %1</source>
+        <translation>mediana · el 90 % en menos de %1</translation>
+    </message>
+    <message>
+        <source>no order handed over yet</source>
+        <translation>aún no se ha entregado ningún pedido</translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders with a promised time</source>
+        <translation>%1 de %2 pedidos con hora prometida</translation>
+    </message>
+    <message>
+        <source>%1 amber (over %2 min), %3 red (over %4 min) of %5</source>
+        <translation>%1 en ámbar (más de %2 min), %3 en rojo (más de %4 min) de %5</translation>
+    </message>
+    <message>
+        <source>nothing is stuck</source>
+        <translation>nada atascado</translation>
+    </message>
+    <message>
+        <source>longest: #%1, %2 for %3</source>
+        <translation>el que más: n.º %1, %2 desde hace %3</translation>
+    </message>
+    <message>
+        <source>%1 of orders</source>
+        <translation>%1 de los pedidos</translation>
+    </message>
+    <message>
+        <source>%1 after cooking started</source>
+        <translation>%1 con la cocina ya empezada</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes</source>
+        <translation>%1 de %2 cambios</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2266,123 @@ marcha a las %3 · en %n min</numerusform>
     </message>
 </context>
 <context>
+    <name>SyncHealth</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>%1 POS</source>
+        <translation>TPV %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Lento</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Fallando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n cambio por enviar</numerusform>
+            <numerusform>%n cambios por enviar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>oldest %1</source>
+        <translation>el más antiguo %1</translation>
+    </message>
+    <message>
+        <source>live %1 % of the last %2</source>
+        <translation>conectado el %1 % de las últimas %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) could not be delivered and wait for you under Dead letters.</source>
+        <translation>
+            <numerusform>%n evento no se ha podido entregar y le espera en Mensajes fallidos.</numerusform>
+            <numerusform>%n eventos no se han podido entregar y le esperan en Mensajes fallidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) are held behind them.</source>
+        <translation>
+            <numerusform>%n pedido espera detrás.</numerusform>
+            <numerusform>%n pedidos esperan detrás.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected for %1; changes are kept and wait to be sent.</source>
+        <translation>Sin conexión desde hace %1; los cambios se guardan y esperan a enviarse.</translation>
+    </message>
+    <message>
+        <source>Asked us to wait; sending again in %1.</source>
+        <translation>Nos ha pedido esperar; se vuelve a enviar en %1.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Not connected; changes are kept and will be sent.</source>
+        <translation>Sin conexión; los cambios se guardan y se enviarán.</translation>
+    </message>
+    <message>
+        <source>Connected, but changes are slow to go through.</source>
+        <translation>Conectado, pero los cambios tardan en pasar.</translation>
+    </message>
+    <message>
+        <source>Connected, but the last try failed: %1</source>
+        <translation>Conectado, pero el último intento falló: %1</translation>
+    </message>
+    <message>
+        <source>Connected; sending.</source>
+        <translation>Conectado; enviando.</translation>
+    </message>
+    <message>
+        <source>Connected; everything is sent.</source>
+        <translation>Conectado; todo enviado.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHealthModel</name>
+    <message>
+        <source>Link</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>What is happening</source>
+        <translation>Qué pasa</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHealthPanel</name>
+    <message>
+        <source>Where this console&apos;s changes go. Nothing is lost while a link is down: changes wait here and go when it is back.</source>
+        <translation>Adónde van los cambios de esta consola. No se pierde nada mientras una conexión está caída: los cambios esperan aquí y salen cuando vuelve.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusView</name>
     <message>
         <source>Platform link</source>
@@ -2271,6 +2621,37 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>Toast refused the change to order %1: %2</source>
         <translation>Toast rechazó el cambio del pedido %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListModel</name>
+    <message>
+        <source>Late: promised for %1</source>
+        <translation>Con retraso: prometido para las %1</translation>
+    </message>
+    <message>
+        <source>Late: waiting past the late age</source>
+        <translation>Con retraso: espera más del tiempo límite</translation>
+    </message>
+    <message>
+        <source>Stuck: %1 for %2</source>
+        <translation>Atascado: %1 desde hace %2</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Esperando</translation>
     </message>
 </context>
 <context>
