@@ -1093,6 +1093,159 @@ marcha a las %3 · en %n min</numerusform>
     </message>
 </context>
 <context>
+    <name>ManagerPin</name>
+    <message>
+        <source>1 second</source>
+        <translation>1 segundo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-second</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-minute</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a wait: minutes and seconds</comment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Demasiados PIN incorrectos. Vuelva a intentarlo dentro de %1.</translation>
+    </message>
+    <message>
+        <source>A manager PIN is set on this console already; enter it to go on.</source>
+        <translation>Esta consola ya tiene un PIN de encargado; escríbalo para continuar.</translation>
+    </message>
+    <message>
+        <source>The saved manager PIN cannot be read. Ask whoever looks after this console to reset it.</source>
+        <translation>No se puede leer el PIN de encargado guardado. Pida a quien mantiene esta consola que lo restablezca.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. 1 try left before a %1 wait.</source>
+        <translation>PIN incorrecto. Queda 1 intento antes de una espera de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before a %1 wait.</source>
+        <translation>
+            <numerusform>PIN incorrecto. Queda %n intento antes de una espera de %1.</numerusform>
+            <numerusform>PIN incorrecto. Quedan %n intentos antes de una espera de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN incorrecto.</translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the new PIN. Check that it is unlocked, then try again.</source>
+        <translation>El llavero no ha guardado el PIN nuevo. Compruebe que está desbloqueado y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read. Check that it is unlocked, then try again.</source>
+        <translation>No se ha podido leer el llavero. Compruebe que está desbloqueado y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No manager PIN is set on this console yet.</source>
+        <translation>Esta consola aún no tiene PIN de encargado.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPinDialog</name>
+    <message>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Choose the new PIN again.</source>
+        <translation>Los dos PIN no coinciden. Elija de nuevo el PIN.</translation>
+    </message>
+    <message>
+        <source>Saving the PIN…</source>
+        <translation>Guardando el PIN…</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Comprobando el PIN…</translation>
+    </message>
+    <message>
+        <source>Looking for the manager PIN…</source>
+        <translation>Buscando el PIN de encargado…</translation>
+    </message>
+    <message>
+        <source>No manager PIN is set on this console yet. Choose one of %1 to %2 digits.</source>
+        <translation>Esta consola aún no tiene PIN de encargado. Elija uno de %1 a %2 cifras.</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again to confirm it.</source>
+        <translation>Vuelva a escribir el PIN nuevo para confirmarlo.</translation>
+    </message>
+    <message>
+        <source>Enter the manager PIN.</source>
+        <translation>Escriba el PIN de encargado.</translation>
+    </message>
+    <message>
+        <source>The manager PIN cannot be checked now.</source>
+        <translation>Ahora no se puede comprobar el PIN de encargado.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>1 digit entered</source>
+        <translation>1 cifra escrita</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits entered</source>
+        <translation>
+            <numerusform>%n cifra escrita</numerusform>
+            <numerusform>%n cifras escritas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the manager PIN</source>
+        <translation>Crear el PIN de encargado</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN de encargado</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Ya puede volver a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>MetricsWorker</name>
     <message>
         <source>The figures cannot read this console&apos;s records: %1</source>
@@ -1405,6 +1558,33 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>Resume now</source>
         <translation>Reanudar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>PinHash</name>
+    <message>
+        <source>Enter a PIN of %1 to %2 digits.</source>
+        <translation>Escriba un PIN de %1 a %2 cifras.</translation>
+    </message>
+    <message>
+        <source>A PIN is made of digits 0 to 9 only, without letters, spaces or signs.</source>
+        <translation>Un PIN solo lleva cifras del 0 al 9, sin letras, espacios ni signos.</translation>
+    </message>
+    <message>
+        <source>A PIN needs at least %1 digits.</source>
+        <translation>Un PIN necesita al menos %1 cifras.</translation>
+    </message>
+    <message>
+        <source>A PIN has at most %1 digits.</source>
+        <translation>Un PIN tiene como máximo %1 cifras.</translation>
+    </message>
+    <message>
+        <source>A PIN of one digit repeated is among the first guesses; choose another.</source>
+        <translation>Un PIN de una sola cifra repetida es de lo primero que se prueba; elija otro.</translation>
+    </message>
+    <message>
+        <source>A PIN of digits in a row is among the first guesses; choose another.</source>
+        <translation>Un PIN de cifras seguidas es de lo primero que se prueba; elija otro.</translation>
     </message>
 </context>
 <context>

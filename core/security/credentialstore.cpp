@@ -99,7 +99,9 @@ void CredentialStore::finish(QKeychain::Job *job, Operation operation, const QSt
             qCInfo(lcSecurity).noquote() << message; // expected before a console is provisioned
         else
             qCWarning(lcSecurity).noquote() << message;
-        Q_EMIT failed(key, message);
+        Q_EMIT failed(key, message,
+                      job->error() == QKeychain::EntryNotFound ? FailureKind::NotFound
+                                                               : FailureKind::KeyringError);
         return;
     }
     switch (operation) {

@@ -21,6 +21,13 @@ class CredentialStore final : public QObject
     Q_DISABLE_COPY_MOVE(CredentialStore)
 
 public:
+    /** Why a call failed, for callers that must tell "nothing stored" from "keyring away". */
+    enum class FailureKind {
+        NotFound, // the keyring answered: nothing is stored under the key
+        KeyringError, // no keyring, a locked one, refused access, or another error
+    };
+    Q_ENUM(FailureKind)
+
     /** service names the application in the keyring, e.g. "kitchen-console". */
     explicit CredentialStore(const QString &service, QObject *parent = nullptr);
     ~CredentialStore() override;
@@ -44,7 +51,7 @@ Q_SIGNALS:
     void readDone(const QString &key, const QByteArray &secret);
     void removed(const QString &key);
     /** message is for people: it says what is wrong and, where it can, what to do. */
-    void failed(const QString &key, const QString &message);
+    void failed(const QString &key, const QString &message, CredentialStore::FailureKind kind);
 
 private:
     enum class Operation { Write, Read, Remove };

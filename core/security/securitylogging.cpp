@@ -3,3 +3,4 @@
 #include "securitylogging.h"
 
 Q_LOGGING_CATEGORY(lcSecurity, "kc.security", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSecurityPin, "kc.security.pin", QtInfoMsg)

@@ -5,3 +5,5 @@
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSecurity)
+// The manager PIN: accepted, refused, locked out, set. Never a PIN, never its record.
+Q_DECLARE_LOGGING_CATEGORY(lcSecurityPin)

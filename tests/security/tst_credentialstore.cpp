@@ -149,6 +149,9 @@ void TestCredentialStore::removeThenReadFailsClearly()
     QCOMPARE(m_answers->failed.first().at(0).toString(), key);
     QCOMPARE(m_answers->failed.first().at(1).toString(),
              QStringLiteral("No credential stored for console c3 of store s7"));
+    // Callers tell "nothing stored" from a keyring out of reach by the kind, not by the words.
+    QCOMPARE(m_answers->failed.first().at(2).value<CredentialStore::FailureKind>(),
+             CredentialStore::FailureKind::NotFound);
 }
 
 void TestCredentialStore::removingAnAbsentKeyIsHarmless()
