@@ -7,7 +7,6 @@
 #include "consolelogging.h"
 #include "demohub.h"
 #include "demotill.h"
-#include "managerdesk.h"
 
 #include "board/alertbanner.h"
 #include "board/mainwindow.h"
@@ -15,8 +14,10 @@
 #include "board/windowplacement.h"
 #include "channels/retrypolicy.h"
 #include "common/clock.h"
+#include "dashboard/managerdesk.h"
 #include "engine/demofeed.h"
 #include "security/credentialstore.h"
+#include "security/managerpin.h"
 #include "shared/touchstyle.h"
 #include "session/consolesession.h"
 #include "session/platformconnection.h"
@@ -248,7 +249,6 @@ int main(int argc, char *argv[])
                      [&settings](const QString &station) {
                          settings->setValue(QStringLiteral("board/station"), station);
                      });
-    ManagerDesk managerDesk(session, window);
     if (session.repairReport())
         announceRepair(window, *session.repairReport());
     // Sized by the screen the window is on, full screen when the command line or the settings
@@ -272,6 +272,8 @@ int main(int argc, char *argv[])
     };
 
     CredentialStore credentials(CredentialStore::consoleService());
+    ManagerPin managerPin(credentials, *settings, line->storeId, clock);
+    ManagerDesk managerDesk(session, window, managerPin);
     std::unique_ptr<DemoHub> demoHub;
     std::unique_ptr<DemoFeed> feed;
     if (!line->hubUrl.isEmpty()) {

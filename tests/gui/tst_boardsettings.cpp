@@ -53,6 +53,7 @@ void BoardSettingsTest::defaultKeysAreTheDocumentedOnes_data()
     QTest::newRow("C") << int(Qt::Key_C) << BoardCommand::AcknowledgeAlert;
     QTest::newRow("PageDown") << int(Qt::Key_PageDown) << BoardCommand::PageForward;
     QTest::newRow("PageUp") << int(Qt::Key_PageUp) << BoardCommand::PageBack;
+    QTest::newRow("F9") << int(Qt::Key_F9) << BoardCommand::Manager;
     QTest::newRow("F10") << int(Qt::Key_F10) << BoardCommand::Settings;
     QTest::newRow("F1") << int(Qt::Key_F1) << BoardCommand::Help;
 }

@@ -3,13 +3,15 @@
 #include "managerdesk.h"
 
 #include "board/mainwindow.h"
-#include "dashboard/dashboardwindow.h"
-#include "dashboard/synchealthpanel.h"
+#include "dashboardwindow.h"
+#include "managerpindialog.h"
+#include "synchealthpanel.h"
 #include "session/consolesession.h"
 
-ManagerDesk::ManagerDesk(ConsoleSession &session, MainWindow &board)
+ManagerDesk::ManagerDesk(ConsoleSession &session, MainWindow &board, ManagerPin &pin)
     : m_session(session)
     , m_board(board)
+    , m_pin(pin)
 {
     connect(&m_board, &MainWindow::managerRequested, this, &ManagerDesk::open);
 }
@@ -20,6 +22,20 @@ ManagerDesk::~ManagerDesk()
 }
 
 void ManagerDesk::open()
+{
+    if (m_dashboard && m_dashboard->isVisible()) {
+        showDashboard();
+        return;
+    }
+    if (m_board.findChild<ManagerPinDialog *>())
+        return; // the gate is up already
+    auto *gate = new ManagerPinDialog(m_pin, m_session.clock(), &m_board);
+    gate->setAttribute(Qt::WA_DeleteOnClose);
+    connect(gate, &QDialog::accepted, this, &ManagerDesk::showDashboard);
+    gate->open();
+}
+
+void ManagerDesk::showDashboard()
 {
     if (!m_dashboard)
         build();
