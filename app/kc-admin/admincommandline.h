@@ -35,9 +35,10 @@ struct AdminRequest
     QString consoleId;
     QString hubCaPath; // a PEM CA certificate to trust for wss://
     int hubTimeoutSeconds = 30;
-    // redrive, discard: which dead letter, and the manager who decides.
+    // redrive, discard: which dead letter, the manager who decides, and why (required to discard).
     qint64 deadLetterId = 0;
     QString managerId;
+    QString reason;
 
     /** True for the commands that may change the file. */
     bool writes() const
@@ -85,6 +86,7 @@ private:
     QCommandLineOption m_hubCaOption;
     QCommandLineOption m_hubTimeoutOption;
     QCommandLineOption m_managerOption;
+    QCommandLineOption m_reasonOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
     AdminRequest m_request;

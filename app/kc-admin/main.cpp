@@ -55,9 +55,9 @@ ExitCode run(AdminCommands &commands, const AdminRequest &request)
     case AdminCommand::Check:
         return commands.check();
     case AdminCommand::Redrive:
-        return commands.redrive(request.deadLetterId, request.managerId);
+        return commands.redrive(request.deadLetterId, request.managerId, request.reason);
     case AdminCommand::Discard:
-        return commands.discard(request.deadLetterId, request.managerId);
+        return commands.discard(request.deadLetterId, request.managerId, request.reason);
     }
     Q_UNREACHABLE();
 }
