@@ -592,6 +592,219 @@
     </message>
 </context>
 <context>
+    <name>DeadLetterDesk</name>
+    <message>
+        <source>The stuck events cannot be read from the order database right now. Try again in a moment; if it keeps happening, restart the console.</source>
+        <translation>Ahora mismo no se pueden leer los eventos atascados de la base de datos de pedidos. Inténtelo de nuevo en un momento; si sigue pasando, reinicie la consola.</translation>
+    </message>
+    <message>
+        <source>Say why this event is let go: the log keeps the reason.</source>
+        <translation>Indique por qué descarta este evento: el registro guarda el motivo.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most %1 characters.</source>
+        <translation>El motivo es demasiado largo: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>This stuck event is no longer waiting: it was sent again or let go from elsewhere.</source>
+        <translation>Este evento atascado ya no está esperando: se reenvió o se descartó desde otro sitio.</translation>
+    </message>
+    <message>
+        <source>The console refused this decision: %1</source>
+        <translation>La consola rechazó esta decisión: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stuck events were sent again. %3</source>
+        <translation>Se reenviaron %1 de %2 eventos atascados. %3</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterModel</name>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>hace %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>hace %1 h</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>hace %1 d</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Recuperado</translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>Items changed</source>
+        <translation>Platos cambiados</translation>
+    </message>
+    <message>
+        <source>Ready time changed</source>
+        <translation>Hora prometida cambiada</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Nota añadida</translation>
+    </message>
+    <message>
+        <source>Station done</source>
+        <translation>Partida terminada</translation>
+    </message>
+    <message>
+        <source>Item done</source>
+        <translation>Plato terminado</translation>
+    </message>
+    <message>
+        <source>Store paused</source>
+        <translation>Local en pausa</translation>
+    </message>
+    <message>
+        <source>Store resumed</source>
+        <translation>Local reanudado</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>First error</source>
+        <translation>Primer error</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>Stuck since</source>
+        <translation>Atascado desde</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterView</name>
+    <message>
+        <source>Nothing is stuck: every event reached its destination.</source>
+        <translation>No hay nada atascado: todos los eventos llegaron a su destino.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s contents, with private details hidden</source>
+        <translation>El contenido del evento, con los datos privados ocultos</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>Send the chosen event to its destination again (Enter)</source>
+        <translation>Reenviar el evento elegido a su destino (Enter)</translation>
+    </message>
+    <message>
+        <source>Send all again</source>
+        <translation>Reenviar todos</translation>
+    </message>
+    <message>
+        <source>Send every stuck event to its destination again</source>
+        <translation>Reenviar todos los eventos atascados a su destino</translation>
+    </message>
+    <message>
+        <source>Let go…</source>
+        <translation>Descartar…</translation>
+    </message>
+    <message>
+        <source>Never send the chosen event; you will be asked why (Delete)</source>
+        <translation>No enviar nunca el evento elegido; se le preguntará por qué (Supr)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) to %3</source>
+        <translation>%1 (%2) a %3</translation>
+    </message>
+    <message>
+        <source>1 attempt</source>
+        <translation>1 intento</translation>
+    </message>
+    <message>
+        <source>%1 attempts</source>
+        <translation>%1 intentos</translation>
+    </message>
+    <message>
+        <source>stuck since %1 (%2)</source>
+        <translation>atascado desde las %1 (%2)</translation>
+    </message>
+    <message>
+        <source>First error (%1): %2</source>
+        <translation>Primer error (%1): %2</translation>
+    </message>
+    <message>
+        <source>First error: not recorded</source>
+        <translation>Primer error: no registrado</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <source>Reason given with the event: %1</source>
+        <translation>Motivo que lleva el evento: %1</translation>
+    </message>
+    <message>
+        <source>Sent again: %1.</source>
+        <translation>Reenviado: %1.</translation>
+    </message>
+    <message>
+        <source>1 stuck event sent again.</source>
+        <translation>1 evento atascado reenviado.</translation>
+    </message>
+    <message>
+        <source>%1 stuck events sent again.</source>
+        <translation>%1 eventos atascados reenviados.</translation>
+    </message>
+    <message>
+        <source>Let go: %1. The log keeps your reason.</source>
+        <translation>Descartado: %1. El registro guarda su motivo.</translation>
+    </message>
+</context>
+<context>
     <name>DelayDialog</name>
     <message>
         <source>Delay order %1</source>
@@ -1075,6 +1288,29 @@ marcha a las %3 · en %n min</numerusform>
             <numerusform>%1%2
 marcha a las %3 · en %n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LetGoDialog</name>
+    <message>
+        <source>Let go of a stuck event</source>
+        <translation>Descartar un evento atascado</translation>
+    </message>
+    <message>
+        <source>Why let %1 go?</source>
+        <translation>¿Por qué descarta %1?</translation>
+    </message>
+    <message>
+        <source>It will never be sent; its order&apos;s later events go on without it. The log keeps your reason.</source>
+        <translation>No se enviará nunca; los eventos siguientes de su pedido seguirán sin él. El registro guarda su motivo.</translation>
+    </message>
+    <message>
+        <source>Type the reason</source>
+        <translation>Escriba el motivo</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>

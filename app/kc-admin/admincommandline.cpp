@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admincommandline.h"
 
+#include "order/orderlimits.h"
 #include "sync/platformlink.h"
 
 #include <QCoreApplication>
@@ -53,14 +54,15 @@ Commands:
                           It writes; it never creates or upgrades a file.
   outbox                  Pending outbox entries, the oldest one's age, the entries parked
                           behind a dead letter of their order, and the dead letters (#ID).
-  redrive ID --manager NAME
+  redrive ID --manager NAME [--reason TEXT]
                           Puts dead letter ID back in its destination's queue, its attempts
                           counted from zero, ahead of its order's parked events; a running
                           console sends it within 30 seconds, or once it starts. The log
-                          records that NAME redrove it.
-  discard ID --manager NAME
+                          records that NAME redrove it (and why, if --reason is given).
+  discard ID --manager NAME --reason TEXT
                           Lets dead letter ID go: it is never sent, and its order's parked
-                          events go on without it. The log records that NAME discarded it.
+                          events go on without it. The log records that NAME discarded it,
+                          and why: the reason is required (at most 2000 characters).
   check                   SQLite's full integrity check of the file (every page, row and
                           index); prints "OK" or what is damaged.
   report --day YYYY-MM-DD [--out DIR]
@@ -117,6 +119,10 @@ AdminCommandLine::AdminCommandLine()
     , m_managerOption(QStringLiteral("manager"),
                       QStringLiteral("redrive, discard: the manager who decides, for the log."),
                       QStringLiteral("NAME"))
+    , m_reasonOption(QStringLiteral("reason"),
+                     QStringLiteral("discard (required), redrive: why the manager decides, for "
+                                    "the log."),
+                     QStringLiteral("TEXT"))
     , m_dayOption(QStringLiteral("day"),
                   QStringLiteral("report: the local day, YYYY-MM-DD."), QStringLiteral("DATE"))
     , m_outOption(QStringLiteral("out"),
@@ -130,7 +136,7 @@ AdminCommandLine::AdminCommandLine()
             QStringLiteral("Shows what is in a Kitchen Console store file, without the GUI."));
     m_parser.addOptions({m_storeOption, m_allOption, m_jsonOption, m_verboseOption, m_hubOption,
                          m_storeIdOption, m_consoleIdOption, m_hubCaOption, m_hubTimeoutOption,
-                         m_managerOption, m_dayOption, m_outOption, m_helpOption,
+                         m_managerOption, m_reasonOption, m_dayOption, m_outOption, m_helpOption,
                          m_versionOption});
     m_parser.addPositionalArgument(
             QStringLiteral("command"),
@@ -192,8 +198,10 @@ AdminCommandLine::Outcome AdminCommandLine::checkCommand(const QStringList &posi
         if (const Outcome checked = checkDeadLetterOptions(name, positional.at(1));
             checked != Outcome::Run)
             return checked;
-    } else if (m_parser.isSet(m_managerOption)) {
-        return usageError(QStringLiteral("--manager applies only to redrive and discard."));
+    } else if (m_parser.isSet(m_managerOption) || m_parser.isSet(m_reasonOption)) {
+        return usageError(QStringLiteral("--%1 applies only to redrive and discard.")
+                                  .arg(m_parser.isSet(m_managerOption) ? QStringLiteral("manager")
+                                                                       : QStringLiteral("reason")));
     } else if (expectedArgs == 1) {
         m_request.orderRef = positional.at(1);
     }
@@ -222,6 +230,14 @@ AdminCommandLine::Outcome AdminCommandLine::checkDeadLetterOptions(const QString
     if (m_request.managerId.isEmpty())
         return usageError(QStringLiteral("%1 needs --manager NAME: the log records who decided.")
                                   .arg(name));
+    m_request.reason = m_parser.value(m_reasonOption).trimmed();
+    if (m_request.command == AdminCommand::Discard && m_request.reason.isEmpty())
+        return usageError(QStringLiteral("discard needs --reason TEXT: the log records why a "
+                                         "dead letter was let go."));
+    if (m_request.reason.size() > OrderLimits::maxTextLength)
+        return usageError(QStringLiteral("--reason is %1 characters; at most %2 are kept.")
+                                  .arg(m_request.reason.size())
+                                  .arg(OrderLimits::maxTextLength));
     return Outcome::Run;
 }
 

@@ -37,12 +37,13 @@ struct AdminRequest
     QString consoleId;
     QString hubCaPath; // a PEM CA certificate to trust for wss://
     int hubTimeoutSeconds = 30;
-    // redrive, discard: which dead letter, and the manager who decides.
+    // redrive, discard: which dead letter, the manager who decides, and why (required to discard).
     qint64 deadLetterId = 0;
     QString managerId;
     // report: the local day, and the folder its files go to.
     QDate reportDay;
     QString reportFolder;
+    QString reason;
 
     /** True for the commands that may change the file. */
     bool writes() const
@@ -93,6 +94,7 @@ private:
     QCommandLineOption m_managerOption;
     QCommandLineOption m_dayOption;
     QCommandLineOption m_outOption;
+    QCommandLineOption m_reasonOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
     AdminRequest m_request;

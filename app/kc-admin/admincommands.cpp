@@ -172,17 +172,20 @@ ExitCode AdminCommands::check()
     return ExitCode::StoreDamaged;
 }
 
-ExitCode AdminCommands::redrive(qint64 deadLetterId, const QString &managerId)
+ExitCode AdminCommands::redrive(qint64 deadLetterId, const QString &managerId,
+                                const QString &reason)
 {
-    return decide(deadLetterId, managerId, true);
+    return decide(deadLetterId, managerId, reason, true);
 }
 
-ExitCode AdminCommands::discard(qint64 deadLetterId, const QString &managerId)
+ExitCode AdminCommands::discard(qint64 deadLetterId, const QString &managerId,
+                                const QString &reason)
 {
-    return decide(deadLetterId, managerId, false);
+    return decide(deadLetterId, managerId, reason, false);
 }
 
-ExitCode AdminCommands::decide(qint64 deadLetterId, const QString &managerId, bool redrive)
+ExitCode AdminCommands::decide(qint64 deadLetterId, const QString &managerId,
+                               const QString &reason, bool redrive)
 {
     const std::optional<DeadLetter> letter = Outbox(m_store).deadLetter(deadLetterId);
     if (!letter) {
@@ -194,8 +197,8 @@ ExitCode AdminCommands::decide(qint64 deadLetterId, const QString &managerId, bo
     const Actor manager = Actor::manager(managerId);
     const QString origin = QStringLiteral("kc-admin");
     const AppendResult result = redrive
-            ? m_store.redriveDeadLetter(deadLetterId, manager, origin)
-            : m_store.discardDeadLetter(deadLetterId, manager, origin);
+            ? m_store.redriveDeadLetter(deadLetterId, manager, origin, reason)
+            : m_store.discardDeadLetter(deadLetterId, manager, origin, reason);
     if (result.status == AppendResult::Status::Refused) {
         m_err << QStringLiteral("Cannot decide on dead letter #%1: %2")
                          .arg(QString::number(deadLetterId), result.error)

@@ -42,14 +42,15 @@ public:
     ExitCode outbox();
     /** SQLite's full integrity check of the file; StoreDamaged if it finds anything. */
     ExitCode check();
-    /** Puts a dead letter back in its destination's queue, in the manager's name. */
-    ExitCode redrive(qint64 deadLetterId, const QString &managerId);
-    /** Lets a dead letter go, in the manager's name; its order's parked events then go. */
-    ExitCode discard(qint64 deadLetterId, const QString &managerId);
+    /** Puts a dead letter back in its destination's queue, in the manager's name (reason optional). */
+    ExitCode redrive(qint64 deadLetterId, const QString &managerId, const QString &reason = {});
+    /** Lets a dead letter go, in the manager's name and for reason; its order's parked events go. */
+    ExitCode discard(qint64 deadLetterId, const QString &managerId, const QString &reason);
 
 private:
     std::optional<Order> findOrder(const QString &orderRef);
-    ExitCode decide(qint64 deadLetterId, const QString &managerId, bool redrive);
+    ExitCode decide(qint64 deadLetterId, const QString &managerId, const QString &reason,
+                    bool redrive);
 
     Store &m_store;
     const Clock &m_clock;

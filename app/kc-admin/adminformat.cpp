@@ -166,7 +166,11 @@ QString AdminFormat::deadLetterLine(const DeadLetter &letter)
             .arg(QString::number(letter.id), isoTime(letter.deadAt), letter.destination,
                  QString::number(letter.attempts), orDash(event.orderId),
                  EventKinds::toString(event.kind), stateName(event.from), stateName(event.to),
-                 event.id.toString(QUuid::WithoutBraces), quotedOrDash(letter.lastError));
+                 event.id.toString(QUuid::WithoutBraces), quotedOrDash(letter.lastError))
+            // The first error, where it was recorded (schema 5 on) and said something else.
+            + (letter.firstErrorAt > 0 && letter.firstError != letter.lastError
+                       ? QStringLiteral("  first %1").arg(quotedOrDash(letter.firstError))
+                       : QString());
 }
 
 QString AdminFormat::jsonLine(const QJsonObject &object)

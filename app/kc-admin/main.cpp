@@ -56,9 +56,9 @@ ExitCode run(AdminCommands &commands, AdminReport &report, const AdminRequest &r
     case AdminCommand::Check:
         return commands.check();
     case AdminCommand::Redrive:
-        return commands.redrive(request.deadLetterId, request.managerId);
+        return commands.redrive(request.deadLetterId, request.managerId, request.reason);
     case AdminCommand::Discard:
-        return commands.discard(request.deadLetterId, request.managerId);
+        return commands.discard(request.deadLetterId, request.managerId, request.reason);
     case AdminCommand::Report:
         return report.write(request.reportDay, request.reportFolder);
     }

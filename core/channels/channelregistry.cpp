@@ -157,24 +157,24 @@ void ChannelRegistry::dispatchSoon()
 }
 
 AppendResult ChannelRegistry::redrive(qint64 deadLetterId, const Actor &actor,
-                                      const QString &origin)
+                                      const QString &origin, const QString &reason)
 {
-    return decide(deadLetterId, EventKind::DeadLetterRedriven, actor, origin);
+    return decide(deadLetterId, EventKind::DeadLetterRedriven, actor, origin, reason);
 }
 
 AppendResult ChannelRegistry::discard(qint64 deadLetterId, const Actor &actor,
-                                      const QString &origin)
+                                      const QString &origin, const QString &reason)
 {
-    return decide(deadLetterId, EventKind::DeadLetterDiscarded, actor, origin);
+    return decide(deadLetterId, EventKind::DeadLetterDiscarded, actor, origin, reason);
 }
 
 AppendResult ChannelRegistry::decide(qint64 deadLetterId, EventKind kind, const Actor &actor,
-                                     const QString &origin)
+                                     const QString &origin, const QString &reason)
 {
     const std::optional<DeadLetter> letter = Outbox(m_store).deadLetter(deadLetterId);
     const AppendResult result = kind == EventKind::DeadLetterRedriven
-            ? m_store.redriveDeadLetter(deadLetterId, actor, origin)
-            : m_store.discardDeadLetter(deadLetterId, actor, origin);
+            ? m_store.redriveDeadLetter(deadLetterId, actor, origin, reason)
+            : m_store.discardDeadLetter(deadLetterId, actor, origin, reason);
     if (result.committed() && letter) {
         if (ChannelDispatcher *delivering = dispatcher(letter->destination))
             delivering->outboxChanged();

@@ -91,12 +91,17 @@ public:
 
     /**
      * A manager (actor) sends dead letter deadLetterId again (Store::redriveDeadLetter, with the
-     * log's event from origin): its destination's dispatcher sends it soon, then the parked
-     * events of its order in order.
+     * log's event from origin, and reason if one is given): its destination's dispatcher sends it
+     * soon, then the parked events of its order in order.
      */
-    AppendResult redrive(qint64 deadLetterId, const Actor &actor, const QString &origin);
-    /** A manager lets dead letter deadLetterId go (Store::discardDeadLetter); its order's parked events go. */
-    AppendResult discard(qint64 deadLetterId, const Actor &actor, const QString &origin);
+    AppendResult redrive(qint64 deadLetterId, const Actor &actor, const QString &origin,
+                         const QString &reason = {});
+    /**
+     * A manager lets dead letter deadLetterId go, saying why (Store::discardDeadLetter); its
+     * order's parked events go.
+     */
+    AppendResult discard(qint64 deadLetterId, const Actor &actor, const QString &origin,
+                         const QString &reason);
 
 Q_SIGNALS:
     /** A channel was registered: whoever records verdicts connects to it. */
@@ -106,7 +111,7 @@ private:
     /** The source of the order event belongs to: its placing's, or the stored order's. */
     QString orderSourceOf(const OrderEvent &event) const;
     AppendResult decide(qint64 deadLetterId, EventKind kind, const Actor &actor,
-                        const QString &origin);
+                        const QString &origin, const QString &reason);
 
     Store &m_store;
     const Clock &m_clock;

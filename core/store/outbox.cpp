@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outbox.h"
 
+#include "common/clock.h"
 #include "rowcodec.h"
 #include "store.h"
 #include "storelogging.h"
@@ -227,10 +228,17 @@ Result<void> Outbox::recordFailure(const QUuid &eventId, const QString &destinat
 {
     QSqlQuery query(StoreDatabase::of(m_store));
     query.setForwardOnly(true);
+    // SET reads the row as it was: attempts = 0 means this is the first failure.
     query.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, "
-                                 "last_error = ? WHERE event_id = ? AND destination = ?"));
+                                 "last_error = ?, "
+                                 "first_error = CASE WHEN attempts = 0 THEN ? ELSE first_error END, "
+                                 "first_error_at = CASE WHEN attempts = 0 THEN ? "
+                                 "ELSE first_error_at END "
+                                 "WHERE event_id = ? AND destination = ?"));
     query.addBindValue(nextAttemptAt);
     query.addBindValue(error);
+    query.addBindValue(error);
+    query.addBindValue(m_store.clock().nowMs());
     query.addBindValue(idText(eventId));
     query.addBindValue(destination);
     if (Result<void> updated = execLogged(query, "recording a failure"); !updated)
@@ -248,9 +256,16 @@ Result<void> Outbox::moveToDeadLetter(const QUuid &eventId, const QString &desti
     if (!transaction.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return Failure {transaction.lastError().text()};
     QSqlQuery insert(db);
+    // A row never tried before (a refusal at the first attempt) dies of its first error; one
+    // that failed before schema 5 keeps first_error NULL: not recorded.
     insert.prepare(QStringLiteral("INSERT INTO dead_letters (event_id, destination, attempts, "
-                                  "last_error, dead_at) SELECT event_id, destination, attempts, ?, "
-                                  "? FROM outbox WHERE event_id = ? AND destination = ?"));
+                                  "first_error, first_error_at, last_error, dead_at) "
+                                  "SELECT event_id, destination, attempts, "
+                                  "CASE WHEN attempts = 0 THEN ? ELSE first_error END, "
+                                  "CASE WHEN attempts = 0 THEN ? ELSE first_error_at END, ?, ? "
+                                  "FROM outbox WHERE event_id = ? AND destination = ?"));
+    insert.addBindValue(error);
+    insert.addBindValue(nowMs);
     insert.addBindValue(error);
     insert.addBindValue(nowMs);
     insert.addBindValue(idText(eventId));
@@ -276,21 +291,23 @@ Result<void> Outbox::moveToDeadLetter(const QUuid &eventId, const QString &desti
 }
 
 namespace {
-QList<DeadLetter> readDeadLetters(const Store &store, const QString &where, const QVariant &bound)
+Result<QList<DeadLetter>> readLetters(const Store &store, const QString &where,
+                                      const QVariant &bound)
 {
     QSqlQuery query(StoreDatabase::of(store));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT d.id, d.destination, d.attempts, d.last_error, d.dead_at, ")
+    query.prepare(QStringLiteral("SELECT d.id, d.destination, d.attempts, d.first_error, "
+                                 "d.first_error_at, d.last_error, d.dead_at, ")
                   + RowCodec::eventColumns(QStringLiteral("e."))
                   + QStringLiteral(" FROM dead_letters d JOIN events e ON e.event_id = d.event_id ")
                   + where + QStringLiteral(" ORDER BY d.id"));
     if (bound.isValid())
         query.addBindValue(bound);
+    if (Result<void> read = execLogged(query, "reading dead letters"); !read)
+        return Failure {read.error()};
     QList<DeadLetter> letters;
-    if (!execLogged(query, "reading dead letters"))
-        return letters;
     while (query.next()) {
-        const Result<OrderEvent> event = RowCodec::decodeEvent(query, 5);
+        const Result<OrderEvent> event = RowCodec::decodeEvent(query, 7);
         if (!event) {
             qCWarning(lcStore).noquote() << "dead letters: unreadable event:" << event.error();
             continue;
@@ -299,24 +316,34 @@ QList<DeadLetter> readDeadLetters(const Store &store, const QString &where, cons
         letter.id = query.value(0).toLongLong();
         letter.destination = query.value(1).toString();
         letter.attempts = query.value(2).toInt();
-        letter.lastError = query.value(3).toString();
-        letter.deadAt = query.value(4).toLongLong();
+        letter.firstError = query.value(3).toString();
+        letter.firstErrorAt = query.value(4).isNull() ? 0 : query.value(4).toLongLong();
+        letter.lastError = query.value(5).toString();
+        letter.deadAt = query.value(6).toLongLong();
         letter.event = *event;
         letters.append(letter);
     }
+    if (query.lastError().isValid())
+        return Failure {query.lastError().text()};
     return letters;
 }
 } // namespace
 
 QList<DeadLetter> Outbox::deadLetters() const
 {
-    return readDeadLetters(m_store, {}, {});
+    return readDeadLetters().toOptional().value_or(QList<DeadLetter>());
+}
+
+Result<QList<DeadLetter>> Outbox::readDeadLetters() const
+{
+    return readLetters(m_store, {}, {});
 }
 
 std::optional<DeadLetter> Outbox::deadLetter(qint64 id) const
 {
     const QList<DeadLetter> letters =
-            readDeadLetters(m_store, QStringLiteral("WHERE d.id = ?"), id);
+            readLetters(m_store, QStringLiteral("WHERE d.id = ?"), id).toOptional().value_or(
+                    QList<DeadLetter>());
     if (letters.isEmpty())
         return std::nullopt;
     return letters.constFirst();

@@ -32,6 +32,8 @@ struct DeadLetter
     OrderEvent event;
     QString destination;
     int attempts = 0;
+    QString firstError; // the first failed attempt's words; empty if not recorded
+    qint64 firstErrorAt = 0; // UTC ms; 0: not recorded (dead before schema 5)
     QString lastError;
     qint64 deadAt = 0; // UTC ms
 };
@@ -81,13 +83,23 @@ public:
     Result<void> acknowledge(const QUuid &eventId, const QString &destination);
     /** Marks entries delivered in one transaction; those no longer pending are passed over. */
     Result<void> acknowledgeAll(const QList<QUuid> &eventIds, const QString &destination);
-    /** Counts a failed attempt and schedules the next one; fails if the entry is not pending. */
+    /**
+     * Counts a failed attempt and schedules the next one; the first failed attempt's error (and
+     * the store clock's time) is kept as the first error, later ones only as the last. Fails if
+     * the entry is not pending.
+     */
     Result<void> recordFailure(const QUuid &eventId, const QString &destination,
                                const QString &error, qint64 nextAttemptAt);
-    /** Moves a pending entry to the dead-letter queue, in one transaction. */
+    /**
+     * Moves a pending entry to the dead-letter queue with its first and last error, in one
+     * transaction; error is the first error too when no attempt failed before.
+     */
     Result<void> moveToDeadLetter(const QUuid &eventId, const QString &destination,
                                   const QString &error, qint64 nowMs);
+    /** Every dead letter, oldest first; empty if they cannot be read (logged). */
     QList<DeadLetter> deadLetters() const;
+    /** Every dead letter, oldest first, or why they cannot be read. */
+    Result<QList<DeadLetter>> readDeadLetters() const;
     /** One dead letter by its id, if there is one. */
     std::optional<DeadLetter> deadLetter(qint64 id) const;
     /** How many events gave up on one destination. */

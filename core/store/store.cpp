@@ -46,6 +46,11 @@ bool Store::isOpen() const
     return d->db.isOpen();
 }
 
+const Clock &Store::clock() const
+{
+    return *d->clock;
+}
+
 int Store::schemaVersion() const
 {
     if (!isOpen())
@@ -171,15 +176,17 @@ AppendResult Store::markRejected(const QUuid &eventId, const QString &reason)
 }
 
 AppendResult Store::redriveDeadLetter(qint64 deadLetterId, const Actor &actor,
-                                      const QString &origin)
+                                      const QString &origin, const QString &reason)
 {
-    return StoreDeadLetters(*d).decide(deadLetterId, EventKind::DeadLetterRedriven, actor, origin);
+    return StoreDeadLetters(*d).decide(deadLetterId, EventKind::DeadLetterRedriven, actor, origin,
+                                       reason);
 }
 
 AppendResult Store::discardDeadLetter(qint64 deadLetterId, const Actor &actor,
-                                      const QString &origin)
+                                      const QString &origin, const QString &reason)
 {
-    return StoreDeadLetters(*d).decide(deadLetterId, EventKind::DeadLetterDiscarded, actor, origin);
+    return StoreDeadLetters(*d).decide(deadLetterId, EventKind::DeadLetterDiscarded, actor, origin,
+                                       reason);
 }
 
 Result<void> Store::replaceProjection(const QList<Order> &orders)

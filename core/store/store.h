@@ -90,7 +90,7 @@ public:
         Skip, // for a further connection to a file another connection of this process checked
     };
 
-    static constexpr int latestSchemaVersion = 4;
+    static constexpr int latestSchemaVersion = 5;
 
     /** A store on the file at path; times it records come from clock (the system clock if none). */
     explicit Store(const QString &path, const Clock *clock = nullptr);
@@ -119,6 +119,8 @@ public:
     QStringList damage() const { return m_damage; }
     QString path() const { return m_path; }
     int schemaVersion() const;
+    /** The clock the store's times come from (the system clock if it was given none). */
+    const Clock &clock() const;
 
     /** Appends a local command's event, its projection change and one outbox row per destination. */
     AppendResult append(const OrderEvent &event, const QStringList &destinations);
@@ -146,18 +148,22 @@ public:
 
     /**
      * A manager sends dead letter deadLetterId again: it goes back to its destination's outbox,
-     * due at once with its attempts reset (ahead of its order's parked events, which then follow
-     * in order), and a dead_letter_redriven event by actor is appended, in one transaction. The
-     * event stays in this console's log (it is queued for no destination). Refused when there is
-     * no such dead letter.
+     * due at once with its attempts and errors reset (ahead of its order's parked events, which
+     * then follow in order), and a dead_letter_redriven event by actor, with reason (optional,
+     * trimmed) as its reason, is appended, in one transaction. The event stays in this console's
+     * log (it is queued for no destination). Refused when there is no such dead letter or the
+     * reason is over OrderLimits::maxTextLength.
      */
-    AppendResult redriveDeadLetter(qint64 deadLetterId, const Actor &actor, const QString &origin);
+    AppendResult redriveDeadLetter(qint64 deadLetterId, const Actor &actor, const QString &origin,
+                                   const QString &reason = {});
     /**
-     * A manager lets dead letter deadLetterId go: it leaves the queue, its order's parked events
-     * go on without it, and a dead_letter_discarded event by actor is appended, in one
-     * transaction. Refused when there is no such dead letter.
+     * A manager lets dead letter deadLetterId go, saying why: it leaves the queue, its order's
+     * parked events go on without it, and a dead_letter_discarded event by actor with reason
+     * (trimmed) as its reason is appended, in one transaction. Refused when there is no such dead
+     * letter, or the reason is empty or over OrderLimits::maxTextLength.
      */
-    AppendResult discardDeadLetter(qint64 deadLetterId, const Actor &actor, const QString &origin);
+    AppendResult discardDeadLetter(qint64 deadLetterId, const Actor &actor, const QString &origin,
+                                   const QString &reason);
     /** Replaces the whole order projection in one transaction (a rebuild from the log). */
     Result<void> replaceProjection(const QList<Order> &orders);
     /**

@@ -17,6 +17,7 @@ struct Letter
     QString eventId;
     QString destination;
     int attempts = 0;
+    QString firstError; // empty: not recorded
     QString lastError;
     QString storeId;
 };
@@ -25,8 +26,8 @@ Result<std::optional<Letter>> findLetter(StoreConnection &connection, qint64 id)
 {
     QSqlQuery select(connection.db);
     select.setForwardOnly(true);
-    select.prepare(QStringLiteral("SELECT d.event_id, d.destination, d.attempts, d.last_error, "
-                                  "e.store_id FROM dead_letters d "
+    select.prepare(QStringLiteral("SELECT d.event_id, d.destination, d.attempts, d.first_error, "
+                                  "d.last_error, e.store_id FROM dead_letters d "
                                   "JOIN events e ON e.event_id = d.event_id WHERE d.id = ?"));
     select.addBindValue(id);
     if (!select.exec())
@@ -37,8 +38,9 @@ Result<std::optional<Letter>> findLetter(StoreConnection &connection, qint64 id)
     letter.eventId = select.value(0).toString();
     letter.destination = select.value(1).toString();
     letter.attempts = select.value(2).toInt();
-    letter.lastError = select.value(3).toString();
-    letter.storeId = select.value(4).toString();
+    letter.firstError = select.value(3).toString();
+    letter.lastError = select.value(4).toString();
+    letter.storeId = select.value(5).toString();
     return std::optional<Letter>(letter);
 }
 
@@ -69,15 +71,29 @@ Result<void> changeOutbox(StoreConnection &connection, qint64 id, const Letter &
     remove.addBindValue(id);
     return run(connection, remove);
 }
+
+// A far end's error may be long (a whole HTTP body): the log keeps enough to read, within the
+// event's limits.
+QString errorForLog(const QString &error)
+{
+    return error.size() <= OrderLimits::maxTextLength
+            ? error
+            : error.left(OrderLimits::maxTextLength - 1) + QChar(0x2026);
+}
 } // namespace
 
 AppendResult StoreDeadLetters::decide(qint64 deadLetterId, EventKind kind, const Actor &actor,
-                                      const QString &origin)
+                                      const QString &origin, const QString &reason)
 {
     using Status = AppendResult::Status;
     Q_ASSERT(kind == EventKind::DeadLetterRedriven || kind == EventKind::DeadLetterDiscarded);
     StoreConnection &connection = m_connection;
     connection.lastFault = StoreFault::None;
+    const QString why = reason.trimmed();
+    // Letting an event go for good is a decision someone must be able to explain later.
+    if (kind == EventKind::DeadLetterDiscarded && why.isEmpty())
+        return connection.failure({}, Status::Refused,
+                                  QStringLiteral("discarding a dead letter needs a reason"));
     if (const Result<void> begun = connection.exec(QStringLiteral("BEGIN IMMEDIATE")); !begun)
         return connection.failure({}, Status::Failed, begun.error());
     const auto rollBack = [&connection](AppendResult failed) {
@@ -101,11 +117,14 @@ AppendResult StoreDeadLetters::decide(qint64 deadLetterId, EventKind kind, const
     event.actor = actor;
     event.origin = origin;
     event.occurredAt = connection.clock->nowMs();
+    event.reason = why;
     event.payload = {{QStringLiteral("dead_letter"), deadLetterId},
                      {QStringLiteral("event_id"), letter.eventId},
                      {QStringLiteral("destination"), letter.destination},
                      {QStringLiteral("attempts"), letter.attempts},
-                     {QStringLiteral("last_error"), letter.lastError}};
+                     {QStringLiteral("last_error"), errorForLog(letter.lastError)}};
+    if (!letter.firstError.isEmpty())
+        event.payload.insert(QStringLiteral("first_error"), errorForLog(letter.firstError));
 
     if (const QString problem = OrderLimits::eventProblem(event); !problem.isEmpty())
         return rollBack(connection.failure(event, Status::Refused, problem));

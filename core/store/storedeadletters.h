@@ -22,12 +22,13 @@ public:
 
     /**
      * Redriven (kind DeadLetterRedriven): the dead letter goes back to its destination's outbox,
-     * due at once with its attempts reset, ahead of its order's parked events (it is before them
-     * in the log). Discarded (DeadLetterDiscarded): it goes, and so its order's parked events are
-     * free to go. Refused when there is no such dead letter.
+     * due at once with its attempts and errors reset, ahead of its order's parked events (it is
+     * before them in the log). Discarded (DeadLetterDiscarded): it goes, and so its order's parked
+     * events are free to go. reason, trimmed, is the event's reason: a discard needs one. Refused
+     * when there is no such dead letter, or the reason is missing for a discard or too long.
      */
     AppendResult decide(qint64 deadLetterId, EventKind kind, const Actor &actor,
-                        const QString &origin);
+                        const QString &origin, const QString &reason);
 
 private:
     StoreConnection &m_connection;

@@ -163,6 +163,18 @@ Result<void> prepare(QSqlQuery &query, const QString &sql)
     return {};
 }
 
+bool hasColumn(const QSqlDatabase &db, const QString &table, const QString &column)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table)))
+        return false;
+    while (query.next()) {
+        if (query.value(0).toString() == column)
+            return true;
+    }
+    return false;
+}
+
 // Binds the source row's values after the rowid, in order, and runs the insert.
 bool copyRow(QSqlQuery &insert, const QSqlQuery &row, int firstColumn, int count)
 {
@@ -274,10 +286,20 @@ Result<void> StoreRepair::salvage(const QSqlDatabase &source, const QString &fre
     const QSqlDatabase db = StoreDatabase::of(fresh);
     const QString eventColumns = QStringLiteral("recorded_at, ") + RowCodec::eventColumns();
     const QString statusColumns = QStringLiteral("event_id, hub_seq, rejected_reason, updated_at");
-    const QString outboxColumns =
-        QStringLiteral("event_id, destination, attempts, next_attempt_at, last_error, created_at");
-    const QString deadColumns =
-        QStringLiteral("event_id, destination, attempts, last_error, dead_at");
+    const QString outboxColumns = QStringLiteral(
+        "event_id, destination, attempts, next_attempt_at, last_error, created_at, first_error, "
+        "first_error_at");
+    const QString deadColumns = QStringLiteral(
+        "event_id, destination, attempts, last_error, dead_at, first_error, first_error_at");
+    // A file damaged before it was migrated to schema 5 has no first errors: not recorded.
+    const QString firstErrors = hasColumn(source, QStringLiteral("outbox"),
+                                          QStringLiteral("first_error"))
+        ? QStringLiteral("first_error, first_error_at")
+        : QStringLiteral("NULL, NULL");
+    const QString outboxSource = QStringLiteral(
+        "event_id, destination, attempts, next_attempt_at, last_error, created_at, ") + firstErrors;
+    const QString deadSource =
+        QStringLiteral("event_id, destination, attempts, last_error, dead_at, ") + firstErrors;
     QSqlQuery insertEvent(db);
     QSqlQuery insertStatus(db);
     QSqlQuery insertOutbox(db);
@@ -294,9 +316,11 @@ Result<void> StoreRepair::salvage(const QSqlDatabase &source, const QString &fre
         {&insertStatus,
          QStringLiteral("INSERT INTO event_status (%1) VALUES (?, ?, ?, ?)").arg(statusColumns)},
         {&insertOutbox,
-         QStringLiteral("INSERT INTO outbox (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(outboxColumns)},
+         QStringLiteral("INSERT INTO outbox (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+             .arg(outboxColumns)},
         {&insertDead,
-         QStringLiteral("INSERT INTO dead_letters (%1) VALUES (?, ?, ?, ?, ?)").arg(deadColumns)},
+         QStringLiteral("INSERT INTO dead_letters (%1) VALUES (?, ?, ?, ?, ?, ?, ?)")
+             .arg(deadColumns)},
     };
     for (const auto &[insert, sql] : inserts) {
         if (const Result<void> prepared = prepare(*insert, sql); !prepared)
@@ -349,12 +373,12 @@ Result<void> StoreRepair::salvage(const QSqlDatabase &source, const QString &fre
                          answered.insert(eventId);
                  });
     report->unreadablePending = salvageTable(
-        source, QStringLiteral("outbox"), outboxColumns,
+        source, QStringLiteral("outbox"), outboxSource,
         scalar(source, QStringLiteral("SELECT max(rowid) FROM outbox")), [&](const QSqlQuery &row) {
             const QString eventId = row.value(1).toString();
             if (!salvaged.contains(eventId) || answered.contains(eventId))
                 return;
-            for (int i = 0; i < 6; ++i)
+            for (int i = 0; i < 8; ++i)
                 insertOutbox.bindValue(i, row.value(1 + i));
             // Due now: the platform may never have had it.
             insertOutbox.bindValue(3, qMin(row.value(4).toLongLong(), now));
@@ -363,11 +387,11 @@ Result<void> StoreRepair::salvage(const QSqlDatabase &source, const QString &fre
                 queued.insert(eventId);
             }
         });
-    salvageTable(source, QStringLiteral("dead_letters"), deadColumns,
+    salvageTable(source, QStringLiteral("dead_letters"), deadSource,
                  scalar(source, QStringLiteral("SELECT max(rowid) FROM dead_letters")),
                  [&](const QSqlQuery &row) {
                      if (salvaged.contains(row.value(1).toString())
-                         && copyRow(insertDead, row, 1, 5)) {
+                         && copyRow(insertDead, row, 1, 7)) {
                          ++report->deadLettersSalvaged;
                          queued.insert(row.value(1).toString());
                      }
@@ -391,6 +415,8 @@ Result<void> StoreRepair::salvage(const QSqlDatabase &source, const QString &fre
             insertOutbox.bindValue(3, now);
             insertOutbox.bindValue(4, QVariant());
             insertOutbox.bindValue(5, it.value());
+            insertOutbox.bindValue(6, QVariant());
+            insertOutbox.bindValue(7, QVariant());
             if (insertOutbox.exec())
                 ++report->requeued;
         }

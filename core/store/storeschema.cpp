@@ -98,6 +98,14 @@ const char *const migrations[] = {
         updated_at INTEGER NOT NULL
     );
     )sql",
+    // 5: the first failure's words and time beside the last's, for the manager who decides on a
+    // dead letter. Rows from before stay NULL: not recorded.
+    R"sql(
+    ALTER TABLE outbox ADD COLUMN first_error TEXT;
+    ALTER TABLE outbox ADD COLUMN first_error_at INTEGER;
+    ALTER TABLE dead_letters ADD COLUMN first_error TEXT;
+    ALTER TABLE dead_letters ADD COLUMN first_error_at INTEGER;
+    )sql",
 };
 static_assert(std::size(migrations) == StoreSchema::latestVersion,
               "one migration per schema version");

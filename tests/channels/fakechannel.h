@@ -47,6 +47,8 @@ public:
         Q_EMIT stateChanged(state);
     }
     void setMode(Mode mode) { m_mode = mode; }
+    /** Refusing and failing answers say this from now on (each has its own words before). */
+    void setAnswerText(const QString &text) { m_answerText = text; }
     /** Throttling answers fail with this Retry-After. */
     void setRetryAfterMs(qint64 ms) { m_retryAfterMs = ms; }
     /** The event is answered this way whatever the mode, until cured. */
@@ -80,10 +82,11 @@ private:
             Q_EMIT accepted(id, 0);
             break;
         case Mode::Refusing:
-            Q_EMIT refused(id, QStringLiteral("unknown menu item"));
+            Q_EMIT refused(id, m_answerText.isEmpty() ? QStringLiteral("unknown menu item")
+                                                      : m_answerText);
             break;
         case Mode::Failing:
-            Q_EMIT failed(id, QStringLiteral("POS busy"));
+            Q_EMIT failed(id, m_answerText.isEmpty() ? QStringLiteral("POS busy") : m_answerText);
             break;
         case Mode::Throttling:
             Q_EMIT failed(id, QStringLiteral("HTTP 429: rate limited"), m_retryAfterMs);
@@ -98,6 +101,7 @@ private:
     State m_state = State::Offline;
     Mode m_mode = Mode::Accepting;
     qint64 m_retryAfterMs = 0;
+    QString m_answerText;
     QHash<QUuid, Mode> m_poison;
     QHash<QUuid, int> m_attempts;
     QHash<QUuid, OrderEvent> m_sent;

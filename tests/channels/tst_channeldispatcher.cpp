@@ -240,7 +240,8 @@ void TestChannelDispatcher::aDiscardedDeadLetterLetsItsParkedEventsGo()
 
     const qint64 letter = Outbox(*m_store).deadLetters().constFirst().id;
     const AppendResult discarded = m_registry->discard(
-            letter, Actor::manager(QStringLiteral("maria")), QStringLiteral("k1"));
+            letter, Actor::manager(QStringLiteral("maria")), QStringLiteral("k1"),
+            QStringLiteral("the till has it already"));
     QVERIFY2(discarded.committed(), qPrintable(discarded.error));
     QCOMPARE(discarded.event.kind, EventKind::DeadLetterDiscarded);
     QVERIFY(!changed.isEmpty());

@@ -224,7 +224,7 @@ void TestChannels::failuresUpToTheLimitEndInTheDeadLetters()
     QVERIFY(m_console->engine()
                     .channels()
                     .discard(letters.constFirst().id, Actor::manager(QStringLiteral("maria")),
-                             QStringLiteral("a1"))
+                             QStringLiteral("a1"), QStringLiteral("sent to the till by hand"))
                     .committed());
     QTRY_COMPARE(Outbox(m_console->store()).pendingCount(fakeName), 0);
     QCOMPARE(m_fake->receivedIds(), QList<QUuid>{events.at(1)});
@@ -277,7 +277,8 @@ void TestChannels::aRedriveThroughTheRegistryDrainsTheParkedOrder()
     // Deciding on it again finds nothing to decide.
     QCOMPARE(m_console->engine()
                      .channels()
-                     .discard(letter, Actor::manager(QStringLiteral("maria")), QStringLiteral("a1"))
+                     .discard(letter, Actor::manager(QStringLiteral("maria")), QStringLiteral("a1"),
+                              QStringLiteral("not needed"))
                      .status,
              AppendResult::Status::Refused);
 }

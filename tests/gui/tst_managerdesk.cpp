@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -121,6 +122,13 @@ void TestManagerDesk::theRightPinOpensTheDashboard()
     enterPin(thePin);
     QTRY_VERIFY_WITH_TIMEOUT(dashboard(), keyringTimeoutMs);
     QTRY_VERIFY(!gate());
+    auto *tabs = dashboard()->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    QStringList pages;
+    for (int i = 0; i < tabs->count(); ++i)
+        pages << tabs->tabText(i);
+    QCOMPARE(pages, (QStringList{QStringLiteral("Overview"), QStringLiteral("Late and stuck"),
+                                 QStringLiteral("Sync health"), QStringLiteral("Dead letters")}));
 }
 
 void TestManagerDesk::aWrongPinKeepsItShut()

@@ -478,13 +478,24 @@ void TestKcAdmin::redriveAndDiscardDecideInTheManagersName()
     QVERIFY2(run.out.contains(QLatin1String("Parked: 0 entries")), qPrintable(run.out));
     QVERIFY(run.out.contains(QLatin1String("Dead letters: 1")));
 
+    // Letting one go needs a reason, kept in the log; --reason belongs to these two only.
     run = runOnStore({QStringLiteral("discard"), firstLetter, QStringLiteral("--manager"),
                       QStringLiteral("maria")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("--reason")), qPrintable(run.err));
+    run = runOnStore({QStringLiteral("discard"), firstLetter, QStringLiteral("--manager"),
+                      QStringLiteral("maria"), QStringLiteral("--reason"), QStringLiteral("  ")});
+    QCOMPARE(run.exitCode, 2);
+    run = runOnStore({QStringLiteral("outbox"), QStringLiteral("--reason"), QStringLiteral("x")});
+    QCOMPARE(run.exitCode, 2);
+    run = runOnStore({QStringLiteral("discard"), firstLetter, QStringLiteral("--manager"),
+                      QStringLiteral("maria"), QStringLiteral("--reason"),
+                      QStringLiteral("rung up at the till by hand")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(QLatin1String("discarded by manager:maria")), qPrintable(run.out));
     QVERIFY(runOnStore({QStringLiteral("outbox")}).out.contains(QLatin1String("Dead letters: 0")));
     run = runOnStore({QStringLiteral("discard"), firstLetter, QStringLiteral("--manager"),
-                      QStringLiteral("maria")});
+                      QStringLiteral("maria"), QStringLiteral("--reason"), QStringLiteral("again")});
     QCOMPARE(run.exitCode, 4); // decided once
 
     // Both decisions are in the log, in the manager's name; the projection still verifies.
@@ -499,6 +510,8 @@ void TestKcAdmin::redriveAndDiscardDecideInTheManagersName()
             QCOMPARE(decision.actor, Actor::manager(QStringLiteral("maria")));
             QCOMPARE(decision.origin, QStringLiteral("kc-admin"));
         }
+        QVERIFY(events.at(events.size() - 2).reason.isEmpty()); // a redrive's is optional
+        QCOMPARE(events.constLast().reason, QStringLiteral("rung up at the till by hand"));
         QCOMPARE(events.constLast().payload.value(QStringLiteral("event_id")).toString(),
                  store.events(m_fixture.placed.id).constFirst().id.toString(QUuid::WithoutBraces));
         QCOMPARE(Outbox(store).pendingCount(), m_fixture.eventCount - 1);
@@ -571,8 +584,13 @@ void TestKcAdmin::exitCodes_data()
                                        << "--manager applies only";
     QTest::newRow("missing file: redrive") << "missing" << args({"redrive", "1", "--manager", "m"})
                                            << 3 << "no store";
-    QTest::newRow("damaged: discard") << "damaged" << args({"discard", "1", "--manager", "m"})
-                                      << 5 << "damaged";
+    QTest::newRow("damaged: discard")
+            << "damaged" << args({"discard", "1", "--manager", "m", "--reason", "r"}) << 5
+            << "damaged";
+    QTest::newRow("discard without reason") << "store" << args({"discard", "1", "--manager", "m"})
+                                            << 2 << "--reason TEXT";
+    QTest::newRow("--reason on events") << "store" << args({"events", "1", "--reason", "r"}) << 2
+                                        << "--reason applies only";
 }
 
 void TestKcAdmin::exitCodes()

@@ -31,11 +31,13 @@ private Q_SLOTS:
     void failuresScheduleTheNextAttempt();
     void aWaitingOrderDoesNotHoldBackOthers();
     void deadLetterKeepsTheEventAndLeavesTheOutbox();
+    void theFirstFailureIsKeptBesideTheLast();
     void pendingSurvivesReopen();
     void aDeadLetterParksItsOrdersLaterEvents();
     void aRedriveGoesAheadOfTheParkedEvents();
     void aDiscardLetsTheParkedEventsGo();
     void anUnknownDeadLetterIsRefused();
+    void aDiscardNeedsAReason();
     void aDecisionAndItsEventAreOneTransaction();
     void aHoldDelaysTheWholeDestinationAndOutlivesAReopen();
 
@@ -208,6 +210,34 @@ void TestOutbox::deadLetterKeepsTheEventAndLeavesTheOutbox()
     QCOMPARE(outbox.deadLetters().size(), 1);
 }
 
+void TestOutbox::theFirstFailureIsKeptBesideTheLast()
+{
+    const QList<QUuid> ids = placeAndAccept(2);
+    const QString pos = QStringLiteral("pos:square");
+    Outbox outbox(*m_store);
+    const qint64 firstAt = m_clock->nowMs();
+    QVERIFY(outbox.recordFailure(ids.at(0), pos, QStringLiteral("HTTP 503: asleep"), 0));
+    m_clock->advanceMs(60'000);
+    QVERIFY(outbox.recordFailure(ids.at(0), pos, QStringLiteral("HTTP 500: crashed"), 0));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("dead-letter")));
+    QVERIFY(outbox.moveToDeadLetter(ids.at(0), pos, QStringLiteral("HTTP 400: bad item"),
+                                    m_clock->nowMs()));
+    // Refused at its first attempt: its one error is its first and its last.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("dead-letter")));
+    QVERIFY(outbox.moveToDeadLetter(ids.at(2), pos, QStringLiteral("unknown item"),
+                                    m_clock->nowMs()));
+    const QList<DeadLetter> letters = outbox.deadLetters();
+    QCOMPARE(letters.size(), 2);
+    QCOMPARE(letters.at(0).attempts, 2);
+    QCOMPARE(letters.at(0).firstError, QStringLiteral("HTTP 503: asleep"));
+    QCOMPARE(letters.at(0).firstErrorAt, firstAt);
+    QCOMPARE(letters.at(0).lastError, QStringLiteral("HTTP 400: bad item"));
+    QCOMPARE(letters.at(1).attempts, 0);
+    QCOMPARE(letters.at(1).firstError, QStringLiteral("unknown item"));
+    QCOMPARE(letters.at(1).firstErrorAt, m_clock->nowMs());
+    QCOMPARE(letters.at(1).lastError, QStringLiteral("unknown item"));
+}
+
 void TestOutbox::pendingSurvivesReopen()
 {
     placeAndAccept(2);
@@ -305,7 +335,8 @@ void TestOutbox::aDiscardLetsTheParkedEventsGo()
 {
     const QList<QUuid> ids = placeAndAccept(2);
     const qint64 letter = poisonFirst(ids);
-    const AppendResult discarded = m_store->discardDeadLetter(letter, maria, QStringLiteral("k1"));
+    const AppendResult discarded = m_store->discardDeadLetter(letter, maria, QStringLiteral("k1"),
+                                                                QStringLiteral("rung up by hand"));
     QCOMPARE(discarded.status, AppendResult::Status::Committed);
     QCOMPARE(discarded.event.kind, EventKind::DeadLetterDiscarded);
     Outbox outbox(*m_store);
@@ -323,9 +354,26 @@ void TestOutbox::anUnknownDeadLetterIsRefused()
     placeAndAccept(1);
     const qint64 events = m_store->eventCount();
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("no dead letter #42")));
-    const AppendResult refused = m_store->discardDeadLetter(42, maria, QStringLiteral("k1"));
+    const AppendResult refused = m_store->discardDeadLetter(42, maria, QStringLiteral("k1"),
+                                                             QStringLiteral("gone"));
     QCOMPARE(refused.status, AppendResult::Status::Refused);
     QCOMPARE(m_store->eventCount(), events);
+}
+
+void TestOutbox::aDiscardNeedsAReason()
+{
+    const QList<QUuid> ids = placeAndAccept(1);
+    const qint64 letter = poisonFirst(ids);
+    const qint64 events = m_store->eventCount();
+    for (const QString &none : {QString(), QStringLiteral(" \n ")})
+        QCOMPARE(m_store->discardDeadLetter(letter, maria, QStringLiteral("k1"), none).status,
+                 AppendResult::Status::Refused);
+    QCOMPARE(m_store->eventCount(), events);
+    QCOMPARE(Outbox(*m_store).deadLetters().size(), 1);
+    const AppendResult discarded = m_store->discardDeadLetter(letter, maria, QStringLiteral("k1"),
+                                                              QStringLiteral(" sent by hand "));
+    QVERIFY2(discarded.committed(), qPrintable(discarded.error));
+    QCOMPARE(m_store->allEvents().constLast().reason, QStringLiteral("sent by hand"));
 }
 
 void TestOutbox::aDecisionAndItsEventAreOneTransaction()

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void salvagesWhatCanBeRead_data();
     void salvagesWhatCanBeRead();
     void refusesASoundStore();
+    void salvagesAFileFromSchemaFour();
     void aPosOrdersStepsAreQueuedAgainForItsPosOnly();
     void completesARepairCutShortBetweenItsRenames();
     void refusesAFileThatIsNotAStore();
@@ -94,6 +95,8 @@ void TestStoreRepair::createStore()
     }
     const OrderEvent first = store.events(QStringLiteral("o-0")).constLast(); // its accept
     m_deadLetter = first.id;
+    QVERIFY(Outbox(store).recordFailure(first.id, QStringLiteral("platform"),
+                                        QStringLiteral("HTTP 503"), 0));
     QVERIFY(Outbox(store).moveToDeadLetter(first.id, QStringLiteral("platform"),
                                            QStringLiteral("HTTP 500"), m_clock->nowMs()));
     QCOMPARE(store.cursor(QStringLiteral("platform")), QStringLiteral("150"));
@@ -208,6 +211,13 @@ void TestStoreRepair::salvagesWhatCanBeRead()
                  .toInt(),
              0);
     QCOMPARE(report->deadLettersSalvaged, store.hasEvent(m_deadLetter) ? 1 : 0);
+    if (report->deadLettersSalvaged == 1) {
+        // With its first error as well as its last.
+        const DeadLetter letter = Outbox(store).deadLetters().constFirst();
+        QCOMPARE(letter.firstError, QStringLiteral("HTTP 503"));
+        QCOMPARE(letter.firstErrorAt, t0 + 150 * 1000);
+        QCOMPARE(letter.lastError, QStringLiteral("HTTP 500"));
+    }
     if (someSalvaged)
         QVERIFY(confirmed > 0 && unconfirmed > 0 && report->pendingSalvaged > 0);
 }
@@ -262,6 +272,34 @@ void TestStoreRepair::refusesASoundStore()
         QDir(m_dir->path())
             .entryList({QStringLiteral("*.damaged*"), QStringLiteral("*.repairing*")}, QDir::Files),
         QStringList());
+}
+
+// A file damaged before this build migrated it (schema 4): it has no first errors to copy.
+void TestStoreRepair::salvagesAFileFromSchemaFour()
+{
+    {
+        RawConnection raw(path());
+        for (const char *sql : {"ALTER TABLE outbox DROP COLUMN first_error",
+                                "ALTER TABLE outbox DROP COLUMN first_error_at",
+                                "ALTER TABLE dead_letters DROP COLUMN first_error",
+                                "ALTER TABLE dead_letters DROP COLUMN first_error_at",
+                                "PRAGMA user_version = 4", "PRAGMA wal_checkpoint(TRUNCATE)"})
+            QVERIFY2(raw.exec(QLatin1String(sql)), sql);
+    }
+    QVERIFY(damagePages(path(), pageCount(path()) / 2, 6));
+    const Result<RepairReport> report = StoreRepair(path(), *m_clock).repair();
+    QVERIFY2(report, qPrintable(report.error()));
+    QVERIFY(report->eventsSalvaged > 0);
+    QVERIFY(report->pendingSalvaged > 0);
+
+    Store store(path(), m_clock.get());
+    QVERIFY(store.open());
+    QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion);
+    QCOMPARE(Outbox(store).pendingCount(), int(report->pendingSalvaged));
+    for (const DeadLetter &letter : Outbox(store).deadLetters()) {
+        QCOMPARE(letter.firstErrorAt, 0); // not recorded
+        QCOMPARE(letter.lastError, QStringLiteral("HTTP 500"));
+    }
 }
 
 // A power cut after the damaged file went aside, before the repaired one took its place.

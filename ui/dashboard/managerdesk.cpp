@@ -3,7 +3,9 @@
 #include "managerdesk.h"
 
 #include "board/mainwindow.h"
+#include "channels/deadletterdesk.h"
 #include "dashboardwindow.h"
+#include "deadletterview.h"
 #include "managerpindialog.h"
 #include "synchealthpanel.h"
 #include "session/consolesession.h"
@@ -51,5 +53,12 @@ void ManagerDesk::build()
     m_dashboard->addPage(new SyncHealthPanel(m_session.engine().channels(), m_session.uptime(),
                                              m_session.clock()),
                          DashboardWindow::tr("Sync health"));
+    // The PIN is the store's, not a person's: decisions are the manager's at this console.
+    const QString consoleId = m_session.config().engine.consoleId;
+    m_deadLetters = std::make_unique<DeadLetterDesk>(m_session.store(), m_session.engine().channels(),
+                                                     consoleId);
+    m_dashboard->addPage(new DeadLetterView(*m_deadLetters, m_session.clock(),
+                                            Actor::manager(consoleId)),
+                         DashboardWindow::tr("Dead letters"));
     connect(m_dashboard, &DashboardWindow::orderRequested, &m_board, &MainWindow::showOrder);
 }

@@ -5,8 +5,11 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class ConsoleSession;
 class DashboardWindow;
+class DeadLetterDesk;
 class MainWindow;
 class ManagerPin;
 
@@ -36,5 +39,6 @@ private:
     ConsoleSession &m_session;
     MainWindow &m_board;
     ManagerPin &m_pin;
+    std::unique_ptr<DeadLetterDesk> m_deadLetters;
     QPointer<DashboardWindow> m_dashboard;
 };
