@@ -7,12 +7,23 @@
 
 void SortedSamples::add(qint64 ms)
 {
-    m_samples.insert(std::upper_bound(m_samples.begin(), m_samples.end(), ms) - m_samples.begin(),
-                     ms);
+    m_pending.append(ms);
+}
+
+void SortedSamples::settle() const
+{
+    if (m_pending.isEmpty())
+        return;
+    std::sort(m_pending.begin(), m_pending.end());
+    const qsizetype sorted = m_samples.size();
+    m_samples.append(m_pending);
+    m_pending.clear();
+    std::inplace_merge(m_samples.begin(), m_samples.begin() + sorted, m_samples.end());
 }
 
 bool SortedSamples::remove(qint64 ms)
 {
+    settle();
     const auto it = std::lower_bound(m_samples.cbegin(), m_samples.cend(), ms);
     if (it == m_samples.cend() || *it != ms)
         return false;
@@ -22,6 +33,7 @@ bool SortedSamples::remove(qint64 ms)
 
 qint64 SortedSamples::percentile(double p) const
 {
+    settle();
     if (m_samples.isEmpty())
         return 0;
     // Rounded first so that 0.9 * 10 is rank 9, not 10 through a floating-point error.
@@ -32,6 +44,7 @@ qint64 SortedSamples::percentile(double p) const
 
 Distribution SortedSamples::distribution() const
 {
+    settle();
     Distribution result;
     result.count = count();
     if (m_samples.isEmpty())

@@ -24,9 +24,11 @@ struct Distribution
 
 /**
  * Durations kept sorted, so that one can be added or taken back (an order's figure changed by a
- * later event) without re-sorting, and any percentile is read at once. Percentiles are by nearest
- * rank: the p-th is the smallest sample with at least p % of the samples at or below it, so every
- * figure is a time that really happened.
+ * later event) without re-sorting, and any percentile is read at once. Additions wait unsorted
+ * until the next read or removal, then are sorted and merged in once: a month of samples added
+ * in one go costs one sort, not one shift of the whole list per sample. Percentiles are by
+ * nearest rank: the p-th is the smallest sample with at least p % of the samples at or below it,
+ * so every figure is a time that really happened.
  */
 class SortedSamples final
 {
@@ -35,12 +37,15 @@ public:
     void add(qint64 ms);
     /** Takes back one duration added before; false if there was none equal to it. */
     bool remove(qint64 ms);
-    int count() const { return int(m_samples.size()); }
+    int count() const { return int(m_samples.size() + m_pending.size()); }
     /** The p-th percentile (0 < p ≤ 100) by nearest rank; 0 when empty. */
     qint64 percentile(double p) const;
     /** Count, fastest, median, p90, p99 and slowest. */
     Distribution distribution() const;
 
 private:
-    QList<qint64> m_samples;
+    void settle() const;
+
+    mutable QList<qint64> m_samples; // sorted
+    mutable QList<qint64> m_pending; // added since the last read, unsorted
 };

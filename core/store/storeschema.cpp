@@ -106,6 +106,11 @@ const char *const migrations[] = {
     ALTER TABLE dead_letters ADD COLUMN first_error TEXT;
     ALTER TABLE dead_letters ADD COLUMN first_error_at INTEGER;
     )sql",
+    // 6: the platform's refusals by when they were learned, so the manager's figures find the new
+    // ones without reading every verdict (a month holds hundreds of thousands, refusals a few).
+    R"sql(
+    CREATE INDEX event_status_refused ON event_status(updated_at) WHERE rejected_reason IS NOT NULL;
+    )sql",
 };
 static_assert(std::size(migrations) == StoreSchema::latestVersion,
               "one migration per schema version");

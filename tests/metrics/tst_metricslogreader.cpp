@@ -20,6 +20,7 @@ private Q_SLOTS:
     void readsInBatchesAfterAPosition();
     void findsWhatThePlatformRefused();
     void readsOneOrder();
+    void refusalsAreFoundThroughTheirIndex();
 
 private:
     QList<LoggedEvent> readAll(const QSet<qint64> &refused = {}) const;
@@ -159,6 +160,20 @@ void TestMetricsLogReader::readsOneOrder()
     QVERIFY(events);
     QCOMPARE(events.value().size(), 1);
     QCOMPARE(events.value().first().number, QStringLiteral("1"));
+}
+
+void TestMetricsLogReader::refusalsAreFoundThroughTheirIndex()
+{
+    // A month holds hundreds of thousands of verdicts; each catch-up looks only at new refusals.
+    QSqlQuery plan(StoreDatabase::of(*m_store));
+    QVERIFY(plan.exec(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT e.seq, e.order_id, s.updated_at FROM event_status s "
+            "JOIN events e ON e.event_id = s.event_id "
+            "WHERE s.rejected_reason IS NOT NULL AND s.updated_at >= 0 ORDER BY e.seq")));
+    QString steps;
+    while (plan.next())
+        steps += plan.value(3).toString() + QLatin1Char('\n');
+    QVERIFY2(steps.contains(QStringLiteral("event_status_refused")), qPrintable(steps));
 }
 
 QTEST_GUILESS_MAIN(TestMetricsLogReader)
