@@ -219,7 +219,8 @@ void TestKcAdminReport::writesTheDaysThreeFiles()
     QCOMPARE(
         paths,
         QStringList({prefix + QStringLiteral("figures.csv"), prefix + QStringLiteral("orders.csv"),
-                     prefix + QStringLiteral("items.csv"), prefix + QStringLiteral("summary.pdf")}));
+                     prefix + QStringLiteral("items.csv"),
+                     prefix + QStringLiteral("summary.pdf")}));
     for (const QString &path : paths)
         QVERIFY2(QFileInfo(path).isFile(), qPrintable(path));
 

@@ -117,8 +117,8 @@ qreal drawFigures(QPainter &painter, qreal top, const QList<OverviewPage::Headli
         painter.setPen(QColor(0x33, 0x33, 0x33));
         painter.drawText(detail, flags, headline.detail);
         painter.setFont(fontOf(12, true));
-        const QRectF value = painter.boundingRect(QRectF(left + captionWidth, y, valueWidth - 8, 1000),
-                                                  flags, headline.value);
+        const QRectF value = painter.boundingRect(
+                QRectF(left + captionWidth, y, valueWidth - 8, 1000), flags, headline.value);
         painter.setPen(toneColor(headline.tone));
         painter.drawText(value, flags, headline.value);
         y += std::max({detail.height(), caption.height(), value.height()}) + 4;
