@@ -590,6 +590,41 @@
         <source>Updated %1</source>
         <translation>Actualizado a las %1</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the period shown as spreadsheets and a one-page PDF</source>
+        <translation>Guardar el periodo mostrado como hojas de cálculo y un PDF de una página</translation>
+    </message>
+    <message>
+        <source>Export the report to</source>
+        <translation>Exportar el informe a</translation>
+    </message>
+    <message>
+        <source>Export is not available here.</source>
+        <translation>Aquí no se puede exportar.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Nothing exported: %1</source>
+        <translation>No se exportó nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>Exportado %n archivo a %1</numerusform>
+            <numerusform>Exportados %n archivos a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Mensajes fallidos</translation>
+    </message>
 </context>
 <context>
     <name>DeadLetterDesk</name>
@@ -2285,6 +2320,37 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>The store %1 cannot be opened: %2</source>
         <translation>No se puede abrir la tienda %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Kitchen report, %1</source>
+        <translation>Informe de cocina, %1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn</source>
+        <translation>no se pudo dibujar el PDF</translation>
+    </message>
+    <message>
+        <source>Kitchen report</source>
+        <translation>Informe de cocina</translation>
+    </message>
+    <message>
+        <source>Kitchen report: %1</source>
+        <translation>Informe de cocina: %1</translation>
+    </message>
+    <message>
+        <source>Made %1 · times in %2 · tickets amber after %3 min, red after %4 min</source>
+        <translation>Hecho el %1 · horas en %2 · comandas en ámbar a partir de %3 min, en rojo a partir de %4 min</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,8 @@ Commands:
                           index); prints "OK" or what is damaged.
   report --day YYYY-MM-DD [--out DIR]
                           The day's figures and every order's and item's times as CSV:
-                          kitchen-report-DAY-figures.csv, -orders.csv and -items.csv in DIR
+                          kitchen-report-DAY-figures.csv, -orders.csv and -items.csv, and a
+                          one-page summary with the charts, -summary.pdf, in DIR
                           (default: the current folder, made if missing), each written whole
                           or not at all; prints their paths. The day runs from midnight to
                           midnight in this computer's time zone (TZ); tickets are judged by

@@ -5,6 +5,7 @@
 #include "adminlogging.h"
 
 #include "common/clock.h"
+#include "dashboard/reportpdf.h"
 #include "metrics/metricssettings.h"
 #include "metrics/metricswindow.h"
 #include "metrics/reportdata.h"
@@ -19,10 +20,10 @@ AdminReport::AdminReport(const Store &store, const Clock &clock, QTextStream &ou
     , m_err(err)
 { }
 
-ReportWriter AdminReport::writer()
+ReportWriter AdminReport::writer(const QString &storeName, const MetricsSettings &settings)
 {
     ReportWriter writer(ReportWriter::csvFiles());
-    // The PDF summary goes here: writer.add({QStringLiteral("summary.pdf"), …});
+    writer.add(ReportPdf(storeName, settings).file());
     return writer;
 }
 
@@ -42,7 +43,13 @@ ExitCode AdminReport::write(QDate day, const QString &folder)
                                 "only their headers.")
                      .arg(day.toString(Qt::ISODate), QString::fromUtf8(settings.zone.id()))
               << Qt::endl;
-    const Result<QStringList> written = writer().write(*data, folder);
+    // The store file does not name its store; its orders do.
+    QString storeName;
+    if (!data->orders.isEmpty()) {
+        if (const std::optional<Order> first = m_store.order(data->orders.constFirst().id))
+            storeName = first->storeId;
+    }
+    const Result<QStringList> written = writer(storeName, settings).write(*data, folder);
     if (!written) {
         m_err << QStringLiteral("kc-admin: ") << written.error() << Qt::endl;
         return ExitCode::CannotWrite;

@@ -4,6 +4,7 @@
 
 #include "exitcode.h"
 
+#include "metrics/metricssettings.h"
 #include "metrics/reportwriter.h"
 
 #include <QDate>
@@ -16,7 +17,8 @@ class Store;
 /**
  * kc-admin report: a day's figures and raw order and item times, as files in a folder, from the
  * store's log read once. The day runs from local midnight to local midnight in this computer's
- * time zone; tickets are judged by the default ages (MetricsSettings), as of now.
+ * time zone; tickets are judged by the default ages (MetricsSettings), as of now. Beside the
+ * CSVs goes a one-page PDF with the dashboard's figures and charts.
  */
 class AdminReport final
 {
@@ -28,10 +30,10 @@ public:
     ExitCode write(QDate day, const QString &folder);
 
     /**
-     * The files a report is made of: the three CSVs. The one-page PDF summary is added here,
-     * as one more ReportFile, when it comes.
+     * The files a report is made of: the three CSVs and the one-page PDF summary (headed by
+     * storeName, its figures judged by settings). The PDF draws charts, so a QApplication runs.
      */
-    static ReportWriter writer();
+    static ReportWriter writer(const QString &storeName, const MetricsSettings &settings);
 
 private:
     const Store &m_store;

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kc-admin: the composition root. Parses the command line, opens the store in the mode the command
-// needs and hands it to AdminCommands; verify --hub also builds the keyring and PlatformVerify and
-// runs the event loop until PlatformVerify is done.
+// needs and hands it to AdminCommands (report runs in a QApplication on the offscreen platform, for
+// its PDF); verify --hub also builds the keyring and PlatformVerify and runs the event loop until
+// PlatformVerify is done.
 #include "admincommandline.h"
 #include "admincommands.h"
 #include "adminreport.h"
@@ -14,12 +15,14 @@
 #include "security/credentialstore.h"
 #include "store/store.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 int exitWith(ExitCode code)
@@ -88,11 +91,36 @@ int verifyWithPlatform(AdminCommands &commands, Store &store, const AdminRequest
     QTimer::singleShot(0, &verify, &PlatformVerify::start); // done() must find the loop running
     return QCoreApplication::exec();
 }
+// report draws charts into its PDF, and charts need a QApplication; a till has no display, so
+// it runs on the offscreen platform. Every other command stays a Qt Core program.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    AdminCommandLine commandLine;
+    const bool run = commandLine.parse(arguments) == AdminCommandLine::Outcome::Run;
+    const bool report = run && commandLine.request().command == AdminCommand::Report;
+    // The store logs each open at info level; a command-line tool stays quiet unless asked.
+    // verify --hub prints the link's problems in its own words; --verbose shows the details.
+    // Qt Gui's own start-up notes (no XDG_RUNTIME_DIR under cron, say) are not the report's news.
+    if (run && !commandLine.request().verbose)
+        QLoggingCategory::setFilterRules(
+                QStringLiteral("kc.*.info=false\nkc.*.debug=false\nkc.sync.*.warning=false\n"
+                               "kc.security.warning=false")
+                + (report ? QStringLiteral("\ndefault.warning=false\nqt.*.warning=false")
+                          : QString()));
+    if (report) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kc-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KC_VERSION));
     qSetMessagePattern(QStringLiteral("%{if-category}%{category}: %{endif}%{message}"));
@@ -117,13 +145,6 @@ int main(int argc, char *argv[])
         break;
     }
     const AdminRequest &request = commandLine.request();
-
-    // The store logs each open at info level; a command-line tool stays quiet unless asked.
-    // verify --hub prints the link's problems in its own words; --verbose shows the details.
-    if (!request.verbose)
-        QLoggingCategory::setFilterRules(
-                QStringLiteral("kc.*.info=false\nkc.*.debug=false\nkc.sync.*.warning=false\n"
-                               "kc.security.warning=false"));
 
     SystemClock clock;
     Store store(request.storePath, &clock);

@@ -13,12 +13,16 @@
 #include "enginetestbed.h"
 #include "metrics/metricsservice.h"
 #include "ordertestsupport.h"
+#include "pdfpages.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>
+#include <QDir>
+#include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -69,6 +73,8 @@ private Q_SLOTS:
     void aStuckOrderIsListedWithAJumpToItsTicket();
     void anotherPeriodShowsOtherOrders();
     void syncHealthSaysWhatIsWrong();
+    void exportWritesThePeriodShown();
+    void theExportButtonAsksForAFolder();
 
 private:
     std::unique_ptr<EngineTestbed> m_bed;
@@ -182,6 +188,91 @@ void TestDashboardWindow::syncHealthSaysWhatIsWrong()
 
     channel.setState(OrderChannel::State::Live);
     QTRY_COMPARE(panel.model().rows().first().level, SyncHealth::Level::Green);
+}
+
+void TestDashboardWindow::exportWritesThePeriodShown()
+{
+    QVERIFY(done(m_bed->engine().placeOrder(newOrder(QStringLiteral("80"), start),
+                                            Actor::pos(QStringLiteral("square")))));
+    QTRY_COMPARE(tileValue(*m_window, OverviewPage::Tile::Orders), QStringLiteral("1"));
+    m_window->setExport(m_bed->session().config().storePath, QStringLiteral("store-1"));
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QSignalSpy exported(m_window.get(), &DashboardWindow::exported);
+    QVERIFY(exported.isValid());
+    m_window->exportTo(folder.path());
+    QVERIFY(exported.wait());
+    QVERIFY2(exported.first().at(0).toBool(), qPrintable(exported.first().at(1).toString()));
+    QVERIFY(exported.first().at(1).toString().contains(QDir::toNativeSeparators(folder.path())));
+
+    // Today, 2026-12-02 in UTC: the three CSVs and the summary, one page.
+    const QString prefix = QStringLiteral("kitchen-report-2026-12-02-");
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files, QDir::Name),
+             QStringList({prefix + QStringLiteral("figures.csv"),
+                          prefix + QStringLiteral("items.csv"),
+                          prefix + QStringLiteral("orders.csv"),
+                          prefix + QStringLiteral("summary.pdf")}));
+    QFile orders(QDir(folder.path()).filePath(prefix + QStringLiteral("orders.csv")));
+    QVERIFY(orders.open(QIODevice::ReadOnly));
+    QVERIFY(orders.readAll().contains("80"));
+    QFile pdf(QDir(folder.path()).filePath(prefix + QStringLiteral("summary.pdf")));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QCOMPARE(pdfPageCount(bytes), 1);
+
+    // Yesterday's files are named by yesterday.
+    m_window->setPeriod(DashboardWindow::Period::Yesterday);
+    QTRY_COMPARE(tileValue(*m_window, OverviewPage::Tile::Orders), QStringLiteral("0"));
+    m_window->exportTo(folder.path());
+    QVERIFY(exported.wait());
+    QVERIFY(exported.last().at(0).toBool());
+    QVERIFY(QFile::exists(
+            QDir(folder.path()).filePath(QStringLiteral("kitchen-report-2026-12-01-summary.pdf"))));
+}
+
+void TestDashboardWindow::theExportButtonAsksForAFolder()
+{
+    QPushButton *exportButton = nullptr;
+    for (QPushButton *button : m_window->findChildren<QPushButton *>())
+        if (button->text().contains(QStringLiteral("Export")))
+            exportButton = button;
+    QVERIFY(exportButton);
+    QVERIFY(!exportButton->isEnabled()); // no store to read yet
+    QVERIFY(exportButton->height() >= 44);
+    m_window->setExport(m_bed->session().config().storePath, QStringLiteral("store-1"));
+    QVERIFY(exportButton->isEnabled());
+
+    // A folder under a file cannot be made: the status line says so, and nothing is written.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile blocker(dir.filePath(QStringLiteral("file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    int asked = 0;
+    m_window->setExportFolderChooser([&asked, &blocker]() -> QString {
+        ++asked;
+        return blocker.fileName() + QStringLiteral("/reports");
+    });
+    QSignalSpy exported(m_window.get(), &DashboardWindow::exported);
+    QVERIFY(exported.isValid());
+    exportButton->click();
+    QCOMPARE(asked, 1);
+    QVERIFY(!exportButton->isEnabled()); // one export at a time
+    QVERIFY(exported.wait());
+    QVERIFY(!exported.first().at(0).toBool());
+    QVERIFY(exported.first().at(1).toString().startsWith(QStringLiteral("Nothing exported")));
+    QVERIFY(exportButton->isEnabled());
+
+    // Cancelling the dialog exports nothing.
+    m_window->setExportFolderChooser([&asked] {
+        ++asked;
+        return QString();
+    });
+    exportButton->click();
+    QCOMPARE(asked, 2);
+    QVERIFY(exportButton->isEnabled());
+    QCOMPARE(exported.count(), 1);
 }
 
 QTEST_MAIN(TestDashboardWindow)

@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kc-admin report, run as the real binary on a real store holding two days of orders: the day's
-// three CSV files, where they go, the exit codes, and a store left as it was.
+// three CSV files and its one-page PDF, where they go, the exit codes, and a store left as it
+// was; with no display at all.
 #include "csvtestreader.h"
+#include "pdfpages.h"
 
 #include "common/clock.h"
 #include "engine/orderengine.h"
@@ -27,6 +29,12 @@ const QString storeId = QStringLiteral("store-1");
 const qint64 startMs = 1'772'366'400'000; // 2026-03-01T12:00:00Z
 const QString adminPath = QStringLiteral(KC_ADMIN_PATH);
 const QString day = QStringLiteral("2026-03-01");
+
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 struct AdminRun
 {
@@ -73,6 +81,7 @@ private Q_SLOTS:
 
     void helpDocumentsReport();
     void writesTheDaysThreeFiles();
+    void writesTheSummaryWithNoDisplay();
     void writesToTheCurrentFolderByDefault();
     void refusesABadDay_data();
     void refusesABadDay();
@@ -81,7 +90,8 @@ private Q_SLOTS:
     void aMissingStoreExitsThree();
 
 private:
-    AdminRun runAdmin(const QStringList &arguments, const QString &workingDirectory = {}) const;
+    AdminRun runAdmin(const QStringList &arguments, const QString &workingDirectory = {},
+                      bool withoutDisplay = false) const;
     Fixture createStore(const QString &path) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -107,12 +117,17 @@ void TestKcAdminReport::init()
 }
 
 // kc-admin in UTC, so that "the day" is the same wherever the test runs.
+// withoutDisplay: as on a till, no platform chosen and no display to fall back on.
 AdminRun TestKcAdminReport::runAdmin(const QStringList &arguments,
-                                     const QString &workingDirectory) const
+                                     const QString &workingDirectory, bool withoutDisplay) const
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    if (withoutDisplay) {
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            environment.remove(QString::fromLatin1(name));
+    }
     process.setProcessEnvironment(environment);
     process.setWorkingDirectory(workingDirectory.isEmpty() ? m_dir->path() : workingDirectory);
     process.start(adminPath, arguments);
@@ -204,7 +219,8 @@ void TestKcAdminReport::writesTheDaysThreeFiles()
     QCOMPARE(
         paths,
         QStringList({prefix + QStringLiteral("figures.csv"), prefix + QStringLiteral("orders.csv"),
-                     prefix + QStringLiteral("items.csv")}));
+                     prefix + QStringLiteral("items.csv"),
+                     prefix + QStringLiteral("summary.pdf")}));
     for (const QString &path : paths)
         QVERIFY2(QFileInfo(path).isFile(), qPrintable(path));
 
@@ -237,7 +253,27 @@ void TestKcAdminReport::writesTheDaysThreeFiles()
     for (const QHash<QString, QString> &row : items.rows())
         QVERIFY(m_fixture.dayOrders.contains(row.value(QStringLiteral("order_id"))));
 
+    const QByteArray pdf = contentsOf(paths.at(3));
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QCOMPARE(pdfPageCount(pdf), 1);
+
     QCOMPARE(hashOf(m_storePath), storeBefore); // read-only: the store is as it was
+}
+
+void TestKcAdminReport::writesTheSummaryWithNoDisplay()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("headless"));
+    const AdminRun run = runAdmin({QStringLiteral("--store"), m_storePath, QStringLiteral("report"),
+                                   QStringLiteral("--day"), day, QStringLiteral("--out"), folder},
+                                  {}, true);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    const QString pdfPath =
+        QDir(folder).absoluteFilePath(QStringLiteral("kitchen-report-2026-03-01-summary.pdf"));
+    QVERIFY2(run.out.contains(pdfPath), qPrintable(run.out));
+    const QByteArray pdf = contentsOf(pdfPath);
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QCOMPARE(pdfPageCount(pdf), 1);
 }
 
 void TestKcAdminReport::writesToTheCurrentFolderByDefault()
@@ -251,7 +287,8 @@ void TestKcAdminReport::writesToTheCurrentFolderByDefault()
     QCOMPARE(QDir(here).entryList(QDir::Files, QDir::Name),
              QStringList({QStringLiteral("kitchen-report-2026-03-01-figures.csv"),
                           QStringLiteral("kitchen-report-2026-03-01-items.csv"),
-                          QStringLiteral("kitchen-report-2026-03-01-orders.csv")}));
+                          QStringLiteral("kitchen-report-2026-03-01-orders.csv"),
+                          QStringLiteral("kitchen-report-2026-03-01-summary.pdf")}));
 }
 
 void TestKcAdminReport::refusesABadDay_data()

@@ -12,6 +12,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 double minutes(qint64 ms)
@@ -52,7 +53,20 @@ void bars(QChart *chart, const QStringList &categories, const QStringList &sets,
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     auto *y = new QValueAxis;
-    y->setRange(0, top > 0 ? top * 1.1 : 1);
+    // Whole steps of 1, 2 or 5 times a power of ten, at most about six of them: whole labels
+    // that never repeat (orders come in ones, times read in whole minutes).
+    double step = 1;
+    for (double scale = 1; step * 6 < top; scale *= 10) {
+        for (double factor : {1.0, 2.0, 5.0}) {
+            step = factor * scale;
+            if (step * 6 >= top)
+                break;
+        }
+    }
+    y->setRange(0, std::max(step, std::ceil(top / step) * step));
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(step);
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(valueTitle);
     chart->addAxis(x, Qt::AlignBottom);

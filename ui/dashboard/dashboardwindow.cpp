@@ -4,11 +4,15 @@
 
 #include "common/clock.h"
 #include "metrics/metricsservice.h"
+#include "metrics/reportwriter.h"
 #include "overviewpage.h"
+#include "reportpdf.h"
 #include "watchlistmodel.h"
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -50,6 +54,11 @@ DashboardWindow::DashboardWindow(MetricsService &metrics, const Clock &clock, QW
     header->addWidget(m_period);
     header->addSpacing(16);
     header->addWidget(m_status, 1);
+    m_export = new QPushButton(tr("&Export…"), this);
+    m_export->setMinimumSize(120, 44);
+    m_export->setEnabled(false); // until the composition root says where the store is
+    m_export->setToolTip(tr("Save the period shown as spreadsheets and a one-page PDF"));
+    header->addWidget(m_export);
     auto *close = new QPushButton(tr("&Close"), this);
     close->setMinimumSize(96, 44);
     header->addWidget(close);
@@ -83,6 +92,7 @@ DashboardWindow::DashboardWindow(MetricsService &metrics, const Clock &clock, QW
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardWindow::applyPeriod);
     connect(close, &QPushButton::clicked, this, &QWidget::close);
+    connect(m_export, &QPushButton::clicked, this, &DashboardWindow::chooseExportFolder);
     connect(show, &QPushButton::clicked, this, &DashboardWindow::showSelectedOrder);
     connect(m_watchView, &QTableView::activated, this, &DashboardWindow::showSelectedOrder);
     connect(&m_metrics, &MetricsService::reportChanged, this, &DashboardWindow::showReport);
@@ -93,12 +103,23 @@ DashboardWindow::DashboardWindow(MetricsService &metrics, const Clock &clock, QW
         m_status->setText(message);
     });
 
+    m_exportPool.setMaxThreadCount(1);
+    m_chooseFolder = [this] {
+        return QFileDialog::getExistingDirectory(this, tr("Export the report to"),
+                                                 QDir::homePath());
+    };
+
     m_period->setCurrentIndex(int(Period::Today));
     applyPeriod();
     if (m_metrics.hasReport())
         showReport(m_metrics.report());
     else
         m_status->setText(tr("Reading the records…"));
+}
+
+DashboardWindow::~DashboardWindow()
+{
+    m_exportPool.waitForDone(); // its tasks call back into this window
 }
 
 void DashboardWindow::addPage(QWidget *page, const QString &title)
@@ -174,4 +195,82 @@ void DashboardWindow::keyPressEvent(QKeyEvent *event)
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+void DashboardWindow::setExport(const QString &storePath, const QString &storeName)
+{
+    m_storePath = storePath;
+    m_storeName = storeName;
+    m_export->setEnabled(!storePath.isEmpty());
+}
+
+void DashboardWindow::setExportFolderChooser(std::function<QString()> chooser)
+{
+    m_chooseFolder = std::move(chooser);
+}
+
+void DashboardWindow::chooseExportFolder()
+{
+    const QString folder = m_chooseFolder ? m_chooseFolder() : QString();
+    if (!folder.isEmpty())
+        exportTo(folder);
+}
+
+// Three steps: the store is read on the worker; the PDF is drawn here (charts live on the GUI
+// thread); the files are written on the worker, all made before the first is written.
+void DashboardWindow::exportTo(const QString &folder)
+{
+    if (m_storePath.isEmpty()) {
+        m_status->setText(tr("Export is not available here."));
+        Q_EMIT exported(false, m_status->text());
+        return;
+    }
+    m_export->setEnabled(false);
+    m_status->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(folder)));
+    m_exportPool.start([this, folder, storePath = m_storePath, window = m_metrics.window(),
+                        settings = m_metrics.settings(), now = m_clock.nowMs()] {
+        // The console checked its store when it opened it.
+        Result<ReportData> data = ReportData::readFile(storePath, window, settings, now,
+                                                       Store::IntegrityCheck::Skip);
+        QMetaObject::invokeMethod(
+                this, [this, data = std::move(data), folder] { exportRead(data, folder); },
+                Qt::QueuedConnection);
+    });
+}
+
+void DashboardWindow::exportRead(const Result<ReportData> &data, const QString &folder)
+{
+    if (!data) {
+        exportDone(Failure{data.error()}, folder);
+        return;
+    }
+    const Result<QByteArray> pdf = ReportPdf(m_storeName, m_metrics.settings()).render(*data);
+    if (!pdf) {
+        exportDone(Failure{pdf.error()}, folder);
+        return;
+    }
+    m_exportPool.start([this, data = *data, bytes = *pdf, folder] {
+        ReportWriter writer(ReportWriter::csvFiles());
+        writer.add({ReportPdf::part(), [bytes](const ReportData &) -> Result<QByteArray> {
+                        return bytes;
+                    }});
+        Result<QStringList> written = writer.write(data, folder);
+        QMetaObject::invokeMethod(
+                this,
+                [this, written = std::move(written), folder] { exportDone(written, folder); },
+                Qt::QueuedConnection);
+    });
+}
+
+void DashboardWindow::exportDone(const Result<QStringList> &written, const QString &folder)
+{
+    m_export->setEnabled(true);
+    if (!written) {
+        m_status->setText(tr("Nothing exported: %1").arg(written.error()));
+        Q_EMIT exported(false, m_status->text());
+        return;
+    }
+    m_status->setText(tr("Exported %n file(s) to %1", nullptr, int(written->size()))
+                              .arg(QDir::toNativeSeparators(QDir(folder).absolutePath())));
+    Q_EMIT exported(true, m_status->text());
 }

@@ -50,6 +50,7 @@ void ManagerDesk::build()
 {
     m_dashboard = new DashboardWindow(m_session.metrics(), m_session.clock());
     m_dashboard->resize(m_board.size());
+    m_dashboard->setExport(m_session.config().storePath, m_session.config().engine.storeId);
     m_dashboard->addPage(new SyncHealthPanel(m_session.engine().channels(), m_session.uptime(),
                                              m_session.clock()),
                          DashboardWindow::tr("Sync health"));

@@ -46,16 +46,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_tileGrid = new QGridLayout;
     layout->addLayout(m_tileGrid);
-    addTile(Tile::Orders, tr("Orders"), 0, 0);
-    addTile(Tile::SpeedOfService, tr("Placed to ready"), 0, 1);
-    addTile(Tile::HandedOver, tr("Placed to handed over"), 0, 2);
-    addTile(Tile::Late, tr("Late against the promise"), 0, 3);
-    addTile(Tile::Alerts, tr("Tickets past amber / red"), 0, 4);
-    addTile(Tile::Stuck, tr("Stuck now"), 1, 0);
-    addTile(Tile::Recalls, tr("Recalls"), 1, 1);
-    addTile(Tile::Rejected, tr("Rejected"), 1, 2);
-    addTile(Tile::Cancelled, tr("Cancelled"), 1, 3);
-    addTile(Tile::Refused, tr("Refused by the platform"), 1, 4);
+    for (int index = 0; index <= int(Tile::Refused); ++index)
+        addTile(Tile(index), index / 5, index % 5);
 
     auto *charts = new QGridLayout;
     int place = 0;
@@ -71,53 +63,90 @@ OverviewPage::OverviewPage(QWidget *parent)
     layout->addLayout(charts, 1);
 }
 
-void OverviewPage::addTile(Tile tile, const QString &caption, int row, int column)
+QString OverviewPage::caption(Tile tile)
 {
-    auto *widget = new FigureTile(caption, this);
+    switch (tile) {
+    case Tile::Orders:
+        return tr("Orders");
+    case Tile::SpeedOfService:
+        return tr("Placed to ready");
+    case Tile::HandedOver:
+        return tr("Placed to handed over");
+    case Tile::Late:
+        return tr("Late against the promise");
+    case Tile::Alerts:
+        return tr("Tickets past amber / red");
+    case Tile::Stuck:
+        return tr("Stuck now");
+    case Tile::Recalls:
+        return tr("Recalls");
+    case Tile::Rejected:
+        return tr("Rejected");
+    case Tile::Cancelled:
+        return tr("Cancelled");
+    case Tile::Refused:
+        return tr("Refused by the platform");
+    }
+    return {};
+}
+
+void OverviewPage::addTile(Tile tile, int row, int column)
+{
+    auto *widget = new FigureTile(caption(tile), this);
     m_tileGrid->addWidget(widget, row, column);
     m_tiles.insert(tile, widget);
 }
 
 void OverviewPage::setReport(const MetricsReport &report)
 {
+    for (const Headline &headline : headlines(report, m_settings))
+        m_tiles[headline.tile]->setValue(headline.value, headline.detail, headline.tone);
+    for (auto it = m_charts.cbegin(); it != m_charts.cend(); ++it)
+        DashboardCharts::fill(it.value(), it.key(), report);
+}
+
+QList<OverviewPage::Headline> OverviewPage::headlines(const MetricsReport &report,
+                                                      const MetricsSettings &settings)
+{
     using Tone = FigureTile::Tone;
     const FigureSet &all = report.all;
     const auto elapsed = [](qint64 ms) { return TicketFormat::elapsed(ms); };
+    QList<Headline> lines;
+    const auto add = [&lines](Tile tile, const QString &value, const QString &detail,
+                              Tone tone = Tone::Plain) {
+        lines.append({tile, caption(tile), value, detail, tone});
+    };
 
-    m_tiles[Tile::Orders]->setValue(QString::number(all.orders),
-                                    tr("%1 open now").arg(openNow(all)));
+    add(Tile::Orders, QString::number(all.orders), tr("%1 open now").arg(openNow(all)));
 
     const Distribution &ready = all.toReady;
     const Tone speedTone = ready.count == 0 ? Tone::Plain
-            : ready.median >= m_settings.lateAfterMs ? Tone::Alarm
-            : ready.median >= m_settings.warnAfterMs ? Tone::Attention
-                                                     : Tone::Plain;
-    m_tiles[Tile::SpeedOfService]->setValue(
-            ready.count ? elapsed(ready.median) : QStringLiteral("–"),
-            ready.count ? tr("median · 90 % within %1 · fastest %2 · slowest %3")
-                                  .arg(elapsed(ready.p90), elapsed(ready.fastest),
-                                       elapsed(ready.slowest))
-                        : tr("no order ready yet"),
-            speedTone);
+            : ready.median >= settings.lateAfterMs ? Tone::Alarm
+            : ready.median >= settings.warnAfterMs ? Tone::Attention
+                                                   : Tone::Plain;
+    add(Tile::SpeedOfService, ready.count ? elapsed(ready.median) : QStringLiteral("–"),
+        ready.count ? tr("median · 90 % within %1 · fastest %2 · slowest %3")
+                              .arg(elapsed(ready.p90), elapsed(ready.fastest),
+                                   elapsed(ready.slowest))
+                    : tr("no order ready yet"),
+        speedTone);
 
     const Distribution &handed = all.toHandedOver;
-    m_tiles[Tile::HandedOver]->setValue(
-            handed.count ? elapsed(handed.median) : QStringLiteral("–"),
-            handed.count ? tr("median · 90 % within %1").arg(elapsed(handed.p90))
-                         : tr("no order handed over yet"));
+    add(Tile::HandedOver, handed.count ? elapsed(handed.median) : QStringLiteral("–"),
+        handed.count ? tr("median · 90 % within %1").arg(elapsed(handed.p90))
+                     : tr("no order handed over yet"));
 
-    m_tiles[Tile::Late]->setValue(percent(all.late, all.promised),
-                                  tr("%1 of %2 orders with a promised time")
-                                          .arg(all.late).arg(all.promised),
-                                  all.late > 0 ? Tone::Attention : Tone::Plain);
+    add(Tile::Late, percent(all.late, all.promised),
+        tr("%1 of %2 orders with a promised time").arg(all.late).arg(all.promised),
+        all.late > 0 ? Tone::Attention : Tone::Plain);
 
-    m_tiles[Tile::Alerts]->setValue(
-            percent(all.alert1, all.ticketable) + QStringLiteral(" / ")
-                    + percent(all.alert2, all.ticketable),
-            tr("%1 amber (over %2 min), %3 red (over %4 min) of %5")
-                    .arg(all.alert1).arg(m_settings.warnAfterMs / 60000).arg(all.alert2)
-                    .arg(m_settings.lateAfterMs / 60000).arg(all.ticketable),
-            all.alert2 > 0 ? Tone::Attention : Tone::Plain);
+    add(Tile::Alerts,
+        percent(all.alert1, all.ticketable) + QStringLiteral(" / ")
+                + percent(all.alert2, all.ticketable),
+        tr("%1 amber (over %2 min), %3 red (over %4 min) of %5")
+                .arg(all.alert1).arg(settings.warnAfterMs / 60000).arg(all.alert2)
+                .arg(settings.lateAfterMs / 60000).arg(all.ticketable),
+        all.alert2 > 0 ? Tone::Attention : Tone::Plain);
 
     const QString longest = report.stuck.isEmpty()
             ? tr("nothing is stuck")
@@ -125,21 +154,17 @@ void OverviewPage::setReport(const MetricsReport &report)
                       .arg(report.stuck.first().number,
                            TicketFormat::stateCaption(report.stuck.first().state),
                            elapsed(report.computedAt - report.stuck.first().since));
-    m_tiles[Tile::Stuck]->setValue(QString::number(report.stuck.size()), longest,
-                                   report.stuck.isEmpty() ? Tone::Plain : Tone::Alarm);
+    add(Tile::Stuck, QString::number(report.stuck.size()), longest,
+        report.stuck.isEmpty() ? Tone::Plain : Tone::Alarm);
 
-    m_tiles[Tile::Recalls]->setValue(QString::number(all.recalls),
-                                     tr("%1 of orders").arg(percent(all.recalls, all.orders)));
-    m_tiles[Tile::Rejected]->setValue(QString::number(all.rejected),
-                                      all.rejected ? topReasons(all.rejectReasons) : QString());
-    m_tiles[Tile::Cancelled]->setValue(QString::number(all.cancelled),
-                                       tr("%1 after cooking started").arg(all.cancelledMidPrep));
-    m_tiles[Tile::Refused]->setValue(QString::number(all.refusals),
-                                     tr("%1 of %2 changes").arg(percent(all.refusals,
-                                                                        all.transitions))
-                                             .arg(all.transitions),
-                                     all.refusals > 0 ? Tone::Attention : Tone::Plain);
-
-    for (auto it = m_charts.cbegin(); it != m_charts.cend(); ++it)
-        DashboardCharts::fill(it.value(), it.key(), report);
+    add(Tile::Recalls, QString::number(all.recalls),
+        tr("%1 of orders").arg(percent(all.recalls, all.orders)));
+    add(Tile::Rejected, QString::number(all.rejected),
+        all.rejected ? topReasons(all.rejectReasons) : QString());
+    add(Tile::Cancelled, QString::number(all.cancelled),
+        tr("%1 after cooking started").arg(all.cancelledMidPrep));
+    add(Tile::Refused, QString::number(all.refusals),
+        tr("%1 of %2 changes").arg(percent(all.refusals, all.transitions)).arg(all.transitions),
+        all.refusals > 0 ? Tone::Attention : Tone::Plain);
+    return lines;
 }

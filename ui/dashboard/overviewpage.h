@@ -3,13 +3,13 @@
 #pragma once
 
 #include "dashboardcharts.h"
+#include "figuretile.h"
 #include "metrics/metricsreport.h"
 #include "metrics/metricssettings.h"
 
 #include <QHash>
 #include <QWidget>
 
-class FigureTile;
 class QChart;
 
 /**
@@ -35,7 +35,21 @@ public:
         Refused,
     };
 
+    /** One headline figure in words: what the tile shows, and what the printed summary lists. */
+    struct Headline
+    {
+        Tile tile = Tile::Orders;
+        QString caption;
+        QString value;
+        QString detail;
+        FigureTile::Tone tone = FigureTile::Tone::Plain;
+    };
+
     explicit OverviewPage(QWidget *parent = nullptr);
+
+    /** The ten headline figures of report, judged by settings, in the tiles' order. */
+    static QList<Headline> headlines(const MetricsReport &report, const MetricsSettings &settings);
+    static QString caption(Tile tile);
 
     /** The thresholds the tiles are judged by (the report's own). */
     void setSettings(const MetricsSettings &settings) { m_settings = settings; }
@@ -45,7 +59,7 @@ public:
     const QChart *chart(DashboardCharts::Kind kind) const { return m_charts.value(kind); }
 
 private:
-    void addTile(Tile tile, const QString &caption, int row, int column);
+    void addTile(Tile tile, int row, int column);
 
     MetricsSettings m_settings;
     QHash<Tile, FigureTile *> m_tiles;
