@@ -13,10 +13,12 @@
 #include "enginetestbed.h"
 #include "metrics/metricsservice.h"
 #include "ordertestsupport.h"
+#include "screenshots.h"
 #include "pdfpages.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>
+#include <QLegend>
 #include <QDir>
 #include <QFile>
 #include <QPushButton>
@@ -73,6 +75,8 @@ private Q_SLOTS:
     void aStuckOrderIsListedWithAJumpToItsTicket();
     void anotherPeriodShowsOtherOrders();
     void syncHealthSaysWhatIsWrong();
+    void fitsFromSmallToLargeScreens_data();
+    void fitsFromSmallToLargeScreens();
     void exportWritesThePeriodShown();
     void theExportButtonAsksForAFolder();
 
@@ -273,6 +277,56 @@ void TestDashboardWindow::theExportButtonAsksForAFolder()
     QCOMPARE(asked, 2);
     QVERIFY(exportButton->isEnabled());
     QCOMPARE(exported.count(), 1);
+}
+
+void TestDashboardWindow::fitsFromSmallToLargeScreens_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1024x768") << QSize(1024, 768);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+void TestDashboardWindow::fitsFromSmallToLargeScreens()
+{
+    QFETCH(QSize, size);
+    // A lunch hour: some orders done, one stuck, one rejected, so every tile has something to say.
+    OrderEngine &engine = m_bed->engine();
+    const Actor cook = Actor::staff(QStringLiteral("ana"));
+    for (int i = 0; i < 6; ++i) {
+        const QString id = QString::number(100 + i);
+        QVERIFY(done(engine.placeOrder(newOrder(id, m_bed->clock().nowMs()),
+                                       Actor::pos(QStringLiteral("square")))));
+        if (i == 5) {
+            QVERIFY(done(engine.reject(id, cook, QStringLiteral("Too busy"))));
+            continue;
+        }
+        m_bed->clock().advanceMs(minute);
+        QVERIFY(done(engine.transition(id, OrderState::Accepted, cook,
+                                       {{}, m_bed->clock().nowMs() + 12 * minute, 12})));
+        if (i == 4)
+            continue; // left accepted: stuck
+        QVERIFY(done(engine.transition(id, OrderState::Preparing, cook)));
+        m_bed->clock().advanceMs((4 + 2 * i) * minute);
+        QVERIFY(done(engine.transition(id, OrderState::Ready, cook)));
+        m_bed->clock().advanceMs(minute);
+        QVERIFY(done(engine.transition(id, OrderState::PickedUp, cook)));
+    }
+    m_bed->clock().advanceMs(12 * minute);
+    m_window->resize(size);
+    QTRY_COMPARE(tileValue(*m_window, OverviewPage::Tile::Orders), QStringLiteral("6"));
+    QTRY_COMPARE(tileValue(*m_window, OverviewPage::Tile::Stuck), QStringLiteral("1"));
+    QCOMPARE(m_window->size(), size);
+    // The charts lay out their axes and legends on the scene's next turn.
+    for (DashboardCharts::Kind kind : DashboardCharts::all()) {
+        const QChart *chart = m_window->overview().chart(kind);
+        QTRY_VERIFY(chart->legend()->geometry().height() > 0);
+    }
+    QVERIFY(m_window->minimumSizeHint().width() <= size.width());
+    QVERIFY(m_window->minimumSizeHint().height() <= size.height());
+    QVERIFY(!saveScreenshot(*m_window, QStringLiteral("dashboard-%1x%2")
+                                               .arg(size.width())
+                                               .arg(size.height()))
+                     .isEmpty());
 }
 
 QTEST_MAIN(TestDashboardWindow)

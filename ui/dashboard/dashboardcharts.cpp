@@ -35,10 +35,21 @@ void clear(QChart *chart)
     }
 }
 
-// Bars over categories, one set per name; values[set][category].
+// Bars over categories, one set per name; values[set][category]. A chart that already shows
+// exactly these is left alone: reports come with every event and every tick, and a chart rebuilt
+// each time would never finish laying out its axes and legend.
 void bars(QChart *chart, const QStringList &categories, const QStringList &sets,
           const QList<QList<double>> &values, const QString &valueTitle)
 {
+    QStringList shown{categories.join(QLatin1Char('|')), sets.join(QLatin1Char('|')), valueTitle};
+    for (const QList<double> &row : values)
+        for (double value : row)
+            shown << QString::number(value);
+    const QString signature = shown.join(QLatin1Char(';'));
+    if (!chart->series().isEmpty() && chart->property("kcShown").toString() == signature)
+        return;
+    clear(chart);
+    chart->setProperty("kcShown", signature);
     auto *series = new QBarSeries;
     double top = 0;
     for (qsizetype i = 0; i < sets.size(); ++i) {
@@ -136,7 +147,6 @@ QList<int> activeHours(const MetricsReport &report)
 
 void fill(QChart *chart, Kind kind, const MetricsReport &report)
 {
-    clear(chart);
     chart->setTitle(title(kind));
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
