@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "security/cardredaction.h"
+#include "testcards.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -9,13 +10,9 @@
 #include <QTest>
 
 namespace {
-/** A test card number by name, from tests/data/hostile (the one place such numbers are kept). */
 QString card(const char *name)
 {
-    QFile file(qEnvironmentVariable("KC_TEST_DATA") + QStringLiteral("/hostile/card-numbers.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String(name)).toString();
+    return TestCards::number(name);
 }
 } // namespace
 
