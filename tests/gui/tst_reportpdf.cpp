@@ -49,14 +49,7 @@ ReportData dayOfOrders()
     OrderScript d4(QStringLiteral("d4"), noonDay(14, 0));
     d4.accept(noonDay(14, 1), noonDay(14, 20)).to(OrderState::Preparing, noonDay(14, 2));
 
-    QList<LoggedEvent> log;
-    for (const OrderScript &order : {a1, b2, c3, d4})
-        log += order.events();
-    std::sort(log.begin(), log.end(),
-              [](const LoggedEvent &a, const LoggedEvent &b) { return a.seq < b.seq; });
-    MetricsLedger ledger;
-    for (const LoggedEvent &event : log)
-        ledger.apply(event);
+    const MetricsLedger ledger = ledgerOf({a1, b2, c3, d4});
     const MetricsWindow day =
         MetricsWindow::days(QDate(2026, 12, 1), QDate(2026, 12, 1), QTimeZone::utc());
     MetricsAggregate aggregate(day, utcSettings());

@@ -5,10 +5,13 @@
 // One order's events written as a script, for fixtures whose figures are worked out by hand.
 
 #include "metrics/loggedevent.h"
+#include "metrics/metricsledger.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace MetricsTest {
 
@@ -114,5 +117,19 @@ private:
     OrderState m_state = OrderState::Placed;
     QList<LoggedEvent> m_events;
 };
+
+/** Every script's events in log order (as written), folded into a ledger. */
+inline MetricsLedger ledgerOf(const QList<OrderScript> &orders)
+{
+    QList<LoggedEvent> log;
+    for (const OrderScript &order : orders)
+        log += order.events();
+    std::sort(log.begin(), log.end(),
+              [](const LoggedEvent &a, const LoggedEvent &b) { return a.seq < b.seq; });
+    MetricsLedger ledger;
+    for (const LoggedEvent &event : log)
+        ledger.apply(event);
+    return ledger;
+}
 
 } // namespace MetricsTest

@@ -26,14 +26,7 @@ MetricsReport reportOf(const QList<OrderScript> &orders, qint64 now,
                        const MetricsWindow &window = december1,
                        const MetricsSettings &settings = utcSettings())
 {
-    QList<LoggedEvent> log;
-    for (const OrderScript &order : orders)
-        log += order.events();
-    std::sort(log.begin(), log.end(),
-              [](const LoggedEvent &a, const LoggedEvent &b) { return a.seq < b.seq; });
-    MetricsLedger ledger;
-    for (const LoggedEvent &event : log)
-        ledger.apply(event);
+    const MetricsLedger ledger = ledgerOf(orders);
     MetricsAggregate aggregate(window, settings);
     aggregate.reset(ledger.timelines());
     return aggregate.report(now, ledger.lastSeq());

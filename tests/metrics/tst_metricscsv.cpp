@@ -78,14 +78,7 @@ QList<OrderScript> dayOfOrders()
 // The scripts folded in log order and reported over December 1st as of now.
 ReportData dataOf(const QList<OrderScript> &orders)
 {
-    QList<LoggedEvent> log;
-    for (const OrderScript &order : orders)
-        log += order.events();
-    std::sort(log.begin(), log.end(),
-              [](const LoggedEvent &a, const LoggedEvent &b) { return a.seq < b.seq; });
-    MetricsLedger ledger;
-    for (const LoggedEvent &event : log)
-        ledger.apply(event);
+    const MetricsLedger ledger = ledgerOf(orders);
     MetricsAggregate aggregate(december1, utcSettings());
     aggregate.reset(ledger.timelines());
     return ReportData::of(aggregate.report(now, ledger.lastSeq()), ledger.timelines(),
