@@ -32,6 +32,7 @@ QMap<Key, FigureSet> figuresOf(const QMap<Key, FigureAccumulator> &groups)
 MetricsAggregate::MetricsAggregate(const MetricsWindow &window, const MetricsSettings &settings)
     : m_window(window)
     , m_settings(settings)
+    , m_hours(settings.zone)
 { }
 
 void MetricsAggregate::reset(const QHash<QString, OrderTimeline> &timelines)
@@ -58,7 +59,7 @@ void MetricsAggregate::update(const QString &orderId, const OrderTimeline &timel
     }
     if (!timeline.isPlaced() || !m_window.contains(timeline.placedAt()))
         return;
-    OrderFigures figures = OrderFigures::of(orderId, timeline, m_settings.zone);
+    OrderFigures figures = OrderFigures::of(orderId, timeline, m_hours);
     apply(figures, 1);
     if (figures.open())
         m_open.insert(orderId);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "figureaccumulator.h"
+#include "localhours.h"
 #include "metricsreport.h"
 #include "metricssettings.h"
 #include "orderfigures.h"
@@ -41,6 +42,7 @@ private:
 
     MetricsWindow m_window;
     MetricsSettings m_settings;
+    LocalHours m_hours;
     QHash<QString, OrderFigures> m_figures; // orders in the window
     QSet<QString> m_open; // those still open, judged again at each report
     FigureAccumulator m_all;

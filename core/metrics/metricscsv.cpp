@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metricscsv.h"
 
+#include "localhours.h"
+
 #include "orderfigures.h"
 #include "security/cardredaction.h"
 
@@ -228,10 +230,11 @@ QByteArray orders(const ReportData &data)
              QStringLiteral("rejected_at"), QStringLiteral("promised_at"),
              QStringLiteral("placed_to_ready_s"), QStringLiteral("placed_to_handed_over_s"),
              QStringLiteral("recalls"), QStringLiteral("end_reason")});
+    LocalHours hours(data.zone);
     for (const ReportData::PlacedOrder &order : data.orders) {
         const OrderTimeline &t = order.timeline;
         // The durations as the figures count them (a refund keeps the times before it).
-        const OrderFigures f = OrderFigures::of(order.id, t, data.zone);
+        const OrderFigures f = OrderFigures::of(order.id, t, hours);
         const qint64 handedOverAt =
             std::max(t.enteredAt(OrderState::PickedUp), t.enteredAt(OrderState::OutForDelivery));
         csv.add({text(order.id), text(t.number()), OrderTypes::toString(t.type()),

@@ -2,14 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "orderfigures.h"
 
-#include <QDateTime>
+#include "localhours.h"
+
 
 namespace {
-int localHour(qint64 utcMs, const QTimeZone &zone)
-{
-    return QDateTime::fromMSecsSinceEpoch(utcMs, zone).time().hour();
-}
-
 // A duration from two event times, or nothing (counted as unusable) when time went backwards.
 std::optional<qint64> span(qint64 from, qint64 to, int &unusable)
 {
@@ -43,7 +39,7 @@ bool OrderFigures::inKitchen() const
 }
 
 OrderFigures OrderFigures::of(const QString &orderId, const OrderTimeline &timeline,
-                              const QTimeZone &zone)
+                              LocalHours &hours)
 {
     OrderFigures f;
     f.orderId = orderId;
@@ -54,7 +50,7 @@ OrderFigures OrderFigures::of(const QString &orderId, const OrderTimeline &timel
     f.placedAt = timeline.placedAt();
     f.stateSince = timeline.stateSince();
     f.promisedAt = timeline.promisedAt();
-    f.hour = localHour(f.placedAt, zone);
+    f.hour = hours.hourOf(f.placedAt);
     f.recalls = timeline.recalls();
     f.refusals = timeline.refusals();
     f.transitions = timeline.transitions();
@@ -100,6 +96,6 @@ OrderFigures OrderFigures::of(const QString &orderId, const OrderTimeline &timel
                         span(startedAt, line.doneAt, f.unusable)});
     }
     for (const auto &[state, at] : timeline.entries())
-        f.entries.append({localHour(at, zone), state});
+        f.entries.append({hours.hourOf(at), state});
     return f;
 }

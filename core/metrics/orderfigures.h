@@ -4,6 +4,8 @@
 
 #include "ordertimeline.h"
 
+class LocalHours;
+
 #include <QList>
 #include <QString>
 #include <QTimeZone>
@@ -71,7 +73,7 @@ struct OrderFigures
     /** Whether it is still open: in the kitchen, ready, or on its way. */
     bool open() const { return OrderStates::isOpen(state); }
 
-    /** The figures of one order (its id as given) in zone. */
+    /** The figures of one order (its id as given), its hours on hours' clock. */
     static OrderFigures of(const QString &orderId, const OrderTimeline &timeline,
-                           const QTimeZone &zone);
+                           LocalHours &hours);
 };

@@ -4,6 +4,7 @@
 // report and the timelines they were written from, figure by figure and time by time.
 #include "csvtestreader.h"
 #include "testcards.h"
+#include "metrics/localhours.h"
 #include "metrics/metricsaggregate.h"
 #include "metrics/metricscsv.h"
 #include "metrics/metricsledger.h"
@@ -488,7 +489,8 @@ void TestMetricsCsv::ordersEqualTheTimelines()
             std::max(t.enteredAt(OrderState::PickedUp), t.enteredAt(OrderState::OutForDelivery)));
         QCOMPARE(msOf(row.value(QStringLiteral("promised_at"))), t.promisedAt());
         QCOMPARE(row.value(QStringLiteral("recalls")).toInt(), t.recalls());
-        const OrderFigures figures = OrderFigures::of(data.orders.at(i).id, t, data.zone);
+        LocalHours hours(data.zone);
+        const OrderFigures figures = OrderFigures::of(data.orders.at(i).id, t, hours);
         QCOMPARE(row.value(QStringLiteral("placed_to_ready_s")),
                  figures.toReady ? MetricsCsv::seconds(*figures.toReady) : QString());
         QCOMPARE(row.value(QStringLiteral("placed_to_handed_over_s")),

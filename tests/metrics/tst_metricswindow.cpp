@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "metrics/localhours.h"
 #include "metrics/metricswindow.h"
 #include "orderscript.h"
 
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void todayIsTheLocalDayOfNow();
     void lastHourSlidesWithNow();
     void aRangeCoversBothEnds();
+    void localHoursAgreeWithQDateTime_data();
+    void localHoursAgreeWithQDateTime();
 };
 
 void TestMetricsWindow::aDayRunsFromLocalMidnightToLocalMidnight()
@@ -70,6 +73,35 @@ void TestMetricsWindow::aRangeCoversBothEnds()
     QCOMPARE(window.first, QDate(2026, 12, 1));
     QCOMPARE(window.from, at(2026, 12, 1, 0, 0));
     QCOMPARE(window.to, at(2026, 12, 4, 0, 0));
+}
+
+void TestMetricsWindow::localHoursAgreeWithQDateTime_data()
+{
+    QTest::addColumn<QByteArray>("zone");
+    QTest::newRow("UTC") << QByteArray("UTC");
+    QTest::newRow("Madrid, both clock changes") << QByteArray("Europe/Madrid");
+    QTest::newRow("New York") << QByteArray("America/New_York");
+    QTest::newRow("Kathmandu, +5:45") << QByteArray("Asia/Kathmandu");
+    QTest::newRow("Adelaide, +9:30 / +10:30") << QByteArray("Australia/Adelaide");
+}
+
+void TestMetricsWindow::localHoursAgreeWithQDateTime()
+{
+    QFETCH(QByteArray, zone);
+    const QTimeZone timeZone(zone);
+    QVERIFY(timeZone.isValid());
+    LocalHours hours(timeZone);
+    // Every 7 minutes 13 seconds through 2026: both clock changes, every quarter hour's phase.
+    const qint64 step = 7 * minute + 13 * 1000;
+    for (qint64 t = at(2026, 1, 1, 0, 0); t < at(2027, 1, 1, 0, 0); t += step) {
+        const int expected = QDateTime::fromMSecsSinceEpoch(t, timeZone).time().hour();
+        if (hours.hourOf(t) != expected)
+            QFAIL(qPrintable(QStringLiteral("%1: %2, not %3")
+                                     .arg(QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc())
+                                                  .toString(Qt::ISODate))
+                                     .arg(hours.hourOf(t))
+                                     .arg(expected)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMetricsWindow)
