@@ -625,6 +625,10 @@
         <source>Dead letters</source>
         <translation>Mensajes fallidos</translation>
     </message>
+    <message>
+        <source>Store</source>
+        <translation>Local</translation>
+    </message>
 </context>
 <context>
     <name>DeadLetterDesk</name>
@@ -2669,6 +2673,81 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>%1 on order %2 is still to make.</source>
         <translation>%1 del pedido %2 aún está por hacer.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreControlsPage</name>
+    <message>
+        <source>&amp;Resume now</source>
+        <translation>&amp;Reanudar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the order</source>
+        <translation>&amp;Cancelar el pedido</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund the order</source>
+        <translation>Re&amp;embolsar el pedido</translation>
+    </message>
+    <message>
+        <source>Taking orders</source>
+        <translation>Aceptando pedidos</translation>
+    </message>
+    <message>
+        <source>Pause %1 min</source>
+        <translation>Pausar %1 min</translation>
+    </message>
+    <message>
+        <source>An order</source>
+        <translation>Un pedido</translation>
+    </message>
+    <message>
+        <source>the number on the ticket</source>
+        <translation>el número de la comanda</translation>
+    </message>
+    <message>
+        <source>why, for the log and the customer</source>
+        <translation>por qué, para el registro y el cliente</translation>
+    </message>
+    <message>
+        <source>Ticket &amp;number:</source>
+        <translation>&amp;Número de comanda:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>This console cannot pause the store.</source>
+        <translation>Esta consola no puede pausar el local.</translation>
+    </message>
+    <message>
+        <source>Paused until %1: the platform sends no new orders.</source>
+        <translation>En pausa hasta las %1: la plataforma no envía pedidos nuevos.</translation>
+    </message>
+    <message>
+        <source>Taking orders.</source>
+        <translation>Aceptando pedidos.</translation>
+    </message>
+    <message>
+        <source>The store is paused for %1 min.</source>
+        <translation>El local está en pausa durante %1 min.</translation>
+    </message>
+    <message>
+        <source>The store is taking orders again.</source>
+        <translation>El local vuelve a aceptar pedidos.</translation>
+    </message>
+    <message>
+        <source>No order #%1 is open or was finished in the last two days.</source>
+        <translation>Ningún pedido n.º %1 está abierto ni se terminó en los últimos dos días.</translation>
+    </message>
+    <message>
+        <source>Order #%1 is cancelled: %2</source>
+        <translation>Pedido n.º %1 cancelado: %2</translation>
+    </message>
+    <message>
+        <source>Order #%1 is refunded: %2</source>
+        <translation>Pedido n.º %1 reembolsado: %2</translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,8 @@ void TestManagerDesk::theRightPinOpensTheDashboard()
     for (int i = 0; i < tabs->count(); ++i)
         pages << tabs->tabText(i);
     QCOMPARE(pages, (QStringList{QStringLiteral("Overview"), QStringLiteral("Late and stuck"),
-                                 QStringLiteral("Sync health"), QStringLiteral("Dead letters")}));
+                                 QStringLiteral("Sync health"), QStringLiteral("Dead letters"),
+                                 QStringLiteral("Store")}));
 }
 
 void TestManagerDesk::aWrongPinKeepsItShut()

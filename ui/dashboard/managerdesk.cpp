@@ -7,6 +7,7 @@
 #include "dashboardwindow.h"
 #include "deadletterview.h"
 #include "managerpindialog.h"
+#include "storecontrolspage.h"
 #include "synchealthpanel.h"
 #include "session/consolesession.h"
 
@@ -61,5 +62,7 @@ void ManagerDesk::build()
     m_dashboard->addPage(new DeadLetterView(*m_deadLetters, m_session.clock(),
                                             Actor::manager(consoleId)),
                          DashboardWindow::tr("Dead letters"));
+    m_dashboard->addPage(new StoreControlsPage(m_session, Actor::manager(consoleId)),
+                         DashboardWindow::tr("Store"));
     connect(m_dashboard, &DashboardWindow::orderRequested, &m_board, &MainWindow::showOrder);
 }
