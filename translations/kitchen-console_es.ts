@@ -2836,10 +2836,6 @@ marcha a las %3 · en %n min</numerusform>
         </translation>
     </message>
     <message>
-        <source>Platform</source>
-        <translation>Plataforma</translation>
-    </message>
-    <message>
         <source>%1 POS</source>
         <translation>TPV %1</translation>
     </message>

@@ -41,7 +41,7 @@ Result<int> MetricsBook::catchUp(int maxEvents)
     return read;
 }
 
-Result<int> MetricsBook::catchUpFully()
+Result<int> MetricsBook::catchUpFully(const std::function<void(qint64 events)> &progress)
 {
     int total = 0;
     for (;;) {
@@ -51,6 +51,8 @@ Result<int> MetricsBook::catchUpFully()
         total += read.value();
         if (read.value() < defaultBatch)
             return total;
+        if (progress && !m_folded)
+            progress(total);
     }
 }
 

@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <functional>
+
 /**
  * The figures of one store, kept level with its log: the first catch-up reads the whole log, each
  * later one only what was appended since (and the refusals learned since, whose orders are folded
@@ -30,8 +32,11 @@ public:
      * short (the log is read to its end once), the figures are not built: see isLoaded().
      */
     Result<int> catchUp(int maxEvents = defaultBatch);
-    /** Catches up until the log has nothing more. */
-    Result<int> catchUpFully();
+    /**
+     * Catches up until the log has nothing more; during a first read, progress (if given) hears
+     * how many events have been read after each full batch.
+     */
+    Result<int> catchUpFully(const std::function<void(qint64 events)> &progress = {});
 
     /** Reports over another window from now on (rebuilt from the ledger, no reading). */
     void setWindow(const MetricsWindow &window);

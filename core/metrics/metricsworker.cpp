@@ -45,20 +45,12 @@ void MetricsWorker::refresh(const MetricsWindow &window, const MetricsSettings &
         m_settings = settings;
         m_book->setSettings(settings);
     }
-    qint64 read = 0;
-    for (;;) {
-        const Result<int> batch = m_book->catchUp();
-        if (!batch) {
-            qCWarning(lcMetrics) << "reading the log for the figures failed:" << batch.error();
-            Q_EMIT failed(tr("The figures could not be brought up to date: %1")
-                                  .arg(batch.error()));
-            return;
-        }
-        read += batch.value();
-        if (batch.value() < MetricsBook::defaultBatch)
-            break;
-        if (!m_book->isLoaded())
-            Q_EMIT loading(read);
+    const Result<int> read =
+            m_book->catchUpFully([this](qint64 events) { Q_EMIT loading(events); });
+    if (!read) {
+        qCWarning(lcMetrics) << "reading the log for the figures failed:" << read.error();
+        Q_EMIT failed(tr("The figures could not be brought up to date: %1").arg(read.error()));
+        return;
     }
     Q_EMIT reported(m_book->report(nowMs));
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synchealth.h"
 
+#include "engine/feedmonitor.h"
 #include "shared/ticketformat.h"
 
 namespace {
@@ -13,15 +14,11 @@ QString minutes(qint64 ms)
 
 QString SyncHealth::displayName(const QString &destination)
 {
-    if (destination == QLatin1String("platform"))
-        return tr("Platform");
-    if (destination.startsWith(QLatin1String("pos:"))) {
-        QString vendor = destination.mid(4);
-        if (!vendor.isEmpty())
-            vendor[0] = vendor[0].toUpper();
-        return tr("%1 POS").arg(vendor);
-    }
-    return destination;
+    // The feeds' names ("Platform", "Square"), with a POS called one.
+    const QString name = FeedMonitor::displayName(destination);
+    return destination.startsWith(QLatin1String("pos:")) && destination.size() > 4
+            ? tr("%1 POS").arg(name)
+            : name;
 }
 
 QString SyncHealth::levelWord(Level level)
