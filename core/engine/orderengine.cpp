@@ -339,9 +339,9 @@ CommandResult OrderEngine::appendStoreEvent(EventKind kind, const QJsonObject &p
     return result;
 }
 
-std::optional<OrderEvent> OrderEngine::lastStoreEvent() const
+std::optional<OrderEvent> OrderEngine::lastStoreEvent(const QList<EventKind> &kinds) const
 {
-    return m_store.lastStoreEvent();
+    return m_store.lastStoreEvent(kinds);
 }
 
 CommandResult OrderEngine::placeOrder(const Order &order, const Actor &actor)

@@ -94,8 +94,9 @@ public:
      * and the audit trail; payload as the kind needs it.
      */
     CommandResult appendStoreEvent(EventKind kind, const QJsonObject &payload, const Actor &actor);
-    /** The latest store-level event in the log, if any. */
-    std::optional<OrderEvent> lastStoreEvent() const;
+    /** The latest pause or resume (or event of the given kinds) not refused, if any. */
+    std::optional<OrderEvent> lastStoreEvent(
+            const QList<EventKind> &kinds = {EventKind::StorePaused, EventKind::StoreResumed}) const;
     /** Records an order placed on this console (demo, walk-in). */
     CommandResult placeOrder(const Order &order, const Actor &actor);
 

@@ -27,9 +27,9 @@ bool Submitter::consoleMayClaim(ActorRole role, EventKind kind)
 {
     switch (role) {
     case ActorRole::Staff:
-        return true;
+        return !EventKinds::needsManager(kind); // the store's rules are a manager's
     case ActorRole::System:
-        return EventKinds::isStoreLevel(kind);
+        return EventKinds::isStoreLevel(kind) && !EventKinds::needsManager(kind);
     case ActorRole::Manager:
     case ActorRole::Pos:
     case ActorRole::Platform:

@@ -4,6 +4,7 @@
 
 #include "jsonfields.h"
 #include "orderlimits.h"
+#include "storepolicycodec.h"
 
 namespace {
 struct KindName
@@ -22,6 +23,7 @@ const KindName kindNames[] = {
     {EventKind::ItemDone, "item_done"},
     {EventKind::StorePaused, "store_paused"},
     {EventKind::StoreResumed, "store_resumed"},
+    {EventKind::StorePolicyChanged, "store_policy_changed"},
     {EventKind::DeadLetterRedriven, "dead_letter_redriven"},
     {EventKind::DeadLetterDiscarded, "dead_letter_discarded"},
 };
@@ -47,7 +49,11 @@ std::optional<EventKind> fromString(const QString &name)
 bool isStoreLevel(EventKind kind)
 {
     return kind == EventKind::StorePaused || kind == EventKind::StoreResumed
-            || kind == EventKind::DeadLetterRedriven || kind == EventKind::DeadLetterDiscarded;
+            || kind == EventKind::StorePolicyChanged || kind == EventKind::DeadLetterRedriven || kind == EventKind::DeadLetterDiscarded;
+}
+bool needsManager(EventKind kind)
+{
+    return kind == EventKind::StorePolicyChanged;
 }
 bool travels(EventKind kind)
 {
@@ -255,6 +261,14 @@ Result<OrderEvent> OrderEvent::fromJson(const QJsonObject &json, Limits limits)
         else if (!destination.isString() || destination.toString().trimmed().isEmpty())
             fields.fail(QStringLiteral("event: %1 needs the dead letter's \"destination\"")
                                 .arg(kindName));
+    }
+    if (fields.ok() && event.kind == EventKind::StorePolicyChanged) {
+        const QJsonValue policy = event.payload.value(QStringLiteral("policy"));
+        if (!policy.isObject())
+            fields.fail(QStringLiteral("event: store_policy_changed needs the \"policy\""));
+        else if (const Result<StorePolicy> parsed = StorePolicyCodec::fromJson(policy.toObject());
+                 !parsed)
+            fields.fail(QStringLiteral("event: ") + parsed.error());
     }
     if (fields.ok() && limits == Limits::Enforce) {
         if (const QString why = OrderLimits::eventProblem(event); !why.isEmpty())

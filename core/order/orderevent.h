@@ -25,6 +25,7 @@ enum class EventKind {
     ItemDone, // payload "item" (index), "name", "station", "done": one line finished (or reopened)
     StorePaused, // store-level; payload "until"
     StoreResumed, // store-level
+    StorePolicyChanged, // store-level; payload "policy" (StorePolicyCodec), a manager's
     // Store-level, this console's own record (never sent to the platform): a manager put a dead
     // letter back in its destination's outbox, or let it go. Payload "dead_letter" (its id),
     // "event_id", "destination", "attempts", "last_error".
@@ -37,6 +38,8 @@ QString toString(EventKind kind);
 std::optional<EventKind> fromString(const QString &name);
 /** True for kinds whose subject is the store rather than an order. */
 bool isStoreLevel(EventKind kind);
+/** True for kinds only a manager may write (the store's rules), never staff or the system. */
+bool needsManager(EventKind kind);
 /** False for kinds that stay in this console's log (dead-letter decisions): the platform never logs them. */
 bool travels(EventKind kind);
 } // namespace EventKinds

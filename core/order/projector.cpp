@@ -152,6 +152,7 @@ Projection fold(const std::optional<Order> &current, const OrderEvent &event)
         return addNote(*current, event);
     case EventKind::StorePaused:
     case EventKind::StoreResumed:
+    case EventKind::StorePolicyChanged:
     case EventKind::DeadLetterRedriven:
     case EventKind::DeadLetterDiscarded:
         break;

@@ -7,10 +7,10 @@
 #include "engine/feedmonitor.h"
 #include "engine/kitchenalerts.h"
 #include "engine/storepause.h"
+#include "engine/storepolicybook.h"
 #include "metrics/metricsservice.h"
 #include "platformconnection.h"
 #include "sessionlogging.h"
-#include "storepolicy.h"
 
 ConsoleSession::ConsoleSession(SessionConfig config, const Clock &clock)
     : m_config(std::move(config))
@@ -69,7 +69,17 @@ void ConsoleSession::startKitchenServices()
     m_feeds->watch(*m_engine);
     m_alerts = std::make_unique<KitchenAlerts>(*m_engine, m_clock);
     m_alerts->watchFeeds(*m_feeds);
-    applyPolicy(StorePolicy());
+    // The store's rules likewise: from the log, again when another console's change arrives,
+    // and again when the platform refuses one (the one before it holds).
+    m_policyBook = std::make_unique<StorePolicyBook>(*m_engine);
+    m_policyBook->restore();
+    QObject::connect(m_engine.get(), &OrderEngine::incomingDrained, m_policyBook.get(),
+                     &StorePolicyBook::restore);
+    QObject::connect(m_engine.get(), &OrderEngine::refusedByPlatform, m_policyBook.get(),
+                     &StorePolicyBook::restore);
+    QObject::connect(m_policyBook.get(), &StorePolicyBook::policyChanged, m_policyBook.get(),
+                     [this](const StorePolicy &policy) { applyPolicy(policy); });
+    applyPolicy(m_policyBook->policy());
 }
 
 namespace {

@@ -7,7 +7,7 @@
 #include "posconnection.h"
 #include "store/store.h"
 #include "store/storerepair.h"
-#include "storepolicy.h"
+#include "order/storepolicy.h"
 #include "sync/platformlink.h"
 
 #include <memory>
@@ -20,6 +20,7 @@ class KitchenAlerts;
 class MetricsService;
 class PlatformConnection;
 class StorePause;
+class StorePolicyBook;
 
 /** What a console session is built from. */
 struct SessionConfig
@@ -78,6 +79,11 @@ public:
     bool hasKitchenServices() const { return m_feeds != nullptr; }
     /** Busy mode, read back from the log at open and after each incoming burst. */
     StorePause &storePause() { return *m_pause; }
+    /**
+     * The store's rules as its log has them, read back at open, after each incoming burst and
+     * after a refusal; the kitchen services follow them (applyPolicy).
+     */
+    StorePolicyBook &storePolicy() { return *m_policyBook; }
     /** When each order feed last spoke: the engine's sources and the platform link. */
     FeedMonitor &feeds() { return *m_feeds; }
     /** New, late, changed and cancelled orders and quiet feeds, as alerts for the kitchen. */
@@ -131,6 +137,7 @@ private:
     // Declared in the order they depend on each other: destroyed the other way round.
     std::unique_ptr<OrderEngine> m_engine;
     std::unique_ptr<StorePause> m_pause;
+    std::unique_ptr<StorePolicyBook> m_policyBook;
     std::unique_ptr<FeedMonitor> m_feeds;
     std::unique_ptr<KitchenAlerts> m_alerts;
     std::unique_ptr<ChannelUptime> m_uptime;

@@ -301,14 +301,18 @@ QList<OrderEvent> Store::allEvents() const
     return readEvents(query);
 }
 
-std::optional<OrderEvent> Store::lastStoreEvent() const
+std::optional<OrderEvent> Store::lastStoreEvent(const QList<EventKind> &kinds) const
 {
+    QStringList names;
+    for (EventKind kind : kinds)
+        names.append(QLatin1Char('\'') + EventKinds::toString(kind) + QLatin1Char('\''));
     // Store-level events have no order id, so events_by_order finds them without a scan.
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + RowCodec::eventColumns()
-                  + QStringLiteral(" FROM events WHERE order_id IS NULL "
-                                   "AND kind IN ('store_paused', 'store_resumed') AND NOT EXISTS ("
+                  + QStringLiteral(" FROM events WHERE order_id IS NULL AND kind IN (")
+                  + names.join(QLatin1Char(','))
+                  + QStringLiteral(") AND NOT EXISTS ("
                                    "SELECT 1 FROM event_status s WHERE s.event_id = "
                                    "events.event_id AND s.rejected_reason IS NOT NULL) "
                                    "ORDER BY seq DESC LIMIT 1"));

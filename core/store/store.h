@@ -182,8 +182,9 @@ public:
     QList<OrderEvent> events(const QString &orderId) const;
     /** Every event in log order; for rebuilds and audits. */
     QList<OrderEvent> allEvents() const;
-    /** The latest pause or resume (store-level) the platform has not refused, if any. */
-    std::optional<OrderEvent> lastStoreEvent() const;
+    /** The latest store-level event of these kinds the platform has not refused, if any. */
+    std::optional<OrderEvent> lastStoreEvent(
+            const QList<EventKind> &kinds = {EventKind::StorePaused, EventKind::StoreResumed}) const;
     qint64 eventCount() const;
     bool hasEvent(const QUuid &eventId) const;
     /** Every event the platform has given a verdict on, by event id. */

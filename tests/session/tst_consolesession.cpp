@@ -6,7 +6,7 @@
 #include "engine/storepause.h"
 #include "session/consolesession.h"
 #include "session/platformconnection.h"
-#include "session/storepolicy.h"
+#include "order/storepolicy.h"
 #include "sim/ordergenerator.h"
 #include "store/outbox.h"
 #include "sync/syncclient.h"

@@ -86,6 +86,8 @@ QString DeadLetterModel::kindText(const DeadLetterSummary &letter)
         return tr("Store paused");
     case EventKind::StoreResumed:
         return tr("Store resumed");
+    case EventKind::StorePolicyChanged:
+        return tr("Store rules changed");
     case EventKind::DeadLetterRedriven:
     case EventKind::DeadLetterDiscarded:
         break; // never queued for a destination, so never stuck

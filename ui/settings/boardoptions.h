@@ -4,7 +4,7 @@
 
 #include "framepacing.h"
 #include "keymap.h"
-#include "session/storepolicy.h"
+#include "order/storepolicy.h"
 
 #include <QString>
 

@@ -10,7 +10,8 @@
 /**
  * How a store works, the same on every one of its screens: when a ticket is late, the prep-time
  * quote, the stations, the reasons for a rejection, which feeds must speak and the opening hours.
- * A manager edits it; a screen's own look and keys are not part of it (BoardOptions in ui/).
+ * A manager edits it behind the PIN and it travels as a store_policy_changed event, so every
+ * console of the store follows it; a screen's own look and keys are not part of it (BoardOptions).
  */
 struct StorePolicy
 {
@@ -44,4 +45,14 @@ public:
     qint64 feedQuietMs() const { return qint64(feedQuietMinutes) * 60 * 1000; }
     /** The prep-time quote, in ms. */
     qint64 defaultPrepMs() const { return qint64(defaultPrepMinutes) * 60 * 1000; }
+
+    friend bool operator==(const StorePolicy &a, const StorePolicy &b)
+    {
+        return a.warnAfterMinutes == b.warnAfterMinutes && a.lateAfterMinutes == b.lateAfterMinutes
+                && a.defaultPrepMinutes == b.defaultPrepMinutes && a.stations == b.stations
+                && a.rejectReasons == b.rejectReasons && a.feedQuietMinutes == b.feedQuietMinutes
+                && a.expectedFeeds == b.expectedFeeds && a.opensAt == b.opensAt
+                && a.closesAt == b.closesAt;
+    }
+    friend bool operator!=(const StorePolicy &a, const StorePolicy &b) { return !(a == b); }
 };
