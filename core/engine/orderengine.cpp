@@ -408,8 +408,14 @@ void OrderEngine::onRejected(const AppendResult &result, const QString &reason)
     const QString number = result.order ? result.order->number : result.event.orderId;
     const QString what = result.event.to ? OrderStates::displayName(*result.event.to)
                                          : EventKinds::toString(result.event.kind);
-    Q_EMIT alert(result.event.orderId,
-                 tr("Order %1: the platform refused \"%2\": %3").arg(number, what, reason));
+    if (result.event.kind == EventKind::StorePolicyChanged)
+        Q_EMIT alert({}, tr("The platform refused the store's new rules; the ones before stay "
+                            "in force: %1").arg(reason));
+    else if (EventKinds::isStoreLevel(result.event.kind))
+        Q_EMIT alert({}, tr("The platform refused the store's \"%1\": %2").arg(what, reason));
+    else
+        Q_EMIT alert(result.event.orderId,
+                     tr("Order %1: the platform refused \"%2\": %3").arg(number, what, reason));
     Q_EMIT refusedByPlatform(result.event, reason);
 }
 

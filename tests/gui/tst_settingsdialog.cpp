@@ -11,6 +11,7 @@
 #include "board/stationfiltermodel.h"
 #include "board/ticketdelegate.h"
 #include "dialogs/keyhelpdialog.h"
+#include "engine/storepolicybook.h"
 #include "settings/settingsdialog.h"
 
 #include <QApplication>
@@ -31,7 +32,7 @@ private Q_SLOTS:
     void cleanup();
 
     void settingsKeyOpensTheDialogAndEscapeChangesNothing();
-    void savedThresholdsApplyAtOnce();
+    void storeRulesAreShownAndFollowedNotEdited();
     void recordedKeyTakesOverTheCommand();
     void remappedKeyBumps();
     void helpListsTheKeysAsBound();
@@ -77,9 +78,9 @@ void TestSettingsDialog::settingsKeyOpensTheDialogAndEscapeChangesNothing()
     QVERIFY(saved.isValid());
     auto *dialog = openDialog<SettingsDialog>(Qt::Key_F10);
     QVERIFY(dialog);
-    auto *warn = dialog->findChild<QSpinBox *>(QStringLiteral("warn_after_minutes"));
-    QVERIFY(warn);
-    warn->setValue(2);
+    auto *fontPercent = dialog->findChild<QSpinBox *>(QStringLiteral("font_percent"));
+    QVERIFY(fontPercent);
+    fontPercent->setValue(fontPercent->value() + 20);
     const QString shot = saveScreenshot(*dialog, QStringLiteral("settings-dialog"));
     QVERIFY(!shot.isEmpty());
     QVERIFY(QImage(shot).width() >= dialog->minimumWidth());
@@ -90,27 +91,34 @@ void TestSettingsDialog::settingsKeyOpensTheDialogAndEscapeChangesNothing()
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!m_window->findChild<SettingsDialog *>());
     QCOMPARE(saved.count(), 0);
-    QCOMPARE(m_window->options().policy.warnAfterMinutes, BoardOptions().policy.warnAfterMinutes);
+    QCOMPARE(m_window->options().fontPercent, BoardOptions().fontPercent);
 }
 
-void TestSettingsDialog::savedThresholdsApplyAtOnce()
+// The store's rules are shown, not edited, here: they are the same on every screen and a
+// manager's to change (behind the PIN); what the store changes the board follows at once.
+void TestSettingsDialog::storeRulesAreShownAndFollowedNotEdited()
 {
-    QSignalSpy saved(m_window.get(), &MainWindow::optionsChanged);
-    QVERIFY(saved.isValid());
     auto *dialog = openDialog<SettingsDialog>(Qt::Key_F10);
     QVERIFY(dialog);
-    auto *warn = dialog->findChild<QSpinBox *>(QStringLiteral("warn_after_minutes"));
-    auto *late = dialog->findChild<QSpinBox *>(QStringLiteral("late_after_minutes"));
-    QVERIFY(warn && late);
-    late->setValue(4); // warn (8) follows it down, to stay below
-    QCOMPARE(warn->value(), 3);
-    warn->setValue(2);
-    dialog->accept();
-    QCOMPARE(saved.count(), 1);
-    const auto options = saved.at(0).at(0).value<BoardOptions>();
-    QCOMPARE(options.policy.warnAfterMinutes, 2);
-    QCOMPARE(options.policy.lateAfterMinutes, 4);
+    QVERIFY(!dialog->findChild<QSpinBox *>(QStringLiteral("warn_after_minutes")));
+    auto *rules = dialog->findChild<QWidget *>(QStringLiteral("store_rules"));
+    QVERIFY(rules);
+    QStringList shown;
+    for (const QLabel *label : rules->findChildren<QLabel *>())
+        shown.append(label->text());
+    QVERIFY2(shown.contains(QStringLiteral("12 min")), qPrintable(shown.join(QLatin1Char('|'))));
+    QVERIFY(shown.contains(StorePolicy().stations.join(QStringLiteral(", "))));
+    auto *tabs = dialog->findChild<QTabWidget *>();
+    tabs->setCurrentWidget(rules);
+    QVERIFY(!saveScreenshot(*dialog, QStringLiteral("settings-store")).isEmpty());
+
+    StorePolicy faster;
+    faster.warnAfterMinutes = 2;
+    faster.lateAfterMinutes = 4;
+    QVERIFY(m_fixture->session().storePolicy().change(faster, Actor::manager(QStringLiteral("m"))).ok);
+    dialog->accept(); // saving the screen's options keeps the store's rules
     const TicketStyle &style = m_window->board()->ticketDelegate()->ticketStyle();
+    QCOMPARE(m_window->options().policy.lateAfterMinutes, 4);
     QCOMPARE(style.lateAgeMs, 4 * 60 * 1000);
     QCOMPARE(style.ageFill(5 * 60 * 1000), style.late);
 }

@@ -37,6 +37,14 @@ AllDayModel::AllDayModel(QAbstractItemModel *orders, const QStringList &stationO
     m_rows = m_all;
 }
 
+void AllDayModel::setStationOrder(const QStringList &stations)
+{
+    if (stations == m_stationOrder)
+        return;
+    m_stationOrder = stations;
+    m_recountSoon.start();
+}
+
 void AllDayModel::setStation(const QString &station)
 {
     if (station == m_station)

@@ -31,6 +31,8 @@ public:
     explicit AllDayModel(QAbstractItemModel *orders, const QStringList &stationOrder = {},
                          QObject *parent = nullptr);
 
+    /** The store's stations in its order (the rows follow it); unknown stations go last. */
+    void setStationOrder(const QStringList &stations);
     /** Only this station's items; empty: every station. */
     void setStation(const QString &station);
     QString station() const { return m_station; }

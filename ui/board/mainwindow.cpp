@@ -18,6 +18,7 @@
 #include "engine/kitchenalerts.h"
 #include "engine/orderengine.h"
 #include "engine/storepause.h"
+#include "engine/storepolicybook.h"
 #include "feedstatusview.h"
 #include "framepacer.h"
 #include "keyhintbar.h"
@@ -115,6 +116,12 @@ MainWindow::MainWindow(ConsoleSession &session, const BoardOptions &options, QWi
         looks->watch(watched);
     connect(looks, &LookWatcher::looked, m_sound, &AlertSound::lookedAt);
     setStorePause(&session.storePause());
+    // The settings file's rules are the store's until a manager sets them in the log, where
+    // every console of the store reads them.
+    StorePolicyBook &rules = session.storePolicy();
+    rules.setFallback(options.policy);
+    followStorePolicy(rules.policy());
+    connect(&rules, &StorePolicyBook::policyChanged, this, &MainWindow::followStorePolicy);
 
     followCounts();
 }
@@ -246,8 +253,9 @@ void MainWindow::openKeyHelp()
 void MainWindow::applyOptions(const BoardOptions &options)
 {
     m_options = options;
-    m_commands->setOptions(options);
-    m_style = TicketStyle::fromOptions(options);
+    m_options.policy = m_session.storePolicy().policy();
+    m_commands->setOptions(m_options);
+    m_style = TicketStyle::fromOptions(m_options);
     m_pulse->setStyle(m_style);
     applyCurrentOptions();
     if (options.station != station())
@@ -276,7 +284,6 @@ void MainWindow::applyCurrentOptions()
     m_sound->setMuted(m_options.soundMuted);
     m_sound->setRepeatNewOrders(m_options.repeatNewOrderSound);
     m_sound->setRepeatIntervalMs(m_options.repeatNewOrderSeconds * 1000);
-    configureAlerts();
 }
 
 QString MainWindow::station() const
@@ -419,12 +426,22 @@ void MainWindow::updateCounts()
 }
 
 // ---------------------------------------------------------------------------------------------
-// The session's services: the window shows them and hands them the store's policy when the
-// settings change; the session built them and wired the platform link to them.
+// The session's services: the window shows them; the session built them, wired the platform
+// link to them and hands them the store's rules.
 
-void MainWindow::configureAlerts()
+void MainWindow::followStorePolicy(const StorePolicy &policy)
 {
-    m_session.applyPolicy(m_options.policy);
+    m_options.policy = policy;
+    m_commands->setOptions(m_options);
+    m_style = TicketStyle::fromOptions(m_options);
+    m_pulse->setStyle(m_style);
+    m_stationModel->setStationOrder(policy.stations);
+    m_allDay->setStationOrder(policy.stations);
+    applyCurrentOptions();
+    // A station the store no longer has shows expo, so no ticket is hidden behind a gone name.
+    if (!station().isEmpty() && !policy.stations.contains(station()))
+        showStation(QString());
+    m_board->viewport()->update();
 }
 
 void MainWindow::setSync(const SyncClient *client, const PlatformLink *link)

@@ -98,7 +98,10 @@ public:
     QDialog *openDialog() const;
 
     const BoardOptions &options() const { return m_options; }
-    /** Applies new options at once: look, thresholds, keys (the settings dialog's result). */
+    /**
+     * Applies new options at once: look, keys, station (the settings dialog's result). The
+     * store's rules in them are ignored: they are the store's (followStorePolicy), not a screen's.
+     */
     void applyOptions(const BoardOptions &options);
     /**
      * Gives the settings dialog its POS page: the store's POS is read from and saved to settings,
@@ -132,8 +135,8 @@ private:
     void applyCurrentOptions();
     void selectOrder(const QString &orderId);
     void updateCounts();
-    /** Hands the store's policy to the session's services (at start and on a save). */
-    void configureAlerts();
+    /** The store's rules changed (here or at another console): thresholds, stations, reasons. */
+    void followStorePolicy(const StorePolicy &policy);
     /** Busy mode for the P key and the header. */
     void setStorePause(StorePause *pause);
 

@@ -8,6 +8,7 @@
 #include "deadletterview.h"
 #include "managerpindialog.h"
 #include "storecontrolspage.h"
+#include "storerulespage.h"
 #include "synchealthpanel.h"
 #include "session/consolesession.h"
 
@@ -64,5 +65,8 @@ void ManagerDesk::build()
                          DashboardWindow::tr("Dead letters"));
     m_dashboard->addPage(new StoreControlsPage(m_session, Actor::manager(consoleId)),
                          DashboardWindow::tr("Store"));
+    if (m_session.hasKitchenServices())
+        m_dashboard->addPage(new StoreRulesPage(m_session.storePolicy(), Actor::manager(consoleId)),
+                             DashboardWindow::tr("Store rules"));
     connect(m_dashboard, &DashboardWindow::orderRequested, &m_board, &MainWindow::showOrder);
 }

@@ -13,21 +13,10 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace {
 constexpr int rowHeight = 44;
-
-QSpinBox *minutesBox(int minimum, int maximum, int value, QWidget *parent)
-{
-    auto *box = new QSpinBox(parent);
-    box->setRange(minimum, maximum);
-    box->setValue(value);
-    box->setSuffix(SettingsDialog::tr(" min"));
-    box->setMinimumHeight(rowHeight);
-    return box;
-}
 
 /** Each key combination of a recorded sequence is one alternative key for the command. */
 QList<QKeySequence> alternatives(const QKeySequence &recorded)
@@ -65,9 +54,8 @@ SettingsDialog::SettingsDialog(const BoardOptions &options, const PosSetup &pos,
     setFont(readable);
 
     auto *tabs = m_tabs = new QTabWidget(this);
-    tabs->addTab(buildTicketsPage(), tr("Tickets"));
     tabs->addTab(buildScreenPage(), tr("Screen"));
-    tabs->addTab(buildFeedsPage(), tr("Feeds"));
+    tabs->addTab(buildStorePage(), tr("Store"));
     // Twelve commands do not fit a small screen: the keys scroll rather than squeeze.
     auto *keys = new QScrollArea(tabs);
     keys->setWidget(buildKeysPage());
@@ -102,25 +90,6 @@ SettingsDialog::SettingsDialog(const BoardOptions &options, const PosSetup &pos,
     layout->addWidget(buttons);
 }
 
-QWidget *SettingsDialog::buildTicketsPage()
-{
-    auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
-    m_warnMinutes = minutesBox(1, 239, m_options.policy.warnAfterMinutes, page);
-    m_lateMinutes = minutesBox(2, 240, m_options.policy.lateAfterMinutes, page);
-    m_prepMinutes = minutesBox(5, 120, m_options.policy.defaultPrepMinutes, page);
-    m_prepMinutes->setSingleStep(5);
-    m_warnMinutes->setObjectName(QStringLiteral("warn_after_minutes"));
-    m_lateMinutes->setObjectName(QStringLiteral("late_after_minutes"));
-    m_prepMinutes->setObjectName(QStringLiteral("default_prep_minutes"));
-    form->addRow(tr("Ticket turns amber after"), m_warnMinutes);
-    form->addRow(tr("Ticket turns red (late) after"), m_lateMinutes);
-    form->addRow(tr("Prep-time quote preselected"), m_prepMinutes);
-    connect(m_warnMinutes, &QSpinBox::valueChanged, this, &SettingsDialog::keepLateAfterWarn);
-    connect(m_lateMinutes, &QSpinBox::valueChanged, this, &SettingsDialog::keepLateAfterWarn);
-    return page;
-}
-
 QWidget *SettingsDialog::buildScreenPage()
 {
     auto *page = new QWidget(this);
@@ -138,6 +107,7 @@ QWidget *SettingsDialog::buildScreenPage()
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
     m_theme->setCurrentIndex(qMax(0, m_theme->findData(m_options.theme)));
     m_fontPercent = new QSpinBox(page);
+    m_fontPercent->setObjectName(QStringLiteral("font_percent"));
     m_fontPercent->setRange(50, 250);
     m_fontPercent->setSingleStep(10);
     m_fontPercent->setSuffix(QStringLiteral(" %"));
@@ -179,25 +149,35 @@ QWidget *SettingsDialog::buildScreenPage()
     return page;
 }
 
-QWidget *SettingsDialog::buildFeedsPage()
+// The store's rules are the same on every screen and a manager's to change: shown here so a cook
+// knows when a ticket turns red, changed behind the PIN (Manager → Store rules).
+QWidget *SettingsDialog::buildStorePage()
 {
+    const StorePolicy &policy = m_options.policy;
     auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("store_rules"));
     auto *form = new QFormLayout(page);
-    m_quietMinutes = minutesBox(1, 24 * 60, m_options.policy.feedQuietMinutes, page);
-    m_opensAt = new QTimeEdit(m_options.policy.opensAt, page);
-    m_closesAt = new QTimeEdit(m_options.policy.closesAt, page);
-    for (QTimeEdit *edit : {m_opensAt, m_closesAt}) {
-        edit->setDisplayFormat(QStringLiteral("HH:mm"));
-        edit->setMinimumHeight(rowHeight);
-    }
-    auto *hint = new QLabel(tr("The board alarms when a feed (the platform, a POS) has sent no "
-                               "order or heartbeat for this long while the store is open. Equal "
-                               "opening and closing times mean open around the clock."),
+    const auto row = [page, form](const QString &label, const QString &value) {
+        auto *text = new QLabel(value, page);
+        text->setWordWrap(true);
+        text->setTextInteractionFlags(Qt::NoTextInteraction);
+        form->addRow(label, text);
+    };
+    row(tr("Ticket turns amber after"), tr("%n min", nullptr, policy.warnAfterMinutes));
+    row(tr("Ticket turns red (late) after"), tr("%n min", nullptr, policy.lateAfterMinutes));
+    row(tr("Prep-time quote preselected"), tr("%n min", nullptr, policy.defaultPrepMinutes));
+    row(tr("Stations"), policy.stations.join(QStringLiteral(", ")));
+    row(tr("Reasons to reject"), policy.rejectReasons.join(QStringLiteral(" · ")));
+    row(tr("Alarm when a feed is quiet for"), tr("%n min", nullptr, policy.feedQuietMinutes));
+    row(tr("Open"),
+        policy.opensAt == policy.closesAt
+                ? tr("around the clock")
+                : tr("%1 to %2").arg(policy.opensAt.toString(QStringLiteral("HH:mm")),
+                                     policy.closesAt.toString(QStringLiteral("HH:mm"))));
+    auto *hint = new QLabel(tr("These are the store's rules, the same on every screen. A manager "
+                               "changes them: Manager (F9), then Store rules."),
                             page);
     hint->setWordWrap(true);
-    form->addRow(tr("Alarm when a feed is quiet for"), m_quietMinutes);
-    form->addRow(tr("Store opens at"), m_opensAt);
-    form->addRow(tr("Store closes at"), m_closesAt);
     form->addRow(hint);
     return page;
 }
@@ -255,16 +235,6 @@ void SettingsDialog::onKeysEdited(BoardCommand command)
                                   : tr("Moved from: %1").arg(moved.join(QStringLiteral(", "))));
 }
 
-void SettingsDialog::keepLateAfterWarn()
-{
-    if (m_lateMinutes->value() <= m_warnMinutes->value()) {
-        if (sender() == m_lateMinutes)
-            m_warnMinutes->setValue(m_lateMinutes->value() - 1);
-        else
-            m_lateMinutes->setValue(m_warnMinutes->value() + 1);
-    }
-}
-
 void SettingsDialog::accept()
 {
     if (m_saving)
@@ -308,9 +278,6 @@ BoardOptions SettingsDialog::options() const
         if (recorded != options.keys.keys(it.key()))
             options.keys.bind(it.key(), recorded);
     }
-    options.policy.warnAfterMinutes = m_warnMinutes->value();
-    options.policy.lateAfterMinutes = m_lateMinutes->value();
-    options.policy.defaultPrepMinutes = m_prepMinutes->value();
     options.station = m_station->currentData().toString();
     options.stationShowsNew = m_stationShowsNew->isChecked();
     options.theme = m_theme->currentData().toString();
@@ -320,8 +287,5 @@ BoardOptions SettingsDialog::options() const
     options.repeatNewOrderSound = m_repeatChime->isChecked();
     options.repeatNewOrderSeconds = m_repeatSeconds->value();
     options.bumpDebounceMs = m_bumpDebounce->value();
-    options.policy.feedQuietMinutes = m_quietMinutes->value();
-    options.policy.opensAt = m_opensAt->time();
-    options.policy.closesAt = m_closesAt->time();
     return options;
 }

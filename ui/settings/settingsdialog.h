@@ -15,12 +15,11 @@ class QKeySequenceEdit;
 class QLabel;
 class QSpinBox;
 class QTabWidget;
-class QTimeEdit;
 
 /**
- * The board's settings for the people who run the kitchen: the store's policy (age thresholds,
- * the prep-time quote, when feeds count as quiet, opening hours), which every screen of the store
- * shares, and this screen's own station, theme, type size, sound and key map.
+ * The board's settings for the people who run the kitchen: this screen's own station, theme, type
+ * size, sound and key map, and the store's rules shown read-only (a manager changes them behind
+ * the PIN, and every screen of the store follows).
  * Each command's keys are recorded by pressing them (up to four alternatives, so a bump bar's
  * button can be learned by pressing it); a key taken by another command moves here, and the
  * dialog says so. Esc cancels, nothing changes until OK.
@@ -52,18 +51,13 @@ Q_SIGNALS:
     void posSettingsChanged(const PosSettings &settings);
 
 private:
-    QWidget *buildTicketsPage();
     QWidget *buildScreenPage();
-    QWidget *buildFeedsPage();
+    QWidget *buildStorePage();
     QWidget *buildKeysPage();
     void onKeysEdited(BoardCommand command);
-    void keepLateAfterWarn();
     void finishPosSave(const Result<void> &saved, bool changed);
 
     BoardOptions m_options;
-    QSpinBox *m_warnMinutes = nullptr;
-    QSpinBox *m_lateMinutes = nullptr;
-    QSpinBox *m_prepMinutes = nullptr;
     QComboBox *m_station = nullptr;
     QCheckBox *m_stationShowsNew = nullptr;
     QComboBox *m_theme = nullptr;
@@ -72,9 +66,6 @@ private:
     QCheckBox *m_compact = nullptr;
     QCheckBox *m_repeatChime = nullptr;
     QSpinBox *m_repeatSeconds = nullptr;
-    QSpinBox *m_quietMinutes = nullptr;
-    QTimeEdit *m_opensAt = nullptr;
-    QTimeEdit *m_closesAt = nullptr;
     QHash<BoardCommand, QKeySequenceEdit *> m_keyEdits;
     QSpinBox *m_bumpDebounce = nullptr;
     QLabel *m_keyMessage = nullptr;
