@@ -220,13 +220,26 @@ void MainWindow::runCommand(BoardCommand command)
 
 void MainWindow::openSettings()
 {
+    openSettingsDialog(false);
+}
+
+// The POS connection is a manager's: only the dashboard, behind the PIN, opens its page.
+void MainWindow::openPosSettings()
+{
+    openSettingsDialog(true);
+}
+
+void MainWindow::openSettingsDialog(bool withPos)
+{
     if (m_dialogs->isAsking())
         return; // one question at a time
     PosSetup pos;
-    if (m_posSettings && m_credentials)
+    if (withPos && m_posSettings && m_credentials)
         pos = {m_posSettings, m_credentials, &m_session.clock(), m_session.config().engine.storeId};
     auto *dialog = new SettingsDialog(m_options, pos, this);
     dialog->setPalette(palette());
+    if (dialog->posPage())
+        dialog->showPosPage();
     connect(dialog, &SettingsDialog::posSettingsChanged, this, &MainWindow::posSettingsChanged);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         applyOptions(dialog->options());

@@ -108,6 +108,11 @@ public:
      * its secrets to credentials' keyring. Both must outlive the window.
      */
     void setPosSetup(QSettings &settings, CredentialStore &credentials);
+    /**
+     * Opens the settings on the POS page (a manager's, from the dashboard behind the PIN); the
+     * board's own settings key (F10) leaves the POS out.
+     */
+    void openPosSettings();
 
 Q_SIGNALS:
     /** Staff saved new settings; the composition root writes them to the settings file. */
@@ -124,6 +129,7 @@ private:
     void followCounts();
     void runCommand(BoardCommand command);
     void openSettings();
+    void openSettingsDialog(bool withPos);
     void openKeyHelp();
     void nextStation();
     void showKitchenAlert(const KitchenAlert &alert);

@@ -4,6 +4,7 @@
 
 #include "board/mainwindow.h"
 #include "channels/deadletterdesk.h"
+#include "connectionspage.h"
 #include "dashboardwindow.h"
 #include "deadletterview.h"
 #include "managerpindialog.h"
@@ -68,5 +69,15 @@ void ManagerDesk::build()
     if (m_session.hasKitchenServices())
         m_dashboard->addPage(new StoreRulesPage(m_session.storePolicy(), Actor::manager(consoleId)),
                              DashboardWindow::tr("Store rules"));
+    auto *connections = new ConnectionsPage(m_session);
+    m_dashboard->addPage(connections, DashboardWindow::tr("Connections"));
+    // The POS page is the board's settings dialog, opened over the board for the manager.
+    connect(connections, &ConnectionsPage::posSettingsRequested, this, [this] {
+        m_board.raise();
+        m_board.activateWindow();
+        m_board.openPosSettings();
+    });
+    connect(&m_board, &MainWindow::posSettingsChanged, connections, &ConnectionsPage::refresh,
+            Qt::QueuedConnection); // after main() has connected the new POS
     connect(m_dashboard, &DashboardWindow::orderRequested, &m_board, &MainWindow::showOrder);
 }

@@ -175,7 +175,8 @@ QWidget *SettingsDialog::buildStorePage()
                 : tr("%1 to %2").arg(policy.opensAt.toString(QStringLiteral("HH:mm")),
                                      policy.closesAt.toString(QStringLiteral("HH:mm"))));
     auto *hint = new QLabel(tr("These are the store's rules, the same on every screen. A manager "
-                               "changes them: Manager (F9), then Store rules."),
+                               "changes them, and the POS connection: Manager (F9), then Store "
+                               "rules or Connections."),
                             page);
     hint->setWordWrap(true);
     form->addRow(hint);
@@ -261,6 +262,12 @@ void SettingsDialog::finishPosSave(const Result<void> &saved, bool changed)
     if (changed)
         Q_EMIT posSettingsChanged(m_pos->settings());
     QDialog::accept();
+}
+
+void SettingsDialog::showPosPage()
+{
+    if (m_posTab)
+        m_tabs->setCurrentWidget(m_posTab);
 }
 
 void SettingsDialog::reject()

@@ -40,6 +40,8 @@ public:
     BoardOptions options() const;
     /** The POS page, or null without a PosSetup. */
     PosSettingsPage *posPage() const { return m_pos; }
+    /** Brings the POS page to the front (when there is one). */
+    void showPosPage();
 
     /** Saves the POS page first (when there is one and it changed), then closes. */
     void accept() override;
