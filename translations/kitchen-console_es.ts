@@ -2825,6 +2825,10 @@ marcha a las %3 · en %n min</numerusform>
         <source>Console %1 may not relay the store&apos;s POS orders, so it cannot submit a %2 event as %3 (actor &quot;%4&quot;): whoever runs the platform has not allowed it (order-hub --grant-pos-relay %5:%1).</source>
         <translation>La consola %1 no puede retransmitir los pedidos del TPV de la tienda, así que no puede enviar un evento %2 como %3 (actor «%4»): quien gestiona la plataforma no se lo ha permitido (order-hub --grant-pos-relay %5:%1).</translation>
     </message>
+    <message>
+        <source>Console %1 may not act as the store&apos;s manager, so it cannot submit a %2 event as %3 (actor &quot;%4&quot;): whoever runs the platform has not allowed it (order-hub --grant-manager %5:%1).</source>
+        <translation>La consola %1 no puede actuar como encargado de la tienda, así que no puede enviar un evento %2 como %3 (actor «%4»): quien gestiona la plataforma no se lo ha permitido (order-hub --grant-manager %5:%1).</translation>
+    </message>
 </context>
 <context>
     <name>SyncHealth</name>

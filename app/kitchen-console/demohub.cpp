@@ -84,6 +84,9 @@ void DemoHub::start()
         // The demo's till rings up counter orders on this console: the hub lets it share them.
         QStringLiteral("--grant-pos-relay"),
         m_options.storeId + QLatin1Char(':') + m_options.consoleId,
+        // Whoever unlocks the dashboard with the demo's manager PIN may cancel, refund and pause.
+        QStringLiteral("--grant-manager"),
+        m_options.storeId + QLatin1Char(':') + m_options.consoleId,
         QStringLiteral("--console-secret"),
         QStringLiteral("-"), // on stdin: a command line is visible to every local process
         QStringLiteral("--simulate"),

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubcommandline.h"
 
+#include "hub/submitter.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
@@ -49,6 +51,27 @@ std::optional<QSslConfiguration> tlsConfiguration(const QString &certPath, const
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // consoles authenticate with their credential
     return tls;
 }
+
+// A right whoever runs the hub grants with --grant-NAME and withdraws with --revoke-NAME.
+struct RightOption
+{
+    QString name;
+    QString right;
+    QString grantHelp;
+};
+
+QList<RightOption> rightOptions()
+{
+    return {
+        {QStringLiteral("pos-relay"), Submitter::posRelayRight,
+         QStringLiteral("Let a registered console relay its store's POS orders, so that every "
+                        "screen of the store sees counter orders (repeatable).")},
+        {QStringLiteral("manager"), Submitter::managerRight,
+         QStringLiteral("Let a registered console act as its store's manager (cancel, refund, "
+                        "pause), as its dashboard does once the store's manager PIN unlocks it "
+                        "(repeatable).")},
+    };
+}
 } // namespace
 
 std::optional<HubCommandLine> HubCommandLine::parse(const QStringList &arguments, QString *error)
@@ -74,12 +97,17 @@ std::optional<HubCommandLine> HubCommandLine::parse(const QStringList &arguments
         {QStringLiteral("add-console"),
          QStringLiteral("Register a console and print its new secret once (repeatable)."),
          QStringLiteral("STORE:CONSOLE")},
-        {QStringLiteral("grant-pos-relay"),
-         QStringLiteral("Let a registered console relay its store's POS orders, so that every "
-                        "screen of the store sees counter orders (repeatable)."),
-         QStringLiteral("STORE:CONSOLE")},
-        {QStringLiteral("revoke-pos-relay"),
-         QStringLiteral("Withdraw --grant-pos-relay (repeatable)."), QStringLiteral("STORE:CONSOLE")},
+    });
+    for (const RightOption &option : rightOptions()) {
+        parser.addOptions({
+            {QStringLiteral("grant-") + option.name, option.grantHelp,
+             QStringLiteral("STORE:CONSOLE")},
+            {QStringLiteral("revoke-") + option.name,
+             QStringLiteral("Withdraw --grant-%1 (repeatable).").arg(option.name),
+             QStringLiteral("STORE:CONSOLE")},
+        });
+    }
+    parser.addOptions({
         {QStringLiteral("console-secret"),
          QStringLiteral(
              "Use this secret for --add-console instead of a generated one (tests, demo); "
@@ -146,8 +174,15 @@ std::optional<HubCommandLine> HubCommandLine::parse(const QStringList &arguments
     }
     line.stores = parser.values(QStringLiteral("add-store"));
     line.consoles = parser.values(QStringLiteral("add-console"));
-    line.posRelays = parser.values(QStringLiteral("grant-pos-relay"));
-    line.posRelaysRevoked = parser.values(QStringLiteral("revoke-pos-relay"));
+    for (const RightOption &option : rightOptions()) {
+        for (const bool granted : {true, false}) {
+            const QString name =
+                (granted ? QStringLiteral("grant-") : QStringLiteral("revoke-")) + option.name;
+            const QStringList consoles = parser.values(name);
+            for (const QString &console : consoles)
+                line.rightChanges.append({name, console, option.right, granted});
+        }
+    }
     line.consoleSecret = value("console-secret");
     return line;
 }

@@ -5,6 +5,7 @@
 #include "hub/hubserver.h"
 
 #include <QHostAddress>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -19,8 +20,15 @@ struct HubCommandLine
     quint16 httpPort = 0;
     QStringList stores;
     QStringList consoles; // STORE:CONSOLE, each to register and print a secret for
-    QStringList posRelays; // STORE:CONSOLE, each allowed to relay its store's POS orders
-    QStringList posRelaysRevoked; // STORE:CONSOLE, each no longer allowed to
+    /** A right (Submitter's) granted to, or withdrawn from, a registered console. */
+    struct RightChange
+    {
+        QString option; // the option that said so, without "--" (for messages)
+        QString console; // STORE:CONSOLE as given, checked when applied
+        QString right;
+        bool granted = true;
+    };
+    QList<RightChange> rightChanges; // per right: its grants, then its revocations
     QString consoleSecret; // instead of generated ones; "-" reads it from stdin
     int ordersPerMinute = 0; // simulated, per store
     HubServerConfig server;

@@ -11,7 +11,6 @@
 #include "hub/hubsimulator.h"
 #include "hub/secrethasher.h"
 #include "hub/storage/sqlitehubstorage.h"
-#include "hub/submitter.h"
 #include "hubcommandline.h"
 #include "stopsignals.h"
 
@@ -41,12 +40,11 @@ void printLine(FILE *stream, const QString &text)
 }
 
 // STORE:CONSOLE split in two, or none (said on stderr) when spec is not that.
-std::optional<QStringList> storeAndConsole(const QString &spec, const char *option)
+std::optional<QStringList> storeAndConsole(const QString &spec, const QString &option)
 {
     const QStringList parts = spec.split(QLatin1Char(':'));
     if (parts.size() != 2 || parts.at(0).isEmpty() || parts.at(1).isEmpty()) {
-        printLine(stderr, QStringLiteral("--%1 wants STORE:CONSOLE, not \"%2\"")
-                                  .arg(QLatin1String(option), spec));
+        printLine(stderr, QStringLiteral("--%1 wants STORE:CONSOLE, not \"%2\"").arg(option, spec));
         return std::nullopt;
     }
     return parts;
@@ -56,7 +54,8 @@ std::optional<QStringList> storeAndConsole(const QString &spec, const char *opti
 bool addConsoles(HubRecords &records, const QStringList &specs, const QString &givenSecret)
 {
     for (const QString &spec : specs) {
-        const std::optional<QStringList> parts = storeAndConsole(spec, "add-console");
+        const std::optional<QStringList> parts =
+            storeAndConsole(spec, QStringLiteral("add-console"));
         if (!parts)
             return false;
         const QByteArray secret = givenSecret.isEmpty()
@@ -78,19 +77,19 @@ bool addConsoles(HubRecords &records, const QStringList &specs, const QString &g
     return true;
 }
 
-// Grants (or withdraws) the right to relay a store's POS orders to the consoles named.
-bool setPosRelays(HubRecords &records, const QStringList &specs, bool granted)
+// Grants or withdraws the rights the command line names (--grant-pos-relay, --revoke-manager …).
+bool setRights(HubRecords &records, const QList<HubCommandLine::RightChange> &changes)
 {
-    for (const QString &spec : specs) {
-        const std::optional<QStringList> parts =
-                storeAndConsole(spec, granted ? "grant-pos-relay" : "revoke-pos-relay");
+    for (const HubCommandLine::RightChange &change : changes) {
+        const std::optional<QStringList> parts = storeAndConsole(change.console, change.option);
         if (!parts)
             return false;
-        const Result<void> changed = records.credentials().setRight(
-                parts->at(0), parts->at(1), Submitter::posRelayRight, granted);
+        const Result<void> changed = records.credentials().setRight(parts->at(0), parts->at(1),
+                                                                    change.right, change.granted);
         if (!changed) {
-            printLine(stderr, QStringLiteral("cannot change what console %1 may relay: %2")
-                                      .arg(spec, changed.error()));
+            printLine(stderr,
+                      QStringLiteral("cannot --%1 %2: %3")
+                          .arg(change.option, change.console, changed.error()));
             return false;
         }
     }
@@ -131,8 +130,7 @@ int main(int argc, char *argv[])
     if (consoleSecret == QLatin1String("-"))
         consoleSecret = QTextStream(stdin).readLine().trimmed();
     if (!addConsoles(records, line->consoles, consoleSecret)
-        || !setPosRelays(records, line->posRelays, true)
-        || !setPosRelays(records, line->posRelaysRevoked, false))
+        || !setRights(records, line->rightChanges))
         return UsageError;
 
     Hub hub(records);

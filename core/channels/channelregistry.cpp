@@ -120,9 +120,19 @@ QStringList ChannelRegistry::forwardsFor(const IncomingEvent &incoming) const
     return destinations;
 }
 
+QStringList ChannelRegistry::platformRights() const
+{
+    return m_store.cursor(platformRightsSource).split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
 bool ChannelRegistry::mayRelayPos() const
 {
-    return m_store.cursor(platformRightsSource) == posRelayRight;
+    return platformRights().contains(posRelayRight);
+}
+
+bool ChannelRegistry::mayActAsManager() const
+{
+    return platformRights().contains(managerRight);
 }
 
 ChannelDispatcher *ChannelRegistry::dispatcher(const QString &destination) const

@@ -58,10 +58,13 @@ public:
     static inline const QString platform = QStringLiteral("platform");
     /**
      * The store's cursor row where the platform's last word on this console's rights is kept
-     * (its welcome's): a POS order is relayed only while it says posRelayRight.
+     * (its welcome's), the rights joined by commas: a POS order is relayed only while it says
+     * posRelayRight.
      */
     static inline const QString platformRightsSource = QStringLiteral("platform.rights");
     static inline const QString posRelayRight = QStringLiteral("pos_relay");
+    /** The platform accepts what a manager does at this console (a cancel, a refund, a pause). */
+    static inline const QString managerRight = QStringLiteral("manager");
 
     /**
      * Where a local event is queued. An order a POS brought (source "pos:<name>") goes to that
@@ -78,8 +81,15 @@ public:
      * to this console's POS, as its own steps do. Nothing else is passed on.
      */
     QStringList forwardsFor(const IncomingEvent &incoming) const;
+    /** The rights the platform's last welcome gave this console (posRelayRight, managerRight). */
+    QStringList platformRights() const;
     /** Whether the platform's last welcome let this console relay its POS's orders. */
     bool mayRelayPos() const;
+    /**
+     * Whether the platform's last welcome let this console act as the store's manager; without
+     * it, the platform refuses what a manager does here, whatever the local PIN allowed.
+     */
+    bool mayActAsManager() const;
     /** The dispatcher of a registered destination, or none. */
     ChannelDispatcher *dispatcher(const QString &destination) const;
     QList<ChannelDispatcher *> dispatchers() const;

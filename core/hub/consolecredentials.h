@@ -45,7 +45,7 @@ public:
      * matches nothing (same cost) when the console is unknown. Reads only; verify elsewhere.
      */
     CredentialCheck check(const QString &storeId, const QString &consoleId);
-    /** Grants or withdraws a right (Submitter::posRelayRight) to a registered console. */
+    /** Grants or withdraws a right (Submitter::posRelayRight, managerRight) to a console. */
     Result<void> setRight(const QString &storeId, const QString &consoleId, const QString &right,
                           bool granted);
     /** The rights a console holds, for the Submitter its session makes. */

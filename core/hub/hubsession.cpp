@@ -277,7 +277,8 @@ void HubSession::onVerdict(const Protocol::Hello &hello, bool matches)
     qCInfo(lcHubSession).noquote()
         << describe() << "joined at cursor" << hello.cursor << "(head" << head << ")";
     m_phase = Phase::Replaying;
-    send(Protocol::Welcome {head, m_rights.contains(Submitter::posRelayRight)});
+    send(Protocol::Welcome {head, m_rights.contains(Submitter::posRelayRight),
+                            m_rights.contains(Submitter::managerRight)});
     Q_EMIT authenticated(this);
     sendNextReplayBatch();
     const QStringList pending = std::exchange(m_framesBeforeVerdict, {});

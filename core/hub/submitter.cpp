@@ -21,8 +21,8 @@ Submitter Submitter::console(const QString &storeId, const QString &consoleId,
     return Submitter(Kind::Console, storeId, consoleId, rights);
 }
 
-// A console is staff of its store. Manager rights need a manager's own credential (a PIN the hub
-// can check), which no console presents yet; until then "manager" on a frame is only a claim.
+// A console is staff of its store. Its manager PIN is checked at the console, out of the hub's
+// sight, so "manager" on a frame is only a claim unless the hub granted managerRight.
 bool Submitter::consoleMayClaim(ActorRole role, EventKind kind)
 {
     switch (role) {
@@ -45,6 +45,9 @@ bool Submitter::mayClaim(ActorRole role, EventKind kind) const
 {
     if (role == ActorRole::Pos)
         return mayRelayPos() && !EventKinds::isStoreLevel(kind);
+    // Whatever a manager may do to an order or the store, the state machine judges next.
+    if (role == ActorRole::Manager)
+        return mayActAsManager();
     return consoleMayClaim(role, kind);
 }
 
@@ -63,6 +66,12 @@ QString Submitter::refusal(const OrderEvent &event) const
         return tr("Console %1 may not relay the store's POS orders, so it cannot submit a %2 "
                   "event as %3 (actor \"%4\"): whoever runs the platform has not allowed it "
                   "(order-hub --grant-pos-relay %5:%1).")
+            .arg(m_consoleId, EventKinds::toString(event.kind),
+                 ActorRoles::displayName(event.actor.role), event.actor.toString(), m_storeId);
+    if (event.actor.role == ActorRole::Manager && !mayActAsManager())
+        return tr("Console %1 may not act as the store's manager, so it cannot submit a %2 event "
+                  "as %3 (actor \"%4\"): whoever runs the platform has not allowed it "
+                  "(order-hub --grant-manager %5:%1).")
             .arg(m_consoleId, EventKinds::toString(event.kind),
                  ActorRoles::displayName(event.actor.role), event.actor.toString(), m_storeId);
     return tr("Console %1 may act only for its kitchen staff; it cannot submit a %2 event "

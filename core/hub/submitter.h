@@ -33,11 +33,18 @@ public:
      * sees counter orders. Granted by whoever runs the hub, never by a frame.
      */
     static inline const QString posRelayRight = QStringLiteral("pos_relay");
+    /**
+     * The right to act as the store's manager: a manager at this console (its dashboard,
+     * unlocked by the store's manager PIN, which only the console can check) cancels, refunds
+     * and pauses as role manager. Granted by whoever runs the hub, never by a frame.
+     */
+    static inline const QString managerRight = QStringLiteral("manager");
 
     Kind kind() const { return m_kind; }
     QString storeId() const { return m_storeId; }
     QString consoleId() const { return m_consoleId; }
     bool mayRelayPos() const { return m_rights.contains(posRelayRight); }
+    bool mayActAsManager() const { return m_rights.contains(managerRight); }
 
     /**
      * True when a console may put role on an event of kind: staff on anything it sends, and
@@ -45,7 +52,10 @@ public:
      * Not manager, pos, auto-accept or platform: a console holds none of those by itself.
      */
     static bool consoleMayClaim(ActorRole role, EventKind kind);
-    /** consoleMayClaim, and pos on an order's events for a console with posRelayRight. */
+    /**
+     * consoleMayClaim, and pos on an order's events for a console with posRelayRight, and
+     * manager on any event for a console with managerRight.
+     */
     bool mayClaim(ActorRole role, EventKind kind) const;
     /** Why this submitter may not submit event as it stands; empty when it may. */
     QString refusal(const OrderEvent &event) const;

@@ -58,6 +58,7 @@ struct Welcome
 {
     qint64 head = 0; // the store's latest sequence number when the session began
     bool posRelay = false; // this console may relay the store's POS orders (absent: false)
+    bool manager = false; // this console may act as the store's manager (absent: false)
 };
 struct Events
 {

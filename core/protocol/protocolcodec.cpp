@@ -65,6 +65,8 @@ QJsonObject fieldsOf(const Welcome &m)
     QJsonObject fields {{key("head"), m.head}};
     if (m.posRelay)
         fields.insert(key("pos_relay"), true);
+    if (m.manager)
+        fields.insert(key("manager"), true);
     return fields;
 }
 QJsonObject fieldsOf(const Events &m)
@@ -185,8 +187,10 @@ public:
     {
         Welcome m;
         m.head = count("head", 0);
-        // A hub from before console rights sends no pos_relay: the console holds none.
+        // A hub from before console rights sends no pos_relay (nor manager, from before that
+        // right): the console holds none.
         m.posRelay = m_json.contains(key("pos_relay")) && flag("pos_relay");
+        m.manager = m_json.contains(key("manager")) && flag("manager");
         return m;
     }
     Body events()

@@ -113,14 +113,26 @@ void SyncClient::onEvents(const Protocol::Events &events)
 // relayed (or not) as the platform last said, and its steps follow the same way.
 void SyncClient::keepRights(const Protocol::Welcome &welcome)
 {
-    const QString rights = welcome.posRelay ? ChannelRegistry::posRelayRight : QString();
+    QStringList held;
+    if (welcome.manager)
+        held.append(ChannelRegistry::managerRight);
+    if (welcome.posRelay)
+        held.append(ChannelRegistry::posRelayRight);
+    // Empty, never null: the store keeps a position as NOT NULL text, so a null one fails to
+    // save, and the console would go on using the last right the platform took back.
+    const QString rights =
+            held.isEmpty() ? QString(QLatin1String("")) : held.join(QLatin1Char(','));
     if (m_store.cursor(ChannelRegistry::platformRightsSource) == rights)
         return;
     qCInfo(lcSyncDispatch).noquote()
             << "the platform" << (welcome.posRelay ? "lets" : "does not let")
-            << "this console relay its POS's orders";
-    if (!m_store.saveCursor({ChannelRegistry::platformRightsSource, rights}))
+            << "this console relay its POS's orders, and"
+            << (welcome.manager ? "lets" : "does not let") << "it act as the store's manager";
+    if (!m_store.saveCursor({ChannelRegistry::platformRightsSource, rights})) {
         qCWarning(lcSyncDispatch) << "what the platform allows is kept at its next welcome";
+        return;
+    }
+    Q_EMIT statusChanged();
 }
 
 void SyncClient::onIncomingFailed(const QString &source, StoreFault fault)

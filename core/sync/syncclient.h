@@ -61,7 +61,10 @@ public:
     void setAckTimeoutMs(int ms);
 
 Q_SIGNALS:
-    /** Link state, pending count or cursor changed: whatever shows sync health should refresh. */
+    /**
+     * Link state, pending count, cursor or what the platform allows this console
+     * (ChannelRegistry::platformRights) changed: whatever shows sync health should refresh.
+     */
     void statusChanged();
 
 private:

@@ -35,6 +35,8 @@ private Q_SLOTS:
 
     void rolesComeFromTheSession_data();
     void rolesComeFromTheSession();
+    void theManagerRightComesFromTheHub_data();
+    void theManagerRightComesFromTheHub();
     void refusedEventResentGetsTheSameRefusal();
     void sameIdWithAnotherBodyIsRefused();
     void cursorAheadOfTheHeadIsRefused_data();
@@ -134,6 +136,81 @@ void TestHubSession::rolesComeFromTheSession()
     QVERIFY(a2.roundTrip(2));
     QVERIFY(a2.events(false).isEmpty());
     QCOMPARE(m_bed->log().head(storeA), head);
+}
+
+void TestHubSession::theManagerRightComesFromTheHub_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<bool>("granted");
+    for (const QString &what :
+         {QStringLiteral("cancel"), QStringLiteral("refund"), QStringLiteral("pause")}) {
+        for (const bool granted : {true, false})
+            QTest::addRow("%s, %s", qPrintable(what), granted ? "granted" : "not granted")
+                << what << granted;
+    }
+}
+
+// A manager at a console the hub trusts with the role cancels, refunds and pauses for every
+// screen of the store; at any other console the same event is refused, naming the option that
+// grants it. The frame is the same in both cases: only the hub's records decide.
+void TestHubSession::theManagerRightComesFromTheHub()
+{
+    QFETCH(QString, what);
+    QFETCH(bool, granted);
+    const Actor manager = Actor::manager(QStringLiteral("maria"));
+    const Order order = HubTest::order(storeA, QStringLiteral("70"));
+    OrderEvent event;
+    if (what == QLatin1String("pause")) {
+        event = HubTest::storeEvent(storeA, EventKind::StorePaused,
+                                    HubTest::startMs() + 30 * 60 * 1000, manager);
+    } else {
+        QVERIFY(m_bed->hub().submit(HubTest::placed(order)).acked());
+        OrderState from = OrderState::Placed;
+        if (what == QLatin1String("refund")) {
+            QVERIFY(m_bed->hub()
+                        .submit(HubTest::transition(
+                            order, OrderState::Placed, OrderState::Cancelled, Actor::platform(),
+                            HubTest::startMs(), QStringLiteral("customer cancelled")))
+                        .acked());
+            from = OrderState::Cancelled;
+        }
+        const OrderState to =
+            what == QLatin1String("refund") ? OrderState::Refunded : OrderState::Cancelled;
+        event = HubTest::transition(order, from, to, manager, HubTest::startMs(),
+                                    QStringLiteral("the kitchen ran out of buns"));
+    }
+    QVERIFY(m_bed->records().credentials().setRight(storeA, consoleA1, Submitter::managerRight,
+                                                    granted));
+    const qint64 head = m_bed->log().head(storeA);
+    HubTestClient a1;
+    HubTestClient a2;
+    QVERIFY(a1.join(m_bed->port(), storeA, consoleA1, secretA1, head));
+    QVERIFY(a2.join(m_bed->port(), storeA, QStringLiteral("a2"), secretA2, head));
+    // Each console hears at its welcome what it may do.
+    QCOMPARE(a1.all<Protocol::Welcome>().constFirst().manager, granted);
+    QVERIFY(!a1.all<Protocol::Welcome>().constFirst().posRelay);
+    QVERIFY(!a2.all<Protocol::Welcome>().constFirst().manager);
+
+    std::optional<Protocol::Reject> reject;
+    const qint64 seq = submitOne(a1, event, &reject);
+    if (granted) {
+        QCOMPARE(seq, head + 1);
+        QTRY_COMPARE(a2.events(false).size(), 1);
+        const OrderEvent fannedOut = a2.events(false).constFirst().event;
+        QCOMPARE(fannedOut, event);
+        QCOMPARE(fannedOut.actor, manager);
+        if (what != QLatin1String("pause"))
+            QCOMPARE(m_bed->log().order(storeA, order.id)->state, *event.to);
+        return;
+    }
+    QCOMPARE(seq, 0);
+    QVERIFY(reject);
+    QVERIFY2(reject->reason.contains(QLatin1String("order-hub --grant-manager store-a:a1")),
+             qPrintable(reject->reason));
+    QCOMPARE(reject->reason, Submitter::console(storeA, consoleA1).refusal(event));
+    QCOMPARE(m_bed->log().head(storeA), head);
+    QVERIFY(a2.roundTrip(1));
+    QVERIFY(a2.events(false).isEmpty());
 }
 
 // The bug this guards against: a refused event, resent after the order moved, was accepted, so

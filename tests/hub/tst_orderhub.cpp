@@ -72,6 +72,10 @@ private Q_SLOTS:
     void generatedSecretIsPrintedOnce();
     void simulatorPlacesOrders();
     void restartOverItsLogGoesOn();
+    void rightsAreGrantedAndWithdrawnOnTheCommandLine();
+    void rightOptionsWantARegisteredConsole_data();
+    void rightOptionsWantARegisteredConsole();
+    void helpNamesEveryRight();
     void exitCodes();
     void stopSignalClosesSessionsGoingAway_data();
     void stopSignalClosesSessionsGoingAway();
@@ -218,6 +222,108 @@ void TestOrderHub::restartOverItsLogGoesOn()
     const Order next = placedOrders(console).constFirst();
     QCOMPARE(next.number, QString::number(highest + 1));
     QVERIFY(!firstIds.contains(next.id));
+}
+
+// --grant-manager and --grant-pos-relay are two rights, each on its own console, told at the
+// welcome; a restart with --revoke-manager withdraws one and keeps the other.
+void TestOrderHub::rightsAreGrantedAndWithdrawnOnTheCommandLine()
+{
+    const QString db = m_dir.filePath(QStringLiteral("rights.sqlite"));
+    const QString c1 = storeA + QStringLiteral(":c1");
+    const QString c2 = storeA + QStringLiteral(":c2");
+    const Actor manager = Actor::manager(QStringLiteral("maria"));
+    const Order order = HubTest::order(storeA, QStringLiteral("81"));
+    const OrderEvent cancel =
+        HubTest::transition(order, OrderState::Placed, OrderState::Cancelled, manager,
+                            HubTest::startMs(), QStringLiteral("out of buns"));
+    {
+        RunningHub hub(hubPath);
+        QVERIFY2(hub.start({QStringLiteral("--db"), db, QStringLiteral("--add-console"), c1,
+                            QStringLiteral("--add-console"), c2, QStringLiteral("--console-secret"),
+                            secret, QStringLiteral("--grant-manager"), c1,
+                            QStringLiteral("--grant-pos-relay"), c2}),
+                 hub.output.constData());
+        HubTestClient first;
+        HubTestClient second;
+        QVERIFY(first.join(hub.wsPort, storeA, QStringLiteral("c1"), secret));
+        QVERIFY(second.join(hub.wsPort, storeA, QStringLiteral("c2"), secret));
+        QVERIFY(first.all<Protocol::Welcome>().constFirst().manager);
+        QVERIFY(!first.all<Protocol::Welcome>().constFirst().posRelay);
+        QVERIFY(!second.all<Protocol::Welcome>().constFirst().manager);
+        QVERIFY(second.all<Protocol::Welcome>().constFirst().posRelay);
+
+        // The manager's cancel from the console that holds the right reaches the other one.
+        first.send(Protocol::Submit {{HubTest::placedAtCounter(order), cancel}});
+        QVERIFY(first.waitFor<Protocol::Ack>(2));
+        QTRY_COMPARE_WITH_TIMEOUT(second.events(false).size(), 2, timeoutMs);
+        QCOMPARE(second.events(false).constLast().event, cancel);
+    }
+
+    RunningHub again(hubPath);
+    QVERIFY2(again.start({QStringLiteral("--db"), db, QStringLiteral("--revoke-manager"), c1}),
+             again.output.constData());
+    HubTestClient first;
+    HubTestClient second;
+    QVERIFY(first.join(again.wsPort, storeA, QStringLiteral("c1"), secret, 2));
+    QVERIFY(second.join(again.wsPort, storeA, QStringLiteral("c2"), secret, 2));
+    QVERIFY(!first.all<Protocol::Welcome>().constFirst().manager);
+    QVERIFY(second.all<Protocol::Welcome>().constFirst().posRelay); // another right, kept
+    const Order other = HubTest::order(storeA, QStringLiteral("82"));
+    first.send(Protocol::Submit {
+        {HubTest::placedAtCounter(other),
+         HubTest::transition(other, OrderState::Placed, OrderState::Cancelled, manager,
+                             HubTest::startMs(), QStringLiteral("out of buns"))}});
+    QVERIFY(first.waitFor<Protocol::Reject>(1));
+    const QString reason = first.all<Protocol::Reject>().constFirst().reason;
+    QVERIFY2(reason.contains(QLatin1String("order-hub --grant-manager store-a:c1")),
+             qPrintable(reason));
+}
+
+void TestOrderHub::rightOptionsWantARegisteredConsole_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("console");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("grant-manager without a console")
+        << QStringLiteral("--grant-manager") << storeA
+        << QStringLiteral("--grant-manager wants STORE:CONSOLE");
+    QTest::newRow("revoke-manager, an unknown console")
+        << QStringLiteral("--revoke-manager") << storeA + QStringLiteral(":nobody")
+        << QStringLiteral("cannot --revoke-manager store-a:nobody");
+    QTest::newRow("grant-pos-relay, an unknown console")
+        << QStringLiteral("--grant-pos-relay") << storeA + QStringLiteral(":nobody")
+        << QStringLiteral("cannot --grant-pos-relay store-a:nobody");
+}
+
+void TestOrderHub::rightOptionsWantARegisteredConsole()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, console);
+    QFETCH(QString, said);
+    QProcess process;
+    process.start(hubPath,
+                  {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("bad-right.sqlite")),
+                   QStringLiteral("--add-store"), storeA, option, console});
+    QVERIFY(process.waitForFinished(timeoutMs));
+    QCOMPARE(process.exitCode(), 2);
+    const QString error = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(error.contains(said), qPrintable(error));
+}
+
+void TestOrderHub::helpNamesEveryRight()
+{
+    QProcess process;
+    process.start(hubPath, {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(timeoutMs));
+    QCOMPARE(process.exitCode(), 0);
+    const QString help = QString::fromUtf8(process.readAllStandardOutput());
+    for (const char *option :
+         {"--grant-pos-relay <STORE:CONSOLE>", "--revoke-pos-relay <STORE:CONSOLE>",
+          "--grant-manager <STORE:CONSOLE>", "--revoke-manager <STORE:CONSOLE>"})
+        QVERIFY2(help.contains(QLatin1String(option)), qPrintable(help));
+    // Wrapped to the terminal's width.
+    QVERIFY2(help.simplified().contains(QLatin1String("act as its store's manager")),
+             qPrintable(help));
 }
 
 void TestOrderHub::exitCodes()

@@ -36,6 +36,8 @@ private Q_SLOTS:
     void consoleIsBoundToItsStore();
     void aRelayConsoleMaySpeakForThePos_data();
     void aRelayConsoleMaySpeakForThePos();
+    void aManagerConsoleMayActAsManager_data();
+    void aManagerConsoleMayActAsManager();
 };
 
 void TestSubmitter::consoleClaims_data()
@@ -127,6 +129,49 @@ void TestSubmitter::aRelayConsoleMaySpeakForThePos()
         const QString refusal = Submitter::console(storeA, console).refusal(eventOf(kind, role));
         QVERIFY2(refusal.contains(QLatin1String("--grant-pos-relay store-a:grill-1")),
                  qPrintable(refusal));
+    }
+}
+
+void TestSubmitter::aManagerConsoleMayActAsManager_data()
+{
+    QTest::addColumn<EventKind>("kind");
+    QTest::addColumn<ActorRole>("role");
+    QTest::addColumn<bool>("granted");
+    const QList<EventKind> kinds = HubTest::allKinds();
+    for (EventKind kind : kinds) {
+        for (ActorRole role : ActorRoles::all()) {
+            for (const bool granted : {true, false})
+                QTest::addRow("%s by %s, %s", qPrintable(EventKinds::toString(kind)),
+                              qPrintable(ActorRoles::toString(role)),
+                              granted ? "granted" : "not granted")
+                    << kind << role << granted;
+        }
+    }
+}
+
+// The right adds the manager's role on any event, an order's (a cancel, a refund) or the
+// store's (a pause), and nothing else: not the POS's or the platform's role.
+void TestSubmitter::aManagerConsoleMayActAsManager()
+{
+    QFETCH(EventKind, kind);
+    QFETCH(ActorRole, role);
+    QFETCH(bool, granted);
+    const Submitter submitter = granted
+        ? Submitter::console(storeA, console, {Submitter::managerRight})
+        : Submitter::console(storeA, console);
+    QCOMPARE(submitter.mayActAsManager(), granted);
+    QVERIFY(!submitter.mayRelayPos());
+    const bool allowed =
+        role == ActorRole::Manager ? granted : Submitter::consoleMayClaim(role, kind);
+    QCOMPARE(submitter.mayClaim(role, kind), allowed);
+    const QString refusal = submitter.refusal(eventOf(kind, role));
+    QCOMPARE(refusal.isEmpty(), allowed);
+    // Without the right, the refusal says what would allow it; no other refusal offers it.
+    QCOMPARE(refusal.contains(QLatin1String("--grant-manager store-a:grill-1")),
+             role == ActorRole::Manager && !granted);
+    if (!allowed) {
+        QVERIFY2(refusal.contains(EventKinds::toString(kind)), qPrintable(refusal));
+        QVERIFY2(refusal.contains(HubTest::actorOf(role).toString()), qPrintable(refusal));
     }
 }
 

@@ -3,6 +3,8 @@
 // The demo as a kitchen restarts it: kitchen-console --demo on a store file that lasts, twice.
 // The demo's platform keeps its log beside the store, so the second run carries on where the
 // first ended: the console syncs on from its cursor, and new orders get new numbers and ids.
+#include "channels/channelregistry.h"
+#include "common/clock.h"
 #include "store/store.h"
 
 #include <QFileInfo>
@@ -26,6 +28,7 @@ struct StoreContents
     QHash<QString, QString> numbers;
     qint64 cursor = 0;
     QSet<QString> tillOrders;
+    QStringList rights; // what the demo's platform lets this console do
 };
 } // namespace
 
@@ -84,6 +87,8 @@ void TestDemoHub::read(const QString &storePath, StoreContents *contents)
             contents->tillOrders.insert(order.id);
     }
     contents->cursor = store.cursor(platformSource).toLongLong();
+    const SystemClock clock;
+    contents->rights = ChannelRegistry(store, clock, {}).platformRights();
 }
 
 void TestDemoHub::restartGoesOnWithFreshOrders()
@@ -101,6 +106,9 @@ void TestDemoHub::restartGoesOnWithFreshOrders()
     QVERIFY2(!first.numbers.isEmpty(), qPrintable(firstErr));
     QVERIFY(first.cursor > 0);
     QVERIFY2(!first.tillOrders.isEmpty(), qPrintable(firstErr)); // the counter's orders came in
+    // The demo's hub trusts its console with the POS and with the manager's dashboard.
+    QVERIFY(first.rights.contains(ChannelRegistry::posRelayRight));
+    QVERIFY(first.rights.contains(ChannelRegistry::managerRight));
 
     QString secondErr;
     runDemo(storePath, &secondErr);

@@ -142,6 +142,8 @@ QList<Message> everyMessage()
         {fixedId(20), Ping {t0}},
         {fixedId(21), Pong {t0}},
         {fixedId(22), Welcome {5, true}},
+        {fixedId(23), Welcome {6, false, true}},
+        {fixedId(24), Welcome {7, true, true}},
     };
 }
 
@@ -161,6 +163,7 @@ void compareBody(const Welcome &a, const Welcome &b)
 {
     QCOMPARE(a.head, b.head);
     QCOMPARE(a.posRelay, b.posRelay);
+    QCOMPARE(a.manager, b.manager);
 }
 void compareBody(const Events &a, const Events &b)
 {
@@ -289,6 +292,13 @@ void TestProtocolCodec::wireForm()
 
     QVERIFY(!frameJson(Reject {fixedId(1), QStringLiteral("r"), std::nullopt})
                  .contains(QStringLiteral("conflicting")));
+    // A console's rights are said only when held, as a hub from before them says nothing.
+    const QJsonObject bare = frameJson(Welcome {4});
+    QVERIFY(!bare.contains(QStringLiteral("pos_relay")));
+    QVERIFY(!bare.contains(QStringLiteral("manager")));
+    const QJsonObject both = frameJson(Welcome {4, true, true});
+    QCOMPARE(both.value(QStringLiteral("pos_relay")), QJsonValue(true));
+    QCOMPARE(both.value(QStringLiteral("manager")), QJsonValue(true));
     // Compact: no whitespace between tokens.
     QVERIFY(!ProtocolCodec::encode(Ping {t0}).contains(' '));
     QVERIFY(!ProtocolCodec::encode(Ping {t0}).contains('\n'));
@@ -383,6 +393,9 @@ void TestProtocolCodec::refused_data()
         << unsupported;
     QTest::newRow("welcome's pos_relay a string")
             << withField(Welcome {1}, QStringLiteral("pos_relay"), QStringLiteral("yes"))
+            << badFrame;
+    QTest::newRow("welcome's manager a string")
+            << withField(Welcome {1}, QStringLiteral("manager"), QStringLiteral("yes"))
             << badFrame;
     QTest::newRow("missing id") << withoutField(Ping {t0}, QStringLiteral("id")) << badFrame;
     QTest::newRow("bad uuid") << withField(Ping {t0}, QStringLiteral("id"), QStringLiteral("1234"))

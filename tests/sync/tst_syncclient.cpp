@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "channels/channelregistry.h"
 #include "common/clock.h"
 #include "engine/orderengine.h"
 #include "engine/storepause.h"
@@ -8,6 +9,7 @@
 #include "hub/hubrecords.h"
 #include "hub/hubserver.h"
 #include "hub/storage/sqlitehubstorage.h"
+#include "hub/submitter.h"
 #include "sim/ordergenerator.h"
 #include "store/outbox.h"
 #include "store/projectionverifier.h"
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void slowLinkStillConverges();
     void plainWebSocketOnlyToLoopback();
     void pauseReachesThePlatformAndTheOtherConsoles();
+    void aManagersCancelStandsWhereThePlatformAllowsIt();
 
 private:
     std::unique_ptr<Console> console(const QString &storeId, const QString &consoleId,
@@ -462,6 +465,50 @@ void TestSyncClient::pauseReachesThePlatformAndTheOtherConsoles()
     QTRY_COMPARE(a2->client().health().pending, 0);
     QCOMPARE(m_bed->log().eventCount(storeA), 2);
     QTRY_VERIFY(!pauseA1.isPaused());
+}
+
+// The manager's PIN is checked at the console; the platform takes the manager's word only from
+// a console it trusts with it, and says so at the welcome, which the console keeps.
+void TestSyncClient::aManagersCancelStandsWhereThePlatformAllowsIt()
+{
+    QVERIFY(m_bed->records().credentials().setRight(storeA, QStringLiteral("a1"),
+                                                    Submitter::managerRight, true));
+    auto a1 = console(storeA, QStringLiteral("a1"));
+    auto a2 = console(storeA, QStringLiteral("a2"));
+    QTRY_VERIFY(a1->isLive() && a2->isLive());
+    QTRY_VERIFY(a1->engine().channels().mayActAsManager());
+    QVERIFY(!a1->engine().channels().mayRelayPos());
+    QVERIFY(!a2->engine().channels().mayActAsManager());
+
+    const Actor manager = Actor::manager(QStringLiteral("maria"));
+    TransitionDetails details;
+    details.reason = QStringLiteral("out of buns");
+    const QString kept = placeOnHub(storeA);
+    const QString refused = placeOnHub(storeA);
+    QTRY_VERIFY(a1->stateOf(kept) && a2->stateOf(refused));
+    QVERIFY(a1->engine().transition(kept, OrderState::Cancelled, manager, details).ok);
+    QTRY_COMPARE(a2->stateOf(kept), OrderState::Cancelled);
+    QCOMPARE(m_bed->log().order(storeA, kept)->state, OrderState::Cancelled);
+
+    // At a console without the right, the same cancel happens here first, then the platform
+    // refuses it: the order follows the platform, and the alert names what would allow it.
+    QSignalSpy alerts(&a2->engine(), &OrderEngine::alert);
+    QVERIFY(alerts.isValid());
+    QVERIFY(a2->engine().transition(refused, OrderState::Cancelled, manager, details).ok);
+    QTRY_VERIFY(!alerts.isEmpty());
+    const QString message = alerts.constFirst().at(1).toString();
+    QVERIFY2(message.contains(QLatin1String("--grant-manager store-a:a2")), qPrintable(message));
+    QTRY_COMPARE(a2->stateOf(refused), OrderState::Placed);
+    QCOMPARE(m_bed->log().order(storeA, refused)->state, OrderState::Placed);
+
+    // Withdrawn on the platform: the console learns it at its next welcome.
+    QVERIFY(m_bed->records().credentials().setRight(storeA, QStringLiteral("a1"),
+                                                    Submitter::managerRight, false));
+    QSignalSpy status(&a1->client(), &SyncClient::statusChanged);
+    QVERIFY(status.isValid());
+    a1->link().reconnect();
+    QTRY_VERIFY(!a1->engine().channels().mayActAsManager());
+    QVERIFY(!status.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSyncClient)
