@@ -7,6 +7,7 @@
 // follows it.
 #include "synctestbed.h"
 
+#include "engine/kitchenalerts.h"
 #include "engine/storepolicybook.h"
 #include "hub/submitter.h"
 #include "order/storepolicycodec.h"
@@ -91,7 +92,7 @@ void TestStoreRules::aManagersRulesReachEveryScreen()
     QCOMPARE(grillRules.lastChange()->actor, Actor::manager(officeId));
     // The grill's services follow too, and the change is in the platform's log, once.
     QCOMPARE(m_grill->session().kitchenAlerts().lateAfterMs(), lunchRules().lateAfterMs());
-    const std::optional<Protocol::SequencedEvent> logged = m_hub->hub().lastStoreEvent(storeId);
+    const std::optional<Protocol::SequencedEvent> logged = m_hub->hub().log().lastStoreEvent(storeId);
     QVERIFY(logged);
     QCOMPARE(logged->event.id, changed.event.id);
     QTRY_COMPARE(Outbox(m_office->store()).pendingCount(QStringLiteral("platform")), 0);
