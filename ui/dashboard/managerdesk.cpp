@@ -62,7 +62,7 @@ void ManagerDesk::build()
     m_dashboard->addPage(new DeadLetterView(*m_deadLetters, m_session.clock(),
                                             Actor::manager(consoleId)),
                          DashboardWindow::tr("Dead letters"));
-    m_dashboard->addPage(new StoreControlsPage(m_session, Actor::manager(consoleId)),
+    m_dashboard->addPage(new StoreControlsPage(m_session, Actor::manager(consoleId), m_pin),
                          DashboardWindow::tr("Store"));
     connect(m_dashboard, &DashboardWindow::orderRequested, &m_board, &MainWindow::showOrder);
 }
