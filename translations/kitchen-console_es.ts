@@ -1449,6 +1449,14 @@ marcha a las %3 · en %n min</numerusform>
         <source>No manager PIN is set on this console yet.</source>
         <translation>Esta consola aún no tiene PIN de encargado.</translation>
     </message>
+    <message>
+        <source>The new PIN is the same as the current one; choose another.</source>
+        <translation>El PIN nuevo es igual que el actual; elija otro.</translation>
+    </message>
+    <message>
+        <source>The keyring did not remove the manager PIN, so nothing is changed. Check that the keyring is unlocked, then try again.</source>
+        <translation>El llavero no ha quitado el PIN de encargado, así que no ha cambiado nada. Compruebe que el llavero está desbloqueado y vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>ManagerPinDialog</name>
@@ -1518,6 +1526,22 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>You can try again now.</source>
         <translation>Ya puede volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The new PIN is the same as the current one; choose another.</source>
+        <translation>El PIN nuevo es igual que el actual; elija otro.</translation>
+    </message>
+    <message>
+        <source>Choose the new manager PIN, of %1 to %2 digits.</source>
+        <translation>Elija el PIN de encargado nuevo, de %1 a %2 cifras.</translation>
+    </message>
+    <message>
+        <source>Enter the current manager PIN.</source>
+        <translation>Escriba el PIN de encargado actual.</translation>
+    </message>
+    <message>
+        <source>Change the manager PIN</source>
+        <translation>Cambiar el PIN de encargado</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1884,60 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>A PIN of digits in a row is among the first guesses; choose another.</source>
         <translation>Un PIN de cifras seguidas es de lo primero que se prueba; elija otro.</translation>
+    </message>
+</context>
+<context>
+    <name>PinReset</name>
+    <message>
+        <source>kc-admin: the settings file %1 cannot be written; nothing was changed.</source>
+        <translation>kc-admin: no se puede escribir el archivo de ajustes %1; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Removed the manager PIN of store %1 from the keyring.</source>
+        <translation>Se ha quitado del llavero el PIN de encargado del local %1.</translation>
+    </message>
+    <message>
+        <source>No manager PIN of store %1 was in the keyring; nothing to remove.</source>
+        <translation>El llavero no tenía PIN de encargado del local %1; no hay nada que quitar.</translation>
+    </message>
+    <message>
+        <source>kc-admin: the wrong PINs counted in %1 could not be cleared; the next manager PIN set on the console clears them.</source>
+        <translation>kc-admin: no se han podido borrar los PIN incorrectos contados en %1; el próximo PIN de encargado que se cree en la consola los borrará.</translation>
+    </message>
+    <message>
+        <source>1 wrong PIN</source>
+        <translation>1 PIN incorrecto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong PINs in a row</source>
+        <translation>
+            <numerusform>%n PIN incorrecto seguido</numerusform>
+            <numerusform>%n PIN incorrectos seguidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No wrong PINs were counted (%1).</source>
+        <translation>No había PIN incorrectos contados (%1).</translation>
+    </message>
+    <message>
+        <source>Cleared %1 and the wait they started (%2).</source>
+        <translation>Borrados: %1 y la espera que provocaron (%2).</translation>
+    </message>
+    <message>
+        <source>Cleared %1 (%2).</source>
+        <translation>Borrado: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The dashboard asks for a new manager PIN the next time it is opened.</source>
+        <translation>El panel pedirá un PIN de encargado nuevo la próxima vez que se abra.</translation>
+    </message>
+    <message>
+        <source>the keyring did not answer within %1 s; is it locked? Run pin-reset again once it answers.</source>
+        <translation>el llavero no ha respondido en %1 s; ¿está bloqueado? Vuelva a ejecutar pin-reset cuando responda.</translation>
+    </message>
+    <message>
+        <source>kc-admin: the manager PIN of store %1 was not reset: %2</source>
+        <translation>kc-admin: no se ha restablecido el PIN de encargado del local %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2826,34 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>Order #%1 is refunded: %2</source>
         <translation>Pedido n.º %1 reembolsado: %2</translation>
+    </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation>Cambiar el &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN de encargado</translation>
+    </message>
+    <message>
+        <source>The PIN that opens the dashboard on this console.</source>
+        <translation>El PIN que abre el panel en esta consola.</translation>
+    </message>
+    <message>
+        <source>The manager PIN is changed; it opens the dashboard from now on.</source>
+        <translation>Se ha cambiado el PIN de encargado; desde ahora es el que abre el panel.</translation>
+    </message>
+    <message>
+        <source>The manager PIN is set; it opens the dashboard from now on.</source>
+        <translation>Se ha creado el PIN de encargado; desde ahora es el que abre el panel.</translation>
+    </message>
+    <message>
+        <source>The manager PIN is unchanged. %1</source>
+        <translation>El PIN de encargado no ha cambiado. %1</translation>
+    </message>
+    <message>
+        <source>The manager PIN is unchanged.</source>
+        <translation>El PIN de encargado no ha cambiado.</translation>
     </message>
 </context>
 <context>

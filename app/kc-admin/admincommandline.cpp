@@ -6,6 +6,7 @@
 #include "sync/platformlink.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <optional>
@@ -21,7 +22,7 @@ const CommandName commandNames[] = {
     {AdminCommand::Verify, "verify"},   {AdminCommand::Rebuild, "rebuild"},
     {AdminCommand::Outbox, "outbox"},   {AdminCommand::Check, "check"},
     {AdminCommand::Redrive, "redrive"}, {AdminCommand::Discard, "discard"},
-    {AdminCommand::Report, "report"},
+    {AdminCommand::Report, "report"},   {AdminCommand::PinReset, "pin-reset"},
 };
 
 std::optional<AdminCommand> commandFromName(const QString &name)
@@ -73,6 +74,14 @@ Commands:
                           or not at all; prints their paths. The day runs from midnight to
                           midnight in this computer's time zone (TZ); tickets are judged by
                           the default ages (amber at 8 minutes, red at 12), as of now.
+  pin-reset --store-id ID [--settings FILE]
+                          Forgets store ID's manager PIN on this computer, for a manager who
+                          forgot it: removes it from the OS keyring (where the kitchen console
+                          keeps it) and clears the wrong PINs and any wait kept in the
+                          console's settings (FILE, if the console runs with --settings FILE;
+                          else its usual settings file). The next opening of the dashboard
+                          asks for a new PIN. Prints what it did, never a PIN. Takes no
+                          --store: it opens no store file.
 
 Every command but rebuild, redrive and discard opens the store read-only and leaves the file as
 it was; those three never create or upgrade a file. Every command first runs SQLite's quick check
@@ -89,7 +98,10 @@ Exit codes:
   5  the store is damaged (SQLite's integrity check failed)
   6  verify --hub: the platform could not be asked (no credential in the keyring, the platform
      unreachable, refusing this console, or too slow); problems found meanwhile give 1
-  7  report: the files could not be written (the folder cannot be made or written)
+  7  report: the files could not be written (the folder cannot be made or written);
+     pin-reset: the settings file cannot be written
+  8  pin-reset: the keyring could not be used (none running, locked, refusing access, or
+     not answering within 30 s); nothing was changed
 )";
 } // namespace
 
@@ -105,7 +117,8 @@ AdminCommandLine::AdminCommandLine()
                                  "or ws://127.0.0.1:PORT)."),
                   QStringLiteral("URL"))
     , m_storeIdOption(QStringLiteral("store-id"),
-                      QStringLiteral("verify --hub: the store this console belongs to."),
+                      QStringLiteral("verify --hub: the store this console belongs to; "
+                                     "pin-reset: the store whose manager PIN to reset."),
                       QStringLiteral("ID"))
     , m_consoleIdOption(QStringLiteral("console-id"),
                         QStringLiteral("verify --hub: this console's id on the platform."),
@@ -120,29 +133,34 @@ AdminCommandLine::AdminCommandLine()
     , m_managerOption(QStringLiteral("manager"),
                       QStringLiteral("redrive, discard: the manager who decides, for the log."),
                       QStringLiteral("NAME"))
-    , m_reasonOption(QStringLiteral("reason"),
-                     QStringLiteral("discard (required), redrive: why the manager decides, for "
-                                    "the log."),
-                     QStringLiteral("TEXT"))
     , m_dayOption(QStringLiteral("day"),
                   QStringLiteral("report: the local day, YYYY-MM-DD."), QStringLiteral("DATE"))
     , m_outOption(QStringLiteral("out"),
                   QStringLiteral("report: the folder for the files (default: the current one)."),
                   QStringLiteral("DIR"))
+    , m_reasonOption(QStringLiteral("reason"),
+                     QStringLiteral("discard (required), redrive: why the manager decides, for "
+                                    "the log."),
+                     QStringLiteral("TEXT"))
+    , m_settingsOption(QStringLiteral("settings"),
+                       QStringLiteral("pin-reset: the kitchen console's settings file, if it runs "
+                                      "with --settings (default: its usual one)."),
+                       QStringLiteral("FILE"))
     , m_helpOption({QStringLiteral("h"), QStringLiteral("help")},
                    QStringLiteral("Show this help and the exit codes."))
     , m_versionOption(QStringLiteral("version"), QStringLiteral("Show the version."))
 {
     m_parser.setApplicationDescription(
-            QStringLiteral("Shows what is in a Kitchen Console store file, without the GUI."));
+            QStringLiteral("Shows what is in a Kitchen Console store file, without the GUI, and "
+                           "resets a store's manager PIN."));
     m_parser.addOptions({m_storeOption, m_allOption, m_jsonOption, m_verboseOption, m_hubOption,
                          m_storeIdOption, m_consoleIdOption, m_hubCaOption, m_hubTimeoutOption,
-                         m_managerOption, m_reasonOption, m_dayOption, m_outOption, m_helpOption,
-                         m_versionOption});
+                         m_managerOption, m_reasonOption, m_settingsOption, m_dayOption,
+                         m_outOption, m_helpOption, m_versionOption});
     m_parser.addPositionalArgument(
             QStringLiteral("command"),
-            QStringLiteral("list, events, verify, rebuild, outbox, check, redrive, discard or "
-                           "report."));
+            QStringLiteral("list, events, verify, rebuild, outbox, check, redrive, discard, "
+                           "report or pin-reset."));
     m_parser.addPositionalArgument(QStringLiteral("args"),
                                    QStringLiteral("The command's arguments."),
                                    QStringLiteral("[args...]"));
@@ -168,9 +186,45 @@ AdminCommandLine::Outcome AdminCommandLine::parse(const QStringList &arguments)
     m_request.all = m_parser.isSet(m_allOption);
     m_request.json = m_parser.isSet(m_jsonOption);
     m_request.verbose = m_parser.isSet(m_verboseOption);
+    const QStringList positional = m_parser.positionalArguments();
+    if (!positional.isEmpty() && commandFromName(positional.constFirst()) == AdminCommand::PinReset)
+        return checkPinReset(positional);
     if (m_request.storePath.isEmpty())
         return usageError(QStringLiteral("--store PATH is required."));
-    return checkCommand(m_parser.positionalArguments());
+    if (m_parser.isSet(m_settingsOption))
+        return usageError(QStringLiteral("--settings applies only to pin-reset."));
+    return checkCommand(positional);
+}
+
+// pin-reset works on the keyring and the console's settings, never a store file; it takes its
+// own two options and refuses the rest, so a mistyped command line changes nothing.
+AdminCommandLine::Outcome AdminCommandLine::checkPinReset(const QStringList &positional)
+{
+    m_request.command = AdminCommand::PinReset;
+    if (positional.size() > 1)
+        return usageError(QStringLiteral("Too many arguments for pin-reset: %1")
+                                  .arg(positional.mid(1).join(QLatin1Char(' '))));
+    if (m_parser.isSet(m_storeOption))
+        return usageError(QStringLiteral("pin-reset opens no store file: leave out --store (the "
+                                         "PIN is the store's, named with --store-id ID)."));
+    for (const QCommandLineOption *option :
+         {&m_allOption, &m_jsonOption, &m_hubOption, &m_consoleIdOption, &m_hubCaOption,
+          &m_hubTimeoutOption, &m_managerOption, &m_reasonOption, &m_dayOption, &m_outOption}) {
+        if (m_parser.isSet(*option))
+            return usageError(QStringLiteral("--%1 does not apply to pin-reset.")
+                                      .arg(option->names().constFirst()));
+    }
+    m_request.storeId = m_parser.value(m_storeIdOption).trimmed();
+    if (m_request.storeId.isEmpty())
+        return usageError(QStringLiteral("pin-reset needs --store-id ID: the store whose manager "
+                                         "PIN to reset."));
+    m_request.settingsPath = m_parser.value(m_settingsOption);
+    // A file the console was started with: one that is missing is more likely a typing mistake
+    // than a console that never wrote its settings.
+    if (m_parser.isSet(m_settingsOption) && !QFileInfo(m_request.settingsPath).isFile())
+        return usageError(QStringLiteral("No settings file at \"%1\".")
+                                  .arg(m_request.settingsPath));
+    return Outcome::Run;
 }
 
 AdminCommandLine::Outcome AdminCommandLine::checkCommand(const QStringList &positional)
@@ -273,8 +327,11 @@ AdminCommandLine::Outcome AdminCommandLine::checkPlatformOptions()
         for (const QCommandLineOption *option :
              {&m_storeIdOption, &m_consoleIdOption, &m_hubCaOption, &m_hubTimeoutOption}) {
             if (m_parser.isSet(*option))
-                return usageError(QStringLiteral("--%1 applies only to verify --hub.")
-                                          .arg(option->names().constFirst()));
+                return usageError(QStringLiteral("--%1 applies only to verify --hub%2.")
+                                          .arg(option->names().constFirst(),
+                                               option == &m_storeIdOption
+                                                       ? QStringLiteral(" and pin-reset")
+                                                       : QString()));
         }
         return Outcome::Run;
     }

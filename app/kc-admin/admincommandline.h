@@ -20,6 +20,7 @@ enum class AdminCommand {
     Redrive,
     Discard,
     Report,
+    PinReset,
 };
 
 /** A parsed, checked request: everything a command needs from the command line. */
@@ -33,7 +34,7 @@ struct AdminRequest
     bool verbose = false; // show the store's info messages
     // verify --hub: also compare with the platform, as this console of this store.
     QUrl hubUrl;
-    QString storeId;
+    QString storeId; // also pin-reset's store
     QString consoleId;
     QString hubCaPath; // a PEM CA certificate to trust for wss://
     int hubTimeoutSeconds = 30;
@@ -44,6 +45,8 @@ struct AdminRequest
     QDate reportDay;
     QString reportFolder;
     QString reason;
+    // pin-reset: the console's settings file, if it runs with --settings (empty: its usual one).
+    QString settingsPath;
 
     /** True for the commands that may change the file. */
     bool writes() const
@@ -80,6 +83,7 @@ private:
     Outcome checkPlatformOptions();
     Outcome checkDeadLetterOptions(const QString &name, const QString &argument);
     Outcome checkReportOptions();
+    Outcome checkPinReset(const QStringList &positional);
 
     QCommandLineParser m_parser;
     QCommandLineOption m_storeOption;
@@ -95,6 +99,7 @@ private:
     QCommandLineOption m_dayOption;
     QCommandLineOption m_outOption;
     QCommandLineOption m_reasonOption;
+    QCommandLineOption m_settingsOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
     AdminRequest m_request;

@@ -14,5 +14,6 @@ enum class ExitCode : int {
     NotFound = 4, // no such order
     StoreDamaged = 5, // SQLite's integrity check found damaged pages or rows in the store
     PlatformUnavailable = 6, // verify --hub: no credential, the platform unreachable or refusing
-    CannotWrite = 7, // report: the files could not be written where they were asked for
+    CannotWrite = 7, // report: the files could not be written; pin-reset: the settings file
+    KeyringUnavailable = 8, // pin-reset: the keyring could not be used; nothing was changed
 };

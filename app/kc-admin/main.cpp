@@ -3,21 +3,25 @@
 // kc-admin: the composition root. Parses the command line, opens the store in the mode the command
 // needs and hands it to AdminCommands (report runs in a QApplication on the offscreen platform, for
 // its PDF); verify --hub also builds the keyring and PlatformVerify and runs the event loop until
-// PlatformVerify is done.
+// PlatformVerify is done. pin-reset opens no store: it builds the keyring, the console's settings
+// and ManagerPin, and runs the loop until PinReset is done.
 #include "admincommandline.h"
 #include "admincommands.h"
 #include "adminreport.h"
 #include "adminlogging.h"
 #include "exitcode.h"
+#include "pinreset.h"
 #include "platformverify.h"
 
 #include "common/clock.h"
 #include "security/credentialstore.h"
+#include "security/managerpin.h"
 #include "store/store.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
@@ -64,6 +68,8 @@ ExitCode run(AdminCommands &commands, AdminReport &report, const AdminRequest &r
         return commands.discard(request.deadLetterId, request.managerId, request.reason);
     case AdminCommand::Report:
         return report.write(request.reportDay, request.reportFolder);
+    case AdminCommand::PinReset:
+        break; // run by resetPin(), before any store is opened
     }
     Q_UNREACHABLE();
 }
@@ -91,6 +97,24 @@ int verifyWithPlatform(AdminCommands &commands, Store &store, const AdminRequest
     QTimer::singleShot(0, &verify, &PlatformVerify::start); // done() must find the loop running
     return QCoreApplication::exec();
 }
+// pin-reset: the keyring and the settings kitchen-console itself uses (its organisation and
+// application names, as its main.cpp sets them, name its usual settings file).
+int resetPin(const AdminRequest &request, QTextStream &out, QTextStream &err)
+{
+    const std::unique_ptr<QSettings> settings = request.settingsPath.isEmpty()
+        ? std::make_unique<QSettings>(QStringLiteral("KitchenConsole"),
+                                      QStringLiteral("kitchen-console"))
+        : std::make_unique<QSettings>(request.settingsPath, QSettings::IniFormat);
+    SystemClock clock;
+    CredentialStore credentials(CredentialStore::consoleService());
+    ManagerPin pin(credentials, *settings, request.storeId, clock);
+    PinReset reset(pin, *settings, request.storeId, out, err);
+    QObject::connect(&reset, &PinReset::done, &reset,
+                     [](ExitCode code) { QCoreApplication::exit(exitWith(code)); });
+    QTimer::singleShot(0, &reset, &PinReset::start); // done() must find the loop running
+    return QCoreApplication::exec();
+}
+
 // report draws charts into its PDF, and charts need a QApplication; a till has no display, so
 // it runs on the offscreen platform. Every other command stays a Qt Core program.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
@@ -145,6 +169,8 @@ int main(int argc, char *argv[])
         break;
     }
     const AdminRequest &request = commandLine.request();
+    if (request.command == AdminCommand::PinReset)
+        return resetPin(request, out, err);
 
     SystemClock clock;
     Store store(request.storePath, &clock);

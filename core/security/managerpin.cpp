@@ -40,6 +40,7 @@ ManagerPin::ManagerPin(CredentialStore &credentials, QSettings &settings, const 
     // asked nothing (another reader of the same key), are not ours.
     connect(&m_credentials, &CredentialStore::readDone, this, &ManagerPin::onRead);
     connect(&m_credentials, &CredentialStore::written, this, &ManagerPin::onWritten);
+    connect(&m_credentials, &CredentialStore::removed, this, &ManagerPin::onRemoved);
     connect(&m_credentials, &CredentialStore::failed, this, &ManagerPin::onFailed);
 }
 
@@ -75,6 +76,16 @@ void ManagerPin::verify(const QString &pin)
     enqueue(Kind::Verify, pin);
 }
 
+void ManagerPin::changePin(const QString &currentPin, const QString &newPin)
+{
+    enqueue(Kind::Change, currentPin, newPin);
+}
+
+void ManagerPin::reset()
+{
+    enqueue(Kind::Reset);
+}
+
 QString ManagerPin::waitInWords(qint64 ms)
 {
     const qint64 secs = qMax<qint64>(1, (ms + 999) / 1000); // 0.2 s left still reads "1 second"
@@ -91,9 +102,9 @@ QString ManagerPin::lockedOutMessage(qint64 remainingMs)
     return tr("Too many wrong PINs. Try again in %1.").arg(waitInWords(remainingMs));
 }
 
-void ManagerPin::enqueue(Kind kind, const QString &pin)
+void ManagerPin::enqueue(Kind kind, const QString &pin, const QString &newPin)
 {
-    m_queue.push_back({kind, pin});
+    m_queue.push_back({kind, pin, newPin});
     // Started from the event loop, so no answer ever comes inside the call that asked.
     QMetaObject::invokeMethod(this, &ManagerPin::startNext, Qt::QueuedConnection);
 }
@@ -104,36 +115,48 @@ void ManagerPin::startNext()
         return;
     m_current = std::move(m_queue.front());
     m_queue.pop_front();
-    const QString &pin = m_current->pin;
-    switch (m_current->kind) {
-    case Kind::Check:
-        break;
-    case Kind::Set:
-        if (const QString refusal = PinHash::refusal(pin); !refusal.isEmpty()) {
-            qCInfo(lcSecurityPin) << "new manager PIN refused: not a PIN one may choose";
-            Q_EMIT refused(refusal);
-            finish();
-            return;
-        }
-        break;
-    case Kind::Verify:
-        if (!PinHash::isWellFormed(pin)) {
-            // Not counted: it could never be the PIN, so it tells a guesser nothing.
-            qCInfo(lcSecurityPin) << "manager PIN refused: not 4 to 8 digits";
-            Q_EMIT refused(PinHash::refusal(pin));
-            finish();
-            return;
-        }
-        if (m_lockout.isLockedOut()) {
-            qCInfo(lcSecurityPin).noquote() << "manager PIN try refused unheard: waiting"
-                                            << m_lockout.remainingMs() / 1000 << "s more";
-            Q_EMIT lockedOut(m_lockout.lockedUntilMs());
-            finish();
-            return;
-        }
-        break;
+    if (refuseUnheard()) {
+        finish();
+        return;
     }
     read();
+}
+
+// Answers, without asking the keyring, a request that cannot be heard: a new PIN one may not
+// choose, a try that is not a PIN, a try while a wait runs. None of these is counted: each tells
+// a guesser nothing about the PIN.
+bool ManagerPin::refuseUnheard()
+{
+    const Request &request = *m_current;
+    if (request.kind == Kind::Check || request.kind == Kind::Reset)
+        return false;
+    const QString &chosen = request.kind == Kind::Set ? request.pin : request.newPin;
+    if (request.kind == Kind::Verify || request.kind == Kind::Change) {
+        if (!PinHash::isWellFormed(request.pin)) {
+            qCInfo(lcSecurityPin) << "manager PIN refused: not 4 to 8 digits";
+            Q_EMIT refused(PinHash::refusal(request.pin));
+            return true;
+        }
+    }
+    if (request.kind == Kind::Set || request.kind == Kind::Change) {
+        if (const QString refusal = PinHash::refusal(chosen); !refusal.isEmpty()) {
+            qCInfo(lcSecurityPin) << "new manager PIN refused: not a PIN one may choose";
+            Q_EMIT refused(refusal);
+            return true;
+        }
+    }
+    if (request.kind == Kind::Change && request.newPin == request.pin) {
+        qCInfo(lcSecurityPin) << "new manager PIN refused: the same as the current one";
+        Q_EMIT refused(tr("The new PIN is the same as the current one; choose another."));
+        return true;
+    }
+    if (request.kind != Kind::Set && m_lockout.isLockedOut()) {
+        qCInfo(lcSecurityPin).noquote() << "manager PIN try refused unheard: waiting"
+                                        << m_lockout.remainingMs() / 1000 << "s more";
+        Q_EMIT lockedOut(m_lockout.lockedUntilMs());
+        return true;
+    }
+    return false;
 }
 
 void ManagerPin::finish()
@@ -182,7 +205,13 @@ void ManagerPin::onRead(const QString &key, const QByteArray &secret)
         finish();
         return;
     case Kind::Verify:
+    case Kind::Change:
         verifyAgainst(QString::fromUtf8(secret));
+        return;
+    case Kind::Reset:
+        // Whatever the record holds, readable or not: a reset is the way out of a garbled one.
+        m_step = Step::Removing;
+        m_credentials.remove(m_key);
         return;
     }
 }
@@ -200,10 +229,13 @@ void ManagerPin::verifyAgainst(const QString &record)
     }
     m_lockout.recordFailure(); // until the hash says otherwise; see the class comment
     const int target = m_iterations;
-    hashOffThread([pin = m_current->pin, stored = std::move(*stored), target] {
+    hashOffThread([pin = m_current->pin, newPin = m_current->newPin, stored = std::move(*stored),
+                   target] {
         Hashed hashed;
         hashed.matches = stored.matches(pin);
-        if (hashed.matches && stored.iterations() < target)
+        if (hashed.matches && !newPin.isEmpty())
+            hashed.record = PinHash::create(newPin, target).record();
+        else if (hashed.matches && stored.iterations() < target)
             hashed.record = PinHash::create(pin, target).record();
         return hashed;
     });
@@ -223,6 +255,11 @@ void ManagerPin::onHashed(const Hashed &hashed)
         return;
     }
     m_lockout.recordSuccess();
+    if (m_current->kind == Kind::Change) {
+        qCInfo(lcSecurityPin) << "current manager PIN accepted; saving the new one";
+        write(hashed.record);
+        return;
+    }
     qCInfo(lcSecurityPin) << "manager PIN accepted";
     Q_EMIT unlocked();
     if (hashed.record.isEmpty()) {
@@ -260,23 +297,46 @@ void ManagerPin::onWritten(const QString &key)
         m_lockout.recordSuccess();
         qCInfo(lcSecurityPin) << "manager PIN set";
         Q_EMIT pinSet();
+    } else if (m_current->kind == Kind::Change) {
+        m_status = Status::Set;
+        qCInfo(lcSecurityPin) << "manager PIN changed";
+        Q_EMIT pinChanged();
     }
+    finish();
+}
+
+void ManagerPin::onRemoved(const QString &key)
+{
+    if (key != m_key || m_step != Step::Removing)
+        return;
+    m_status = Status::NotSet;
+    m_lockout.clear();
+    qCInfo(lcSecurityPin) << "manager PIN removed from the keyring; wrong tries cleared";
+    Q_EMIT pinReset(true);
     finish();
 }
 
 void ManagerPin::onFailed(const QString &key, const QString &message,
                           CredentialStore::FailureKind kind)
 {
-    if (key != m_key || (m_step != Step::Reading && m_step != Step::Writing))
+    if (key != m_key || m_step == Step::Idle || m_step == Step::Hashing)
         return;
     // The keyring's own words go to the log (they name the key, never a secret).
     if (m_step == Step::Writing) {
         qCWarning(lcSecurityPin).noquote()
             << "the keyring did not keep the manager PIN:" << message;
-        if (m_current->kind == Kind::Set)
+        if (m_current->kind == Kind::Set || m_current->kind == Kind::Change)
             Q_EMIT failed(tr("The keyring did not keep the new PIN. Check that it is unlocked, "
                              "then try again."));
         finish(); // a right PIN's rewrite: it was answered already, the old record still holds
+        return;
+    }
+    if (m_step == Step::Removing) {
+        qCWarning(lcSecurityPin).noquote()
+            << "the keyring did not remove the manager PIN:" << message;
+        Q_EMIT failed(tr("The keyring did not remove the manager PIN, so nothing is changed. "
+                         "Check that the keyring is unlocked, then try again."));
+        finish();
         return;
     }
     if (kind != CredentialStore::FailureKind::NotFound) {
@@ -298,7 +358,14 @@ void ManagerPin::onFailed(const QString &key, const QString &message,
         });
         return;
     case Kind::Verify:
+    case Kind::Change:
         Q_EMIT failed(tr("No manager PIN is set on this console yet."));
+        finish();
+        return;
+    case Kind::Reset:
+        m_lockout.clear();
+        qCInfo(lcSecurityPin) << "no manager PIN to remove; wrong tries cleared";
+        Q_EMIT pinReset(false);
         finish();
         return;
     }

@@ -18,7 +18,8 @@ class QSettings;
 
 /**
  * The store manager's PIN, the gate in front of the dashboard and the store's controls. Set on
- * first use; kept as a PinHash record in the keyring under keychainKey(storeId) (never in the
+ * first use, changed with the current PIN, forgotten by reset() (kc-admin pin-reset); kept as a
+ * PinHash record in the keyring under keychainKey(storeId) (never in the
  * settings, the store or a log: four to eight digits are guessed offline in moments from a hash);
  * wrong PINs slow the next tries down (PinLockout, kept in the settings under
  * "managerPin/<store>").
@@ -56,6 +57,8 @@ public:
     int iterations() const { return m_iterations; }
     /** What the last answer from the keyring said. */
     Status status() const { return m_status; }
+    /** Wrong PINs in a row since the last right one (kept across restarts). */
+    int wrongPinsInARow() const { return m_lockout.failures(); }
     /** Whether a verify() now would be refused unheard, and until when (UTC ms). */
     bool isLockedOut() const { return m_lockout.isLockedOut(); }
     qint64 lockedUntilMs() const { return m_lockout.lockedUntilMs(); }
@@ -66,6 +69,17 @@ public:
     void setPin(const QString &pin);
     /** Checks pin: unlocked(), refused() (wrong, with the tries left), lockedOut() or failed(). */
     void verify(const QString &pin);
+    /**
+     * Replaces the PIN with newPin once currentPin is right: pinChanged(), refused() (a wrong
+     * current PIN, counted as verify() counts it; or a new PIN one may not choose), lockedOut() or
+     * failed() (the PIN is unchanged).
+     */
+    void changePin(const QString &currentPin, const QString &newPin);
+    /**
+     * Forgets the PIN: removes its record from the keyring and clears the wrong PINs and any
+     * wait, so the next gate sets a new one. pinReset(wasSet) or failed() (nothing changed).
+     */
+    void reset();
 
     /** A wait in words: "30 seconds", "2 minutes", "4 minutes and 30 seconds". */
     static QString waitInWords(qint64 ms);
@@ -75,6 +89,9 @@ public:
 Q_SIGNALS:
     void checked(bool isSet);
     void pinSet();
+    void pinChanged();
+    /** wasSet: whether the keyring held a PIN (a record) that is now removed. */
+    void pinReset(bool wasSet);
     void unlocked();
     /** message says why, in words for the manager. */
     void refused(const QString &message);
@@ -84,12 +101,13 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    enum class Kind { Check, Set, Verify };
-    enum class Step { Idle, Reading, Hashing, Writing };
+    enum class Kind { Check, Set, Verify, Change, Reset };
+    enum class Step { Idle, Reading, Hashing, Writing, Removing };
     struct Request
     {
         Kind kind = Kind::Check;
-        QString pin;
+        QString pin; // the PIN to set or check; for Change, the current one
+        QString newPin; // Change only
     };
     // What the worker found: whether the PIN matched, and a record to write (a new PIN's, or a
     // right PIN's under the current count).
@@ -99,7 +117,8 @@ private:
         QString record;
     };
 
-    void enqueue(Kind kind, const QString &pin = {});
+    void enqueue(Kind kind, const QString &pin = {}, const QString &newPin = {});
+    bool refuseUnheard();
     void startNext();
     void finish();
     void read();
@@ -108,6 +127,7 @@ private:
 
     void onRead(const QString &key, const QByteArray &secret);
     void onWritten(const QString &key);
+    void onRemoved(const QString &key);
     void onFailed(const QString &key, const QString &message, CredentialStore::FailureKind kind);
     void onHashed(const Hashed &hashed);
     void verifyAgainst(const QString &record);

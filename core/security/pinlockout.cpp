@@ -81,7 +81,7 @@ qint64 PinLockout::recordFailure()
     return wait;
 }
 
-void PinLockout::recordSuccess()
+void PinLockout::clear()
 {
     if (m_failures == 0 && m_lockedUntilMs == 0)
         return; // nothing to clear, nothing to write

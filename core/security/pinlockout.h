@@ -51,7 +51,9 @@ public:
     /** Counts a wrong PIN and starts its wait, if it has one; saved at once. Returns the wait. */
     qint64 recordFailure();
     /** The right PIN: no failures, no wait; saved at once. */
-    void recordSuccess();
+    void recordSuccess() { clear(); }
+    /** No failures, no wait, whatever ended them (the right PIN, a reset); saved at once. */
+    void clear();
 
 private:
     void load();

@@ -7,6 +7,7 @@
 #include "dashboard/dashboardwindow.h"
 #include "dashboard/managerdesk.h"
 #include "dashboard/managerpindialog.h"
+#include "dashboard/storecontrolspage.h"
 #include "security/credentialstore.h"
 #include "security/managerpin.h"
 #include "security/pinhash.h"
@@ -23,6 +24,7 @@
 namespace {
 constexpr int keyringTimeoutMs = 15000;
 const QString thePin = QStringLiteral("2580");
+const QString newPin = QStringLiteral("6049");
 } // namespace
 
 class TestManagerDesk : public QObject
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void aWrongPinKeepsItShut();
     void theHeadersButtonAsksToo();
     void anOpenDashboardComesForwardWithoutThePin();
+    void theStorePageChangesThePinForTheNextOpening();
 
 private:
     ManagerPinDialog *gate() const;
@@ -110,6 +113,7 @@ void TestManagerDesk::enterPin(const QString &digits)
     ManagerPinDialog *dialog = gate();
     QVERIFY(dialog);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->mode(), ManagerPinDialog::Mode::Unlock, keyringTimeoutMs);
+    m_fixture->keyPace(); // the board's filter takes a second Enter at once as a bounce
     QTest::keyClicks(dialog, digits);
     QTest::keyClick(dialog, Qt::Key_Return);
 }
@@ -166,6 +170,40 @@ void TestManagerDesk::anOpenDashboardComesForwardWithoutThePin()
     QVERIFY(!dashboard());
     m_desk->open(); // closed: the PIN again
     QVERIFY(gate());
+}
+
+void TestManagerDesk::theStorePageChangesThePinForTheNextOpening()
+{
+    QTest::keyClick(m_board->board(), Qt::Key_F9);
+    enterPin(thePin);
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard(), keyringTimeoutMs);
+    QTRY_VERIFY(!gate());
+    auto *page = dashboard()->findChild<StoreControlsPage *>();
+    QVERIFY(page);
+    QTest::mouseClick(page->changePinButton(), Qt::LeftButton);
+    auto *change = page->findChild<ManagerPinDialog *>();
+    QVERIFY(change);
+    // An open dashboard is not enough: the current PIN first.
+    QTRY_COMPARE_WITH_TIMEOUT(change->mode(), ManagerPinDialog::Mode::Unlock, keyringTimeoutMs);
+    QTest::keyClicks(change, thePin);
+    QTest::keyClick(change, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(change->mode(), ManagerPinDialog::Mode::Choose, keyringTimeoutMs);
+    for (int i = 0; i < 2; ++i) {
+        QTest::keyClicks(change, newPin);
+        QTest::keyClick(change, Qt::Key_Return);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(page->message().startsWith(QStringLiteral("The manager PIN is "
+                                                                       "changed")),
+                             keyringTimeoutMs);
+    dashboard()->close();
+
+    m_desk->open();
+    enterPin(thePin); // the old one no longer opens
+    QTRY_VERIFY2_WITH_TIMEOUT(gate()->message().contains(QStringLiteral("Wrong PIN")),
+                              qPrintable(gate()->message()), keyringTimeoutMs);
+    QVERIFY(!dashboard());
+    enterPin(newPin);
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard(), keyringTimeoutMs);
 }
 
 QTEST_MAIN(TestManagerDesk)

@@ -26,6 +26,7 @@ constexpr int keyringTimeoutMs = 10'000;
 constexpr qint64 startMs = 1'767'225'600'000; // 2026-01-01T00:00:00Z
 const QString thePin = QStringLiteral("480516");
 const QString wrongPin = QStringLiteral("5062");
+const QString newPin = QStringLiteral("902713");
 
 bool isDigitFree(const QString &text)
 {
@@ -57,10 +58,17 @@ private Q_SLOTS:
     void theCancelButtonCancels();
     void cancelledWhileCheckingStaysCancelled();
     void keysAreTouchSized();
+    void aChangeAsksForTheCurrentPinFirst();
+    void aChangeToTheSamePinIsRefused();
+    void aChangeWhoseEntriesDifferSaysSo();
+    void wrongCurrentPinsMakeAChangeWait();
+    void aChangeWithNoPinSetSetsOne();
 
 private:
     void setPinBeforehand();
-    void openDialog();
+    void openDialog(ManagerPinDialog::Purpose purpose = ManagerPinDialog::Purpose::Open);
+    void enter(const QString &digits);
+    bool opens(const QString &pin);
     void press(const QString &digits);
     void type(const QString &digits);
 
@@ -112,9 +120,9 @@ void TestManagerPinDialog::setPinBeforehand()
     QVERIFY(set.wait(keyringTimeoutMs));
 }
 
-void TestManagerPinDialog::openDialog()
+void TestManagerPinDialog::openDialog(ManagerPinDialog::Purpose purpose)
 {
-    m_dialog = std::make_unique<ManagerPinDialog>(*m_pin, *m_clock);
+    m_dialog = std::make_unique<ManagerPinDialog>(*m_pin, *m_clock, purpose);
     m_dialog->setTickIntervalMs(10);
     m_dialog->open();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
@@ -131,6 +139,24 @@ void TestManagerPinDialog::press(const QString &digits)
 void TestManagerPinDialog::type(const QString &digits)
 {
     QTest::keyClicks(m_dialog.get(), digits);
+}
+
+void TestManagerPinDialog::enter(const QString &digits)
+{
+    type(digits);
+    QTest::keyClick(m_dialog.get(), Qt::Key_Return);
+}
+
+bool TestManagerPinDialog::opens(const QString &pin)
+{
+    QSignalSpy unlocked(m_pin.get(), &ManagerPin::unlocked);
+    QSignalSpy refused(m_pin.get(), &ManagerPin::refused);
+    if (!unlocked.isValid() || !refused.isValid())
+        return false;
+    m_pin->verify(pin);
+    const bool answered = QTest::qWaitFor(
+        [&] { return unlocked.count() + refused.count() > 0; }, keyringTimeoutMs);
+    return answered && unlocked.count() == 1;
 }
 
 void TestManagerPinDialog::firstUseSetsThePinByTouch()
@@ -359,6 +385,98 @@ void TestManagerPinDialog::keysAreTouchSized()
                      qPrintable(key->text() + u' ' + other->text()));
     }
     saveScreenshot(*m_dialog, QStringLiteral("managerpindialog-choose"));
+}
+
+void TestManagerPinDialog::aChangeAsksForTheCurrentPinFirst()
+{
+    setPinBeforehand();
+    openDialog(ManagerPinDialog::Purpose::Change);
+    QCOMPARE(m_dialog->mode(), ManagerPinDialog::Mode::Unlock);
+    QCOMPARE(m_dialog->windowTitle(), QStringLiteral("Change the manager PIN"));
+    QCOMPARE(m_dialog->prompt(), QStringLiteral("Enter the current manager PIN."));
+    QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+    QVERIFY(accepted.isValid());
+
+    enter(thePin);
+    QTRY_COMPARE_WITH_TIMEOUT(m_dialog->mode(), ManagerPinDialog::Mode::Choose, keyringTimeoutMs);
+    QCOMPARE(accepted.count(), 0); // the right current PIN is only the first step
+    QCOMPARE(m_dialog->prompt(), QStringLiteral("Choose the new manager PIN, of 4 to 8 digits."));
+    enter(newPin);
+    QCOMPARE(m_dialog->mode(), ManagerPinDialog::Mode::Confirm);
+    QCOMPARE(m_dialog->prompt(), QStringLiteral("Enter the new PIN again to confirm it."));
+    saveScreenshot(*m_dialog, QStringLiteral("managerpindialog-change"));
+    enter(newPin);
+    QVERIFY(m_dialog->isBusy());
+    QVERIFY(accepted.wait(keyringTimeoutMs));
+
+    QVERIFY(!opens(thePin));
+    QVERIFY(opens(newPin));
+}
+
+void TestManagerPinDialog::aChangeToTheSamePinIsRefused()
+{
+    setPinBeforehand();
+    openDialog(ManagerPinDialog::Purpose::Change);
+    enter(thePin);
+    QTRY_COMPARE_WITH_TIMEOUT(m_dialog->mode(), ManagerPinDialog::Mode::Choose, keyringTimeoutMs);
+    enter(thePin);
+    QCOMPARE(m_dialog->mode(), ManagerPinDialog::Mode::Choose);
+    QCOMPARE(m_dialog->message(),
+             QStringLiteral("The new PIN is the same as the current one; choose another."));
+}
+
+void TestManagerPinDialog::aChangeWhoseEntriesDifferSaysSo()
+{
+    setPinBeforehand();
+    openDialog(ManagerPinDialog::Purpose::Change);
+    enter(thePin);
+    QTRY_COMPARE_WITH_TIMEOUT(m_dialog->mode(), ManagerPinDialog::Mode::Choose, keyringTimeoutMs);
+    enter(newPin);
+    enter(QStringLiteral("902714"));
+    QCOMPARE(m_dialog->mode(), ManagerPinDialog::Mode::Choose);
+    QCOMPARE(m_dialog->message(), QStringLiteral("The two PINs differ. Choose the new PIN again."));
+    QVERIFY(!m_dialog->isBusy()); // nothing was sent to be saved
+    // Still past the current PIN: the right pair now changes it.
+    enter(newPin);
+    enter(newPin);
+    QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+    QVERIFY(accepted.isValid());
+    QVERIFY(accepted.wait(keyringTimeoutMs));
+    QVERIFY(opens(newPin));
+}
+
+void TestManagerPinDialog::wrongCurrentPinsMakeAChangeWait()
+{
+    setPinBeforehand();
+    openDialog(ManagerPinDialog::Purpose::Change);
+    enter(wrongPin);
+    QTRY_COMPARE_WITH_TIMEOUT(m_dialog->message(),
+                              QStringLiteral("Wrong PIN. 2 tries left before a 30-second wait."),
+                              keyringTimeoutMs);
+    QCOMPARE(m_dialog->mode(), ManagerPinDialog::Mode::Unlock);
+    enter(wrongPin);
+    QTRY_COMPARE_WITH_TIMEOUT(m_dialog->message(),
+                              QStringLiteral("Wrong PIN. 1 try left before a 30-second wait."),
+                              keyringTimeoutMs);
+    enter(wrongPin);
+    QTRY_COMPARE_WITH_TIMEOUT(m_dialog->mode(), ManagerPinDialog::Mode::Waiting, keyringTimeoutMs);
+    QCOMPARE(m_dialog->message(), QStringLiteral("Too many wrong PINs. Try again in 30 seconds."));
+    QCOMPARE(m_dialog->prompt(), QStringLiteral("Enter the current manager PIN."));
+    QVERIFY(m_pin->isLockedOut());
+}
+
+void TestManagerPinDialog::aChangeWithNoPinSetSetsOne()
+{
+    openDialog(ManagerPinDialog::Purpose::Change);
+    QCOMPARE(m_dialog->mode(), ManagerPinDialog::Mode::Choose);
+    QVERIFY(m_dialog->prompt().startsWith(QStringLiteral("No manager PIN is set")));
+    QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+    QVERIFY(accepted.isValid());
+    enter(newPin);
+    enter(newPin);
+    QVERIFY(accepted.wait(keyringTimeoutMs));
+    QCOMPARE(m_pin->status(), ManagerPin::Status::Set);
+    QVERIFY(opens(newPin));
 }
 
 QTEST_MAIN(TestManagerPinDialog)

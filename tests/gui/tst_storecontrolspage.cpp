@@ -1,19 +1,32 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard's store page over a real console: each action is an event in the log with the
-// manager as its actor, and what the state machine refuses is said in words.
+// manager as its actor, and what the state machine refuses is said in words. The manager PIN is
+// changed here over a real keyring: ctest runs it under with-keyring.sh.
+#include "dashboard/managerpindialog.h"
 #include "dashboard/storecontrolspage.h"
 #include "engine/storepause.h"
 #include "guitestsupport.h"
 #include "screenshots.h"
+#include "security/credentialstore.h"
+#include "security/managerpin.h"
+#include "security/pinhash.h"
 
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
+#include <QUuid>
 
 namespace {
+constexpr int keyringTimeoutMs = 10'000;
 const Actor manager = Actor::manager(QStringLiteral("test-console"));
 const QString reason = QStringLiteral("Customer called to cancel");
+const QString thePin = QStringLiteral("480516");
+const QString newPin = QStringLiteral("902713");
+const QString wrongPin = QStringLiteral("5062");
 } // namespace
 
 class TestStoreControlsPage : public QObject
@@ -21,6 +34,7 @@ class TestStoreControlsPage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void pauseAndResumeAreTheManagersEvents();
@@ -29,26 +43,83 @@ private Q_SLOTS:
     void whatTheStateMachineRefusesIsSaid();
     void nothingWithoutANumberAndAReason();
     void anUnknownNumberIsSaid();
+    void changeThePinBehindTheCurrentOne();
+    void aWrongCurrentPinIsRefusedAndCounted();
+    void cancellingLeavesThePinUnchanged();
 
 private:
     void endOrder(const QString &number, QPushButton *button);
+    ManagerPinDialog *pinDialog() const;
+    void typeInto(ManagerPinDialog *dialog, const QString &digits);
+    /** Whether pin opens now: unlocked(), or false for any other answer. */
+    bool opens(const QString &pin);
 
     std::unique_ptr<BoardFixture> m_fixture;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<ManagerPin> m_pin;
     std::unique_ptr<StoreControlsPage> m_page;
 };
+
+void TestStoreControlsPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(qEnvironmentVariableIsSet("KC_KEYRING_SANDBOX"),
+             "run through tests/support/with-keyring.sh (ctest does), which starts a keyring");
+}
 
 void TestStoreControlsPage::init()
 {
     m_fixture = std::make_unique<BoardFixture>();
     QVERIFY(m_fixture->open());
-    m_page = std::make_unique<StoreControlsPage>(m_fixture->session(), manager);
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("console.ini")),
+                                             QSettings::IniFormat);
+    m_credentials = std::make_unique<CredentialStore>(QStringLiteral("kitchen-console-test"));
+    // One keyring serves every test function: each has a store of its own.
+    m_pin = std::make_unique<ManagerPin>(*m_credentials, *m_settings,
+                                         QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                         m_fixture->clock());
+    m_pin->setIterations(PinHash::minIterations);
+    m_page = std::make_unique<StoreControlsPage>(m_fixture->session(), manager, *m_pin);
     m_page->show();
 }
 
 void TestStoreControlsPage::cleanup()
 {
+    screenshotOnFailure(m_page.get());
     m_page.reset();
+    m_pin.reset();
+    m_credentials.reset();
+    m_settings.reset();
+    m_dir.reset();
     m_fixture.reset();
+}
+
+ManagerPinDialog *TestStoreControlsPage::pinDialog() const
+{
+    return m_page->findChild<ManagerPinDialog *>();
+}
+
+void TestStoreControlsPage::typeInto(ManagerPinDialog *dialog, const QString &digits)
+{
+    QTest::keyClicks(dialog, digits);
+    QTest::keyClick(dialog, Qt::Key_Return);
+}
+
+bool TestStoreControlsPage::opens(const QString &pin)
+{
+    QSignalSpy unlocked(m_pin.get(), &ManagerPin::unlocked);
+    QSignalSpy refused(m_pin.get(), &ManagerPin::refused);
+    QSignalSpy failed(m_pin.get(), &ManagerPin::failed);
+    if (!unlocked.isValid() || !refused.isValid() || !failed.isValid())
+        return false;
+    m_pin->verify(pin);
+    const bool answered = QTest::qWaitFor(
+        [&] { return unlocked.count() + refused.count() + failed.count() > 0; }, keyringTimeoutMs);
+    return answered && unlocked.count() == 1;
 }
 
 void TestStoreControlsPage::endOrder(const QString &number, QPushButton *button)
@@ -138,6 +209,77 @@ void TestStoreControlsPage::anUnknownNumberIsSaid()
 {
     endOrder(QStringLiteral("999"), m_page->cancelButton());
     QVERIFY(m_page->message().contains(QStringLiteral("No order #999")));
+}
+
+void TestStoreControlsPage::changeThePinBehindTheCurrentOne()
+{
+    QSignalSpy set(m_pin.get(), &ManagerPin::pinSet);
+    QVERIFY(set.isValid());
+    m_pin->setPin(thePin);
+    QVERIFY(set.wait(keyringTimeoutMs));
+
+    QVERIFY(!pinDialog());
+    QTest::mouseClick(m_page->changePinButton(), Qt::LeftButton);
+    ManagerPinDialog *dialog = pinDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->purpose(), ManagerPinDialog::Purpose::Change);
+    QTest::mouseClick(m_page->changePinButton(), Qt::LeftButton); // no second dialog
+    QCOMPARE(m_page->findChildren<ManagerPinDialog *>().size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->mode(), ManagerPinDialog::Mode::Unlock, keyringTimeoutMs);
+    QCOMPARE(dialog->prompt(), QStringLiteral("Enter the current manager PIN."));
+    typeInto(dialog, thePin);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->mode(), ManagerPinDialog::Mode::Choose, keyringTimeoutMs);
+    typeInto(dialog, newPin);
+    QCOMPARE(dialog->mode(), ManagerPinDialog::Mode::Confirm);
+    typeInto(dialog, newPin);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_page->message(),
+        QStringLiteral("The manager PIN is changed; it opens the dashboard from now on."),
+        keyringTimeoutMs);
+    QTRY_VERIFY(!pinDialog()); // accepted, and gone
+
+    QVERIFY(!opens(thePin));
+    QVERIFY(opens(newPin));
+}
+
+void TestStoreControlsPage::aWrongCurrentPinIsRefusedAndCounted()
+{
+    QSignalSpy set(m_pin.get(), &ManagerPin::pinSet);
+    QVERIFY(set.isValid());
+    m_pin->setPin(thePin);
+    QVERIFY(set.wait(keyringTimeoutMs));
+
+    QTest::mouseClick(m_page->changePinButton(), Qt::LeftButton);
+    ManagerPinDialog *dialog = pinDialog();
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->mode(), ManagerPinDialog::Mode::Unlock, keyringTimeoutMs);
+    typeInto(dialog, wrongPin);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->message(),
+                              QStringLiteral("Wrong PIN. 2 tries left before a 30-second wait."),
+                              keyringTimeoutMs);
+    QCOMPARE(dialog->mode(), ManagerPinDialog::Mode::Unlock); // not on to a new PIN
+    QCOMPARE(m_pin->wrongPinsInARow(), 1);
+    QVERIFY(opens(thePin)); // unchanged
+}
+
+void TestStoreControlsPage::cancellingLeavesThePinUnchanged()
+{
+    QSignalSpy set(m_pin.get(), &ManagerPin::pinSet);
+    QVERIFY(set.isValid());
+    m_pin->setPin(thePin);
+    QVERIFY(set.wait(keyringTimeoutMs));
+
+    QTest::mouseClick(m_page->changePinButton(), Qt::LeftButton);
+    ManagerPinDialog *dialog = pinDialog();
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->mode(), ManagerPinDialog::Mode::Unlock, keyringTimeoutMs);
+    typeInto(dialog, thePin);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->mode(), ManagerPinDialog::Mode::Choose, keyringTimeoutMs);
+    typeInto(dialog, newPin);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QCOMPARE(m_page->message(), QStringLiteral("The manager PIN is unchanged."));
+    QTRY_VERIFY(!pinDialog());
+    QVERIFY(opens(thePin));
 }
 
 QTEST_MAIN(TestStoreControlsPage)

@@ -27,15 +27,18 @@ constexpr qint64 startMs = 1'767'225'600'000; // 2026-01-01T00:00:00Z
 const QString service = QStringLiteral("kitchen-console-test");
 const QString thePin = QStringLiteral("73915824");
 const QString wrongPin = QStringLiteral("5062");
+const QString newPin = QStringLiteral("60418273");
 // Enough rounds for a hash to take a noticeable time (a few hundred ms).
 constexpr int slowRounds = 250'000;
 
-// Every call is answered by exactly one of six signals; this counts them all.
+// Every call is answered by exactly one of eight signals; this counts them all.
 struct Answers
 {
     explicit Answers(ManagerPin *pin)
         : checked(pin, &ManagerPin::checked)
         , pinSet(pin, &ManagerPin::pinSet)
+        , pinChanged(pin, &ManagerPin::pinChanged)
+        , pinReset(pin, &ManagerPin::pinReset)
         , unlocked(pin, &ManagerPin::unlocked)
         , refused(pin, &ManagerPin::refused)
         , lockedOut(pin, &ManagerPin::lockedOut)
@@ -43,13 +46,13 @@ struct Answers
     { }
     bool isValid() const
     {
-        return checked.isValid() && pinSet.isValid() && unlocked.isValid() && refused.isValid()
-            && lockedOut.isValid() && failed.isValid();
+        return checked.isValid() && pinSet.isValid() && pinChanged.isValid() && pinReset.isValid()
+            && unlocked.isValid() && refused.isValid() && lockedOut.isValid() && failed.isValid();
     }
     qsizetype count() const
     {
-        return checked.count() + pinSet.count() + unlocked.count() + refused.count()
-            + lockedOut.count() + failed.count();
+        return checked.count() + pinSet.count() + pinChanged.count() + pinReset.count()
+            + unlocked.count() + refused.count() + lockedOut.count() + failed.count();
     }
     QString lastRefusal() const
     {
@@ -62,6 +65,8 @@ struct Answers
 
     QSignalSpy checked;
     QSignalSpy pinSet;
+    QSignalSpy pinChanged;
+    QSignalSpy pinReset;
     QSignalSpy unlocked;
     QSignalSpy refused;
     QSignalSpy lockedOut;
@@ -107,6 +112,15 @@ private Q_SLOTS:
     void theGuiThreadKeepsTurningWhileHashing();
     void destroyingMidHashIsSafe();
     void theLogNeverHasThePin();
+    void aChangeNeedsTheCurrentPin();
+    void aWrongCurrentPinIsRefusedAndCounted();
+    void wrongCurrentPinsStartAWait();
+    void aChangeRefusesUnheard_data();
+    void aChangeRefusesUnheard();
+    void aChangeWithNoPinSetSaysSo();
+    void aResetForgetsThePinAndTheWait();
+    void aResetWithNoPinSetSaysSo();
+    void aResetClearsAnUnreadableRecord();
     void waitsInWords_data();
     void waitsInWords();
 
@@ -255,7 +269,7 @@ void TestManagerPin::aSecondFirstUseDoesNotOverwrite()
 {
     QVERIFY(setThePin());
     const QByteArray record = keyringRecord();
-    m_pin->setPin(QStringLiteral("250617"));
+    m_pin->setPin(newPin);
     KC_AWAIT_ANSWERS(*m_answers, 2);
     QCOMPARE(m_answers->lastFailure(),
              QStringLiteral("A manager PIN is set on this console already; enter it to go on."));
@@ -509,23 +523,193 @@ void TestManagerPin::theLogNeverHasThePin()
     m_pin->verify(thePin);
     const bool opened =
         QTest::qWaitFor([this] { return m_answers->unlocked.count() == 1; }, keyringTimeoutMs);
+    const QString oldRecord = QString::fromUtf8(keyringRecord());
+    m_pin->changePin(wrongPin, newPin);
+    m_pin->changePin(thePin, newPin);
+    const bool changed =
+        QTest::qWaitFor([this] { return m_answers->pinChanged.count() == 1; }, keyringTimeoutMs);
 
     qInstallMessageHandler(previous);
     QLoggingCategory::setFilterRules(QString());
     capturedLog = nullptr;
     QVERIFY(answered);
     QVERIFY(opened);
+    QVERIFY(changed);
     const QString record = QString::fromUtf8(keyringRecord());
+    QVERIFY(record != oldRecord);
     const QString all = log.join(u'\n');
     QVERIFY2(all.contains(QStringLiteral("manager PIN accepted")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("manager PIN refused")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("manager PIN set")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("manager PIN changed")), qPrintable(all));
     for (const QString &line : std::as_const(log)) {
         QVERIFY2(!line.contains(thePin), qPrintable(line));
         QVERIFY2(!line.contains(wrongPin), qPrintable(line));
-        for (const QString &part : record.split(u'$').mid(2))
-            QVERIFY2(!line.contains(part), qPrintable(line));
+        QVERIFY2(!line.contains(newPin), qPrintable(line));
+        for (const QString &kept : {oldRecord, record}) {
+            for (const QString &part : kept.split(u'$').mid(2))
+                QVERIFY2(!line.contains(part), qPrintable(line));
+        }
     }
+}
+
+void TestManagerPin::aChangeNeedsTheCurrentPin()
+{
+    QVERIFY(setThePin());
+    m_pin->changePin(thePin, newPin);
+    KC_AWAIT_ANSWERS(*m_answers, 2);
+    QVERIFY2(m_answers->pinChanged.count() == 1, qPrintable(m_answers->lastFailure()));
+    QCOMPARE(m_pin->status(), ManagerPin::Status::Set);
+
+    restart(); // what the keyring holds now, not what this object remembers
+    m_pin->verify(thePin);
+    KC_AWAIT_ANSWERS(*m_answers, 1);
+    QCOMPARE(m_answers->lastRefusal(),
+             QStringLiteral("Wrong PIN. 2 tries left before a 30-second wait."));
+    m_pin->verify(newPin);
+    KC_AWAIT_ANSWERS(*m_answers, 2);
+    QCOMPARE(m_answers->unlocked.count(), 1);
+    QCOMPARE(m_pin->wrongPinsInARow(), 0);
+    const Result<PinHash> stored = PinHash::fromRecord(QString::fromUtf8(keyringRecord()));
+    QVERIFY2(stored.ok(), qPrintable(stored.error()));
+    QVERIFY(stored->matches(newPin));
+}
+
+void TestManagerPin::aWrongCurrentPinIsRefusedAndCounted()
+{
+    QVERIFY(setThePin());
+    const QByteArray record = keyringRecord();
+    m_pin->changePin(wrongPin, newPin);
+    KC_AWAIT_ANSWERS(*m_answers, 2);
+    QCOMPARE(m_answers->pinChanged.count(), 0);
+    QCOMPARE(m_answers->lastRefusal(),
+             QStringLiteral("Wrong PIN. 2 tries left before a 30-second wait."));
+    QCOMPARE(m_pin->wrongPinsInARow(), 1);
+    QCOMPARE(keyringRecord(), record); // unchanged
+
+    // Counted as a verify() counts: the two share the tries.
+    m_pin->verify(wrongPin);
+    KC_AWAIT_ANSWERS(*m_answers, 3);
+    QCOMPARE(m_answers->lastRefusal(),
+             QStringLiteral("Wrong PIN. 1 try left before a 30-second wait."));
+    restart();
+    QCOMPARE(m_pin->wrongPinsInARow(), 2); // kept in the settings
+    m_pin->verify(thePin);
+    KC_AWAIT_ANSWERS(*m_answers, 1);
+    QCOMPARE(m_answers->unlocked.count(), 1);
+}
+
+void TestManagerPin::wrongCurrentPinsStartAWait()
+{
+    QVERIFY(setThePin());
+    for (int i = 0; i < 3; ++i)
+        m_pin->changePin(wrongPin, newPin);
+    KC_AWAIT_ANSWERS(*m_answers, 4);
+    QCOMPARE(m_answers->lockedOut.count(), 1);
+    QVERIFY(m_pin->isLockedOut());
+    m_pin->changePin(thePin, newPin); // the right one is not heard while the wait runs
+    KC_AWAIT_ANSWERS(*m_answers, 5);
+    QCOMPARE(m_answers->lockedOut.count(), 2);
+    QCOMPARE(m_answers->pinChanged.count(), 0);
+    m_clock->advanceMs(PinLockout::firstWaitMs);
+    m_pin->changePin(thePin, newPin);
+    KC_AWAIT_ANSWERS(*m_answers, 6);
+    QCOMPARE(m_answers->pinChanged.count(), 1);
+    QVERIFY(!m_pin->isLockedOut());
+    QCOMPARE(m_pin->wrongPinsInARow(), 0);
+}
+
+void TestManagerPin::aChangeRefusesUnheard_data()
+{
+    QTest::addColumn<QString>("current");
+    QTest::addColumn<QString>("chosen");
+    QTest::addColumn<QString>("refusal");
+    QTest::newRow("a guessable new PIN")
+        << thePin << QStringLiteral("1234")
+        << QStringLiteral("A PIN of digits in a row is among the first guesses; choose another.");
+    QTest::newRow("a new PIN with a letter")
+        << thePin << QStringLiteral("12a4")
+        << QStringLiteral("A PIN is made of digits 0 to 9 only, without letters, spaces or signs.");
+    QTest::newRow("the same PIN again")
+        << thePin << thePin
+        << QStringLiteral("The new PIN is the same as the current one; choose another.");
+    QTest::newRow("a current PIN too short")
+        << QStringLiteral("12") << newPin << QStringLiteral("A PIN needs at least 4 digits.");
+}
+
+void TestManagerPin::aChangeRefusesUnheard()
+{
+    QFETCH(QString, current);
+    QFETCH(QString, chosen);
+    QFETCH(QString, refusal);
+    QVERIFY(setThePin());
+    const QByteArray record = keyringRecord();
+    m_pin->changePin(current, chosen);
+    KC_AWAIT_ANSWERS(*m_answers, 2);
+    QCOMPARE(m_answers->lastRefusal(), refusal);
+    QCOMPARE(m_pin->wrongPinsInARow(), 0); // tells a guesser nothing, so not counted
+    QCOMPARE(keyringRecord(), record);
+}
+
+void TestManagerPin::aChangeWithNoPinSetSaysSo()
+{
+    m_pin->changePin(thePin, newPin);
+    KC_AWAIT_ANSWERS(*m_answers, 1);
+    QCOMPARE(m_answers->lastFailure(),
+             QStringLiteral("No manager PIN is set on this console yet."));
+    QVERIFY(keyringRecord().isEmpty());
+}
+
+void TestManagerPin::aResetForgetsThePinAndTheWait()
+{
+    QVERIFY(setThePin());
+    for (int i = 0; i < 3; ++i)
+        m_pin->verify(wrongPin);
+    KC_AWAIT_ANSWERS(*m_answers, 4);
+    QVERIFY(m_pin->isLockedOut());
+
+    m_pin->reset(); // heard during a wait: it is the way out of one
+    KC_AWAIT_ANSWERS(*m_answers, 5);
+    QCOMPARE(m_answers->pinReset.count(), 1);
+    QCOMPARE(m_answers->pinReset.first().at(0).toBool(), true);
+    QCOMPARE(m_pin->status(), ManagerPin::Status::NotSet);
+    QVERIFY(!m_pin->isLockedOut());
+    QCOMPARE(m_pin->wrongPinsInARow(), 0);
+    QVERIFY(keyringRecord().isEmpty());
+    const QSettings onDisk(m_settings->fileName(), QSettings::IniFormat);
+    const QString group = QStringLiteral("managerPin/") + m_storeId;
+    QVERIFY(!onDisk.contains(group + QStringLiteral("/failures")));
+    QVERIFY(!onDisk.contains(group + QStringLiteral("/lockedUntilMs")));
+
+    restart(); // a console started after the reset: first use
+    QVERIFY(!m_pin->isLockedOut());
+    m_pin->check();
+    KC_AWAIT_ANSWERS(*m_answers, 1);
+    QCOMPARE(m_answers->checked.first().at(0).toBool(), false);
+    m_pin->setPin(newPin);
+    KC_AWAIT_ANSWERS(*m_answers, 2);
+    QCOMPARE(m_answers->pinSet.count(), 1);
+}
+
+void TestManagerPin::aResetWithNoPinSetSaysSo()
+{
+    m_pin->reset();
+    KC_AWAIT_ANSWERS(*m_answers, 1);
+    QCOMPARE(m_answers->pinReset.count(), 1);
+    QCOMPARE(m_answers->pinReset.first().at(0).toBool(), false);
+    QCOMPARE(m_pin->status(), ManagerPin::Status::NotSet);
+}
+
+void TestManagerPin::aResetClearsAnUnreadableRecord()
+{
+    writeKeyring("garbled");
+    m_pin->reset();
+    KC_AWAIT_ANSWERS(*m_answers, 1);
+    QCOMPARE(m_answers->pinReset.count(), 1);
+    QCOMPARE(m_answers->pinReset.first().at(0).toBool(), true);
+    m_pin->check();
+    KC_AWAIT_ANSWERS(*m_answers, 2);
+    QCOMPARE(m_answers->checked.first().at(0).toBool(), false);
 }
 
 void TestManagerPin::waitsInWords_data()

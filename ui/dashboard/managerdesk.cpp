@@ -64,7 +64,7 @@ void ManagerDesk::build()
     m_dashboard->addPage(new DeadLetterView(*m_deadLetters, m_session.clock(),
                                             Actor::manager(consoleId)),
                          DashboardWindow::tr("Dead letters"));
-    m_dashboard->addPage(new StoreControlsPage(m_session, Actor::manager(consoleId)),
+    m_dashboard->addPage(new StoreControlsPage(m_session, Actor::manager(consoleId), m_pin),
                          DashboardWindow::tr("Store"));
     if (m_session.hasKitchenServices())
         m_dashboard->addPage(new StoreRulesPage(m_session.storePolicy(), Actor::manager(consoleId)),

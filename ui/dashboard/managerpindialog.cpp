@@ -36,9 +36,15 @@ QPushButton *keypadButton(const QString &text, int pixelSize, QWidget *parent)
 } // namespace
 
 ManagerPinDialog::ManagerPinDialog(ManagerPin &pin, const Clock &clock, QWidget *parent)
+    : ManagerPinDialog(pin, clock, Purpose::Open, parent)
+{ }
+
+ManagerPinDialog::ManagerPinDialog(ManagerPin &pin, const Clock &clock, Purpose purpose,
+                                   QWidget *parent)
     : QDialog(parent)
     , m_pin(pin)
     , m_clock(clock)
+    , m_purpose(purpose)
     , m_prompt(new QLabel(this))
     , m_dots(new QLabel(this))
     , m_message(new QLabel(this))
@@ -93,8 +99,9 @@ ManagerPinDialog::ManagerPinDialog(ManagerPin &pin, const Clock &clock, QWidget 
     connect(m_ok, &QPushButton::clicked, this, &ManagerPinDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &ManagerPinDialog::reject);
     connect(&m_pin, &ManagerPin::checked, this, &ManagerPinDialog::onChecked);
-    connect(&m_pin, &ManagerPin::pinSet, this, &ManagerPinDialog::onDone);
-    connect(&m_pin, &ManagerPin::unlocked, this, &ManagerPinDialog::onDone);
+    connect(&m_pin, &ManagerPin::pinSet, this, &ManagerPinDialog::onSaved);
+    connect(&m_pin, &ManagerPin::pinChanged, this, &ManagerPinDialog::onSaved);
+    connect(&m_pin, &ManagerPin::unlocked, this, &ManagerPinDialog::onUnlocked);
     connect(&m_pin, &ManagerPin::refused, this, &ManagerPinDialog::onRefused);
     connect(&m_pin, &ManagerPin::lockedOut, this, &ManagerPinDialog::onLockedOut);
     connect(&m_pin, &ManagerPin::failed, this, &ManagerPinDialog::onFailed);
@@ -180,6 +187,11 @@ void ManagerPinDialog::submit()
             setMode(Mode::Choose, refusal);
             return;
         }
+        if (!m_currentPin.isEmpty() && m_entered == m_currentPin) {
+            setMode(Mode::Choose, tr("The new PIN is the same as the current one; choose "
+                                     "another."));
+            return;
+        }
         m_chosen = m_entered;
         setMode(Mode::Confirm);
         return;
@@ -190,12 +202,17 @@ void ManagerPinDialog::submit()
             return;
         }
         m_busy = true;
-        m_pin.setPin(m_chosen);
+        if (m_currentPin.isEmpty())
+            m_pin.setPin(m_chosen);
+        else
+            m_pin.changePin(m_currentPin, m_chosen);
         m_chosen.clear();
         setMode(Mode::Confirm, tr("Saving the PIN…"));
         return;
     case Mode::Unlock:
         m_busy = true;
+        if (m_purpose == Purpose::Change)
+            m_currentPin = m_entered; // kept for changePin() once it proves right
         m_pin.verify(m_entered);
         setMode(Mode::Unlock, tr("Checking the PIN…"));
         return;
@@ -204,6 +221,7 @@ void ManagerPinDialog::submit()
 
 void ManagerPinDialog::askWhetherSet()
 {
+    m_currentPin.clear();
     m_busy = true;
     m_pin.check();
     setMode(Mode::Checking);
@@ -220,17 +238,20 @@ void ManagerPinDialog::setMode(Mode mode, const QString &message)
         m_prompt->setText(tr("Looking for the manager PIN…"));
         break;
     case Mode::Choose:
-        m_prompt->setText(tr("No manager PIN is set on this console yet. Choose one of %1 to %2 "
-                             "digits.")
-                              .arg(PinHash::minDigits)
-                              .arg(PinHash::maxDigits));
+        m_prompt->setText(
+            (m_currentPin.isEmpty() ? tr("No manager PIN is set on this console yet. Choose one "
+                                         "of %1 to %2 digits.")
+                                    : tr("Choose the new manager PIN, of %1 to %2 digits."))
+                .arg(PinHash::minDigits)
+                .arg(PinHash::maxDigits));
         break;
     case Mode::Confirm:
         m_prompt->setText(tr("Enter the new PIN again to confirm it."));
         break;
     case Mode::Unlock:
     case Mode::Waiting:
-        m_prompt->setText(tr("Enter the manager PIN."));
+        m_prompt->setText(m_purpose == Purpose::Change ? tr("Enter the current manager PIN.")
+                                                       : tr("Enter the manager PIN."));
         break;
     case Mode::Unavailable:
         m_prompt->setText(tr("The manager PIN cannot be checked now."));
@@ -255,7 +276,10 @@ void ManagerPinDialog::refresh()
     const int typed = int(m_entered.size());
     m_dots->setAccessibleName(typed == 1 ? tr("1 digit entered")
                                          : tr("%n digits entered", nullptr, typed));
-    setWindowTitle(choosing ? tr("Set the manager PIN") : tr("Manager PIN"));
+    if (m_purpose == Purpose::Change)
+        setWindowTitle(tr("Change the manager PIN"));
+    else
+        setWindowTitle(choosing ? tr("Set the manager PIN") : tr("Manager PIN"));
 }
 
 void ManagerPinDialog::onTick()
@@ -282,10 +306,29 @@ void ManagerPinDialog::onChecked(bool isSet)
         setMode(Mode::Unlock);
 }
 
-void ManagerPinDialog::onDone()
+void ManagerPinDialog::onUnlocked()
 {
-    if (!m_busy)
+    if (!m_busy || m_mode != Mode::Unlock)
         return;
+    if (m_purpose == Purpose::Open) {
+        finishAccepted();
+        return;
+    }
+    m_busy = false;
+    setMode(Mode::Choose);
+}
+
+// A new PIN set (first use) or changed.
+void ManagerPinDialog::onSaved()
+{
+    if (!m_busy || m_mode != Mode::Confirm)
+        return;
+    m_currentPin.clear();
+    finishAccepted();
+}
+
+void ManagerPinDialog::finishAccepted()
+{
     m_busy = false;
     if (isVisible()) // cancelled while the PIN was checked: cancelled it stays
         accept();
@@ -296,7 +339,11 @@ void ManagerPinDialog::onRefused(const QString &message)
     if (!m_busy)
         return;
     m_busy = false;
-    setMode(m_mode == Mode::Unlock ? Mode::Unlock : Mode::Choose, message);
+    // A current PIN refused, at its try or (changed meanwhile elsewhere) at the change: ask for it
+    // again. Otherwise the new PIN was refused: choose again.
+    const bool again = m_mode == Mode::Unlock || !m_currentPin.isEmpty();
+    m_currentPin.clear();
+    setMode(again ? Mode::Unlock : Mode::Choose, message);
 }
 
 void ManagerPinDialog::onLockedOut(qint64 untilMs)
@@ -304,6 +351,7 @@ void ManagerPinDialog::onLockedOut(qint64 untilMs)
     if (!m_busy)
         return;
     m_busy = false;
+    m_currentPin.clear();
     startWait(untilMs);
 }
 
@@ -319,5 +367,6 @@ void ManagerPinDialog::onFailed(const QString &message)
     if (!m_busy)
         return;
     m_busy = false;
+    m_currentPin.clear();
     setMode(Mode::Unavailable, message);
 }

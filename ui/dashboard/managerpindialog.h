@@ -19,6 +19,10 @@ class QPushButton;
  * digit, never a digit. While wrong PINs make it wait, the keypad rests and the wait counts down
  * in words. The checking is ManagerPin's, asynchronous: the dialog never blocks.
  *
+ * To change the PIN (Purpose::Change) it asks for the current PIN first, which counts toward the
+ * wait like any try, then the new one twice; it is accepted once the new PIN is saved. With no
+ * PIN set it sets one, as on first use.
+ *
  *     auto *gate = new ManagerPinDialog(managerPin, clock, window);
  *     connect(gate, &QDialog::accepted, window, &Window::openDashboard);
  *     host.ask(gate); // or gate->open()
@@ -39,11 +43,20 @@ public:
     };
     Q_ENUM(Mode)
 
+    enum class Purpose {
+        Open, // the gate: accepted once the PIN is right (or first set)
+        Change, // accepted once a new PIN is saved
+    };
+    Q_ENUM(Purpose)
+
     static constexpr int defaultTickMs = 1000;
 
     /** pin and clock must outlive the dialog; it asks pin whether a PIN is set at once. */
     ManagerPinDialog(ManagerPin &pin, const Clock &clock, QWidget *parent = nullptr);
+    ManagerPinDialog(ManagerPin &pin, const Clock &clock, Purpose purpose,
+                     QWidget *parent = nullptr);
 
+    Purpose purpose() const { return m_purpose; }
     Mode mode() const { return m_mode; }
     /** Whether an answer from ManagerPin is awaited (the keypad rests meanwhile). */
     bool isBusy() const { return m_busy; }
@@ -78,17 +91,21 @@ private:
     void onTick();
 
     void onChecked(bool isSet);
-    void onDone();
+    void onUnlocked();
+    void onSaved();
+    void finishAccepted();
     void onRefused(const QString &message);
     void onLockedOut(qint64 untilMs);
     void onFailed(const QString &message);
 
     ManagerPin &m_pin;
     const Clock &m_clock;
+    const Purpose m_purpose;
     Mode m_mode = Mode::Checking;
     bool m_busy = false;
     QString m_entered; // never shown, never logged
     QString m_chosen; // the new PIN's first entry, while it is confirmed
+    QString m_currentPin; // Change: the current PIN, from its try until the new one is saved
     qint64 m_waitUntilMs = 0;
     QTimer m_tick;
 

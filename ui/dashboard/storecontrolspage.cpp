@@ -4,6 +4,8 @@
 
 #include "common/clock.h"
 #include "engine/storepause.h"
+#include "managerpindialog.h"
+#include "security/managerpin.h"
 #include "session/consolesession.h"
 #include "shared/ticketformat.h"
 
@@ -30,16 +32,18 @@ QPushButton *touchButton(const QString &text, QWidget *parent)
 } // namespace
 
 StoreControlsPage::StoreControlsPage(ConsoleSession &session, const Actor &manager,
-                                     QWidget *parent)
+                                     ManagerPin &pin, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_manager(manager)
+    , m_pin(pin)
     , m_pauseState(new QLabel(this))
     , m_resume(touchButton(tr("&Resume now"), this))
     , m_order(new QLineEdit(this))
     , m_reason(new QLineEdit(this))
     , m_cancel(touchButton(tr("&Cancel the order"), this))
     , m_refund(touchButton(tr("Re&fund the order"), this))
+    , m_changePin(touchButton(tr("Change &PIN…"), this))
     , m_message(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -75,6 +79,15 @@ StoreControlsPage::StoreControlsPage(ConsoleSession &session, const Actor &manag
     form->addRow(orderRow);
     layout->addWidget(orders);
 
+    auto *pinBox = new QGroupBox(tr("Manager PIN"), this);
+    auto *pinRow = new QHBoxLayout(pinBox);
+    auto *pinNote = new QLabel(tr("The PIN that opens the dashboard on this console."),
+                               pinBox);
+    pinNote->setWordWrap(true);
+    pinRow->addWidget(pinNote, 1);
+    pinRow->addWidget(m_changePin);
+    layout->addWidget(pinBox);
+
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
     layout->addStretch();
@@ -85,6 +98,14 @@ StoreControlsPage::StoreControlsPage(ConsoleSession &session, const Actor &manag
     connect(m_refund, &QPushButton::clicked, this, [this] { endOrder(OrderState::Refunded); });
     connect(m_order, &QLineEdit::textChanged, this, &StoreControlsPage::enableOrderButtons);
     connect(m_reason, &QLineEdit::textChanged, this, &StoreControlsPage::enableOrderButtons);
+    connect(m_changePin, &QPushButton::clicked, this, &StoreControlsPage::changePin);
+    // Said when the keyring has it, even if the dialog was closed while it was saved.
+    connect(&m_pin, &ManagerPin::pinChanged, this, [this] {
+        m_message->setText(tr("The manager PIN is changed; it opens the dashboard from now on."));
+    });
+    connect(&m_pin, &ManagerPin::pinSet, this, [this] {
+        m_message->setText(tr("The manager PIN is set; it opens the dashboard from now on."));
+    });
     if (m_session.hasKitchenServices())
         connect(&m_session.storePause(), &StorePause::pauseChanged, this,
                 &StoreControlsPage::showPause);
@@ -129,6 +150,24 @@ void StoreControlsPage::showPause()
                                       QDateTime::fromMSecsSinceEpoch(pause.pausedUntil()).time(),
                                       QLocale::ShortFormat))
                     : tr("Taking orders."));
+}
+
+void StoreControlsPage::changePin()
+{
+    if (findChild<ManagerPinDialog *>())
+        return; // one is open already
+    auto *dialog = new ManagerPinDialog(m_pin, m_session.clock(),
+                                        ManagerPinDialog::Purpose::Change, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::rejected, this, [this, dialog] {
+        // The keyring's refusal, in the dialog's words, if that is where the manager gave up.
+        const bool refused = dialog->mode() == ManagerPinDialog::Mode::Unavailable
+            && !dialog->message().isEmpty();
+        m_message->setText(refused ? tr("The manager PIN is unchanged. %1").arg(dialog->message())
+                                   : tr("The manager PIN is unchanged."));
+    });
+    m_message->clear();
+    dialog->open();
 }
 
 void StoreControlsPage::pauseFor(int minutes)
