@@ -311,6 +311,49 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>&amp;Change the POS connection…</source>
+        <translation>&amp;Cambiar la conexión con el TPV…</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>TPV</translation>
+    </message>
+    <message>
+        <source>%1, as console %2 of store %3.</source>
+        <translation>%1, como pantalla %2 del local %3.</translation>
+    </message>
+    <message>
+        <source>The platform takes a manager&apos;s word from this console: cancels, refunds and the store&apos;s rules set here stand.</source>
+        <translation>La plataforma acepta lo que decide el encargado en esta pantalla: las cancelaciones, los reembolsos y las reglas del local que se fijen aquí valen.</translation>
+    </message>
+    <message>
+        <source>The platform has not allowed this console to act as the store&apos;s manager (or has not said so since it connected): cancels, refunds and rules set here are refused there. Whoever runs the platform allows it with: order-hub --grant-manager %1:%2</source>
+        <translation>La plataforma no ha permitido a esta pantalla actuar como encargado del local (o no lo ha dicho desde que se conectó): allí se rechazan las cancelaciones, los reembolsos y las reglas que se fijen aquí. Quien gestiona la plataforma lo permite con: order-hub --grant-manager %1:%2</translation>
+    </message>
+    <message>
+        <source>No platform: this console works on its own (console %1 of store %2).</source>
+        <translation>Sin plataforma: esta pantalla trabaja por su cuenta (pantalla %1 del local %2).</translation>
+    </message>
+    <message>
+        <source>What a manager does here stays on this console.</source>
+        <translation>Lo que haga el encargado aquí se queda en esta pantalla.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Conectado a %1.</translation>
+    </message>
+    <message>
+        <source>No POS is connected at this console.</source>
+        <translation>No hay ningún TPV conectado en esta pantalla.</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleCommandLine</name>
     <message>
         <source>The kitchen board: new tickets, bump, recall, reject.</source>
@@ -629,6 +672,14 @@
         <source>Store</source>
         <translation>Local</translation>
     </message>
+    <message>
+        <source>Store rules</source>
+        <translation>Reglas del local</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
 </context>
 <context>
     <name>DeadLetterDesk</name>
@@ -758,6 +809,10 @@
     <message>
         <source>Stuck since</source>
         <translation>Atascado desde</translation>
+    </message>
+    <message>
+        <source>Store rules changed</source>
+        <translation>Reglas del local cambiadas</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1611,25 @@ marcha a las %3 · en %n min</numerusform>
     </message>
 </context>
 <context>
+    <name>NameListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBanner</name>
     <message>
         <source>Notice</source>
@@ -1662,6 +1736,14 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>Nothing was done. %1</source>
         <translation>No se ha hecho nada. %1</translation>
+    </message>
+    <message>
+        <source>The platform refused the store&apos;s new rules; the ones before stay in force: %1</source>
+        <translation>La plataforma rechazó las nuevas reglas del local; siguen vigentes las anteriores: %1</translation>
+    </message>
+    <message>
+        <source>The platform refused the store&apos;s &quot;%1&quot;: %2</source>
+        <translation>La plataforma rechazó «%1» del local: %2</translation>
     </message>
 </context>
 <context>
@@ -2453,24 +2535,12 @@ marcha a las %3 · en %n min</numerusform>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
         <source>Board settings</source>
         <translation>Ajustes de la pantalla</translation>
     </message>
     <message>
-        <source>Tickets</source>
-        <translation>Comandas</translation>
-    </message>
-    <message>
         <source>Screen</source>
         <translation>Pantalla</translation>
-    </message>
-    <message>
-        <source>Feeds</source>
-        <translation>Canales</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -2521,20 +2591,8 @@ marcha a las %3 · en %n min</numerusform>
         <translation>Tamaño de letra</translation>
     </message>
     <message>
-        <source>The board alarms when a feed (the platform, a POS) has sent no order or heartbeat for this long while the store is open. Equal opening and closing times mean open around the clock.</source>
-        <translation>La pantalla da la alarma cuando un canal (la plataforma, un TPV) lleva este tiempo sin enviar ningún pedido ni señal de vida con el local abierto. Si la apertura y el cierre son a la misma hora, el local abre las 24 horas.</translation>
-    </message>
-    <message>
         <source>Alarm when a feed is quiet for</source>
         <translation>Alarma si un canal lleva sin señal</translation>
-    </message>
-    <message>
-        <source>Store opens at</source>
-        <translation>El local abre a las</translation>
-    </message>
-    <message>
-        <source>Store closes at</source>
-        <translation>El local cierra a las</translation>
     </message>
     <message>
         <source>Click a field, then press up to four keys or bump bar buttons for that command. Number keys 1–9 select a ticket, the arrows move and Esc closes a dialog; those cannot be changed.</source>
@@ -2587,6 +2645,41 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>POS</source>
         <translation>TPV</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Local</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Partidas</translation>
+    </message>
+    <message>
+        <source>Reasons to reject</source>
+        <translation>Motivos de rechazo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>around the clock</source>
+        <translation>las 24 horas</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>These are the store&apos;s rules, the same on every screen. A manager changes them, and the POS connection: Manager (F9), then Store rules or Connections.</source>
+        <translation>Son las reglas del local, iguales en todas las pantallas. Las cambia un encargado, igual que la conexión con el TPV: Encargado (F9) y luego Reglas del local o Conexiones.</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3008,156 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>Suspected fraud</source>
         <translation>Sospecha de fraude</translation>
+    </message>
+    <message>
+        <source>%1: at least %2 needed.</source>
+        <translation>%1: hacen falta al menos %2.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2.</source>
+        <translation>%1: como mucho %2.</translation>
+    </message>
+    <message>
+        <source>%1: an entry is empty or starts or ends with spaces.</source>
+        <translation>%1: hay una entrada vacía o que empieza o acaba con espacios.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2…&quot; is longer than %3 characters.</source>
+        <translation>%1: «%2…» tiene más de %3 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is there twice.</source>
+        <translation>%1: «%2» está dos veces.</translation>
+    </message>
+    <message>
+        <source>Amber must come after 1 to 239 minutes.</source>
+        <translation>El ámbar debe llegar entre 1 y 239 minutos.</translation>
+    </message>
+    <message>
+        <source>Red (late) must come after amber, and within 240 minutes.</source>
+        <translation>El rojo (retrasado) debe llegar después del ámbar y antes de 240 minutos.</translation>
+    </message>
+    <message>
+        <source>The prep-time quote must be 5 to 120 minutes.</source>
+        <translation>El tiempo de preparación propuesto debe ser de 5 a 120 minutos.</translation>
+    </message>
+    <message>
+        <source>A feed may be quiet for 1 minute to 24 hours before the alarm.</source>
+        <translation>Una fuente puede estar callada de 1 minuto a 24 horas antes de la alarma.</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Partidas</translation>
+    </message>
+    <message>
+        <source>Reject reasons</source>
+        <translation>Motivos de rechazo</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Opening hours need a valid opening and closing time.</source>
+        <translation>El horario necesita una hora de apertura y de cierre válidas.</translation>
+    </message>
+</context>
+<context>
+    <name>StorePolicyBook</name>
+    <message>
+        <source>Only a manager may change the store&apos;s rules.</source>
+        <translation>Solo un encargado puede cambiar las reglas del local.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: these are the store&apos;s rules already.</source>
+        <translation>No ha cambiado nada: ya son las reglas del local.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRulesPage</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>a station, as items name it</source>
+        <translation>una partida, como la nombran los artículos</translation>
+    </message>
+    <message>
+        <source>a reason a cook may pick</source>
+        <translation>un motivo que el cocinero pueda elegir</translation>
+    </message>
+    <message>
+        <source>&amp;Save for the whole store</source>
+        <translation>&amp;Guardar para todo el local</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Deshacer los cambios</translation>
+    </message>
+    <message>
+        <source>Stations, in the order screens go through them</source>
+        <translation>Partidas, en el orden en que las recorren las pantallas</translation>
+    </message>
+    <message>
+        <source>Reasons to reject</source>
+        <translation>Motivos de rechazo</translation>
+    </message>
+    <message>
+        <source>Ticket times</source>
+        <translation>Tiempos de las comandas</translation>
+    </message>
+    <message>
+        <source>Turns amber after</source>
+        <translation>Se pone ámbar a los</translation>
+    </message>
+    <message>
+        <source>Turns red (late) after</source>
+        <translation>Se pone roja (retrasada) a los</translation>
+    </message>
+    <message>
+        <source>Prep-time quote</source>
+        <translation>Tiempo de preparación propuesto</translation>
+    </message>
+    <message>
+        <source>Feeds and opening hours</source>
+        <translation>Fuentes y horario</translation>
+    </message>
+    <message>
+        <source>Alarm when a feed is quiet for</source>
+        <translation>Alarma cuando una fuente calla durante</translation>
+    </message>
+    <message>
+        <source>Opens at</source>
+        <translation>Abre a las</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>Cierra a las</translation>
+    </message>
+    <message>
+        <source>Equal times: open around the clock.</source>
+        <translation>Horas iguales: abierto las 24 horas.</translation>
+    </message>
+    <message>
+        <source>This console&apos;s settings file holds these rules; no manager has set them for the store yet.</source>
+        <translation>Estas reglas vienen del archivo de ajustes de esta pantalla; ningún encargado las ha fijado aún para el local.</translation>
+    </message>
+    <message>
+        <source>Set by %1 at console %2, %3.</source>
+        <translation>Fijadas por %1 en la pantalla %2, %3.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s rules were changed meanwhile (%1). Undo changes to see them, or save yours over them.</source>
+        <translation>Mientras tanto cambiaron las reglas del local (%1). Deshaga los cambios para verlas, o guarde las suyas encima.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se ha guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Every screen of the store follows these rules now; the platform hears of it as soon as the link allows.</source>
+        <translation>Guardado. Todas las pantallas del local siguen ya estas reglas; la plataforma se entera en cuanto la conexión lo permita.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // and only the right PIN opens the dashboard. A real keyring: ctest runs it under with-keyring.sh.
 #include "board/boardview.h"
 #include "boardwindow.h"
+#include "dashboard/connectionspage.h"
 #include "dashboard/dashboardwindow.h"
 #include "dashboard/managerdesk.h"
 #include "dashboard/managerpindialog.h"
@@ -11,6 +12,7 @@
 #include "security/credentialstore.h"
 #include "security/managerpin.h"
 #include "security/pinhash.h"
+#include "settings/settingsdialog.h"
 
 #include <QPushButton>
 #include <QSettings>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void theHeadersButtonAsksToo();
     void anOpenDashboardComesForwardWithoutThePin();
     void theStorePageChangesThePinForTheNextOpening();
+    void thePosSettingsAreBehindThePin();
 
 private:
     ManagerPinDialog *gate() const;
@@ -133,7 +136,35 @@ void TestManagerDesk::theRightPinOpensTheDashboard()
         pages << tabs->tabText(i);
     QCOMPARE(pages, (QStringList{QStringLiteral("Overview"), QStringLiteral("Late and stuck"),
                                  QStringLiteral("Sync health"), QStringLiteral("Dead letters"),
-                                 QStringLiteral("Store")}));
+                                 QStringLiteral("Store"), QStringLiteral("Store rules"),
+                                 QStringLiteral("Connections")}));
+}
+
+// The POS connection is a manager's: the board's settings key leaves it out, and the dashboard's
+// Connections page opens it over the board.
+void TestManagerDesk::thePosSettingsAreBehindThePin()
+{
+    m_board->setPosSetup(*m_settings, *m_credentials);
+    QTest::keyClick(m_board->board(), Qt::Key_F10);
+    SettingsDialog *settings = nullptr;
+    QTRY_VERIFY((settings = m_board->findChild<SettingsDialog *>()));
+    QVERIFY(!settings->posPage());
+    settings->reject();
+    QTRY_VERIFY(!m_board->findChild<SettingsDialog *>());
+
+    QTest::keyClick(m_board->board(), Qt::Key_F9);
+    enterPin(thePin);
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard(), keyringTimeoutMs);
+    auto *connections = dashboard()->findChild<ConnectionsPage *>();
+    QVERIFY(connections);
+    QVERIFY2(connections->posText().contains(QStringLiteral("No POS")),
+             qPrintable(connections->posText()));
+    QVERIFY(connections->platformText().contains(QStringLiteral("No platform")));
+    QTest::mouseClick(connections->changePosButton(), Qt::LeftButton);
+    QTRY_VERIFY((settings = m_board->findChild<SettingsDialog *>()));
+    QVERIFY(settings->posPage());
+    QVERIFY(settings->posPage()->isVisible()); // opened on the POS page
+    settings->reject();
 }
 
 void TestManagerDesk::aWrongPinKeepsItShut()
