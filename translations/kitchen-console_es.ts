@@ -1706,10 +1706,6 @@ marcha a las %3 · en %n min</numerusform>
         <translation>Se rechazó un cambio entrante: %1</translation>
     </message>
     <message>
-        <source>Order %1: the platform refused &quot;%2&quot;: %3</source>
-        <translation>Pedido %1: la plataforma rechazó «%2»: %3</translation>
-    </message>
-    <message>
         <source>the customer</source>
         <translation>el cliente</translation>
     </message>
@@ -1736,14 +1732,6 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>Nothing was done. %1</source>
         <translation>No se ha hecho nada. %1</translation>
-    </message>
-    <message>
-        <source>The platform refused the store&apos;s new rules; the ones before stay in force: %1</source>
-        <translation>La plataforma rechazó las nuevas reglas del local; siguen vigentes las anteriores: %1</translation>
-    </message>
-    <message>
-        <source>The platform refused the store&apos;s &quot;%1&quot;: %2</source>
-        <translation>La plataforma rechazó «%1» del local: %2</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2430,21 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>%1   %2   ·   %3   ·   %4</source>
         <translation>%1   %2   ·   %3   ·   %4</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWording</name>
+    <message>
+        <source>The platform refused the store&apos;s new rules; the ones before stay in force: %1</source>
+        <translation>La plataforma rechazó las nuevas reglas del local; siguen vigentes las anteriores: %1</translation>
+    </message>
+    <message>
+        <source>The platform refused the store&apos;s &quot;%1&quot;: %2</source>
+        <translation>La plataforma rechazó «%1» del local: %2</translation>
+    </message>
+    <message>
+        <source>Order %1: the platform refused &quot;%2&quot;: %3</source>
+        <translation>Pedido %1: la plataforma rechazó «%2»: %3</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "enginelogging.h"
 #include "order/orderlimits.h"
 #include "order/stationrules.h"
+#include "refusalwording.h"
 
 #include <QDateTime>
 
@@ -405,17 +406,7 @@ void OrderEngine::onRejected(const AppendResult &result, const QString &reason)
         Q_EMIT orderChanged(*result.order, ChangeCause::Verdict);
     else if (!result.event.orderId.isEmpty())
         Q_EMIT orderRemoved(result.event.orderId);
-    const QString number = result.order ? result.order->number : result.event.orderId;
-    const QString what = result.event.to ? OrderStates::displayName(*result.event.to)
-                                         : EventKinds::toString(result.event.kind);
-    if (result.event.kind == EventKind::StorePolicyChanged)
-        Q_EMIT alert({}, tr("The platform refused the store's new rules; the ones before stay "
-                            "in force: %1").arg(reason));
-    else if (EventKinds::isStoreLevel(result.event.kind))
-        Q_EMIT alert({}, tr("The platform refused the store's \"%1\": %2").arg(what, reason));
-    else
-        Q_EMIT alert(result.event.orderId,
-                     tr("Order %1: the platform refused \"%2\": %3").arg(number, what, reason));
+    Q_EMIT alert(result.event.orderId, RefusalWording::forStaff(result, reason));
     Q_EMIT refusedByPlatform(result.event, reason);
 }
 
