@@ -83,6 +83,11 @@ std::optional<ActorRole> roleOf(const QString &actor)
 }
 } // namespace
 
+QByteArray MetricsLogReader::columnsSql()
+{
+    return QByteArray(selectColumns);
+}
+
 Result<QList<LoggedEvent>> MetricsLogReader::after(qint64 seq, int limit,
                                                    const QSet<qint64> &refused) const
 {
@@ -149,6 +154,8 @@ Result<QList<LoggedEvent>> MetricsLogReader::read(const QString &where, const QV
     NameCache<OrderType> types(&OrderTypes::fromString);
     NameCache<ActorRole> roles(&roleOf);
     QList<LoggedEvent> events;
+    if (values.size() == 2) // after(): a batch of up to limit rows, grown once rather than often
+        events.reserve(qMin(values.at(1).toInt(), 100'000));
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
         const std::optional<EventKind> kind = kinds(rawText(statement, 2));

@@ -29,6 +29,9 @@ public:
         : m_db(db)
     { }
 
+    /** The SELECT (columns and FROM, no WHERE) every read runs: the bench's bare read uses it. */
+    static QByteArray columnsSql();
+
     /** Up to limit events after seq, in log order; those in refused are marked refused. */
     Result<QList<LoggedEvent>> after(qint64 seq, int limit, const QSet<qint64> &refused) const;
     /** Every event of one order, in log order. */

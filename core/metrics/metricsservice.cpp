@@ -24,6 +24,10 @@ MetricsService::MetricsService(const QString &storePath, const Clock &clock,
     connect(m_worker, &MetricsWorker::failed, this, [this](const QString &message) {
         m_busy = false;
         Q_EMIT failed(message);
+        // What was asked meanwhile (another period, a new event) is tried now, once; a store
+        // that stays unreadable is tried again at the next tick, not in a loop.
+        if (m_again)
+            request();
     });
     m_tick.setInterval(defaultTickMs);
     connect(&m_tick, &QTimer::timeout, this, &MetricsService::request);

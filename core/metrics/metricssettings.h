@@ -31,4 +31,11 @@ struct MetricsSettings
     QTimeZone zone = QTimeZone::systemTimeZone();
 
     qint64 stuckAfter(OrderState state) const { return stuckAfterMs[std::size_t(state)]; }
+
+    friend bool operator==(const MetricsSettings &a, const MetricsSettings &b)
+    {
+        return a.warnAfterMs == b.warnAfterMs && a.lateAfterMs == b.lateAfterMs
+                && a.stuckAfterMs == b.stuckAfterMs && a.zone == b.zone;
+    }
+    friend bool operator!=(const MetricsSettings &a, const MetricsSettings &b) { return !(a == b); }
 };

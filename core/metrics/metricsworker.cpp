@@ -39,9 +39,7 @@ void MetricsWorker::refresh(const MetricsWindow &window, const MetricsSettings &
         return;
     if (!(window == m_book->window()))
         m_book->setWindow(window);
-    if (settings.warnAfterMs != m_settings.warnAfterMs
-        || settings.lateAfterMs != m_settings.lateAfterMs
-        || settings.stuckAfterMs != m_settings.stuckAfterMs) {
+    if (settings != m_settings) { // the zone too: local days and hours move with it
         m_settings = settings;
         m_book->setSettings(settings);
     }

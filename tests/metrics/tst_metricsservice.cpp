@@ -36,6 +36,7 @@ private Q_SLOTS:
     void anotherWindowCoversOtherOrders();
     void agesMoveOnWithTheClock();
     void anUnreadableStoreSaysSo();
+    void aRequestMadeDuringAFailureIsTriedAtOnce();
 
 private:
     MetricsReport nextReport(MetricsService &service);
@@ -177,6 +178,21 @@ void TestMetricsService::anUnreadableStoreSaysSo()
     QVERIFY(failed.wait(10000));
     QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("cannot read")));
     QVERIFY(!service.hasReport());
+}
+
+// A request made while a refresh fails (another period chosen) is tried at once, not at the
+// next tick; and only once: a store that stays unreadable is not read in a loop.
+void TestMetricsService::aRequestMadeDuringAFailureIsTriedAtOnce()
+{
+    MetricsService service(m_dir->filePath(QStringLiteral("missing/store.db")), *m_clock, utc());
+    static_assert(MetricsService::defaultTickMs >= 10000, "the tick must not be what retries");
+    QSignalSpy failed(&service, &MetricsService::failed);
+    QVERIFY(failed.isValid());
+    service.start();
+    service.setWindow(MetricsWindow::lastHour(0)); // while the first refresh is under way
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 5000);
+    QTest::qWait(200);
+    QCOMPARE(failed.count(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestMetricsService)
