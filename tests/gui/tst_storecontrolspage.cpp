@@ -50,6 +50,7 @@ private Q_SLOTS:
 private:
     void endOrder(const QString &number, QPushButton *button);
     ManagerPinDialog *pinDialog() const;
+    ManagerPinDialog *startChange();
     void typeInto(ManagerPinDialog *dialog, const QString &digits);
     /** Whether pin opens now: unlocked(), or false for any other answer. */
     bool opens(const QString &pin);
@@ -101,6 +102,23 @@ void TestStoreControlsPage::cleanup()
 ManagerPinDialog *TestStoreControlsPage::pinDialog() const
 {
     return m_page->findChild<ManagerPinDialog *>();
+}
+
+// The PIN set, Change PIN… pressed, and the dialog asking for the current PIN; null if not.
+ManagerPinDialog *TestStoreControlsPage::startChange()
+{
+    QSignalSpy set(m_pin.get(), &ManagerPin::pinSet);
+    if (!set.isValid())
+        return nullptr;
+    m_pin->setPin(thePin);
+    if (!set.wait(keyringTimeoutMs))
+        return nullptr;
+    QTest::mouseClick(m_page->changePinButton(), Qt::LeftButton);
+    ManagerPinDialog *dialog = pinDialog();
+    const bool asking = dialog && QTest::qWaitFor([dialog] {
+        return dialog->mode() == ManagerPinDialog::Mode::Unlock;
+    }, keyringTimeoutMs);
+    return asking ? dialog : nullptr;
 }
 
 void TestStoreControlsPage::typeInto(ManagerPinDialog *dialog, const QString &digits)
@@ -244,15 +262,8 @@ void TestStoreControlsPage::changeThePinBehindTheCurrentOne()
 
 void TestStoreControlsPage::aWrongCurrentPinIsRefusedAndCounted()
 {
-    QSignalSpy set(m_pin.get(), &ManagerPin::pinSet);
-    QVERIFY(set.isValid());
-    m_pin->setPin(thePin);
-    QVERIFY(set.wait(keyringTimeoutMs));
-
-    QTest::mouseClick(m_page->changePinButton(), Qt::LeftButton);
-    ManagerPinDialog *dialog = pinDialog();
+    ManagerPinDialog *dialog = startChange();
     QVERIFY(dialog);
-    QTRY_COMPARE_WITH_TIMEOUT(dialog->mode(), ManagerPinDialog::Mode::Unlock, keyringTimeoutMs);
     typeInto(dialog, wrongPin);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->message(),
                               QStringLiteral("Wrong PIN. 2 tries left before a 30-second wait."),
@@ -264,15 +275,8 @@ void TestStoreControlsPage::aWrongCurrentPinIsRefusedAndCounted()
 
 void TestStoreControlsPage::cancellingLeavesThePinUnchanged()
 {
-    QSignalSpy set(m_pin.get(), &ManagerPin::pinSet);
-    QVERIFY(set.isValid());
-    m_pin->setPin(thePin);
-    QVERIFY(set.wait(keyringTimeoutMs));
-
-    QTest::mouseClick(m_page->changePinButton(), Qt::LeftButton);
-    ManagerPinDialog *dialog = pinDialog();
+    ManagerPinDialog *dialog = startChange();
     QVERIFY(dialog);
-    QTRY_COMPARE_WITH_TIMEOUT(dialog->mode(), ManagerPinDialog::Mode::Unlock, keyringTimeoutMs);
     typeInto(dialog, thePin);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->mode(), ManagerPinDialog::Mode::Choose, keyringTimeoutMs);
     typeInto(dialog, newPin);
