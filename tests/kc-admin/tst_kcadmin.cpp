@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real kc-admin binary against real store files: its output, its exit codes (a contract
 // with scripts and runbooks) and its promise never to change a file it only inspects.
+#include "adminrun.h"
 #include "common/clock.h"
 #include "engine/orderengine.h"
 #include "sim/ordergenerator.h"
@@ -16,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -32,12 +32,6 @@ const QString storeId = QStringLiteral("store-1");
 const qint64 startMs = 1'772'366'400'000; // 2026-03-01T12:00:00Z
 const QString adminPath = QStringLiteral(KC_ADMIN_PATH);
 
-struct AdminRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 // The orders the fixture store holds, and what the tests look for.
 struct Fixture
@@ -183,16 +177,7 @@ void TestKcAdmin::init()
 AdminRun TestKcAdmin::runAdmin(const QStringList &arguments) const
 {
     QProcess process;
-    process.start(adminPath, arguments);
-    AdminRun run;
-    if (!process.waitForFinished(30'000) || process.exitStatus() != QProcess::NormalExit) {
-        qWarning() << "kc-admin did not finish:" << process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return AdminRun::of(process, adminPath, arguments, 30'000);
 }
 
 // kc-admin --store <the fixture store> arguments…

@@ -3,6 +3,7 @@
 // kc-admin pin-reset end to end: the real kc-admin over a real keyring (ctest runs it under
 // tests/support/with-keyring.sh), with the PIN set and the wrong tries counted by ManagerPin as
 // the console does, and checked by ManagerPin afterwards.
+#include "adminrun.h"
 #include "common/clock.h"
 #include "security/credentialstore.h"
 #include "security/managerpin.h"
@@ -10,7 +11,6 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -27,12 +27,6 @@ const QString wrongPin = QStringLiteral("5062");
 constexpr int keyringTimeoutMs = 10'000;
 constexpr int waitMs = 40'000;
 
-struct AdminRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 } // namespace
 
 class TestKcAdminPinReset : public QObject
@@ -156,14 +150,8 @@ AdminRun TestKcAdminPinReset::reset(const QStringList &arguments,
 {
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(adminPath, QStringList {QStringLiteral("pin-reset")} + arguments);
-    AdminRun run;
-    if (!process.waitForFinished(waitMs) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return AdminRun::of(process, adminPath, QStringList {QStringLiteral("pin-reset")} + arguments,
+                        waitMs);
 }
 
 void TestKcAdminPinReset::theResetForgetsThePinAndTheWait()

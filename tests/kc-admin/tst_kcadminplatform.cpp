@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kc-admin verify --hub end to end: the real kc-admin and order-hub binaries, a real keyring
 // (run under tests/security/with-keyring.sh) and a console store that synced with the hub.
+#include "adminrun.h"
 #include "runninghub.h"
 
 #include "common/clock.h"
@@ -28,12 +29,6 @@ const QByteArray secret = "verify-test-secret-7f3a";
 constexpr qint64 hubEvents = 4; // 3 placed over HTTP, 1 accepted on the console
 constexpr int waitMs = 20'000;
 
-struct AdminRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 } // namespace
 
 class TestKcAdminPlatform : public QObject
@@ -165,15 +160,11 @@ QStringList TestKcAdminPlatform::hubArguments(const QString &console) const
 AdminRun TestKcAdminPlatform::verify(const QStringList &extra, const QString &console) const
 {
     QProcess process;
-    process.start(adminPath,
-                  QStringList {QStringLiteral("--store"), m_storePath, QStringLiteral("verify")}
-                      + hubArguments(console) + extra);
-    AdminRun run;
-    if (!process.waitForFinished(waitMs) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
+    AdminRun run = AdminRun::of(
+            process, adminPath,
+            QStringList {QStringLiteral("--store"), m_storePath, QStringLiteral("verify")}
+                    + hubArguments(console) + extra,
+            waitMs);
     // Whatever happens, the credential is never shown.
     if (run.out.contains(QString::fromUtf8(secret)) || run.err.contains(QString::fromUtf8(secret)))
         run.exitCode = -2;

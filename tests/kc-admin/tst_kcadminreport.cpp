@@ -3,6 +3,7 @@
 // kc-admin report, run as the real binary on a real store holding two days of orders: the day's
 // three CSV files and its one-page PDF, where they go, the exit codes, and a store left as it
 // was; with no display at all.
+#include "adminrun.h"
 #include "csvtestreader.h"
 #include "pdfpages.h"
 
@@ -16,7 +17,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -36,12 +36,6 @@ QByteArray contentsOf(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-struct AdminRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 // The day's orders (ids), and the one of the next day that the report must leave out.
 struct Fixture
@@ -130,16 +124,7 @@ AdminRun TestKcAdminReport::runAdmin(const QStringList &arguments,
     }
     process.setProcessEnvironment(environment);
     process.setWorkingDirectory(workingDirectory.isEmpty() ? m_dir->path() : workingDirectory);
-    process.start(adminPath, arguments);
-    AdminRun run;
-    if (!process.waitForFinished(30'000) || process.exitStatus() != QProcess::NormalExit) {
-        qWarning() << "kc-admin did not finish:" << process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return AdminRun::of(process, adminPath, arguments, 30'000);
 }
 
 // Three orders on 2026-03-01 (one handed over after its grill was bumped, one still cooking, one
