@@ -71,6 +71,8 @@ QString ChannelRegistry::orderSourceOf(const OrderEvent &event) const
 
 QStringList ChannelRegistry::destinationsFor(const OrderEvent &event) const
 {
+    if (!EventKinds::travels(event.kind))
+        return {}; // this console's own record, for its audit trail only
     const QString orderSource = orderSourceOf(event);
     if (!orderSource.startsWith(QLatin1String("pos:")))
         return m_destinations;

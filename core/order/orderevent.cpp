@@ -26,6 +26,7 @@ const KindName kindNames[] = {
     {EventKind::StorePolicyChanged, "store_policy_changed"},
     {EventKind::DeadLetterRedriven, "dead_letter_redriven"},
     {EventKind::DeadLetterDiscarded, "dead_letter_discarded"},
+    {EventKind::PosConnectionChanged, "pos_connection_changed"},
 };
 } // namespace
 
@@ -49,7 +50,8 @@ std::optional<EventKind> fromString(const QString &name)
 bool isStoreLevel(EventKind kind)
 {
     return kind == EventKind::StorePaused || kind == EventKind::StoreResumed
-            || kind == EventKind::StorePolicyChanged || kind == EventKind::DeadLetterRedriven || kind == EventKind::DeadLetterDiscarded;
+            || kind == EventKind::StorePolicyChanged || kind == EventKind::DeadLetterRedriven
+            || kind == EventKind::DeadLetterDiscarded || kind == EventKind::PosConnectionChanged;
 }
 bool needsManager(EventKind kind)
 {
@@ -57,7 +59,8 @@ bool needsManager(EventKind kind)
 }
 bool travels(EventKind kind)
 {
-    return kind != EventKind::DeadLetterRedriven && kind != EventKind::DeadLetterDiscarded;
+    return kind != EventKind::DeadLetterRedriven && kind != EventKind::DeadLetterDiscarded
+            && kind != EventKind::PosConnectionChanged;
 }
 } // namespace EventKinds
 
@@ -262,6 +265,9 @@ Result<OrderEvent> OrderEvent::fromJson(const QJsonObject &json, Limits limits)
             fields.fail(QStringLiteral("event: %1 needs the dead letter's \"destination\"")
                                 .arg(kindName));
     }
+    if (fields.ok() && event.kind == EventKind::PosConnectionChanged
+        && !event.payload.value(QStringLiteral("vendor")).isString())
+        fields.fail(QStringLiteral("event: pos_connection_changed needs the \"vendor\" (or \"\")"));
     if (fields.ok() && event.kind == EventKind::StorePolicyChanged) {
         const QJsonValue policy = event.payload.value(QStringLiteral("policy"));
         if (!policy.isObject())

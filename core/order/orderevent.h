@@ -31,6 +31,9 @@ enum class EventKind {
     // "event_id", "destination", "attempts", "last_error".
     DeadLetterRedriven,
     DeadLetterDiscarded,
+    // Store-level, this console's own record: a manager changed the POS this console runs.
+    // Payload "vendor" (empty: none), "location"; never a secret.
+    PosConnectionChanged,
 };
 
 namespace EventKinds {

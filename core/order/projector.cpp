@@ -155,6 +155,7 @@ Projection fold(const std::optional<Order> &current, const OrderEvent &event)
     case EventKind::StorePolicyChanged:
     case EventKind::DeadLetterRedriven:
     case EventKind::DeadLetterDiscarded:
+    case EventKind::PosConnectionChanged:
         break;
     }
     Q_UNREACHABLE();

@@ -12,6 +12,7 @@
 #include "security/credentialstore.h"
 #include "security/managerpin.h"
 #include "security/pinhash.h"
+#include "store/outbox.h"
 #include "settings/settingsdialog.h"
 
 #include <QPushButton>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void anOpenDashboardComesForwardWithoutThePin();
     void theStorePageChangesThePinForTheNextOpening();
     void thePosSettingsAreBehindThePin();
+    void aPosChangeIsTheManagersRecord();
 
 private:
     ManagerPinDialog *gate() const;
@@ -235,6 +237,23 @@ void TestManagerDesk::theStorePageChangesThePinForTheNextOpening()
     QVERIFY(!dashboard());
     enterPin(newPin);
     QTRY_VERIFY_WITH_TIMEOUT(dashboard(), keyringTimeoutMs);
+}
+
+// A saved POS change (only the dashboard opens that page) is in the audit trail as the
+// manager's: vendor and location, never a secret, and never sent on to the platform.
+void TestManagerDesk::aPosChangeIsTheManagersRecord()
+{
+    PosSettings square;
+    square.vendor = QStringLiteral("square");
+    square.locationId = QStringLiteral("LOC-7");
+    Q_EMIT m_board->posSettingsChanged(square);
+    const std::optional<OrderEvent> recorded =
+            m_fixture->store().lastStoreEvent({EventKind::PosConnectionChanged});
+    QVERIFY(recorded);
+    QCOMPARE(recorded->actor.role, ActorRole::Manager);
+    QCOMPARE(recorded->payload.value(QStringLiteral("vendor")).toString(), square.vendor);
+    QCOMPARE(recorded->payload.value(QStringLiteral("location")).toString(), square.locationId);
+    QCOMPARE(Outbox(m_fixture->store()).pendingCount(QStringLiteral("platform")), 0);
 }
 
 QTEST_MAIN(TestManagerDesk)

@@ -90,6 +90,7 @@ QString DeadLetterModel::kindText(const DeadLetterSummary &letter)
         return tr("Store rules changed");
     case EventKind::DeadLetterRedriven:
     case EventKind::DeadLetterDiscarded:
+    case EventKind::PosConnectionChanged:
         break; // never queued for a destination, so never stuck
     }
     return EventKinds::toString(letter.kind);

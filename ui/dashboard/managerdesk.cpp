@@ -3,6 +3,8 @@
 #include "managerdesk.h"
 
 #include "board/mainwindow.h"
+#include "engine/orderengine.h"
+#include "pos/possetup.h"
 #include "channels/deadletterdesk.h"
 #include "connectionspage.h"
 #include "dashboardwindow.h"
@@ -12,6 +14,7 @@
 #include "storerulespage.h"
 #include "synchealthpanel.h"
 #include "session/consolesession.h"
+#include "shared/uilogging.h"
 
 ManagerDesk::ManagerDesk(ConsoleSession &session, MainWindow &board, ManagerPin &pin)
     : m_session(session)
@@ -19,6 +22,20 @@ ManagerDesk::ManagerDesk(ConsoleSession &session, MainWindow &board, ManagerPin 
     , m_pin(pin)
 {
     connect(&m_board, &MainWindow::managerRequested, this, &ManagerDesk::open);
+    // Only the dashboard opens the POS page, so a saved change is the manager's.
+    connect(&m_board, &MainWindow::posSettingsChanged, this, &ManagerDesk::recordPosChange);
+}
+
+void ManagerDesk::recordPosChange(const PosSettings &settings)
+{
+    const QJsonObject payload{{QStringLiteral("vendor"), settings.vendor},
+                              {QStringLiteral("location"), settings.locationId}};
+    const CommandResult recorded = m_session.engine().appendStoreEvent(
+            EventKind::PosConnectionChanged, payload,
+            Actor::manager(m_session.config().engine.consoleId));
+    if (!recorded.ok)
+        qCWarning(lcSettings).noquote() << "the POS change was made but not written to the audit "
+                                           "trail:" << recorded.message;
 }
 
 ManagerDesk::~ManagerDesk()

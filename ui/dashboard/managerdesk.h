@@ -12,12 +12,14 @@ class DashboardWindow;
 class DeadLetterDesk;
 class MainWindow;
 class ManagerPin;
+struct PosSettings;
 
 /**
  * Where a manager comes in: the manager's PIN first (set on first use), then the dashboard, built
  * with its pages the first time and brought forward after that. A dashboard already on screen is
  * brought forward without the PIN; once closed, the PIN is asked again. A ticket picked on the
- * dashboard is shown on the board.
+ * dashboard is shown on the board. A POS connection changed from its Connections page is written
+ * to this console's audit trail as the manager's.
  */
 class ManagerDesk final : public QObject
 {
@@ -35,6 +37,7 @@ public:
 private:
     void showDashboard();
     void build();
+    void recordPosChange(const PosSettings &settings);
 
     ConsoleSession &m_session;
     MainWindow &m_board;
