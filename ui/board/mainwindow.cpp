@@ -100,7 +100,6 @@ MainWindow::MainWindow(ConsoleSession &session, const BoardOptions &options, QWi
     m_feeds = &session.feeds();
     m_kitchenAlerts = &session.kitchenAlerts();
     m_sound = new AlertSound(clock, this);
-    applyCurrentOptions();
     m_header->feedStatus()->setMonitor(m_feeds);
     connect(m_kitchenAlerts, &KitchenAlerts::raised, this, &MainWindow::showKitchenAlert);
     connect(m_kitchenAlerts, &KitchenAlerts::withdrawn, m_alerts, &AlertBanner::withdraw);
@@ -117,7 +116,7 @@ MainWindow::MainWindow(ConsoleSession &session, const BoardOptions &options, QWi
     connect(looks, &LookWatcher::looked, m_sound, &AlertSound::lookedAt);
     setStorePause(&session.storePause());
     // The settings file's rules are the store's until a manager sets them in the log, where
-    // every console of the store reads them.
+    // every console of the store reads them; following them applies every option at once.
     StorePolicyBook &rules = session.storePolicy();
     rules.setFallback(options.policy);
     followStorePolicy(rules.policy());
@@ -267,9 +266,6 @@ void MainWindow::applyOptions(const BoardOptions &options)
 {
     m_options = options;
     m_options.policy = m_session.storePolicy().policy();
-    m_commands->setOptions(m_options);
-    m_style = TicketStyle::fromOptions(m_options);
-    m_pulse->setStyle(m_style);
     applyCurrentOptions();
     if (options.station != station())
         showStation(options.station);
@@ -278,6 +274,9 @@ void MainWindow::applyOptions(const BoardOptions &options)
 
 void MainWindow::applyCurrentOptions()
 {
+    m_commands->setOptions(m_options);
+    m_style = TicketStyle::fromOptions(m_options);
+    m_pulse->setStyle(m_style);
     setPalette(m_style.widgetPalette());
     QPalette boardColours = m_board->palette();
     boardColours.setColor(QPalette::Base, m_style.board);
@@ -445,9 +444,6 @@ void MainWindow::updateCounts()
 void MainWindow::followStorePolicy(const StorePolicy &policy)
 {
     m_options.policy = policy;
-    m_commands->setOptions(m_options);
-    m_style = TicketStyle::fromOptions(m_options);
-    m_pulse->setStyle(m_style);
     m_stationModel->setStationOrder(policy.stations);
     m_allDay->setStationOrder(policy.stations);
     applyCurrentOptions();

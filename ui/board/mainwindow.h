@@ -137,7 +137,7 @@ private:
     QString passingTitle(const KitchenAlert &alert);
     /** The acknowledge key or a tap on the alerts: every alert and every marked ticket. */
     void acknowledgeAlerts();
-    /** Puts m_options and m_style into every part that depends on them, at start and on a save. */
+    /** Derives m_style from m_options and puts both into every part that depends on them. */
     void applyCurrentOptions();
     void selectOrder(const QString &orderId);
     void updateCounts();
