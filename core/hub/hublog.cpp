@@ -132,14 +132,23 @@ std::optional<Protocol::SequencedEvent> HubLog::lastEventOf(const QString &store
     return std::nullopt;
 }
 
-std::optional<Protocol::SequencedEvent> HubLog::lastStoreEvent(const QString &storeId)
+std::optional<Protocol::SequencedEvent> HubLog::lastStoreEvent(const QString &storeId,
+                                                               const QList<EventKind> &kinds)
 {
-    const std::optional<EventRows::Logged> row = m_storage.lastStoreEvent(storeId);
-    if (!row)
-        return std::nullopt;
-    if (std::optional<OrderEvent> event = parseEvent(row->body))
-        return Protocol::SequencedEvent {row->seq, *event};
-    return std::nullopt;
+    // Store-level events are few (pauses, rules): read back a page at a time until one fits.
+    constexpr int page = 64;
+    qint64 before = 0;
+    for (;;) {
+        const QList<EventRows::Logged> rows = m_storage.storeEventsBefore(storeId, before, page);
+        for (const EventRows::Logged &row : rows) {
+            std::optional<OrderEvent> event = parseEvent(row.body);
+            if (event && kinds.contains(event->kind))
+                return Protocol::SequencedEvent {row.seq, *event};
+        }
+        if (rows.size() < page)
+            return std::nullopt;
+        before = rows.constLast().seq;
+    }
 }
 
 SubmitOutcome HubLog::failed(const QString &what)

@@ -59,8 +59,10 @@ public:
     /** The order's latest event in the log. */
     std::optional<Protocol::SequencedEvent> lastEventOf(const QString &storeId,
                                                         const QString &orderId);
-    /** The store's latest store-level event (store_paused or store_resumed), if any. */
-    std::optional<Protocol::SequencedEvent> lastStoreEvent(const QString &storeId);
+    /** The store's latest store-level event of these kinds (by default a pause or resume). */
+    std::optional<Protocol::SequencedEvent> lastStoreEvent(
+            const QString &storeId,
+            const QList<EventKind> &kinds = {EventKind::StorePaused, EventKind::StoreResumed});
 
 private:
     SubmitOutcome submitInTransaction(const OrderEvent &event, const Submitter &by);

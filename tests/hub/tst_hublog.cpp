@@ -30,6 +30,7 @@ private Q_SLOTS:
     void storeLevelEventsAreLoggedNotProjected();
     void aConsolesDeadLetterDecisionIsNotLogged();
     void lastStoreEventIsTheStoresLatestPauseOrResume();
+    void lastStoreEventLooksPastOtherKinds();
     void survivesReopen();
 
 private:
@@ -361,6 +362,33 @@ void TestHubLog::lastStoreEventIsTheStoresLatestPauseOrResume()
     QVERIFY(last);
     QCOMPARE(last->seq, 3);
     QCOMPARE(last->event, resume);
+}
+
+void TestHubLog::lastStoreEventLooksPastOtherKinds()
+{
+    const qint64 until = HubTest::startMs() + 600'000;
+    const OrderEvent pause = HubTest::storeEvent(storeA, EventKind::StorePaused, until);
+    QVERIFY(log().submit(pause).acked());
+    // More rule changes after the pause than one page of the backwards read holds.
+    StorePolicy policy;
+    OrderEvent lastRules;
+    for (int change = 0; change < 70; ++change) {
+        policy.warnAfterMinutes = 1 + change % 10;
+        lastRules = HubTest::policyChange(storeA, policy);
+        QVERIFY(log().submit(lastRules).acked());
+    }
+    QVERIFY(bed().reopen());
+    // A pause stays in force whatever rules were set after it: the simulator must not place.
+    const std::optional<Protocol::SequencedEvent> paused = log().lastStoreEvent(storeA);
+    QVERIFY(paused);
+    QCOMPARE(paused->seq, 1);
+    QCOMPARE(paused->event, pause);
+    const std::optional<Protocol::SequencedEvent> rules =
+            log().lastStoreEvent(storeA, {EventKind::StorePolicyChanged});
+    QVERIFY(rules);
+    QCOMPARE(rules->seq, 71);
+    QCOMPARE(rules->event, lastRules);
+    QVERIFY(!log().lastStoreEvent(storeB, {EventKind::StorePolicyChanged}));
 }
 
 void TestHubLog::survivesReopen()

@@ -4,6 +4,7 @@
 
 #include "order/order.h"
 #include "order/orderevent.h"
+#include "order/storepolicycodec.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -74,6 +75,16 @@ inline OrderEvent storeEvent(const QString &storeId, EventKind kind, qint64 unti
     event.occurredAt = at;
     if (kind == EventKind::StorePaused)
         event.payload.insert(QStringLiteral("until"), untilMs);
+    return event;
+}
+
+// A manager's change of the store's rules, which the hub keeps with the store's other events.
+inline OrderEvent policyChange(const QString &storeId, const StorePolicy &policy,
+                               qint64 at = startMs())
+{
+    OrderEvent event =
+            storeEvent(storeId, EventKind::StorePolicyChanged, 0, Actor::manager(QStringLiteral("mia")), at);
+    event.payload.insert(QStringLiteral("policy"), StorePolicyCodec::toJson(policy));
     return event;
 }
 

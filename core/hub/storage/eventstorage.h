@@ -83,8 +83,12 @@ public:
     /** The order's latest event, if any. */
     virtual std::optional<EventRows::Logged> lastEventOf(const QString &storeId,
                                                          const QString &orderId) = 0;
-    /** The store's latest store-level event (a pause or a resume), if any. */
-    virtual std::optional<EventRows::Logged> lastStoreEvent(const QString &storeId) = 0;
+    /**
+     * Up to limit of the store's store-level events (pauses, rules, ...) with seq < beforeSeq,
+     * newest first; beforeSeq 0 starts from the newest.
+     */
+    virtual QList<EventRows::Logged> storeEventsBefore(const QString &storeId, qint64 beforeSeq,
+                                                       int limit) = 0;
     /** The body of one order's projection; empty when there is none. */
     virtual QString orderBody(const QString &storeId, const QString &orderId) = 0;
     /** The bodies of every order of the store, by order id. */

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 namespace {
 // How long a write waits for another connection's transaction (an inspecting sqlite3 shell).
 constexpr int busyTimeoutMs = 5000;
@@ -79,7 +81,7 @@ struct SqliteHubStorage::Connection
             // Store-level events are the rows without an order (appendEvent stores NULL).
             && prepare(selectLastOfStore,
                        QStringLiteral("SELECT seq, body FROM events WHERE store_id = ? AND "
-                                      "order_id IS NULL ORDER BY seq DESC LIMIT 1"),
+                                      "order_id IS NULL AND seq < ? ORDER BY seq DESC LIMIT ?"),
                        error)
             && prepare(insertEvent,
                        QStringLiteral("INSERT INTO events (store_id, seq, event_id, order_id, "
@@ -362,13 +364,19 @@ std::optional<EventRows::Logged> SqliteHubStorage::lastEventOf(const QString &st
     return result;
 }
 
-std::optional<EventRows::Logged> SqliteHubStorage::lastStoreEvent(const QString &storeId)
+QList<EventRows::Logged> SqliteHubStorage::storeEventsBefore(const QString &storeId,
+                                                             qint64 beforeSeq, int limit)
 {
-    std::optional<EventRows::Logged> result;
+    QList<EventRows::Logged> result;
     QSqlQuery &query = d->selectLastOfStore;
-    if (Connection::run(query, {storeId}) && query.next())
-        result =
-            EventRows::Logged {storeId, query.value(0).toLongLong(), query.value(1).toString()};
+    const qint64 before = beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max();
+    if (const Result<void> ran = Connection::run(query, {storeId, before, limit})) {
+        while (query.next())
+            result.append({storeId, query.value(0).toLongLong(), query.value(1).toString()});
+    } else {
+        qCWarning(lcHubStorage).noquote()
+            << "cannot read store events of" << storeId << ":" << ran.error();
+    }
     query.finish();
     return result;
 }

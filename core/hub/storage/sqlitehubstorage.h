@@ -48,7 +48,8 @@ public:
     QList<EventRows::Logged> eventsAfter(const QString &storeId, qint64 cursor, int limit) override;
     std::optional<EventRows::Logged> lastEventOf(const QString &storeId,
                                                  const QString &orderId) override;
-    std::optional<EventRows::Logged> lastStoreEvent(const QString &storeId) override;
+    QList<EventRows::Logged> storeEventsBefore(const QString &storeId, qint64 beforeSeq,
+                                               int limit) override;
     QString orderBody(const QString &storeId, const QString &orderId) override;
     QStringList orderBodies(const QString &storeId) override;
 
