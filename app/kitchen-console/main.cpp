@@ -319,9 +319,10 @@ int main(int argc, char *argv[])
 
     // The store's POS, from the settings and the keychain; the demo's is a fake Square beside
     // the demo hub, whose cashier rings up counter orders.
-    const PosConnection::Context posContext {
-            line->storeId, options.policy.defaultPrepMinutes,
-            RetryPolicy::fromSettings(*settings, QStringLiteral("pos"))};
+    // (The session fills in the store's quote and routes, and keeps them in step.)
+    PosConnection::Context posContext;
+    posContext.storeId = line->storeId;
+    posContext.retry = RetryPolicy::fromSettings(*settings, QStringLiteral("pos"));
     auto connectPos = [&](const PosSettings &pos) {
         PosConnection &connection = session.connectPos(pos, posContext);
         QObject::connect(&connection, &PosConnection::problem, &window,

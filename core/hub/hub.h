@@ -4,8 +4,10 @@
 
 #include "submitoutcome.h"
 #include "submitter.h"
+#include "order/storepolicy.h"
 #include "protocol/protocol.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -47,5 +49,10 @@ Q_SIGNALS:
     void acceptedTogether(const QString &storeId, const QList<Protocol::SequencedEvent> &events);
 
 private:
+    /** The events with the store's routes applied to the items of placed and modified ones. */
+    QList<OrderEvent> routed(QList<OrderEvent> events);
+    const QList<StationRoute> &routesOf(const QString &storeId);
+
     HubRecords &m_records;
+    QHash<QString, QList<StationRoute>> m_routes; // by store, as its latest rules say
 };

@@ -3,9 +3,23 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTime>
+
+/** Where the store sends an item: a line whose name contains these words goes to station. */
+struct StationRoute
+{
+    QString contains; // matched without regard to case
+    QString station;
+
+    friend bool operator==(const StationRoute &a, const StationRoute &b)
+    {
+        return a.contains == b.contains && a.station == b.station;
+    }
+    friend bool operator!=(const StationRoute &a, const StationRoute &b) { return !(a == b); }
+};
 
 /**
  * How a store works, the same on every one of its screens: when a ticket is late, the prep-time
@@ -26,6 +40,9 @@ public:
     // Stations the store's items are routed to, in the order the screens cycle through them.
     QStringList stations{QStringLiteral("grill"), QStringLiteral("fry"), QStringLiteral("cold"),
                          QStringLiteral("bar")};
+    // Which items go to which station, the first that matches; a line no route takes keeps the
+    // station its source gave it (ItemRouting).
+    QList<StationRoute> routes;
 
     // Reasons offered when rejecting an order (the cook can still type another).
     QStringList rejectReasons{tr("Kitchen is closing"), tr("Too busy"), tr("Item unavailable"),
@@ -50,7 +67,7 @@ public:
     {
         return a.warnAfterMinutes == b.warnAfterMinutes && a.lateAfterMinutes == b.lateAfterMinutes
                 && a.defaultPrepMinutes == b.defaultPrepMinutes && a.stations == b.stations
-                && a.rejectReasons == b.rejectReasons && a.feedQuietMinutes == b.feedQuietMinutes
+                && a.routes == b.routes                && a.rejectReasons == b.rejectReasons && a.feedQuietMinutes == b.feedQuietMinutes
                 && a.expectedFeeds == b.expectedFeeds && a.opensAt == b.opensAt
                 && a.closesAt == b.closesAt;
     }

@@ -15,6 +15,9 @@ const QString quietKey = QStringLiteral("feed_quiet_minutes");
 const QString feedsKey = QStringLiteral("expected_feeds");
 const QString opensKey = QStringLiteral("opens_at");
 const QString closesKey = QStringLiteral("closes_at");
+const QString routesKey = QStringLiteral("routes");
+const QString containsKey = QStringLiteral("contains");
+const QString stationKey = QStringLiteral("station");
 const QString hoursFormat = QStringLiteral("HH:mm");
 
 // Names a list must hold: count within 1..maxCount (0..maxCount when empty is allowed), each
@@ -73,6 +76,56 @@ bool readList(const QJsonObject &json, const QString &key, QStringList *list, QS
     return true;
 }
 
+// Routes are optional: a policy from before they existed has none.
+bool readRoutes(const QJsonObject &json, QList<StationRoute> *routes, QString *error)
+{
+    routes->clear();
+    const QJsonValue value = json.value(routesKey);
+    if (value.isUndefined())
+        return true;
+    if (!value.isArray() || value.toArray().size() > StorePolicyCodec::maxRoutes) {
+        *error = QStringLiteral("policy: \"routes\" must be a list of at most %1 routes")
+                         .arg(StorePolicyCodec::maxRoutes);
+        return false;
+    }
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &entry : array) {
+        const QJsonValue contains = entry.toObject().value(containsKey);
+        const QJsonValue station = entry.toObject().value(stationKey);
+        if (!contains.isString() || !station.isString()) {
+            *error = QStringLiteral(
+                    "policy: each of \"routes\" needs \"contains\" and \"station\" as text");
+            return false;
+        }
+        routes->append({contains.toString(), station.toString()});
+    }
+    return true;
+}
+
+QString routesProblem(const StorePolicy &policy)
+{
+    if (policy.routes.size() > StorePolicyCodec::maxRoutes)
+        return StorePolicy::tr("Routing: at most %1 rules.").arg(StorePolicyCodec::maxRoutes);
+    QSet<QString> seen;
+    for (const StationRoute &route : policy.routes) {
+        const QString words = route.contains;
+        if (words.trimmed().isEmpty() || words.trimmed() != words)
+            return StorePolicy::tr("Routing: a rule's words are empty or start or end with spaces.");
+        if (words.size() > StorePolicyCodec::maxRouteWordsLength)
+            return StorePolicy::tr("Routing: \"%1…\" is longer than %2 characters.")
+                    .arg(words.left(20))
+                    .arg(StorePolicyCodec::maxRouteWordsLength);
+        if (seen.contains(words.toCaseFolded()))
+            return StorePolicy::tr("Routing: \"%1\" is there twice.").arg(words);
+        seen.insert(words.toCaseFolded());
+        if (!policy.stations.contains(route.station))
+            return StorePolicy::tr("Routing: \"%1\" goes to \"%2\", which is not one of the "
+                                   "stations.")
+                    .arg(words, route.station);
+    }
+    return {};
+}
+
 bool readTime(const QJsonObject &json, const QString &key, QTime *time, QString *error)
 {
     *time = QTime::fromString(json.value(key).toString(), hoursFormat);
@@ -88,7 +141,7 @@ namespace StorePolicyCodec {
 
 QJsonObject toJson(const StorePolicy &policy)
 {
-    return {
+    QJsonObject json {
             {warnKey, policy.warnAfterMinutes},
             {lateKey, policy.lateAfterMinutes},
             {prepKey, policy.defaultPrepMinutes},
@@ -99,6 +152,13 @@ QJsonObject toJson(const StorePolicy &policy)
             {opensKey, policy.opensAt.toString(hoursFormat)},
             {closesKey, policy.closesAt.toString(hoursFormat)},
     };
+    if (!policy.routes.isEmpty()) {
+        QJsonArray routes;
+        for (const StationRoute &route : policy.routes)
+            routes.append(QJsonObject {{containsKey, route.contains}, {stationKey, route.station}});
+        json.insert(routesKey, routes);
+    }
+    return json;
 }
 
 Result<StorePolicy> fromJson(const QJsonObject &json)
@@ -113,7 +173,8 @@ Result<StorePolicy> fromJson(const QJsonObject &json)
             && readList(json, reasonsKey, &policy.rejectReasons, &error)
             && readList(json, feedsKey, &policy.expectedFeeds, &error)
             && readTime(json, opensKey, &policy.opensAt, &error)
-            && readTime(json, closesKey, &policy.closesAt, &error);
+            && readTime(json, closesKey, &policy.closesAt, &error)
+            && readRoutes(json, &policy.routes, &error);
     if (!read)
         return Failure {error};
     if (const QString why = problem(policy); !why.isEmpty())
@@ -123,13 +184,19 @@ Result<StorePolicy> fromJson(const QJsonObject &json)
 
 QString problem(const StorePolicy &policy)
 {
-    if (policy.warnAfterMinutes < 1 || policy.warnAfterMinutes > 239)
-        return StorePolicy::tr("Amber must come after 1 to 239 minutes.");
-    if (policy.lateAfterMinutes <= policy.warnAfterMinutes || policy.lateAfterMinutes > 240)
-        return StorePolicy::tr("Red (late) must come after amber, and within 240 minutes.");
-    if (policy.defaultPrepMinutes < 5 || policy.defaultPrepMinutes > 120)
-        return StorePolicy::tr("The prep-time quote must be 5 to 120 minutes.");
-    if (policy.feedQuietMinutes < 1 || policy.feedQuietMinutes > 24 * 60)
+    if (policy.warnAfterMinutes < minWarnMinutes || policy.warnAfterMinutes >= maxLateMinutes)
+        return StorePolicy::tr("Amber must come after %1 to %2 minutes.")
+                .arg(minWarnMinutes)
+                .arg(maxLateMinutes - 1);
+    if (policy.lateAfterMinutes <= policy.warnAfterMinutes
+        || policy.lateAfterMinutes > maxLateMinutes)
+        return StorePolicy::tr("Red (late) must come after amber, and within %1 minutes.")
+                .arg(maxLateMinutes);
+    if (policy.defaultPrepMinutes < minPrepMinutes || policy.defaultPrepMinutes > maxPrepMinutes)
+        return StorePolicy::tr("The prep-time quote must be %1 to %2 minutes.")
+                .arg(minPrepMinutes)
+                .arg(maxPrepMinutes);
+    if (policy.feedQuietMinutes < minQuietMinutes || policy.feedQuietMinutes > maxQuietMinutes)
         return StorePolicy::tr("A feed may be quiet for 1 minute to 24 hours before the alarm.");
     if (QString why = listProblem(policy.stations, StorePolicy::tr("Stations"), 1, maxStations,
                                   maxStationLength);
@@ -145,7 +212,7 @@ QString problem(const StorePolicy &policy)
         return why;
     if (!policy.opensAt.isValid() || !policy.closesAt.isValid())
         return StorePolicy::tr("Opening hours need a valid opening and closing time.");
-    return {};
+    return routesProblem(policy);
 }
 
 } // namespace StorePolicyCodec

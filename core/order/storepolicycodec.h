@@ -19,8 +19,20 @@ constexpr int maxRejectReasons = 20;
 constexpr int maxExpectedFeeds = 8;
 constexpr qsizetype maxStationLength = 32;
 constexpr qsizetype maxReasonLength = 120;
+constexpr int maxRoutes = 64;
+constexpr qsizetype maxRouteWordsLength = 40;
+// Minutes: amber from minWarnMinutes, red after amber up to maxLateMinutes.
+constexpr int minWarnMinutes = 1;
+constexpr int maxLateMinutes = 240;
+constexpr int minPrepMinutes = 5;
+constexpr int maxPrepMinutes = 120;
+constexpr int minQuietMinutes = 1;
+constexpr int maxQuietMinutes = 24 * 60;
 
-/** The policy as JSON: minutes as numbers, lists as arrays, hours as "HH:mm". */
+/**
+ * The policy as JSON: minutes as numbers, lists as arrays, hours as "HH:mm", routes as
+ * {"contains", "station"} objects (left out when there are none, as before routes existed).
+ */
 QJsonObject toJson(const StorePolicy &policy);
 /** Parses and checks a policy; the error names the field and the bound it breaks. */
 Result<StorePolicy> fromJson(const QJsonObject &json);

@@ -254,11 +254,18 @@ void PosFeed::takeGone(const QString &orderId)
     scheduleFlush();
 }
 
+void PosFeed::followPolicy(const StorePolicy &policy)
+{
+    m_config.prepMinutes = policy.defaultPrepMinutes;
+    m_config.routes = policy.routes;
+}
+
 void PosFeed::flush()
 {
     if (m_engine.incomingBacklog() > 0)
         return; // incomingDrained calls again
-    const PosOrderDiff::Context context {m_config.storeId, m_clock.nowMs(), m_config.prepMinutes};
+    const PosOrderDiff::Context context {m_config.storeId, m_clock.nowMs(), m_config.prepMinutes,
+                                         m_config.routes};
     QList<IncomingEvent> events;
     for (const QString &id : std::as_const(m_readOrder))
         events += PosOrderDiff::eventsFor(m_read.value(id), m_engine.order(id), context);

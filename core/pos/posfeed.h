@@ -6,6 +6,7 @@
 #include "posvendor.h"
 
 #include "common/result.h"
+#include "order/storepolicy.h"
 
 #include <QHash>
 #include <QObject>
@@ -42,6 +43,7 @@ public:
         int pollIntervalMs = 60'000;
         qint64 firstPollLookbackMs = 12 * 3600 * 1000; // with no cursor yet: today's orders
         int prepMinutes = 15; // the promise of an order the POS accepts without one
+        QList<StationRoute> routes; // where the store sends a counter order's lines
         // Where the poll misses deletes: how often quiet open tickets are fetched again (after a
         // good poll, on the clock) and how many a round.
         qint64 sweepIntervalMs = 5 * 60'000;
@@ -62,6 +64,8 @@ public:
 
     /** Polls now and every pollIntervalMs from then on. */
     void start();
+    /** Follows the store's rules from now on: the prep-time quote and the routes. */
+    void followPolicy(const StorePolicy &policy);
     void stop();
     /** Polls once now, or right after the poll under way. */
     void pollNow();

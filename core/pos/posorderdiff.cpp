@@ -4,6 +4,7 @@
 
 #include "poslogging.h"
 
+#include "order/itemrouting.h"
 #include "order/projector.h"
 #include "order/statemachine.h"
 
@@ -135,6 +136,7 @@ QList<IncomingEvent> eventsFor(const PosOrder &seen, const std::optional<Order> 
         Order placed = seen.order;
         placed.storeId = context.storeId;
         placed.state = OrderState::Placed;
+        placed.items = ItemRouting::routed(placed.items, context.routes);
         if (placed.placedAt <= 0)
             placed.placedAt = context.nowMs;
         OrderEvent event = builder.event(EventKind::Placed, QStringLiteral("placed"));
@@ -152,10 +154,14 @@ QList<IncomingEvent> eventsFor(const PosOrder &seen, const std::optional<Order> 
         builder.add(cancel);
         return builder.take();
     }
-    if (seen.order.items != current->items) {
+    // The stations are ours (the routes'), not the till's: a line the till shows as it was
+    // is unchanged, even when the rules changed since and would route it elsewhere now.
+    const QList<OrderItem> lines = ItemRouting::routed(seen.order.items, context.routes);
+    if (context.routes.isEmpty() ? lines != current->items
+                                 : !ItemRouting::sameApartFromStations(lines, current->items)) {
         OrderEvent modified = builder.event(EventKind::Modified, QStringLiteral("modified"));
         QJsonArray items;
-        for (const OrderItem &item : seen.order.items)
+        for (const OrderItem &item : lines)
             items.append(item.toJson());
         modified.payload.insert(QStringLiteral("items"), items);
         builder.add(modified);

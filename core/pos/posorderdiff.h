@@ -4,6 +4,7 @@
 
 #include "posvendor.h"
 
+#include "order/storepolicy.h"
 #include "store/store.h"
 
 #include <QList>
@@ -22,6 +23,7 @@ struct Context
     QString storeId;
     qint64 nowMs = 0;
     int prepMinutes = 15; // the promise a POS accept gets when the POS names none
+    QList<StationRoute> routes; // the store's: a counter order's lines go where the rules say
 };
 
 /** The incoming events that bring current (none: never seen) to what the POS shows. */

@@ -97,6 +97,8 @@ void ConsoleSession::applyPolicy(const StorePolicy &policy)
     m_policy = policy;
     if (m_metrics)
         m_metrics->setSettings(metricsSettingsOf(policy));
+    if (m_pos)
+        m_pos->followPolicy(policy);
     if (!hasKitchenServices())
         return;
     m_alerts->setLateAfterMs(policy.lateAfterMs());
@@ -120,6 +122,8 @@ PlatformConnection &ConsoleSession::connectPlatform(LinkConfig config)
 PosConnection &ConsoleSession::connectPos(PosSettings settings, PosConnection::Context context)
 {
     context.storeId = m_config.engine.storeId;
+    context.prepMinutes = m_policy.defaultPrepMinutes;
+    context.routes = m_policy.routes;
     m_pos.reset(); // its channel leaves the engine before a new one delivers the same queue
     m_pos = std::make_unique<PosConnection>(*m_engine, m_store, m_clock, std::move(settings),
                                             std::move(context));

@@ -97,6 +97,7 @@ bool PosConnection::startWithSecrets(const PosSecrets &secrets)
     feed.storeId = m_context.storeId;
     feed.pollIntervalMs = m_settings.pollSeconds * 1000;
     feed.prepMinutes = m_context.prepMinutes;
+    feed.routes = m_context.routes;
     feed.sweepIntervalMs = qint64(m_settings.sweepMinutes) * 60'000;
     feed.sweepBatch = m_settings.sweepBatch;
     m_feed = std::make_unique<PosFeed>(*m_vendor, *m_http, m_engine, m_store, m_clock, feed);
@@ -154,6 +155,14 @@ QUrl PosConnection::listenLocally()
     if (m_settings.webhookUrl.isEmpty()) // the vendor signs the URL it posts to: this one
         m_listener->route(url.path(), m_feed.get(), url);
     return url;
+}
+
+void PosConnection::followPolicy(const StorePolicy &policy)
+{
+    m_context.prepMinutes = policy.defaultPrepMinutes;
+    m_context.routes = policy.routes;
+    if (m_feed)
+        m_feed->followPolicy(policy);
 }
 
 void PosConnection::testConnection(PosProbe::Verdict verdict)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "channels/retrypolicy.h"
+#include "order/storepolicy.h"
 #include "pos/possetup.h"
 #include "pos/posprobe.h"
 
@@ -37,6 +38,7 @@ public:
     {
         QString storeId;
         int prepMinutes = 15; // the promise a POS accept gets when the POS names none
+        QList<StationRoute> routes; // where the store sends a counter order's lines
         RetryPolicy retry;
     };
 
@@ -61,6 +63,8 @@ public:
      * the URL to give the vendor, or empty when it cannot listen or the adapter does not run.
      */
     QUrl listenLocally();
+    /** Follows the store's rules from now on (the quote and the routes of the POS's orders). */
+    void followPolicy(const StorePolicy &policy);
     /** Tests the running adapter, or says why it does not run. */
     void testConnection(PosProbe::Verdict verdict);
 

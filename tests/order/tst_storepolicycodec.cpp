@@ -6,6 +6,7 @@
 #include "ordertestsupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest/QTest>
 
 using namespace OrderFixtures;
@@ -23,7 +24,14 @@ StorePolicy busyStore()
     policy.expectedFeeds = {QStringLiteral("platform"), QStringLiteral("square")};
     policy.opensAt = QTime(11, 30);
     policy.closesAt = QTime(23, 0);
+    policy.routes = {{QStringLiteral("noodle"), QStringLiteral("wok")},
+                     {QStringLiteral("burger"), QStringLiteral("grill")}};
     return policy;
+}
+
+QJsonArray jsonArray(const char *text)
+{
+    return QJsonDocument::fromJson(text).array();
 }
 
 OrderEvent policyEvent(const QJsonObject &policy)
@@ -60,6 +68,7 @@ void TestStorePolicyCodec::roundTrip()
     const QJsonObject json = StorePolicyCodec::toJson(policy);
     QCOMPARE(json.value(QStringLiteral("opens_at")).toString(), QStringLiteral("11:30"));
     QCOMPARE(json.value(QStringLiteral("stations")).toArray().size(), 3);
+    QCOMPARE(json.value(QStringLiteral("routes")).toArray().size(), 2);
     const Result<StorePolicy> read = StorePolicyCodec::fromJson(json);
     QVERIFY2(read, qPrintable(read.error()));
     QVERIFY(*read.toOptional() == policy);
@@ -70,6 +79,8 @@ void TestStorePolicyCodec::defaultsAreWithinBounds()
 {
     QCOMPARE(StorePolicyCodec::problem(StorePolicy()), QString());
     QVERIFY(StorePolicyCodec::fromJson(StorePolicyCodec::toJson(StorePolicy())));
+    // Rules written before routes existed carry none, and are read as routing nothing.
+    QVERIFY(!StorePolicyCodec::toJson(StorePolicy()).contains(QStringLiteral("routes")));
 }
 
 void TestStorePolicyCodec::malformedFieldsAreRefused_data()
@@ -86,6 +97,11 @@ void TestStorePolicyCodec::malformedFieldsAreRefused_data()
     QTest::newRow("reasons missing") << "reject_reasons" << QJsonValue(QJsonValue::Undefined);
     QTest::newRow("time without minutes") << "opens_at" << QJsonValue(QStringLiteral("11"));
     QTest::newRow("time out of the day") << "closes_at" << QJsonValue(QStringLiteral("25:00"));
+    QTest::newRow("routes not a list") << "routes" << QJsonValue(QStringLiteral("wok"));
+    QTest::newRow("route without words")
+            << "routes" << QJsonValue(jsonArray(R"([{"station": "wok"}])"));
+    QTest::newRow("route to a number")
+            << "routes" << QJsonValue(jsonArray(R"([{"contains": "pho", "station": 2}])"));
 }
 
 void TestStorePolicyCodec::malformedFieldsAreRefused()
@@ -142,6 +158,25 @@ void TestStorePolicyCodec::boundsAreChecked_data()
     policy = busyStore();
     policy.expectedFeeds.clear();
     QTest::newRow("no feed expected") << policy << true;
+    policy = busyStore();
+    policy.routes = {{QStringLiteral("Noodle"), QStringLiteral("wok")},
+                     {QStringLiteral("noodle"), QStringLiteral("pass")}};
+    QTest::newRow("the same words routed twice") << policy << false;
+    policy = busyStore();
+    policy.routes = {{QStringLiteral("pho "), QStringLiteral("wok")}};
+    QTest::newRow("padded route words") << policy << false;
+    policy = busyStore();
+    policy.routes = {{QString(StorePolicyCodec::maxRouteWordsLength + 1, QLatin1Char('p')),
+                      QStringLiteral("wok")}};
+    QTest::newRow("route words too long") << policy << false;
+    policy = busyStore();
+    policy.routes.clear();
+    for (int i = 0; i <= StorePolicyCodec::maxRoutes; ++i)
+        policy.routes.append({QStringLiteral("dish %1").arg(i), QStringLiteral("wok")});
+    QTest::newRow("too many routes") << policy << false;
+    policy = busyStore();
+    policy.stations.removeOne(QStringLiteral("wok"));
+    QTest::newRow("a route to a station removed") << policy << false;
 }
 
 void TestStorePolicyCodec::boundsAreChecked()

@@ -153,7 +153,7 @@ bool TestCloverChannel::apply(const QJsonObject &cloverOrder)
     if (!seen)
         return false;
     const QList<IncomingEvent> events = PosOrderDiff::eventsFor(
-            *seen, m_bed->store().order(seen->order.id), {storeId, m_bed->clock().nowMs(), 15});
+            *seen, m_bed->store().order(seen->order.id), {storeId, m_bed->clock().nowMs(), 15, {}});
     if (events.isEmpty())
         return true;
     QSignalSpy drainedIn(&m_bed->engine(), &OrderEngine::incomingDrained);

@@ -272,7 +272,7 @@ void TestCloverFeed::aDeleteWhoseWebhookWasLostIsFoundByTheSweep()
     const Result<PosOrder> deleted = m_vendor->readOrder(heard->orders.constFirst());
     QVERIFY(deleted);
     const QList<IncomingEvent> again = PosOrderDiff::eventsFor(
-            *deleted, open, {storeId, m_bed->clock().nowMs(), 15});
+            *deleted, open, {storeId, m_bed->clock().nowMs(), 15, {}});
     QCOMPARE(again.size(), 1);
     QCOMPARE(again.constFirst().event.id, cancel.id);
     QSignalSpy drained(&m_bed->engine(), &OrderEngine::incomingDrained);

@@ -134,7 +134,7 @@ void TestPosConnection::missingSecretsAreSaidNotCrashed()
 {
     m_connection = std::make_unique<PosConnection>(m_bed->engine(), m_bed->store(),
                                                    m_bed->clock(), squareSettings(),
-                                                   PosConnection::Context {storeId, 15, {}});
+                                                   PosConnection::Context {storeId, 15, {}, {}});
     QSignalSpy problems(m_connection.get(), &PosConnection::problem);
     QVERIFY(problems.isValid());
     QVERIFY(!m_connection->startWithSecrets({}));
@@ -152,7 +152,7 @@ void TestPosConnection::aConnectionFromTheKeychainTakesTillOrdersAndWritesSteps(
     QVERIFY(writeSecrets(squareSecrets()));
     m_connection = std::make_unique<PosConnection>(m_bed->engine(), m_bed->store(),
                                                    m_bed->clock(), squareSettings(),
-                                                   PosConnection::Context {storeId, 15, {}});
+                                                   PosConnection::Context {storeId, 15, {}, {}});
     m_connection->startFromKeyring(*m_keychain);
     QTRY_VERIFY_WITH_TIMEOUT(m_connection->isRunning(), 10'000);
 
@@ -197,7 +197,7 @@ void TestPosConnection::aRenewedCloverSignInIsKeptInTheKeychain()
 
     m_connection = std::make_unique<PosConnection>(m_bed->engine(), m_bed->store(), clock,
                                                    settings,
-                                                   PosConnection::Context {storeId, 15, {}});
+                                                   PosConnection::Context {storeId, 15, {}, {}});
     QSignalSpy renewed(m_connection.get(), &PosConnection::secretsRenewed);
     QSignalSpy kept(m_keychain.get(), &CredentialStore::written);
     QVERIFY(renewed.isValid() && kept.isValid());
@@ -232,7 +232,7 @@ void TestPosConnection::aRenewedCloverSignInIsKeptInTheKeychain()
 
 void TestPosConnection::aDeadLetterIsSaidForTheBoard()
 {
-    PosConnection::Context context {storeId, 15, {}};
+    PosConnection::Context context {storeId, 15, {}, {}};
     context.retry.maxAttempts = 1;
     m_connection = std::make_unique<PosConnection>(m_bed->engine(), m_bed->store(),
                                                    m_bed->clock(), squareSettings(), context);

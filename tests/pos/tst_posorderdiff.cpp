@@ -30,7 +30,7 @@ PosOrder seenAtPos(const QString &version, std::optional<OrderState> kitchenStat
 
 PosOrderDiff::Context context()
 {
-    return {storeId, t0 + 1000, 15};
+    return {storeId, t0 + 1000, 15, {}};
 }
 
 QList<EventKind> kinds(const QList<IncomingEvent> &events)
@@ -70,6 +70,7 @@ private Q_SLOTS:
     void changedItemsAreAModification();
     void thePosNeverTakesTheKitchenBackwards();
     void throughTheEngineAReplayChangesNothing();
+    void theStoresRoutesSendTheLinesToStations();
 };
 
 void TestPosOrderDiff::aNewOrderIsPlacedAndFollowsThePos()
@@ -216,6 +217,42 @@ void TestPosOrderDiff::throughTheEngineAReplayChangesNothing()
             seenAtPos(QStringLiteral("3"), OrderState::Accepted), {}, context()));
     QTRY_COMPARE(drained.size(), 3);
     QCOMPARE(bed.store().order(QStringLiteral("SQ-1"))->eventCount, 2);
+}
+
+void TestPosOrderDiff::theStoresRoutesSendTheLinesToStations()
+{
+    PosOrderDiff::Context routing = context();
+    routing.routes = {{QStringLiteral("burger"), QStringLiteral("grill")}};
+    PosOrder seen = seenAtPos(QStringLiteral("1"), {});
+    OrderItem soda;
+    soda.name = QStringLiteral("Soda");
+    soda.station = QStringLiteral("bar"); // a till that names a station keeps it where no route
+    seen.order.items.append(soda);
+
+    const QList<IncomingEvent> placed = PosOrderDiff::eventsFor(seen, {}, routing);
+    QCOMPARE(kinds(placed), QList<EventKind>({EventKind::Placed}));
+    const QJsonArray items = placed.constFirst().event.payload.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(0)[QStringLiteral("station")].toString(), QStringLiteral("grill"));
+    QCOMPARE(items.at(1)[QStringLiteral("station")].toString(), QStringLiteral("bar"));
+
+    // The till shows the order unchanged: its lines carry no station, ours do. Not a change,
+    // even once the routes send burgers elsewhere.
+    Order held = known(OrderState::Accepted);
+    held.items.first().station = QStringLiteral("grill");
+    held.items.append(soda);
+    QVERIFY(PosOrderDiff::eventsFor(seen, held, routing).isEmpty());
+    routing.routes = {{QStringLiteral("burger"), QStringLiteral("flat-top")}};
+    QVERIFY(PosOrderDiff::eventsFor(seen, held, routing).isEmpty());
+
+    // A real change is one, with the lines routed as the rules say now.
+    seen.order.items.first().quantity = 3;
+    seen.version = QStringLiteral("2");
+    const QList<IncomingEvent> changed = PosOrderDiff::eventsFor(seen, held, routing);
+    QCOMPARE(kinds(changed), QList<EventKind>({EventKind::Modified}));
+    const QJsonArray lines = changed.constFirst().event.payload.value(QStringLiteral("items")).toArray();
+    QCOMPARE(lines.at(0)[QStringLiteral("station")].toString(), QStringLiteral("flat-top"));
+    QCOMPARE(lines.at(0)[QStringLiteral("quantity")].toInt(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestPosOrderDiff)

@@ -84,7 +84,7 @@ void TestPosRelay::startConsoles(bool relayGranted)
     PosSecrets secrets;
     secrets.token = QByteArray(SquareFake::defaultToken);
     secrets.webhookKey = m_square->signatureKey().toUtf8();
-    m_pos = &m_expo->session().connectPos(settings, PosConnection::Context {storeId, 15, {}});
+    m_pos = &m_expo->session().connectPos(settings, PosConnection::Context {storeId, 15, {}, {}});
     QVERIFY(m_pos->startWithSecrets(secrets));
     QTRY_VERIFY_WITH_TIMEOUT(m_expo->isLive() && m_grill->isLive(), 10'000);
     // The welcome's word on the right is kept before a counter order needs it.

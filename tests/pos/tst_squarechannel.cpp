@@ -101,7 +101,7 @@ QString TestSquareChannel::ringUp(const QString &name)
     if (!drained.isValid())
         return {};
     m_bed->engine().applyIncoming(PosOrderDiff::eventsFor(
-            *seen, m_bed->store().order(id), {storeId, m_bed->clock().nowMs(), 15}));
+            *seen, m_bed->store().order(id), {storeId, m_bed->clock().nowMs(), 15, {}}));
     return drained.wait(5000) && m_bed->store().order(id) ? id : QString();
 }
 

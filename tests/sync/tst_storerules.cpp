@@ -40,6 +40,7 @@ private Q_SLOTS:
     void cleanup();
     void aManagersRulesReachEveryScreen();
     void withoutTheRightTheRulesAreRefusedAndUndone();
+    void thePlatformsOrdersFollowTheStoresRoutes();
 
 private:
     void startConsoles(bool managerGranted);
@@ -92,7 +93,8 @@ void TestStoreRules::aManagersRulesReachEveryScreen()
     QCOMPARE(grillRules.lastChange()->actor, Actor::manager(officeId));
     // The grill's services follow too, and the change is in the platform's log, once.
     QCOMPARE(m_grill->session().kitchenAlerts().lateAfterMs(), lunchRules().lateAfterMs());
-    const std::optional<Protocol::SequencedEvent> logged = m_hub->hub().log().lastStoreEvent(storeId);
+    const std::optional<Protocol::SequencedEvent> logged = m_hub->hub().log().lastStoreEvent(
+            storeId, {EventKind::StorePolicyChanged});
     QVERIFY(logged);
     QCOMPARE(logged->event.id, changed.event.id);
     QTRY_COMPARE(Outbox(m_office->store()).pendingCount(QStringLiteral("platform")), 0);
@@ -117,6 +119,63 @@ void TestStoreRules::withoutTheRightTheRulesAreRefusedAndUndone()
              qPrintable(said));
     QVERIFY(m_grill->session().storePolicy().policy() == StorePolicy());
     QVERIFY(!m_grill->session().storePolicy().lastChange());
+}
+
+void TestStoreRules::thePlatformsOrdersFollowTheStoresRoutes()
+{
+    startConsoles(true);
+    StorePolicy rules = lunchRules();
+    rules.routes = {{QStringLiteral("shake"), QStringLiteral("pass")},
+                    {QStringLiteral("noodle"), QStringLiteral("wok")}};
+    QVERIFY(m_office->session().storePolicy().change(rules, Actor::manager(officeId)).ok);
+    QTRY_VERIFY_WITH_TIMEOUT(m_grill->session().storePolicy().policy() == rules, 10'000);
+
+    // The platform's order, as a customer's app sends it: stations of its own, or none.
+    const auto line = [](const char *name, const char *station) {
+        OrderItem item;
+        item.name = QString::fromLatin1(name);
+        item.station = QString::fromLatin1(station);
+        return item;
+    };
+    Order order;
+    order.id = QStringLiteral("routed-1");
+    order.storeId = storeId;
+    order.number = QStringLiteral("41");
+    order.source = QStringLiteral("platform");
+    order.items = {line("Chocolate SHAKE", "cold"), line("Noodle bowl", ""), line("Fries", "fry")};
+    const SubmitOutcome placed = m_hub->hub().submit(
+            OrderEvent::placed(order, Actor::platform(), QStringLiteral("http"), m_clock.nowMs()));
+    QVERIFY(placed.acked());
+
+    // Routed once, where the order entered the log: the hub and every screen agree.
+    const QStringList expected {QStringLiteral("pass"), QStringLiteral("wok"), QStringLiteral("fry")};
+    const auto stations = [](const std::optional<Order> &held) {
+        QStringList result;
+        if (held) {
+            for (const OrderItem &item : held->items)
+                result.append(item.station);
+        }
+        return result;
+    };
+    QCOMPARE(stations(m_hub->hub().log().order(storeId, order.id)), expected);
+    QTRY_COMPARE_WITH_TIMEOUT(stations(m_grill->store().order(order.id)), expected, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(stations(m_office->store().order(order.id)), expected, 10'000);
+
+    // Rules changed later leave the orders already in the log as they were.
+    rules.routes.clear();
+    QVERIFY(m_office->session().storePolicy().change(rules, Actor::manager(officeId)).ok);
+    QTRY_VERIFY_WITH_TIMEOUT(m_grill->session().storePolicy().policy() == rules, 10'000);
+    QCOMPARE(stations(m_grill->store().order(order.id)), expected);
+    Order next = order;
+    next.id = QStringLiteral("routed-2");
+    next.number = QStringLiteral("42");
+    QVERIFY(m_hub->hub()
+                    .submit(OrderEvent::placed(next, Actor::platform(), QStringLiteral("http"),
+                                               m_clock.nowMs()))
+                    .acked());
+    const QStringList asSent {QStringLiteral("cold"), QString(), QStringLiteral("fry")};
+    QCOMPARE(stations(m_hub->hub().log().order(storeId, next.id)), asSent);
+    QTRY_COMPARE_WITH_TIMEOUT(stations(m_grill->store().order(next.id)), asSent, 10'000);
 }
 
 QTEST_GUILESS_MAIN(TestStoreRules)
