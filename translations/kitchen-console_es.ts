@@ -2536,6 +2536,49 @@ marcha a las %3 · en %n min</numerusform>
     </message>
 </context>
 <context>
+    <name>RouteListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Item name contains</source>
+        <translation>El nombre del plato contiene</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Va a</translation>
+    </message>
+    <message>
+        <source>words in the item&apos;s name, e.g. shake</source>
+        <translation>palabras del nombre del plato, p. ej. batido</translation>
+    </message>
+    <message>
+        <source>Station for the new route</source>
+        <translation>Partida para la nueva regla</translation>
+    </message>
+    <message>
+        <source>%1 (not a station)</source>
+        <translation>%1 (no es una partida)</translation>
+    </message>
+    <message>
+        <source>No station is called %1 now: remove this route, or add the station back.</source>
+        <translation>Ya no hay ninguna partida llamada %1: quite esta regla o vuelva a añadir la partida.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Board settings</source>
@@ -3033,18 +3076,6 @@ marcha a las %3 · en %n min</numerusform>
         <translation>%1: «%2» está dos veces.</translation>
     </message>
     <message>
-        <source>Amber must come after 1 to 239 minutes.</source>
-        <translation>El ámbar debe llegar entre 1 y 239 minutos.</translation>
-    </message>
-    <message>
-        <source>Red (late) must come after amber, and within 240 minutes.</source>
-        <translation>El rojo (retrasado) debe llegar después del ámbar y antes de 240 minutos.</translation>
-    </message>
-    <message>
-        <source>The prep-time quote must be 5 to 120 minutes.</source>
-        <translation>El tiempo de preparación propuesto debe ser de 5 a 120 minutos.</translation>
-    </message>
-    <message>
         <source>A feed may be quiet for 1 minute to 24 hours before the alarm.</source>
         <translation>Una fuente puede estar callada de 1 minuto a 24 horas antes de la alarma.</translation>
     </message>
@@ -3063,6 +3094,38 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>Opening hours need a valid opening and closing time.</source>
         <translation>El horario necesita una hora de apertura y de cierre válidas.</translation>
+    </message>
+    <message>
+        <source>Routing: at most %1 rules.</source>
+        <translation>Reparto: como máximo %1 reglas.</translation>
+    </message>
+    <message>
+        <source>Routing: a rule&apos;s words are empty or start or end with spaces.</source>
+        <translation>Reparto: las palabras de una regla están vacías o empiezan o terminan con espacios.</translation>
+    </message>
+    <message>
+        <source>Routing: &quot;%1…&quot; is longer than %2 characters.</source>
+        <translation>Reparto: «%1…» tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Routing: &quot;%1&quot; is there twice.</source>
+        <translation>Reparto: «%1» está dos veces.</translation>
+    </message>
+    <message>
+        <source>Routing: &quot;%1&quot; goes to &quot;%2&quot;, which is not one of the stations.</source>
+        <translation>Reparto: «%1» va a «%2», que no es ninguna de las partidas.</translation>
+    </message>
+    <message>
+        <source>Amber must come after %1 to %2 minutes.</source>
+        <translation>El ámbar debe llegar tras %1 a %2 minutos.</translation>
+    </message>
+    <message>
+        <source>Red (late) must come after amber, and within %1 minutes.</source>
+        <translation>El rojo (retrasado) debe llegar después del ámbar y en %1 minutos como mucho.</translation>
+    </message>
+    <message>
+        <source>The prep-time quote must be %1 to %2 minutes.</source>
+        <translation>El tiempo de preparación prometido debe ser de %1 a %2 minutos.</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3224,14 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>Saved. Every screen of the store follows these rules now; the platform hears of it as soon as the link allows.</source>
         <translation>Guardado. Todas las pantallas del local siguen ya estas reglas; la plataforma se entera en cuanto la conexión lo permita.</translation>
+    </message>
+    <message>
+        <source>Routing: which items go to which station</source>
+        <translation>Reparto: qué platos van a qué partida</translation>
+    </message>
+    <message>
+        <source>The first route that matches wins. An item no route takes goes where its order says. New orders follow the routes; orders already on the board keep their stations.</source>
+        <translation>Gana la primera regla que coincide. Un plato que ninguna regla recoge va adonde dice su pedido. Los pedidos nuevos siguen las reglas; los que ya están en pantalla conservan sus partidas.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // The key map and the settings file: defaults as documented, remapping, and bad values that are
 // logged and ignored instead of breaking the board.
 #include "board/ticketstyle.h"
+#include "order/storepolicycodec.h"
 #include "settings/boardsettings.h"
 #include "settings/keymap.h"
 
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void stationShowsNewIsReadAndSaved();
     void fullScreenIsReadAndSaved();
     void outOfRangeValuesKeepTheDefault();
+    void theStoresRulesKeepTheirBoundsAndRoutes();
     void styleFollowsThemeTypeSizeAndThresholds();
     void languageIsReadAndChecked_data();
     void languageIsReadAndChecked();
@@ -206,6 +208,37 @@ void BoardSettingsTest::fullScreenIsReadAndSaved()
     loaded.fullScreen = false;
     BoardSettings::save(settings, QStringLiteral("s"), loaded);
     QVERIFY(!BoardSettings::load(settings, QStringLiteral("s")).fullScreen);
+}
+
+void BoardSettingsTest::theStoresRulesKeepTheirBoundsAndRoutes()
+{
+    QSettings settings(settingsPath(QStringLiteral("rules")), QSettings::IniFormat);
+    StorePolicy saved;
+    saved.stations = {QStringLiteral("wok"), QStringLiteral("bar")};
+    saved.routes = {{QStringLiteral("shake"), QStringLiteral("bar")},
+                    {QStringLiteral("noodle"), QStringLiteral("wok")}};
+    BoardSettings::savePolicy(settings, QStringLiteral("s"), saved);
+    QVERIFY(BoardSettings::loadPolicy(settings, QStringLiteral("s")) == saved);
+
+    // Each field is held to the bounds a manager's change is (StorePolicyCodec): amber at 240
+    // would make red 241, past any rule the store can send.
+    settings.setValue(QStringLiteral("stores/s/warn_after_minutes"), 240);
+    settings.setValue(QStringLiteral("stores/s/reject_reasons"),
+                      QStringList {QStringLiteral("Closed"), QStringLiteral("closed")});
+    StorePolicy loaded = BoardSettings::loadPolicy(settings, QStringLiteral("s"));
+    QCOMPARE(loaded.warnAfterMinutes, StorePolicy().warnAfterMinutes);
+    QCOMPARE(loaded.rejectReasons, StorePolicy().rejectReasons);
+    QCOMPARE(loaded.stations, saved.stations); // the good fields stay
+    QCOMPARE(loaded.routes, saved.routes);
+    QCOMPARE(StorePolicyCodec::problem(loaded), QString());
+
+    // Routes to a station the file no longer has, or that cannot be read, are not kept.
+    settings.setValue(QStringLiteral("stores/s/stations"), QStringList {QStringLiteral("wok")});
+    loaded = BoardSettings::loadPolicy(settings, QStringLiteral("s"));
+    QCOMPARE(loaded.stations, QStringList {QStringLiteral("wok")});
+    QVERIFY(loaded.routes.isEmpty());
+    settings.setValue(QStringLiteral("stores/s/routes"), QStringLiteral("shake=bar"));
+    QVERIFY(BoardSettings::loadPolicy(settings, QStringLiteral("s")).routes.isEmpty());
 }
 
 void BoardSettingsTest::outOfRangeValuesKeepTheDefault()

@@ -7,6 +7,7 @@
 #include "board/mainwindow.h"
 #include "board/ticketdelegate.h"
 #include "dashboard/namelisteditor.h"
+#include "dashboard/routelisteditor.h"
 #include "dashboard/storerulespage.h"
 #include "engine/storepolicybook.h"
 #include "guitestsupport.h"
@@ -14,10 +15,13 @@
 #include "screenshots.h"
 #include "storetestsupport.h"
 
+#include <QAbstractItemModel>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTest>
 
 namespace {
@@ -36,6 +40,8 @@ private Q_SLOTS:
     void undoPutsTheStoresRulesBack();
     void anotherConsolesChangeShowsUnlessSomethingIsBeingEdited();
     void aStationTheStoreDropsShowsExpo();
+    void routesAreEditedInOrderAndSaved();
+    void aRouteToAStationRemovedIsMarkedAndNotSaved();
     void fitsBothScreens();
 
 private:
@@ -176,8 +182,82 @@ void TestStoreRulesPage::aStationTheStoreDropsShowsExpo()
     QCOMPARE(m_window->station(), QString());
 }
 
+namespace {
+void addRoute(RouteListEditor *routes, const QString &words, const QString &station)
+{
+    QTest::keyClicks(routes->words(), words);
+    routes->stationBox()->setCurrentIndex(routes->stationBox()->findText(station));
+    QTest::keyClick(routes->words(), Qt::Key_Return);
+}
+
+QString cellText(RouteListEditor *routes, int row, int column)
+{
+    const QAbstractItemModel *model = routes->table()->model();
+    return model->data(model->index(row, column)).toString();
+}
+} // namespace
+
+void TestStoreRulesPage::routesAreEditedInOrderAndSaved()
+{
+    RouteListEditor *routes = m_page->routes();
+    QCOMPARE(routes->stationBox()->count(), StorePolicy().stations.size());
+    addRoute(routes, QStringLiteral("fries"), QStringLiteral("fry"));
+    addRoute(routes, QStringLiteral("sweet potato fries"), QStringLiteral("grill"));
+    addRoute(routes, QStringLiteral("FRIES"), QStringLiteral("cold")); // the first would win
+    QCOMPARE(routes->routes().size(), 2);
+    QVERIFY(routes->words()->text() == QStringLiteral("FRIES")); // left for the cook to change
+
+    // The longer words must come first to be of use: move them up.
+    routes->table()->selectRow(1);
+    QTest::mouseClick(routes->upButton(), Qt::LeftButton);
+    QCOMPARE(cellText(routes, 0, 0), QStringLiteral("sweet potato fries"));
+    QCOMPARE(cellText(routes, 0, 1), QStringLiteral("grill"));
+    QVERIFY(m_page->saveButton()->isEnabled());
+    QTest::mouseClick(m_page->saveButton(), Qt::LeftButton);
+    QVERIFY2(m_page->message().startsWith(QStringLiteral("Saved")), qPrintable(m_page->message()));
+
+    const QList<OrderEvent> events = policyEvents();
+    QCOMPARE(events.size(), 1);
+    const StorePolicy logged = *StorePolicyCodec::fromJson(
+            events.constFirst().payload.value(QStringLiteral("policy")).toObject()).toOptional();
+    const QList<StationRoute> expected {{QStringLiteral("sweet potato fries"), QStringLiteral("grill")},
+                                        {QStringLiteral("fries"), QStringLiteral("fry")}};
+    QCOMPARE(logged.routes, expected);
+    QCOMPARE(m_page->routes()->routes(), expected); // shown back as the store holds them
+}
+
+void TestStoreRulesPage::aRouteToAStationRemovedIsMarkedAndNotSaved()
+{
+    RouteListEditor *routes = m_page->routes();
+    addRoute(routes, QStringLiteral("shake"), QStringLiteral("bar"));
+    NameListEditor *stations = m_page->stations();
+    stations->list()->setCurrentIndex(
+            stations->list()->model()->index(int(stations->names().indexOf(QStringLiteral("bar"))), 0));
+    QTest::mouseClick(stations->removeButton(), Qt::LeftButton);
+    QVERIFY(!stations->names().contains(QStringLiteral("bar")));
+
+    QVERIFY2(cellText(routes, 0, 1).contains(QStringLiteral("not a station")),
+             qPrintable(cellText(routes, 0, 1)));
+    QCOMPARE(routes->stationBox()->findText(QStringLiteral("bar")), -1);
+    QTest::mouseClick(m_page->saveButton(), Qt::LeftButton);
+    QVERIFY2(m_page->message().startsWith(QStringLiteral("Not saved"))
+                     && m_page->message().contains(QStringLiteral("shake")),
+             qPrintable(m_page->message()));
+    QCOMPARE(policyEvents().size(), 0);
+
+    // Removing the route lets the rules be saved.
+    routes->table()->selectRow(0);
+    QTest::mouseClick(routes->removeButton(), Qt::LeftButton);
+    QTest::mouseClick(m_page->saveButton(), Qt::LeftButton);
+    QVERIFY2(m_page->message().startsWith(QStringLiteral("Saved")), qPrintable(m_page->message()));
+}
+
 void TestStoreRulesPage::fitsBothScreens()
 {
+    RouteListEditor *routes = m_page->routes();
+    addRoute(routes, QStringLiteral("shake"), QStringLiteral("bar"));
+    addRoute(routes, QStringLiteral("salad"), QStringLiteral("cold"));
+    addRoute(routes, QStringLiteral("fries"), QStringLiteral("fry"));
     for (const QSize size : {QSize(1024, 700), QSize(1920, 1000)}) {
         m_page->resize(size);
         QTest::qWait(0);

@@ -4,6 +4,7 @@
 
 #include "engine/storepolicybook.h"
 #include "namelisteditor.h"
+#include "routelisteditor.h"
 #include "order/storepolicycodec.h"
 
 #include <QDateTime>
@@ -49,6 +50,7 @@ StoreRulesPage::StoreRulesPage(StorePolicyBook &book, const Actor &manager, QWid
                                     int(StorePolicyCodec::maxStationLength), this))
     , m_reasons(new NameListEditor(tr("a reason a cook may pick"),
                                    int(StorePolicyCodec::maxReasonLength), this))
+    , m_routes(new RouteListEditor(int(StorePolicyCodec::maxRouteWordsLength), this))
     , m_lastChange(new QLabel(this))
     , m_message(new QLabel(this))
     , m_save(new QPushButton(tr("&Save for the whole store"), this))
@@ -60,14 +62,24 @@ StoreRulesPage::StoreRulesPage(StorePolicyBook &book, const Actor &manager, QWid
     auto *reasons = new QGroupBox(tr("Reasons to reject"), this);
     auto *reasonsLayout = new QVBoxLayout(reasons);
     reasonsLayout->addWidget(m_reasons);
+    auto *routing = new QGroupBox(tr("Routing: which items go to which station"), this);
+    auto *routingLayout = new QVBoxLayout(routing);
+    auto *routingHint = new QLabel(tr("The first route that matches wins. An item no route takes "
+                                      "goes where its order says. New orders follow the routes; "
+                                      "orders already on the board keep their stations."),
+                                   routing);
+    routingHint->setWordWrap(true);
+    routingLayout->addWidget(routingHint);
+    routingLayout->addWidget(m_routes, 1);
 
     auto *grid = new QGridLayout;
     grid->addWidget(buildTimes(), 0, 0);
     grid->addWidget(buildFeeds(), 1, 0);
     grid->addWidget(stations, 0, 1);
     grid->addWidget(reasons, 1, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    grid->addWidget(routing, 0, 2, 2, 1);
+    for (int column = 0; column < 3; ++column)
+        grid->setColumnStretch(column, 1);
 
     for (QPushButton *button : {m_save, m_undo})
         button->setMinimumSize(160, 48);
@@ -92,6 +104,9 @@ StoreRulesPage::StoreRulesPage(StorePolicyBook &book, const Actor &manager, QWid
     connect(m_late, &QSpinBox::valueChanged, this, [this] { keepLateAfterWarn(m_late); });
     connect(m_stations, &NameListEditor::edited, this, &StoreRulesPage::onEdited);
     connect(m_reasons, &NameListEditor::edited, this, &StoreRulesPage::onEdited);
+    connect(m_routes, &RouteListEditor::edited, this, &StoreRulesPage::onEdited);
+    connect(m_stations, &NameListEditor::edited, this,
+            [this] { m_routes->setStations(m_stations->names()); });
     connect(m_save, &QPushButton::clicked, this, &StoreRulesPage::save);
     connect(m_undo, &QPushButton::clicked, this, [this] {
         showRules(m_book.policy());
@@ -105,9 +120,13 @@ QWidget *StoreRulesPage::buildTimes()
 {
     auto *group = new QGroupBox(tr("Ticket times"), this);
     auto *form = new QFormLayout(group);
-    m_warn = minutesBox(1, 239, QStringLiteral("warn_after_minutes"), group);
-    m_late = minutesBox(2, 240, QStringLiteral("late_after_minutes"), group);
-    m_prep = minutesBox(5, 120, QStringLiteral("default_prep_minutes"), group);
+    using namespace StorePolicyCodec;
+    m_warn = minutesBox(minWarnMinutes, maxLateMinutes - 1, QStringLiteral("warn_after_minutes"),
+                        group);
+    m_late = minutesBox(minWarnMinutes + 1, maxLateMinutes, QStringLiteral("late_after_minutes"),
+                        group);
+    m_prep = minutesBox(minPrepMinutes, maxPrepMinutes, QStringLiteral("default_prep_minutes"),
+                        group);
     m_prep->setSingleStep(5);
     form->addRow(tr("Turns amber after"), m_warn);
     form->addRow(tr("Turns red (late) after"), m_late);
@@ -119,7 +138,8 @@ QWidget *StoreRulesPage::buildFeeds()
 {
     auto *group = new QGroupBox(tr("Feeds and opening hours"), this);
     auto *form = new QFormLayout(group);
-    m_quiet = minutesBox(1, 24 * 60, QStringLiteral("feed_quiet_minutes"), group);
+    m_quiet = minutesBox(StorePolicyCodec::minQuietMinutes, StorePolicyCodec::maxQuietMinutes,
+                         QStringLiteral("feed_quiet_minutes"), group);
     m_opens = hoursEdit(QStringLiteral("opens_at"), group);
     m_closes = hoursEdit(QStringLiteral("closes_at"), group);
     form->addRow(tr("Alarm when a feed is quiet for"), m_quiet);
@@ -142,6 +162,7 @@ StorePolicy StoreRulesPage::edited() const
     policy.closesAt = m_closes->time();
     policy.stations = m_stations->names();
     policy.rejectReasons = m_reasons->names();
+    policy.routes = m_routes->routes();
     return policy;
 }
 
@@ -166,6 +187,8 @@ void StoreRulesPage::showRules(const StorePolicy &policy)
     m_closes->setTime(policy.closesAt);
     m_stations->setNames(policy.stations);
     m_reasons->setNames(policy.rejectReasons);
+    m_routes->setStations(policy.stations);
+    m_routes->setRoutes(policy.routes);
     m_showing = false;
     m_dirty = false;
     m_save->setEnabled(false);

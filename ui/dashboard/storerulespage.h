@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class NameListEditor;
+class RouteListEditor;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -16,7 +17,8 @@ class StorePolicyBook;
 
 /**
  * The dashboard's page for the store's rules (StorePolicy): when tickets turn amber and red, the
- * prep-time quote, the stations and their order, the reasons to reject, when a quiet feed alarms
+ * prep-time quote, the stations and their order, which items go to which station, the reasons
+ * to reject, when a quiet feed alarms
  * and the opening hours. Saving is the manager's change in the log (StorePolicyBook), so every
  * console of the store follows it; the page says who changed the rules last, and when another
  * console changes them while this page has unsaved edits, it says so instead of overwriting them.
@@ -38,6 +40,7 @@ public:
 
     NameListEditor *stations() const { return m_stations; }
     NameListEditor *rejectReasons() const { return m_reasons; }
+    RouteListEditor *routes() const { return m_routes; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *undoButton() const { return m_undo; }
 
@@ -63,6 +66,7 @@ private:
     QTimeEdit *m_closes = nullptr;
     NameListEditor *m_stations = nullptr;
     NameListEditor *m_reasons = nullptr;
+    RouteListEditor *m_routes = nullptr;
     QLabel *m_lastChange = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_save = nullptr;

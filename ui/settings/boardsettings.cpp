@@ -5,6 +5,10 @@
 #include "languageloader.h"
 #include "shared/uilogging.h"
 
+#include "order/storepolicycodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSettings>
 
 namespace {
@@ -59,6 +63,31 @@ void readTime(QSettings &settings, const QString &key, QTime *value)
     }
     *value = read;
 }
+// Routes are kept as the store's rules write them (StorePolicyCodec), as one JSON text.
+void readRoutes(QSettings &settings, StorePolicy *policy)
+{
+    const QString key = QStringLiteral("routes");
+    if (!settings.contains(key))
+        return;
+    const QJsonDocument document =
+            QJsonDocument::fromJson(settings.value(key).toString().toUtf8());
+    QJsonObject json = StorePolicyCodec::toJson(*policy);
+    json.insert(key, document.array());
+    const Result<StorePolicy> read = StorePolicyCodec::fromJson(json);
+    if (!document.isArray() || !read) {
+        qCWarning(lcBoard).noquote() << "settings:" << settings.group() + QLatin1Char('/') + key
+                                     << "is not kept:"
+                                     << (read ? QStringLiteral("not a JSON list") : read.error());
+        return;
+    }
+    policy->routes = read.toOptional()->routes;
+}
+
+QString routesText(const StorePolicy &policy)
+{
+    const QJsonArray routes = StorePolicyCodec::toJson(policy).value(QStringLiteral("routes")).toArray();
+    return QString::fromUtf8(QJsonDocument(routes).toJson(QJsonDocument::Compact));
+}
 } // namespace
 
 namespace BoardSettings {
@@ -76,22 +105,46 @@ QString language(QSettings &settings)
 
 StorePolicy loadPolicy(QSettings &settings, const QString &storeId)
 {
+    using namespace StorePolicyCodec;
     StorePolicy policy;
     settings.beginGroup(storeGroup(storeId));
-    readInt(settings, QStringLiteral("warn_after_minutes"), 1, 240, &policy.warnAfterMinutes);
-    readInt(settings, QStringLiteral("late_after_minutes"), 1, 240, &policy.lateAfterMinutes);
+    readInt(settings, QStringLiteral("warn_after_minutes"), minWarnMinutes, maxLateMinutes - 1,
+            &policy.warnAfterMinutes);
+    readInt(settings, QStringLiteral("late_after_minutes"), minWarnMinutes + 1, maxLateMinutes,
+            &policy.lateAfterMinutes);
     if (policy.lateAfterMinutes <= policy.warnAfterMinutes) {
         qCWarning(lcBoard) << "settings: late_after_minutes must be above warn_after_minutes;"
                            << "late is set one minute after warn";
         policy.lateAfterMinutes = policy.warnAfterMinutes + 1;
     }
-    readInt(settings, QStringLiteral("default_prep_minutes"), 5, 120, &policy.defaultPrepMinutes);
-    readList(settings, QStringLiteral("stations"), &policy.stations);
-    readList(settings, QStringLiteral("reject_reasons"), &policy.rejectReasons);
-    readInt(settings, QStringLiteral("feed_quiet_minutes"), 1, 24 * 60, &policy.feedQuietMinutes);
-    readList(settings, QStringLiteral("expected_feeds"), &policy.expectedFeeds);
+    readInt(settings, QStringLiteral("default_prep_minutes"), minPrepMinutes, maxPrepMinutes,
+            &policy.defaultPrepMinutes);
+    readInt(settings, QStringLiteral("feed_quiet_minutes"), minQuietMinutes, maxQuietMinutes,
+            &policy.feedQuietMinutes);
+    // Lists and hours one at a time, each kept only if the rules stay within the store's bounds
+    // (StorePolicyCodec), so one bad entry costs its own field and never the rest.
+    const auto keepIfValid = [&](const QString &key, auto read) {
+        StorePolicy candidate = policy;
+        read(candidate);
+        if (const QString why = StorePolicyCodec::problem(candidate); !why.isEmpty()) {
+            qCWarning(lcBoard).noquote() << "settings:" << settings.group() + QLatin1Char('/') + key
+                                         << "is not kept:" << why;
+            return;
+        }
+        policy = candidate;
+    };
+    keepIfValid(QStringLiteral("stations"), [&](StorePolicy &candidate) {
+        readList(settings, QStringLiteral("stations"), &candidate.stations);
+    });
+    keepIfValid(QStringLiteral("reject_reasons"), [&](StorePolicy &candidate) {
+        readList(settings, QStringLiteral("reject_reasons"), &candidate.rejectReasons);
+    });
+    keepIfValid(QStringLiteral("expected_feeds"), [&](StorePolicy &candidate) {
+        readList(settings, QStringLiteral("expected_feeds"), &candidate.expectedFeeds);
+    });
     readTime(settings, QStringLiteral("opens_at"), &policy.opensAt);
     readTime(settings, QStringLiteral("closes_at"), &policy.closesAt);
+    readRoutes(settings, &policy);
     settings.endGroup();
     return policy;
 }
@@ -167,6 +220,7 @@ void savePolicy(QSettings &settings, const QString &storeId, const StorePolicy &
     settings.setValue(QStringLiteral("opens_at"), policy.opensAt.toString(QStringLiteral("HH:mm")));
     settings.setValue(QStringLiteral("closes_at"),
                       policy.closesAt.toString(QStringLiteral("HH:mm")));
+    settings.setValue(QStringLiteral("routes"), routesText(policy));
     settings.endGroup();
 }
 
