@@ -9,23 +9,19 @@
 #include "dashboard/managerdesk.h"
 #include "dashboard/managerpindialog.h"
 #include "dashboard/storecontrolspage.h"
-#include "security/credentialstore.h"
-#include "security/managerpin.h"
-#include "security/pinhash.h"
-#include "store/outbox.h"
+#include "pintestbed.h"
 #include "settings/settingsdialog.h"
+#include "store/outbox.h"
 
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
 namespace {
-constexpr int keyringTimeoutMs = 15000;
+constexpr int keyringTimeoutMs = PinTestBed::keyringTimeoutMs;
 const QString thePin = QStringLiteral("2580");
 const QString newPin = QStringLiteral("6049");
 } // namespace
@@ -51,11 +47,9 @@ private:
     DashboardWindow *dashboard() const;
     void enterPin(const QString &digits);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<BoardFixture> m_fixture;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<ManagerPin> m_pin;
+    std::unique_ptr<PinTestBed> m_pins;
+    ManagerPin *m_pin = nullptr;
     std::unique_ptr<MainWindow> m_board;
     std::unique_ptr<ManagerDesk> m_desk;
 };
@@ -63,27 +57,18 @@ private:
 void TestManagerDesk::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(qEnvironmentVariableIsSet("KC_KEYRING_SANDBOX"),
+    QVERIFY2(PinTestBed::hasSandboxKeyring(),
              "run through tests/support/with-keyring.sh (ctest does), which starts a keyring");
 }
 
 void TestManagerDesk::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
     m_fixture = std::make_unique<BoardFixture>();
     QVERIFY(m_fixture->open());
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("console.ini")),
-                                             QSettings::IniFormat);
-    m_credentials = std::make_unique<CredentialStore>(QStringLiteral("kitchen-console-test"));
-    m_pin = std::make_unique<ManagerPin>(*m_credentials, *m_settings,
-                                         QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                         m_fixture->clock());
-    m_pin->setIterations(PinHash::minIterations);
-    QSignalSpy set(m_pin.get(), &ManagerPin::pinSet);
-    QVERIFY(set.isValid());
-    m_pin->setPin(thePin);
-    QVERIFY(set.wait(keyringTimeoutMs));
+    m_pins = std::make_unique<PinTestBed>(m_fixture->clock());
+    QVERIFY(m_pins->isValid());
+    m_pin = &m_pins->pin();
+    QVERIFY(m_pins->setPin(thePin));
     m_board = showBoardWindow(*m_fixture, QSize(1024, 768));
     m_desk = std::make_unique<ManagerDesk>(m_fixture->session(), *m_board, *m_pin);
 }
@@ -92,11 +77,9 @@ void TestManagerDesk::cleanup()
 {
     m_desk.reset();
     m_board.reset();
-    m_pin.reset();
-    m_credentials.reset();
-    m_settings.reset();
+    m_pin = nullptr;
+    m_pins.reset();
     m_fixture.reset();
-    m_dir.reset();
 }
 
 ManagerPinDialog *TestManagerDesk::gate() const
@@ -146,7 +129,7 @@ void TestManagerDesk::theRightPinOpensTheDashboard()
 // Connections page opens it over the board.
 void TestManagerDesk::thePosSettingsAreBehindThePin()
 {
-    m_board->setPosSetup(*m_settings, *m_credentials);
+    m_board->setPosSetup(m_pins->settings(), m_pins->credentials());
     QTest::keyClick(m_board->board(), Qt::Key_F10);
     SettingsDialog *settings = nullptr;
     QTRY_VERIFY((settings = m_board->findChild<SettingsDialog *>()));

@@ -7,21 +7,17 @@
 #include "dashboard/storecontrolspage.h"
 #include "engine/storepause.h"
 #include "guitestsupport.h"
+#include "pintestbed.h"
 #include "screenshots.h"
-#include "security/credentialstore.h"
-#include "security/managerpin.h"
-#include "security/pinhash.h"
 
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-#include <QUuid>
 
 namespace {
-constexpr int keyringTimeoutMs = 10'000;
+constexpr int keyringTimeoutMs = PinTestBed::keyringTimeoutMs;
 const Actor manager = Actor::manager(QStringLiteral("test-console"));
 const QString reason = QStringLiteral("Customer called to cancel");
 const QString thePin = QStringLiteral("480516");
@@ -56,17 +52,15 @@ private:
     bool opens(const QString &pin);
 
     std::unique_ptr<BoardFixture> m_fixture;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<ManagerPin> m_pin;
+    std::unique_ptr<PinTestBed> m_pins;
+    ManagerPin *m_pin = nullptr;
     std::unique_ptr<StoreControlsPage> m_page;
 };
 
 void TestStoreControlsPage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(qEnvironmentVariableIsSet("KC_KEYRING_SANDBOX"),
+    QVERIFY2(PinTestBed::hasSandboxKeyring(),
              "run through tests/support/with-keyring.sh (ctest does), which starts a keyring");
 }
 
@@ -74,16 +68,10 @@ void TestStoreControlsPage::init()
 {
     m_fixture = std::make_unique<BoardFixture>();
     QVERIFY(m_fixture->open());
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("console.ini")),
-                                             QSettings::IniFormat);
-    m_credentials = std::make_unique<CredentialStore>(QStringLiteral("kitchen-console-test"));
     // One keyring serves every test function: each has a store of its own.
-    m_pin = std::make_unique<ManagerPin>(*m_credentials, *m_settings,
-                                         QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                         m_fixture->clock());
-    m_pin->setIterations(PinHash::minIterations);
+    m_pins = std::make_unique<PinTestBed>(m_fixture->clock());
+    QVERIFY(m_pins->isValid());
+    m_pin = &m_pins->pin();
     m_page = std::make_unique<StoreControlsPage>(m_fixture->session(), manager, *m_pin);
     m_page->show();
 }
@@ -92,10 +80,8 @@ void TestStoreControlsPage::cleanup()
 {
     screenshotOnFailure(m_page.get());
     m_page.reset();
-    m_pin.reset();
-    m_credentials.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_pin = nullptr;
+    m_pins.reset();
     m_fixture.reset();
 }
 
@@ -107,7 +93,7 @@ ManagerPinDialog *TestStoreControlsPage::pinDialog() const
 // The PIN set, Change PIN… pressed, and the dialog asking for the current PIN; null if not.
 ManagerPinDialog *TestStoreControlsPage::startChange()
 {
-    QSignalSpy set(m_pin.get(), &ManagerPin::pinSet);
+    QSignalSpy set(m_pin, &ManagerPin::pinSet);
     if (!set.isValid())
         return nullptr;
     m_pin->setPin(thePin);
@@ -129,9 +115,9 @@ void TestStoreControlsPage::typeInto(ManagerPinDialog *dialog, const QString &di
 
 bool TestStoreControlsPage::opens(const QString &pin)
 {
-    QSignalSpy unlocked(m_pin.get(), &ManagerPin::unlocked);
-    QSignalSpy refused(m_pin.get(), &ManagerPin::refused);
-    QSignalSpy failed(m_pin.get(), &ManagerPin::failed);
+    QSignalSpy unlocked(m_pin, &ManagerPin::unlocked);
+    QSignalSpy refused(m_pin, &ManagerPin::refused);
+    QSignalSpy failed(m_pin, &ManagerPin::failed);
     if (!unlocked.isValid() || !refused.isValid() || !failed.isValid())
         return false;
     m_pin->verify(pin);
@@ -231,7 +217,7 @@ void TestStoreControlsPage::anUnknownNumberIsSaid()
 
 void TestStoreControlsPage::changeThePinBehindTheCurrentOne()
 {
-    QSignalSpy set(m_pin.get(), &ManagerPin::pinSet);
+    QSignalSpy set(m_pin, &ManagerPin::pinSet);
     QVERIFY(set.isValid());
     m_pin->setPin(thePin);
     QVERIFY(set.wait(keyringTimeoutMs));
