@@ -16,7 +16,6 @@
 #include "common/clock.h"
 #include "dashboard/managerdesk.h"
 #include "engine/demofeed.h"
-#include "engine/storepolicybook.h"
 #include "security/credentialstore.h"
 #include "security/managerpin.h"
 #include "shared/touchstyle.h"
@@ -250,14 +249,8 @@ int main(int argc, char *argv[])
                      [&settings](const QString &station) {
                          settings->setValue(QStringLiteral("board/station"), station);
                      });
-    // The file keeps the store's rules as this console last followed them: the fallback while
-    // the log holds none, and what the saved station is checked against at the next start (a
-    // station a manager added elsewhere must not be dropped then).
-    QObject::connect(&session.storePolicy(), &StorePolicyBook::policyChanged, &window,
-                     [&settings, storeId = line->storeId](const StorePolicy &policy) {
-                         BoardSettings::savePolicy(*settings, storeId, policy);
-                         settings->sync();
-                     });
+    // The file keeps the store's rules as this console last followed them.
+    BoardSettings::followStorePolicy(session.storePolicy(), *settings, line->storeId);
     if (session.repairReport())
         announceRepair(window, *session.repairReport());
     // Sized by the screen the window is on, full screen when the command line or the settings

@@ -13,6 +13,7 @@
 #include "guitestsupport.h"
 #include "order/storepolicycodec.h"
 #include "screenshots.h"
+#include "settings/boardsettings.h"
 #include "storetestsupport.h"
 
 #include <QAbstractItemModel>
@@ -20,8 +21,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void anotherConsolesChangeShowsUnlessSomethingIsBeingEdited();
     void aStationTheStoreDropsShowsExpo();
     void routesAreEditedInOrderAndSaved();
+    void theSettingsFileFollowsTheStoresRules();
     void aRouteToAStationRemovedIsMarkedAndNotSaved();
     void fitsBothScreens();
 
@@ -224,6 +228,30 @@ void TestStoreRulesPage::routesAreEditedInOrderAndSaved()
                                         {QStringLiteral("fries"), QStringLiteral("fry")}};
     QCOMPARE(logged.routes, expected);
     QCOMPARE(m_page->routes()->routes(), expected); // shown back as the store holds them
+}
+
+void TestStoreRulesPage::theSettingsFileFollowsTheStoresRules()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("console.ini"));
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("board/station"), QStringLiteral("wok"));
+        BoardSettings::followStorePolicy(m_fixture->session().storePolicy(), settings,
+                                         QStringLiteral("store-1"));
+        StorePolicy fromConsole2;
+        fromConsole2.stations = {QStringLiteral("grill"), QStringLiteral("wok")};
+        fromConsole2.routes = {{QStringLiteral("noodle"), QStringLiteral("wok")}};
+        changeAtConsole2(fromConsole2);
+    }
+    // At the next start, the file holds the store's rules, and the station added at another
+    // console is still this screen's.
+    QSettings reopened(path, QSettings::IniFormat);
+    const BoardOptions next = BoardSettings::load(reopened, QStringLiteral("store-1"));
+    QCOMPARE(next.policy.stations, QStringList({QStringLiteral("grill"), QStringLiteral("wok")}));
+    QCOMPARE(next.policy.routes.size(), 1);
+    QCOMPARE(next.station, QStringLiteral("wok"));
 }
 
 void TestStoreRulesPage::aRouteToAStationRemovedIsMarkedAndNotSaved()

@@ -5,6 +5,7 @@
 #include "languageloader.h"
 #include "shared/uilogging.h"
 
+#include "engine/storepolicybook.h"
 #include "order/storepolicycodec.h"
 
 #include <QJsonArray>
@@ -222,6 +223,15 @@ void savePolicy(QSettings &settings, const QString &storeId, const StorePolicy &
                       policy.closesAt.toString(QStringLiteral("HH:mm")));
     settings.setValue(QStringLiteral("routes"), routesText(policy));
     settings.endGroup();
+}
+
+void followStorePolicy(StorePolicyBook &book, QSettings &settings, const QString &storeId)
+{
+    QObject::connect(&book, &StorePolicyBook::policyChanged, &book,
+                     [&settings, storeId](const StorePolicy &policy) {
+                         savePolicy(settings, storeId, policy);
+                         settings.sync();
+                     });
 }
 
 void save(QSettings &settings, const QString &storeId, const BoardOptions &options)

@@ -5,6 +5,7 @@
 #include "boardoptions.h"
 
 class QSettings;
+class StorePolicyBook;
 
 /**
  * Reads and writes BoardOptions in a settings file. The store's policy (age thresholds, the
@@ -22,4 +23,11 @@ QString language(QSettings &settings);
 void save(QSettings &settings, const QString &storeId, const BoardOptions &options);
 /** Writes the store's policy alone, under "stores/<store id>/". */
 void savePolicy(QSettings &settings, const QString &storeId, const StorePolicy &policy);
+/**
+ * Keeps the file's policy in step with the store's (book) from now on, for as long as book
+ * lives: the fallback while the log holds no rules, and what the saved station is checked
+ * against at the next start (a station a manager added at another console must not be dropped).
+ * The file must outlive the book.
+ */
+void followStorePolicy(StorePolicyBook &book, QSettings &settings, const QString &storeId);
 } // namespace BoardSettings
