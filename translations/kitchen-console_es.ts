@@ -1408,6 +1408,25 @@ marcha a las %3 · en %n min</numerusform>
     </message>
 </context>
 <context>
+    <name>ListEditButtons</name>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kitchen Console</source>
@@ -1608,25 +1627,6 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>The figures could not be brought up to date: %1</source>
         <translation>No se pudieron poner al día las cifras: %1</translation>
-    </message>
-</context>
-<context>
-    <name>NameListEditor</name>
-    <message>
-        <source>Add</source>
-        <translation>Añadir</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Bajar</translation>
     </message>
 </context>
 <context>
@@ -2537,22 +2537,6 @@ marcha a las %3 · en %n min</numerusform>
 </context>
 <context>
     <name>RouteListEditor</name>
-    <message>
-        <source>Add</source>
-        <translation>Añadir</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Bajar</translation>
-    </message>
     <message>
         <source>Item name contains</source>
         <translation>El nombre del plato contiene</translation>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "namelisteditor.h"
 
+#include "listeditbuttons.h"
+
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -11,13 +13,6 @@
 
 namespace {
 constexpr int fingerHeight = 44;
-
-QPushButton *touchButton(const QString &text, QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setMinimumHeight(fingerHeight);
-    return button;
-}
 } // namespace
 
 NameListEditor::NameListEditor(const QString &placeholder, int maxLength, QWidget *parent)
@@ -25,10 +20,7 @@ NameListEditor::NameListEditor(const QString &placeholder, int maxLength, QWidge
     , m_model(new QStringListModel(this))
     , m_list(new QListView(this))
     , m_entry(new QLineEdit(this))
-    , m_add(touchButton(tr("Add"), this))
-    , m_remove(touchButton(tr("Remove"), this))
-    , m_up(touchButton(tr("Up"), this))
-    , m_down(touchButton(tr("Down"), this))
+    , m_buttons(new ListEditButtons(this))
 {
     m_list->setModel(m_model);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
@@ -41,18 +33,17 @@ NameListEditor::NameListEditor(const QString &placeholder, int maxLength, QWidge
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list, 0, 0, 3, 1);
-    layout->addWidget(m_up, 0, 1);
-    layout->addWidget(m_down, 1, 1);
-    layout->addWidget(m_remove, 2, 1, Qt::AlignTop);
+    layout->addWidget(m_buttons->up(), 0, 1);
+    layout->addWidget(m_buttons->down(), 1, 1);
+    layout->addWidget(m_buttons->remove(), 2, 1, Qt::AlignTop);
     layout->addWidget(m_entry, 3, 0);
-    layout->addWidget(m_add, 3, 1);
+    layout->addWidget(m_buttons->add(), 3, 1);
 
-    connect(m_add, &QPushButton::clicked, this, &NameListEditor::add);
+    connect(m_buttons, &ListEditButtons::addRequested, this, &NameListEditor::add);
     connect(m_entry, &QLineEdit::returnPressed, this, &NameListEditor::add);
     connect(m_entry, &QLineEdit::textChanged, this, &NameListEditor::enableButtons);
-    connect(m_remove, &QPushButton::clicked, this, &NameListEditor::removeSelected);
-    connect(m_up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
-    connect(m_down, &QPushButton::clicked, this, [this] { moveSelected(1); });
+    connect(m_buttons, &ListEditButtons::removeRequested, this, &NameListEditor::removeSelected);
+    connect(m_buttons, &ListEditButtons::moveRequested, this, &NameListEditor::moveSelected);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &NameListEditor::edited);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &NameListEditor::enableButtons);
@@ -65,6 +56,11 @@ void NameListEditor::setNames(const QStringList &names)
     m_model->setStringList(names);
     m_list->reset();
     enableButtons();
+}
+
+QPushButton *NameListEditor::removeButton() const
+{
+    return m_buttons->remove();
 }
 
 QStringList NameListEditor::names() const
@@ -110,9 +106,6 @@ void NameListEditor::moveSelected(int by)
 
 void NameListEditor::enableButtons()
 {
-    const int row = m_list->currentIndex().row();
-    m_add->setEnabled(!m_entry->text().trimmed().isEmpty());
-    m_remove->setEnabled(row >= 0);
-    m_up->setEnabled(row > 0);
-    m_down->setEnabled(row >= 0 && row < m_model->rowCount() - 1);
+    m_buttons->enableFor(m_list->currentIndex().row(), m_model->rowCount(),
+                         !m_entry->text().trimmed().isEmpty());
 }

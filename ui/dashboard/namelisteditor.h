@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class ListEditButtons;
 class QLineEdit;
 class QListView;
 class QPushButton;
@@ -28,7 +29,7 @@ public:
 
     QLineEdit *entry() const { return m_entry; }
     QListView *list() const { return m_list; }
-    QPushButton *removeButton() const { return m_remove; }
+    QPushButton *removeButton() const;
 
 Q_SIGNALS:
     /** The list changed by the manager's hand (not by setNames). */
@@ -43,8 +44,5 @@ private:
     QStringListModel *m_model;
     QListView *m_list;
     QLineEdit *m_entry;
-    QPushButton *m_add;
-    QPushButton *m_remove;
-    QPushButton *m_up;
-    QPushButton *m_down;
+    ListEditButtons *m_buttons;
 };

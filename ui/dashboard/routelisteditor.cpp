@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routelisteditor.h"
 
+#include "listeditbuttons.h"
+
 #include <QColor>
 #include <QComboBox>
 #include <QGridLayout>
@@ -14,13 +16,6 @@
 namespace {
 constexpr int fingerHeight = 44;
 enum Column { WordsColumn, StationColumn };
-
-QPushButton *touchButton(const QString &text, QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setMinimumHeight(fingerHeight);
-    return button;
-}
 } // namespace
 
 RouteListEditor::RouteListEditor(int maxWordsLength, QWidget *parent)
@@ -29,10 +24,7 @@ RouteListEditor::RouteListEditor(int maxWordsLength, QWidget *parent)
     , m_table(new QTableView(this))
     , m_words(new QLineEdit(this))
     , m_station(new QComboBox(this))
-    , m_add(touchButton(tr("Add"), this))
-    , m_remove(touchButton(tr("Remove"), this))
-    , m_up(touchButton(tr("Up"), this))
-    , m_down(touchButton(tr("Down"), this))
+    , m_buttons(new ListEditButtons(this))
 {
     m_model->setHorizontalHeaderLabels({tr("Item name contains"), tr("Goes to")});
     m_table->setModel(m_model);
@@ -54,19 +46,18 @@ RouteListEditor::RouteListEditor(int maxWordsLength, QWidget *parent)
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 0, 0, 1, 3);
-    layout->addWidget(m_up, 1, 0);
-    layout->addWidget(m_down, 1, 1);
-    layout->addWidget(m_remove, 1, 2);
+    layout->addWidget(m_buttons->up(), 1, 0);
+    layout->addWidget(m_buttons->down(), 1, 1);
+    layout->addWidget(m_buttons->remove(), 1, 2);
     layout->addWidget(m_words, 2, 0, 1, 3);
     layout->addWidget(m_station, 3, 0, 1, 2);
-    layout->addWidget(m_add, 3, 2);
+    layout->addWidget(m_buttons->add(), 3, 2);
 
-    connect(m_add, &QPushButton::clicked, this, &RouteListEditor::add);
+    connect(m_buttons, &ListEditButtons::addRequested, this, &RouteListEditor::add);
     connect(m_words, &QLineEdit::returnPressed, this, &RouteListEditor::add);
     connect(m_words, &QLineEdit::textChanged, this, &RouteListEditor::enableButtons);
-    connect(m_remove, &QPushButton::clicked, this, &RouteListEditor::removeSelected);
-    connect(m_up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
-    connect(m_down, &QPushButton::clicked, this, [this] { moveSelected(1); });
+    connect(m_buttons, &ListEditButtons::removeRequested, this, &RouteListEditor::removeSelected);
+    connect(m_buttons, &ListEditButtons::moveRequested, this, &RouteListEditor::moveSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &RouteListEditor::enableButtons);
     enableButtons();
@@ -79,6 +70,16 @@ void RouteListEditor::setRoutes(const QList<StationRoute> &routes)
         appendRow(route);
     markUnknownStations();
     enableButtons();
+}
+
+QPushButton *RouteListEditor::removeButton() const
+{
+    return m_buttons->remove();
+}
+
+QPushButton *RouteListEditor::upButton() const
+{
+    return m_buttons->up();
 }
 
 QList<StationRoute> RouteListEditor::routes() const
@@ -166,11 +167,8 @@ void RouteListEditor::markUnknownStations()
 
 void RouteListEditor::enableButtons()
 {
-    const int row = currentRow();
-    m_add->setEnabled(!m_words->text().trimmed().isEmpty() && m_station->count() > 0);
-    m_remove->setEnabled(row >= 0);
-    m_up->setEnabled(row > 0);
-    m_down->setEnabled(row >= 0 && row < m_model->rowCount() - 1);
+    m_buttons->enableFor(currentRow(), m_model->rowCount(),
+                         !m_words->text().trimmed().isEmpty() && m_station->count() > 0);
 }
 
 int RouteListEditor::currentRow() const

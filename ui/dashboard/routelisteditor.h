@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class ListEditButtons;
 class QComboBox;
 class QLineEdit;
 class QPushButton;
@@ -36,9 +37,8 @@ public:
     QLineEdit *words() const { return m_words; }
     QComboBox *stationBox() const { return m_station; }
     QTableView *table() const { return m_table; }
-    QPushButton *addButton() const { return m_add; }
-    QPushButton *removeButton() const { return m_remove; }
-    QPushButton *upButton() const { return m_up; }
+    QPushButton *removeButton() const;
+    QPushButton *upButton() const;
 
 Q_SIGNALS:
     /** The routes changed by the manager's hand (not by setRoutes). */
@@ -57,9 +57,6 @@ private:
     QTableView *m_table;
     QLineEdit *m_words;
     QComboBox *m_station;
-    QPushButton *m_add;
-    QPushButton *m_remove;
-    QPushButton *m_up;
-    QPushButton *m_down;
+    ListEditButtons *m_buttons;
     QStringList m_stations;
 };
