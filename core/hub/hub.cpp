@@ -7,7 +7,6 @@
 #include "order/itemrouting.h"
 #include "order/storepolicycodec.h"
 
-#include <QJsonArray>
 #include <QStringList>
 
 Hub::Hub(HubRecords &records, QObject *parent)
@@ -58,17 +57,10 @@ QList<OrderEvent> Hub::routed(QList<OrderEvent> events)
         const QList<StationRoute> &routes = routesOf(event.storeId);
         if (routes.isEmpty())
             continue;
-        QJsonArray lines;
-        const QJsonArray items = event.payload.value(QStringLiteral("items")).toArray();
-        for (const QJsonValue &line : items) {
-            QJsonObject item = line.toObject();
-            const QString station =
-                    ItemRouting::stationFor(item.value(QStringLiteral("name")).toString(), routes);
-            if (!station.isEmpty())
-                item.insert(QStringLiteral("station"), station);
-            lines.append(item);
-        }
-        event.payload.insert(QStringLiteral("items"), lines);
+        const QJsonValue items = event.payload.value(QStringLiteral("items"));
+        if (items.isArray()) // anything else is the log's to refuse, as sent
+            event.payload.insert(QStringLiteral("items"),
+                                 ItemRouting::routed(items.toArray(), routes));
     }
     return events;
 }

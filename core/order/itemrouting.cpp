@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemrouting.h"
 
+#include <QJsonObject>
+
 namespace ItemRouting {
 
 QString stationFor(const QString &itemName, const QList<StationRoute> &routes)
@@ -22,6 +24,23 @@ QList<OrderItem> routed(QList<OrderItem> items, const QList<StationRoute> &route
             item.station = std::move(station);
     }
     return items;
+}
+
+QJsonArray routed(const QJsonArray &items, const QList<StationRoute> &routes)
+{
+    QJsonArray lines;
+    for (const QJsonValue &line : items) {
+        if (!line.isObject()) {
+            lines.append(line); // not a line: left for the reader to refuse as it came
+            continue;
+        }
+        QJsonObject item = line.toObject();
+        const QString station = stationFor(item.value(QStringLiteral("name")).toString(), routes);
+        if (!station.isEmpty())
+            item.insert(QStringLiteral("station"), station);
+        lines.append(item);
+    }
+    return lines;
 }
 
 bool sameApartFromStations(const QList<OrderItem> &a, const QList<OrderItem> &b)

@@ -5,6 +5,7 @@
 #include "orderitem.h"
 #include "storepolicy.h"
 
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,8 @@ namespace ItemRouting {
 QString stationFor(const QString &itemName, const QList<StationRoute> &routes);
 /** The lines with the stations the routes give them; a line no route takes keeps its own. */
 QList<OrderItem> routed(QList<OrderItem> items, const QList<StationRoute> &routes);
+/** The same for lines as JSON (an event's "items"), keeping every other field as it is. */
+QJsonArray routed(const QJsonArray &items, const QList<StationRoute> &routes);
 /** Whether the lines are the same apart from their stations (a route is not an order change). */
 bool sameApartFromStations(const QList<OrderItem> &a, const QList<OrderItem> &b);
 } // namespace ItemRouting

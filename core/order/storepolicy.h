@@ -67,7 +67,8 @@ public:
     {
         return a.warnAfterMinutes == b.warnAfterMinutes && a.lateAfterMinutes == b.lateAfterMinutes
                 && a.defaultPrepMinutes == b.defaultPrepMinutes && a.stations == b.stations
-                && a.routes == b.routes                && a.rejectReasons == b.rejectReasons && a.feedQuietMinutes == b.feedQuietMinutes
+                && a.routes == b.routes && a.rejectReasons == b.rejectReasons
+                && a.feedQuietMinutes == b.feedQuietMinutes
                 && a.expectedFeeds == b.expectedFeeds && a.opensAt == b.opensAt
                 && a.closesAt == b.closesAt;
     }

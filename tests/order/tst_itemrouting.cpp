@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "order/itemrouting.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest/QTest>
 
 namespace {
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void aLineNoRouteTakesKeepsItsStation();
     void noRoutesChangeNothing();
     void stationsAloneAreNotAChange();
+    void linesAsJsonKeepTheirOtherFields();
 };
 
 void TestItemRouting::theFirstMatchingRouteWins()
@@ -73,6 +77,22 @@ void TestItemRouting::stationsAloneAreNotAChange()
     more.quantity = 2;
     QVERIFY(!ItemRouting::sameApartFromStations({more}, held));
     QVERIFY(!ItemRouting::sameApartFromStations({line(QStringLiteral("Shake")), more}, held));
+}
+
+void TestItemRouting::linesAsJsonKeepTheirOtherFields()
+{
+    const QJsonArray items = QJsonDocument::fromJson(R"([
+        {"name": "Berry Shake", "station": "cold", "quantity": 2, "extra": "kept"},
+        {"name": "Salad"},
+        "not a line"
+    ])").array();
+    const QJsonArray result = ItemRouting::routed(items, routes);
+    QCOMPARE(result.size(), 3);
+    QJsonObject shake = items.at(0).toObject();
+    shake.insert(QStringLiteral("station"), QStringLiteral("bar"));
+    QCOMPARE(result.at(0).toObject(), shake);
+    QCOMPARE(result.at(1), items.at(1)); // no route: as it came, without a station
+    QCOMPARE(result.at(2), items.at(2)); // the reader refuses it, not the router
 }
 
 QTEST_GUILESS_MAIN(TestItemRouting)
