@@ -73,6 +73,10 @@ QStringList ChannelRegistry::destinationsFor(const OrderEvent &event) const
 {
     if (!EventKinds::travels(event.kind))
         return {}; // this console's own record, for its audit trail only
+    // A pause or the store's rules are for the platform and the store's other screens; a till
+    // has no word for them and would refuse them every time.
+    if (EventKinds::isStoreLevel(event.kind))
+        return m_destinations.contains(platform) ? QStringList {platform} : QStringList();
     const QString orderSource = orderSourceOf(event);
     if (!orderSource.startsWith(QLatin1String("pos:")))
         return m_destinations;

@@ -70,8 +70,8 @@ public:
      * Where a local event is queued. An order a POS brought (source "pos:<name>") goes to that
      * POS if this console runs it, and to the platform if the platform holds the order (this
      * console relayed it, or it came from the platform, relayed by another): other POSes never
-     * heard of it, and neither did a platform it was never relayed to. Any other order, and the
-     * store's own events, go everywhere.
+     * heard of it, and neither did a platform it was never relayed to. Any other order goes
+     * everywhere; the store's own events (a pause, the rules) to the platform alone.
      */
     QStringList destinationsFor(const OrderEvent &event) const;
     /**

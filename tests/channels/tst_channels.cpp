@@ -45,6 +45,7 @@ private Q_SLOTS:
     void anUnansweredEventIsSentAgain();
     void aDownPlatformDelaysNothingOnTheOtherChannel();
     void anotherScreensStepsReachThisConsolesPos();
+    void storeEventsGoToThePlatformAlone();
 
 private:
     /** Places orders on the hub and waits until the console has them. */
@@ -337,6 +338,21 @@ void TestChannels::anotherScreensStepsReachThisConsolesPos()
     QTRY_VERIFY(m_console->client().health().pending == 0);
     QCOMPARE(Outbox(m_console->store()).pendingCount(fakeName), 0);
     QCOMPARE(m_fake->receivedIds().size(), 2);
+}
+
+void TestChannels::storeEventsGoToThePlatformAlone()
+{
+    // A pause and the store's rules mean nothing to a till: a POS that was sent one would refuse
+    // it every time and fill the dead letters.
+    const CommandResult paused = m_console->engine().appendStoreEvent(
+            EventKind::StorePaused, {{QStringLiteral("until"), m_clock.nowMs() + 600'000}},
+            Actor::staff(QStringLiteral("ana")));
+    QVERIFY2(paused.ok, qPrintable(paused.message));
+    QCOMPARE(m_console->engine().channels().destinationsFor(paused.event),
+             QStringList {QStringLiteral("platform")});
+    QTRY_COMPARE(Outbox(m_console->store()).pendingCount(QStringLiteral("platform")), 0);
+    QCOMPARE(Outbox(m_console->store()).pendingCount(fakeName), 0);
+    QVERIFY(m_fake->received().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestChannels)

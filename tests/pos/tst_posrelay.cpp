@@ -10,6 +10,7 @@
 
 #include "../posfakes/fakeclient.h"
 #include "fakes/square/squarefake.h"
+#include "engine/storepolicybook.h"
 #include "hub/submitter.h"
 #include "pos/posfeed.h"
 #include "session/posconnection.h"
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void withoutTheRightCounterOrdersStayOnTheScreenThatRunsThePos();
     void aVoidThatRacedAnotherScreensStepStillCancelsEverywhere();
     void aForgedPosEventFromAConsoleWithoutTheRightIsRefused();
+    void counterOrdersFollowTheStoresRoutes();
 
 private:
     /** Starts the consoles (the expo one with the POS), the right granted or not. */
@@ -248,6 +250,33 @@ void TestPosRelay::aForgedPosEventFromAConsoleWithoutTheRightIsRefused()
     QCOMPARE(outcome.status, SubmitOutcome::Status::Rejected);
     QVERIFY2(outcome.reason.contains(QLatin1String("may not relay")), qPrintable(outcome.reason));
     QVERIFY(!m_hub->hub().log().order(storeId, order.id));
+}
+
+void TestPosRelay::counterOrdersFollowTheStoresRoutes()
+{
+    QVERIFY(m_hub->records().credentials().setRight(storeId, expoId, Submitter::managerRight,
+                                                   true));
+    startConsoles(true);
+    m_expo->session().startKitchenServices(); // the store's rules, as the console's main starts them
+    const QString before = ringUp(QStringLiteral("Bea"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_grill->store().order(before), 10'000);
+    const QString tillStation = m_grill->store().order(before)->items.constFirst().station;
+    QVERIFY(tillStation != QStringLiteral("grill"));
+
+    // A manager routes burgers to the grill; the POS feed follows the store's rules at once.
+    StorePolicy rules;
+    rules.routes = {{QStringLiteral("burger"), QStringLiteral("grill")}};
+    QVERIFY(m_expo->session().storePolicy().change(rules, Actor::manager(expoId)).ok);
+    const QString after = ringUp(QStringLiteral("Cy"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_grill->store().order(after), 10'000);
+    QCOMPARE(m_grill->store().order(after)->items.constFirst().station, QStringLiteral("grill"));
+    QCOMPARE(m_hub->hub().log().order(storeId, after)->items.constFirst().station,
+             QStringLiteral("grill"));
+    // The order rung up before keeps its station; reading the till again changes nothing.
+    m_pos->feed()->pollNow();
+    QTRY_VERIFY(Outbox(m_expo->store()).pendingCount() == 0); // the rules went to the platform alone
+    QCOMPARE(m_grill->store().order(before)->items.constFirst().station, tillStation);
+    QCOMPARE(m_expo->store().order(before)->eventCount, m_grill->store().order(before)->eventCount);
 }
 
 QTEST_GUILESS_MAIN(TestPosRelay)
