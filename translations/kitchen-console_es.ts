@@ -2711,6 +2711,19 @@ marcha a las %3 · en %n min</numerusform>
         <source>These are the store&apos;s rules, the same on every screen. A manager changes them, and the POS connection: Manager (F9), then Store rules or Connections.</source>
         <translation>Son las reglas del local, iguales en todas las pantallas. Las cambia un encargado, igual que la conexión con el TPV: Encargado (F9) y luego Reglas del local o Conexiones.</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>an item&apos;s words → its station</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>none: items go where their order says</source>
+        <translation>ninguno: los platos van adonde dice su pedido</translation>
+    </message>
 </context>
 <context>
     <name>SquareVendor</name>

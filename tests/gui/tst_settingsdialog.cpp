@@ -112,15 +112,30 @@ void TestSettingsDialog::storeRulesAreShownAndFollowedNotEdited()
     tabs->setCurrentWidget(rules);
     QVERIFY(!saveScreenshot(*dialog, QStringLiteral("settings-store")).isEmpty());
 
+    QVERIFY(shown.contains(QStringLiteral("none: items go where their order says")));
+
     StorePolicy faster;
     faster.warnAfterMinutes = 2;
     faster.lateAfterMinutes = 4;
+    faster.routes = {{QStringLiteral("shake"), QStringLiteral("bar")},
+                     {QStringLiteral("fries"), QStringLiteral("fry")}};
     QVERIFY(m_fixture->session().storePolicy().change(faster, Actor::manager(QStringLiteral("m"))).ok);
     dialog->accept(); // saving the screen's options keeps the store's rules
     const TicketStyle &style = m_window->board()->ticketDelegate()->ticketStyle();
     QCOMPARE(m_window->options().policy.lateAfterMinutes, 4);
     QCOMPARE(style.lateAgeMs, 4 * 60 * 1000);
     QCOMPARE(style.ageFill(5 * 60 * 1000), style.late);
+
+    QTRY_VERIFY(!m_window->findChild<SettingsDialog *>()); // the first one has gone
+    auto *again = openDialog<SettingsDialog>(Qt::Key_F10);
+    QVERIFY(again);
+    shown.clear();
+    for (const QLabel *label : again->findChild<QWidget *>(QStringLiteral("store_rules"))
+                                       ->findChildren<QLabel *>())
+        shown.append(label->text());
+    QVERIFY2(shown.contains(QStringLiteral("shake → bar · fries → fry")),
+             qPrintable(shown.join(QLatin1Char('|'))));
+    again->reject();
 }
 
 void TestSettingsDialog::recordedKeyTakesOverTheCommand()

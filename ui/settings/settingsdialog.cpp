@@ -167,6 +167,11 @@ QWidget *SettingsDialog::buildStorePage()
     row(tr("Ticket turns red (late) after"), tr("%n min", nullptr, policy.lateAfterMinutes));
     row(tr("Prep-time quote preselected"), tr("%n min", nullptr, policy.defaultPrepMinutes));
     row(tr("Stations"), policy.stations.join(QStringLiteral(", ")));
+    QStringList routes;
+    for (const StationRoute &route : policy.routes)
+        routes.append(tr("%1 → %2", "an item's words → its station").arg(route.contains, route.station));
+    row(tr("Routing"), routes.isEmpty() ? tr("none: items go where their order says")
+                                        : routes.join(QStringLiteral(" · ")));
     row(tr("Reasons to reject"), policy.rejectReasons.join(QStringLiteral(" · ")));
     row(tr("Alarm when a feed is quiet for"), tr("%n min", nullptr, policy.feedQuietMinutes));
     row(tr("Open"),
