@@ -83,22 +83,12 @@ bool readRoutes(const QJsonObject &json, QList<StationRoute> *routes, QString *e
     const QJsonValue value = json.value(routesKey);
     if (value.isUndefined())
         return true;
-    if (!value.isArray() || value.toArray().size() > StorePolicyCodec::maxRoutes) {
-        *error = QStringLiteral("policy: \"routes\" must be a list of at most %1 routes")
-                         .arg(StorePolicyCodec::maxRoutes);
+    Result<QList<StationRoute>> read = StorePolicyCodec::routesFromJson(value);
+    if (!read) {
+        *error = read.error();
         return false;
     }
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &entry : array) {
-        const QJsonValue contains = entry.toObject().value(containsKey);
-        const QJsonValue station = entry.toObject().value(stationKey);
-        if (!contains.isString() || !station.isString()) {
-            *error = QStringLiteral(
-                    "policy: each of \"routes\" needs \"contains\" and \"station\" as text");
-            return false;
-        }
-        routes->append({contains.toString(), station.toString()});
-    }
+    *routes = std::move(read).value();
     return true;
 }
 
@@ -152,13 +142,35 @@ QJsonObject toJson(const StorePolicy &policy)
             {opensKey, policy.opensAt.toString(hoursFormat)},
             {closesKey, policy.closesAt.toString(hoursFormat)},
     };
-    if (!policy.routes.isEmpty()) {
-        QJsonArray routes;
-        for (const StationRoute &route : policy.routes)
-            routes.append(QJsonObject {{containsKey, route.contains}, {stationKey, route.station}});
-        json.insert(routesKey, routes);
-    }
+    if (!policy.routes.isEmpty())
+        json.insert(routesKey, routesToJson(policy.routes));
     return json;
+}
+
+QJsonArray routesToJson(const QList<StationRoute> &routes)
+{
+    QJsonArray json;
+    for (const StationRoute &route : routes)
+        json.append(QJsonObject {{containsKey, route.contains}, {stationKey, route.station}});
+    return json;
+}
+
+Result<QList<StationRoute>> routesFromJson(const QJsonValue &json)
+{
+    if (!json.isArray() || json.toArray().size() > maxRoutes)
+        return Failure {QStringLiteral("policy: \"routes\" must be a list of at most %1 routes")
+                                .arg(maxRoutes)};
+    QList<StationRoute> routes;
+    const QJsonArray array = json.toArray();
+    for (const QJsonValue &entry : array) {
+        const QJsonValue contains = entry.toObject().value(containsKey);
+        const QJsonValue station = entry.toObject().value(stationKey);
+        if (!contains.isString() || !station.isString())
+            return Failure {QStringLiteral(
+                    "policy: each of \"routes\" needs \"contains\" and \"station\" as text")};
+        routes.append({contains.toString(), station.toString()});
+    }
+    return routes;
 }
 
 Result<StorePolicy> fromJson(const QJsonObject &json)

@@ -5,7 +5,9 @@
 #include "storepolicy.h"
 #include "common/result.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 
 /**
@@ -34,6 +36,13 @@ constexpr int maxQuietMinutes = 24 * 60;
  * {"contains", "station"} objects (left out when there are none, as before routes existed).
  */
 QJsonObject toJson(const StorePolicy &policy);
+/** The routes alone, as toJson writes them under "routes". */
+QJsonArray routesToJson(const QList<StationRoute> &routes);
+/**
+ * Reads routes as routesToJson writes them; the error names what is malformed. Their bounds
+ * (words, stations) are problem()'s, which needs the whole policy.
+ */
+Result<QList<StationRoute>> routesFromJson(const QJsonValue &json);
 /** Parses and checks a policy; the error names the field and the bound it breaks. */
 Result<StorePolicy> fromJson(const QJsonObject &json);
 /** Why policy is outside the bounds (words for a manager), or empty when it is within them. */

@@ -8,7 +8,6 @@
 #include "engine/storepolicybook.h"
 #include "order/storepolicycodec.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
 
@@ -65,29 +64,26 @@ void readTime(QSettings &settings, const QString &key, QTime *value)
     *value = read;
 }
 // Routes are kept as the store's rules write them (StorePolicyCodec), as one JSON text.
-void readRoutes(QSettings &settings, StorePolicy *policy)
+void readRoutes(QSettings &settings, const QString &key, QList<StationRoute> *value)
 {
-    const QString key = QStringLiteral("routes");
     if (!settings.contains(key))
         return;
     const QJsonDocument document =
             QJsonDocument::fromJson(settings.value(key).toString().toUtf8());
-    QJsonObject json = StorePolicyCodec::toJson(*policy);
-    json.insert(key, document.array());
-    const Result<StorePolicy> read = StorePolicyCodec::fromJson(json);
+    Result<QList<StationRoute>> read = StorePolicyCodec::routesFromJson(document.array());
     if (!document.isArray() || !read) {
         qCWarning(lcBoard).noquote() << "settings:" << settings.group() + QLatin1Char('/') + key
                                      << "is not kept:"
                                      << (read ? QStringLiteral("not a JSON list") : read.error());
         return;
     }
-    policy->routes = read.toOptional()->routes;
+    *value = std::move(read).value();
 }
 
 QString routesText(const StorePolicy &policy)
 {
-    const QJsonArray routes = StorePolicyCodec::toJson(policy).value(QStringLiteral("routes")).toArray();
-    return QString::fromUtf8(QJsonDocument(routes).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(StorePolicyCodec::routesToJson(policy.routes))
+                                     .toJson(QJsonDocument::Compact));
 }
 } // namespace
 
@@ -122,7 +118,7 @@ StorePolicy loadPolicy(QSettings &settings, const QString &storeId)
             &policy.defaultPrepMinutes);
     readInt(settings, QStringLiteral("feed_quiet_minutes"), minQuietMinutes, maxQuietMinutes,
             &policy.feedQuietMinutes);
-    // Lists and hours one at a time, each kept only if the rules stay within the store's bounds
+    // Lists and routes one at a time, each kept only if the rules stay within the store's bounds
     // (StorePolicyCodec), so one bad entry costs its own field and never the rest.
     const auto keepIfValid = [&](const QString &key, auto read) {
         StorePolicy candidate = policy;
@@ -145,7 +141,9 @@ StorePolicy loadPolicy(QSettings &settings, const QString &storeId)
     });
     readTime(settings, QStringLiteral("opens_at"), &policy.opensAt);
     readTime(settings, QStringLiteral("closes_at"), &policy.closesAt);
-    readRoutes(settings, &policy);
+    keepIfValid(QStringLiteral("routes"), [&](StorePolicy &candidate) {
+        readRoutes(settings, QStringLiteral("routes"), &candidate.routes);
+    });
     settings.endGroup();
     return policy;
 }
