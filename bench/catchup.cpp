@@ -1,0 +1,237 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// bench/catchup: a whole console catching up on a store's history (issue 15), against a real
+// order-hub process on 127.0.0.1. The console is this program again, in a process of its own
+// (CatchupConsole): the session with its kitchen services and alerts, the board window on the
+// offscreen platform, the platform connection, as main() builds them.
+//  (a) catchup_events_per_s_<N>: from the link's start until the board is painted with the hub's
+//      head applied, for a store of N orders (1,000, 10,000 and 100,000 by default); against
+//      bare_sqlite_batch_events_per_s, the same rows inserted straight through QtSql in batches
+//      of the engine's size into a file with the store's schema and pragmas. Target ratio 2 at
+//      every size, so that the curve is flat.
+//  (b) rss_after_catchup_ratio_<N>: the console's resident memory once caught up, against a cold
+//      start of the same store file (a new process that opens it, shows the board and goes
+//      live). Target 1.5.
+
+#include "benchfigure.h"
+#include "baresqlite.h"
+#include "catchupconsole.h"
+#include "catchuphistory.h"
+
+#include "common/clock.h"
+#include "hub/hubrecords.h"
+#include "hub/storage/sqlitehubstorage.h"
+#include "order/projector.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <memory>
+
+using BenchRun::check;
+using BenchRun::progress;
+
+namespace {
+constexpr int batchSize = 100; // EngineConfig::incomingBatchSize's default
+constexpr int childTimeoutMs = 900'000;
+const QString platformSource = QStringLiteral("platform"); // what SyncClient records as source
+
+struct Settings
+{
+    QList<int> orderCounts {1000, 10'000, 100'000};
+    static Settings quick() { return {{200, 1000}}; }
+};
+
+QString sizeName(int orders)
+{
+    return orders % 1000 == 0 ? QStringLiteral("%1k").arg(orders / 1000) : QString::number(orders);
+}
+
+// The rows the console's store writes for the history, inserted straight: only the inserts are
+// timed; reading the hub's log and projecting the orders is the baseline's own preparation.
+double bareEventsPerSecond(const StoreHistory &history, const QString &barePath)
+{
+    SystemClock clock;
+    HubRecords records(std::make_unique<SqliteHubStorage>(history.hubPath), clock, 1000);
+    check(records.open().ok(), QStringLiteral("reading the history back"));
+    BareSqlite bare(barePath);
+    QString error;
+    check(bare.open(&error), QStringLiteral("bare file: %1").arg(error));
+    QHash<QString, Order> open;
+    qint64 writtenNs = 0;
+    qint64 rows = 0;
+    qint64 cursor = 0;
+    QElapsedTimer timer;
+    for (;;) {
+        const QList<Protocol::SequencedEvent> page =
+                records.log().eventsAfter(StoreHistory::storeId, cursor, 1000);
+        if (page.isEmpty())
+            break;
+        for (qsizetype first = 0; first < page.size(); first += batchSize) {
+            QList<BareIncomingRow> batch;
+            for (const Protocol::SequencedEvent &logged : page.mid(first, batchSize)) {
+                const OrderEvent &event = logged.event;
+                const auto known = open.constFind(event.orderId);
+                const Projection next = Projector::apply(
+                        known == open.constEnd() ? std::nullopt : std::optional<Order>(*known),
+                        event);
+                check(next.ok(), next.error());
+                if (OrderStates::isFinal(next->state))
+                    open.remove(event.orderId);
+                else
+                    open.insert(event.orderId, *next);
+                batch.append({BareEventRow::from(event), BareOrderRow::from(*next), platformSource,
+                              event.id.toString(QUuid::WithoutBraces)});
+                cursor = logged.seq;
+            }
+            const QString position = QString::number(cursor);
+            timer.start();
+            check(bare.writeIncomingBatch(batch, &position, clock.nowMs()), bare.lastError());
+            writtenNs += timer.nsecsElapsed();
+            rows += batch.size();
+        }
+    }
+    check(rows == history.head, QStringLiteral("the history's log has gaps"));
+    return double(rows) * 1e9 / double(writtenNs);
+}
+
+// A real order-hub serving the history's file; killed when done.
+class HubProcess final
+{
+public:
+    explicit HubProcess(const QString &hubPath)
+    {
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("kc.*.info=false"));
+        m_process.setProcessEnvironment(environment);
+        m_process.start(QStringLiteral(KC_ORDER_HUB), {QStringLiteral("--db"), hubPath});
+        check(m_process.waitForStarted(), QStringLiteral("order-hub did not start"));
+        static const QRegularExpression line(QStringLiteral("order-hub listening ws=(\\d+)"));
+        QByteArray output;
+        QElapsedTimer waited;
+        waited.start();
+        while (!line.match(QString::fromUtf8(output)).hasMatch()) {
+            check(waited.elapsed() < 30'000 && m_process.state() == QProcess::Running,
+                  QStringLiteral("order-hub did not listen"));
+            m_process.waitForReadyRead(1000);
+            output += m_process.readAllStandardOutput();
+        }
+        m_url = QUrl(QStringLiteral("ws://127.0.0.1:%1")
+                             .arg(line.match(QString::fromUtf8(output)).captured(1)));
+    }
+    ~HubProcess()
+    {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+    Q_DISABLE_COPY_MOVE(HubProcess)
+
+    QUrl url() const { return m_url; }
+
+private:
+    QProcess m_process;
+    QUrl m_url;
+};
+
+// One run of the console role; its report.
+QJsonObject runConsole(const CatchupConsole::Run &run)
+{
+    QProcess console;
+    console.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    console.setProcessEnvironment(environment);
+    console.start(QCoreApplication::applicationFilePath(), CatchupConsole::arguments(run));
+    check(console.waitForStarted(), QStringLiteral("the console did not start"));
+    check(console.waitForFinished(childTimeoutMs), QStringLiteral("the console did not finish"));
+    check(console.exitStatus() == QProcess::NormalExit && console.exitCode() == 0,
+          QStringLiteral("the console failed (exit %1)").arg(console.exitCode()));
+    const QJsonObject report = CatchupConsole::parseReport(console.readAllStandardOutput());
+    check(!report.isEmpty(), QStringLiteral("the console printed no report"));
+    return report;
+}
+
+QList<BenchFigure> measureSize(const QTemporaryDir &dir, int orders)
+{
+    const QString name = sizeName(orders);
+    HistoryShape shape;
+    shape.orders = orders;
+    shape.endMs = QDateTime::currentMSecsSinceEpoch();
+    const StoreHistory history =
+            StoreHistory::write(dir.filePath(QStringLiteral("hub-%1.sqlite").arg(name)), shape);
+    const double bare =
+            bareEventsPerSecond(history, dir.filePath(QStringLiteral("bare-%1.db").arg(name)));
+
+    HubProcess hub(history.hubPath);
+    CatchupConsole::Run run;
+    run.storePath = dir.filePath(QStringLiteral("console-%1.sqlite").arg(name));
+    run.hubUrl = hub.url();
+    run.head = history.head;
+    run.timeoutMs = childTimeoutMs - 60'000;
+    const QJsonObject caughtUp = runConsole(run);
+    const QJsonObject cold = runConsole(run);
+    const double catchupMs = caughtUp.value(QStringLiteral("catchup_ms")).toDouble();
+    const double events = caughtUp.value(QStringLiteral("events")).toDouble();
+    check(events == double(history.head), QStringLiteral("the console stored another count"));
+    const double eventsPerSecond = events * 1000.0 / catchupMs;
+    progress() << name << " orders: caught up on " << events << " events in " << catchupMs
+               << " ms (" << eventsPerSecond << "/s; bare " << bare << "/s); rss "
+               << caughtUp.value(QStringLiteral("rss_kib")).toDouble() / 1024 << " MiB, cold "
+               << cold.value(QStringLiteral("rss_kib")).toDouble() / 1024 << " MiB, cold start "
+               << cold.value(QStringLiteral("startup_ms")).toDouble() << " ms" << Qt::endl;
+    return {{QStringLiteral("catchup"), QStringLiteral("catchup_events_per_s_") + name,
+             BenchFigure::Kind::Throughput, eventsPerSecond,
+             QStringLiteral("bare_sqlite_batch_events_per_s"), bare, 2.0},
+            {QStringLiteral("catchup"), QStringLiteral("rss_after_catchup_ratio_") + name,
+             BenchFigure::Kind::Cost, caughtUp.value(QStringLiteral("rss_kib")).toDouble(),
+             QStringLiteral("rss_cold_start_kib"), cold.value(QStringLiteral("rss_kib")).toDouble(),
+             1.5}};
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (CatchupConsole::isConsoleRole(argc, argv))
+        return CatchupConsole::main(argc, argv);
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QStringLiteral("A whole console catching up on a store's history, from a real "
+                           "order-hub."));
+    parser.addHelpOption();
+    const QCommandLineOption quick(QStringLiteral("quick"),
+                                   QStringLiteral("Smaller stores, for a smoke run."));
+    const QCommandLineOption orders(QStringLiteral("orders"),
+                                    QStringLiteral("The store sizes to measure, comma-separated "
+                                                   "(default 1000,10000,100000)."),
+                                    QStringLiteral("N,..."));
+    parser.addOptions({quick, orders});
+    parser.process(app);
+    Settings settings = parser.isSet(quick) ? Settings::quick() : Settings();
+    if (parser.isSet(orders)) {
+        settings.orderCounts.clear();
+        for (const QString &count : parser.value(orders).split(QLatin1Char(','))) {
+            const int n = count.toInt();
+            if (n < 1) {
+                progress() << "bad --orders: " << parser.value(orders) << Qt::endl;
+                return 2;
+            }
+            settings.orderCounts.append(n);
+        }
+    }
+    return BenchRun::printFigures(QStringLiteral("catchup"), [&](const QTemporaryDir &dir) {
+        QList<BenchFigure> figures;
+        for (int orders : settings.orderCounts)
+            figures += measureSize(dir, orders);
+        return figures;
+    });
+}

@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchupconsole.h"
+
+#include "catchuphistory.h"
+
+#include "board/mainwindow.h"
+#include "common/clock.h"
+#include "engine/orderengine.h"
+#include "session/consolesession.h"
+#include "session/platformconnection.h"
+#include "shared/paintmemory.h"
+#include "sync/syncclient.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+const char roleFlag[] = "--console-role";
+
+// The resident set as the kernel counts it; 0 where there is no /proc (the bench is Linux's).
+qint64 residentKib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+int fail(const QString &why)
+{
+    std::fprintf(stderr, "catchup console: %s\n", qUtf8Printable(why));
+    return 1;
+}
+} // namespace
+
+namespace CatchupConsole {
+
+QStringList arguments(const Run &run)
+{
+    return {QString::fromLatin1(roleFlag),
+            QStringLiteral("--store"), run.storePath,
+            QStringLiteral("--hub"), run.hubUrl.toString(),
+            QStringLiteral("--head"), QString::number(run.head),
+            QStringLiteral("--timeout-ms"), QString::number(run.timeoutMs)};
+}
+
+bool isConsoleRole(int argc, char **argv)
+{
+    return argc > 1 && qstrcmp(argv[1], roleFlag) == 0;
+}
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    PaintMemory::keepLargeBlocksForReuse(); // as the console's own main() does
+    QApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("kc.*.info=false"));
+    QCommandLineParser parser;
+    const QCommandLineOption role(QString::fromLatin1(roleFlag + 2));
+    const QCommandLineOption store(QStringLiteral("store"), {}, QStringLiteral("PATH"));
+    const QCommandLineOption hub(QStringLiteral("hub"), {}, QStringLiteral("URL"));
+    const QCommandLineOption head(QStringLiteral("head"), {}, QStringLiteral("N"));
+    const QCommandLineOption timeout(QStringLiteral("timeout-ms"), {}, QStringLiteral("MS"));
+    parser.addOptions({role, store, hub, head, timeout});
+    parser.process(app);
+    const qint64 hubHead = parser.value(head).toLongLong();
+
+    SystemClock clock;
+    ConsoleSession session(SessionConfig::forConsole(parser.value(store), StoreHistory::storeId,
+                                                     StoreHistory::consoleId),
+                           clock);
+    if (const Result<void> opened = session.open(); !opened)
+        return fail(opened.error());
+    const qint64 storedAtStart = session.store().eventCount();
+    MainWindow window(session);
+    window.resize(1920, 1080);
+    window.show();
+    window.repaint();
+    const qint64 startupNs = sinceStart.nsecsElapsed();
+
+    LinkConfig link;
+    link.url = QUrl(parser.value(hub));
+    link.seed = 1;
+    link.firstReconnectJitterMs = 0;
+    PlatformConnection &connection = session.connectPlatform(link);
+    window.setSync(&connection.client(), &connection.link());
+
+    // Caught up: the engine has applied everything up to the hub's head, and the board has been
+    // painted after it. A store that already holds the head is caught up once it is live.
+    QElapsedTimer sinceLink;
+    qint64 caughtUpNs = -1;
+    const auto checkCaughtUp = [&] {
+        if (caughtUpNs >= 0 || connection.client().cursor() < hubHead || !connection.isLive())
+            return;
+        window.repaint();
+        caughtUpNs = sinceLink.nsecsElapsed();
+        QCoreApplication::quit();
+    };
+    QObject::connect(&session.engine(), &OrderEngine::incomingDrained, &app, checkCaughtUp);
+    QObject::connect(&connection.link(), &PlatformLink::stateChanged, &app, checkCaughtUp);
+    int refusals = 0;
+    QObject::connect(&session.engine(), &OrderEngine::refused, &app, [&] { ++refusals; });
+    QTimer::singleShot(parser.value(timeout).toInt(), &app, [] { QCoreApplication::exit(2); });
+
+    sinceLink.start();
+    connection.startWithCredential(StoreHistory::secret());
+    if (app.exec() != 0)
+        return fail(QStringLiteral("not caught up in time: cursor %1 of %2")
+                            .arg(connection.client().cursor())
+                            .arg(hubHead));
+    if (refusals > 0)
+        return fail(QStringLiteral("%1 events were refused").arg(refusals));
+    const qint64 stored = session.store().eventCount();
+    if (stored != hubHead)
+        return fail(QStringLiteral("the store holds %1 events of %2").arg(stored).arg(hubHead));
+
+    const QJsonObject report {
+        {QStringLiteral("startup_ms"), double(startupNs) / 1e6},
+        {QStringLiteral("catchup_ms"), double(caughtUpNs) / 1e6},
+        {QStringLiteral("events"), double(stored - storedAtStart)},
+        {QStringLiteral("rss_kib"), double(residentKib())},
+    };
+    std::fprintf(stdout, "%s\n", QJsonDocument(report).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+    return 0;
+}
+
+QJsonObject parseReport(const QByteArray &output)
+{
+    for (const QByteArray &line : output.split('\n')) {
+        const QJsonDocument document = QJsonDocument::fromJson(line.trimmed());
+        if (document.isObject() && document.object().contains(QStringLiteral("rss_kib")))
+            return document.object();
+    }
+    return {};
+}
+
+} // namespace CatchupConsole

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+/**
+ * bench/catchup's console: the whole kitchen console as main() builds it (the session with its
+ * kitchen services, the board window, the platform connection), run in a process of its own so
+ * that its memory is its own. The driver starts it with arguments() and reads one JSON report
+ * line from its stdout.
+ */
+namespace CatchupConsole {
+
+struct Run
+{
+    QString storePath;
+    QUrl hubUrl;
+    qint64 head = 0; // the hub's head: caught up once the console's cursor is there
+    int timeoutMs = 600'000;
+};
+
+/** The command line that makes the bench program run as this console. */
+QStringList arguments(const Run &run);
+/** True when the command line asks for the console role (see arguments()). */
+bool isConsoleRole(int argc, char **argv);
+/**
+ * The console role's main: opens the store, shows the board, connects and waits until the board
+ * shows the hub's head. Prints {"startup_ms", "catchup_ms", "events", "rss_kib", ...} and
+ * returns 0, or prints why on stderr and returns 1.
+ */
+int main(int argc, char **argv);
+
+/** The report line of a console run, parsed; empty when there is none. */
+QJsonObject parseReport(const QByteArray &output);
+
+} // namespace CatchupConsole
