@@ -13,7 +13,7 @@ bool isFeedAlarm(KitchenAlert::Kind kind)
 
 QString AlertDigest::Entry::title() const
 {
-    return count == 1 ? latest.title : KitchenAlert::mergedTitle(kind, count, named);
+    return count == 1 || !merged ? latest.title : KitchenAlert::mergedTitle(kind, count, named);
 }
 
 QStringList AlertDigest::Entry::details() const
@@ -38,11 +38,12 @@ void AlertDigest::add(const KitchenAlert &alert)
             continue;
         if (!feed && candidate.lastAt < alert.raisedAt - m_mergeWindowMs)
             break; // too long ago: this one starts a line of its own
-        Entry merged = m_entries.takeAt(at);
-        takeOrders(merged, ids, numbers);
-        merged.latest = alert;
-        merged.lastAt = alert.raisedAt;
-        m_entries.append(merged);
+        Entry into = m_entries.takeAt(at);
+        takeOrders(into, ids, numbers);
+        into.latest = alert;
+        into.lastAt = alert.raisedAt;
+        into.merged = true;
+        m_entries.append(into);
         return;
     }
     Entry entry;

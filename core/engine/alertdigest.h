@@ -30,9 +30,13 @@ public:
         QSet<QString> orderIds; // every order merged in
         QSet<QString> unacknowledged; // those whose tickets have not been acknowledged yet
         int count = 1; // alerts merged in, one per order
+        bool merged = false; // more than one alert went into it
         qint64 lastAt = 0; // UTC ms of the latest
 
-        /** One line: the single alert's title, or the merged one counting and naming orders. */
+        /**
+         * One line: a single alert's own title (one about many orders included, such as a
+         * replayed backlog's), or the merged one counting and naming orders.
+         */
         QString title() const;
         /** A single alert's details (what changed, item by item); none for a merged entry. */
         QStringList details() const;

@@ -2,11 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kitchenalert.h"
 
+#include <QLocale>
+
 QString KitchenAlert::numberList(const QStringList &named, int count)
 {
     const QString listed = named.join(QStringLiteral(", "));
     const int unnamed = count - int(named.size());
     return unnamed > 0 ? tr("%1 and %n more", nullptr, unnamed).arg(listed) : listed;
+}
+
+QString KitchenAlert::backlogTitle(int arrived, int stillOpen, const QStringList &named)
+{
+    if (stillOpen == 0)
+        return tr("%Ln orders arrived while offline: none still open", nullptr, arrived);
+    return tr("%Ln orders arrived while offline: %1 still open (%2)", nullptr, arrived)
+            .arg(QLocale().toString(stillOpen), numberList(named, stillOpen));
 }
 
 QString KitchenAlert::mergedTitle(Kind kind, int count, const QStringList &named)

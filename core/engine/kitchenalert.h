@@ -41,6 +41,11 @@ public:
      * Bounded: named holds at most maxNamedOrders numbers, whatever count is.
      */
     static QString mergedTitle(Kind kind, int count, const QStringList &named);
+    /**
+     * The title of a replayed backlog: "1,204 orders arrived while offline: 37 still open",
+     * naming the first of those still open.
+     */
+    static QString backlogTitle(int arrived, int stillOpen, const QStringList &named);
     /** "181, 267, 336", or "181, 267, 336, 400, 401 and 102 more" when count passes the named. */
     static QString numberList(const QStringList &named, int count);
 };

@@ -82,8 +82,10 @@ void KitchenAlerts::onOrderChanged(const Order &order, OrderEngine::ChangeCause 
             m_known.insert(order.id, {order, false});
         // A placement is news whoever made it: the kitchen has a new ticket to cook.
         if (order.state == OrderState::Placed) {
-            if (!m_newById.contains(order.id))
+            if (!m_newById.contains(order.id)) {
                 m_newArrival.append(order.id);
+                ++m_arrivedInBurst;
+            }
             m_newById.insert(order.id, order);
             scheduleFlush();
         }
@@ -324,19 +326,27 @@ void KitchenAlerts::flushUnlessBursting()
 
 void KitchenAlerts::flush()
 {
-    if (!m_newById.isEmpty())
+    if (!m_newById.isEmpty() || isBacklog())
         raise(newOrdersAlert());
     m_newById.clear();
     m_newArrival.clear();
+    m_arrivedInBurst = 0;
     m_pendingCancel.clear();
     const QList<KitchenAlert> pending = std::exchange(m_pending, {});
     for (const KitchenAlert &alert : pending)
         raise(alert);
 }
 
+// More orders arrived than a title names, and some are gone already: a console catching up on
+// what happened while it was away, not a rush of new tickets.
+bool KitchenAlerts::isBacklog() const
+{
+    return m_arrivedInBurst > KitchenAlert::maxNamedOrders && m_arrivedInBurst > m_newById.size();
+}
+
 KitchenAlert KitchenAlerts::newOrdersAlert() const
 {
-    if (m_newById.size() == 1) {
+    if (m_newById.size() == 1 && !isBacklog()) {
         const Order &order = m_newById.cbegin().value();
         KitchenAlert alert = make(KitchenAlert::Kind::NewOrder, &order);
         alert.title = tr("New order %1").arg(order.number);
@@ -363,8 +373,10 @@ KitchenAlert KitchenAlerts::newOrdersAlert() const
             items.append(tr("%1× %2").arg(item.quantity).arg(item.name));
         alert.details.append(tr("%1: %2").arg(order->number, items.join(QStringLiteral(", "))));
     }
-    alert.title =
-        KitchenAlert::mergedTitle(KitchenAlert::Kind::NewOrder, int(m_newById.size()), numbers);
+    alert.title = isBacklog()
+            ? KitchenAlert::backlogTitle(m_arrivedInBurst, int(m_newById.size()), numbers)
+            : KitchenAlert::mergedTitle(KitchenAlert::Kind::NewOrder, int(m_newById.size()),
+                                        numbers);
     return alert;
 }
 

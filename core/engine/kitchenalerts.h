@@ -21,6 +21,8 @@ class FeedMonitor;
  * this console raises nothing (OrderAttention). It remembers the open orders it has seen; the
  * ones open when it is built are known already and raise no "new" alert. Bookkeeping per event is
  * a hash lookup, and a merged title names a few orders, so a replay of thousands costs no rescan.
+ * A replayed backlog (orders that came and went while this screen was away) is summed up in one
+ * line: how many arrived, how many are still open; history is not news.
  */
 class KitchenAlerts final : public QObject
 {
@@ -83,6 +85,7 @@ private:
     void scheduleFlush();
     void flushUnlessBursting();
     void flush();
+    bool isBacklog() const;
     KitchenAlert newOrdersAlert() const;
     KitchenAlert lateAlert(const QList<Order> &late, qint64 now) const;
     KitchenAlert make(KitchenAlert::Kind kind, const Order *order) const;
@@ -93,6 +96,7 @@ private:
     QHash<QString, Known> m_known; // open orders by id
     QHash<QString, Order> m_newById; // placed since the last flush, as they are now
     QList<QString> m_newArrival; // their ids in arrival order (may name ones withdrawn since)
+    int m_arrivedInBurst = 0; // placements since the last flush, those already gone included
     QList<KitchenAlert> m_pending; // other alerts waiting for the burst to end
     QHash<QString, qsizetype> m_pendingCancel; // order id → its cancel alert in m_pending
     QHash<QString, qint64> m_quietFrom; // alarming feed → when it last spoke (or we started)

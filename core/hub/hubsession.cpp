@@ -13,6 +13,7 @@
 #include <QSslSocket>
 #include <QWebSocket>
 
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -212,6 +213,8 @@ void HubSession::handleFrame(const Protocol::Body &body)
 {
     if (const auto *submit = std::get_if<Protocol::Submit>(&body)) {
         handleSubmit(*submit);
+    } else if (const auto *progress = std::get_if<Protocol::Progress>(&body)) {
+        onProgress(*progress);
     } else if (const auto *ping = std::get_if<Protocol::Ping>(&body)) {
         send(Protocol::Pong {ping->sentAt});
     } else if (std::holds_alternative<Protocol::Pong>(body)) {
@@ -260,6 +263,12 @@ void HubSession::onVerdict(const Protocol::Hello &hello, bool matches)
     m_consoleId = hello.consoleId;
     m_rights = m_hub.records().credentials().rights(m_storeId, m_consoleId);
     m_replayCursor = qMax<qint64>(0, hello.cursor);
+    m_storedCursor = m_replayCursor;
+    // A console that asks for a window gets one within bounds (at least a whole batch, so the
+    // replay always moves); one that does not is paced by its socket alone, as before.
+    m_replayWindow = hello.replayWindow > 0
+            ? std::clamp(hello.replayWindow, Protocol::minReplayWindow, Protocol::maxReplayWindow)
+            : 0;
     const qint64 head = log.head(m_storeId);
     // The console has applied seqs this log never had (a hub restored from an older copy). Live
     // events numbered up to its cursor would look to it like ones it already has and be dropped:
@@ -278,7 +287,7 @@ void HubSession::onVerdict(const Protocol::Hello &hello, bool matches)
         << describe() << "joined at cursor" << hello.cursor << "(head" << head << ")";
     m_phase = Phase::Replaying;
     send(Protocol::Welcome {head, m_rights.contains(Submitter::posRelayRight),
-                            m_rights.contains(Submitter::managerRight)});
+                            m_rights.contains(Submitter::managerRight), m_replayWindow});
     Q_EMIT authenticated(this);
     sendNextReplayBatch();
     const QStringList pending = std::exchange(m_framesBeforeVerdict, {});
@@ -304,10 +313,18 @@ void HubSession::sendNextReplayBatch()
         m_replayWaitsForDrain = true; // onBytesWritten() resumes
         return;
     }
+    if (m_replayWindow > 0 && m_replayCursor - m_storedCursor >= m_replayWindow) {
+        m_replayWaitsForProgress = true; // onProgress() resumes
+        return;
+    }
     HubLog &log = m_hub.log();
     if (m_replayFrames.isEmpty()) {
-        const QList<Protocol::SequencedEvent> read =
-            log.eventsAfter(m_storeId, m_replayCursor, Protocol::maxBatchEvents);
+        // Within the window exactly: the console never holds more than it asked for.
+        const qint64 open = m_replayWindow > 0
+                ? m_replayWindow - (m_replayCursor - m_storedCursor)
+                : Protocol::maxBatchEvents;
+        const QList<Protocol::SequencedEvent> read = log.eventsAfter(
+                m_storeId, m_replayCursor, int(std::min<qint64>(open, Protocol::maxBatchEvents)));
         if (read.isEmpty()) {
             m_phase = Phase::Live;
             return;
@@ -323,6 +340,17 @@ void HubSession::sendNextReplayBatch()
         QTimer::singleShot(0, this, &HubSession::sendNextReplayBatch);
     else if (m_phase == Phase::Replaying)
         m_phase = Phase::Live;
+}
+
+void HubSession::onProgress(const Protocol::Progress &progress)
+{
+    // Only forward, and never past what was sent: a confused console cannot open the window
+    // wider than the events it really has.
+    m_storedCursor = std::clamp(progress.cursor, m_storedCursor, m_replayCursor);
+    if (!m_replayWaitsForProgress || m_replayCursor - m_storedCursor >= m_replayWindow)
+        return;
+    m_replayWaitsForProgress = false;
+    sendNextReplayBatch();
 }
 
 void HubSession::onBytesWritten()

@@ -30,7 +30,8 @@ struct HubSessionLimits
 
 /**
  * One console's connection to the hub: waits for hello, authenticates (off the event loop),
- * replays the store's log from the console's cursor in batches as fast as the socket drains,
+ * replays the store's log from the console's cursor in batches as fast as the socket drains (and,
+ * for a console that asked for a replay window, no further ahead of what it reports stored),
  * then takes submits and receives live events. A bad frame ends only this session, with an error
  * frame and a close code, and never touches the log; so does a console that stops reading.
  */
@@ -80,6 +81,7 @@ private:
     void onHelloTimeout();
     void onIdleTimeout();
     void onBytesWritten();
+    void onProgress(const Protocol::Progress &progress);
     void handleHello(const Protocol::Hello &hello);
     void onVerdict(const Protocol::Hello &hello, bool matches);
     void handleFrame(const Protocol::Body &body);
@@ -105,6 +107,9 @@ private:
     qint64 m_replayCursor = 0; // the last seq sent in replay
     QList<QList<Protocol::SequencedEvent>> m_replayFrames; // read from the log, not yet sent
     bool m_replayWaitsForDrain = false; // the next batch goes once the socket drains
+    int m_replayWindow = 0; // replayed events the console takes ahead of its progress; 0: any
+    qint64 m_storedCursor = 0; // the console's last progress (its hello's cursor at first)
+    bool m_replayWaitsForProgress = false; // the next batch goes once the console stores more
     QStringList m_framesBeforeVerdict; // kept in order until hello is decided
     QTimer m_helloTimer;
     QTimer m_idleTimer;

@@ -24,6 +24,9 @@ constexpr int version = 1;
 constexpr qint64 maxFrameBytes = 256 * 1024;
 /** Events per replay or submit batch. FrameSplitter also cuts batches by encoded size. */
 constexpr int maxBatchEvents = 200;
+/** The bounds of a replay window the hub grants: at least one batch, at most 50. */
+constexpr int minReplayWindow = maxBatchEvents;
+constexpr int maxReplayWindow = 50 * maxBatchEvents;
 /**
  * JSON nesting of a frame, the frame object being level 1: an events frame holds its list (2), an
  * entry {seq, event} (3) and then an event of up to OrderLimits::maxEventDepth levels. Deeper
@@ -47,10 +50,17 @@ struct Hello
     QString consoleId;
     QString credential; // the console's secret; never logged
     qint64 cursor = 0; // the last hub sequence number this console applied (0: none)
+    // Replayed events this console takes ahead of what it has stored (progress), so that a long
+    // catch-up waits in the hub's log, not in the console's memory; 0 (absent): no bound.
+    int replayWindow = 0;
 };
 struct Submit
 {
     QList<OrderEvent> events; // local events, in local order
+};
+struct Progress
+{
+    qint64 cursor = 0; // the last hub sequence number this console has stored
 };
 
 // Hub → console.
@@ -59,6 +69,9 @@ struct Welcome
     qint64 head = 0; // the store's latest sequence number when the session began
     bool posRelay = false; // this console may relay the store's POS orders (absent: false)
     bool manager = false; // this console may act as the store's manager (absent: false)
+    // The replay window the hub keeps to (the hello's, within its bounds); 0 (absent): none, and
+    // the console need not send progress.
+    int replayWindow = 0;
 };
 struct Events
 {
@@ -93,7 +106,8 @@ struct Pong
     qint64 sentAt = 0; // echoed from the ping
 };
 
-using Body = std::variant<Hello, Submit, Welcome, Events, Ack, Reject, Error, Ping, Pong>;
+using Body =
+        std::variant<Hello, Submit, Welcome, Events, Ack, Reject, Error, Ping, Pong, Progress>;
 
 /** One frame: its message id and what it carries. */
 struct Message

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <limits>
 #include <type_traits>
 
 using namespace Protocol;
@@ -25,7 +26,7 @@ constexpr qsizetype maxErrorLength = 300;
 
 // Same order as Protocol::Body's alternatives.
 const char *const typeNames[] = {"hello",  "submit", "welcome", "events", "ack",
-                                 "reject", "error",  "ping",    "pong"};
+                                 "reject", "error",  "ping",    "pong",   "progress"};
 static_assert(std::size(typeNames) == std::variant_size_v<Body>,
               "every message type needs a wire name");
 
@@ -51,10 +52,13 @@ QJsonArray eventList(const QList<OrderEvent> &events)
 
 QJsonObject fieldsOf(const Hello &m)
 {
-    return {{key("store_id"), m.storeId},
-            {key("console_id"), m.consoleId},
-            {key("credential"), m.credential},
-            {key("cursor"), m.cursor}};
+    QJsonObject fields {{key("store_id"), m.storeId},
+                        {key("console_id"), m.consoleId},
+                        {key("credential"), m.credential},
+                        {key("cursor"), m.cursor}};
+    if (m.replayWindow > 0)
+        fields.insert(key("replay_window"), m.replayWindow);
+    return fields;
 }
 QJsonObject fieldsOf(const Submit &m)
 {
@@ -67,6 +71,8 @@ QJsonObject fieldsOf(const Welcome &m)
         fields.insert(key("pos_relay"), true);
     if (m.manager)
         fields.insert(key("manager"), true);
+    if (m.replayWindow > 0)
+        fields.insert(key("replay_window"), m.replayWindow);
     return fields;
 }
 QJsonObject fieldsOf(const Events &m)
@@ -98,6 +104,10 @@ QJsonObject fieldsOf(const Ping &m)
 QJsonObject fieldsOf(const Pong &m)
 {
     return {{key("sent_at"), m.sentAt}};
+}
+QJsonObject fieldsOf(const Progress &m)
+{
+    return {{key("cursor"), m.cursor}};
 }
 
 // ---- decoding -------------------------------------------------------------------------------
@@ -169,6 +179,7 @@ public:
             fail(
                 QStringLiteral("credential is longer than %1 characters").arg(maxCredentialLength));
         m.cursor = count("cursor", 0);
+        m.replayWindow = window();
         return m;
     }
     Body submit()
@@ -191,6 +202,7 @@ public:
         // right): the console holds none.
         m.posRelay = m_json.contains(key("pos_relay")) && flag("pos_relay");
         m.manager = m_json.contains(key("manager")) && flag("manager");
+        m.replayWindow = window();
         return m;
     }
     Body events()
@@ -262,6 +274,12 @@ public:
         m.sentAt = count("sent_at", 0);
         return m;
     }
+    Body progress()
+    {
+        Progress m;
+        m.cursor = count("cursor", 0);
+        return m;
+    }
 
     bool ok() const { return m_fields.ok(); }
     QString problem() const { return m_fields.error(); }
@@ -287,6 +305,15 @@ private:
         if (m_fields.ok() && value < minimum)
             fail(QStringLiteral("%1 must be %2 or more").arg(key(name)).arg(minimum));
         return value;
+    }
+
+    /** The optional replay_window: 0 when absent, else a whole number of events, 1 or more. */
+    int window()
+    {
+        if (!m_json.contains(key("replay_window")))
+            return 0;
+        const qint64 value = count("replay_window", 1);
+        return int(std::min<qint64>(value, std::numeric_limits<int>::max()));
     }
 
     QUuid uuid(const char *name)
@@ -349,7 +376,8 @@ using Read = Body (BodyReader::*)();
 // Same order as typeNames.
 const Read readers[] = {&BodyReader::hello,  &BodyReader::submit, &BodyReader::welcome,
                         &BodyReader::events, &BodyReader::ack,    &BodyReader::reject,
-                        &BodyReader::error,  &BodyReader::ping,   &BodyReader::pong};
+                        &BodyReader::error,  &BodyReader::ping,   &BodyReader::pong,
+                        &BodyReader::progress};
 static_assert(std::size(readers) == std::size(typeNames), "every message type needs a reader");
 
 } // namespace

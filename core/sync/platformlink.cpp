@@ -154,6 +154,7 @@ void PlatformLink::onConnected()
     hello.consoleId = m_config.consoleId;
     hello.credential = QString::fromUtf8(m_credential);
     hello.cursor = m_cursor ? m_cursor() : 0;
+    hello.replayWindow = m_config.replayWindow;
     m_socket->sendTextMessage(QString::fromUtf8(ProtocolCodec::encode(hello)));
     m_heard.start();
     m_sincePing.start();

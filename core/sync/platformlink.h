@@ -31,6 +31,9 @@ struct LinkConfig
     qint64 firstReconnectJitterMs = 5'000; // RFC 6455 §7.2.3: spread reconnects after an outage
     std::optional<QSslConfiguration> ssl; // e.g. a private CA for the hub's certificate
     quint32 seed = 0; // for the jitter; 0: from the system's random source
+    // Replayed events taken ahead of what the store has written (Protocol::Hello): a catch-up
+    // of any length holds about this many in memory. 0: no bound (the hub's socket paces it).
+    int replayWindow = 2000;
 };
 
 /**

@@ -24,8 +24,10 @@ SyncClient::SyncClient(OrderEngine &engine, Store &store, PlatformLink &link, QO
     connect(&m_link, &PlatformLink::received, this, [this](const Protocol::Message &message) {
         if (const auto *events = std::get_if<Protocol::Events>(&message.body))
             onEvents(*events);
-        else if (const auto *welcome = std::get_if<Protocol::Welcome>(&message.body))
+        else if (const auto *welcome = std::get_if<Protocol::Welcome>(&message.body)) {
+            m_progressWanted = welcome->replayWindow > 0;
             keepRights(*welcome);
+        }
     });
     connect(&m_link, &PlatformLink::stateChanged, this, [this](PlatformLink::State state) {
         if (state == PlatformLink::State::Live)
@@ -34,7 +36,10 @@ SyncClient::SyncClient(OrderEngine &engine, Store &store, PlatformLink &link, QO
     });
     connect(&m_engine, &OrderEngine::incomingFailed, this, &SyncClient::onIncomingFailed);
     connect(&m_engine, &OrderEngine::incomingStored, this, [this](const QString &source) {
-        if (source == platformSource && m_notSaving) {
+        if (source != platformSource)
+            return;
+        reportProgress();
+        if (m_notSaving) {
             m_notSaving = false;
             qCInfo(lcSyncDispatch) << "the platform's events are stored again";
             Q_EMIT statusChanged();
@@ -107,6 +112,13 @@ void SyncClient::onEvents(const Protocol::Events &events)
         return;
     const SourceCursor after{platformSource, QString::number(m_lastSeq)};
     m_engine.applyIncoming(incoming, after);
+}
+
+// A hub that keeps a replay window sends more of a catch-up as this console stores it.
+void SyncClient::reportProgress()
+{
+    if (m_progressWanted && m_link.state() == PlatformLink::State::Live)
+        m_link.send(Protocol::Progress {cursor()});
 }
 
 // Kept in the store, so that a POS order that comes while the platform is out of reach is

@@ -72,6 +72,7 @@ private:
     void onIncomingFailed(const QString &source, StoreFault fault);
     /** Keeps what the platform's welcome says this console may do. */
     void keepRights(const Protocol::Welcome &welcome);
+    void reportProgress();
 
     OrderEngine &m_engine;
     Store &m_store;
@@ -80,5 +81,6 @@ private:
     QPointer<ChannelRegistry> m_channels; // the engine's; gone if the engine goes first
     QPointer<ChannelDispatcher> m_dispatcher;
     bool m_notSaving = false; // the platform's latest batch could not be stored
+    bool m_progressWanted = false; // the hub keeps a replay window: tell it what is stored
     qint64 m_lastSeq = 0; // the last platform sequence number received on this link
 };

@@ -13,6 +13,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -114,6 +115,8 @@ private Q_SLOTS:
     void cancelInProgressSaysStopAndWhy();
     void aCancelThatOvertookOfflineWorkIsOneAlert();
     void newAndCancelledInOneBurstIsSilent();
+    void aReplayedBacklogIsSummedUp_data();
+    void aReplayedBacklogIsSummedUp();
     void aNewOrderIsAnnouncedAsItIsAtTheEndOfTheBurst();
     void platformRefusalIsForwarded();
     void lateIsRaisedOncePerOrder();
@@ -405,6 +408,54 @@ void TestKitchenAlerts::newAndCancelledInOneBurstIsSilent()
     QCOMPARE(alertAt(raised, 0).title, QStringLiteral("New order 602"));
     QCoreApplication::processEvents();
     QCOMPARE(raised.count(), 1);
+}
+
+void TestKitchenAlerts::aReplayedBacklogIsSummedUp_data()
+{
+    QTest::addColumn<int>("arrived");
+    QTest::addColumn<int>("stillOpen");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("some still open") << 12 << 3
+                                     << QStringLiteral("12 orders arrived while offline: 3 still "
+                                                       "open (1009, 1010, 1011)");
+    QTest::newRow("none still open") << 8 << 0
+                                     << QStringLiteral("8 orders arrived while offline: none still "
+                                                       "open");
+    QTest::newRow("thousands, most gone")
+            << 1204 << 37
+            << QStringLiteral("1,204 orders arrived while offline: 37 still open (2167, 2168, "
+                              "2169, 2170, 2171 and 32 more)");
+}
+
+void TestKitchenAlerts::aReplayedBacklogIsSummedUp()
+{
+    QFETCH(int, arrived);
+    QFETCH(int, stillOpen);
+    QFETCH(QString, title);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
+    // What a console away for a while catches up on: orders placed, and most of them long gone.
+    QList<IncomingEvent> backlog;
+    for (int i = 0; i < arrived; ++i) {
+        const Order order = sampleOrder(QStringLiteral("h-%1").arg(i), QString::number(1000 + i));
+        backlog.append(incoming(placedEvent(order)));
+        if (i < arrived - stillOpen)
+            backlog.append(
+                    incoming(transitionEvent(order.id, OrderState::Placed, OrderState::Cancelled)));
+    }
+    applyAndDrain(backlog);
+    QTRY_COMPARE(raised.count(), 1);
+    const KitchenAlert alert = alertAt(raised, 0);
+    QCOMPARE(alert.kind, KitchenAlert::Kind::NewOrder);
+    QCOMPARE(alert.title, title);
+    // The board can still mark the ones that are open, and only those.
+    QCOMPARE(alert.orderIds.size(), stillOpen);
+    QCOMPARE(alert.details.size(), std::min(stillOpen, KitchenAlert::maxNamedOrders));
+    QCoreApplication::processEvents();
+    QCOMPARE(raised.count(), 1);
+    QLocale::setDefault(QLocale::c());
 }
 
 void TestKitchenAlerts::aNewOrderIsAnnouncedAsItIsAtTheEndOfTheBurst()

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void silentSessionIsDropped();
     void secureWebSocketWithCertificateChecks();
     void replayFromCursorInBatches();
+    void replayKeepsToTheConsolesWindow();
     void conflictingEventIsRejectedWithTheWinner();
     void stoppingTheHubClosesSessionsGoingAway();
 
@@ -505,6 +506,51 @@ void TestHubServer::replayFromCursorInBatches()
     QVERIFY(m_bed->hub().submit(HubTest::placed(next)).acked());
     QTRY_COMPARE(a1.events(false).size(), 1);
     QCOMPARE(a1.events(false).constFirst().seq, total + 1);
+}
+
+void TestHubServer::replayKeepsToTheConsolesWindow()
+{
+    constexpr int total = 1000;
+    constexpr int window = Protocol::minReplayWindow;
+    QList<OrderEvent> events;
+    for (int i = 0; i < total; ++i)
+        events.append(HubTest::placed(HubTest::order(storeA, QString::number(1000 + i))));
+    QCOMPARE(m_bed->hub().submitAll(events).constLast().seq, total);
+    HubTestClient a1;
+    QVERIFY(a1.open(m_bed->port()));
+    // Asked for less than a batch: the hub grants a whole one, so the replay always moves.
+    a1.send(Protocol::Hello {storeA, QStringLiteral("a1"), secretA1, 0, 1});
+    QVERIFY(a1.waitFor<Protocol::Welcome>(1));
+    QCOMPARE(a1.all<Protocol::Welcome>().constFirst().replayWindow, window);
+    // The hub stops a window ahead of what the console says it stored, and goes on as it does.
+    const auto receivedAfterRoundTrip = [&a1](qint64 sentAt) {
+        return a1.roundTrip(sentAt) ? a1.events(true).size() : -1;
+    };
+    QTRY_COMPARE(a1.events(true).size(), window);
+    QCOMPARE(receivedAfterRoundTrip(1), window);
+    a1.send(Protocol::Progress {150});
+    QTRY_COMPARE(a1.events(true).size(), 150 + window);
+    QCOMPARE(receivedAfterRoundTrip(2), 150 + window);
+    // Progress past what was sent counts only up to it: no window opens on a console's say-so.
+    a1.send(Protocol::Progress {999'999});
+    QTRY_COMPARE(a1.events(true).size(), 150 + 2 * window);
+    QCOMPARE(receivedAfterRoundTrip(3), 150 + 2 * window);
+    // Progress that goes back changes nothing.
+    a1.send(Protocol::Progress {10});
+    QCOMPARE(receivedAfterRoundTrip(4), 150 + 2 * window);
+    while (a1.events(true).size() < total) {
+        const qint64 received = a1.events(true).size();
+        a1.send(Protocol::Progress {a1.events(true).constLast().seq});
+        QTRY_VERIFY(a1.events(true).size() > received);
+    }
+    const QList<Protocol::SequencedEvent> replayed = a1.events(true);
+    for (qsizetype i = 0; i < replayed.size(); ++i)
+        QCOMPARE(replayed.at(i).seq, i + 1);
+    QCOMPARE(a1.all<Protocol::Events>().constLast().more, false);
+    // Live events are not held to the window: the replay is over.
+    QVERIFY(m_bed->hub().submit(HubTest::placed(HubTest::order(storeA, QStringLiteral("9999"))))
+                    .acked());
+    QTRY_COMPARE(a1.events(false).size(), 1);
 }
 
 void TestHubServer::conflictingEventIsRejectedWithTheWinner()

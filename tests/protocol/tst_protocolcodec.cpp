@@ -144,6 +144,11 @@ QList<Message> everyMessage()
         {fixedId(22), Welcome {5, true}},
         {fixedId(23), Welcome {6, false, true}},
         {fixedId(24), Welcome {7, true, true}},
+        {fixedId(25), Hello {QStringLiteral("store-x"), QStringLiteral("console-1"),
+                             QLatin1String(credentialValue), 42, 2000}},
+        {fixedId(26), Welcome {8, false, false, 2000}},
+        {fixedId(27), Progress {0}},
+        {fixedId(28), Progress {5340}},
     };
 }
 
@@ -154,6 +159,7 @@ void compareBody(const Hello &a, const Hello &b)
     QCOMPARE(a.consoleId, b.consoleId);
     QCOMPARE(a.credential, b.credential);
     QCOMPARE(a.cursor, b.cursor);
+    QCOMPARE(a.replayWindow, b.replayWindow);
 }
 void compareBody(const Submit &a, const Submit &b)
 {
@@ -164,6 +170,7 @@ void compareBody(const Welcome &a, const Welcome &b)
     QCOMPARE(a.head, b.head);
     QCOMPARE(a.posRelay, b.posRelay);
     QCOMPARE(a.manager, b.manager);
+    QCOMPARE(a.replayWindow, b.replayWindow);
 }
 void compareBody(const Events &a, const Events &b)
 {
@@ -200,6 +207,10 @@ void compareBody(const Ping &a, const Ping &b)
 void compareBody(const Pong &a, const Pong &b)
 {
     QCOMPARE(a.sentAt, b.sentAt);
+}
+void compareBody(const Progress &a, const Progress &b)
+{
+    QCOMPARE(a.cursor, b.cursor);
 }
 
 } // namespace
@@ -299,6 +310,17 @@ void TestProtocolCodec::wireForm()
     const QJsonObject both = frameJson(Welcome {4, true, true});
     QCOMPARE(both.value(QStringLiteral("pos_relay")), QJsonValue(true));
     QCOMPARE(both.value(QStringLiteral("manager")), QJsonValue(true));
+    // A replay window is said only when asked for or kept, as sides from before it say nothing.
+    QVERIFY(!bare.contains(QStringLiteral("replay_window")));
+    QVERIFY(!json.contains(QStringLiteral("replay_window")));
+    QCOMPARE(frameJson(Welcome {4, false, false, 600}).value(QStringLiteral("replay_window")),
+             QJsonValue(600));
+    Hello paced = hello();
+    paced.replayWindow = 2000;
+    QCOMPARE(frameJson(paced).value(QStringLiteral("replay_window")), QJsonValue(2000));
+    const QJsonObject progress = frameJson(Progress {77});
+    QCOMPARE(progress.value(QStringLiteral("type")).toString(), QStringLiteral("progress"));
+    QCOMPARE(progress.value(QStringLiteral("cursor")).toInteger(), qint64(77));
     // Compact: no whitespace between tokens.
     QVERIFY(!ProtocolCodec::encode(Ping {t0}).contains(' '));
     QVERIFY(!ProtocolCodec::encode(Ping {t0}).contains('\n'));
@@ -469,6 +491,18 @@ void TestProtocolCodec::refused_data()
     QTest::newRow("live events with more")
         << withField(replayBatch(), QStringLiteral("replay"), false) << badFrame;
 
+    QTest::newRow("hello with replay_window 0")
+        << withField(hello(), QStringLiteral("replay_window"), 0) << badFrame;
+    QTest::newRow("hello with replay_window -5")
+        << withField(hello(), QStringLiteral("replay_window"), -5) << badFrame;
+    QTest::newRow("hello with replay_window \"2000\"")
+        << withField(hello(), QStringLiteral("replay_window"), QStringLiteral("2000")) << badFrame;
+    QTest::newRow("welcome with replay_window 1.5")
+        << withField(Welcome {3}, QStringLiteral("replay_window"), 1.5) << badFrame;
+    QTest::newRow("progress without cursor")
+        << withoutField(Progress {3}, QStringLiteral("cursor")) << badFrame;
+    QTest::newRow("progress with cursor -1")
+        << withField(Progress {3}, QStringLiteral("cursor"), -1) << badFrame;
     QTest::newRow("welcome with head -1")
         << withField(Welcome {3}, QStringLiteral("head"), -1) << badFrame;
     QTest::newRow("ack with bad event_id")

@@ -40,6 +40,7 @@ struct ConsoleOptions
     qint64 pingMs = 200;
     int busyTimeoutMs = Store::defaultBusyTimeoutMs;
     int ackTimeoutMs = 1000;
+    int replayWindow = LinkConfig().replayWindow;
 };
 
 /** One console: its own store file, engine, link and sync client, built as a session. */
@@ -63,6 +64,7 @@ public:
         linkConfig.backoffCapMs = 400;
         linkConfig.firstReconnectJitterMs = 300;
         linkConfig.seed = qHash(consoleId);
+        linkConfig.replayWindow = options.replayWindow;
         PlatformConnection &platform = m_session.connectPlatform(linkConfig);
         platform.link().setCredential(secretOf(consoleId));
         platform.client().setAckTimeoutMs(options.ackTimeoutMs);

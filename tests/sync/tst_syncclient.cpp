@@ -49,6 +49,7 @@ private Q_SLOTS:
     void stationBumpsReachTheOtherConsole();
     void lastStationsBumpedAtOnceMakeItReadyOnce();
     void outageConvergesWithNothingLostOrDoubled();
+    void aLongCatchUpWaitsOnTheHubNotInMemory();
     void customerCancelWhileOfflineWinsAndAlerts();
     void halfOpenLinkIsDroppedAndRecovers();
     void linkCutMidFrameRecovers();
@@ -295,6 +296,34 @@ void TestSyncClient::outageConvergesWithNothingLostOrDoubled()
     QCOMPARE(m_bed->log().orders(storeA).size(), 9);
     checkConverged(*a1, storeA);
     checkConverged(*a2, storeA);
+}
+
+void TestSyncClient::aLongCatchUpWaitsOnTheHubNotInMemory()
+{
+    constexpr int orders = 1500;
+    QList<OrderEvent> placements;
+    for (int i = 0; i < orders; ++i)
+        placements.append(OrderEvent::placed(m_generator->next(m_clock.nowMs()), Actor::platform(),
+                                             QStringLiteral("test-platform"), m_clock.nowMs()));
+    QCOMPARE(m_bed->hub().submitAll(placements).constLast().seq, orders);
+
+    SyncTest::ConsoleOptions options;
+    options.pingMs = pingMs;
+    options.replayWindow = Protocol::minReplayWindow;
+    Console a1(storeA, QStringLiteral("a1"), m_bed->url(), m_clock, options);
+    // What the console holds unwritten, each time a frame arrives: at most the window, and the
+    // batch the engine may have written but not yet announced.
+    int mostHeld = 0;
+    QObject scope;
+    connect(&a1.link(), &PlatformLink::received, &scope, [&] {
+        mostHeld = std::max(mostHeld, a1.engine().incomingBacklog());
+    });
+    QVERIFY(a1.client().start().ok());
+    QTRY_COMPARE_WITH_TIMEOUT(a1.client().cursor(), qint64(orders), 30'000);
+    checkConverged(a1, storeA);
+    QVERIFY2(mostHeld > 0, "no frame was watched");
+    QVERIFY2(mostHeld <= Protocol::minReplayWindow + EngineConfig().incomingBatchSize,
+             qPrintable(QString::number(mostHeld)));
 }
 
 void TestSyncClient::customerCancelWhileOfflineWinsAndAlerts()
