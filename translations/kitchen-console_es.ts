@@ -1267,6 +1267,20 @@
             <numerusform>%n alertas: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln orders arrived while offline: none still open</source>
+        <translation>
+            <numerusform>%Ln pedido llegó sin conexión: ninguno sigue abierto</numerusform>
+            <numerusform>%Ln pedidos llegaron sin conexión: ninguno sigue abierto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orders arrived while offline: %1 still open (%2)</source>
+        <translation>
+            <numerusform>%Ln pedido llegó sin conexión; siguen abiertos: %1 (%2)</numerusform>
+            <numerusform>%Ln pedidos llegaron sin conexión; siguen abiertos: %1 (%2)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KitchenAlerts</name>

@@ -71,6 +71,24 @@ void AlertDigest::takeOrders(Entry &entry, const QStringList &ids, const QString
     }
 }
 
+bool AlertDigest::orderSettled(const QString &orderId)
+{
+    bool changed = false;
+    for (qsizetype at = m_entries.size() - 1; at >= 0; --at) {
+        Entry &entry = m_entries[at];
+        const bool aboutWork = entry.kind == KitchenAlert::Kind::NewOrder
+                || entry.kind == KitchenAlert::Kind::Late
+                || entry.kind == KitchenAlert::Kind::Changed;
+        if (!aboutWork || !entry.orderIds.remove(orderId))
+            continue;
+        changed = true;
+        entry.unacknowledged.remove(orderId);
+        if (entry.unacknowledged.isEmpty())
+            m_entries.removeAt(at);
+    }
+    return changed;
+}
+
 void AlertDigest::forgetBefore(qint64 utcMs)
 {
     m_entries.removeIf([utcMs](const Entry &entry) { return entry.lastAt < utcMs; });

@@ -55,6 +55,12 @@ public:
     bool withdraw(KitchenAlert::Kind kind, const QString &source);
     /** The order's ticket was acknowledged: an entry all of whose tickets were, goes. */
     bool acknowledgeOrder(const QString &orderId);
+    /**
+     * The order left the kitchen's work (KitchenAlerts::settled): it leaves the entries saying
+     * it is new, late or changed, and an entry left with none of its tickets goes. An entry keeps
+     * its count, so the line still says how many there were.
+     */
+    bool orderSettled(const QString &orderId);
     /** Drops the entries last added to before utcMs: for alerts that pass by themselves. */
     void forgetBefore(qint64 utcMs);
     /** Every alert acknowledged at once. */

@@ -68,7 +68,7 @@ KitchenAlerts::KitchenAlerts(OrderEngine &engine, const Clock &clock, QObject *p
     connect(&engine, &OrderEngine::orderChanged, this, &KitchenAlerts::onOrderChanged);
     connect(&engine, &OrderEngine::orderRemoved, this, &KitchenAlerts::onOrderRemoved);
     connect(&engine, &OrderEngine::alert, this, &KitchenAlerts::onEngineAlert);
-    connect(&engine, &OrderEngine::incomingDrained, this, &KitchenAlerts::flush);
+    connect(&engine, &OrderEngine::incomingDrained, this, &KitchenAlerts::flushUnlessHeld);
     m_lateTimer.setInterval(defaultLateCheckIntervalMs);
     connect(&m_lateTimer, &QTimer::timeout, this, &KitchenAlerts::checkLate);
     m_lateTimer.start();
@@ -93,20 +93,24 @@ void KitchenAlerts::onOrderChanged(const Order &order, OrderEngine::ChangeCause 
     }
     const Order before = known->order;
     known->order = order;
-    if (!order.isOpen())
+    if (!order.isOpen()) {
         m_known.erase(known);
+        Q_EMIT settled(order.id);
+    }
 
     const auto pendingNew = m_newById.find(order.id);
     if (pendingNew != m_newById.end()) {
         // Announced as it is when the burst ends. Placed and withdrawn in one burst before
-        // anyone touched it, the kitchen never needs to hear of it.
+        // anyone touched it, the kitchen never needs to hear of it; nor, during a catch-up, of
+        // anything that happened to an order that arrived in it: that is history, only counted.
         if (order.isOpen()) {
             *pendingNew = order;
         } else {
             m_newById.erase(pendingNew);
-            if (before.state == OrderState::Placed)
-                return;
+            forgetArrivalsGone();
         }
+        if (m_held || (!order.isOpen() && before.state == OrderState::Placed))
+            return;
     }
     const OrderAttention attention = OrderAttention::of(before, order, cause);
     if (attention.kind == OrderAttention::Kind::Cancelled) {
@@ -133,8 +137,9 @@ void KitchenAlerts::onOrderChanged(const Order &order, OrderEngine::ChangeCause 
 
 void KitchenAlerts::onOrderRemoved(const QString &orderId)
 {
-    m_known.remove(orderId);
     m_newById.remove(orderId);
+    if (m_known.remove(orderId))
+        Q_EMIT settled(orderId);
 }
 
 void KitchenAlerts::onEngineAlert(const QString &orderId, const QString &message)
@@ -321,6 +326,19 @@ void KitchenAlerts::flushUnlessBursting()
     m_flushScheduled = false;
     // The engine applies a burst over several turns and says when it is done (incomingDrained).
     if (m_engine.incomingBacklog() == 0)
+        flushUnlessHeld();
+}
+
+void KitchenAlerts::holdWhileCatchingUp(bool catchingUp)
+{
+    m_held = catchingUp;
+    if (!m_held && m_engine.incomingBacklog() == 0)
+        flush();
+}
+
+void KitchenAlerts::flushUnlessHeld()
+{
+    if (!m_held)
         flush();
 }
 
@@ -335,6 +353,15 @@ void KitchenAlerts::flush()
     const QList<KitchenAlert> pending = std::exchange(m_pending, {});
     for (const KitchenAlert &alert : pending)
         raise(alert);
+}
+
+// A long catch-up places and finishes thousands of orders before it drains: the arrival list
+// keeps only ids still pending once most of it is gone, so it stays as long as what is open.
+void KitchenAlerts::forgetArrivalsGone()
+{
+    if (m_newArrival.size() < 64 || m_newArrival.size() < 2 * m_newById.size())
+        return;
+    m_newArrival.removeIf([this](const QString &id) { return !m_newById.contains(id); });
 }
 
 // More orders arrived than a title names, and some are gone already: a console catching up on

@@ -46,6 +46,12 @@ public:
     /** How long "back online" waits for this console's queued changes to reach the feed. */
     void setDeliveryWaitMs(int ms) { m_deliveryWaitMs = ms; }
 
+    /**
+     * While the platform replays history (SyncClient::catchingUpChanged), what arrives is
+     * summed up once, when the whole of it is in, rather than at each pause of the stream.
+     */
+    void holdWhileCatchingUp(bool catchingUp);
+
     /** Raises one Late alert for the open, not yet ready orders that crossed the threshold. */
     void checkLate();
     /**
@@ -58,6 +64,11 @@ Q_SIGNALS:
     void raised(const KitchenAlert &alert);
     /** An alert raised earlier no longer holds (the feed spoke again): take it down. */
     void withdrawn(KitchenAlert::Kind kind, const QString &source);
+    /**
+     * The order left the kitchen's work (handed over, finished or gone): alerts that it is new,
+     * late or changed no longer hold. Those saying it was cancelled or overruled still do.
+     */
+    void settled(const QString &orderId);
 
 private:
     struct Known
@@ -84,7 +95,9 @@ private:
     void queue(KitchenAlert alert);
     void scheduleFlush();
     void flushUnlessBursting();
+    void flushUnlessHeld();
     void flush();
+    void forgetArrivalsGone();
     bool isBacklog() const;
     KitchenAlert newOrdersAlert() const;
     KitchenAlert lateAlert(const QList<Order> &late, qint64 now) const;
@@ -105,5 +118,6 @@ private:
     qint64 m_lateAfterMs = defaultLateAfterMs;
     int m_deliveryWaitMs = defaultDeliveryWaitMs;
     bool m_flushScheduled = false;
+    bool m_held = false; // the platform is replaying history
     QTimer m_lateTimer;
 };

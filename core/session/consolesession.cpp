@@ -113,9 +113,14 @@ PlatformConnection &ConsoleSession::connectPlatform(LinkConfig config)
     config.storeId = m_config.engine.storeId;
     config.consoleId = m_config.engine.consoleId;
     m_platform.reset(); // its sync client goes before a new one reads the same outbox
-    m_platform = std::make_unique<PlatformConnection>(*m_engine, m_store, std::move(config));
     if (hasKitchenServices())
+        m_alerts->holdWhileCatchingUp(false); // a replay cut short by the change is over
+    m_platform = std::make_unique<PlatformConnection>(*m_engine, m_store, std::move(config));
+    if (hasKitchenServices()) {
         m_feeds->watch(m_platform->client().channel());
+        QObject::connect(&m_platform->client(), &SyncClient::catchingUpChanged, m_alerts.get(),
+                         &KitchenAlerts::holdWhileCatchingUp);
+    }
     return *m_platform;
 }
 

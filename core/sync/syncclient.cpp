@@ -8,6 +8,8 @@
 #include "store/store.h"
 #include "synclogging.h"
 
+#include <QScopeGuard>
+
 namespace {
 const QString platformSource = QStringLiteral("platform");
 } // namespace
@@ -32,6 +34,8 @@ SyncClient::SyncClient(OrderEngine &engine, Store &store, PlatformLink &link, QO
     connect(&m_link, &PlatformLink::stateChanged, this, [this](PlatformLink::State state) {
         if (state == PlatformLink::State::Live)
             m_lastSeq = cursor(); // the hello asked for everything after it
+        else
+            setCatchingUp(false);
         Q_EMIT statusChanged();
     });
     connect(&m_engine, &OrderEngine::incomingFailed, this, &SyncClient::onIncomingFailed);
@@ -87,8 +91,24 @@ ChannelHealth SyncClient::health() const
     return unregistered;
 }
 
+void SyncClient::setCatchingUp(bool catchingUp)
+{
+    if (catchingUp == m_catchingUp)
+        return;
+    m_catchingUp = catchingUp;
+    Q_EMIT catchingUpChanged(catchingUp);
+}
+
 void SyncClient::onEvents(const Protocol::Events &events)
 {
+    // Held from before the first of a replay's events reaches the engine until after its last
+    // one has: a listener then waits for the engine to apply it.
+    if (events.replay && events.more)
+        setCatchingUp(true);
+    const auto lastOfReplay = qScopeGuard([this, &events] {
+        if (events.replay && !events.more)
+            setCatchingUp(false);
+    });
     QList<IncomingEvent> incoming;
     incoming.reserve(events.events.size());
     for (const Protocol::SequencedEvent &sequenced : events.events) {

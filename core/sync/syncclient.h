@@ -66,8 +66,14 @@ Q_SIGNALS:
      * (ChannelRegistry::platformRights) changed: whatever shows sync health should refresh.
      */
     void statusChanged();
+    /**
+     * The platform is replaying history this console missed (more of it follows), or it has
+     * finished (or the link dropped): what reacts to each event may wait for the whole of it.
+     */
+    void catchingUpChanged(bool catchingUp);
 
 private:
+    void setCatchingUp(bool catchingUp);
     void onEvents(const Protocol::Events &events);
     void onIncomingFailed(const QString &source, StoreFault fault);
     /** Keeps what the platform's welcome says this console may do. */
@@ -82,5 +88,6 @@ private:
     QPointer<ChannelDispatcher> m_dispatcher;
     bool m_notSaving = false; // the platform's latest batch could not be stored
     bool m_progressWanted = false; // the hub keeps a replay window: tell it what is stored
+    bool m_catchingUp = false;
     qint64 m_lastSeq = 0; // the last platform sequence number received on this link
 };

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void kindsStayApartAndTheWindowEndsAMerge();
     void theSameOrderAgainIsNotCountedTwice();
     void ticketsAcknowledgedOneByOneTakeTheirLineWithThem();
+    void settledOrdersLeaveTheLinesAboutTheirWork();
     void aFeedAlarmIsOnePerFeedAndCanBeWithdrawn();
     void alertsAboutNoOrderStandAlone();
     void anAlertAboutSeveralOrdersMergesAsThatMany();
@@ -209,6 +210,31 @@ void TestAlertDigest::anAlertAboutSeveralOrdersMergesAsThatMany()
     QCOMPARE(entry.title(), QStringLiteral("5 new orders: 1, 2, 3, 4, 5"));
     QCOMPARE(entry.unacknowledged.size(), 5);
     QVERIFY(entry.details().isEmpty());
+}
+
+void TestAlertDigest::settledOrdersLeaveTheLinesAboutTheirWork()
+{
+    AlertDigest digest;
+    digest.add(orderAlert(KitchenAlert::Kind::NewOrder, 1, t0));
+    digest.add(orderAlert(KitchenAlert::Kind::NewOrder, 2, t0 + second));
+    digest.add(orderAlert(KitchenAlert::Kind::Late, 2, t0 + 2 * second));
+    digest.add(orderAlert(KitchenAlert::Kind::Cancelled, 3, t0 + 3 * second));
+    digest.add(orderAlert(KitchenAlert::Kind::Overtaken, 2, t0 + 4 * second));
+    QCOMPARE(digest.count(), 4);
+    // Order 2 was handed over: it is no longer new or late; the platform's word on it stays.
+    QVERIFY(digest.orderSettled(QStringLiteral("o-2")));
+    QCOMPARE(digest.count(), 3);
+    const AlertDigest::Entry &fresh = digest.entries().at(0);
+    QCOMPARE(fresh.kind, KitchenAlert::Kind::NewOrder);
+    QCOMPARE(fresh.orderIds, QSet<QString> {QStringLiteral("o-1")});
+    QCOMPARE(fresh.count, 2); // the line still says how many arrived
+    QVERIFY(!digest.orderSettled(QStringLiteral("o-2")));
+    // A cancelled ticket stays until a cook has seen it.
+    QVERIFY(!digest.orderSettled(QStringLiteral("o-3")));
+    QVERIFY(digest.orderSettled(QStringLiteral("o-1")));
+    QCOMPARE(digest.count(), 2);
+    QCOMPARE(digest.entries().at(0).kind, KitchenAlert::Kind::Cancelled);
+    QCOMPARE(digest.entries().at(1).kind, KitchenAlert::Kind::Overtaken);
 }
 
 void TestAlertDigest::forgettingDropsOnlyEntriesPastTheTime()

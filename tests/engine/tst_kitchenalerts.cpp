@@ -445,11 +445,17 @@ void TestKitchenAlerts::aReplayedBacklogIsSummedUp()
             backlog.append(
                     incoming(transitionEvent(order.id, OrderState::Placed, OrderState::Cancelled)));
     }
+    QSignalSpy settled(&alerts, &KitchenAlerts::settled);
+    QVERIFY(settled.isValid());
     applyAndDrain(backlog);
     QTRY_COMPARE(raised.count(), 1);
     const KitchenAlert alert = alertAt(raised, 0);
     QCOMPARE(alert.kind, KitchenAlert::Kind::NewOrder);
     QCOMPARE(alert.title, title);
+    // Each order that came and went is said to be settled, so the banner can let go of it.
+    QCOMPARE(settled.count(), arrived - stillOpen);
+    if (arrived > stillOpen)
+        QCOMPARE(settled.constFirst().at(0).toString(), QStringLiteral("h-0"));
     // The board can still mark the ones that are open, and only those.
     QCOMPARE(alert.orderIds.size(), stillOpen);
     QCOMPARE(alert.details.size(), std::min(stillOpen, KitchenAlert::maxNamedOrders));

@@ -41,6 +41,8 @@ struct ConsoleOptions
     int busyTimeoutMs = Store::defaultBusyTimeoutMs;
     int ackTimeoutMs = 1000;
     int replayWindow = LinkConfig().replayWindow;
+    SessionConfig::Services services = SessionConfig::Services::EngineOnly;
+    int incomingBatchSize = EngineConfig().incomingBatchSize;
 };
 
 /** One console: its own store file, engine, link and sync client, built as a session. */
@@ -49,9 +51,8 @@ class Console
 public:
     Console(const QString &storeId, const QString &consoleId, const QUrl &hubUrl,
             const Clock &clock, const ConsoleOptions &options = {})
-        : m_session(SessionConfig::forConsole(m_dir.filePath(QStringLiteral("console.sqlite")),
-                                              storeId, consoleId,
-                                              SessionConfig::Services::EngineOnly),
+        : m_session(sessionConfig(m_dir.filePath(QStringLiteral("console.sqlite")), storeId,
+                                  consoleId, options),
                     clock)
     {
         m_session.store().setBusyTimeoutMs(options.busyTimeoutMs);
@@ -68,6 +69,15 @@ public:
         PlatformConnection &platform = m_session.connectPlatform(linkConfig);
         platform.link().setCredential(secretOf(consoleId));
         platform.client().setAckTimeoutMs(options.ackTimeoutMs);
+    }
+
+    static SessionConfig sessionConfig(const QString &path, const QString &storeId,
+                                       const QString &consoleId, const ConsoleOptions &options)
+    {
+        SessionConfig config =
+                SessionConfig::forConsole(path, storeId, consoleId, options.services);
+        config.engine.incomingBatchSize = options.incomingBatchSize;
+        return config;
     }
 
     QString folder() const { return m_dir.path(); }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "channels/channelregistry.h"
 #include "common/clock.h"
+#include "engine/kitchenalerts.h"
 #include "engine/orderengine.h"
 #include "engine/storepause.h"
 #include "faultproxy.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void lastStationsBumpedAtOnceMakeItReadyOnce();
     void outageConvergesWithNothingLostOrDoubled();
     void aLongCatchUpWaitsOnTheHubNotInMemory();
+    void aCatchUpIsSummedUpOnceItIsAllIn();
     void customerCancelWhileOfflineWinsAndAlerts();
     void halfOpenLinkIsDroppedAndRecovers();
     void linkCutMidFrameRecovers();
@@ -324,6 +326,64 @@ void TestSyncClient::aLongCatchUpWaitsOnTheHubNotInMemory()
     QVERIFY2(mostHeld > 0, "no frame was watched");
     QVERIFY2(mostHeld <= Protocol::minReplayWindow + EngineConfig().incomingBatchSize,
              qPrintable(QString::number(mostHeld)));
+}
+
+void TestSyncClient::aCatchUpIsSummedUpOnceItIsAllIn()
+{
+    // What happened while this console was away: 600 orders, all but the last 20 handed over.
+    constexpr int orders = 600;
+    constexpr int open = 20;
+    QList<OrderEvent> history;
+    QStringList numbers;
+    for (int i = 0; i < orders; ++i) {
+        const Order order = m_generator->next(m_clock.nowMs());
+        numbers.append(order.number);
+        history.append(OrderEvent::placed(order, Actor::platform(),
+                                          QStringLiteral("test-platform"), m_clock.nowMs()));
+        if (i >= orders - open)
+            continue;
+        OrderState from = OrderState::Placed;
+        const OrderState handedOver = order.type == OrderType::Delivery
+                ? OrderState::OutForDelivery
+                : OrderState::PickedUp;
+        for (const OrderState to : {OrderState::Accepted, OrderState::Preparing,
+                                    OrderState::Ready, handedOver}) {
+            OrderEvent step = OrderEvent::transition(order.id, storeA, from, to,
+                                                     Actor::staff(QStringLiteral("ana")),
+                                                     QStringLiteral("a2"), m_clock.nowMs());
+            if (to == OrderState::Accepted)
+                step.payload.insert(QStringLiteral("promised_at"), m_clock.nowMs() + 900'000);
+            history.append(step);
+            from = to;
+        }
+    }
+    for (const SubmitOutcome &outcome : m_bed->hub().submitAll(history))
+        QVERIFY2(outcome.acked(), qPrintable(outcome.reason));
+
+    SyncTest::ConsoleOptions options;
+    options.pingMs = pingMs;
+    // A batch as large as the window: the console drains its queue at every window's end.
+    options.replayWindow = Protocol::minReplayWindow;
+    options.incomingBatchSize = Protocol::minReplayWindow;
+    options.services = SessionConfig::Services::Kitchen;
+    Console a1(storeA, QStringLiteral("a1"), m_bed->url(), m_clock, options);
+    QSignalSpy raised(&a1.session().kitchenAlerts(), &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
+    QVERIFY(a1.client().start().ok());
+    QTRY_COMPARE_WITH_TIMEOUT(a1.client().cursor(), qint64(history.size()), 30'000);
+    QTRY_COMPARE(raised.count(), 1);
+    const KitchenAlert alert = raised.constFirst().at(0).value<KitchenAlert>();
+    QCOMPARE(alert.kind, KitchenAlert::Kind::NewOrder);
+    QCOMPARE(alert.title, QStringLiteral("600 orders arrived while offline: 20 still open "
+                                         "(%1 and 15 more)")
+                                  .arg(numbers.mid(orders - open, KitchenAlert::maxNamedOrders)
+                                               .join(QStringLiteral(", "))));
+    QCOMPARE(alert.orderIds.size(), open);
+    // Live again: the next order is news of its own.
+    placeOnHub(storeA);
+    QTRY_COMPARE(raised.count(), 2);
+    QVERIFY2(raised.at(1).at(0).value<KitchenAlert>().title.startsWith(QStringLiteral("New order")),
+             qPrintable(raised.at(1).at(0).value<KitchenAlert>().title));
 }
 
 void TestSyncClient::customerCancelWhileOfflineWinsAndAlerts()

@@ -86,6 +86,12 @@ void AlertBanner::acknowledgeOrder(const QString &orderId)
         rebuild();
 }
 
+void AlertBanner::orderSettled(const QString &orderId)
+{
+    if (m_digest.orderSettled(orderId))
+        rebuild();
+}
+
 bool AlertBanner::acknowledgeAll()
 {
     if (m_digest.isEmpty())

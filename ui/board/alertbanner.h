@@ -44,6 +44,8 @@ public:
     void withdraw(KitchenAlert::Kind kind, const QString &source);
     /** A ticket was acknowledged on the board: a line whose every ticket was, goes. */
     void acknowledgeOrder(const QString &orderId);
+    /** The order left the kitchen's work: lines about it being new, late or changed forget it. */
+    void orderSettled(const QString &orderId);
     /** Acknowledges every alert; false when there was none. */
     bool acknowledgeAll();
 

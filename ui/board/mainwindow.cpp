@@ -103,6 +103,9 @@ MainWindow::MainWindow(ConsoleSession &session, const BoardOptions &options, QWi
     m_header->feedStatus()->setMonitor(m_feeds);
     connect(m_kitchenAlerts, &KitchenAlerts::raised, this, &MainWindow::showKitchenAlert);
     connect(m_kitchenAlerts, &KitchenAlerts::withdrawn, m_alerts, &AlertBanner::withdraw);
+    connect(m_kitchenAlerts, &KitchenAlerts::settled, m_alerts, &AlertBanner::orderSettled);
+    connect(m_kitchenAlerts, &KitchenAlerts::settled, this,
+            [this](const QString &orderId) { m_passingAlerts.orderSettled(orderId); });
     connect(m_sound, &AlertSound::visualFallback, m_alerts, &AlertBanner::flash);
     // One acknowledgement for the strip and the marked tickets; a ticket seen on its own (bumped)
     // takes its part of the strip with it.
