@@ -28,12 +28,14 @@ QStringList arguments(const Run &run);
 /** True when the command line asks for the console role (see arguments()). */
 bool isConsoleRole(int argc, char **argv);
 /**
- * The console role's main: opens the store, shows the board, connects and waits until the board
- * shows the hub's head. Prints {"startup_ms", "catchup_ms", "events", "rss_kib", ...} and
- * returns 0, or prints why on stderr and returns 1.
+ * The console role's main: opens the store, shows the board (and says so on a line of its own),
+ * connects and waits until the board shows the hub's head. Prints {"startup_ms", "catchup_ms",
+ * "events", "rss_kib"} and returns 0, or prints why on stderr and returns 1.
  */
 int main(int argc, char **argv);
 
+/** True once the console's output says its board was first painted. */
+bool saysPainted(const QByteArray &output);
 /** The report line of a console run, parsed; empty when there is none. */
 QJsonObject parseReport(const QByteArray &output);
 

@@ -357,6 +357,13 @@ void BoardView::reset()
     QAbstractItemView::reset();
 }
 
+void BoardView::rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end)
+{
+    for (int row = start; row <= end; ++row)
+        m_delegate->forgetTicket(orderIdAt(model()->index(row, 0, parent)));
+    QAbstractItemView::rowsAboutToBeRemoved(parent, start, end);
+}
+
 void BoardView::paintEvent(QPaintEvent *event)
 {
     const BoardLayout &layout = boardLayout();

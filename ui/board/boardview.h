@@ -96,6 +96,8 @@ protected:
                      const QList<int> &roles = QList<int>()) override;
     void rowsInserted(const QModelIndex &parent, int start, int end) override;
     void reset() override;
+    /** A ticket leaving this view is not painted again: its kept pixmaps go with it. */
+    void rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end) override;
 
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;

@@ -31,12 +31,16 @@
 #include "ordermodel.h"
 #include "session/consolesession.h"
 #include "settings/settingsdialog.h"
+#include "shared/paintmemory.h"
 #include "shared/uilogging.h"
 #include "stationfiltermodel.h"
+#include "sync/syncclient.h"
 #include "syncstatusview.h"
 
 #include <QHBoxLayout>
 #include <QVBoxLayout>
+
+#include <utility>
 
 MainWindow::MainWindow(ConsoleSession &session, const BoardOptions &options, QWidget *parent)
     : QMainWindow(parent)
@@ -104,6 +108,10 @@ MainWindow::MainWindow(ConsoleSession &session, const BoardOptions &options, QWi
     connect(m_kitchenAlerts, &KitchenAlerts::raised, this, &MainWindow::showKitchenAlert);
     connect(m_kitchenAlerts, &KitchenAlerts::withdrawn, m_alerts, &AlertBanner::withdraw);
     connect(m_kitchenAlerts, &KitchenAlerts::settled, m_alerts, &AlertBanner::orderSettled);
+    connect(&session.engine(), &OrderEngine::incomingDrained, this, [this] {
+        if (std::exchange(m_releaseMemoryWhenDrained, false))
+            PaintMemory::releaseFreeMemory();
+    });
     connect(m_kitchenAlerts, &KitchenAlerts::settled, this,
             [this](const QString &orderId) { m_passingAlerts.orderSettled(orderId); });
     connect(m_sound, &AlertSound::visualFallback, m_alerts, &AlertBanner::flash);
@@ -459,6 +467,13 @@ void MainWindow::followStorePolicy(const StorePolicy &policy)
 void MainWindow::setSync(const SyncClient *client, const PlatformLink *link)
 {
     m_header->syncStatus()->setSource(client, link);
+    if (!client)
+        return;
+    // A catch-up passes thousands of tickets through the board; once the last of it is applied,
+    // the memory they used goes back to the system instead of staying the process's.
+    connect(client, &SyncClient::catchingUpChanged, this, [this](bool catchingUp) {
+        m_releaseMemoryWhenDrained = !catchingUp;
+    });
 }
 
 void MainWindow::setStorePause(StorePause *pause)

@@ -158,6 +158,7 @@ private:
     NoticeBanner *m_notice = nullptr;
     AlertBanner *m_alerts = nullptr;
     AlertDigest m_passingAlerts; // new and late orders: their notices pass by themselves
+    bool m_releaseMemoryWhenDrained = false; // a catch-up just ended
     BoardHeader *m_header = nullptr;
     ServicePulse *m_pulse = nullptr;
     KeyHintBar *m_keyHints = nullptr;

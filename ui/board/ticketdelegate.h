@@ -38,6 +38,8 @@ public:
 
     static TicketPainter::Ticket ticketAt(const QModelIndex &index);
 
+    /** The order's ticket left the board: what was kept of its painting goes. */
+    void forgetTicket(const QString &orderId) const { m_layers.forget(orderId); }
     /** The order whose lines show their numbers (a cook picks one by key); empty: none. */
     void setNumberedOrder(const QString &orderId) { m_numberedOrder = orderId; }
     /** The order's line (index into its items) at point on part of index's card; none if none. */

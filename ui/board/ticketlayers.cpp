@@ -33,7 +33,7 @@ void TicketLayers::draw(QPainter *target, const QStyleOptionViewItem &option, co
     const bool wanted = m_layers.isWanted(ticket.order.id, key); // also notes this paint
     if (kept.isNull() && wanted) {
         kept = layer(option, card, dpr, ticket, header, part);
-        m_layers.insert(key, kept);
+        m_layers.insert(ticket.order.id, key, kept);
     }
     if (!kept.isNull()) {
         target->drawPixmap(option.rect.topLeft(), kept);

@@ -24,6 +24,8 @@ public:
     void draw(QPainter *target, const QStyleOptionViewItem &option, const QRectF &card, qreal dpr,
               const TicketPainter::Ticket &ticket, const TicketPainter::Header &header,
               const TicketPart &part);
+    /** The order's ticket left the board: what was kept of it goes. */
+    void forget(const QString &orderId) { m_layers.forget(orderId); }
     /** The painter's style changed: what was kept no longer matches. */
     void styleChanged() { ++m_styleGeneration; }
 

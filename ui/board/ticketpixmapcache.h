@@ -18,6 +18,8 @@
  * in. So a caller notes each paint of a ticket (isWanted()), paints a look straight onto its
  * target until it has stayed the same for paintsBeforeKeeping paints, and keeps it then: the
  * frames of a burst paint no pixmaps, and a tick or two later the board keeps what stayed.
+ * A ticket that leaves the board takes its looks with it (forget()), so after a rush or a
+ * catch-up the cache holds what is on the board, not what passed through it.
  */
 class TicketPixmapCache final
 {
@@ -26,12 +28,17 @@ public:
     static constexpr qsizetype defaultMaxBytes = 64 * 1024 * 1024;
     /** Paints of one unchanged look before it is kept. */
     static constexpr int paintsBeforeKeeping = 3;
+    /** Tickets whose paints are followed; past this, the oldest notes are dropped at once. */
+    static constexpr qsizetype maxOwners = 4096;
 
     explicit TicketPixmapCache(qsizetype maxBytes = defaultMaxBytes);
 
     /** The pixmap kept under key; null if there is none. */
     QPixmap find(const QByteArray &key) const;
-    void insert(const QByteArray &key, const QPixmap &pixmap);
+    /** Keeps pixmap under key, as one of owner's looks. */
+    void insert(const QString &owner, const QByteArray &key, const QPixmap &pixmap);
+    /** The owner (a ticket) left the board: its looks will not be painted again. */
+    void forget(const QString &owner);
     /**
      * Notes that owner (a ticket) is painted as key, and whether key is worth keeping: only once
      * it is painted unchanged for the paintsBeforeKeeping-th time.
@@ -49,4 +56,5 @@ private:
 
     QCache<QByteArray, QPixmap> m_pixmaps; // costs in bytes
     QHash<QString, Look> m_looks; // each owner's latest
+    QHash<QString, QList<QByteArray>> m_kept; // the keys kept for each owner (some evicted since)
 };

@@ -18,4 +18,11 @@ void keepLargeBlocksForReuse()
 #endif
 }
 
+void releaseFreeMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
 } // namespace PaintMemory

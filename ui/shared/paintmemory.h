@@ -12,4 +12,9 @@
  */
 namespace PaintMemory {
 void keepLargeBlocksForReuse();
+/**
+ * Hands the free memory kept for reuse back to the system: after a burst far larger than a
+ * board (a catch-up), what it left free would otherwise stay the process's for good.
+ */
+void releaseFreeMemory();
 } // namespace PaintMemory
