@@ -1,0 +1,498 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "postgreshubstorage.h"
+
+#include "postgreshubschema.h"
+
+#include "hub/hublogging.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <limits>
+
+namespace {
+// How long a write waits for a store another process is writing to before it fails (and the
+// caller retries): longer than any one transaction should take, short enough to surface a stall.
+constexpr int lockTimeoutMs = 5000;
+constexpr int connectTimeoutS = 5;
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+// The server's words, with what they mean for the hub when a concurrent writer caused them.
+QString describe(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    QString meaning;
+    if (code == QLatin1String("23505"))
+        meaning = QStringLiteral("another writer stored the same key first");
+    else if (code == QLatin1String("40001") || code == QLatin1String("40P01"))
+        meaning = QStringLiteral("a concurrent transaction conflicted with this one");
+    else if (code == QLatin1String("55P03"))
+        meaning = QStringLiteral("another process held the store's lock too long");
+    const QString text = error.text().trimmed();
+    return meaning.isEmpty() ? text : QStringLiteral("%1; try again (%2)").arg(meaning, text);
+}
+} // namespace
+
+// Statements run on every submit, hello and replay page are prepared once.
+struct PostgresHubStorage::Connection
+{
+    QString name = QStringLiteral("kc-hub-pg-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    QSqlDatabase db;
+    QSqlQuery lockStore;
+    QSqlQuery selectEventById;
+    QSqlQuery selectRefusal;
+    QSqlQuery insertRefusal;
+    QSqlQuery selectHead;
+    QSqlQuery selectOrder;
+    QSqlQuery selectLastOfOrder;
+    QSqlQuery selectLastOfStore;
+    QSqlQuery insertEvent;
+    QSqlQuery upsertOrder;
+    QSqlQuery selectAfter;
+    QSqlQuery selectStore;
+    QSqlQuery selectConsole;
+
+    QList<QSqlQuery *> prepared()
+    {
+        return {&lockStore,      &selectEventById,   &selectRefusal,     &insertRefusal,
+                &selectHead,     &selectOrder,       &selectLastOfOrder, &selectLastOfStore,
+                &insertEvent,    &upsertOrder,       &selectAfter,       &selectStore,
+                &selectConsole};
+    }
+
+    QSqlQuery query() const
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        return query;
+    }
+
+    bool prepare(QSqlQuery &query, const QString &sql, QString *error) const
+    {
+        query = this->query();
+        if (!query.prepare(sql)) {
+            *error = QStringLiteral("%1 (preparing: %2)").arg(query.lastError().text(), sql);
+            return false;
+        }
+        return true;
+    }
+
+    bool prepareAll(QString *error)
+    {
+        // No "::" casts below: Qt would read ":name" as a placeholder.
+        return prepare(lockStore,
+                       QStringLiteral("SELECT pg_advisory_xact_lock(%1, hashtext(?))")
+                               .arg(PostgresHubSchema::lockSpace),
+                       error)
+            && prepare(selectEventById,
+                       QStringLiteral("SELECT store_id, seq, body FROM events WHERE event_id = ?"),
+                       error)
+            && prepare(selectRefusal,
+                       QStringLiteral("SELECT body, reason, conflicting FROM refusals "
+                                      "WHERE store_id = ? AND event_id = ?"),
+                       error)
+            && prepare(insertRefusal,
+                       QStringLiteral("INSERT INTO refusals (store_id, event_id, body, reason, "
+                                      "conflicting, refused_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                       error)
+            && prepare(selectHead,
+                       QStringLiteral("SELECT coalesce(max(seq), 0) FROM events "
+                                      "WHERE store_id = ?"),
+                       error)
+            && prepare(selectOrder,
+                       QStringLiteral("SELECT body FROM orders WHERE store_id = ? AND "
+                                      "order_id = ?"),
+                       error)
+            && prepare(selectLastOfOrder,
+                       QStringLiteral("SELECT seq, body FROM events WHERE store_id = ? AND "
+                                      "order_id = ? ORDER BY seq DESC LIMIT 1"),
+                       error)
+            && prepare(selectLastOfStore,
+                       QStringLiteral("SELECT seq, body FROM events WHERE store_id = ? AND "
+                                      "order_id IS NULL AND seq < ? ORDER BY seq DESC LIMIT ?"),
+                       error)
+            && prepare(insertEvent,
+                       QStringLiteral("INSERT INTO events (store_id, seq, event_id, order_id, "
+                                      "body, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                       error)
+            && prepare(upsertOrder,
+                       QStringLiteral("INSERT INTO orders (store_id, order_id, body) "
+                                      "VALUES (?, ?, ?) ON CONFLICT (store_id, order_id) "
+                                      "DO UPDATE SET body = excluded.body"),
+                       error)
+            && prepare(selectAfter,
+                       QStringLiteral("SELECT seq, body FROM events WHERE store_id = ? AND "
+                                      "seq > ? ORDER BY seq LIMIT ?"),
+                       error)
+            && prepare(selectStore, QStringLiteral("SELECT 1 FROM stores WHERE store_id = ?"),
+                       error)
+            && prepare(selectConsole,
+                       QStringLiteral("SELECT secret_hash FROM consoles WHERE store_id = ? AND "
+                                      "console_id = ?"),
+                       error);
+    }
+
+    // Runs a statement (prepared, or prepared here from sql) with values bound in order.
+    static Result<void> run(QSqlQuery &query, const QVariantList &values)
+    {
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (query.exec())
+            return {};
+        return Failure {describe(query.lastError())};
+    }
+    Result<void> run(const QString &sql, const QVariantList &values = {}) const
+    {
+        QSqlQuery statement = query();
+        if (values.isEmpty()) // BEGIN, SET and the like cannot be prepared
+            return statement.exec(sql) ? Result<void>() : Failure {describe(statement.lastError())};
+        if (!statement.prepare(sql))
+            return Failure {describe(statement.lastError())};
+        return run(statement, values);
+    }
+
+    void close()
+    {
+        for (QSqlQuery *query : prepared())
+            *query = QSqlQuery();
+        if (db.isValid()) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+
+PostgresHubStorage::PostgresHubStorage(const PostgresAddress &address)
+    : m_address(address)
+    , d(std::make_unique<Connection>())
+{ }
+
+PostgresHubStorage::~PostgresHubStorage()
+{
+    close();
+}
+
+void PostgresHubStorage::close()
+{
+    d->close();
+}
+
+Result<void> PostgresHubStorage::open()
+{
+    close();
+    const auto fail = [this](const QString &what) {
+        const QString reason =
+                QStringLiteral("Cannot open the hub log in %1: %2").arg(m_address.display(), what);
+        qCWarning(lcHubStorage).noquote() << reason;
+        close();
+        return Failure {reason};
+    };
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed; on Debian "
+                                   "install libqt6sql6-psql"));
+    d->db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), d->name);
+    d->db.setHostName(m_address.host);
+    d->db.setPort(m_address.port);
+    d->db.setDatabaseName(m_address.database);
+    d->db.setUserName(m_address.user);
+    // No password here: libpq reads PGPASSWORD itself, so the secret never passes through us.
+    d->db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=order-hub")
+                                    .arg(connectTimeoutS));
+    if (!d->db.open())
+        return fail(QStringLiteral("the server cannot be reached or refused the connection (%1). "
+                                   "Is PostgreSQL running there, and may this user connect?")
+                            .arg(d->db.lastError().text().trimmed()));
+    if (const Result<void> timeout =
+                d->run(QStringLiteral("SET lock_timeout = %1").arg(lockTimeoutMs));
+        !timeout)
+        return fail(timeout.error());
+    if (const Result<void> prepared = PostgresHubSchema::prepare(d->db); !prepared)
+        return fail(prepared.error());
+    QString why;
+    if (!d->prepareAll(&why))
+        return fail(why);
+    qCInfo(lcHubStorage).noquote() << "opened hub log in" << m_address.display();
+    return {};
+}
+
+bool PostgresHubStorage::isOpen() const
+{
+    return d->db.isValid() && d->db.isOpen();
+}
+
+Result<void> PostgresHubStorage::insertStore(const QString &storeId, qint64 createdAtMs)
+{
+    return d->run(QStringLiteral("INSERT INTO stores (store_id, created_at) VALUES (?, ?) "
+                                 "ON CONFLICT DO NOTHING"),
+                  {storeId, createdAtMs});
+}
+
+bool PostgresHubStorage::hasStore(const QString &storeId)
+{
+    const bool found = Connection::run(d->selectStore, {storeId}) && d->selectStore.next();
+    d->selectStore.finish();
+    return found;
+}
+
+QStringList PostgresHubStorage::storeIds()
+{
+    QStringList result;
+    QSqlQuery query = d->query();
+    if (query.exec(QStringLiteral("SELECT store_id FROM stores ORDER BY store_id"))) {
+        while (query.next())
+            result.append(query.value(0).toString());
+    }
+    return result;
+}
+
+Result<void> PostgresHubStorage::upsertConsole(const QString &storeId, const QString &consoleId,
+                                               const QString &secretHash, qint64 createdAtMs)
+{
+    return d->run(QStringLiteral("INSERT INTO consoles (store_id, console_id, secret_hash, "
+                                 "created_at) VALUES (?, ?, ?, ?) ON CONFLICT (store_id, "
+                                 "console_id) DO UPDATE SET secret_hash = excluded.secret_hash"),
+                  {storeId, consoleId, secretHash, createdAtMs});
+}
+
+QString PostgresHubStorage::consoleHash(const QString &storeId, const QString &consoleId)
+{
+    QString stored;
+    if (Connection::run(d->selectConsole, {storeId, consoleId}) && d->selectConsole.next())
+        stored = d->selectConsole.value(0).toString();
+    d->selectConsole.finish();
+    return stored;
+}
+
+Result<void> PostgresHubStorage::setConsoleRight(const QString &storeId,
+                                                 const QString &consoleId, const QString &right,
+                                                 bool granted, qint64 changedAtMs)
+{
+    if (consoleHash(storeId, consoleId).isEmpty())
+        return Failure {QStringLiteral("there is no console %1 in store %2").arg(consoleId, storeId)};
+    if (granted)
+        return d->run(QStringLiteral("INSERT INTO console_rights (store_id, console_id, name, "
+                                     "granted_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                      {storeId, consoleId, right, changedAtMs});
+    return d->run(QStringLiteral("DELETE FROM console_rights "
+                                 "WHERE store_id = ? AND console_id = ? AND name = ?"),
+                  {storeId, consoleId, right});
+}
+
+QStringList PostgresHubStorage::consoleRights(const QString &storeId, const QString &consoleId)
+{
+    QSqlQuery select = d->query();
+    select.prepare(QStringLiteral("SELECT name FROM console_rights "
+                                  "WHERE store_id = ? AND console_id = ? ORDER BY name"));
+    QStringList rights;
+    if (Connection::run(select, {storeId, consoleId})) {
+        while (select.next())
+            rights.append(select.value(0).toString());
+    }
+    return rights;
+}
+
+Result<void> PostgresHubStorage::beginWrite()
+{
+    // READ COMMITTED: each statement sees what other processes committed before it, so a
+    // store's head read after its lock is the true head.
+    return d->run(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"));
+}
+
+Result<void> PostgresHubStorage::lockStore(const QString &storeId)
+{
+    // hashtext() may map two stores to one lock: they then take turns, which is only slower.
+    const Result<void> locked = Connection::run(d->lockStore, {storeId});
+    d->lockStore.finish();
+    return locked;
+}
+
+Result<void> PostgresHubStorage::commit()
+{
+    return d->run(QStringLiteral("COMMIT"));
+}
+
+void PostgresHubStorage::rollback()
+{
+    if (isOpen())
+        (void)d->run(QStringLiteral("ROLLBACK"));
+}
+
+Result<std::optional<EventRows::Logged>> PostgresHubStorage::findLogged(const QString &eventId)
+{
+    QSqlQuery &query = d->selectEventById;
+    if (const Result<void> ran = Connection::run(query, {eventId}); !ran)
+        return Failure {ran.error()};
+    std::optional<EventRows::Logged> found;
+    if (query.next())
+        found = EventRows::Logged {query.value(0).toString(), query.value(1).toLongLong(),
+                                   query.value(2).toString()};
+    query.finish();
+    return found;
+}
+
+Result<std::optional<EventRows::Refusal>> PostgresHubStorage::findRefusal(const QString &storeId,
+                                                                          const QString &eventId)
+{
+    QSqlQuery &query = d->selectRefusal;
+    if (const Result<void> ran = Connection::run(query, {storeId, eventId}); !ran)
+        return Failure {ran.error()};
+    std::optional<EventRows::Refusal> found;
+    if (query.next())
+        found = EventRows::Refusal {storeId,
+                                    eventId,
+                                    query.value(0).toString(),
+                                    query.value(1).toString(),
+                                    query.value(2).toString(),
+                                    0};
+    query.finish();
+    return found;
+}
+
+Result<void> PostgresHubStorage::insertRefusal(const EventRows::Refusal &refusal)
+{
+    return Connection::run(d->insertRefusal,
+                           {refusal.storeId, refusal.eventId, refusal.body, refusal.reason,
+                            nullIfEmpty(refusal.conflicting), refusal.refusedAtMs});
+}
+
+Result<void> PostgresHubStorage::appendEvent(const EventRows::Append &event)
+{
+    return Connection::run(d->insertEvent,
+                           {event.storeId, event.seq, event.eventId, nullIfEmpty(event.orderId),
+                            event.body, event.recordedAtMs});
+}
+
+Result<void> PostgresHubStorage::upsertOrder(const QString &storeId, const QString &orderId,
+                                             const QString &body)
+{
+    return Connection::run(d->upsertOrder, {storeId, orderId, body});
+}
+
+qint64 PostgresHubStorage::head(const QString &storeId)
+{
+    qint64 result = 0;
+    if (Connection::run(d->selectHead, {storeId}) && d->selectHead.next())
+        result = d->selectHead.value(0).toLongLong();
+    d->selectHead.finish();
+    return result;
+}
+
+qint64 PostgresHubStorage::eventCount(const QString &storeId)
+{
+    QSqlQuery query = d->query();
+    if (storeId.isEmpty()) {
+        query.exec(QStringLiteral("SELECT count(*) FROM events"));
+    } else {
+        query.prepare(QStringLiteral("SELECT count(*) FROM events WHERE store_id = ?"));
+        (void)Connection::run(query, {storeId}); // a failure leaves no row: -1
+    }
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+QList<EventRows::Logged> PostgresHubStorage::eventsAfter(const QString &storeId, qint64 cursor,
+                                                         int limit)
+{
+    QList<EventRows::Logged> result;
+    QSqlQuery &query = d->selectAfter;
+    if (const Result<void> ran = Connection::run(query, {storeId, cursor, limit})) {
+        while (query.next())
+            result.append({storeId, query.value(0).toLongLong(), query.value(1).toString()});
+    } else {
+        qCWarning(lcHubStorage).noquote()
+                << "cannot read events of" << storeId << ":" << ran.error();
+    }
+    query.finish();
+    return result;
+}
+
+std::optional<EventRows::Logged> PostgresHubStorage::lastEventOf(const QString &storeId,
+                                                                 const QString &orderId)
+{
+    std::optional<EventRows::Logged> result;
+    QSqlQuery &query = d->selectLastOfOrder;
+    if (Connection::run(query, {storeId, orderId}) && query.next())
+        result = EventRows::Logged {storeId, query.value(0).toLongLong(),
+                                    query.value(1).toString()};
+    query.finish();
+    return result;
+}
+
+QList<EventRows::Logged> PostgresHubStorage::storeEventsBefore(const QString &storeId,
+                                                               qint64 beforeSeq, int limit)
+{
+    QList<EventRows::Logged> result;
+    QSqlQuery &query = d->selectLastOfStore;
+    const qint64 before = beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max();
+    if (const Result<void> ran = Connection::run(query, {storeId, before, limit})) {
+        while (query.next())
+            result.append({storeId, query.value(0).toLongLong(), query.value(1).toString()});
+    } else {
+        qCWarning(lcHubStorage).noquote()
+                << "cannot read store events of" << storeId << ":" << ran.error();
+    }
+    query.finish();
+    return result;
+}
+
+QString PostgresHubStorage::orderBody(const QString &storeId, const QString &orderId)
+{
+    QString body;
+    if (Connection::run(d->selectOrder, {storeId, orderId}) && d->selectOrder.next())
+        body = d->selectOrder.value(0).toString();
+    d->selectOrder.finish();
+    return body;
+}
+
+QStringList PostgresHubStorage::orderBodies(const QString &storeId)
+{
+    QStringList result;
+    QSqlQuery query = d->query();
+    query.prepare(QStringLiteral("SELECT body FROM orders WHERE store_id = ? ORDER BY order_id"));
+    if (Connection::run(query, {storeId})) {
+        while (query.next())
+            result.append(query.value(0).toString());
+    }
+    return result;
+}
+
+std::optional<IdempotentResponse> PostgresHubStorage::response(const QString &storeId,
+                                                               const QString &key)
+{
+    QSqlQuery query = d->query();
+    query.prepare(QStringLiteral("SELECT request_hash, status, response FROM idempotency "
+                                 "WHERE store_id = ? AND key = ?"));
+    if (!Connection::run(query, {storeId, key}) || !query.next())
+        return std::nullopt;
+    return IdempotentResponse {query.value(0).toString().toLatin1(), query.value(1).toInt(),
+                               query.value(2).toString().toUtf8()};
+}
+
+Result<void> PostgresHubStorage::insertResponse(const QString &storeId, const QString &key,
+                                                const IdempotentResponse &response,
+                                                qint64 createdAtMs)
+{
+    return d->run(QStringLiteral("INSERT INTO idempotency (store_id, key, request_hash, status, "
+                                 "response, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                  {storeId, key, QString::fromLatin1(response.requestHash), response.status,
+                   QString::fromUtf8(response.body), createdAtMs});
+}
+
+int PostgresHubStorage::deleteResponsesBefore(qint64 cutoffMs)
+{
+    QSqlQuery prune = d->query();
+    prune.prepare(QStringLiteral("DELETE FROM idempotency WHERE created_at < ?"));
+    if (const Result<void> pruned = Connection::run(prune, {cutoffMs}); !pruned) {
+        qCWarning(lcHubStorage).noquote() << "cannot prune idempotency records:" << pruned.error();
+        return 0;
+    }
+    return prune.numRowsAffected();
+}
