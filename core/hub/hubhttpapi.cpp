@@ -137,8 +137,15 @@ QHttpServerResponse HubHttpApi::idempotent(const QString &storeId,
         // Unsaved, a retry executes again: the same as a request that came without a key.
         const Result<void> saved = m_hub.records().idempotency().save(
             storeId, key, {fingerprint, reply.status, reply.body});
-        if (!saved)
+        if (!saved) {
+            // Another hub process over the same database may have answered the same key at
+            // the same moment: its record won, and one key gets one answer.
+            if (const std::optional<IdempotentResponse> winner =
+                        m_hub.records().idempotency().response(storeId, key);
+                winner && winner->requestHash == fingerprint)
+                return respond(winner->status, winner->body);
             qCWarning(lcHubHttp).noquote() << "cannot keep idempotency key:" << saved.error();
+        }
     }
     return respond(reply.status, reply.body);
 }
