@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // order-hub's composition root: reads the command line (HubCommandLine), opens the records on
-// SQLite, registers stores and consoles, and starts the WebSocket server and the HTTP API.
+// SQLite or PostgreSQL, registers stores and consoles, and starts the WebSocket server and the
+// HTTP API.
 #include "common/clock.h"
 #include "common/randombytes.h"
 #include "hub/hub.h"
@@ -10,6 +11,7 @@
 #include "hub/hubserver.h"
 #include "hub/hubsimulator.h"
 #include "hub/secrethasher.h"
+#include "hub/storage/postgreshubstorage.h"
 #include "hub/storage/sqlitehubstorage.h"
 #include "hubcommandline.h"
 #include "stopsignals.h"
@@ -115,7 +117,12 @@ int main(int argc, char *argv[])
         printLine(stderr, line->warning);
 
     SystemClock clock;
-    HubRecords records(std::make_unique<SqliteHubStorage>(line->dbPath), clock);
+    std::unique_ptr<HubStorage> storage;
+    if (line->postgres)
+        storage = std::make_unique<PostgresHubStorage>(*line->postgres);
+    else
+        storage = std::make_unique<SqliteHubStorage>(line->dbPath);
+    HubRecords records(std::move(storage), clock);
     if (const Result<void> opened = records.open(); !opened) {
         printLine(stderr, opened.error());
         return DatabaseError;

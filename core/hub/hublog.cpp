@@ -344,6 +344,7 @@ SubmitOutcome HubLog::submitInTransaction(const OrderEvent &event, const Submitt
                     .arg(idText(event.id),
                          differingFields(first->toJson(), submitted).join(QStringLiteral(", "))));
             outcome.conflicting = first;
+            outcome.seq = logged->seq; // where the id is, for a sender that derives ids (HTTP)
             return outcome;
         }
         SubmitOutcome outcome;
