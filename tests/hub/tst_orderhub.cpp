@@ -436,6 +436,12 @@ void TestOrderHub::processesShareAPostgresDatabase()
 
 void TestOrderHub::postgresAddressMistakesAreUsageErrors()
 {
+    QProcess helping;
+    helping.start(hubPath, {QStringLiteral("--help")});
+    QVERIFY(helping.waitForFinished(timeoutMs));
+    const QString help = QString::fromUtf8(helping.readAllStandardOutput()).simplified();
+    QVERIFY2(help.contains(QLatin1String("--database <URL>")), qPrintable(help));
+    QVERIFY2(help.contains(QLatin1String("PGPASSWORD")), qPrintable(help));
     // A password on the command line would show in every process list.
     QCOMPARE(exitCodeOf({QStringLiteral("--database"),
                          QStringLiteral("postgresql://hub:hunter2@localhost/hub")}),

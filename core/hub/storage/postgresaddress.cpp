@@ -95,11 +95,6 @@ Result<PostgresAddress> PostgresAddress::parse(const QString &text)
     return address;
 }
 
-bool PostgresAddress::looksLikeOne(const QString &text)
-{
-    return isPostgresUrl(text) || text.contains(QLatin1String("dbname="));
-}
-
 QString PostgresAddress::display() const
 {
     const QString server = host.startsWith(QLatin1Char('/'))

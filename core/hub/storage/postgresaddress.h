@@ -23,8 +23,6 @@ struct PostgresAddress
      * or libpq's "host=... port=... dbname=... user=..."; refuses a password with a reason.
      */
     static Result<PostgresAddress> parse(const QString &text);
-    /** True when text looks like a PostgreSQL address rather than a file path. */
-    static bool looksLikeOne(const QString &text);
 
     /** For logs and errors: server, database and user, never a secret. */
     QString display() const;
