@@ -10,8 +10,10 @@
 #include "hub/hubrecords.h"
 #include "hub/hubserver.h"
 #include "hub/hubsimulator.h"
+#include "hub/logfollower.h"
 #include "hub/secrethasher.h"
 #include "hub/storage/postgreshubstorage.h"
+#include "hub/storage/postgreslogwatch.h"
 #include "hub/storage/sqlitehubstorage.h"
 #include "hubcommandline.h"
 #include "stopsignals.h"
@@ -142,6 +144,21 @@ int main(int argc, char *argv[])
 
     Hub hub(records);
     HubServer server(hub, line->server);
+    // Over PostgreSQL other order-hub processes write to the same log: their consoles' events
+    // reach this process's consoles through the log, woken by NOTIFY.
+    std::unique_ptr<PostgresLogWatch> watch;
+    std::unique_ptr<LogFollower> follower;
+    if (line->postgres) {
+        watch = std::make_unique<PostgresLogWatch>(*line->postgres);
+        if (const Result<void> watching = watch->open(); !watching) {
+            printLine(stderr, watching.error());
+            return DatabaseError;
+        }
+        follower = std::make_unique<LogFollower>(hub);
+        QObject::connect(watch.get(), &PostgresLogWatch::storeWritten, follower.get(),
+                         &LogFollower::storeWritten);
+        server.fanOutFrom(*follower);
+    }
     if (const Result<void> listening = server.listen(line->address, line->wsPort); !listening) {
         printLine(stderr,
                   QStringLiteral("cannot listen on %1:%2: %3")

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void exitCodes();
     void processesShareAPostgresDatabase();
     void postgresAddressMistakesAreUsageErrors();
+    void consolesOnTwoProcessesSeeEachOther();
     void stopSignalClosesSessionsGoingAway_data();
     void stopSignalClosesSessionsGoingAway();
 
@@ -466,6 +467,49 @@ void TestOrderHub::postgresAddressMistakesAreUsageErrors()
     QVERIFY2(said.contains(QStringLiteral("database hub on 127.0.0.1:%1 as kc").arg(port)),
              qPrintable(said));
     QVERIFY2(said.contains(QStringLiteral("cannot be reached")), qPrintable(said));
+}
+
+// Consoles of one store on two order-hub processes over one database: what reaches either
+// process reaches both consoles, live, once each and in seq order.
+void TestOrderHub::consolesOnTwoProcessesSeeEachOther()
+{
+    QString error;
+    PostgresCluster *cluster = m_backends.cluster(&error);
+    QVERIFY2(cluster, qPrintable(error));
+    const QString database = cluster->createDatabase(&error);
+    QVERIFY2(!database.isEmpty(), qPrintable(error));
+    const QString url = cluster->url(database);
+    RunningHub first(hubPath);
+    RunningHub second(hubPath);
+    QVERIFY2(first.start({QStringLiteral("--database"), url, QStringLiteral("--add-console"),
+                          storeA + QStringLiteral(":c1"), QStringLiteral("--add-console"),
+                          storeA + QStringLiteral(":c2"), QStringLiteral("--console-secret"),
+                          secret}),
+             first.output.constData());
+    QVERIFY2(second.start({QStringLiteral("--database"), url}), second.output.constData());
+    HubTestClient one;
+    HubTestClient two;
+    QVERIFY(one.join(first.wsPort, storeA, QStringLiteral("c1"), secret));
+    QVERIFY(two.join(second.wsPort, storeA, QStringLiteral("c2"), secret));
+
+    const Order a = HubTest::order(storeA, QStringLiteral("1"));
+    const Order b = HubTest::order(storeA, QStringLiteral("2"));
+    const Order c = HubTest::order(storeA, QStringLiteral("3"));
+    QCOMPARE(first.placeOverHttp(storeA, a), a.id);
+    QTRY_COMPARE_WITH_TIMEOUT(two.events(false).size(), 1, timeoutMs);
+    QCOMPARE(second.placeOverHttp(storeA, b), b.id);
+    QCOMPARE(first.placeOverHttp(storeA, c), c.id);
+    for (HubTestClient *console : {&one, &two}) {
+        QTRY_COMPARE_WITH_TIMEOUT(console->events(false).size(), 3, timeoutMs);
+        QList<qint64> seqs;
+        QList<QString> orders;
+        for (const Protocol::SequencedEvent &live : console->events(false)) {
+            seqs.append(live.seq);
+            orders.append(live.event.orderId);
+        }
+        QCOMPARE(seqs, QList<qint64>({1, 2, 3}));
+        QCOMPARE(orders, QList<QString>({a.id, b.id, c.id}));
+    }
 }
 
 void TestOrderHub::stopSignalClosesSessionsGoingAway_data()

@@ -40,7 +40,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-/** Records in a fresh database of a running PostgresCluster. */
+/** Records in an empty database of a running PostgresCluster. */
 class PostgresBackend final : public StorageBackend
 {
 public:
@@ -64,7 +64,8 @@ private:
 
 /**
  * Makes backends for a test process: the PostgreSQL cluster is started at the first "postgres"
- * backend and serves every later one (a database each), until this goes.
+ * backend and serves every later one (its scratch database, emptied for each), until this goes.
+ * One backend at a time: making the next one empties the database of the last.
  */
 class StorageBackends final
 {
@@ -81,7 +82,7 @@ public:
         PostgresCluster *running = cluster(error);
         if (!running)
             return nullptr;
-        const QString database = running->createDatabase(error);
+        const QString database = running->emptyDatabase(error);
         if (database.isEmpty())
             return nullptr;
         return std::make_unique<PostgresBackend>(*running, database);

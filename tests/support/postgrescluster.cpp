@@ -141,10 +141,12 @@ bool PostgresCluster::start(QString *error)
 
 void PostgresCluster::stop()
 {
-    if (!m_adminConnection.isEmpty()) {
-        QSqlDatabase::database(m_adminConnection, false).close();
-        QSqlDatabase::removeDatabase(m_adminConnection);
-        m_adminConnection.clear();
+    for (QString *connection : {&m_scratchConnection, &m_adminConnection}) {
+        if (connection->isEmpty())
+            continue;
+        QSqlDatabase::database(*connection, false).close();
+        QSqlDatabase::removeDatabase(*connection);
+        connection->clear();
     }
     if (!m_running)
         return;
@@ -165,6 +167,38 @@ QString PostgresCluster::createDatabase(QString *error)
         *error = QStringLiteral("cannot create a test database: %1")
                          .arg(m_running ? create.lastError().text()
                                         : QStringLiteral("the cluster is not running"));
+        return {};
+    }
+    return name;
+}
+
+QString PostgresCluster::emptyDatabase(QString *error)
+{
+    const QString name = QStringLiteral("kc_scratch");
+    if (m_scratchConnection.isEmpty()) {
+        QSqlQuery create(QSqlDatabase::database(m_adminConnection, false));
+        if (!m_running || !create.exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
+            *error = QStringLiteral("cannot create the scratch database: %1")
+                             .arg(create.lastError().text());
+            return {};
+        }
+        m_scratchConnection = m_adminConnection + QStringLiteral("-scratch");
+        QSqlDatabase scratch = QSqlDatabase::cloneDatabase(m_adminConnection, m_scratchConnection);
+        scratch.setDatabaseName(name);
+        if (!scratch.open()) {
+            *error = QStringLiteral("cannot connect to the scratch database: %1")
+                             .arg(scratch.lastError().text());
+            return {};
+        }
+        // A connection a test left open would hold the drop up for good: fail in words instead.
+        QSqlQuery(scratch).exec(QStringLiteral("SET lock_timeout = 5000"));
+    }
+    QSqlQuery reset(QSqlDatabase::database(m_scratchConnection, false));
+    if (!reset.exec(QStringLiteral("DROP SCHEMA public CASCADE"))
+        || !reset.exec(QStringLiteral("CREATE SCHEMA public"))) {
+        *error = QStringLiteral("cannot empty the scratch database (a connection of the last "
+                                "test still open?): %1")
+                         .arg(reset.lastError().text());
         return {};
     }
     return name;

@@ -28,6 +28,12 @@ public:
 
     /** A new empty database with a name unique in this cluster; empty with *error on failure. */
     QString createDatabase(QString *error);
+    /**
+     * The cluster's scratch database, emptied (its schema dropped and made again): as good as a
+     * new one for a test whose connections to it are all closed, and ten times quicker to get
+     * than createDatabase(). Empty with *error on failure.
+     */
+    QString emptyDatabase(QString *error);
 
     /** The folder of the server's socket: the host to connect to. */
     QString socketFolder() const { return m_dir.path(); }
@@ -44,6 +50,7 @@ private:
     QTemporaryDir m_dir {QStringLiteral("/tmp/kc-pg-XXXXXX")}; // short: a socket path's limit
     QString m_binDir;
     QString m_adminConnection;
+    QString m_scratchConnection; // to the scratch database, once it exists
     int m_databases = 0;
     bool m_running = false;
 };

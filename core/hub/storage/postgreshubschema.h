@@ -15,6 +15,9 @@ constexpr int latestVersion = 1;
 /** The first key of every advisory lock the hub takes (schema, stores): "KC". */
 constexpr int lockSpace = 0x4B43;
 
+/** The NOTIFY channel on which a write to a store's log is announced; the payload: the store. */
+constexpr char writtenChannel[] = "kc_hub_written";
+
 /** Checks that the database is a hub's (or empty) and not newer, then migrates it. */
 Result<void> prepare(QSqlDatabase &db);
 } // namespace PostgresHubSchema

@@ -88,9 +88,12 @@ struct PostgresHubStorage::Connection
     bool prepareAll(QString *error)
     {
         // No "::" casts below: Qt would read ":name" as a placeholder.
+        // The NOTIFY goes out at commit, only if the transaction commits (PostgresLogWatch).
         return prepare(lockStore,
-                       QStringLiteral("SELECT pg_advisory_xact_lock(%1, hashtext(?))")
-                               .arg(PostgresHubSchema::lockSpace),
+                       QStringLiteral("SELECT pg_advisory_xact_lock(%1, hashtext(?)), "
+                                      "pg_notify('%2', ?)")
+                               .arg(PostgresHubSchema::lockSpace)
+                               .arg(QLatin1String(PostgresHubSchema::writtenChannel)),
                        error)
             && prepare(selectEventById,
                        QStringLiteral("SELECT store_id, seq, body FROM events WHERE event_id = ?"),
@@ -310,7 +313,7 @@ Result<void> PostgresHubStorage::beginWrite()
 Result<void> PostgresHubStorage::lockStore(const QString &storeId)
 {
     // hashtext() may map two stores to one lock: they then take turns, which is only slower.
-    const Result<void> locked = Connection::run(d->lockStore, {storeId});
+    const Result<void> locked = Connection::run(d->lockStore, {storeId, storeId});
     d->lockStore.finish();
     return locked;
 }
@@ -347,12 +350,8 @@ Result<std::optional<EventRows::Refusal>> PostgresHubStorage::findRefusal(const 
         return Failure {ran.error()};
     std::optional<EventRows::Refusal> found;
     if (query.next())
-        found = EventRows::Refusal {storeId,
-                                    eventId,
-                                    query.value(0).toString(),
-                                    query.value(1).toString(),
-                                    query.value(2).toString(),
-                                    0};
+        found = EventRows::Refusal {storeId, eventId, query.value(0).toString(),
+                                    query.value(1).toString(), query.value(2).toString(), 0};
     query.finish();
     return found;
 }
