@@ -3,6 +3,7 @@
 #include "postgrescluster.h"
 
 #include <QCollator>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -12,7 +13,10 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <cerrno>
+
 #include <pwd.h>
+#include <signal.h>
 #include <unistd.h>
 
 namespace {
@@ -43,6 +47,33 @@ QString findBinDir()
             return bin;
     }
     return {};
+}
+// A test process that crashed or was killed left its server running: find those clusters by the
+// pid file of the process that started them, and stop them (a killed test must not leave a
+// PostgreSQL server per run behind on a CI machine).
+void stopOrphans(const QString &binDir)
+{
+    QDir tmp(QStringLiteral("/tmp"));
+    const QStringList folders =
+            tmp.entryList({QStringLiteral("kc-pg-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &folder : folders) {
+        QFile owner(tmp.filePath(folder + QStringLiteral("/owner.pid")));
+        if (!owner.open(QIODevice::ReadOnly))
+            continue;
+        const qint64 pid = owner.readAll().trimmed().toLongLong();
+        if (pid <= 0 || ::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+            continue; // still running, or not ours to judge
+        const QString data = tmp.filePath(folder + QStringLiteral("/data"));
+        QStringList command {QDir(binDir).filePath(QStringLiteral("pg_ctl")), QStringLiteral("-D"),
+                             data, QStringLiteral("-m"), QStringLiteral("immediate"),
+                             QStringLiteral("-w"), QStringLiteral("stop")};
+        if (geteuid() == 0)
+            command = QStringList {QStringLiteral("runuser"), QStringLiteral("-u"),
+                                   QString::fromLatin1(serverUser), QStringLiteral("--")}
+                    + command;
+        QProcess::execute(command.takeFirst(), command);
+        QDir(tmp.filePath(folder)).removeRecursively();
+    }
 }
 } // namespace
 
@@ -89,10 +120,18 @@ bool PostgresCluster::start(QString *error)
                                 "(scripts/test does).");
         return false;
     }
+    stopOrphans(m_binDir);
     if (!m_dir.isValid()) {
         *error = QStringLiteral("cannot make a temporary folder: %1").arg(m_dir.errorString());
         return false;
     }
+    QFile owner(m_dir.filePath(QStringLiteral("owner.pid")));
+    if (!owner.open(QIODevice::WriteOnly)
+        || owner.write(QByteArray::number(QCoreApplication::applicationPid())) <= 0) {
+        *error = QStringLiteral("cannot write %1").arg(owner.fileName());
+        return false;
+    }
+    owner.close();
     if (geteuid() == 0) {
         const passwd *user = getpwnam(serverUser);
         if (!user || chown(QFile::encodeName(m_dir.path()).constData(), user->pw_uid,

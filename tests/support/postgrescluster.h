@@ -12,6 +12,7 @@
  * superuser, durability off for speed. PostgreSQL refuses to run as root, so as root the folder
  * goes to `nobody` and initdb/pg_ctl run through runuser. Stopped (and removed) on destruction.
  * One per test process: start() takes a second or two; createDatabase() a fraction of that.
+ * start() also stops the clusters of test processes that died without stopping theirs.
  */
 class PostgresCluster final
 {
