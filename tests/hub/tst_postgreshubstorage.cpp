@@ -77,6 +77,7 @@ private Q_SLOTS:
     void sameIdInTwoStoresAtOnceIsLoggedOnce();
     void conflictingAppendFailsAndChangesNothing();
     void idempotencyKeyKeepsTheFirstWriter();
+    void carriesOnAfterTheServerRestarts();
 
 private:
     std::unique_ptr<HubRecords> open();
@@ -394,6 +395,26 @@ void TestPostgresHubStorage::idempotencyKeyKeepsTheFirstWriter()
     QVERIFY(stored);
     QCOMPARE(stored->status, 201);
     QCOMPARE(stored->body, winner.body);
+}
+
+// A restart (or failover) drops every connection; the hub connects again by itself: reads and
+// writes after it work, and a transaction it cut is failed, not half-kept.
+void TestPostgresHubStorage::carriesOnAfterTheServerRestarts()
+{
+    const auto records = open();
+    QVERIFY(records);
+    const Order first = HubTest::order(storeA, QStringLiteral("1"));
+    QCOMPARE(records->log().submit(HubTest::placed(first)).seq, 1);
+    QString error;
+    PostgresCluster *cluster = m_backends.cluster(&error);
+    QVERIFY2(cluster && cluster->restart(&error), qPrintable(error));
+    QCOMPARE(records->log().eventsAfter(storeA, 0, 10).size(), 1); // a replay is not cut short
+    QVERIFY(records->stores().contains(storeA));
+    QVERIFY2(cluster->restart(&error), qPrintable(error));
+    const Order second = HubTest::order(storeA, QStringLiteral("2"));
+    QCOMPARE(records->log().submit(HubTest::placed(second)).seq, 2);
+    QCOMPARE(records->log().head(storeA), 2);
+    QVERIFY(records->log().order(storeA, second.id));
 }
 
 QTEST_GUILESS_MAIN(TestPostgresHubStorage)

@@ -198,6 +198,27 @@ void PostgresCluster::stop()
         qWarning().noquote() << "cannot stop the test cluster:" << error;
 }
 
+bool PostgresCluster::restart(QString *error)
+{
+    if (!m_running || !run(QStringLiteral("pg_ctl"),
+                           {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
+                            QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
+                            QStringLiteral("restart")},
+                           error))
+        return false;
+    for (const QString &name : {m_adminConnection, m_scratchConnection}) {
+        if (name.isEmpty())
+            continue;
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+        if (!db.open()) {
+            *error = db.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 QString PostgresCluster::createDatabase(QString *error)
 {
     const QString name = QStringLiteral("kc_test_%1").arg(++m_databases);
@@ -231,6 +252,7 @@ QString PostgresCluster::emptyDatabase(QString *error)
         }
         // A connection a test left open would hold the drop up for good: fail in words instead.
         QSqlQuery(scratch).exec(QStringLiteral("SET lock_timeout = 5000"));
+        QSqlQuery(scratch).exec(QStringLiteral("SET client_min_messages = warning")); // no NOTICEs
     }
     QSqlQuery reset(QSqlDatabase::database(m_scratchConnection, false));
     if (!reset.exec(QStringLiteral("DROP SCHEMA public CASCADE"))

@@ -25,6 +25,8 @@ public:
     bool start(QString *error);
     /** Stops the server at once (pg_ctl -m immediate). */
     void stop();
+    /** Restarts the server, dropping every connection to it (as a failover would). */
+    bool restart(QString *error);
     bool isRunning() const { return m_running; }
 
     /** A new empty database with a name unique in this cluster; empty with *error on failure. */

@@ -2,15 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postgreshubstorage.h"
 
-#include "postgreshubschema.h"
+#include "postgreshubconnection.h"
 
 #include "hub/hublogging.h"
-
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
-#include <QVariant>
 
 #include <limits>
 
@@ -24,159 +18,11 @@ QVariant nullIfEmpty(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
-
-// The server's words, with what they mean for the hub when a concurrent writer caused them.
-QString describe(const QSqlError &error)
-{
-    const QString code = error.nativeErrorCode();
-    QString meaning;
-    if (code == QLatin1String("23505"))
-        meaning = QStringLiteral("another writer stored the same key first");
-    else if (code == QLatin1String("40001") || code == QLatin1String("40P01"))
-        meaning = QStringLiteral("a concurrent transaction conflicted with this one");
-    else if (code == QLatin1String("55P03"))
-        meaning = QStringLiteral("another process held the store's lock too long");
-    const QString text = error.text().trimmed();
-    return meaning.isEmpty() ? text : QStringLiteral("%1; try again (%2)").arg(meaning, text);
-}
 } // namespace
-
-// Statements run on every submit, hello and replay page are prepared once.
-struct PostgresHubStorage::Connection
-{
-    QString name = QStringLiteral("kc-hub-pg-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-    QSqlDatabase db;
-    QSqlQuery lockStore;
-    QSqlQuery selectEventById;
-    QSqlQuery selectRefusal;
-    QSqlQuery insertRefusal;
-    QSqlQuery selectHead;
-    QSqlQuery selectOrder;
-    QSqlQuery selectLastOfOrder;
-    QSqlQuery selectLastOfStore;
-    QSqlQuery insertEvent;
-    QSqlQuery upsertOrder;
-    QSqlQuery selectAfter;
-    QSqlQuery selectStore;
-    QSqlQuery selectConsole;
-
-    QList<QSqlQuery *> prepared()
-    {
-        return {&lockStore,      &selectEventById,   &selectRefusal,     &insertRefusal,
-                &selectHead,     &selectOrder,       &selectLastOfOrder, &selectLastOfStore,
-                &insertEvent,    &upsertOrder,       &selectAfter,       &selectStore,
-                &selectConsole};
-    }
-
-    QSqlQuery query() const
-    {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        return query;
-    }
-
-    bool prepare(QSqlQuery &query, const QString &sql, QString *error) const
-    {
-        query = this->query();
-        if (!query.prepare(sql)) {
-            *error = QStringLiteral("%1 (preparing: %2)").arg(query.lastError().text(), sql);
-            return false;
-        }
-        return true;
-    }
-
-    bool prepareAll(QString *error)
-    {
-        // No "::" casts below: Qt would read ":name" as a placeholder.
-        // The NOTIFY goes out at commit, only if the transaction commits (PostgresLogWatch).
-        return prepare(lockStore,
-                       QStringLiteral("SELECT pg_advisory_xact_lock(%1, hashtext(?)), "
-                                      "pg_notify('%2', ?)")
-                               .arg(PostgresHubSchema::lockSpace)
-                               .arg(QLatin1String(PostgresHubSchema::writtenChannel)),
-                       error)
-            && prepare(selectEventById,
-                       QStringLiteral("SELECT store_id, seq, body FROM events WHERE event_id = ?"),
-                       error)
-            && prepare(selectRefusal,
-                       QStringLiteral("SELECT body, reason, conflicting FROM refusals "
-                                      "WHERE store_id = ? AND event_id = ?"),
-                       error)
-            && prepare(insertRefusal,
-                       QStringLiteral("INSERT INTO refusals (store_id, event_id, body, reason, "
-                                      "conflicting, refused_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                       error)
-            && prepare(selectHead,
-                       QStringLiteral("SELECT coalesce(max(seq), 0) FROM events "
-                                      "WHERE store_id = ?"),
-                       error)
-            && prepare(selectOrder,
-                       QStringLiteral("SELECT body FROM orders WHERE store_id = ? AND "
-                                      "order_id = ?"),
-                       error)
-            && prepare(selectLastOfOrder,
-                       QStringLiteral("SELECT seq, body FROM events WHERE store_id = ? AND "
-                                      "order_id = ? ORDER BY seq DESC LIMIT 1"),
-                       error)
-            && prepare(selectLastOfStore,
-                       QStringLiteral("SELECT seq, body FROM events WHERE store_id = ? AND "
-                                      "order_id IS NULL AND seq < ? ORDER BY seq DESC LIMIT ?"),
-                       error)
-            && prepare(insertEvent,
-                       QStringLiteral("INSERT INTO events (store_id, seq, event_id, order_id, "
-                                      "body, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                       error)
-            && prepare(upsertOrder,
-                       QStringLiteral("INSERT INTO orders (store_id, order_id, body) "
-                                      "VALUES (?, ?, ?) ON CONFLICT (store_id, order_id) "
-                                      "DO UPDATE SET body = excluded.body"),
-                       error)
-            && prepare(selectAfter,
-                       QStringLiteral("SELECT seq, body FROM events WHERE store_id = ? AND "
-                                      "seq > ? ORDER BY seq LIMIT ?"),
-                       error)
-            && prepare(selectStore, QStringLiteral("SELECT 1 FROM stores WHERE store_id = ?"),
-                       error)
-            && prepare(selectConsole,
-                       QStringLiteral("SELECT secret_hash FROM consoles WHERE store_id = ? AND "
-                                      "console_id = ?"),
-                       error);
-    }
-
-    // Runs a statement (prepared, or prepared here from sql) with values bound in order.
-    static Result<void> run(QSqlQuery &query, const QVariantList &values)
-    {
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (query.exec())
-            return {};
-        return Failure {describe(query.lastError())};
-    }
-    Result<void> run(const QString &sql, const QVariantList &values = {}) const
-    {
-        QSqlQuery statement = query();
-        if (values.isEmpty()) // BEGIN, SET and the like cannot be prepared
-            return statement.exec(sql) ? Result<void>() : Failure {describe(statement.lastError())};
-        if (!statement.prepare(sql))
-            return Failure {describe(statement.lastError())};
-        return run(statement, values);
-    }
-
-    void close()
-    {
-        for (QSqlQuery *query : prepared())
-            *query = QSqlQuery();
-        if (db.isValid()) {
-            db.close();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-        }
-    }
-};
 
 PostgresHubStorage::PostgresHubStorage(const PostgresAddress &address)
     : m_address(address)
-    , d(std::make_unique<Connection>())
+    , d(std::make_unique<PostgresHubConnection>())
 { }
 
 PostgresHubStorage::~PostgresHubStorage()
@@ -241,9 +87,13 @@ Result<void> PostgresHubStorage::insertStore(const QString &storeId, qint64 crea
 
 bool PostgresHubStorage::hasStore(const QString &storeId)
 {
-    const bool found = Connection::run(d->selectStore, {storeId}) && d->selectStore.next();
-    d->selectStore.finish();
-    return found;
+    for (int attempt = 0;; ++attempt) {
+        const bool ran = d->run(d->selectStore, {storeId}).ok();
+        const bool found = ran && d->selectStore.next();
+        d->selectStore.finish();
+        if (ran || attempt > 0 || !reconnected())
+            return found;
+    }
 }
 
 QStringList PostgresHubStorage::storeIds()
@@ -269,7 +119,7 @@ Result<void> PostgresHubStorage::upsertConsole(const QString &storeId, const QSt
 QString PostgresHubStorage::consoleHash(const QString &storeId, const QString &consoleId)
 {
     QString stored;
-    if (Connection::run(d->selectConsole, {storeId, consoleId}) && d->selectConsole.next())
+    if (d->run(d->selectConsole, {storeId, consoleId}) && d->selectConsole.next())
         stored = d->selectConsole.value(0).toString();
     d->selectConsole.finish();
     return stored;
@@ -296,7 +146,7 @@ QStringList PostgresHubStorage::consoleRights(const QString &storeId, const QStr
     select.prepare(QStringLiteral("SELECT name FROM console_rights "
                                   "WHERE store_id = ? AND console_id = ? ORDER BY name"));
     QStringList rights;
-    if (Connection::run(select, {storeId, consoleId})) {
+    if (d->run(select, {storeId, consoleId})) {
         while (select.next())
             rights.append(select.value(0).toString());
     }
@@ -307,24 +157,45 @@ Result<void> PostgresHubStorage::beginWrite()
 {
     // READ COMMITTED: each statement sees what other processes committed before it, so a
     // store's head read after its lock is the true head.
-    return d->run(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"));
+    const QString begin = QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED");
+    Result<void> begun = d->run(begin);
+    if (!begun && reconnected())
+        begun = d->run(begin);
+    d->writing = begun.ok();
+    return begun;
+}
+
+// A restarted or failed-over server drops every connection; the first statement after it finds
+// out. Outside a transaction (one in flight has failed and is its caller's to retry), connect
+// again, so the hub carries on without a restart of its own.
+bool PostgresHubStorage::reconnected()
+{
+    if (!d->lost || d->writing)
+        return false;
+    qCWarning(lcHubStorage).noquote()
+            << "lost the connection to" << m_address.display() << "; connecting again";
+    const bool opened = open().ok();
+    d->lost = !opened; // try again at the next call
+    return opened;
 }
 
 Result<void> PostgresHubStorage::lockStore(const QString &storeId)
 {
     // hashtext() may map two stores to one lock: they then take turns, which is only slower.
-    const Result<void> locked = Connection::run(d->lockStore, {storeId, storeId});
+    const Result<void> locked = d->run(d->lockStore, {storeId, storeId});
     d->lockStore.finish();
     return locked;
 }
 
 Result<void> PostgresHubStorage::commit()
 {
+    d->writing = false;
     return d->run(QStringLiteral("COMMIT"));
 }
 
 void PostgresHubStorage::rollback()
 {
+    d->writing = false;
     if (isOpen())
         (void)d->run(QStringLiteral("ROLLBACK"));
 }
@@ -332,7 +203,7 @@ void PostgresHubStorage::rollback()
 Result<std::optional<EventRows::Logged>> PostgresHubStorage::findLogged(const QString &eventId)
 {
     QSqlQuery &query = d->selectEventById;
-    if (const Result<void> ran = Connection::run(query, {eventId}); !ran)
+    if (const Result<void> ran = d->run(query, {eventId}); !ran)
         return Failure {ran.error()};
     std::optional<EventRows::Logged> found;
     if (query.next())
@@ -346,7 +217,7 @@ Result<std::optional<EventRows::Refusal>> PostgresHubStorage::findRefusal(const 
                                                                           const QString &eventId)
 {
     QSqlQuery &query = d->selectRefusal;
-    if (const Result<void> ran = Connection::run(query, {storeId, eventId}); !ran)
+    if (const Result<void> ran = d->run(query, {storeId, eventId}); !ran)
         return Failure {ran.error()};
     std::optional<EventRows::Refusal> found;
     if (query.next())
@@ -358,14 +229,14 @@ Result<std::optional<EventRows::Refusal>> PostgresHubStorage::findRefusal(const 
 
 Result<void> PostgresHubStorage::insertRefusal(const EventRows::Refusal &refusal)
 {
-    return Connection::run(d->insertRefusal,
+    return d->run(d->insertRefusal,
                            {refusal.storeId, refusal.eventId, refusal.body, refusal.reason,
                             nullIfEmpty(refusal.conflicting), refusal.refusedAtMs});
 }
 
 Result<void> PostgresHubStorage::appendEvent(const EventRows::Append &event)
 {
-    return Connection::run(d->insertEvent,
+    return d->run(d->insertEvent,
                            {event.storeId, event.seq, event.eventId, nullIfEmpty(event.orderId),
                             event.body, event.recordedAtMs});
 }
@@ -373,16 +244,18 @@ Result<void> PostgresHubStorage::appendEvent(const EventRows::Append &event)
 Result<void> PostgresHubStorage::upsertOrder(const QString &storeId, const QString &orderId,
                                              const QString &body)
 {
-    return Connection::run(d->upsertOrder, {storeId, orderId, body});
+    return d->run(d->upsertOrder, {storeId, orderId, body});
 }
 
 qint64 PostgresHubStorage::head(const QString &storeId)
 {
-    qint64 result = 0;
-    if (Connection::run(d->selectHead, {storeId}) && d->selectHead.next())
-        result = d->selectHead.value(0).toLongLong();
-    d->selectHead.finish();
-    return result;
+    for (int attempt = 0;; ++attempt) {
+        const bool ran = d->run(d->selectHead, {storeId}).ok();
+        const qint64 result = ran && d->selectHead.next() ? d->selectHead.value(0).toLongLong() : 0;
+        d->selectHead.finish();
+        if (ran || attempt > 0 || !reconnected())
+            return result;
+    }
 }
 
 qint64 PostgresHubStorage::eventCount(const QString &storeId)
@@ -392,7 +265,7 @@ qint64 PostgresHubStorage::eventCount(const QString &storeId)
         query.exec(QStringLiteral("SELECT count(*) FROM events"));
     } else {
         query.prepare(QStringLiteral("SELECT count(*) FROM events WHERE store_id = ?"));
-        (void)Connection::run(query, {storeId}); // a failure leaves no row: -1
+        (void)d->run(query, {storeId}); // a failure leaves no row: -1
     }
     return query.next() ? query.value(0).toLongLong() : -1;
 }
@@ -402,14 +275,18 @@ QList<EventRows::Logged> PostgresHubStorage::eventsAfter(const QString &storeId,
 {
     QList<EventRows::Logged> result;
     QSqlQuery &query = d->selectAfter;
-    if (const Result<void> ran = Connection::run(query, {storeId, cursor, limit})) {
-        while (query.next())
-            result.append({storeId, query.value(0).toLongLong(), query.value(1).toString()});
+    Result<void> ran = d->run(query, {storeId, cursor, limit});
+    if (!ran && reconnected()) // a replay must not end early on a dropped connection
+        ran = d->run(d->selectAfter, {storeId, cursor, limit});
+    if (ran) {
+        while (d->selectAfter.next())
+            result.append({storeId, d->selectAfter.value(0).toLongLong(),
+                           d->selectAfter.value(1).toString()});
     } else {
         qCWarning(lcHubStorage).noquote()
                 << "cannot read events of" << storeId << ":" << ran.error();
     }
-    query.finish();
+    d->selectAfter.finish();
     return result;
 }
 
@@ -418,7 +295,7 @@ std::optional<EventRows::Logged> PostgresHubStorage::lastEventOf(const QString &
 {
     std::optional<EventRows::Logged> result;
     QSqlQuery &query = d->selectLastOfOrder;
-    if (Connection::run(query, {storeId, orderId}) && query.next())
+    if (d->run(query, {storeId, orderId}) && query.next())
         result = EventRows::Logged {storeId, query.value(0).toLongLong(),
                                     query.value(1).toString()};
     query.finish();
@@ -431,7 +308,7 @@ QList<EventRows::Logged> PostgresHubStorage::storeEventsBefore(const QString &st
     QList<EventRows::Logged> result;
     QSqlQuery &query = d->selectLastOfStore;
     const qint64 before = beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max();
-    if (const Result<void> ran = Connection::run(query, {storeId, before, limit})) {
+    if (const Result<void> ran = d->run(query, {storeId, before, limit})) {
         while (query.next())
             result.append({storeId, query.value(0).toLongLong(), query.value(1).toString()});
     } else {
@@ -445,7 +322,7 @@ QList<EventRows::Logged> PostgresHubStorage::storeEventsBefore(const QString &st
 QString PostgresHubStorage::orderBody(const QString &storeId, const QString &orderId)
 {
     QString body;
-    if (Connection::run(d->selectOrder, {storeId, orderId}) && d->selectOrder.next())
+    if (d->run(d->selectOrder, {storeId, orderId}) && d->selectOrder.next())
         body = d->selectOrder.value(0).toString();
     d->selectOrder.finish();
     return body;
@@ -456,7 +333,7 @@ QStringList PostgresHubStorage::orderBodies(const QString &storeId)
     QStringList result;
     QSqlQuery query = d->query();
     query.prepare(QStringLiteral("SELECT body FROM orders WHERE store_id = ? ORDER BY order_id"));
-    if (Connection::run(query, {storeId})) {
+    if (d->run(query, {storeId})) {
         while (query.next())
             result.append(query.value(0).toString());
     }
@@ -469,7 +346,7 @@ std::optional<IdempotentResponse> PostgresHubStorage::response(const QString &st
     QSqlQuery query = d->query();
     query.prepare(QStringLiteral("SELECT request_hash, status, response FROM idempotency "
                                  "WHERE store_id = ? AND key = ?"));
-    if (!Connection::run(query, {storeId, key}) || !query.next())
+    if (!d->run(query, {storeId, key}) || !query.next())
         return std::nullopt;
     return IdempotentResponse {query.value(0).toString().toLatin1(), query.value(1).toInt(),
                                query.value(2).toString().toUtf8()};
@@ -489,7 +366,7 @@ int PostgresHubStorage::deleteResponsesBefore(qint64 cutoffMs)
 {
     QSqlQuery prune = d->query();
     prune.prepare(QStringLiteral("DELETE FROM idempotency WHERE created_at < ?"));
-    if (const Result<void> pruned = Connection::run(prune, {cutoffMs}); !pruned) {
+    if (const Result<void> pruned = d->run(prune, {cutoffMs}); !pruned) {
         qCWarning(lcHubStorage).noquote() << "cannot prune idempotency records:" << pruned.error();
         return 0;
     }

@@ -7,12 +7,15 @@
 
 #include <memory>
 
+struct PostgresHubConnection;
+
 /**
  * The hub's records in a PostgreSQL database (QPSQL), shared by several order-hub processes:
  * its own named connection, numbered migrations in schema_version, prepared statements for the
  * hot paths, and every write in the caller's transaction (READ COMMITTED). lockStore() takes a
  * transaction-scoped advisory lock per store, so judging and numbering a store's events is
- * serialized across processes. The SQL stays in the .cpp.
+ * serialized across processes. A connection the server dropped is made again outside a write
+ * transaction. The SQL stays in the .cpp.
  */
 class PostgresHubStorage final : public HubStorage
 {
@@ -63,9 +66,9 @@ public:
     int deleteResponsesBefore(qint64 cutoffMs) override;
 
 private:
-    struct Connection; // the QPSQL connection and its prepared statements
     void close();
+    bool reconnected();
 
     PostgresAddress m_address;
-    std::unique_ptr<Connection> d;
+    std::unique_ptr<PostgresHubConnection> d; // the connection and its statements
 };
