@@ -157,6 +157,8 @@ int main(int argc, char *argv[])
         follower = std::make_unique<LogFollower>(hub);
         QObject::connect(watch.get(), &PostgresLogWatch::storeWritten, follower.get(),
                          &LogFollower::storeWritten);
+        QObject::connect(watch.get(), &PostgresLogWatch::resumed, follower.get(),
+                         &LogFollower::catchUpAll);
         server.fanOutFrom(*follower);
     }
     if (const Result<void> listening = server.listen(line->address, line->wsPort); !listening) {

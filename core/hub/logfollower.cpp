@@ -49,3 +49,10 @@ void LogFollower::storeWritten(const QString &storeId)
             return;
     }
 }
+
+void LogFollower::catchUpAll()
+{
+    const QStringList stores = m_hub.records().stores().ids();
+    for (const QString &storeId : stores)
+        storeWritten(storeId);
+}

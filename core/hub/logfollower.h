@@ -28,6 +28,8 @@ public:
 
     /** The store's log may have grown elsewhere: fans out what is new, in order. */
     void storeWritten(const QString &storeId);
+    /** Notices may have been missed (the wake-up was away): fans out what is new in every store. */
+    void catchUpAll();
     /** The last seq of the store fanned out (0: none since the start). */
     qint64 lastFanned(const QString &storeId) const { return m_lastFanned.value(storeId); }
 

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void aGapIsReadFromTheLogFirst();
     void startsAtTheHead();
     void notifyWakesTheFollower();
+    void noticesMissedWhileTheServerRestartedAreCaughtUp();
 
 private:
     HubTest::StorageBackends m_backends;
@@ -164,6 +165,31 @@ void TestLogFollower::notifyWakesTheFollower()
     // Every committed write is announced, not only the first.
     QCOMPARE(m_there->log().submit(newOrder(storeB)).seq, 2);
     QTRY_COMPARE_WITH_TIMEOUT(fannedSeqs(fanned, storeB), QList<qint64>({1, 2}), timeoutMs);
+}
+
+// The listening connection dies with a server restart, and a notice sent before it listens
+// again is lost: once it listens again, the follower reads every store.
+void TestLogFollower::noticesMissedWhileTheServerRestartedAreCaughtUp()
+{
+    auto &backend = static_cast<HubTest::PostgresBackend &>(*m_backend);
+    PostgresLogWatch watch(backend.address(), 200);
+    QVERIFY(watch.open());
+    LogFollower follower(*m_hub);
+    connect(&watch, &PostgresLogWatch::storeWritten, &follower, &LogFollower::storeWritten);
+    connect(&watch, &PostgresLogWatch::resumed, &follower, &LogFollower::catchUpAll);
+    QSignalSpy resumed(&watch, &PostgresLogWatch::resumed);
+    QVERIFY(resumed.isValid());
+    QSignalSpy fanned(&follower, &LogFollower::fannedOut);
+    QVERIFY(fanned.isValid());
+    QString error;
+    PostgresCluster *cluster = m_backends.cluster(&error);
+    QVERIFY2(cluster && cluster->restart(&error), qPrintable(error));
+    QCOMPARE(m_there->log().submit(newOrder(storeA)).seq, 1); // its notice finds no listener
+    QVERIFY(resumed.wait(timeoutMs));
+    QTRY_COMPARE_WITH_TIMEOUT(fannedSeqs(fanned, storeA), QList<qint64>({1}), timeoutMs);
+    // And it listens again.
+    QCOMPARE(m_there->log().submit(newOrder(storeB)).seq, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(fannedSeqs(fanned, storeB), QList<qint64>({1}), timeoutMs);
 }
 
 QTEST_GUILESS_MAIN(TestLogFollower)

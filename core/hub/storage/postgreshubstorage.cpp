@@ -98,13 +98,17 @@ bool PostgresHubStorage::hasStore(const QString &storeId)
 
 QStringList PostgresHubStorage::storeIds()
 {
-    QStringList result;
-    QSqlQuery query = d->query();
-    if (query.exec(QStringLiteral("SELECT store_id FROM stores ORDER BY store_id"))) {
-        while (query.next())
+    for (int attempt = 0;; ++attempt) {
+        QStringList result;
+        QSqlQuery query = d->query();
+        const bool ran = query.exec(QStringLiteral("SELECT store_id FROM stores ORDER BY store_id"));
+        if (!ran)
+            (void)d->failure(query.lastError()); // notes a lost connection
+        while (ran && query.next())
             result.append(query.value(0).toString());
+        if (ran || attempt > 0 || !reconnected())
+            return result;
     }
-    return result;
 }
 
 Result<void> PostgresHubStorage::upsertConsole(const QString &storeId, const QString &consoleId,

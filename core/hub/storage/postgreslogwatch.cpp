@@ -9,13 +9,36 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
 
-PostgresLogWatch::PostgresLogWatch(const PostgresAddress &address, QObject *parent)
+PostgresLogWatch::PostgresLogWatch(const PostgresAddress &address, int checkEveryMs,
+                                   QObject *parent)
     : QObject(parent)
     , m_address(address)
-{ }
+{
+    m_check.setInterval(checkEveryMs);
+    connect(&m_check, &QTimer::timeout, this, &PostgresLogWatch::check);
+}
+
+// The server tells a listener nothing when it goes away: ask. Once the connection is made again,
+// say so, so that the follower reads what it may have missed.
+void PostgresLogWatch::check()
+{
+    if (!m_lost) {
+        QSqlQuery ping(QSqlDatabase::database(m_connection, false));
+        if (ping.exec(QStringLiteral("SELECT 1")))
+            return;
+        qCWarning(lcHubStorage).noquote()
+                << "lost the connection that follows" << m_address.display() << "; connecting again";
+        m_lost = true;
+    }
+    if (!open())
+        return; // the next check tries again
+    m_lost = false;
+    Q_EMIT resumed();
+}
 
 PostgresLogWatch::~PostgresLogWatch()
 {
@@ -69,5 +92,6 @@ Result<void> PostgresLogWatch::open()
                     Q_EMIT storeWritten(payload.toString());
             });
     qCInfo(lcHubStorage).noquote() << "following writes to the hub log in" << m_address.display();
+    m_check.start();
     return {};
 }
