@@ -25,8 +25,7 @@ void LogFollower::fanOut(const QString &storeId, const QList<Protocol::Sequenced
 // Runs inside Hub::submit, right after the commit. The store's lock makes seqs commit in order,
 // so if the events follow the last one fanned out nothing can be missing in between; otherwise
 // another process committed the ones before them, and the log has those too.
-void LogFollower::onAccepted(const QString &storeId,
-                             const QList<Protocol::SequencedEvent> &events)
+void LogFollower::onAccepted(const QString &storeId, const QList<Protocol::SequencedEvent> &events)
 {
     if (events.isEmpty())
         return;
@@ -41,7 +40,7 @@ void LogFollower::storeWritten(const QString &storeId)
 {
     for (;;) {
         const QList<Protocol::SequencedEvent> next =
-                m_hub.log().eventsAfter(storeId, lastFanned(storeId), Protocol::maxBatchEvents);
+            m_hub.log().eventsAfter(storeId, lastFanned(storeId), Protocol::maxBatchEvents);
         if (next.isEmpty())
             return; // nothing new (this process's own commit, fanned out already), or unreadable
         fanOut(storeId, next);

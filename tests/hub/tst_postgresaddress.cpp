@@ -24,14 +24,18 @@ void TestPostgresAddress::readsEveryForm_data()
     QTest::addColumn<int>("port");
     QTest::addColumn<QString>("database");
     QTest::addColumn<QString>("user");
-    QTest::newRow("url") << "postgresql://hub@db.example:6543/orderhub" << "db.example" << 6543
-                         << "orderhub" << "hub";
-    QTest::newRow("short scheme, defaults") << "postgres:///orderhub" << "localhost" << 5432
-                                            << "orderhub" << "";
+    QTest::newRow("url") << "postgresql://hub@db.example:6543/orderhub"
+                         << "db.example" << 6543 << "orderhub"
+                         << "hub";
+    QTest::newRow("short scheme, defaults") << "postgres:///orderhub"
+                                            << "localhost" << 5432 << "orderhub"
+                                            << "";
     QTest::newRow("socket folder") << "postgresql:///orderhub?host=/run/postgresql&user=hub"
-                                   << "/run/postgresql" << 5432 << "orderhub" << "hub";
-    QTest::newRow("keywords") << "host=10.0.0.5 port=5433 dbname=hub user=kc" << "10.0.0.5"
-                              << 5433 << "hub" << "kc";
+                                   << "/run/postgresql" << 5432 << "orderhub"
+                                   << "hub";
+    QTest::newRow("keywords") << "host=10.0.0.5 port=5433 dbname=hub user=kc"
+                              << "10.0.0.5" << 5433 << "hub"
+                              << "kc";
 }
 
 void TestPostgresAddress::readsEveryForm()
@@ -49,12 +53,18 @@ void TestPostgresAddress::refusesWhatItCannotUse_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("said");
-    QTest::newRow("password in url") << "postgresql://hub:hunter2@db/orderhub" << "PGPASSWORD";
-    QTest::newRow("password keyword") << "dbname=hub password=hunter2" << "PGPASSWORD";
-    QTest::newRow("no database") << "postgresql://db.example" << "no database";
-    QTest::newRow("bad port") << "dbname=hub port=99999" << "port";
-    QTest::newRow("unknown key") << "dbname=hub sslmode=require" << "sslmode";
-    QTest::newRow("not key=value") << "dbname=hub oops" << "oops";
+    QTest::newRow("password in url") << "postgresql://hub:hunter2@db/orderhub"
+                                     << "PGPASSWORD";
+    QTest::newRow("password keyword") << "dbname=hub password=hunter2"
+                                      << "PGPASSWORD";
+    QTest::newRow("no database") << "postgresql://db.example"
+                                 << "no database";
+    QTest::newRow("bad port") << "dbname=hub port=99999"
+                              << "port";
+    QTest::newRow("unknown key") << "dbname=hub sslmode=require"
+                                 << "sslmode";
+    QTest::newRow("not key=value") << "dbname=hub oops"
+                                   << "oops";
 }
 
 void TestPostgresAddress::refusesWhatItCannotUse()
@@ -72,9 +82,10 @@ void TestPostgresAddress::displayNamesNoSecret()
     const PostgresAddress tcp {QStringLiteral("db"), 5433, QStringLiteral("hub"),
                                QStringLiteral("kc")};
     QCOMPARE(tcp.display(), QStringLiteral("database hub on db:5433 as kc"));
-    const PostgresAddress socket {QStringLiteral("/run/postgresql"), 5432, QStringLiteral("hub"),
-                                  {}};
-    QCOMPARE(socket.display(), QStringLiteral("database hub on socket /run/postgresql/.s.PGSQL.5432"));
+    const PostgresAddress socket {
+        QStringLiteral("/run/postgresql"), 5432, QStringLiteral("hub"), {}};
+    QCOMPARE(socket.display(),
+             QStringLiteral("database hub on socket /run/postgresql/.s.PGSQL.5432"));
 }
 
 QTEST_GUILESS_MAIN(TestPostgresAddress)

@@ -29,8 +29,7 @@ constexpr int writers = 4;
 
 // Runs fn in `writers` threads at once, each with its own records on the database (its own
 // connection: a process of its own, as far as PostgreSQL can tell). fn gets the writer's index.
-void inParallel(const PostgresAddress &address,
-                const std::function<void(int, HubRecords &)> &fn)
+void inParallel(const PostgresAddress &address, const std::function<void(int, HubRecords &)> &fn)
 {
     QSemaphore ready;
     QSemaphore go;
@@ -162,7 +161,7 @@ void TestPostgresHubStorage::newerSchemaIsRefused()
     QVERIFY(open());
     QVERIFY(withDatabase([](QSqlQuery &query) {
         QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)")
-                                   .arg(PostgresHubSchema::latestVersion + 1)));
+                               .arg(PostgresHubSchema::latestVersion + 1)));
     }));
     HubRecords records(m_backend->storage(), m_clock);
     const Result<void> opened = records.open();
@@ -187,8 +186,8 @@ void TestPostgresHubStorage::eventLogIsAppendOnly()
 {
     const auto records = open();
     QVERIFY(records);
-    QCOMPARE(records->log().submit(HubTest::placed(HubTest::order(storeA, QStringLiteral("1")))).seq,
-             1);
+    QCOMPARE(
+        records->log().submit(HubTest::placed(HubTest::order(storeA, QStringLiteral("1")))).seq, 1);
     QVERIFY(withDatabase([](QSqlQuery &query) {
         QVERIFY(!query.exec(QStringLiteral("UPDATE events SET body = '{}'")));
         QVERIFY(query.lastError().text().contains(QStringLiteral("append-only")));
@@ -227,14 +226,13 @@ void TestPostgresHubStorage::twoRecordsTakeTurnsOnOneStore()
     }
     QCOMPARE(seqs, QList<qint64>({1, 2, 3, 4, 5, 6}));
     // A batch over both stores from one, a single event from the other: both heads move on.
-    const QList<SubmitOutcome> batch = first->log().submitAll(
-            {HubTest::placed(HubTest::order(storeB, QStringLiteral("b1"))),
-             HubTest::placed(HubTest::order(storeA, QStringLiteral("a7")))});
+    const QList<SubmitOutcome> batch =
+        first->log().submitAll({HubTest::placed(HubTest::order(storeB, QStringLiteral("b1"))),
+                                HubTest::placed(HubTest::order(storeA, QStringLiteral("a7")))});
     QCOMPARE(batch.at(0).seq, 1);
     QCOMPARE(batch.at(1).seq, 7);
-    QCOMPARE(second->log().submit(HubTest::placed(HubTest::order(storeA, QStringLiteral("a8"))))
-                     .seq,
-             8);
+    QCOMPARE(
+        second->log().submit(HubTest::placed(HubTest::order(storeA, QStringLiteral("a8")))).seq, 8);
     QCOMPARE(first->log().head(storeA), 8);
 }
 
@@ -247,8 +245,8 @@ void TestPostgresHubStorage::concurrentWritersNumberWithoutGaps()
         for (int i = 0; i < perWriter; ++i) {
             // One order per event, alternating stores, so batches cross both stores' locks.
             const QString store = i % 2 == 0 ? storeA : storeB;
-            const SubmitOutcome outcome = records.log().submit(HubTest::placed(
-                    HubTest::order(store, QStringLiteral("%1-%2").arg(writer).arg(i))));
+            const SubmitOutcome outcome = records.log().submit(
+                HubTest::placed(HubTest::order(store, QStringLiteral("%1-%2").arg(writer).arg(i))));
             if (outcome.status == SubmitOutcome::Status::Accepted)
                 ++accepted;
         }
@@ -310,9 +308,10 @@ void TestPostgresHubStorage::batchesOverTheSameStoresDoNotDeadlock()
     std::atomic<int> failed {0};
     inParallel(m_address, [&failed](int writer, HubRecords &records) {
         for (int i = 0; i < batches; ++i) {
-            QList<OrderEvent> batch {
-                    HubTest::placed(HubTest::order(storeA, QStringLiteral("a%1-%2").arg(writer).arg(i))),
-                    HubTest::placed(HubTest::order(storeB, QStringLiteral("b%1-%2").arg(writer).arg(i)))};
+            QList<OrderEvent> batch {HubTest::placed(HubTest::order(
+                                         storeA, QStringLiteral("a%1-%2").arg(writer).arg(i))),
+                                     HubTest::placed(HubTest::order(
+                                         storeB, QStringLiteral("b%1-%2").arg(writer).arg(i)))};
             if (writer % 2 == 1)
                 std::swap(batch[0], batch[1]);
             for (const SubmitOutcome &outcome : records.log().submitAll(batch)) {
@@ -337,7 +336,7 @@ void TestPostgresHubStorage::sameIdInTwoStoresAtOnceIsLoggedOnce()
     QList<SubmitOutcome> outcomes(writers);
     inParallel(m_address, [&id, &outcomes](int writer, HubRecords &records) {
         OrderEvent event = HubTest::placed(
-                HubTest::order(writer % 2 == 0 ? storeA : storeB, QString::number(writer)));
+            HubTest::order(writer % 2 == 0 ? storeA : storeB, QString::number(writer)));
         event.id = id;
         outcomes[writer] = records.log().submit(event);
     });
@@ -368,12 +367,12 @@ void TestPostgresHubStorage::conflictingAppendFailsAndChangesNothing()
     QVERIFY(late->beginWrite());
     QCOMPARE(late->head(storeA), 0);
     QVERIFY(early->beginWrite());
-    QVERIFY(early->appendEvent({storeA, 1, QStringLiteral("e1"), QStringLiteral("o1"),
-                                QStringLiteral("{}"), 1}));
+    QVERIFY(early->appendEvent(
+        {storeA, 1, QStringLiteral("e1"), QStringLiteral("o1"), QStringLiteral("{}"), 1}));
     QVERIFY(early->commit());
     QVERIFY(late->upsertOrder(storeA, QStringLiteral("o2"), QStringLiteral("{}")));
     const Result<void> appended = late->appendEvent(
-            {storeA, 1, QStringLiteral("e2"), QStringLiteral("o2"), QStringLiteral("{}"), 2});
+        {storeA, 1, QStringLiteral("e2"), QStringLiteral("o2"), QStringLiteral("{}"), 2});
     QVERIFY(!appended);
     QVERIFY2(appended.error().contains(QStringLiteral("another writer stored the same key first")),
              qPrintable(appended.error()));
@@ -391,7 +390,7 @@ void TestPostgresHubStorage::idempotencyKeyKeepsTheFirstWriter()
     QVERIFY(first->idempotency().save(storeA, QStringLiteral("k"), winner));
     QVERIFY(!second->idempotency().save(storeA, QStringLiteral("k"), {"aa", 409, "{}"}));
     const std::optional<IdempotentResponse> stored =
-            second->idempotency().response(storeA, QStringLiteral("k"));
+        second->idempotency().response(storeA, QStringLiteral("k"));
     QVERIFY(stored);
     QCOMPARE(stored->status, 201);
     QCOMPARE(stored->body, winner.body);

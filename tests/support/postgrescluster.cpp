@@ -55,7 +55,7 @@ void stopOrphans(const QString &binDir)
 {
     QDir tmp(QStringLiteral("/tmp"));
     const QStringList folders =
-            tmp.entryList({QStringLiteral("kc-pg-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+        tmp.entryList({QStringLiteral("kc-pg-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &folder : folders) {
         QFile owner(tmp.filePath(folder + QStringLiteral("/owner.pid")));
         if (!owner.open(QIODevice::ReadOnly))
@@ -64,13 +64,17 @@ void stopOrphans(const QString &binDir)
         if (pid <= 0 || ::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
             continue; // still running, or not ours to judge
         const QString data = tmp.filePath(folder + QStringLiteral("/data"));
-        QStringList command {QDir(binDir).filePath(QStringLiteral("pg_ctl")), QStringLiteral("-D"),
-                             data, QStringLiteral("-m"), QStringLiteral("immediate"),
-                             QStringLiteral("-w"), QStringLiteral("stop")};
+        QStringList command {QDir(binDir).filePath(QStringLiteral("pg_ctl")),
+                             QStringLiteral("-D"),
+                             data,
+                             QStringLiteral("-m"),
+                             QStringLiteral("immediate"),
+                             QStringLiteral("-w"),
+                             QStringLiteral("stop")};
         if (geteuid() == 0)
             command = QStringList {QStringLiteral("runuser"), QStringLiteral("-u"),
                                    QString::fromLatin1(serverUser), QStringLiteral("--")}
-                    + command;
+                + command;
         QProcess::execute(command.takeFirst(), command);
         QDir(tmp.filePath(folder)).removeRecursively();
     }
@@ -93,16 +97,17 @@ bool PostgresCluster::run(const QString &program, const QStringList &arguments,
         process.start(QStringLiteral("runuser"),
                       QStringList {QStringLiteral("-u"), QString::fromLatin1(serverUser),
                                    QStringLiteral("--"), path}
-                              + arguments);
+                          + arguments);
     else
         process.start(path, arguments);
     const bool finished = process.waitForFinished(commandTimeoutMs);
     if (finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
         return true;
     *error = QStringLiteral("%1 failed (%2): %3")
-                     .arg(program, finished ? QStringLiteral("exit code %1").arg(process.exitCode())
-                                            : process.errorString(),
-                          QString::fromLocal8Bit(process.readAll()).trimmed());
+                 .arg(program,
+                      finished ? QStringLiteral("exit code %1").arg(process.exitCode())
+                               : process.errorString(),
+                      QString::fromLocal8Bit(process.readAll()).trimmed());
     return false;
 }
 
@@ -134,11 +139,12 @@ bool PostgresCluster::start(QString *error)
     owner.close();
     if (geteuid() == 0) {
         const passwd *user = getpwnam(serverUser);
-        if (!user || chown(QFile::encodeName(m_dir.path()).constData(), user->pw_uid,
-                           user->pw_gid) != 0) {
+        if (!user
+            || chown(QFile::encodeName(m_dir.path()).constData(), user->pw_uid, user->pw_gid)
+                != 0) {
             *error = QStringLiteral("running as root, but cannot hand %1 to the user %2 that "
                                     "PostgreSQL would run as")
-                             .arg(m_dir.path(), QString::fromLatin1(serverUser));
+                         .arg(m_dir.path(), QString::fromLatin1(serverUser));
             return false;
         }
     }
@@ -151,10 +157,10 @@ bool PostgresCluster::start(QString *error)
         return false;
     // Socket only, in our folder; no fsync: a test cluster dies with its folder anyway.
     const QString options =
-            QStringLiteral("-c listen_addresses='' -k %1 -p %2 -F -c synchronous_commit=off "
-                           "-c full_page_writes=off -c max_connections=200")
-                    .arg(m_dir.path())
-                    .arg(port());
+        QStringLiteral("-c listen_addresses='' -k %1 -p %2 -F -c synchronous_commit=off "
+                       "-c full_page_writes=off -c max_connections=200")
+            .arg(m_dir.path())
+            .arg(port());
     if (!run(QStringLiteral("pg_ctl"),
              {QStringLiteral("-D"), data, QStringLiteral("-l"),
               m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-o"), options,
@@ -164,7 +170,7 @@ bool PostgresCluster::start(QString *error)
         return false;
     m_running = true;
     m_adminConnection =
-            QStringLiteral("kc-test-pg-admin-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+        QStringLiteral("kc-test-pg-admin-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_adminConnection);
     admin.setHostName(socketFolder());
     admin.setPort(port());
@@ -172,7 +178,7 @@ bool PostgresCluster::start(QString *error)
     admin.setDatabaseName(QStringLiteral("postgres"));
     if (!admin.open()) {
         *error = QStringLiteral("the test cluster started but refuses connections: %1")
-                         .arg(admin.lastError().text());
+                     .arg(admin.lastError().text());
         return false;
     }
     return true;
@@ -200,11 +206,11 @@ void PostgresCluster::stop()
 
 bool PostgresCluster::restart(QString *error)
 {
-    if (!m_running || !run(QStringLiteral("pg_ctl"),
-                           {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
-                            QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
-                            QStringLiteral("restart")},
-                           error))
+    if (!m_running
+        || !run(QStringLiteral("pg_ctl"),
+                {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+                 QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("restart")},
+                error))
         return false;
     for (const QString &name : {m_adminConnection, m_scratchConnection}) {
         if (name.isEmpty())
@@ -225,8 +231,8 @@ QString PostgresCluster::createDatabase(QString *error)
     QSqlQuery create(QSqlDatabase::database(m_adminConnection, false));
     if (!m_running || !create.exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
         *error = QStringLiteral("cannot create a test database: %1")
-                         .arg(m_running ? create.lastError().text()
-                                        : QStringLiteral("the cluster is not running"));
+                     .arg(m_running ? create.lastError().text()
+                                    : QStringLiteral("the cluster is not running"));
         return {};
     }
     return name;
@@ -239,7 +245,7 @@ QString PostgresCluster::emptyDatabase(QString *error)
         QSqlQuery create(QSqlDatabase::database(m_adminConnection, false));
         if (!m_running || !create.exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
             *error = QStringLiteral("cannot create the scratch database: %1")
-                             .arg(create.lastError().text());
+                         .arg(create.lastError().text());
             return {};
         }
         m_scratchConnection = m_adminConnection + QStringLiteral("-scratch");
@@ -247,7 +253,7 @@ QString PostgresCluster::emptyDatabase(QString *error)
         scratch.setDatabaseName(name);
         if (!scratch.open()) {
             *error = QStringLiteral("cannot connect to the scratch database: %1")
-                             .arg(scratch.lastError().text());
+                         .arg(scratch.lastError().text());
             return {};
         }
         // A connection a test left open would hold the drop up for good: fail in words instead.
@@ -259,7 +265,7 @@ QString PostgresCluster::emptyDatabase(QString *error)
         || !reset.exec(QStringLiteral("CREATE SCHEMA public"))) {
         *error = QStringLiteral("cannot empty the scratch database (a connection of the last "
                                 "test still open?): %1")
-                         .arg(reset.lastError().text());
+                     .arg(reset.lastError().text());
         return {};
     }
     return name;
@@ -268,7 +274,7 @@ QString PostgresCluster::emptyDatabase(QString *error)
 QString PostgresCluster::url(const QString &database) const
 {
     return QStringLiteral("postgresql:///%1?host=%2&port=%3&user=%4")
-            .arg(database, socketFolder())
-            .arg(port())
-            .arg(user());
+        .arg(database, socketFolder())
+        .arg(port())
+        .arg(user());
 }

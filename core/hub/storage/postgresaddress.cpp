@@ -8,8 +8,8 @@
 
 namespace {
 const QString passwordRefusal = QStringLiteral(
-        "a password does not belong in the database address (it would show in process lists "
-        "and logs); give it in the PGPASSWORD environment variable");
+    "a password does not belong in the database address (it would show in process lists "
+    "and logs); give it in the PGPASSWORD environment variable");
 
 bool isPostgresUrl(const QString &text)
 {
@@ -39,7 +39,7 @@ bool setKey(PostgresAddress &address, const QString &key, const QString &value, 
     } else {
         *error = QStringLiteral("\"%1\" is not a setting order-hub knows (host, port, dbname, "
                                 "user)")
-                         .arg(key);
+                     .arg(key);
         return false;
     }
     return true;
@@ -98,9 +98,8 @@ Result<PostgresAddress> PostgresAddress::parse(const QString &text)
 QString PostgresAddress::display() const
 {
     const QString server = host.startsWith(QLatin1Char('/'))
-            ? QStringLiteral("socket %1/.s.PGSQL.%2").arg(host).arg(port)
-            : QStringLiteral("%1:%2").arg(host).arg(port);
+        ? QStringLiteral("socket %1/.s.PGSQL.%2").arg(host).arg(port)
+        : QStringLiteral("%1:%2").arg(host).arg(port);
     return QStringLiteral("database %1 on %2%3")
-            .arg(database, server,
-                 user.isEmpty() ? QString() : QStringLiteral(" as %1").arg(user));
+        .arg(database, server, user.isEmpty() ? QString() : QStringLiteral(" as %1").arg(user));
 }

@@ -39,10 +39,9 @@ struct PostgresHubConnection
 
     QList<QSqlQuery *> prepared()
     {
-        return {&lockStore,      &selectEventById,   &selectRefusal,     &insertRefusal,
-                &selectHead,     &selectOrder,       &selectLastOfOrder, &selectLastOfStore,
-                &insertEvent,    &upsertOrder,       &selectAfter,       &selectStore,
-                &selectConsole};
+        return {&lockStore,   &selectEventById,   &selectRefusal,     &insertRefusal, &selectHead,
+                &selectOrder, &selectLastOfOrder, &selectLastOfStore, &insertEvent,   &upsertOrder,
+                &selectAfter, &selectStore,       &selectConsole};
     }
 
     QSqlQuery query() const
@@ -69,8 +68,8 @@ struct PostgresHubConnection
         return prepare(lockStore,
                        QStringLiteral("SELECT pg_advisory_xact_lock(%1, hashtext(?)), "
                                       "pg_notify('%2', ?)")
-                               .arg(PostgresHubSchema::lockSpace)
-                               .arg(QLatin1String(PostgresHubSchema::writtenChannel)),
+                           .arg(PostgresHubSchema::lockSpace)
+                           .arg(QLatin1String(PostgresHubSchema::writtenChannel)),
                        error)
             && prepare(selectEventById,
                        QStringLiteral("SELECT store_id, seq, body FROM events WHERE event_id = ?"),

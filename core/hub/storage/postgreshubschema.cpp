@@ -96,8 +96,9 @@ int versionOf(QSqlDatabase &db, QString *error)
 Result<void> migrate(QSqlDatabase &db)
 {
     // Processes starting together over a new database take turns; the later ones find it done.
-    if (Result<void> locked = run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1, 0)")
-                                              .arg(PostgresHubSchema::lockSpace));
+    if (Result<void> locked = run(db,
+                                  QStringLiteral("SELECT pg_advisory_xact_lock(%1, 0)")
+                                      .arg(PostgresHubSchema::lockSpace));
         !locked)
         return locked;
     QString error;
@@ -107,14 +108,15 @@ Result<void> migrate(QSqlDatabase &db)
     if (version > PostgresHubSchema::latestVersion) {
         return Failure {QStringLiteral("the database's schema version %1 is newer than this "
                                        "order-hub understands (%2); run a newer order-hub")
-                                .arg(version)
-                                .arg(PostgresHubSchema::latestVersion)};
+                            .arg(version)
+                            .arg(PostgresHubSchema::latestVersion)};
     }
     if (version == 0) {
-        if (Result<void> made = run(db, QStringLiteral("CREATE TABLE schema_version ("
-                                                       "version INTEGER PRIMARY KEY, "
-                                                       "applied_at TIMESTAMPTZ NOT NULL "
-                                                       "DEFAULT now())"));
+        if (Result<void> made = run(db,
+                                    QStringLiteral("CREATE TABLE schema_version ("
+                                                   "version INTEGER PRIMARY KEY, "
+                                                   "applied_at TIMESTAMPTZ NOT NULL "
+                                                   "DEFAULT now())"));
             !made)
             return made;
     }
@@ -124,7 +126,7 @@ Result<void> migrate(QSqlDatabase &db)
                 return ran;
         }
         if (Result<void> stamped = run(
-                    db, QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(next));
+                db, QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(next));
             !stamped)
             return stamped;
         qCInfo(lcHubStorage) << "migrated the PostgreSQL hub schema to version" << next;

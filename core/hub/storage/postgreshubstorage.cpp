@@ -40,7 +40,7 @@ Result<void> PostgresHubStorage::open()
     close();
     const auto fail = [this](const QString &what) {
         const QString reason =
-                QStringLiteral("Cannot open the hub log in %1: %2").arg(m_address.display(), what);
+            QStringLiteral("Cannot open the hub log in %1: %2").arg(m_address.display(), what);
         qCWarning(lcHubStorage).noquote() << reason;
         close();
         return Failure {reason};
@@ -54,14 +54,14 @@ Result<void> PostgresHubStorage::open()
     d->db.setDatabaseName(m_address.database);
     d->db.setUserName(m_address.user);
     // No password here: libpq reads PGPASSWORD itself, so the secret never passes through us.
-    d->db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=order-hub")
-                                    .arg(connectTimeoutS));
+    d->db.setConnectOptions(
+        QStringLiteral("connect_timeout=%1;application_name=order-hub").arg(connectTimeoutS));
     if (!d->db.open())
         return fail(QStringLiteral("the server cannot be reached or refused the connection (%1). "
                                    "Is PostgreSQL running there, and may this user connect?")
-                            .arg(d->db.lastError().text().trimmed()));
+                        .arg(d->db.lastError().text().trimmed()));
     if (const Result<void> timeout =
-                d->run(QStringLiteral("SET lock_timeout = %1").arg(lockTimeoutMs));
+            d->run(QStringLiteral("SET lock_timeout = %1").arg(lockTimeoutMs));
         !timeout)
         return fail(timeout.error());
     if (const Result<void> prepared = PostgresHubSchema::prepare(d->db); !prepared)
@@ -101,7 +101,8 @@ QStringList PostgresHubStorage::storeIds()
     for (int attempt = 0;; ++attempt) {
         QStringList result;
         QSqlQuery query = d->query();
-        const bool ran = query.exec(QStringLiteral("SELECT store_id FROM stores ORDER BY store_id"));
+        const bool ran =
+            query.exec(QStringLiteral("SELECT store_id FROM stores ORDER BY store_id"));
         if (!ran)
             (void)d->failure(query.lastError()); // notes a lost connection
         while (ran && query.next())
@@ -129,12 +130,13 @@ QString PostgresHubStorage::consoleHash(const QString &storeId, const QString &c
     return stored;
 }
 
-Result<void> PostgresHubStorage::setConsoleRight(const QString &storeId,
-                                                 const QString &consoleId, const QString &right,
-                                                 bool granted, qint64 changedAtMs)
+Result<void> PostgresHubStorage::setConsoleRight(const QString &storeId, const QString &consoleId,
+                                                 const QString &right, bool granted,
+                                                 qint64 changedAtMs)
 {
     if (consoleHash(storeId, consoleId).isEmpty())
-        return Failure {QStringLiteral("there is no console %1 in store %2").arg(consoleId, storeId)};
+        return Failure {
+            QStringLiteral("there is no console %1 in store %2").arg(consoleId, storeId)};
     if (granted)
         return d->run(QStringLiteral("INSERT INTO console_rights (store_id, console_id, name, "
                                      "granted_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
@@ -177,7 +179,7 @@ bool PostgresHubStorage::reconnected()
     if (!d->lost || d->writing)
         return false;
     qCWarning(lcHubStorage).noquote()
-            << "lost the connection to" << m_address.display() << "; connecting again";
+        << "lost the connection to" << m_address.display() << "; connecting again";
     const bool opened = open().ok();
     d->lost = !opened; // try again at the next call
     return opened;
@@ -225,8 +227,12 @@ Result<std::optional<EventRows::Refusal>> PostgresHubStorage::findRefusal(const 
         return Failure {ran.error()};
     std::optional<EventRows::Refusal> found;
     if (query.next())
-        found = EventRows::Refusal {storeId, eventId, query.value(0).toString(),
-                                    query.value(1).toString(), query.value(2).toString(), 0};
+        found = EventRows::Refusal {storeId,
+                                    eventId,
+                                    query.value(0).toString(),
+                                    query.value(1).toString(),
+                                    query.value(2).toString(),
+                                    0};
     query.finish();
     return found;
 }
@@ -234,15 +240,15 @@ Result<std::optional<EventRows::Refusal>> PostgresHubStorage::findRefusal(const 
 Result<void> PostgresHubStorage::insertRefusal(const EventRows::Refusal &refusal)
 {
     return d->run(d->insertRefusal,
-                           {refusal.storeId, refusal.eventId, refusal.body, refusal.reason,
-                            nullIfEmpty(refusal.conflicting), refusal.refusedAtMs});
+                  {refusal.storeId, refusal.eventId, refusal.body, refusal.reason,
+                   nullIfEmpty(refusal.conflicting), refusal.refusedAtMs});
 }
 
 Result<void> PostgresHubStorage::appendEvent(const EventRows::Append &event)
 {
     return d->run(d->insertEvent,
-                           {event.storeId, event.seq, event.eventId, nullIfEmpty(event.orderId),
-                            event.body, event.recordedAtMs});
+                  {event.storeId, event.seq, event.eventId, nullIfEmpty(event.orderId), event.body,
+                   event.recordedAtMs});
 }
 
 Result<void> PostgresHubStorage::upsertOrder(const QString &storeId, const QString &orderId,
@@ -288,7 +294,7 @@ QList<EventRows::Logged> PostgresHubStorage::eventsAfter(const QString &storeId,
                            d->selectAfter.value(1).toString()});
     } else {
         qCWarning(lcHubStorage).noquote()
-                << "cannot read events of" << storeId << ":" << ran.error();
+            << "cannot read events of" << storeId << ":" << ran.error();
     }
     d->selectAfter.finish();
     return result;
@@ -300,8 +306,8 @@ std::optional<EventRows::Logged> PostgresHubStorage::lastEventOf(const QString &
     std::optional<EventRows::Logged> result;
     QSqlQuery &query = d->selectLastOfOrder;
     if (d->run(query, {storeId, orderId}) && query.next())
-        result = EventRows::Logged {storeId, query.value(0).toLongLong(),
-                                    query.value(1).toString()};
+        result =
+            EventRows::Logged {storeId, query.value(0).toLongLong(), query.value(1).toString()};
     query.finish();
     return result;
 }
@@ -317,7 +323,7 @@ QList<EventRows::Logged> PostgresHubStorage::storeEventsBefore(const QString &st
             result.append({storeId, query.value(0).toLongLong(), query.value(1).toString()});
     } else {
         qCWarning(lcHubStorage).noquote()
-                << "cannot read store events of" << storeId << ":" << ran.error();
+            << "cannot read store events of" << storeId << ":" << ran.error();
     }
     query.finish();
     return result;

@@ -31,7 +31,7 @@ void PostgresLogWatch::check()
         if (ping.exec(QStringLiteral("SELECT 1")))
             return;
         qCWarning(lcHubStorage).noquote()
-                << "lost the connection that follows" << m_address.display() << "; connecting again";
+            << "lost the connection that follows" << m_address.display() << "; connecting again";
         m_lost = true;
     }
     if (!open())
@@ -62,8 +62,8 @@ void PostgresLogWatch::close()
 Result<void> PostgresLogWatch::open()
 {
     close();
-    m_connection = QStringLiteral("kc-hub-pg-watch-%1")
-                           .arg(QUuid::createUuid().toString(QUuid::Id128));
+    m_connection =
+        QStringLiteral("kc-hub-pg-watch-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
     db.setHostName(m_address.host);
     db.setPort(m_address.port);
@@ -76,12 +76,12 @@ Result<void> PostgresLogWatch::open()
         why = db.lastError().text().trimmed();
     else if (!db.driver()->subscribeToNotification(channel))
         why = QStringLiteral("cannot LISTEN on %1: %2")
-                      .arg(channel, db.driver()->lastError().text().trimmed());
+                  .arg(channel, db.driver()->lastError().text().trimmed());
     if (!why.isEmpty()) {
         db = QSqlDatabase();
         close();
-        const QString reason = QStringLiteral("Cannot follow the hub log in %1: %2")
-                                       .arg(m_address.display(), why);
+        const QString reason =
+            QStringLiteral("Cannot follow the hub log in %1: %2").arg(m_address.display(), why);
         qCWarning(lcHubStorage).noquote() << reason;
         return Failure {reason};
     }

@@ -21,7 +21,8 @@ class PostgresLogWatch final : public QObject
     Q_OBJECT
 
 public:
-    /** checkEveryMs: how often the connection is checked, and made again once the server is back. */
+    /** checkEveryMs: how often the connection is checked, and made again once the server is back.
+     */
     explicit PostgresLogWatch(const PostgresAddress &address, int checkEveryMs = 2000,
                               QObject *parent = nullptr);
     ~PostgresLogWatch() override;
