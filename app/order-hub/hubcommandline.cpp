@@ -85,6 +85,13 @@ std::optional<HubCommandLine> HubCommandLine::parse(const QStringList &arguments
     parser.addOptions({
         {QStringLiteral("db"), QStringLiteral("The hub log (SQLite)."), QStringLiteral("PATH"),
          defaultDbPath()},
+        {QStringLiteral("database"),
+         QStringLiteral("Keep the hub log in PostgreSQL instead of --db, so that several "
+                        "order-hub processes can share it: postgresql://[USER@]HOST[:PORT]/DBNAME, "
+                        "with ?host=/FOLDER for a unix socket, or libpq's \"host=... dbname=... "
+                        "user=...\". A password goes in the PGPASSWORD environment variable, "
+                        "never here."),
+         QStringLiteral("URL")},
         {QStringLiteral("listen"), QStringLiteral("Address to listen on."), QStringLiteral("ADDR"),
          QStringLiteral("127.0.0.1")},
         {QStringLiteral("ws-port"), QStringLiteral("WebSocket port (0: the OS picks)."),
@@ -143,6 +150,19 @@ std::optional<HubCommandLine> HubCommandLine::parse(const QStringList &arguments
 
     HubCommandLine line;
     line.dbPath = value("db");
+    if (isSet("database")) {
+        if (isSet("db")) {
+            *error = QStringLiteral("--db and --database exclude each other: the log is either an "
+                                    "SQLite file or a PostgreSQL database");
+            return std::nullopt;
+        }
+        const Result<PostgresAddress> address = PostgresAddress::parse(value("database"));
+        if (!address) {
+            *error = QStringLiteral("bad --database: %1").arg(address.error());
+            return std::nullopt;
+        }
+        line.postgres = *address;
+    }
     line.address = QHostAddress(value("listen"));
     const std::optional<quint16> wsPort = parsePort(value("ws-port"));
     const std::optional<quint16> httpPort = parsePort(value("http-port"));

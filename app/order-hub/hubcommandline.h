@@ -3,6 +3,7 @@
 #pragma once
 
 #include "hub/hubserver.h"
+#include "hub/storage/postgresaddress.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -15,6 +16,7 @@
 struct HubCommandLine
 {
     QString dbPath;
+    std::optional<PostgresAddress> postgres; // instead of the SQLite file at dbPath
     QHostAddress address;
     quint16 wsPort = 0;
     quint16 httpPort = 0;

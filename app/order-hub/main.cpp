@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // order-hub's composition root: reads the command line (HubCommandLine), opens the records on
-// SQLite, registers stores and consoles, and starts the WebSocket server and the HTTP API.
+// SQLite or PostgreSQL, registers stores and consoles, and starts the WebSocket server and the
+// HTTP API.
 #include "common/clock.h"
 #include "common/randombytes.h"
 #include "hub/hub.h"
@@ -9,7 +10,10 @@
 #include "hub/hubrecords.h"
 #include "hub/hubserver.h"
 #include "hub/hubsimulator.h"
+#include "hub/logfollower.h"
 #include "hub/secrethasher.h"
+#include "hub/storage/postgreshubstorage.h"
+#include "hub/storage/postgreslogwatch.h"
 #include "hub/storage/sqlitehubstorage.h"
 #include "hubcommandline.h"
 #include "stopsignals.h"
@@ -115,7 +119,12 @@ int main(int argc, char *argv[])
         printLine(stderr, line->warning);
 
     SystemClock clock;
-    HubRecords records(std::make_unique<SqliteHubStorage>(line->dbPath), clock);
+    std::unique_ptr<HubStorage> storage;
+    if (line->postgres)
+        storage = std::make_unique<PostgresHubStorage>(*line->postgres);
+    else
+        storage = std::make_unique<SqliteHubStorage>(line->dbPath);
+    HubRecords records(std::move(storage), clock);
     if (const Result<void> opened = records.open(); !opened) {
         printLine(stderr, opened.error());
         return DatabaseError;
@@ -135,6 +144,23 @@ int main(int argc, char *argv[])
 
     Hub hub(records);
     HubServer server(hub, line->server);
+    // Over PostgreSQL other order-hub processes write to the same log: their consoles' events
+    // reach this process's consoles through the log, woken by NOTIFY.
+    std::unique_ptr<PostgresLogWatch> watch;
+    std::unique_ptr<LogFollower> follower;
+    if (line->postgres) {
+        watch = std::make_unique<PostgresLogWatch>(*line->postgres);
+        if (const Result<void> watching = watch->open(); !watching) {
+            printLine(stderr, watching.error());
+            return DatabaseError;
+        }
+        follower = std::make_unique<LogFollower>(hub);
+        QObject::connect(watch.get(), &PostgresLogWatch::storeWritten, follower.get(),
+                         &LogFollower::storeWritten);
+        QObject::connect(watch.get(), &PostgresLogWatch::resumed, follower.get(),
+                         &LogFollower::catchUpAll);
+        server.fanOutFrom(*follower);
+    }
     if (const Result<void> listening = server.listen(line->address, line->wsPort); !listening) {
         printLine(stderr,
                   QStringLiteral("cannot listen on %1:%2: %3")

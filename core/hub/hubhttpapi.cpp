@@ -20,6 +20,22 @@ namespace {
 // Ids of placed events derive from (store, key), so a retry after a crash between the event's
 // commit and the saved response is a duplicate of the first, never a second order.
 const QUuid placeNamespace = QUuid::fromString(u"{5b2a3f0e-8c1d-4e8f-9a57-0c6b1d2e3f40}");
+// The same for a platform step sent with a key.
+const QUuid stepNamespace = QUuid::fromString(u"{9d41c7a2-3e6b-4f0d-8b25-7a1e0c9f6d83}");
+
+QString bodyHash(const QByteArray &body)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+}
+
+// The log already holds this event id, with another time: the same request (store, key, body)
+// ran before, in another hub process over the same database or before a crash. Its answer is
+// the first one's, as for a duplicate.
+bool ranBefore(const SubmitOutcome &outcome)
+{
+    return outcome.status == SubmitOutcome::Status::Rejected && outcome.conflicting
+        && outcome.conflicting->id == outcome.event.id && outcome.seq > 0;
+}
 
 QByteArray json(const QJsonObject &object)
 {
@@ -137,8 +153,15 @@ QHttpServerResponse HubHttpApi::idempotent(const QString &storeId,
         // Unsaved, a retry executes again: the same as a request that came without a key.
         const Result<void> saved = m_hub.records().idempotency().save(
             storeId, key, {fingerprint, reply.status, reply.body});
-        if (!saved)
+        if (!saved) {
+            // Another hub process over the same database may have answered the same key at
+            // the same moment: its record won, and one key gets one answer.
+            if (const std::optional<IdempotentResponse> winner =
+                        m_hub.records().idempotency().response(storeId, key);
+                winner && winner->requestHash == fingerprint)
+                return respond(winner->status, winner->body);
             qCWarning(lcHubHttp).noquote() << "cannot keep idempotency key:" << saved.error();
+        }
     }
     return respond(reply.status, reply.body);
 }
@@ -183,8 +206,7 @@ HubHttpApi::Reply HubHttpApi::place(const QString &storeId, const QByteArray &bo
     // order places that order.
     event.id = QUuid::createUuidV5(placeNamespace,
                                    storeId + QLatin1Char('\n') + key + QLatin1Char('\n')
-                                       + QString::fromLatin1(QCryptographicHash::hash(
-                                             body, QCryptographicHash::Sha256).toHex()));
+                                       + bodyHash(body));
     // Every field may be within its bound and the whole still too big to send to a console.
     if (const QString why = OrderLimits::eventProblem(event); !why.isEmpty())
         return {400,
@@ -193,6 +215,8 @@ HubHttpApi::Reply HubHttpApi::place(const QString &storeId, const QByteArray &bo
                               : QStringLiteral("bad_order"),
                           why)};
     const SubmitOutcome outcome = m_hub.submit(event);
+    if (ranBefore(outcome))
+        return {201, orderBody(outcome, m_hub.log().order(storeId, order->id))};
     switch (outcome.status) {
     case SubmitOutcome::Status::Accepted:
     case SubmitOutcome::Status::Duplicate:
@@ -211,13 +235,15 @@ QHttpServerResponse HubHttpApi::platformStep(const QString &storeId, const QStri
                                              const QString &step, const QHttpServerRequest &request)
 {
     const QByteArray body = request.body();
-    return idempotent(storeId, request, false, [this, storeId, orderId, step, body] {
-        return this->step(storeId, orderId, step, body);
+    const QString key = idempotencyKey(request);
+    return idempotent(storeId, request, false, [this, storeId, orderId, step, body, key] {
+        return this->step(storeId, orderId, step, body, key);
     });
 }
 
 HubHttpApi::Reply HubHttpApi::step(const QString &storeId, const QString &orderId,
-                                   const QString &step, const QByteArray &body)
+                                   const QString &step, const QByteArray &body,
+                                   const QString &key)
 {
     const std::optional<Order> current = m_hub.log().order(storeId, orderId);
     if (!current)
@@ -248,9 +274,19 @@ HubHttpApi::Reply HubHttpApi::step(const QString &storeId, const QString &orderI
                                                      OrderLimits::maxTextLength);
         !why.isEmpty())
         return {400, errorBody(QStringLiteral("bad_request"), why)};
-    const SubmitOutcome outcome = m_hub.submit(
-        OrderEvent::transition(orderId, storeId, current->state, to, Actor::platform(),
-                               QStringLiteral("http"), m_clock.nowMs(), reason));
+    OrderEvent event = OrderEvent::transition(orderId, storeId, current->state, to,
+                                              Actor::platform(), QStringLiteral("http"),
+                                              m_clock.nowMs(), reason);
+    // With a key, the id derives from the request, as a placement's does: two hub processes
+    // racing on one key log the step once and both answer with it.
+    if (!key.isEmpty())
+        event.id = QUuid::createUuidV5(stepNamespace,
+                                       storeId + QLatin1Char('\n') + orderId + QLatin1Char('\n')
+                                               + step + QLatin1Char('\n') + key
+                                               + QLatin1Char('\n') + bodyHash(body));
+    const SubmitOutcome outcome = m_hub.submit(event);
+    if (ranBefore(outcome))
+        return {200, orderBody(outcome, m_hub.log().order(storeId, orderId))};
     switch (outcome.status) {
     case SubmitOutcome::Status::Accepted:
     case SubmitOutcome::Status::Duplicate:

@@ -55,7 +55,7 @@ private:
                                    bool keyRequired, const Handler &handler);
     Reply place(const QString &storeId, const QByteArray &body, const QString &key);
     Reply step(const QString &storeId, const QString &orderId, const QString &step,
-               const QByteArray &body);
+               const QByteArray &body, const QString &key);
 
     Hub &m_hub;
     const Clock &m_clock;

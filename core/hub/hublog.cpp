@@ -259,6 +259,17 @@ QList<SubmitOutcome> HubLog::submitAll(const QList<OrderEvent> &events, const Su
         return outcomes;
     if (const Result<void> begun = m_storage.beginWrite(); !begun)
         return failAll(begun.error());
+    // Before any read of their logs: another process may be judging and numbering events of
+    // the same stores. Sorted, so two batches over the same stores cannot deadlock.
+    QStringList stores;
+    for (const OrderEvent &event : events)
+        stores.append(event.storeId);
+    stores.sort();
+    stores.removeDuplicates();
+    for (const QString &storeId : std::as_const(stores)) {
+        if (const Result<void> locked = m_storage.lockStore(storeId); !locked)
+            return failAll(locked.error());
+    }
     for (const OrderEvent &event : events) {
         outcomes.append(submitInTransaction(event, by));
         if (outcomes.constLast().status == SubmitOutcome::Status::Failed)
@@ -333,6 +344,7 @@ SubmitOutcome HubLog::submitInTransaction(const OrderEvent &event, const Submitt
                     .arg(idText(event.id),
                          differingFields(first->toJson(), submitted).join(QStringLiteral(", "))));
             outcome.conflicting = first;
+            outcome.seq = logged->seq; // where the id is, for a sender that derives ids (HTTP)
             return outcome;
         }
         SubmitOutcome outcome;

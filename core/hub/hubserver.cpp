@@ -8,6 +8,7 @@
 #include "hub.h"
 #include "hublogging.h"
 #include "hubsession.h"
+#include "logfollower.h"
 
 #include <QSslSocket>
 #include <QWebSocket>
@@ -133,6 +134,12 @@ void HubServer::onSessionFinished(HubSession *session)
     }
     session->deleteLater();
     Q_EMIT sessionFinished();
+}
+
+void HubServer::fanOutFrom(LogFollower &follower)
+{
+    disconnect(&m_hub, &Hub::acceptedTogether, this, &HubServer::onAccepted);
+    connect(&follower, &LogFollower::fannedOut, this, &HubServer::onAccepted);
 }
 
 // Runs inside Hub::submit, so every console of the store hears of the event in the same tick.

@@ -17,6 +17,7 @@
 #include <optional>
 
 class Hub;
+class LogFollower;
 class QWebSocketServer;
 
 /** How the WebSocket server runs. */
@@ -57,6 +58,11 @@ public:
     int sessionCount() const;
     /** Sessions that passed hello for the store. */
     int sessionCount(const QString &storeId) const;
+    /**
+     * Fans out what the follower reads from a log shared with other hub processes instead of
+     * what this process's Hub accepts (which the follower sees too).
+     */
+    void fanOutFrom(LogFollower &follower);
 
 Q_SIGNALS:
     /** A console passed hello and now receives its store's events. */

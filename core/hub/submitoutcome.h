@@ -20,7 +20,7 @@ struct SubmitOutcome
     };
 
     Status status = Status::Failed;
-    qint64 seq = 0;
+    qint64 seq = 0; // Rejected: where the event id is logged with other content, else 0
     QString reason;
     std::optional<OrderEvent> conflicting;
     std::optional<Order> order; // the order after the event (Accepted)

@@ -26,13 +26,17 @@ public:
     static inline const QString storeA = QStringLiteral("store-a");
     static inline const QString storeB = QStringLiteral("store-b");
 
-    /** Call in a test function or init(): fetches the global "backend" row. */
-    bool start()
+    /** Call in a test function or init(): fetches the global "backend" row; empty or why not. */
+    QString start(StorageBackends &backends)
     {
         QFETCH_GLOBAL(QString, backend);
-        m_backend = storageBackend(backend);
-        return m_backend && reopen() && m_records->stores().add(storeA)
-            && m_records->stores().add(storeB);
+        QString error;
+        m_backend = backends.make(backend, &error);
+        if (!m_backend)
+            return error;
+        if (!reopen() || !m_records->stores().add(storeA) || !m_records->stores().add(storeB))
+            return QStringLiteral("cannot open the %1 records (see the warning above)").arg(backend);
+        return {};
     }
     /** Opens the same records again, as a restarted hub would. */
     bool reopen()
@@ -68,6 +72,7 @@ protected:
 
     RecordsBed &bed() { return *m_bed; }
     HubRecords &records() { return m_bed->records(); }
+    StorageBackends &backends() { return m_backends; }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -75,11 +80,13 @@ private Q_SLOTS:
     void init()
     {
         m_bed = std::make_unique<RecordsBed>();
-        QVERIFY(m_bed->start());
+        const QString problem = m_bed->start(m_backends);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     void cleanup() { m_bed.reset(); }
 
 private:
+    StorageBackends m_backends; // before the bed: its cluster outlives every test's records
     std::unique_ptr<RecordsBed> m_bed;
 };
 

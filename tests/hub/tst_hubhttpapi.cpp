@@ -47,6 +47,7 @@ private Q_SLOTS:
     void sameKeyOtherBodyIs422();
     void keysExpireAfterADay();
     void sameKeyTwiceAtOnceGivesOneOrder();
+    void requestWhoseAnswerWasLostIsAnsweredAsTheFirst();
     void invalidOrderIs400();
     void placedOrderIsAnnounced();
     void platformSteps();
@@ -197,6 +198,34 @@ void TestHubHttpApi::sameKeyTwiceAtOnceGivesOneOrder()
     if (secondStatus == 201)
         QCOMPARE(second->readAll(), first->readAll());
     QCOMPARE(m_bed->log().eventCount(), 1);
+}
+
+// The event committed but its response was never kept (a crash in between, or another hub process
+// answering the same key at the same moment): the event id, derived from the request, finds the
+// event, and the answer is the first one's however much later the retry comes.
+void TestHubHttpApi::requestWhoseAnswerWasLostIsAnsweredAsTheFirst()
+{
+    const QString path = QStringLiteral("/v1/stores/store-a/orders");
+    const QByteArray body = orderBody(QStringLiteral("20"));
+    const HttpResult placed = post(path, body, "lost");
+    QCOMPARE(placed.status, 201);
+    const QString cancel = QStringLiteral("/v1/stores/store-a/orders/order-20/cancel");
+    const QByteArray reason = R"({"reason":"customer called"})";
+    const HttpResult cancelled = post(cancel, reason, "lost-cancel");
+    QCOMPARE(cancelled.status, 200);
+    // Past the keys' lifetime the records are gone, as if they had never been saved.
+    m_clock->advanceMs(HubHttpApi::keyLifetimeMs + 1000);
+    const HttpResult placedAgain = post(path, body, "lost");
+    QCOMPARE(placedAgain.status, 201);
+    QCOMPARE(placedAgain.json().value(QStringLiteral("seq")).toInt(), 1);
+    QCOMPARE(placedAgain.json().value(QStringLiteral("event_id")),
+             placed.json().value(QStringLiteral("event_id")));
+    const HttpResult cancelledAgain = post(cancel, reason, "lost-cancel");
+    QCOMPARE(cancelledAgain.status, 200);
+    QCOMPARE(cancelledAgain.json().value(QStringLiteral("seq")).toInt(), 2);
+    QCOMPARE(m_bed->log().eventCount(), 2);
+    // Without a key a step is a new request each time: this one is refused, as it should be.
+    QCOMPARE(post(cancel, reason).status, 409);
 }
 
 void TestHubHttpApi::invalidOrderIs400()

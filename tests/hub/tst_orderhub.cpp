@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The order-hub executable: its command line, its startup line, its exit codes, and a console and
 // an HTTP client talking to the real process on 127.0.0.1.
+#include "hubstoragebackends.h"
 #include "hubtestclient.h"
 #include "hubtestsupport.h"
 
@@ -32,6 +33,39 @@ const QString hubPath = QStringLiteral(ORDER_HUB_PATH);
 const QString storeA = QStringLiteral("store-a");
 const QString secret = QStringLiteral("demo-secret");
 constexpr int timeoutMs = 10'000;
+
+struct HttpAnswer
+{
+    int status = 0;
+    QByteArray body;
+};
+
+// Posts the same request to several hubs at once (as a client retrying on another process
+// would); their answers, in the order of the ports.
+QList<HttpAnswer> postToAll(const QList<quint16> &ports, const QString &path,
+                            const QByteArray &key, const QByteArray &body)
+{
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    std::vector<std::unique_ptr<QNetworkReply>> replies;
+    for (const quint16 port : ports) {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("Idempotency-Key", key);
+        replies.emplace_back(network.post(request, body));
+    }
+    QList<HttpAnswer> answers;
+    for (const auto &reply : replies) {
+        if (!reply->isFinished()) {
+            QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+            if (!finished.isValid() || !finished.wait(timeoutMs))
+                return {};
+        }
+        answers.append({reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                        reply->readAll()});
+    }
+    return answers;
+}
 
 // The orders a console was sent (replayed or live), in the log's order.
 QList<Order> placedOrders(const HubTestClient &console)
@@ -77,11 +111,15 @@ private Q_SLOTS:
     void rightOptionsWantARegisteredConsole();
     void helpNamesEveryRight();
     void exitCodes();
+    void processesShareAPostgresDatabase();
+    void postgresAddressMistakesAreUsageErrors();
+    void consolesOnTwoProcessesSeeEachOther();
     void stopSignalClosesSessionsGoingAway_data();
     void stopSignalClosesSessionsGoingAway();
 
 private:
     QTemporaryDir m_dir;
+    HubTest::StorageBackends m_backends; // a PostgreSQL cluster, started by the first test using it
 };
 
 void TestOrderHub::initTestCase()
@@ -336,6 +374,142 @@ void TestOrderHub::exitCodes()
     QCOMPARE(exitCodeOf({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("d.sqlite")),
                          QStringLiteral("--ws-port"), QString::number(taken.serverPort())}),
              4);
+}
+
+// Two order-hub processes on one PostgreSQL database: one log, one seq per store, one answer per
+// idempotency key whichever process a client reaches.
+void TestOrderHub::processesShareAPostgresDatabase()
+{
+    QString error;
+    PostgresCluster *cluster = m_backends.cluster(&error);
+    QVERIFY2(cluster, qPrintable(error));
+    const QString database = cluster->createDatabase(&error);
+    QVERIFY2(!database.isEmpty(), qPrintable(error));
+    const QString url = cluster->url(database);
+    RunningHub first(hubPath);
+    RunningHub second(hubPath);
+    QVERIFY2(first.start({QStringLiteral("--database"), url, QStringLiteral("--add-console"),
+                          storeA + QStringLiteral(":c1"), QStringLiteral("--console-secret"),
+                          secret}),
+             first.output.constData());
+    QVERIFY2(second.start({QStringLiteral("--database"), url}), second.output.constData());
+
+    QList<Order> orders;
+    for (int i = 0; i < 4; ++i)
+        orders.append(HubTest::order(storeA, QString::number(i)));
+    for (const Order &order : std::as_const(orders)) {
+        // The same placement, at both processes at once: one order, the same answer twice.
+        const QList<HttpAnswer> answers =
+                postToAll({first.httpPort, second.httpPort},
+                          QStringLiteral("/v1/stores/%1/orders").arg(storeA), order.id.toUtf8(),
+                          QJsonDocument(order.toJson()).toJson(QJsonDocument::Compact));
+        QCOMPARE(answers.size(), 2);
+        QCOMPARE(answers.at(0).status, 201);
+        QCOMPARE(answers.at(1).status, 201);
+        QCOMPARE(answers.at(1).body, answers.at(0).body);
+        // A platform step under one key, at both at once: one of them ran it, both say so.
+        const QList<HttpAnswer> cancels = postToAll(
+                {first.httpPort, second.httpPort},
+                QStringLiteral("/v1/stores/%1/orders/%2/cancel").arg(storeA, order.id),
+                "cancel-" + order.id.toUtf8(), R"({"reason":"customer called"})");
+        QCOMPARE(cancels.size(), 2);
+        QCOMPARE(cancels.at(0).status, 200);
+        QCOMPARE(cancels.at(1).status, 200);
+        QCOMPARE(cancels.at(1).body, cancels.at(0).body);
+    }
+
+    // Read back through the other process: every order once, each cancelled once, seqs 1..8.
+    HubTestClient console;
+    QVERIFY(console.join(second.wsPort, storeA, QStringLiteral("c1"), secret));
+    QTRY_COMPARE_WITH_TIMEOUT(console.events(true).size(), 2 * orders.size(), timeoutMs);
+    QList<qint64> seqs;
+    for (const Protocol::SequencedEvent &logged : console.events(true))
+        seqs.append(logged.seq);
+    QCOMPARE(seqs, QList<qint64>({1, 2, 3, 4, 5, 6, 7, 8}));
+    QList<QString> placed;
+    for (const Order &order : placedOrders(console))
+        placed.append(order.id);
+    QList<QString> expected;
+    for (const Order &order : std::as_const(orders))
+        expected.append(order.id);
+    QCOMPARE(placed, expected);
+}
+
+void TestOrderHub::postgresAddressMistakesAreUsageErrors()
+{
+    QProcess helping;
+    helping.start(hubPath, {QStringLiteral("--help")});
+    QVERIFY(helping.waitForFinished(timeoutMs));
+    const QString help = QString::fromUtf8(helping.readAllStandardOutput()).simplified();
+    QVERIFY2(help.contains(QLatin1String("--database <URL>")), qPrintable(help));
+    QVERIFY2(help.contains(QLatin1String("PGPASSWORD")), qPrintable(help));
+    // A password on the command line would show in every process list.
+    QCOMPARE(exitCodeOf({QStringLiteral("--database"),
+                         QStringLiteral("postgresql://hub:hunter2@localhost/hub")}),
+             2);
+    QCOMPARE(exitCodeOf({QStringLiteral("--database"), QStringLiteral("postgresql://localhost")}),
+             2); // no database
+    QCOMPARE(exitCodeOf({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("e.sqlite")),
+                         QStringLiteral("--database"),
+                         QStringLiteral("postgresql://localhost/hub")}),
+             2);
+    // A server that is not there: the database error, said in words.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QProcess process;
+    process.start(hubPath, {QStringLiteral("--database"),
+                            QStringLiteral("postgresql://kc@127.0.0.1:%1/hub").arg(port)});
+    QVERIFY(process.waitForFinished(timeoutMs));
+    QCOMPARE(process.exitCode(), 3);
+    const QString said = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(said.contains(QStringLiteral("database hub on 127.0.0.1:%1 as kc").arg(port)),
+             qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("cannot be reached")), qPrintable(said));
+}
+
+// Consoles of one store on two order-hub processes over one database: what reaches either
+// process reaches both consoles, live, once each and in seq order.
+void TestOrderHub::consolesOnTwoProcessesSeeEachOther()
+{
+    QString error;
+    PostgresCluster *cluster = m_backends.cluster(&error);
+    QVERIFY2(cluster, qPrintable(error));
+    const QString database = cluster->createDatabase(&error);
+    QVERIFY2(!database.isEmpty(), qPrintable(error));
+    const QString url = cluster->url(database);
+    RunningHub first(hubPath);
+    RunningHub second(hubPath);
+    QVERIFY2(first.start({QStringLiteral("--database"), url, QStringLiteral("--add-console"),
+                          storeA + QStringLiteral(":c1"), QStringLiteral("--add-console"),
+                          storeA + QStringLiteral(":c2"), QStringLiteral("--console-secret"),
+                          secret}),
+             first.output.constData());
+    QVERIFY2(second.start({QStringLiteral("--database"), url}), second.output.constData());
+    HubTestClient one;
+    HubTestClient two;
+    QVERIFY(one.join(first.wsPort, storeA, QStringLiteral("c1"), secret));
+    QVERIFY(two.join(second.wsPort, storeA, QStringLiteral("c2"), secret));
+
+    const Order a = HubTest::order(storeA, QStringLiteral("1"));
+    const Order b = HubTest::order(storeA, QStringLiteral("2"));
+    const Order c = HubTest::order(storeA, QStringLiteral("3"));
+    QCOMPARE(first.placeOverHttp(storeA, a), a.id);
+    QTRY_COMPARE_WITH_TIMEOUT(two.events(false).size(), 1, timeoutMs);
+    QCOMPARE(second.placeOverHttp(storeA, b), b.id);
+    QCOMPARE(first.placeOverHttp(storeA, c), c.id);
+    for (HubTestClient *console : {&one, &two}) {
+        QTRY_COMPARE_WITH_TIMEOUT(console->events(false).size(), 3, timeoutMs);
+        QList<qint64> seqs;
+        QList<QString> orders;
+        for (const Protocol::SequencedEvent &live : console->events(false)) {
+            seqs.append(live.seq);
+            orders.append(live.event.orderId);
+        }
+        QCOMPARE(seqs, QList<qint64>({1, 2, 3}));
+        QCOMPARE(orders, QList<QString>({a.id, b.id, c.id}));
+    }
 }
 
 void TestOrderHub::stopSignalClosesSessionsGoingAway_data()

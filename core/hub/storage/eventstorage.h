@@ -46,7 +46,8 @@ struct Append
 
 /**
  * Where a hub backend keeps the event log (append-only), the refusals (final) and the order
- * projection. Writes happen between beginWrite() and commit(), one writer at a time.
+ * projection. Writes happen between beginWrite() and commit(), one writer at a time per store
+ * (lockStore()), even when several processes share the backend.
  */
 class EventStorage
 {
@@ -55,6 +56,11 @@ public:
 
     /** Starts the one write transaction; fails when another writer timed it out. */
     virtual Result<void> beginWrite() = 0;
+    /**
+     * Inside the write transaction, before reading or writing the store's events: waits until
+     * no other process's transaction holds the store, and holds it until commit or rollback.
+     */
+    virtual Result<void> lockStore(const QString &storeId) = 0;
     /** Makes the transaction's writes durable; on failure, rollback(). */
     virtual Result<void> commit() = 0;
     /** Undoes the open transaction, if the backend has not already. */

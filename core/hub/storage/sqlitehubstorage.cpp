@@ -252,6 +252,13 @@ Result<void> SqliteHubStorage::beginWrite()
     return d->sqlite.exec(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
+Result<void> SqliteHubStorage::lockStore(const QString &storeId)
+{
+    // BEGIN IMMEDIATE already made this the file's only writer, for every store at once.
+    Q_UNUSED(storeId);
+    return {};
+}
+
 Result<void> SqliteHubStorage::commit()
 {
     return d->sqlite.exec(QStringLiteral("COMMIT"));

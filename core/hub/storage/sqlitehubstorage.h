@@ -34,6 +34,7 @@ public:
     QStringList consoleRights(const QString &storeId, const QString &consoleId) override;
 
     Result<void> beginWrite() override;
+    Result<void> lockStore(const QString &storeId) override;
     Result<void> commit() override;
     void rollback() override;
     Result<std::optional<EventRows::Logged>> findLogged(const QString &eventId) override;

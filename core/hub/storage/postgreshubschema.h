@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+class QSqlDatabase;
+
+/**
+ * The PostgreSQL hub database's numbered migrations, private to PostgresHubStorage. The versions
+ * applied are rows of schema_version; several order-hub processes starting at once take turns.
+ */
+namespace PostgresHubSchema {
+constexpr int latestVersion = 1;
+/** The first key of every advisory lock the hub takes (schema, stores): "KC". */
+constexpr int lockSpace = 0x4B43;
+
+/** The NOTIFY channel on which a write to a store's log is announced; the payload: the store. */
+constexpr char writtenChannel[] = "kc_hub_written";
+
+/** Checks that the database is a hub's (or empty) and not newer, then migrates it. */
+Result<void> prepare(QSqlDatabase &db);
+} // namespace PostgresHubSchema
