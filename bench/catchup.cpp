@@ -176,6 +176,18 @@ QJsonObject runConsole(const CatchupConsole::Run &run)
     return report;
 }
 
+// A console with an empty store of its own, for the history hub serves.
+CatchupConsole::Run freshConsole(const QTemporaryDir &dir, const QString &name,
+                                 const StoreHistory &history, const HubProcess &hub)
+{
+    CatchupConsole::Run run;
+    run.storePath = dir.filePath(QStringLiteral("console-%1.sqlite").arg(name));
+    run.hubUrl = hub.url();
+    run.head = history.head;
+    run.timeoutMs = childTimeoutMs - 60'000;
+    return run;
+}
+
 // A store of orders, every one still open, caught up once; then the median of cold starts.
 double coldStartMs(const QTemporaryDir &dir, int open)
 {
@@ -188,11 +200,7 @@ double coldStartMs(const QTemporaryDir &dir, int open)
     const StoreHistory history =
             StoreHistory::write(dir.filePath(QStringLiteral("hub-%1.sqlite").arg(name)), shape);
     HubProcess hub(history.hubPath);
-    CatchupConsole::Run run;
-    run.storePath = dir.filePath(QStringLiteral("console-%1.sqlite").arg(name));
-    run.hubUrl = hub.url();
-    run.head = history.head;
-    run.timeoutMs = childTimeoutMs - 60'000;
+    const CatchupConsole::Run run = freshConsole(dir, name, history, hub);
     runConsole(run); // fills the store
     QList<double> starts;
     for (int i = 0; i < coldStarts; ++i)
@@ -214,11 +222,7 @@ QList<BenchFigure> measureSize(const QTemporaryDir &dir, int orders)
             bareEventsPerSecond(history, dir.filePath(QStringLiteral("bare-%1.db").arg(name)));
 
     HubProcess hub(history.hubPath);
-    CatchupConsole::Run run;
-    run.storePath = dir.filePath(QStringLiteral("console-%1.sqlite").arg(name));
-    run.hubUrl = hub.url();
-    run.head = history.head;
-    run.timeoutMs = childTimeoutMs - 60'000;
+    const CatchupConsole::Run run = freshConsole(dir, name, history, hub);
     const QJsonObject caughtUp = runConsole(run);
     const QJsonObject cold = runConsole(run);
     const double catchupMs = caughtUp.value(QStringLiteral("catchup_ms")).toDouble();
