@@ -57,6 +57,8 @@ OrderEngine::OrderEngine(Store &store, const Clock &clock, EngineConfig config, 
     // A committed local event has its outbox rows: every channel sends soon, coalesced.
     connect(this, &OrderEngine::orderChanged, &m_channels, &ChannelRegistry::dispatchSoon);
     connect(this, &OrderEngine::storeEventAppended, &m_channels, &ChannelRegistry::dispatchSoon);
+    connect(this, &OrderEngine::orderChanged, &m_openOrders, &OpenOrderCache::invalidate);
+    connect(this, &OrderEngine::orderRemoved, &m_openOrders, &OpenOrderCache::invalidate);
 }
 
 OrderEngine::~OrderEngine() = default;
@@ -453,7 +455,7 @@ std::optional<Order> OrderEngine::order(const QString &orderId) const
 
 QList<Order> OrderEngine::openOrders() const
 {
-    return m_store.orders(true);
+    return m_openOrders.get([this] { return m_store.orders(true); });
 }
 
 QList<Order> OrderEngine::ordersInState(OrderState state) const

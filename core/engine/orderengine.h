@@ -5,6 +5,7 @@
 #include "channels/channelregistry.h"
 #include "engineconfig.h"
 #include "incomingpipeline.h"
+#include "openordercache.h"
 #include "order/actor.h"
 #include "order/order.h"
 #include "order/orderevent.h"
@@ -119,6 +120,7 @@ public:
     StoreFault storeFault() const { return m_storeFault; }
 
     std::optional<Order> order(const QString &orderId) const;
+    /** The open orders, oldest placed first; read once per event-loop turn (OpenOrderCache). */
     QList<Order> openOrders() const;
     /** Orders now in the given state, most recently entered first. */
     QList<Order> ordersInState(OrderState state) const;
@@ -191,5 +193,6 @@ private:
     IncomingPipeline m_incoming;
     VerdictRecorder m_verdicts;
     ChannelRegistry m_channels;
+    mutable OpenOrderCache m_openOrders;
     StoreFault m_storeFault = StoreFault::None;
 };
