@@ -313,18 +313,16 @@ void HubSession::sendNextReplayBatch()
         m_replayWaitsForDrain = true; // onBytesWritten() resumes
         return;
     }
-    if (m_replayWindow > 0 && m_replayCursor - m_storedCursor >= m_replayWindow) {
+    if (replayRoom() <= 0) {
         m_replayWaitsForProgress = true; // onProgress() resumes
         return;
     }
     HubLog &log = m_hub.log();
     if (m_replayFrames.isEmpty()) {
         // Within the window exactly: the console never holds more than it asked for.
-        const qint64 open = m_replayWindow > 0
-                ? m_replayWindow - (m_replayCursor - m_storedCursor)
-                : Protocol::maxBatchEvents;
         const QList<Protocol::SequencedEvent> read = log.eventsAfter(
-                m_storeId, m_replayCursor, int(std::min<qint64>(open, Protocol::maxBatchEvents)));
+                m_storeId, m_replayCursor,
+                int(std::min<qint64>(replayRoom(), Protocol::maxBatchEvents)));
         if (read.isEmpty()) {
             m_phase = Phase::Live;
             return;
@@ -342,12 +340,21 @@ void HubSession::sendNextReplayBatch()
         m_phase = Phase::Live;
 }
 
+// How many more replayed events the console takes before its next progress; without a window,
+// a batch at a time (the socket paces it).
+qint64 HubSession::replayRoom() const
+{
+    if (m_replayWindow == 0)
+        return Protocol::maxBatchEvents;
+    return m_replayWindow - (m_replayCursor - m_storedCursor);
+}
+
 void HubSession::onProgress(const Protocol::Progress &progress)
 {
     // Only forward, and never past what was sent: a confused console cannot open the window
     // wider than the events it really has.
     m_storedCursor = std::clamp(progress.cursor, m_storedCursor, m_replayCursor);
-    if (!m_replayWaitsForProgress || m_replayCursor - m_storedCursor >= m_replayWindow)
+    if (!m_replayWaitsForProgress || replayRoom() <= 0)
         return;
     m_replayWaitsForProgress = false;
     sendNextReplayBatch();

@@ -82,6 +82,7 @@ private:
     void onIdleTimeout();
     void onBytesWritten();
     void onProgress(const Protocol::Progress &progress);
+    qint64 replayRoom() const;
     void handleHello(const Protocol::Hello &hello);
     void onVerdict(const Protocol::Hello &hello, bool matches);
     void handleFrame(const Protocol::Body &body);

@@ -127,11 +127,6 @@ int OrderModel::rowOf(const QString &orderId) const
 
 void OrderModel::reload()
 {
-    fill(m_engine.openOrders());
-}
-
-void OrderModel::fill(const QList<Order> &open)
-{
     // Cancelled tickets are no longer open orders: they come back from the marks, not the engine.
     QList<Order> cancelled;
     for (const Order &order : std::as_const(m_orders)) {
@@ -145,6 +140,7 @@ void OrderModel::fill(const QList<Order> &open)
     m_later.clear();
     m_firedLate.clear();
     // Open orders come oldest first, so appending keeps the board's order.
+    const QList<Order> open = m_engine.openOrders();
     for (const Order &order : open) {
         if (isHeld(order)) {
             hold(order);
@@ -186,18 +182,9 @@ void OrderModel::setScheduledLeadMs(qint64 leadMs)
     if (leadMs == m_leadMs)
         return;
     m_leadMs = leadMs;
-    // The orders at hand, shown or held anew under the new lead: with thousands of tickets open,
-    // reading them all from the store again would double the board's start.
-    QList<Order> open;
-    open.reserve(m_orders.size() + m_later.size());
-    for (const Order &order : std::as_const(m_orders)) {
-        if (order.isOpen())
-            open.append(order);
-    }
-    open += m_later;
-    std::stable_sort(open.begin(), open.end(),
-                     [](const Order &a, const Order &b) { return a.placedAt < b.placedAt; });
-    fill(open);
+    // At start this follows the first read in the same turn: the engine serves it again
+    // (OpenOrderCache) instead of reading and decoding every open order twice.
+    reload();
 }
 
 bool OrderModel::isHeld(const Order &order) const

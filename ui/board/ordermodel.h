@@ -115,8 +115,6 @@ Q_SIGNALS:
 
 private:
     void start();
-    /** Resets the rows to these open orders (oldest placed first), keeping cancelled tickets. */
-    void fill(const QList<Order> &open);
     QVariant orderData(const Order &order, int role) const override;
     QHash<int, QByteArray> ownRoleNames() const override;
     void onOrderChanged(const Order &order, OrderEngine::ChangeCause cause);
