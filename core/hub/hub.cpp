@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hub.h"
 
+#include "commitscope.h"
 #include "hubrecords.h"
+#include "storage/hubstorage.h"
 
 #include "order/itemrouting.h"
 #include "order/storepolicycodec.h"
@@ -12,11 +14,26 @@
 Hub::Hub(HubRecords &records, QObject *parent)
     : QObject(parent)
     , m_records(records)
-{ }
+    , m_committer([&records] { return records.anotherStorage(); }, records.clock())
+{
+    connect(&m_committer, &HubCommitter::committed, this, &Hub::announce);
+}
 
 HubLog &Hub::log()
 {
     return m_records.log();
+}
+
+void Hub::submitLater(const QList<OrderEvent> &events, const Submitter &by, QObject *context,
+                      Outcomes done)
+{
+    enqueueSubmit(events, by, context, std::move(done));
+}
+
+void Hub::commitLater(const QStringList &stores, HubCommitter::Work work, QObject *context,
+                      HubCommitter::Done done)
+{
+    m_committer.enqueue(stores, std::move(work), context, std::move(done));
 }
 
 SubmitOutcome Hub::submit(const OrderEvent &event, const Submitter &by)
@@ -26,27 +43,73 @@ SubmitOutcome Hub::submit(const OrderEvent &event, const Submitter &by)
 
 QList<SubmitOutcome> Hub::submitAll(const QList<OrderEvent> &events, const Submitter &by)
 {
+    QList<SubmitOutcome> result;
+    const quint64 ticket = enqueueSubmit(
+            events, by, nullptr, [&result](const QList<SubmitOutcome> &outcomes) {
+                result = outcomes;
+            });
+    m_committer.waitFor(ticket);
+    return result;
+}
+
+quint64 Hub::enqueueSubmit(const QList<OrderEvent> &events, const Submitter &by,
+                           QObject *context, Outcomes done)
+{
     // The platform's own orders take the store's routes here, where they enter the log; a
     // console's (its POS's orders) were routed by the console, and its events are never altered.
-    const QList<SubmitOutcome> outcomes = m_records.log().submitAll(
-            by.kind() == Submitter::Kind::Platform ? routed(events) : events, by);
-    // After the commit: nothing is announced that a crash could still take back.
+    const QList<OrderEvent> submitted =
+            by.kind() == Submitter::Kind::Platform ? routed(events) : events;
+    QStringList stores;
+    for (const OrderEvent &event : submitted)
+        stores.append(event.storeId);
+    auto outcomes = std::make_shared<QList<SubmitOutcome>>();
+    return m_committer.enqueue(
+            stores,
+            [submitted, by, outcomes](CommitScope &scope) -> Result<void> {
+                if (submitted.isEmpty())
+                    return {};
+                *outcomes = scope.submit(submitted, by);
+                if (outcomes->constFirst().status == SubmitOutcome::Status::Failed)
+                    return Failure {outcomes->constFirst().reason};
+                return {};
+            },
+            context,
+            [submitted, outcomes, done = std::move(done)](const Result<void> &committed) {
+                if (!done)
+                    return;
+                if (committed) {
+                    done(*outcomes);
+                    return;
+                }
+                // Undone with its group or alone: nothing of it is in the log.
+                QList<SubmitOutcome> failed;
+                for (const OrderEvent &event : submitted) {
+                    SubmitOutcome outcome;
+                    outcome.status = SubmitOutcome::Status::Failed;
+                    outcome.reason = QStringLiteral("The hub could not store the event; try again.");
+                    outcome.event = event;
+                    failed.append(outcome);
+                }
+                done(failed);
+            });
+}
+
+// After the commit: nothing is announced that a crash could still take back.
+void Hub::announce(const QList<SubmitOutcome> &accepted)
+{
     QHash<QString, QList<Protocol::SequencedEvent>> byStore;
     QStringList storeOrder;
-    for (const SubmitOutcome &outcome : outcomes) {
-        if (outcome.status != SubmitOutcome::Status::Accepted)
-            continue;
+    for (const SubmitOutcome &outcome : accepted) {
         if (outcome.event.kind == EventKind::StorePolicyChanged)
             m_routes.remove(outcome.event.storeId); // read again from the log when next needed
         const Protocol::SequencedEvent sequenced {outcome.seq, outcome.event};
-        Q_EMIT accepted(outcome.event.storeId, sequenced);
+        Q_EMIT this->accepted(outcome.event.storeId, sequenced);
         if (!byStore.contains(outcome.event.storeId))
             storeOrder.append(outcome.event.storeId);
         byStore[outcome.event.storeId].append(sequenced);
     }
     for (const QString &storeId : std::as_const(storeOrder))
         Q_EMIT acceptedTogether(storeId, byStore.value(storeId));
-    return outcomes;
 }
 
 QList<OrderEvent> Hub::routed(QList<OrderEvent> events)

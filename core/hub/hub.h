@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "hubcommitter.h"
 #include "submitoutcome.h"
 #include "submitter.h"
 #include "order/storepolicy.h"
@@ -12,13 +13,16 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class HubLog;
 class HubRecords;
 
 /**
  * The one path every event takes into the hub, whoever sends it (a console over WebSocket, the
- * HTTP API, the simulator): the log decides, and every newly accepted event is announced at once
- * so the server fans it out within the same event-loop tick.
+ * HTTP API, the simulator): the log decides on the hub's commit thread (HubCommitter), which
+ * commits what arrives together in one transaction, and every newly accepted event is announced
+ * here, in seq order, as soon as it is durable, so the server fans it out at once.
  */
 class Hub final : public QObject
 {
@@ -33,14 +37,30 @@ public:
     /** The authoritative log, for reads (writes go through submit()). */
     HubLog &log();
 
+    using Outcomes = std::function<void(const QList<SubmitOutcome> &outcomes)>;
+
     /**
-     * Submits one event to the log; emits accepted() before returning if it was appended. by:
-     * who hands it in (HubLog::submit); the hub's own services are the platform.
+     * Submits events in one part of the next group commit; once it is durable, emits accepted()
+     * for each appended one, in order, then calls done on this thread with one outcome each
+     * (all Failed if the write failed). by: who hands them in (HubLog::submit). done is skipped
+     * if context is given and gone by then.
+     */
+    void submitLater(const QList<OrderEvent> &events, const Submitter &by, QObject *context,
+                     Outcomes done);
+    /** Runs work in the next group commit (HubCommitter::enqueue), for reads and writes together. */
+    void commitLater(const QStringList &stores, HubCommitter::Work work, QObject *context,
+                     HubCommitter::Done done);
+
+    /**
+     * submitLater() and wait for it: blocks this thread until the event is durable. For tools,
+     * tests and the simulator; what serves sockets uses submitLater().
      */
     SubmitOutcome submit(const OrderEvent &event, const Submitter &by = Submitter::platform());
-    /** Submits events in one transaction; emits accepted() for each appended one, in order. */
+    /** submitLater() and wait for it, as submit(). */
     QList<SubmitOutcome> submitAll(const QList<OrderEvent> &events,
                                    const Submitter &by = Submitter::platform());
+    /** Transactions the commit thread has made durable (for tests and benches). */
+    quint64 groupsCommitted() const { return m_committer.groupsCommitted(); }
 
 Q_SIGNALS:
     /** A new event is in the store's log under event.seq. */
@@ -49,10 +69,14 @@ Q_SIGNALS:
     void acceptedTogether(const QString &storeId, const QList<Protocol::SequencedEvent> &events);
 
 private:
+    quint64 enqueueSubmit(const QList<OrderEvent> &events, const Submitter &by, QObject *context,
+                          Outcomes done);
+    void announce(const QList<SubmitOutcome> &accepted);
     /** The events with the store's routes applied to the items of placed and modified ones. */
     QList<OrderEvent> routed(QList<OrderEvent> events);
     const QList<StationRoute> &routesOf(const QString &storeId);
 
     HubRecords &m_records;
+    HubCommitter m_committer;
     QHash<QString, QList<StationRoute>> m_routes; // by store, as its latest rules say
 };

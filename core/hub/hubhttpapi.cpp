@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubhttpapi.h"
 
+#include "commitscope.h"
 #include "httpintakeserver.h"
 #include "hub.h"
 #include "hublogging.h"
@@ -15,6 +16,8 @@
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
+#include <QTcpSocket>
 
 namespace {
 // Ids of placed events derive from (store, key), so a retry after a crash between the event's
@@ -47,10 +50,10 @@ QByteArray errorBody(const QString &code, const QString &message)
     return json({{QStringLiteral("error"), code}, {QStringLiteral("message"), message}});
 }
 
-QHttpServerResponse respond(int status, const QByteArray &body)
+void respond(QHttpServerResponder &responder, int status, const QByteArray &body)
 {
-    return QHttpServerResponse(QByteArrayLiteral("application/json"), body,
-                               QHttpServerResponder::StatusCode(status));
+    responder.write(body, QByteArrayLiteral("application/json"),
+                    QHttpServerResponder::StatusCode(status));
 }
 
 // The header is an RFC 8941 sf-string ("…"); a bare token is accepted too.
@@ -80,13 +83,25 @@ HubHttpApi::HubHttpApi(Hub &hub, const Clock &clock, QObject *parent)
 {
     using Method = QHttpServerRequest::Method;
     m_server.route(QStringLiteral("/v1/stores/<arg>/orders"), Method::Post,
-                   [this](const QString &storeId, const QHttpServerRequest &request) {
-                       return placeOrder(storeId, request);
+                   [this](const QString &storeId, const QHttpServerRequest &request,
+                          QHttpServerResponder &&responder) {
+                       const QString key = idempotencyKey(request);
+                       idempotent(storeId, request, true,
+                                  [this, storeId, body = request.body(), key](CommitScope &scope) {
+                                      return place(scope, storeId, body, key);
+                                  },
+                                  std::move(responder));
                    });
     m_server.route(QStringLiteral("/v1/stores/<arg>/orders/<arg>/<arg>"), Method::Post,
                    [this](const QString &storeId, const QString &orderId, const QString &step,
-                          const QHttpServerRequest &request) {
-                       return platformStep(storeId, orderId, step, request);
+                          const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                       const QString key = idempotencyKey(request);
+                       idempotent(storeId, request, false,
+                                  [this, storeId, orderId, step, body = request.body(),
+                                   key](CommitScope &scope) {
+                                      return this->step(scope, storeId, orderId, step, body, key);
+                                  },
+                                  std::move(responder));
                    });
 }
 
@@ -108,75 +123,92 @@ Result<void> HubHttpApi::listen(quint16 port)
     return {};
 }
 
-QHttpServerResponse HubHttpApi::idempotent(const QString &storeId,
-                                           const QHttpServerRequest &request, bool keyRequired,
-                                           const Handler &handler)
+void HubHttpApi::idempotent(const QString &storeId, const QHttpServerRequest &request,
+                            bool keyRequired, Handler handler, QHttpServerResponder &&responder)
 {
     const QString key = idempotencyKey(request);
     if (key.isEmpty() && keyRequired)
-        return respond(400,
+        return respond(responder, 400,
                        errorBody(QStringLiteral("missing_idempotency_key"),
                                  QStringLiteral("this request needs an Idempotency-Key header")));
     if (key.size() > maxKeyLength)
         return respond(
-            400,
+            responder, 400,
             errorBody(
                 QStringLiteral("bad_idempotency_key"),
                 QStringLiteral("an Idempotency-Key is at most %1 characters").arg(maxKeyLength)));
-    if (!m_hub.records().stores().contains(storeId))
-        return respond(404,
-                       errorBody(QStringLiteral("unknown_store"),
-                                 QStringLiteral("there is no store %1").arg(storeId)));
-    if (key.isEmpty()) {
-        const Reply reply = handler();
-        return respond(reply.status, reply.body);
-    }
     // The request's fingerprint: the same key with another body is a client bug, not a retry.
     const QByteArray fingerprint =
         QCryptographicHash::hash(QByteArray(request.url().path().toUtf8() + '\n' + request.body()),
                                  QCryptographicHash::Sha256)
             .toHex();
+    auto reply = std::make_shared<Reply>();
+    // Answered once the request's part of the group is durable; the client may be gone by then.
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    const QPointer<QTcpSocket> socket = held->socket();
+    m_hub.commitLater(
+            {storeId},
+            [this, storeId, key, fingerprint, handler = std::move(handler),
+             reply](CommitScope &scope) -> Result<void> {
+                *reply = keyed(scope, storeId, key, fingerprint, handler);
+                // A server failure undoes whatever the request wrote; the client may retry.
+                if (reply->status >= 500)
+                    return Failure {QString::fromUtf8(reply->body)};
+                return {};
+            },
+            this,
+            [held, socket, reply](const Result<void> &committed) {
+                if (!socket)
+                    return;
+                if (committed)
+                    return respond(*held, reply->status, reply->body);
+                respond(*held, 500,
+                        errorBody(QStringLiteral("internal_error"),
+                                  QStringLiteral("The hub could not store the request; try "
+                                                 "again.")));
+            });
+}
+
+// On the commit thread: the key's stored answer, or the handler's, kept with the key in the
+// same transaction as what the handler wrote.
+HubHttpApi::Reply HubHttpApi::keyed(CommitScope &scope, const QString &storeId, const QString &key,
+                                    const QByteArray &fingerprint, const Handler &handler)
+{
+    HubRecords &records = scope.records();
+    if (!records.stores().contains(storeId))
+        return {404,
+                errorBody(QStringLiteral("unknown_store"),
+                          QStringLiteral("there is no store %1").arg(storeId))};
+    if (key.isEmpty())
+        return handler(scope);
     // Keys live for keyLifetimeMs; after that the same key is a new request.
-    m_hub.records().idempotency().pruneBefore(m_clock.nowMs() - keyLifetimeMs);
+    records.idempotency().pruneBefore(m_clock.nowMs() - keyLifetimeMs);
+    // Another hub process over the same database answers the same store's keys only while it
+    // holds the store (the group locks it), so a key it answered is seen here.
     if (const std::optional<IdempotentResponse> stored =
-            m_hub.records().idempotency().response(storeId, key)) {
+                records.idempotency().response(storeId, key)) {
         if (stored->requestHash != fingerprint)
-            return respond(422,
-                           errorBody(QStringLiteral("idempotency_key_reused"),
-                                     QStringLiteral("this Idempotency-Key was used for a "
-                                                    "different request")));
-        return respond(stored->status, stored->body);
+            return {422,
+                    errorBody(QStringLiteral("idempotency_key_reused"),
+                              QStringLiteral("this Idempotency-Key was used for a different "
+                                             "request"))};
+        return {stored->status, stored->body};
     }
-    const Reply reply = handler();
+    const Reply reply = handler(scope);
     // Only what executed is remembered; refused input and server failures may be retried.
     if (reply.status != 400 && reply.status < 500) {
-        // Unsaved, a retry executes again: the same as a request that came without a key.
-        const Result<void> saved = m_hub.records().idempotency().save(
-            storeId, key, {fingerprint, reply.status, reply.body});
+        const Result<void> saved =
+                records.idempotency().save(storeId, key, {fingerprint, reply.status, reply.body});
         if (!saved) {
-            // Another hub process over the same database may have answered the same key at
-            // the same moment: its record won, and one key gets one answer.
-            if (const std::optional<IdempotentResponse> winner =
-                        m_hub.records().idempotency().response(storeId, key);
-                winner && winner->requestHash == fingerprint)
-                return respond(winner->status, winner->body);
             qCWarning(lcHubHttp).noquote() << "cannot keep idempotency key:" << saved.error();
+            return {500, errorBody(QStringLiteral("internal_error"), saved.error())};
         }
     }
-    return respond(reply.status, reply.body);
+    return reply;
 }
 
-QHttpServerResponse HubHttpApi::placeOrder(const QString &storeId,
-                                           const QHttpServerRequest &request)
-{
-    const QString key = idempotencyKey(request);
-    const QByteArray body = request.body();
-    return idempotent(storeId, request, true,
-                      [this, storeId, body, key] { return place(storeId, body, key); });
-}
-
-HubHttpApi::Reply HubHttpApi::place(const QString &storeId, const QByteArray &body,
-                                    const QString &key)
+HubHttpApi::Reply HubHttpApi::place(CommitScope &scope, const QString &storeId,
+                                    const QByteArray &body, const QString &key)
 {
     // An order is the payload of its placed event, one level down.
     if (const QString why = OrderLimits::textDepthProblem(body, OrderLimits::maxEventDepth - 1);
@@ -214,15 +246,15 @@ HubHttpApi::Reply HubHttpApi::place(const QString &storeId, const QByteArray &bo
                               ? QStringLiteral("order_too_large")
                               : QStringLiteral("bad_order"),
                           why)};
-    const SubmitOutcome outcome = m_hub.submit(event);
+    const SubmitOutcome outcome = scope.submit({event}).constFirst();
     if (ranBefore(outcome))
-        return {201, orderBody(outcome, m_hub.log().order(storeId, order->id))};
+        return {201, orderBody(outcome, scope.records().log().order(storeId, order->id))};
     switch (outcome.status) {
     case SubmitOutcome::Status::Accepted:
     case SubmitOutcome::Status::Duplicate:
         qCInfo(lcHubHttp).noquote()
             << "order" << order->id << "placed in store" << storeId << "at seq" << outcome.seq;
-        return {201, orderBody(outcome, m_hub.log().order(storeId, order->id))};
+        return {201, orderBody(outcome, scope.records().log().order(storeId, order->id))};
     case SubmitOutcome::Status::Rejected:
         return {409, errorBody(QStringLiteral("conflict"), outcome.reason)};
     case SubmitOutcome::Status::Failed:
@@ -231,21 +263,12 @@ HubHttpApi::Reply HubHttpApi::place(const QString &storeId, const QByteArray &bo
     return {500, errorBody(QStringLiteral("internal_error"), outcome.reason)};
 }
 
-QHttpServerResponse HubHttpApi::platformStep(const QString &storeId, const QString &orderId,
-                                             const QString &step, const QHttpServerRequest &request)
+HubHttpApi::Reply HubHttpApi::step(CommitScope &scope, const QString &storeId,
+                                   const QString &orderId, const QString &step,
+                                   const QByteArray &body, const QString &key)
 {
-    const QByteArray body = request.body();
-    const QString key = idempotencyKey(request);
-    return idempotent(storeId, request, false, [this, storeId, orderId, step, body, key] {
-        return this->step(storeId, orderId, step, body, key);
-    });
-}
-
-HubHttpApi::Reply HubHttpApi::step(const QString &storeId, const QString &orderId,
-                                   const QString &step, const QByteArray &body,
-                                   const QString &key)
-{
-    const std::optional<Order> current = m_hub.log().order(storeId, orderId);
+    HubLog &log = scope.records().log();
+    const std::optional<Order> current = log.order(storeId, orderId);
     if (!current)
         return {
             404,
@@ -284,9 +307,9 @@ HubHttpApi::Reply HubHttpApi::step(const QString &storeId, const QString &orderI
                                        storeId + QLatin1Char('\n') + orderId + QLatin1Char('\n')
                                                + step + QLatin1Char('\n') + key
                                                + QLatin1Char('\n') + bodyHash(body));
-    const SubmitOutcome outcome = m_hub.submit(event);
+    const SubmitOutcome outcome = scope.submit({event}).constFirst();
     if (ranBefore(outcome))
-        return {200, orderBody(outcome, m_hub.log().order(storeId, orderId))};
+        return {200, orderBody(outcome, log.order(storeId, orderId))};
     switch (outcome.status) {
     case SubmitOutcome::Status::Accepted:
     case SubmitOutcome::Status::Duplicate:

@@ -12,13 +12,18 @@
 #include <functional>
 
 class Clock;
+class CommitScope;
 class Hub;
 class QHttpServerRequest;
+class QHttpServerResponder;
 
 /**
  * What customers and couriers do, over HTTP on loopback: place an order (with an Idempotency-Key;
  * a replay gets the first response, another body under the same key gets 422), cancel, courier
- * picked up, delivered, refund. Every change goes through Hub::submit, so consoles see it live.
+ * picked up, delivered, refund. Every change goes through the hub's group commit (Hub::commitLater)
+ * with its idempotency record in the same transaction, and is answered once durable, so consoles
+ * see it live and the thread serving sockets never waits on the disk. One request at a time per
+ * connection (no pipelining, as Qt's server answers in order only then).
  * Nothing is taken that the hub could not send to a console: bodies are bounded before they are
  * read, and orders and reasons are held to OrderLimits (400 naming the limit).
  */
@@ -46,16 +51,17 @@ private:
         int status = 200;
         QByteArray body;
     };
-    using Handler = std::function<Reply()>;
+    /** Runs on the hub's commit thread, inside the request's part of a group commit. */
+    using Handler = std::function<Reply(CommitScope &scope)>;
 
-    QHttpServerResponse placeOrder(const QString &storeId, const QHttpServerRequest &request);
-    QHttpServerResponse platformStep(const QString &storeId, const QString &orderId,
-                                     const QString &step, const QHttpServerRequest &request);
-    QHttpServerResponse idempotent(const QString &storeId, const QHttpServerRequest &request,
-                                   bool keyRequired, const Handler &handler);
-    Reply place(const QString &storeId, const QByteArray &body, const QString &key);
-    Reply step(const QString &storeId, const QString &orderId, const QString &step,
-               const QByteArray &body, const QString &key);
+    void idempotent(const QString &storeId, const QHttpServerRequest &request, bool keyRequired,
+                    Handler handler, QHttpServerResponder &&responder);
+    Reply keyed(CommitScope &scope, const QString &storeId, const QString &key,
+                const QByteArray &fingerprint, const Handler &handler);
+    Reply place(CommitScope &scope, const QString &storeId, const QByteArray &body,
+                const QString &key);
+    Reply step(CommitScope &scope, const QString &storeId, const QString &orderId,
+               const QString &step, const QByteArray &body, const QString &key);
 
     Hub &m_hub;
     const Clock &m_clock;

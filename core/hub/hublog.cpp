@@ -154,7 +154,6 @@ std::optional<Protocol::SequencedEvent> HubLog::lastStoreEvent(const QString &st
 SubmitOutcome HubLog::failed(const QString &what)
 {
     qCWarning(lcHubLog).noquote() << "hub log write failed:" << what;
-    m_storage.rollback();
     SubmitOutcome outcome;
     outcome.status = SubmitOutcome::Status::Failed;
     outcome.reason = QStringLiteral("The hub could not store the event; try again.");
@@ -244,43 +243,98 @@ SubmitOutcome HubLog::submit(const OrderEvent &event, const Submitter &by)
 // outage. A rejection writes only its refusal, so only a write failure undoes the batch.
 QList<SubmitOutcome> HubLog::submitAll(const QList<OrderEvent> &events, const Submitter &by)
 {
-    QList<SubmitOutcome> outcomes;
-    outcomes.reserve(events.size());
-    const auto failAll = [&](const QString &what) {
-        const SubmitOutcome failure = failed(what);
-        outcomes.clear();
-        for (const OrderEvent &event : events) {
-            outcomes.append(failure);
-            outcomes.last().event = event;
-        }
-        return outcomes;
-    };
     if (events.isEmpty())
-        return outcomes;
-    if (const Result<void> begun = m_storage.beginWrite(); !begun)
-        return failAll(begun.error());
-    // Before any read of their logs: another process may be judging and numbering events of
-    // the same stores. Sorted, so two batches over the same stores cannot deadlock.
+        return {};
     QStringList stores;
     for (const OrderEvent &event : events)
         stores.append(event.storeId);
+    Result<void> written = beginGroup(stores);
+    QList<SubmitOutcome> outcomes;
+    if (written) {
+        outcomes = submitInGroup(events, by);
+        if (outcomes.constFirst().status == SubmitOutcome::Status::Failed)
+            written = Failure {outcomes.constFirst().reason};
+        else
+            written = commitGroup();
+    }
+    if (written)
+        return outcomes;
+    rollbackGroup();
+    return allFailed(events, written.error());
+}
+
+Result<void> HubLog::beginGroup(QStringList stores)
+{
+    if (const Result<void> begun = m_storage.beginWrite(); !begun)
+        return begun;
+    // Before any read of their logs: another process may be judging and numbering events of
+    // the same stores. Sorted, so two groups over the same stores cannot deadlock.
     stores.sort();
     stores.removeDuplicates();
     for (const QString &storeId : std::as_const(stores)) {
-        if (const Result<void> locked = m_storage.lockStore(storeId); !locked)
-            return failAll(locked.error());
+        if (const Result<void> locked = m_storage.lockStore(storeId); !locked) {
+            m_storage.rollback();
+            return locked;
+        }
     }
+    return {};
+}
+
+QList<SubmitOutcome> HubLog::submitInGroup(const QList<OrderEvent> &events, const Submitter &by)
+{
+    QList<SubmitOutcome> outcomes;
+    outcomes.reserve(events.size());
     for (const OrderEvent &event : events) {
         outcomes.append(submitInTransaction(event, by));
         if (outcomes.constLast().status == SubmitOutcome::Status::Failed)
-            return failAll(outcomes.constLast().reason);
+            return allFailed(events, outcomes.constLast().reason);
     }
-    if (const Result<void> committed = m_storage.commit(); !committed)
-        return failAll(committed.error());
     for (const SubmitOutcome &outcome : std::as_const(outcomes)) {
         if (outcome.status == SubmitOutcome::Status::Rejected)
             qCInfo(lcHubLog).noquote() << "rejected event" << idText(outcome.event.id) << "of store"
                                        << outcome.event.storeId << ":" << outcome.reason;
+    }
+    return outcomes;
+}
+
+Result<void> HubLog::commitGroup()
+{
+    if (const Result<void> committed = m_storage.commit(); !committed) {
+        qCWarning(lcHubLog).noquote() << "hub log commit failed:" << committed.error();
+        m_storage.rollback();
+        return committed;
+    }
+    return {};
+}
+
+Result<void> HubLog::beginPart()
+{
+    return m_storage.savepoint();
+}
+
+Result<void> HubLog::keepPart()
+{
+    return m_storage.releaseSavepoint();
+}
+
+Result<void> HubLog::undoPart()
+{
+    return m_storage.rollbackToSavepoint();
+}
+
+void HubLog::rollbackGroup()
+{
+    m_storage.rollback();
+}
+
+QList<SubmitOutcome> HubLog::allFailed(const QList<OrderEvent> &events, const QString &what)
+{
+    const SubmitOutcome failure = failed(what);
+    QList<SubmitOutcome> outcomes;
+    outcomes.reserve(events.size());
+    for (const OrderEvent &event : events) {
+        outcomes.append(failure);
+        outcomes.last().event = event;
     }
     return outcomes;
 }

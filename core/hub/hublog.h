@@ -13,6 +13,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -24,7 +25,7 @@ class StoreRegistry;
  * The hub's authoritative per-store log: it judges every submitted event (the submitter's rights,
  * the order's state machine, verdicts that stay final), appends the accepted ones under per-store
  * sequence numbers, keeps the order projection, and serves reads. Every submit is one transaction
- * on its EventStorage.
+ * on its EventStorage, or a part of a group's (beginGroup()).
  */
 class HubLog final
 {
@@ -45,6 +46,28 @@ public:
      */
     QList<SubmitOutcome> submitAll(const QList<OrderEvent> &events,
                                    const Submitter &by = Submitter::platform());
+
+    /**
+     * Group commit (HubCommitter): starts one write transaction for several submits and holds
+     * the stores they name, in sorted order, until commitGroup() or rollbackGroup().
+     */
+    Result<void> beginGroup(QStringList stores);
+    /**
+     * submitAll() inside the group's transaction; a write failure makes every outcome Failed
+     * and leaves the undoing to the caller (a savepoint, or rollbackGroup()).
+     */
+    QList<SubmitOutcome> submitInGroup(const QList<OrderEvent> &events,
+                                       const Submitter &by = Submitter::platform());
+    /** Within a group: marks where undoPart() returns to, so one part can fail alone. */
+    Result<void> beginPart();
+    /** Keeps the part's writes in the group. */
+    Result<void> keepPart();
+    /** Undoes the part's writes; the group goes on. */
+    Result<void> undoPart();
+    /** Makes the group durable; on failure it is undone. */
+    Result<void> commitGroup();
+    /** Undoes the whole group. */
+    void rollbackGroup();
 
     /** Up to limit events of the store with seq > cursor, in sequence order. */
     QList<Protocol::SequencedEvent> eventsAfter(const QString &storeId, qint64 cursor, int limit);
@@ -70,6 +93,7 @@ private:
     Result<void> remember(const SubmitOutcome &refusal, const QString &body);
     SubmitOutcome decide(const OrderEvent &event, const std::optional<Order> &current);
     SubmitOutcome failed(const QString &what);
+    QList<SubmitOutcome> allFailed(const QList<OrderEvent> &events, const QString &what);
     std::optional<Order> loadOrder(const QString &storeId, const QString &orderId);
 
     EventStorage &m_storage;

@@ -6,6 +6,7 @@
 
 HubRecords::HubRecords(std::unique_ptr<HubStorage> storage, const Clock &clock, int hashIterations)
     : m_storage(std::move(storage))
+    , m_clock(clock)
     , m_stores(*m_storage, clock)
     , m_credentials(*m_storage, m_stores, clock, hashIterations)
     , m_log(*m_storage, m_stores, clock)
@@ -27,4 +28,9 @@ bool HubRecords::isOpen() const
 QString HubRecords::location() const
 {
     return m_storage->location();
+}
+
+std::unique_ptr<HubStorage> HubRecords::anotherStorage() const
+{
+    return m_storage->another();
 }

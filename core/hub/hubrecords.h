@@ -35,6 +35,10 @@ public:
     bool isOpen() const;
     /** Where the records live (the SQLite file). */
     QString location() const;
+    /** A second, unopened backend over the same records, for another thread. */
+    std::unique_ptr<HubStorage> anotherStorage() const;
+    /** The clock the records stamp their rows with. */
+    const Clock &clock() const { return m_clock; }
 
     StoreRegistry &stores() { return m_stores; }
     ConsoleCredentials &credentials() { return m_credentials; }
@@ -43,6 +47,7 @@ public:
 
 private:
     std::unique_ptr<HubStorage> m_storage;
+    const Clock &m_clock;
     StoreRegistry m_stores;
     ConsoleCredentials m_credentials;
     HubLog m_log;

@@ -368,10 +368,18 @@ void HubSession::onBytesWritten()
     sendNextReplayBatch();
 }
 
-void HubSession::deliver(const QList<Protocol::SequencedEvent> &events)
+void HubSession::deliver(QList<Protocol::SequencedEvent> events)
 {
-    if (m_phase != Phase::Live || events.isEmpty())
+    if (m_phase != Phase::Live)
         return;
+    // The replay may have read events whose announcement was still on its way from the commit
+    // thread (or another process): each goes out once.
+    events.removeIf([this](const Protocol::SequencedEvent &event) {
+        return event.seq <= m_replayCursor;
+    });
+    if (events.isEmpty())
+        return;
+    m_replayCursor = events.constLast().seq;
     // What one submit appended goes out as few frames as the count and size limits allow. The
     // log checked every event against OrderLimits, so a few always fit without measuring: the
     // usual live delivery (one event) costs no extra serialisation.
@@ -394,12 +402,19 @@ void HubSession::handleSubmit(const Protocol::Submit &submit)
         if (event.storeId == m_storeId)
             own.append(event);
     }
-    // One transaction for the frame; accepted events are fanned out before the answers go. The
-    // actors' roles are judged against who this session authenticated as, never the frame.
-    const QList<SubmitOutcome> outcomes =
-        m_hub.submitAll(own, Submitter::console(m_storeId, m_consoleId, m_rights));
+    // One part of the next group commit for the frame; accepted events are fanned out before
+    // the answers go. The actors' roles are judged against who this session authenticated as,
+    // never the frame. Answers keep the frames' order: groups finish in the order they queue.
+    m_hub.submitLater(own, Submitter::console(m_storeId, m_consoleId, m_rights), this,
+                      [this, events = submit.events](const QList<SubmitOutcome> &outcomes) {
+                          answer(events, outcomes);
+                      });
+}
+
+void HubSession::answer(const QList<OrderEvent> &submitted, const QList<SubmitOutcome> &outcomes)
+{
     qsizetype next = 0;
-    for (const OrderEvent &event : submit.events) {
+    for (const OrderEvent &event : submitted) {
         if (m_phase == Phase::Closing)
             return;
         if (event.storeId != m_storeId) {

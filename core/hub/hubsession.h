@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "submitoutcome.h"
 #include "protocol/protocol.h"
 
 #include <QObject>
@@ -64,7 +65,7 @@ public:
      * Sends newly accepted events of this session's store, in as many frames as the count and
      * size limits need (FrameSplitter); a replay still running covers them.
      */
-    void deliver(const QList<Protocol::SequencedEvent> &events);
+    void deliver(QList<Protocol::SequencedEvent> events);
 
 Q_SIGNALS:
     /** The hello was accepted: the session belongs to storeId() from now on. */
@@ -87,6 +88,7 @@ private:
     void onVerdict(const Protocol::Hello &hello, bool matches);
     void handleFrame(const Protocol::Body &body);
     void handleSubmit(const Protocol::Submit &submit);
+    void answer(const QList<OrderEvent> &submitted, const QList<SubmitOutcome> &outcomes);
     void sendNextReplayBatch();
     void send(const Protocol::Body &body);
     qint64 unsentBytes() const;
@@ -105,7 +107,7 @@ private:
     QString m_storeId;
     QString m_consoleId;
     QStringList m_rights; // the console's rights as the hub held them at hello
-    qint64 m_replayCursor = 0; // the last seq sent in replay
+    qint64 m_replayCursor = 0; // the last seq sent, in replay or live
     QList<QList<Protocol::SequencedEvent>> m_replayFrames; // read from the log, not yet sent
     bool m_replayWaitsForDrain = false; // the next batch goes once the socket drains
     int m_replayWindow = 0; // replayed events the console takes ahead of its progress; 0: any

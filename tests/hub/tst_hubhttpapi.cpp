@@ -16,6 +16,9 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void keysExpireAfterADay();
     void sameKeyTwiceAtOnceGivesOneOrder();
     void requestWhoseAnswerWasLostIsAnsweredAsTheFirst();
+    void anAnswerThatCannotBeKeptUndoesItsOrder();
     void invalidOrderIs400();
     void placedOrderIsAnnounced();
     void platformSteps();
@@ -226,6 +230,42 @@ void TestHubHttpApi::requestWhoseAnswerWasLostIsAnsweredAsTheFirst()
     QCOMPARE(m_bed->log().eventCount(), 2);
     // Without a key a step is a new request each time: this one is refused, as it should be.
     QCOMPARE(post(cancel, reason).status, 409);
+}
+
+// The key's record is written in the same transaction as the order's event: if it cannot be kept,
+// the order is not placed either (a 500, which the client retries), and the retry places it once.
+void TestHubHttpApi::anAnswerThatCannotBeKeptUndoesItsOrder()
+{
+    const QString path = QStringLiteral("/v1/stores/store-a/orders");
+    const QByteArray body = orderBody(QStringLiteral("21"));
+    {
+        // From outside, as a failing disk would: the idempotency table refuses every write.
+        QSqlDatabase outside = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                         QStringLiteral("outside"));
+        outside.setDatabaseName(m_bed->databasePath());
+        QVERIFY(outside.open());
+        QSqlQuery trigger(outside);
+        QVERIFY2(trigger.exec(QStringLiteral(
+                         "CREATE TRIGGER refuse_keys BEFORE INSERT ON idempotency "
+                         "BEGIN SELECT RAISE(ABORT, 'no room for the key'); END")),
+                 qPrintable(trigger.lastError().text()));
+        QSignalSpy announced(&m_bed->hub(), &Hub::accepted);
+        QVERIFY(announced.isValid());
+        const HttpResult refused = post(path, body, "kept-together");
+        QCOMPARE(refused.status, 500);
+        QCOMPARE(refused.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("internal_error"));
+        QCOMPARE(m_bed->log().eventCount(), 0);
+        QCOMPARE(announced.size(), 0);
+        QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER refuse_keys")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("outside"));
+
+    const HttpResult placed = post(path, body, "kept-together");
+    QCOMPARE(placed.status, 201);
+    QCOMPARE(m_bed->log().eventCount(), 1);
+    QCOMPARE(post(path, body, "kept-together").body, placed.body);
+    QCOMPARE(m_bed->log().eventCount(), 1);
 }
 
 void TestHubHttpApi::invalidOrderIs400()

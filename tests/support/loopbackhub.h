@@ -69,6 +69,8 @@ public:
                         .arg(m_port));
     }
     HubRecords &records() { return *m_records; }
+    /** The SQLite file of the records, for a test that reaches it from outside. */
+    QString databasePath() const { return m_backend.path(); }
     HubLog &log() { return m_records->log(); }
     Hub &hub() { return *m_hub; }
     HubServer &server() { return *m_server; }

@@ -155,12 +155,16 @@ bool PostgresCluster::start(QString *error)
               QStringLiteral("--no-sync"), QStringLiteral("--no-instructions")},
              error))
         return false;
-    // Socket only, in our folder; no fsync: a test cluster dies with its folder anyway.
+    // Socket only, in our folder; no fsync for tests: a test cluster dies with its folder anyway.
+    // A bench that weighs commits against fsyncs keeps PostgreSQL's durable defaults.
+    const QString durability = m_durability == Durability::Full
+            ? QString()
+            : QStringLiteral(" -F -c synchronous_commit=off -c full_page_writes=off");
     const QString options =
-        QStringLiteral("-c listen_addresses='' -k %1 -p %2 -F -c synchronous_commit=off "
-                       "-c full_page_writes=off -c max_connections=200")
+        QStringLiteral("-c listen_addresses='' -k %1 -p %2%3 -c max_connections=200")
             .arg(m_dir.path())
-            .arg(port());
+            .arg(port())
+            .arg(durability);
     if (!run(QStringLiteral("pg_ctl"),
              {QStringLiteral("-D"), data, QStringLiteral("-l"),
               m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-o"), options,

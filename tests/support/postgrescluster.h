@@ -9,15 +9,20 @@
 /**
  * A real PostgreSQL cluster for tests, in a temporary folder: initdb, then a server that listens
  * only on a unix socket in that folder (no port to collide with), trust authentication for one
- * superuser, durability off for speed. PostgreSQL refuses to run as root, so as root the folder
- * goes to `nobody` and initdb/pg_ctl run through runuser. Stopped (and removed) on destruction.
+ * superuser, durability off for speed unless asked for. PostgreSQL refuses to run as root, so as
+ * root the folder goes to `nobody` and initdb/pg_ctl run through runuser. Stopped (and removed) on destruction.
  * One per test process: start() takes a second or two; createDatabase() a fraction of that.
  * start() also stops the clusters of test processes that died without stopping theirs.
  */
 class PostgresCluster final
 {
 public:
-    PostgresCluster() = default;
+    /** Off: no fsync (tests). Full: PostgreSQL's durable defaults (benches). */
+    enum class Durability { Off, Full };
+
+    explicit PostgresCluster(Durability durability = Durability::Off)
+        : m_durability(durability)
+    { }
     ~PostgresCluster();
     Q_DISABLE_COPY_MOVE(PostgresCluster)
 
@@ -56,4 +61,5 @@ private:
     QString m_scratchConnection; // to the scratch database, once it exists
     int m_databases = 0;
     bool m_running = false;
+    Durability m_durability = Durability::Off;
 };

@@ -65,6 +65,15 @@ public:
     virtual Result<void> commit() = 0;
     /** Undoes the open transaction, if the backend has not already. */
     virtual void rollback() = 0;
+    /**
+     * Inside the write transaction: marks a point that rollbackToSavepoint() returns to, so one
+     * part of a group commit can fail without undoing the others. Not nested.
+     */
+    virtual Result<void> savepoint() = 0;
+    /** Keeps what was written since savepoint(). */
+    virtual Result<void> releaseSavepoint() = 0;
+    /** Undoes what was written since savepoint(); the transaction stays open. */
+    virtual Result<void> rollbackToSavepoint() = 0;
 
     /** Looks an event id up in every store's log: empty when it is not logged. */
     virtual Result<std::optional<EventRows::Logged>> findLogged(const QString &eventId) = 0;

@@ -9,9 +9,10 @@
 
 #include <QString>
 
+#include <memory>
+
 /**
- * One backend for all of the hub's records (SqliteHubStorage today; PostgreSQL would be a
- * second class): each job sees only its own small interface, and the backend adds opening.
+ * One backend for all of the hub's records (SqliteHubStorage, PostgresHubStorage): each job sees only its own small interface, and the backend adds opening.
  */
 class HubStorage : public RegistryStorage,
                    public CredentialStorage,
@@ -27,4 +28,9 @@ public:
     virtual bool isOpen() const = 0;
     /** Where the records live (a file path, a server), for logs and errors. */
     virtual QString location() const = 0;
+    /**
+     * A second, unopened backend over the same records, for another thread (a connection
+     * belongs to the thread that opens it): the hub's commit thread writes through one.
+     */
+    virtual std::unique_ptr<HubStorage> another() const = 0;
 };

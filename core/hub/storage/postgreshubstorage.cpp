@@ -25,6 +25,11 @@ PostgresHubStorage::PostgresHubStorage(const PostgresAddress &address)
     , d(std::make_unique<PostgresHubConnection>())
 { }
 
+std::unique_ptr<HubStorage> PostgresHubStorage::another() const
+{
+    return std::make_unique<PostgresHubStorage>(m_address);
+}
+
 PostgresHubStorage::~PostgresHubStorage()
 {
     close();
@@ -204,6 +209,26 @@ void PostgresHubStorage::rollback()
     d->writing = false;
     if (isOpen())
         (void)d->run(QStringLiteral("ROLLBACK"));
+}
+
+Result<void> PostgresHubStorage::savepoint()
+{
+    return d->run(QStringLiteral("SAVEPOINT part"));
+}
+
+Result<void> PostgresHubStorage::releaseSavepoint()
+{
+    return d->run(QStringLiteral("RELEASE SAVEPOINT part"));
+}
+
+Result<void> PostgresHubStorage::rollbackToSavepoint()
+{
+    // A failed statement leaves PostgreSQL's transaction aborted until this; the savepoint then
+    // stays, so it is released for the next part.
+    if (const Result<void> undone = d->run(QStringLiteral("ROLLBACK TO SAVEPOINT part"));
+        !undone)
+        return undone;
+    return releaseSavepoint();
 }
 
 Result<std::optional<EventRows::Logged>> PostgresHubStorage::findLogged(const QString &eventId)

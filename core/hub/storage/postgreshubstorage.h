@@ -27,6 +27,7 @@ public:
     Result<void> open() override;
     bool isOpen() const override;
     QString location() const override { return m_address.display(); }
+    std::unique_ptr<HubStorage> another() const override;
 
     Result<void> insertStore(const QString &storeId, qint64 createdAtMs) override;
     bool hasStore(const QString &storeId) override;
@@ -43,6 +44,9 @@ public:
     Result<void> lockStore(const QString &storeId) override;
     Result<void> commit() override;
     void rollback() override;
+    Result<void> savepoint() override;
+    Result<void> releaseSavepoint() override;
+    Result<void> rollbackToSavepoint() override;
     Result<std::optional<EventRows::Logged>> findLogged(const QString &eventId) override;
     Result<std::optional<EventRows::Refusal>> findRefusal(const QString &storeId,
                                                           const QString &eventId) override;

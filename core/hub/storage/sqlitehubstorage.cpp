@@ -134,6 +134,11 @@ SqliteHubStorage::~SqliteHubStorage()
     close();
 }
 
+std::unique_ptr<HubStorage> SqliteHubStorage::another() const
+{
+    return std::make_unique<SqliteHubStorage>(m_path);
+}
+
 void SqliteHubStorage::close()
 {
     d->close();
@@ -269,6 +274,24 @@ void SqliteHubStorage::rollback()
     // Often SQLite undid the transaction with the failure already: nothing to report then.
     if (isOpen())
         d->query().exec(QStringLiteral("ROLLBACK"));
+}
+
+Result<void> SqliteHubStorage::savepoint()
+{
+    return d->sqlite.exec(QStringLiteral("SAVEPOINT part"));
+}
+
+Result<void> SqliteHubStorage::releaseSavepoint()
+{
+    return d->sqlite.exec(QStringLiteral("RELEASE part"));
+}
+
+Result<void> SqliteHubStorage::rollbackToSavepoint()
+{
+    // ROLLBACK TO keeps the savepoint open: release it too, so the next part starts afresh.
+    if (const Result<void> undone = d->sqlite.exec(QStringLiteral("ROLLBACK TO part")); !undone)
+        return undone;
+    return releaseSavepoint();
 }
 
 Result<std::optional<EventRows::Logged>> SqliteHubStorage::findLogged(const QString &eventId)

@@ -21,6 +21,7 @@ public:
     Result<void> open() override;
     bool isOpen() const override;
     QString location() const override { return m_path; }
+    std::unique_ptr<HubStorage> another() const override;
 
     Result<void> insertStore(const QString &storeId, qint64 createdAtMs) override;
     bool hasStore(const QString &storeId) override;
@@ -37,6 +38,9 @@ public:
     Result<void> lockStore(const QString &storeId) override;
     Result<void> commit() override;
     void rollback() override;
+    Result<void> savepoint() override;
+    Result<void> releaseSavepoint() override;
+    Result<void> rollbackToSavepoint() override;
     Result<std::optional<EventRows::Logged>> findLogged(const QString &eventId) override;
     Result<std::optional<EventRows::Refusal>> findRefusal(const QString &storeId,
                                                           const QString &eventId) override;
