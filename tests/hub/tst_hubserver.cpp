@@ -39,6 +39,7 @@ private Q_SLOTS:
     void badCredentialCloses1008();
     void concurrentHellosAllAuthenticate();
     void framesBeforeTheVerdictWaitForIt();
+    void anEventGoesOutOnceWhateverSawItFirst();
     void hostileFrames_data();
     void hostileFrames();
     void helloTimeoutCloses1008();
@@ -271,6 +272,30 @@ void TestHubServer::concurrentHellosAllAuthenticate()
     QVERIFY(m_bed->hub().submit(HubTest::placed(order)).acked());
     for (const auto &client : clients)
         QTRY_COMPARE(client->events(false).size(), 1);
+}
+
+// An event is in the log before its announcement comes from the commit thread: a console that
+// joined in between has it from the replay, and the late announcement sends nothing twice.
+void TestHubServer::anEventGoesOutOnceWhateverSawItFirst()
+{
+    const Order order = HubTest::order(storeA, QStringLiteral("57"));
+    QVERIFY(m_bed->hub().submit(HubTest::placed(order)).acked());
+    HubTestClient a1;
+    QVERIFY(a1.join(m_bed->port(), storeA, QStringLiteral("a1"), secretA1, 0));
+    QTRY_COMPARE(a1.events(true).size(), 1);
+    QTRY_COMPARE(m_bed->server().sessionCount(storeA), 1);
+    const QList<Protocol::SequencedEvent> replayed = a1.events(true);
+    Q_EMIT m_bed->hub().acceptedTogether(storeA, replayed);
+
+    const OrderEvent cancel =
+            HubTest::transition(order, OrderState::Placed, OrderState::Cancelled,
+                                Actor::platform(), HubTest::startMs(), QStringLiteral("no stock"));
+    QVERIFY(m_bed->hub().submit(cancel).acked());
+    QTRY_COMPARE(a1.events(false).size(), 1);
+    QVERIFY(a1.roundTrip(3)); // anything sent before the pong has arrived
+    QCOMPARE(a1.events(false).size(), 1);
+    QCOMPARE(a1.events(false).constFirst().seq, 2);
+    QCOMPARE(a1.events(true).size(), 1);
 }
 
 void TestHubServer::framesBeforeTheVerdictWaitForIt()
