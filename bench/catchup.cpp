@@ -22,6 +22,7 @@
 #include "baresqlite.h"
 #include "catchupconsole.h"
 #include "catchuphistory.h"
+#include "hubprocess.h"
 
 #include "common/clock.h"
 #include "hub/hubrecords.h"
@@ -110,45 +111,6 @@ double bareEventsPerSecond(const StoreHistory &history, const QString &barePath)
     return double(rows) * 1e9 / double(writtenNs);
 }
 
-// A real order-hub serving the history's file; killed when done.
-class HubProcess final
-{
-public:
-    explicit HubProcess(const QString &hubPath)
-    {
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("kc.*.info=false"));
-        m_process.setProcessEnvironment(environment);
-        m_process.start(QStringLiteral(KC_ORDER_HUB), {QStringLiteral("--db"), hubPath});
-        check(m_process.waitForStarted(), QStringLiteral("order-hub did not start"));
-        static const QRegularExpression line(QStringLiteral("order-hub listening ws=(\\d+)"));
-        QByteArray output;
-        QElapsedTimer waited;
-        waited.start();
-        while (!line.match(QString::fromUtf8(output)).hasMatch()) {
-            check(waited.elapsed() < 30'000 && m_process.state() == QProcess::Running,
-                  QStringLiteral("order-hub did not listen"));
-            m_process.waitForReadyRead(1000);
-            output += m_process.readAllStandardOutput();
-        }
-        m_url = QUrl(QStringLiteral("ws://127.0.0.1:%1")
-                             .arg(line.match(QString::fromUtf8(output)).captured(1)));
-    }
-    ~HubProcess()
-    {
-        m_process.kill();
-        m_process.waitForFinished();
-    }
-    Q_DISABLE_COPY_MOVE(HubProcess)
-
-    QUrl url() const { return m_url; }
-
-private:
-    QProcess m_process;
-    QUrl m_url;
-};
-
 // One run of the console role; its report.
 QJsonObject runConsole(const CatchupConsole::Run &run)
 {
@@ -199,7 +161,7 @@ double coldStartMs(const QTemporaryDir &dir, int open)
     shape.endMs = QDateTime::currentMSecsSinceEpoch();
     const StoreHistory history =
             StoreHistory::write(dir.filePath(QStringLiteral("hub-%1.sqlite").arg(name)), shape);
-    HubProcess hub(history.hubPath);
+    HubProcess hub(QStringLiteral(KC_ORDER_HUB), {QStringLiteral("--db"), history.hubPath});
     const CatchupConsole::Run run = freshConsole(dir, name, history, hub);
     runConsole(run); // fills the store
     QList<double> starts;
@@ -221,7 +183,7 @@ QList<BenchFigure> measureSize(const QTemporaryDir &dir, int orders)
     const double bare =
             bareEventsPerSecond(history, dir.filePath(QStringLiteral("bare-%1.db").arg(name)));
 
-    HubProcess hub(history.hubPath);
+    HubProcess hub(QStringLiteral(KC_ORDER_HUB), {QStringLiteral("--db"), history.hubPath});
     const CatchupConsole::Run run = freshConsole(dir, name, history, hub);
     const QJsonObject caughtUp = runConsole(run);
     const QJsonObject cold = runConsole(run);

@@ -24,6 +24,7 @@
 #include "fanoutecho.h"
 #include "fanoutsupport.h"
 #include "hubloadtraffic.h"
+#include "hubprocess.h"
 
 #include "common/clock.h"
 #include "hub/hubrecords.h"
@@ -34,8 +35,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -77,46 +76,6 @@ QList<ListenerLogin> registerStores(HubRecords &records, int stores)
     }
     return logins;
 }
-
-// An order-hub process; killed when done.
-class HubProcess final
-{
-public:
-    explicit HubProcess(const QStringList &arguments)
-    {
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("kc.*.info=false"));
-        m_process.setProcessEnvironment(environment);
-        m_process.start(QStringLiteral(KC_ORDER_HUB), arguments);
-        check(m_process.waitForStarted(), QStringLiteral("order-hub did not start"));
-        static const QRegularExpression line(
-                QStringLiteral("order-hub listening ws=(\\d+) http=(\\d+)"));
-        QByteArray output;
-        QElapsedTimer waited;
-        waited.start();
-        QRegularExpressionMatch match;
-        while (!(match = line.match(QString::fromUtf8(output))).hasMatch()) {
-            check(waited.elapsed() < 30'000 && m_process.state() == QProcess::Running,
-                  QStringLiteral("order-hub did not listen"));
-            m_process.waitForReadyRead(1000);
-            output += m_process.readAllStandardOutput();
-        }
-        m_endpoint = {quint16(match.captured(1).toUInt()), quint16(match.captured(2).toUInt())};
-    }
-    ~HubProcess()
-    {
-        m_process.kill();
-        m_process.waitForFinished();
-    }
-    Q_DISABLE_COPY_MOVE(HubProcess)
-
-    HubEndpoint endpoint() const { return m_endpoint; }
-
-private:
-    QProcess m_process;
-    HubEndpoint m_endpoint;
-};
 
 // A bare durable SQLite file: one row per transaction, as a hub committing each order alone.
 class BareDurableInsert final
@@ -207,8 +166,8 @@ QList<BenchFigure> measureSqlite(const QTemporaryDir &dir, const Settings &setti
         HubRecords records(std::make_unique<SqliteHubStorage>(path), clock);
         logins = registerStores(records, settings.stores);
     }
-    HubProcess hub({QStringLiteral("--db"), path});
-    PlacementTraffic traffic({hub.endpoint()}, logins);
+    HubProcess hub(QStringLiteral(KC_ORDER_HUB), {QStringLiteral("--db"), path});
+    PlacementTraffic traffic({{hub.wsPort(), hub.httpPort()}}, logins);
     check(traffic.listen(10'000), QStringLiteral("the listeners did not get in"));
     const double rate = placementsWithinBound(traffic, settings, QStringLiteral("sqlite"));
 
@@ -255,8 +214,9 @@ QList<BenchFigure> measurePostgres(const Settings &settings, double bareRate)
         QList<HubEndpoint> endpoints;
         for (int i = 0; i < processes; ++i) {
             hubs.push_back(std::make_unique<HubProcess>(
+                    QStringLiteral(KC_ORDER_HUB),
                     QStringList {QStringLiteral("--database"), cluster.url(database)}));
-            endpoints.append(hubs.back()->endpoint());
+            endpoints.append({hubs.back()->wsPort(), hubs.back()->httpPort()});
         }
         PlacementTraffic traffic(endpoints, logins);
         check(traffic.listen(10'000), QStringLiteral("the listeners did not get in"));
