@@ -94,6 +94,14 @@ quint64 Hub::enqueueSubmit(const QList<OrderEvent> &events, const Submitter &by,
             });
 }
 
+void Hub::noteLogged(const QString &storeId, const QList<Protocol::SequencedEvent> &events)
+{
+    for (const Protocol::SequencedEvent &event : events) {
+        if (event.event.kind == EventKind::StorePolicyChanged)
+            m_routes.remove(storeId); // read again from the log when next needed
+    }
+}
+
 // After the commit: nothing is announced that a crash could still take back.
 void Hub::announce(const QList<SubmitOutcome> &accepted)
 {

@@ -62,6 +62,12 @@ public:
     /** Transactions the commit thread has made durable (for tests and benches). */
     quint64 groupsCommitted() const { return m_committer.groupsCommitted(); }
 
+    /**
+     * Events of the store's log this process may not have committed (another process's, over a
+     * shared database): a change of the store's rules is read again before its next order.
+     */
+    void noteLogged(const QString &storeId, const QList<Protocol::SequencedEvent> &events);
+
 Q_SIGNALS:
     /** A new event is in the store's log under event.seq. */
     void accepted(const QString &storeId, const Protocol::SequencedEvent &event);

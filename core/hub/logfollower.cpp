@@ -14,6 +14,8 @@ LogFollower::LogFollower(Hub &hub, QObject *parent)
     for (const QString &storeId : stores)
         m_lastFanned.insert(storeId, m_hub.log().head(storeId));
     connect(&m_hub, &Hub::acceptedTogether, this, &LogFollower::onAccepted);
+    // What another process logged may change what this one does next (a store's routes).
+    connect(this, &LogFollower::fannedOut, &m_hub, &Hub::noteLogged);
 }
 
 void LogFollower::fanOut(const QString &storeId, const QList<Protocol::SequencedEvent> &events)
@@ -22,9 +24,10 @@ void LogFollower::fanOut(const QString &storeId, const QList<Protocol::Sequenced
     Q_EMIT fannedOut(storeId, events);
 }
 
-// Runs inside Hub::submit, right after the commit. The store's lock makes seqs commit in order,
-// so if the events follow the last one fanned out nothing can be missing in between; otherwise
-// another process committed the ones before them, and the log has those too.
+// Runs when the hub announces its own commit. The store's lock makes seqs commit in order, so if
+// the events follow the last one fanned out nothing can be missing in between; otherwise another
+// process committed the ones before them (the log has those too), or a notice already had this
+// process read its own commit (reading again finds nothing new).
 void LogFollower::onAccepted(const QString &storeId, const QList<Protocol::SequencedEvent> &events)
 {
     if (events.isEmpty())

@@ -6,6 +6,7 @@
 #include "hubtestsupport.h"
 
 #include "hub/hub.h"
+#include "hub/hublog.h"
 #include "hub/logfollower.h"
 #include "hub/storage/postgreslogwatch.h"
 
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void startsAtTheHead();
     void notifyWakesTheFollower();
     void noticesMissedWhileTheServerRestartedAreCaughtUp();
+    void anotherProcessesRulesRouteTheNextOrder();
 
 private:
     HubTest::StorageBackends m_backends;
@@ -190,6 +192,37 @@ void TestLogFollower::noticesMissedWhileTheServerRestartedAreCaughtUp()
     // And it listens again.
     QCOMPARE(m_there->log().submit(newOrder(storeB)).seq, 1);
     QTRY_COMPARE_WITH_TIMEOUT(fannedSeqs(fanned, storeB), QList<qint64>({1}), timeoutMs);
+}
+
+
+// A store's routes changed through another process apply to the platform's next order here, once
+// the change is fanned out, not at this process's next restart.
+void TestLogFollower::anotherProcessesRulesRouteTheNextOrder()
+{
+    LogFollower follower(*m_hub);
+    const auto placedWithAShake = [](const QString &number) {
+        Order order = HubTest::order(storeA, number);
+        order.items.first().name = QStringLiteral("Chocolate shake");
+        order.items.first().station = QStringLiteral("cold");
+        return HubTest::placed(order);
+    };
+    const auto stationOf = [this](const OrderEvent &placed) {
+        const std::optional<Order> logged = m_hub->log().order(storeA, placed.orderId);
+        return logged ? logged->items.constFirst().station : QString();
+    };
+    const OrderEvent before = placedWithAShake(QStringLiteral("1"));
+    QVERIFY(m_hub->submit(before).acked());
+    QCOMPARE(stationOf(before), QStringLiteral("cold")); // no routes yet, as sent
+
+    StorePolicy rules;
+    rules.stations = {QStringLiteral("grill"), QStringLiteral("pass")};
+    rules.routes = {{QStringLiteral("shake"), QStringLiteral("pass")}};
+    QVERIFY(m_there->log().submit(HubTest::policyChange(storeA, rules)).acked());
+    follower.storeWritten(storeA); // its notice
+
+    const OrderEvent after = placedWithAShake(QStringLiteral("2"));
+    QVERIFY(m_hub->submit(after).acked());
+    QCOMPARE(stationOf(after), QStringLiteral("pass"));
 }
 
 QTEST_GUILESS_MAIN(TestLogFollower)
