@@ -87,8 +87,9 @@ HubHttpApi::HubHttpApi(Hub &hub, const Clock &clock, QObject *parent)
                           QHttpServerResponder &&responder) {
                        const QString key = idempotencyKey(request);
                        idempotent(storeId, request, true,
-                                  [this, storeId, body = request.body(), key](CommitScope &scope) {
-                                      return place(scope, storeId, body, key);
+                                  [clock = &m_clock, storeId, body = request.body(),
+                                   key](CommitScope &scope) {
+                                      return place(scope, *clock, storeId, body, key);
                                   },
                                   std::move(responder));
                    });
@@ -97,9 +98,10 @@ HubHttpApi::HubHttpApi(Hub &hub, const Clock &clock, QObject *parent)
                           const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                        const QString key = idempotencyKey(request);
                        idempotent(storeId, request, false,
-                                  [this, storeId, orderId, step, body = request.body(),
-                                   key](CommitScope &scope) {
-                                      return this->step(scope, storeId, orderId, step, body, key);
+                                  [clock = &m_clock, storeId, orderId, step,
+                                   body = request.body(), key](CommitScope &scope) {
+                                      return platformStep(scope, *clock, storeId, orderId, step,
+                                                          body, key);
                                   },
                                   std::move(responder));
                    });
@@ -148,9 +150,11 @@ void HubHttpApi::idempotent(const QString &storeId, const QHttpServerRequest &re
     const QPointer<QTcpSocket> socket = held->socket();
     m_hub.commitLater(
             {storeId},
-            [this, storeId, key, fingerprint, handler = std::move(handler),
+            // The work may run after this API is gone (a request in flight as the hub stops): it
+            // holds nothing of it but the clock, which outlives the hub.
+            [clock = &m_clock, storeId, key, fingerprint, handler = std::move(handler),
              reply](CommitScope &scope) -> Result<void> {
-                *reply = keyed(scope, storeId, key, fingerprint, handler);
+                *reply = keyed(scope, *clock, storeId, key, fingerprint, handler);
                 // A server failure undoes whatever the request wrote; the client may retry.
                 if (reply->status >= 500)
                     return Failure {QString::fromUtf8(reply->body)};
@@ -171,8 +175,9 @@ void HubHttpApi::idempotent(const QString &storeId, const QHttpServerRequest &re
 
 // On the commit thread: the key's stored answer, or the handler's, kept with the key in the
 // same transaction as what the handler wrote.
-HubHttpApi::Reply HubHttpApi::keyed(CommitScope &scope, const QString &storeId, const QString &key,
-                                    const QByteArray &fingerprint, const Handler &handler)
+HubHttpApi::Reply HubHttpApi::keyed(CommitScope &scope, const Clock &clock, const QString &storeId,
+                                    const QString &key, const QByteArray &fingerprint,
+                                    const Handler &handler)
 {
     HubRecords &records = scope.records();
     if (!records.stores().contains(storeId))
@@ -182,7 +187,7 @@ HubHttpApi::Reply HubHttpApi::keyed(CommitScope &scope, const QString &storeId, 
     if (key.isEmpty())
         return handler(scope);
     // Keys live for keyLifetimeMs; after that the same key is a new request.
-    records.idempotency().pruneBefore(m_clock.nowMs() - keyLifetimeMs);
+    records.idempotency().pruneBefore(clock.nowMs() - keyLifetimeMs);
     // Another hub process over the same database answers the same store's keys only while it
     // holds the store (the group locks it), so a key it answered is seen here.
     if (const std::optional<IdempotentResponse> stored =
@@ -207,7 +212,7 @@ HubHttpApi::Reply HubHttpApi::keyed(CommitScope &scope, const QString &storeId, 
     return reply;
 }
 
-HubHttpApi::Reply HubHttpApi::place(CommitScope &scope, const QString &storeId,
+HubHttpApi::Reply HubHttpApi::place(CommitScope &scope, const Clock &clock, const QString &storeId,
                                     const QByteArray &body, const QString &key)
 {
     // An order is the payload of its placed event, one level down.
@@ -232,7 +237,7 @@ HubHttpApi::Reply HubHttpApi::place(CommitScope &scope, const QString &storeId,
             errorBody(QStringLiteral("wrong_store"),
                       QStringLiteral("order %1 names store %2").arg(order->id, order->storeId))};
     OrderEvent event =
-        OrderEvent::placed(*order, Actor::platform(), QStringLiteral("http"), m_clock.nowMs());
+        OrderEvent::placed(*order, Actor::platform(), QStringLiteral("http"), clock.nowMs());
     // Same store, key and body → same event id: a retry after a crash between the commit and
     // saving the response cannot place the order twice, and an expired key reused for another
     // order places that order.
@@ -263,9 +268,10 @@ HubHttpApi::Reply HubHttpApi::place(CommitScope &scope, const QString &storeId,
     return {500, errorBody(QStringLiteral("internal_error"), outcome.reason)};
 }
 
-HubHttpApi::Reply HubHttpApi::step(CommitScope &scope, const QString &storeId,
-                                   const QString &orderId, const QString &step,
-                                   const QByteArray &body, const QString &key)
+HubHttpApi::Reply HubHttpApi::platformStep(CommitScope &scope, const Clock &clock,
+                                           const QString &storeId, const QString &orderId,
+                                           const QString &step, const QByteArray &body,
+                                           const QString &key)
 {
     HubLog &log = scope.records().log();
     const std::optional<Order> current = log.order(storeId, orderId);
@@ -299,7 +305,7 @@ HubHttpApi::Reply HubHttpApi::step(CommitScope &scope, const QString &storeId,
         return {400, errorBody(QStringLiteral("bad_request"), why)};
     OrderEvent event = OrderEvent::transition(orderId, storeId, current->state, to,
                                               Actor::platform(), QStringLiteral("http"),
-                                              m_clock.nowMs(), reason);
+                                              clock.nowMs(), reason);
     // With a key, the id derives from the request, as a placement's does: two hub processes
     // racing on one key log the step once and both answer with it.
     if (!key.isEmpty())

@@ -56,12 +56,13 @@ private:
 
     void idempotent(const QString &storeId, const QHttpServerRequest &request, bool keyRequired,
                     Handler handler, QHttpServerResponder &&responder);
-    Reply keyed(CommitScope &scope, const QString &storeId, const QString &key,
-                const QByteArray &fingerprint, const Handler &handler);
-    Reply place(CommitScope &scope, const QString &storeId, const QByteArray &body,
-                const QString &key);
-    Reply step(CommitScope &scope, const QString &storeId, const QString &orderId,
-               const QString &step, const QByteArray &body, const QString &key);
+    static Reply keyed(CommitScope &scope, const Clock &clock, const QString &storeId,
+                       const QString &key, const QByteArray &fingerprint, const Handler &handler);
+    static Reply place(CommitScope &scope, const Clock &clock, const QString &storeId,
+                       const QByteArray &body, const QString &key);
+    static Reply platformStep(CommitScope &scope, const Clock &clock, const QString &storeId,
+                              const QString &orderId, const QString &step, const QByteArray &body,
+                              const QString &key);
 
     Hub &m_hub;
     const Clock &m_clock;
