@@ -61,6 +61,8 @@ public:
                                    const Submitter &by = Submitter::platform());
     /** Transactions the commit thread has made durable (for tests and benches). */
     quint64 groupsCommitted() const { return m_committer.groupsCommitted(); }
+    /** Requests waiting for the next group commit (for tests and health). */
+    int partsWaiting() const { return m_committer.partsWaiting(); }
 
     /**
      * Events of the store's log this process may not have committed (another process's, over a

@@ -60,6 +60,12 @@ quint64 HubCommitter::groupsCommitted() const
     return m_groupsCommitted;
 }
 
+int HubCommitter::partsWaiting() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_queue.size());
+}
+
 // The commit thread: its own connection, opened here (a connection belongs to its thread).
 void HubCommitter::run(const StorageFactory &storage, const Clock &clock)
 {

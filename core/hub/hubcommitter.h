@@ -59,6 +59,8 @@ public:
     void waitFor(quint64 ticket);
     /** Transactions committed so far. */
     quint64 groupsCommitted() const;
+    /** Parts queued for the next group (not the one being committed). */
+    int partsWaiting() const;
 
 Q_SIGNALS:
     /** A group is durable: the events it appended, in seq order, before any of its done runs. */

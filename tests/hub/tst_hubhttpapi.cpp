@@ -7,6 +7,7 @@
 #include "testjson.h"
 
 #include "common/clock.h"
+#include "hub/commitscope.h"
 #include "hub/hubhttpapi.h"
 
 #include <QJsonArray>
@@ -15,7 +16,9 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void sameKeyTwiceAtOnceGivesOneOrder();
     void requestWhoseAnswerWasLostIsAnsweredAsTheFirst();
     void anAnswerThatCannotBeKeptUndoesItsOrder();
+    void aClientGoneBeforeItsAnswerLeavesTheOrderPlacedOnce();
     void invalidOrderIs400();
     void placedOrderIsAnnounced();
     void platformSteps();
@@ -265,6 +269,42 @@ void TestHubHttpApi::anAnswerThatCannotBeKeptUndoesItsOrder()
     QCOMPARE(placed.status, 201);
     QCOMPARE(m_bed->log().eventCount(), 1);
     QCOMPARE(post(path, body, "kept-together").body, placed.body);
+    QCOMPARE(m_bed->log().eventCount(), 1);
+}
+
+// The client hangs up while its request waits on a slow commit: the order is placed (the hub
+// cannot tell it was wanted no more), the answer is dropped if the hub has seen the socket go
+// (the held responder checks it), and the client's retry with its key gets the first answer.
+void TestHubHttpApi::aClientGoneBeforeItsAnswerLeavesTheOrderPlacedOnce()
+{
+    QSemaphore started;
+    QSemaphore release;
+    m_bed->hub().commitLater(
+            {storeA},
+            [&](CommitScope &) -> Result<void> {
+                started.release();
+                release.acquire();
+                return {};
+            },
+            nullptr, {});
+    QVERIFY(started.tryAcquire(1, 5000));
+    const QByteArray body = orderBody(QStringLiteral("22"));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, m_api->serverPort());
+    QVERIFY(client.waitForConnected(5000));
+    client.write("POST /v1/stores/store-a/orders HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                 "Content-Type: application/json\r\nIdempotency-Key: hung-up\r\n"
+                 "Content-Length: "
+                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QVERIFY(client.waitForBytesWritten(5000));
+    QTRY_COMPARE(m_bed->hub().partsWaiting(), 1); // read, and queued behind the held commit
+    client.abort();
+    release.release();
+    QTRY_COMPARE(m_bed->log().eventCount(), 1);
+
+    const HttpResult retried = post(QStringLiteral("/v1/stores/store-a/orders"), body, "hung-up");
+    QCOMPARE(retried.status, 201);
+    QCOMPARE(retried.json().value(QStringLiteral("seq")).toInt(), 1);
     QCOMPARE(m_bed->log().eventCount(), 1);
 }
 
