@@ -31,6 +31,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
@@ -189,7 +191,7 @@ CatchupConsole::Run freshConsole(const QTemporaryDir &dir, const QString &name,
 }
 
 // A store of orders, every one still open, caught up once; then the median of cold starts.
-double coldStartMs(const QTemporaryDir &dir, int open)
+double coldStartMs(const QTemporaryDir &dir, int open, const QString &keepIn)
 {
     const QString name = QStringLiteral("open-%1").arg(open);
     HistoryShape shape;
@@ -202,6 +204,14 @@ double coldStartMs(const QTemporaryDir &dir, int open)
     HubProcess hub(history.hubPath);
     const CatchupConsole::Run run = freshConsole(dir, name, history, hub);
     runConsole(run); // fills the store
+    if (!keepIn.isEmpty()) {
+        // For a profiler: the filled store, to start kitchen-console on by hand.
+        const QString kept = QDir(keepIn).filePath(QStringLiteral("console-%1.sqlite").arg(name));
+        QFile::remove(kept);
+        check(QFile::copy(run.storePath, kept), QStringLiteral("could not keep %1").arg(kept));
+        progress() << "kept " << kept << " (store " << StoreHistory::storeId << ", console "
+                   << StoreHistory::consoleId << ")" << Qt::endl;
+    }
     QList<double> starts;
     for (int i = 0; i < coldStarts; ++i)
         starts.append(runConsole(run).value(QStringLiteral("painted_ms")).toDouble());
@@ -260,7 +270,12 @@ int main(int argc, char *argv[])
                                     QStringLiteral("The store sizes to measure, comma-separated "
                                                    "(default 1000,10000,100000)."),
                                     QStringLiteral("N,..."));
-    parser.addOptions({quick, orders});
+    const QCommandLineOption coldOnly(QStringLiteral("cold-start-only"),
+                                      QStringLiteral("Only the cold-start figure."));
+    const QCommandLineOption keep(QStringLiteral("keep-stores"),
+                                  QStringLiteral("Copy the cold-start stores into this folder."),
+                                  QStringLiteral("DIR"));
+    parser.addOptions({quick, orders, coldOnly, keep});
     parser.process(app);
     Settings settings = parser.isSet(quick) ? Settings::quick() : Settings();
     if (parser.isSet(orders)) {
@@ -276,12 +291,15 @@ int main(int argc, char *argv[])
     }
     return BenchRun::printFigures(QStringLiteral("catchup"), [&](const QTemporaryDir &dir) {
         QList<BenchFigure> figures;
-        const double empty = coldStartMs(dir, 0);
-        const double open = coldStartMs(dir, settings.openTickets);
+        const QString keepIn = parser.value(keep);
+        const double empty = coldStartMs(dir, 0, keepIn);
+        const double open = coldStartMs(dir, settings.openTickets, keepIn);
         figures.append({QStringLiteral("catchup"),
                         QStringLiteral("cold_start_%1_open_ms").arg(settings.openTickets),
                         BenchFigure::Kind::Cost, open, QStringLiteral("cold_start_empty_store_ms"),
                         empty, 2.0});
+        if (parser.isSet(coldOnly))
+            return figures;
         for (int orders : settings.orderCounts)
             figures += measureSize(dir, orders);
         return figures;

@@ -199,6 +199,10 @@ void BoardView::scrollTo(const QModelIndex &index, ScrollHint)
 {
     if (!index.isValid() || index.model() != model() || index.row() >= rowCount())
         return;
+    // The first ticket always starts the first screen: selecting it at start or after a reset
+    // must not lay out thousands of tickets, at a size the window may not even have yet.
+    if (index.row() == 0 && verticalScrollBar()->value() == 0)
+        return;
     if (!boardLayout().isOn(index.row(), currentPage())) // not even in part
         showPage(boardLayout().pageOf(index.row()));
 }

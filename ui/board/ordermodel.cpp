@@ -182,8 +182,11 @@ void OrderModel::setScheduledLeadMs(qint64 leadMs)
     if (leadMs == m_leadMs)
         return;
     m_leadMs = leadMs;
-    // At start this follows the first read in the same turn: the engine serves it again
-    // (OpenOrderCache) instead of reading and decoding every open order twice.
+    // Only scheduled orders fire by the lead: without one, thousands of tickets need no reload
+    // (the store's policy sets the lead at every start).
+    const auto scheduled = [](const Order &order) { return order.scheduledFor > 0; };
+    if (m_later.isEmpty() && std::none_of(m_orders.cbegin(), m_orders.cend(), scheduled))
+        return;
     reload();
 }
 
