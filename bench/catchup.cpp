@@ -32,6 +32,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
@@ -150,7 +152,7 @@ CatchupConsole::Run freshConsole(const QTemporaryDir &dir, const QString &name,
 }
 
 // A store of orders, every one still open, caught up once; then the median of cold starts.
-double coldStartMs(const QTemporaryDir &dir, int open)
+double coldStartMs(const QTemporaryDir &dir, int open, const QString &keepIn)
 {
     const QString name = QStringLiteral("open-%1").arg(open);
     HistoryShape shape;
@@ -163,11 +165,27 @@ double coldStartMs(const QTemporaryDir &dir, int open)
     HubProcess hub(QStringLiteral(KC_ORDER_HUB), {QStringLiteral("--db"), history.hubPath});
     const CatchupConsole::Run run = freshConsole(dir, name, history, hub);
     runConsole(run); // fills the store
+    if (!keepIn.isEmpty()) {
+        // For a profiler: the filled store, to start kitchen-console on by hand.
+        const QString kept = QDir(keepIn).filePath(QStringLiteral("console-%1.sqlite").arg(name));
+        QFile::remove(kept);
+        check(QFile::copy(run.storePath, kept), QStringLiteral("could not keep %1").arg(kept));
+        progress() << "kept " << kept << " (store " << StoreHistory::storeId << ", console "
+                   << StoreHistory::consoleId << ")" << Qt::endl;
+    }
     QList<double> starts;
-    for (int i = 0; i < coldStarts; ++i)
-        starts.append(runConsole(run).value(QStringLiteral("painted_ms")).toDouble());
+    QList<double> settled; // inside the console: until its first turn's work is done too
+    QList<double> cpu; // the console's CPU time until painted: steadier on a busy machine
+    for (int i = 0; i < coldStarts; ++i) {
+        const QJsonObject report = runConsole(run);
+        starts.append(report.value(QStringLiteral("painted_ms")).toDouble());
+        settled.append(report.value(QStringLiteral("settled_ms")).toDouble());
+        cpu.append(report.value(QStringLiteral("startup_cpu_ms")).toDouble());
+    }
     progress() << open << " open tickets: cold starts " << starts.at(0) << ", " << starts.at(1)
-               << ", " << starts.at(2) << " ms" << Qt::endl;
+               << ", " << starts.at(2) << " ms; settled (console's own clock) " << settled.at(0)
+               << ", " << settled.at(1) << ", " << settled.at(2) << " ms; CPU until painted "
+               << cpu.at(0) << ", " << cpu.at(1) << ", " << cpu.at(2) << " ms" << Qt::endl;
     return BenchStats::median(starts);
 }
 
@@ -221,7 +239,12 @@ int main(int argc, char *argv[])
                                     QStringLiteral("The store sizes to measure, comma-separated "
                                                    "(default 1000,10000,100000)."),
                                     QStringLiteral("N,..."));
-    parser.addOptions({quick, orders});
+    const QCommandLineOption coldOnly(QStringLiteral("cold-start-only"),
+                                      QStringLiteral("Only the cold-start figure."));
+    const QCommandLineOption keep(QStringLiteral("keep-stores"),
+                                  QStringLiteral("Copy the cold-start stores into this folder."),
+                                  QStringLiteral("DIR"));
+    parser.addOptions({quick, orders, coldOnly, keep});
     parser.process(app);
     Settings settings = parser.isSet(quick) ? Settings::quick() : Settings();
     if (parser.isSet(orders)) {
@@ -237,12 +260,15 @@ int main(int argc, char *argv[])
     }
     return BenchRun::printFigures(QStringLiteral("catchup"), [&](const QTemporaryDir &dir) {
         QList<BenchFigure> figures;
-        const double empty = coldStartMs(dir, 0);
-        const double open = coldStartMs(dir, settings.openTickets);
+        const QString keepIn = parser.value(keep);
+        const double empty = coldStartMs(dir, 0, keepIn);
+        const double open = coldStartMs(dir, settings.openTickets, keepIn);
         figures.append({QStringLiteral("catchup"),
                         QStringLiteral("cold_start_%1_open_ms").arg(settings.openTickets),
                         BenchFigure::Kind::Cost, open, QStringLiteral("cold_start_empty_store_ms"),
                         empty, 2.0});
+        if (parser.isSet(coldOnly))
+            return figures;
         for (int orders : settings.orderCounts)
             figures += measureSize(dir, orders);
         return figures;

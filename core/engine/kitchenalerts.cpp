@@ -62,9 +62,10 @@ KitchenAlerts::KitchenAlerts(OrderEngine &engine, const Clock &clock, QObject *p
     , m_clock(clock)
 {
     // Orders open before we started are on the board already: known, not new.
-    const QList<Order> open = engine.openOrders();
-    for (const Order &order : open)
-        m_known.insert(order.id, {order, false});
+    // Their bodies are decoded only if one changes or is late alone: thousands may be open.
+    const QList<LazyOrder> open = engine.openOrderRows();
+    for (const LazyOrder &order : open)
+        m_known.insert(order.head().id, {order, false});
     connect(&engine, &OrderEngine::orderChanged, this, &KitchenAlerts::onOrderChanged);
     connect(&engine, &OrderEngine::orderRemoved, this, &KitchenAlerts::onOrderRemoved);
     connect(&engine, &OrderEngine::alert, this, &KitchenAlerts::onEngineAlert);
@@ -79,7 +80,7 @@ void KitchenAlerts::onOrderChanged(const Order &order, OrderEngine::ChangeCause 
     const auto known = m_known.find(order.id);
     if (known == m_known.end()) {
         if (order.isOpen())
-            m_known.insert(order.id, {order, false});
+            m_known.insert(order.id, {LazyOrder(order), false});
         // A placement is news whoever made it: the kitchen has a new ticket to cook.
         if (order.state == OrderState::Placed) {
             if (!m_newById.contains(order.id)) {
@@ -91,8 +92,8 @@ void KitchenAlerts::onOrderChanged(const Order &order, OrderEngine::ChangeCause 
         }
         return;
     }
-    const Order before = known->order;
-    known->order = order;
+    const Order before = known->order.order();
+    known->order = LazyOrder(order);
     if (!order.isOpen()) {
         m_known.erase(known);
         Q_EMIT settled(order.id);
@@ -262,14 +263,18 @@ void KitchenAlerts::checkLate()
 {
     const qint64 now = m_clock.nowMs();
     QList<Order> late;
+    const LazyOrder *lone = nullptr;
     for (Known &known : m_known) {
-        const Order &order = known.order;
+        const Order &order = known.order.head();
         if (known.lateRaised || !notYetReady(order.state) || order.placedAt <= 0
             || now - order.placedAt < m_lateAfterMs)
             continue;
         known.lateRaised = true;
         late.append(order);
+        lone = &known.order;
     }
+    if (late.size() == 1)
+        late.first() = lone->order(); // described item by item; several only by number
     if (!late.isEmpty())
         raise(lateAlert(late, now));
 }

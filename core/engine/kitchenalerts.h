@@ -73,7 +73,7 @@ Q_SIGNALS:
 private:
     struct Known
     {
-        Order order;
+        LazyOrder order;
         bool lateRaised = false;
     };
     // A feed that spoke again, waiting for its queue to be delivered before saying so.

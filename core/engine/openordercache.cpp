@@ -8,11 +8,20 @@ OpenOrderCache::OpenOrderCache(QObject *parent)
     : QObject(parent)
 { }
 
-QList<Order> OpenOrderCache::get(const std::function<QList<Order>()> &read)
+QList<LazyOrder> OpenOrderCache::get(const std::function<QList<LazyOrder>()> &read)
 {
     if (m_orders)
         return *m_orders;
     m_orders = read();
     QTimer::singleShot(0, this, &OpenOrderCache::invalidate);
     return *m_orders;
+}
+
+QList<Order> OpenOrderCache::whole(const QList<LazyOrder> &rows)
+{
+    QList<Order> orders;
+    orders.reserve(rows.size());
+    for (const LazyOrder &row : rows)
+        orders.append(row.order());
+    return orders;
 }

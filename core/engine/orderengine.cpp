@@ -453,11 +453,6 @@ std::optional<Order> OrderEngine::order(const QString &orderId) const
     return m_store.order(orderId);
 }
 
-QList<Order> OrderEngine::openOrders() const
-{
-    return m_openOrders.get([this] { return m_store.orders(true); });
-}
-
 QList<Order> OrderEngine::ordersInState(OrderState state) const
 {
     return m_store.ordersInState(state, 0);

@@ -121,7 +121,12 @@ public:
 
     std::optional<Order> order(const QString &orderId) const;
     /** The open orders, oldest placed first; read once per event-loop turn (OpenOrderCache). */
-    QList<Order> openOrders() const;
+    QList<Order> openOrders() const { return OpenOrderCache::whole(openOrderRows()); }
+    /** The same, each decoded when first used: for whoever keeps thousands and shows a few. */
+    QList<LazyOrder> openOrderRows() const
+    {
+        return m_openOrders.get([this] { return m_store.openOrderRows(); });
+    }
     /** Orders now in the given state, most recently entered first. */
     QList<Order> ordersInState(OrderState state) const;
     /** The most recently handed-over order still inside the recall window, if any. */

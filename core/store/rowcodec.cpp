@@ -8,10 +8,10 @@
 #include <QVariant>
 
 namespace {
-Result<QJsonObject> parseObject(const QString &text)
+Result<QJsonObject> parseObject(const QByteArray &utf8)
 {
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return Failure {QStringLiteral("not a JSON object (%1)").arg(parseError.errorString())};
     return document.object();
@@ -49,7 +49,7 @@ QString RowCodec::eventColumns(const QString &prefix)
 
 Result<OrderEvent> RowCodec::decodeEvent(const QSqlQuery &query, int first)
 {
-    const Result<QJsonObject> payload = parseObject(query.value(first + 10).toString());
+    const Result<QJsonObject> payload = parseObject(query.value(first + 10).toString().toUtf8());
     if (!payload)
         return Failure {QStringLiteral("event %1: payload is %2")
                                 .arg(query.value(first).toString(), payload.error())};
@@ -95,26 +95,51 @@ QString RowCodec::orderColumns()
 
 Result<Order> RowCodec::decodeOrder(const QSqlQuery &query, int first)
 {
-    const QString orderId = query.value(first).toString();
-    const Result<QJsonObject> body = parseObject(query.value(first + 10).toString());
-    if (!body)
-        return Failure {QStringLiteral("order %1: stored body is %2").arg(orderId, body.error())};
-    Result<Order> order = Order::fromJson(*body);
+    const std::optional<Order> head = orderHead(query, first);
+    if (!head)
+        return Failure {QStringLiteral("order %1: stored columns disagree with its body")
+                                .arg(query.value(first).toString())};
+    return decodeOrderBody(*head, query.value(first + 10).toString().toUtf8());
+}
+
+std::optional<Order> RowCodec::orderHead(const QSqlQuery &query, int first)
+{
+    const std::optional<OrderType> type = OrderTypes::fromString(query.value(first + 3).toString());
+    const std::optional<OrderState> state =
+            OrderStates::fromString(query.value(first + 4).toString());
+    if (!type || !state)
+        return std::nullopt; // no body can agree with these columns
+    Order head;
+    head.id = query.value(first).toString();
+    head.storeId = query.value(first + 1).toString();
+    head.number = query.value(first + 2).toString();
+    head.type = *type;
+    head.state = *state;
+    head.placedAt = query.value(first + 5).toLongLong();
+    head.stateSince = query.value(first + 6).toLongLong();
+    head.promisedAt = query.value(first + 7).toLongLong();
+    head.updatedAt = query.value(first + 8).toLongLong();
+    head.eventCount = query.value(first + 9).toInt();
+    return head;
+}
+
+Result<Order> RowCodec::decodeOrderBody(const Order &head, const QByteArray &body)
+{
+    const Result<QJsonObject> json = parseObject(body);
+    if (!json)
+        return Failure {QStringLiteral("order %1: stored body is %2").arg(head.id, json.error())};
+    Result<Order> order = Order::fromJson(*json);
     if (!order)
         return order;
-    const bool columnsAgree = order->id == orderId
-            && order->storeId == query.value(first + 1).toString()
-            && order->number == query.value(first + 2).toString()
-            && OrderTypes::toString(order->type) == query.value(first + 3).toString()
-            && OrderStates::toString(order->state) == query.value(first + 4).toString()
-            && order->placedAt == query.value(first + 5).toLongLong()
-            && order->stateSince == query.value(first + 6).toLongLong()
-            && order->promisedAt == query.value(first + 7).toLongLong()
-            && order->updatedAt == query.value(first + 8).toLongLong()
-            && order->eventCount == query.value(first + 9).toInt();
+    // The columns are what the store sorts and filters on: they must say what the body says.
+    const bool columnsAgree = order->id == head.id && order->storeId == head.storeId
+            && order->number == head.number && order->type == head.type
+            && order->state == head.state && order->placedAt == head.placedAt
+            && order->stateSince == head.stateSince && order->promisedAt == head.promisedAt
+            && order->updatedAt == head.updatedAt && order->eventCount == head.eventCount;
     if (!columnsAgree)
         return Failure {
-                QStringLiteral("order %1: stored columns disagree with its body").arg(orderId)};
+                QStringLiteral("order %1: stored columns disagree with its body").arg(head.id)};
     return order;
 }
 

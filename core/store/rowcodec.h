@@ -28,6 +28,11 @@ void bindEvent(QSqlQuery &query, const OrderEvent &event);
 QString orderColumns();
 /** Reads an order from the query's current row; checks the columns agree with the body. */
 Result<Order> decodeOrder(const QSqlQuery &query, int first);
+/** The order's columns from the query's current row (not its body: no items, notes, customer
+ *  or schedule); nullopt when its type or state names none. */
+std::optional<Order> orderHead(const QSqlQuery &query, int first);
+/** The order in its stored body (UTF-8 JSON); checks it agrees with head, its columns. */
+Result<Order> decodeOrderBody(const Order &head, const QByteArray &body);
 /** The INSERT OR REPLACE statement that bindOrder() fills. */
 QString orderUpsertStatement();
 /** Binds :order_id, :store_id, … :body for orderUpsertStatement(). */

@@ -18,6 +18,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace {
 QString eventIdText(const QUuid &id)
 {
@@ -268,6 +270,36 @@ QList<Order> Store::orders(bool openOnly) const
                               : QString())
                   + QStringLiteral(" ORDER BY placed_at, order_id"));
     return readOrders(query);
+}
+
+QList<LazyOrder> Store::openOrderRows() const
+{
+    // The body as UTF-8 bytes (no conversion: it is decoded later, if at all), and sorted here:
+    // SQLite would copy every body through a sorter for ORDER BY.
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT order_id, store_id, number, type, state, placed_at, "
+                                 "state_since, promised_at, updated_at, event_count, "
+                                 "CAST(body AS BLOB) FROM orders WHERE state IN ('placed', "
+                                 "'accepted', 'preparing', 'ready')"));
+    QList<LazyOrder> rows;
+    if (!query.exec()) {
+        qCWarning(lcStore).noquote() << "cannot read open orders:" << query.lastError().text();
+        return rows;
+    }
+    while (query.next()) {
+        if (const std::optional<Order> head = RowCodec::orderHead(query, 0))
+            rows.append(LazyOrder(*head, query.value(10).toByteArray()));
+        else
+            qCWarning(lcStore).noquote() << "skipping unreadable order row:" << query.value(0);
+    }
+    // As orders(true): by placed_at, then order_id (as SQLite compares them, for ids in the BMP).
+    std::sort(rows.begin(), rows.end(), [](const LazyOrder &a, const LazyOrder &b) {
+        const Order &x = a.head();
+        const Order &y = b.head();
+        return x.placedAt != y.placedAt ? x.placedAt < y.placedAt : x.id < y.id;
+    });
+    return rows;
 }
 
 QList<Order> Store::ordersInState(OrderState state, qint64 sinceMs) const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "lazyorder.h"
 #include "order/order.h"
 #include "order/orderevent.h"
 #include "storefault.h"
@@ -176,6 +177,8 @@ public:
     std::optional<Order> order(const QString &orderId) const;
     /** Orders by placement time, oldest first. */
     QList<Order> orders(bool openOnly) const;
+    /** The open orders as orders(true) has them, each body decoded when first used. */
+    QList<LazyOrder> openOrderRows() const;
     /** Orders now in a state they entered at or after sinceMs, most recent first. */
     QList<Order> ordersInState(OrderState state, qint64 sinceMs) const;
     /** One order's events in log order. */

@@ -16,17 +16,17 @@ private Q_SLOTS:
     void nothingIsKeptPastTheTurn();
 
 private:
-    QList<Order> read();
+    QList<LazyOrder> read();
 
     int m_reads = 0;
 };
 
-QList<Order> TestOpenOrderCache::read()
+QList<LazyOrder> TestOpenOrderCache::read()
 {
     ++m_reads;
     Order order;
     order.id = QStringLiteral("o-%1").arg(m_reads);
-    return {order};
+    return {LazyOrder(order)};
 }
 
 void TestOpenOrderCache::oneReadServesTheTurn()
@@ -34,8 +34,8 @@ void TestOpenOrderCache::oneReadServesTheTurn()
     m_reads = 0;
     OpenOrderCache cache;
     const auto reader = [this] { return read(); };
-    QCOMPARE(cache.get(reader).constFirst().id, QStringLiteral("o-1"));
-    QCOMPARE(cache.get(reader).constFirst().id, QStringLiteral("o-1"));
+    QCOMPARE(cache.get(reader).constFirst().head().id, QStringLiteral("o-1"));
+    QCOMPARE(cache.get(reader).constFirst().head().id, QStringLiteral("o-1"));
     QCOMPARE(m_reads, 1);
 }
 
@@ -46,7 +46,7 @@ void TestOpenOrderCache::aChangeMeansReadingAgain()
     const auto reader = [this] { return read(); };
     cache.get(reader);
     cache.invalidate();
-    QCOMPARE(cache.get(reader).constFirst().id, QStringLiteral("o-2"));
+    QCOMPARE(cache.get(reader).constFirst().head().id, QStringLiteral("o-2"));
     QCOMPARE(m_reads, 2);
 }
 
@@ -61,7 +61,7 @@ void TestOpenOrderCache::nothingIsKeptPastTheTurn()
         cache.get(reader);
         return m_reads == 2;
     }));
-    QCOMPARE(cache.get(reader).constFirst().id, QStringLiteral("o-2"));
+    QCOMPARE(cache.get(reader).constFirst().head().id, QStringLiteral("o-2"));
 }
 
 QTEST_GUILESS_MAIN(TestOpenOrderCache)

@@ -49,6 +49,9 @@ void TestAllDayModel::init()
                                                    QStringLiteral("cold"), QStringLiteral("bar")});
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Counted on the first turn, not in the constructor (a cold start paints the board first).
+    QCOMPARE(m_model->rowCount(), 0);
+    QTRY_VERIFY(m_model->rowCount() > 0);
 }
 
 void TestAllDayModel::cleanup()

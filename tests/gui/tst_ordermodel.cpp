@@ -20,6 +20,7 @@ private Q_SLOTS:
     void cleanup();
 
     void loadsOpenOrdersOldestFirst();
+    void decodesATicketWhenItsItemsAreAsked();
     void insertsNewOrders();
     void updatesRowOnTransition();
     void walksOffTheBoard_data();
@@ -99,6 +100,29 @@ void TestOrderModel::loadsOpenOrdersOldestFirst()
     QCOMPARE(model.orderAt(2).id, third.id);
     QCOMPARE(model.rowOf(second.id), 1);
     QCOMPARE(model.rowOf(closed.id), -1);
+}
+
+// Thousands of open tickets at start: sorting, counting and ages come from the store's columns;
+// a ticket's body is decoded when its items are wanted (measured, painted), and then in full.
+void TestOrderModel::decodesATicketWhenItsItemsAreAsked()
+{
+    const Order first = m_fixture->place();
+    const Order second = m_fixture->place();
+    QVERIFY(!first.items.isEmpty());
+
+    OrderModel &model = createModel();
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.stateCounts().value(OrderState::Placed), 2);
+    QCOMPARE(model.index(1).data(OrderModel::NumberRole).toString(), second.number);
+    QCOMPARE(model.index(1).data(OrderModel::StateRole).value<OrderState>(), OrderState::Placed);
+    QVERIFY(model.headAt(0).items.isEmpty()); // not decoded yet
+    QVERIFY(model.headAt(1).items.isEmpty());
+
+    QCOMPARE(model.index(0).data(OrderModel::ItemsRole).value<QList<OrderItem>>(), first.items);
+    QCOMPARE(model.headAt(0).items, first.items); // decoded once, kept
+    QVERIFY(model.headAt(1).items.isEmpty());
+    QCOMPARE(model.orderAt(1), second);
+    QCOMPARE(model.index(1).data(OrderModel::CustomerRole).toString(), second.customerName);
 }
 
 void TestOrderModel::insertsNewOrders()

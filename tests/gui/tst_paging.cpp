@@ -26,6 +26,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void firstScreenIsLaidOutFirst();
+    void theRestFollowsOnTheNextTurn();
     void barCountsWhatIsOffScreen();
     void pageKeysMoveByAPage();
     void tappingTheBarTurnsTheScreen();
@@ -75,6 +77,53 @@ MainWindow &TestPaging::showWindow(int orders)
         qWarning("window not exposed");
     m_window->offscreenBar()->refresh();
     return *m_window;
+}
+
+// A cold start with thousands of open tickets: the first screen is measured and painted alone,
+// the rest laid out on the next turn, or at once when anything asks about more.
+void TestPaging::firstScreenIsLaidOutFirst()
+{
+    for (int i = 0; i < 200; ++i)
+        m_orders.append(m_fixture->place());
+    m_window = std::make_unique<MainWindow>(m_fixture->session());
+    m_window->resize(1920, 1080);
+    m_window->show();
+    m_window->repaint();
+    const BoardLayout &screen = board().screenLayout();
+    QVERIFY2(screen.rowCount() < 200, qPrintable(QString::number(screen.rowCount())));
+    const auto [first, last] = screen.rowsOn(0);
+    QCOMPARE(first, 0);
+    QVERIFY(last > 0 && last < screen.rowCount());
+    const QList<BoardLayout::Piece> firstScreen =
+        screen.pieces().mid(0, screen.piecesOn(0).second);
+    QCOMPARE(board().lastVisibleRow(), last);
+
+    // Turning the screen before the next turn lays out the rest at once.
+    board().pageForward();
+    QCOMPARE(board().currentPage(), 1);
+    QCOMPARE(board().boardLayout().rowCount(), 200);
+    QCOMPARE(board().firstVisibleRow(), last + 1);
+    QVERIFY(board().boardLayout().shows(0, firstScreen)); // as the whole board has it
+    QVERIFY(board().pageCount() > 2);
+    QCOMPARE(board().verticalScrollBar()->maximum(), board().pageCount() - 1);
+}
+
+void TestPaging::theRestFollowsOnTheNextTurn()
+{
+    for (int i = 0; i < 200; ++i)
+        m_orders.append(m_fixture->place());
+    m_window = std::make_unique<MainWindow>(m_fixture->session());
+    m_window->resize(1920, 1080);
+    m_window->show();
+    m_window->repaint();
+    QVERIFY(board().screenLayout().rowCount() < 200);
+    // Nothing asks for more, yet the next turn lays out the rest (the first screen alone never
+    // does) and the screens can all be turned to.
+    QTRY_COMPARE(board().screenLayout().rowCount(), 200);
+    QCOMPARE(board().verticalScrollBar()->maximum(), board().pageCount() - 1);
+    QVERIFY(board().pageCount() > 2);
+    m_window->offscreenBar()->refresh();
+    QCOMPARE(bar().hiddenBelow(), 199 - board().lastVisibleRow());
 }
 
 bool TestPaging::fullyShown(int row)

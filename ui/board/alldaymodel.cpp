@@ -33,8 +33,10 @@ AllDayModel::AllDayModel(QAbstractItemModel *orders, const QStringList &stationO
                     || roles.contains(OrderModel::StateRole))
                     m_recountSoon.start();
             });
-    m_all = countAll();
-    m_rows = m_all;
+    // Counted on the first turn, as every change is: a cold start with thousands of open tickets
+    // paints the board first (the panel starts hidden) instead of decoding every ticket for it.
+    if (orders && orders->rowCount() > 0)
+        m_recountSoon.start();
 }
 
 void AllDayModel::setStationOrder(const QStringList &stations)

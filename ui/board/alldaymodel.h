@@ -12,7 +12,8 @@
  * All-day counts: how many of each item are still to make across the open tickets, per station.
  * Counts the items of orders not yet ready at stations not yet done, from a model with
  * OrderModel's roles, kept current from its signals. Sorted by the store's station order, then
- * the largest count first; filtered to one station when a station screen shows it.
+ * the largest count first; filtered to one station when a station screen shows it. Counted on
+ * the event loop's next turn, the first time too (a model reset then says so).
  */
 class AllDayModel final : public QAbstractTableModel
 {

@@ -6,8 +6,7 @@
 #include "ticketdelegate.h"
 #include "ticketstyle.h"
 
-#include <QKeyEvent>
-#include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
 
@@ -74,7 +73,8 @@ void BoardView::layoutSoon(bool repaint)
 void BoardView::layoutNow()
 {
     m_layoutTimer.stop();
-    const bool moved = m_shown.isEmpty() || !boardLayout().shows(currentPage(), m_shown);
+    const BoardLayout &layout = boardLayout(); // all of it: screenLayout() may have left the rest
+    const bool moved = m_shown.isEmpty() || !layout.shows(currentPage(), m_shown);
     if (moved || m_repaintWanted)
         viewport()->update();
     m_repaintWanted = false;
@@ -97,32 +97,51 @@ void BoardView::forgetShapes()
     viewport()->update();
 }
 
-int BoardView::rowCount() const
-{
-    return model() ? model()->rowCount(rootIndex()) : 0;
-}
-
-void BoardView::relayout() const
+void BoardView::relayout(int rows) const
 {
     const TicketStyle &style = m_delegate->ticketStyle();
     const BoardLayout::Geometry geometry = BoardLayout::Geometry::filling(
         viewport()->size(), style.minimumColumnWidth, style.cardMargin);
     m_layout.setGeometry(geometry);
-    m_layout.pack(model() ? m_shapes.shapes(*model(), rootIndex(), *m_delegate, geometry.cardWidth())
+    m_layout.pack(model() ? m_shapes.shapes(*model(), rootIndex(), *m_delegate,
+                                            geometry.cardWidth(), rows)
                           : QList<TicketShape>());
     m_layoutDirty = false;
 }
 
 const BoardLayout &BoardView::boardLayout() const
 {
+    // A layout of the first screen alone (screenLayout()) has fewer rows: this lays out all.
     if (m_layoutDirty || m_layout.rowCount() != rowCount())
-        relayout();
+        relayout(rowCount());
+    return m_layout;
+}
+
+const BoardLayout &BoardView::screenLayout() const
+{
+    const int rows = rowCount();
+    const bool firstScreen = verticalScrollBar()->value() == 0;
+    const bool enough = m_layout.rowCount() == rows || (firstScreen && m_layout.pageCount() > 1);
+    if (!m_layoutDirty && enough)
+        return m_layout; // all of it, or enough for the first screen
+    if (!firstScreen)
+        return boardLayout();
+    // Packing goes in row order, so once a ticket reaches the second screen the first is final.
+    // A cold start with thousands of open tickets measures (and decodes) a screenful, not all.
+    for (int first = qMin(rows, firstScreenRows);; first = qMin(rows, first * 4)) {
+        relayout(first);
+        if (first == rows || m_layout.pageCount() > 1)
+            break;
+    }
+    if (m_layout.rowCount() != rows)
+        m_layoutTimer.start(); // the rest on the next turn (layoutNow())
     return m_layout;
 }
 
 void BoardView::updateGeometries()
 {
-    const int pages = boardLayout().pageCount();
+    // Until the rest is laid out (next turn) only the screens known so far can be turned to.
+    const int pages = screenLayout().pageCount();
     verticalScrollBar()->setRange(0, pages - 1);
     verticalScrollBar()->setPageStep(1);
     verticalScrollBar()->setSingleStep(1);
@@ -151,22 +170,22 @@ int BoardView::pageCount() const
 
 int BoardView::currentPage() const
 {
-    return qBound(0, verticalScrollBar()->value(), boardLayout().pageCount() - 1);
+    return qBound(0, verticalScrollBar()->value(), screenLayout().pageCount() - 1);
 }
 
 int BoardView::firstVisibleRow() const
 {
-    return boardLayout().rowsOn(currentPage()).first;
+    return screenLayout().rowsOn(currentPage()).first;
 }
 
 int BoardView::lastVisibleRow() const
 {
-    return boardLayout().rowsOn(currentPage()).second;
+    return screenLayout().rowsOn(currentPage()).second;
 }
 
 QRect BoardView::viewportRect(const BoardLayout::Piece &piece) const
 {
-    const qreal pageTop = piece.page * boardLayout().geometry().pageHeight;
+    const qreal pageTop = piece.page * screenLayout().geometry().pageHeight;
     return piece.rect.translated(0, -pageTop).toAlignedRect();
 }
 
@@ -174,7 +193,8 @@ QRect BoardView::visualRect(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != model() || index.row() >= rowCount())
         return {};
-    const BoardLayout &layout = boardLayout();
+    const BoardLayout &shown = screenLayout(); // selecting at start asks where the ticket is
+    const BoardLayout &layout = index.row() < shown.rowCount() ? shown : boardLayout();
     const BoardLayout::Piece &first = layout.pieces().at(layout.firstPieceOf(index.row()));
     const int offset = (first.page - currentPage()) * qMax(1, viewport()->height());
     return viewportRect(first).translated(0, offset);
@@ -199,13 +219,19 @@ void BoardView::scrollTo(const QModelIndex &index, ScrollHint)
 {
     if (!index.isValid() || index.model() != model() || index.row() >= rowCount())
         return;
+    // The first ticket always starts the first screen: selecting it at start or after a reset
+    // must not lay out thousands of tickets, at a size the window may not even have yet.
+    if (index.row() == 0 && verticalScrollBar()->value() == 0)
+        return;
     if (!boardLayout().isOn(index.row(), currentPage())) // not even in part
         showPage(boardLayout().pageOf(index.row()));
 }
 
 void BoardView::showPage(int page)
 {
-    verticalScrollBar()->setValue(qBound(0, page, pageCount() - 1));
+    const int pages = pageCount(); // lays out all: the range may know only the first screen yet
+    verticalScrollBar()->setRange(0, pages - 1);
+    verticalScrollBar()->setValue(qBound(0, page, pages - 1));
 }
 
 QString BoardView::selectedOrderId() const
@@ -297,8 +323,8 @@ void BoardView::setSelection(const QRect &rect, QItemSelectionModel::SelectionFl
 
 QRegion BoardView::visualRegionForSelection(const QItemSelection &selection) const
 {
-    // Every part of a ticket shows it selected.
-    const BoardLayout &layout = boardLayout();
+    // Every part of a ticket shows it selected; one not laid out yet is not on this screen.
+    const BoardLayout &layout = screenLayout();
     const int margin = m_delegate->ticketStyle().cardMargin;
     QRegion region;
     for (const QModelIndex &index : selection.indexes()) {
@@ -366,7 +392,7 @@ void BoardView::rowsAboutToBeRemoved(const QModelIndex &parent, int start, int e
 
 void BoardView::paintEvent(QPaintEvent *event)
 {
-    const BoardLayout &layout = boardLayout();
+    const BoardLayout &layout = screenLayout();
     QPainter painter(viewport());
     const auto [first, end] = layout.piecesOn(currentPage());
     QStyleOptionViewItem option;
@@ -391,82 +417,6 @@ void BoardView::paintEvent(QPaintEvent *event)
     }
     for (const QRect &gap : gaps)
         painter.fillRect(gap, palette().base());
-}
-
-std::optional<int> BoardView::lineAt(const QModelIndex &index, const QPoint &point) const
-{
-    const BoardLayout::Piece *piece = pieceUnder(point);
-    return piece ? m_delegate->lineAt(index, viewportRect(*piece), piece->part, point) : std::nullopt;
-}
-
-void BoardView::keyPressEvent(QKeyEvent *event)
-{
-    if (const std::optional<BoardCommand> command = m_keys.commandFor(*event)) {
-        if (*command == BoardCommand::Bump)
-            Q_EMIT advanceRequested(selectedOrderId());
-        else
-            Q_EMIT commandRequested(*command);
-        event->accept();
-        return;
-    }
-    QAbstractItemView::keyPressEvent(event);
-}
-
-void BoardView::mousePressEvent(QMouseEvent *event)
-{
-    const QModelIndex pressed = indexAt(event->position().toPoint());
-    if (!pressed.isValid()) {
-        // A tap between tickets keeps the selection: keyboard and bump bar always have a target.
-        setFocus(Qt::MouseFocusReason);
-        m_touch.press({}, {}, false, false);
-        event->accept();
-        return;
-    }
-    m_touch.press(pressed, event->position().toPoint(),
-                  pressed == currentIndex() && selectionModel()->isSelected(pressed),
-                  event->button() == Qt::LeftButton,
-                  m_itemTaps ? lineAt(pressed, event->position().toPoint()) : std::nullopt);
-    QAbstractItemView::mousePressEvent(event);
-}
-
-void BoardView::mouseMoveEvent(QMouseEvent *event)
-{
-    if (m_touch.move(event->position().toPoint()))
-        event->accept();
-    else
-        QAbstractItemView::mouseMoveEvent(event);
-}
-
-void BoardView::mouseReleaseEvent(QMouseEvent *event)
-{
-    const QModelIndex bump = m_touch.release(indexAt(event->position().toPoint()),
-                                             event->button() == Qt::LeftButton);
-    if (bump.isValid())
-        Q_EMIT advanceRequested(orderIdAt(bump));
-    if (const std::optional<int> line = m_touch.takeTappedLine())
-        Q_EMIT itemToggleRequested(orderIdAt(currentIndex()), *line);
-    QAbstractItemView::mouseReleaseEvent(event);
-}
-
-void BoardView::mouseDoubleClickEvent(QMouseEvent *event)
-{
-    const QModelIndex pressed = indexAt(event->position().toPoint());
-    if (!pressed.isValid() || event->button() != Qt::LeftButton) {
-        event->accept();
-        return;
-    }
-    const bool wasCurrent = pressed == currentIndex();
-    if (!wasCurrent)
-        selectionModel()->setCurrentIndex(pressed, QItemSelectionModel::ClearAndSelect);
-    if (m_touch.doubleTap(wasCurrent))
-        Q_EMIT advanceRequested(orderIdAt(pressed));
-    event->accept();
-}
-
-void BoardView::wheelEvent(QWheelEvent *event)
-{
-    pageBy(m_touch.wheel(event->angleDelta().y()));
-    event->accept();
 }
 
 void BoardView::resizeEvent(QResizeEvent *event)

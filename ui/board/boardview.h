@@ -66,6 +66,9 @@ public:
     void pageBack() { pageBy(-1); }
     /** Where the board put everything, laid out for the model as it is now. */
     const BoardLayout &boardLayout() const;
+    /** The same as far as the screen shown needs: on the first screen after a change, its
+     *  tickets only (the rest follows on the next turn, or at once if anything asks for more). */
+    const BoardLayout &screenLayout() const;
     /** A piece's rectangle in the viewport when its page is shown. */
     QRect viewportRect(const BoardLayout::Piece &piece) const;
 
@@ -109,7 +112,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void relayout() const;
+    /** Lays out the first rows only (at least a screenful, or all). */
+    void relayout(int rows) const;
+    static constexpr int firstScreenRows = 48; // more than a 4K screen of small tickets holds
     /** Lays out again on the next turn of the event loop; repaints if what is shown moved. */
     void layoutSoon(bool repaint);
     void layoutNow();
@@ -125,7 +130,7 @@ private:
     const BoardLayout::Piece *pieceUnder(const QPoint &point) const;
     std::optional<int> lineAt(const QModelIndex &index, const QPoint &point) const;
 
-    int rowCount() const;
+    int rowCount() const { return model() ? model()->rowCount(rootIndex()) : 0; }
 
     TicketDelegate *m_delegate = nullptr;
     KeyMap m_keys;
@@ -136,7 +141,7 @@ private:
     mutable bool m_layoutDirty = true;
     // A burst changes many rows between two paints: one layout for all of them, and a repaint
     // only if a ticket on the screen changed or moved.
-    QTimer m_layoutTimer;
+    mutable QTimer m_layoutTimer; // screenLayout() (const) leaves the rest to it
     bool m_repaintWanted = false;
     QList<BoardLayout::Piece> m_shown; // the pieces the last paint drew
 

@@ -13,10 +13,10 @@ LaterModel::LaterModel(const OrderModel &orders, const Clock &clock, QObject *pa
     , m_board(orders)
     , m_clock(clock)
 {
-    m_orders = orders.laterOrders();
+    m_orders = LazyOrder::wrap(orders.laterOrders());
     connect(&m_board, &OrderModel::laterChanged, this, [this] {
         beginResetModel();
-        m_orders = m_board.laterOrders();
+        m_orders = LazyOrder::wrap(m_board.laterOrders());
         endResetModel();
     });
     connect(&m_board, &OrderModel::ticked, this, &LaterModel::onTicked);

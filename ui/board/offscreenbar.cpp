@@ -44,8 +44,9 @@ void OffscreenBar::refresh()
     const int last = m_board->lastVisibleRow();
     m_above = first < 0 ? 0 : first;
     m_below = last < 0 ? count : count - 1 - last;
-    // A ticket cut between this screen and another is not all on screen either.
-    const BoardLayout &layout = m_board->boardLayout();
+    // A ticket cut between this screen and another is not all on screen either. Both are on the
+    // screen shown, so the first screen's layout will do (at start, the rest is not laid out yet).
+    const BoardLayout &layout = m_board->screenLayout();
     const int page = m_board->currentPage();
     const bool firstStartsEarlier = first >= 0 && layout.pageOf(first) < page;
     const bool lastGoesOn = last >= 0

@@ -12,8 +12,14 @@
 namespace {
 struct PlacedBefore
 {
-    bool operator()(const Order &a, qint64 placedAt) const { return a.placedAt < placedAt; }
-    bool operator()(qint64 placedAt, const Order &b) const { return placedAt < b.placedAt; }
+    bool operator()(const LazyOrder &a, qint64 placedAt) const
+    {
+        return a.head().placedAt < placedAt;
+    }
+    bool operator()(qint64 placedAt, const LazyOrder &b) const
+    {
+        return placedAt < b.head().placedAt;
+    }
 };
 } // namespace
 
@@ -91,6 +97,13 @@ QVariant OrderModel::orderData(const Order &order, int role) const
     }
 }
 
+QVariant OrderModel::rowData(const LazyOrder &row, int role) const
+{
+    // Every role but the items is answered from the columns: sorting, counting and the hidden
+    // tickets' ages decode nothing; a ticket is decoded when it is measured or painted.
+    return orderData(role == ItemsRole ? row.order() : row.head(), role);
+}
+
 QHash<int, QByteArray> OrderModel::ownRoleNames() const
 {
     return {
@@ -119,7 +132,7 @@ int OrderModel::rowOf(const QString &orderId) const
     const auto [first, last] = std::equal_range(m_orders.cbegin(), m_orders.cend(), *placed,
                                                 PlacedBefore{});
     for (auto it = first; it != last; ++it) {
-        if (it->id == orderId)
+        if (it->head().id == orderId)
             return int(it - m_orders.cbegin());
     }
     return -1;
@@ -128,9 +141,9 @@ int OrderModel::rowOf(const QString &orderId) const
 void OrderModel::reload()
 {
     // Cancelled tickets are no longer open orders: they come back from the marks, not the engine.
-    QList<Order> cancelled;
-    for (const Order &order : std::as_const(m_orders)) {
-        if (m_attention.kind(order.id) == OrderAttention::Kind::Cancelled)
+    QList<LazyOrder> cancelled;
+    for (const LazyOrder &order : std::as_const(m_orders)) {
+        if (m_attention.kind(order.head().id) == OrderAttention::Kind::Cancelled)
             cancelled.append(order);
     }
     beginResetModel();
@@ -140,23 +153,25 @@ void OrderModel::reload()
     m_later.clear();
     m_firedLate.clear();
     // Open orders come oldest first, so appending keeps the board's order.
-    const QList<Order> open = m_engine.openOrders();
-    for (const Order &order : open) {
+    const QList<LazyOrder> open = m_engine.openOrderRows();
+    for (const LazyOrder &row : open) {
+        const Order &order = row.head(); // with its schedule (LazyOrder)
         if (isHeld(order)) {
-            hold(order);
+            hold(row.order());
             continue;
         }
-        m_orders.append(order);
+        m_orders.append(row);
         m_placedAt.insert(order.id, order.placedAt);
         ++m_stateCounts[order.state];
         // Without a record of when it arrived, only an order placed after its fire time is late.
         if (order.scheduledFor > 0 && order.placedAt > order.fireAt(m_leadMs))
             m_firedLate.insert(order.id);
     }
-    for (const Order &order : std::as_const(cancelled)) {
+    for (const LazyOrder &row : std::as_const(cancelled)) {
+        const Order &order = row.head();
         if (m_placedAt.contains(order.id))
             continue; // open again after all
-        m_orders.insert(insertionRow(order), order);
+        m_orders.insert(insertionRow(order), row);
         m_placedAt.insert(order.id, order.placedAt);
         ++m_stateCounts[order.state];
     }
@@ -165,7 +180,7 @@ void OrderModel::reload()
         const int row = rowOf(id);
         if (row < 0
             || (m_attention.kind(id) == OrderAttention::Kind::Cancelled
-                && m_orders.at(row).state != OrderState::Cancelled))
+                && m_orders.at(row).head().state != OrderState::Cancelled))
             m_attention.acknowledge(id); // gone from the board, or no longer cancelled
     }
     endResetModel();
@@ -182,8 +197,11 @@ void OrderModel::setScheduledLeadMs(qint64 leadMs)
     if (leadMs == m_leadMs)
         return;
     m_leadMs = leadMs;
-    // At start this follows the first read in the same turn: the engine serves it again
-    // (OpenOrderCache) instead of reading and decoding every open order twice.
+    // Only scheduled orders fire by the lead: without one, thousands of tickets need no reload
+    // (the store's policy sets the lead at every start).
+    const auto scheduled = [](const LazyOrder &order) { return order.head().scheduledFor > 0; };
+    if (m_later.isEmpty() && std::none_of(m_orders.cbegin(), m_orders.cend(), scheduled))
+        return;
     reload();
 }
 
@@ -242,7 +260,7 @@ void OrderModel::onOrderRemoved(const QString &orderId)
 void OrderModel::removeRowAt(int row)
 {
     beginRemoveRows({}, row, row);
-    const Order &order = m_orders.at(row);
+    const Order &order = m_orders.at(row).head();
     --m_stateCounts[order.state];
     m_placedAt.remove(order.id);
     m_orders.removeAt(row);
@@ -301,7 +319,7 @@ void OrderModel::onOrderChanged(const Order &order, OrderEngine::ChangeCause cau
     }
     // Changes arrive in commit order. A lower event count is not stale: the platform's history
     // can drop a local event (a refused bump), and the ticket must follow it back.
-    const Order &current = m_orders.at(row);
+    const Order current = m_orders.at(row).order(); // what the cook saw, items and all
     const OrderAttention::Kind markedBefore = m_attention.kind(order.id);
     const OrderAttention::Kind marked = m_attention.note(current, order, cause);
     if (marked != markedBefore)
@@ -318,7 +336,7 @@ void OrderModel::onOrderChanged(const Order &order, OrderEngine::ChangeCause cau
     }
     --m_stateCounts[current.state];
     ++m_stateCounts[order.state];
-    m_orders[row] = order;
+    m_orders[row] = LazyOrder(order);
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed);
 }
@@ -327,7 +345,7 @@ void OrderModel::insertOrder(const Order &order)
 {
     const int row = insertionRow(order);
     beginInsertRows({}, row, row);
-    m_orders.insert(row, order);
+    m_orders.insert(row, LazyOrder(order));
     m_placedAt.insert(order.id, order.placedAt);
     ++m_stateCounts[order.state];
     endInsertRows();

@@ -116,6 +116,7 @@ Q_SIGNALS:
 private:
     void start();
     QVariant orderData(const Order &order, int role) const override;
+    QVariant rowData(const LazyOrder &row, int role) const override;
     QHash<int, QByteArray> ownRoleNames() const override;
     void onOrderChanged(const Order &order, OrderEngine::ChangeCause cause);
     void onOrderRemoved(const QString &orderId);

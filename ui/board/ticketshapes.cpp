@@ -25,13 +25,15 @@ void TicketShapes::forgetRows(int first, int last)
 }
 
 QList<TicketShape> TicketShapes::shapes(const QAbstractItemModel &model, const QModelIndex &root,
-                                        const TicketDelegate &delegate, qreal cardWidth)
+                                        const TicketDelegate &delegate, qreal cardWidth,
+                                        int rows)
 {
-    const int rows = model.rowCount(root);
+    const int count = model.rowCount(root);
     // Another width, or rows that no longer match (a reset mid-way): measure everything anew.
-    if (cardWidth != m_cardWidth || m_shapes.size() != rows)
-        m_shapes = QList<std::optional<TicketShape>>(rows);
+    if (cardWidth != m_cardWidth || m_shapes.size() != count)
+        m_shapes = QList<std::optional<TicketShape>>(count);
     m_cardWidth = cardWidth;
+    rows = qBound(0, rows, count);
     QList<TicketShape> all;
     all.reserve(rows);
     for (int row = 0; row < rows; ++row) {

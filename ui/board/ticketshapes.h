@@ -25,9 +25,10 @@ public:
     void removeRows(int first, int count);
     void forgetRows(int first, int last);
 
-    /** One shape per row of model under root, at cardWidth; measures those not known. */
+    /** One shape for each of the first rows of model under root, at cardWidth; measures those
+     *  not known. */
     QList<TicketShape> shapes(const QAbstractItemModel &model, const QModelIndex &root,
-                              const TicketDelegate &delegate, qreal cardWidth);
+                              const TicketDelegate &delegate, qreal cardWidth, int rows);
 
 private:
     QList<std::optional<TicketShape>> m_shapes;

@@ -11,7 +11,7 @@ RecallListModel::RecallListModel(QObject *parent)
 void RecallListModel::setOrders(const QList<Order> &orders, qint64 nowMs)
 {
     beginResetModel();
-    m_orders = orders;
+    m_orders = LazyOrder::wrap(orders);
     m_nowMs = nowMs;
     endResetModel();
 }

@@ -11,18 +11,18 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Order &order = m_orders.at(index.row());
+    const LazyOrder &row = m_orders.at(index.row());
     switch (role) {
     case OrderIdRole:
-        return order.id;
+        return row.head().id;
     case NumberRole:
-        return order.number;
+        return row.head().number;
     case CustomerRole:
-        return order.customerName;
+        return row.order().customerName;
     case OrderRole:
-        return QVariant::fromValue(order);
+        return QVariant::fromValue(row.order());
     default:
-        return orderData(order, role);
+        return rowData(row, role);
     }
 }
 
@@ -42,5 +42,11 @@ QHash<int, QByteArray> OrderListModel::roleNames() const
 const Order &OrderListModel::orderAt(int row) const
 {
     Q_ASSERT(row >= 0 && row < m_orders.size());
-    return m_orders.at(row);
+    return m_orders.at(row).order();
+}
+
+const Order &OrderListModel::headAt(int row) const
+{
+    Q_ASSERT(row >= 0 && row < m_orders.size());
+    return m_orders.at(row).head();
 }

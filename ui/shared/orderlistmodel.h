@@ -3,6 +3,7 @@
 #pragma once
 
 #include "order/order.h"
+#include "store/lazyorder.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -10,7 +11,8 @@
 /**
  * What every list of orders on screen shares (the board, the later lane, the recall list): one row
  * per Order, and the roles that name an order. A subclass fills m_orders in its own order and
- * answers its own roles, numbered from FirstOwnRole, in orderData().
+ * answers its own roles, numbered from FirstOwnRole, in orderData(). Rows are LazyOrders: the
+ * board holds thousands read from the store and decodes those it shows (rowData()).
  */
 class OrderListModel : public QAbstractListModel
 {
@@ -31,16 +33,23 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const final;
     QHash<int, QByteArray> roleNames() const final;
 
-    /** The order in a row; row must be valid. Valid until the model changes. */
+    /** The order in a row, decoded if it was not; row must be valid. Valid until it changes. */
     const Order &orderAt(int row) const;
+    /** The columns of the order in a row (LazyOrder::head()): decodes nothing. */
+    const Order &headAt(int row) const;
 
 protected:
     using QAbstractListModel::QAbstractListModel;
 
     /** The subclass's roles (its Qt::DisplayRole too) for order; an invalid QVariant for others. */
     virtual QVariant orderData(const Order &order, int role) const = 0;
+    /** The same for a row: orderData() of the whole order unless a subclass knows better. */
+    virtual QVariant rowData(const LazyOrder &row, int role) const
+    {
+        return orderData(row.order(), role);
+    }
     /** The names of the subclass's own roles. */
     virtual QHash<int, QByteArray> ownRoleNames() const = 0;
 
-    QList<Order> m_orders; // the rows
+    QList<LazyOrder> m_orders; // the rows
 };
