@@ -139,7 +139,7 @@ void SyncClient::onEvents(const Protocol::Events &events)
         m_lastSeq = sequenced.seq;
         // The event id is the message id: a replay of the same event is dropped by the inbox.
         incoming.append({platformSource, sequenced.event.id.toString(QUuid::WithoutBraces),
-                         sequenced.event, sequenced.seq, {}});
+                         sequenced.event, sequenced.seq, {}, snapshot});
     }
     // The frame stands for the log up to snapshotThrough: the cursor goes there with its events.
     if (snapshot && !hole)
