@@ -328,6 +328,8 @@ void HubSession::sendNextReplayBatch()
         // Within the window exactly: the console never holds more than it asked for.
         const QList<Protocol::SequencedEvent> read =
                 readNextReplay(std::min<qint64>(replayRoom(), Protocol::maxBatchEvents));
+        if (m_phase == Phase::Closing)
+            return;
         if (read.isEmpty() && !fromSnapshot) {
             m_phase = Phase::Live;
             return;
@@ -363,9 +365,18 @@ void HubSession::sendNextReplayBatch()
 QList<Protocol::SequencedEvent> HubSession::readNextReplay(qint64 room)
 {
     HubLog &log = m_hub.log();
-    if (m_snapshot.isOpen())
-        return log.eventsAt(m_storeId, m_snapshot.takeNext(int(room)));
-    return log.eventsAfter(m_storeId, m_replayCursor, int(room));
+    if (!m_snapshot.isOpen())
+        return log.eventsAfter(m_storeId, m_replayCursor, int(room));
+    const QList<qint64> seqs = m_snapshot.takeNext(int(room));
+    QList<Protocol::SequencedEvent> read = log.eventsAt(m_storeId, seqs);
+    if (read.size() != seqs.size()) {
+        // The frame would skip events the console needs: it reconnects and starts again.
+        qCWarning(lcHubSession).noquote()
+            << describe() << "snapshot read" << read.size() << "of" << seqs.size() << "events";
+        closeSession(QWebSocketProtocol::CloseCodeBadOperation, QStringLiteral("internal_error"));
+        return {};
+    }
+    return read;
 }
 
 // How many more replayed events the console takes before its next progress; without a window,
