@@ -151,6 +151,14 @@ QString PostgresHubSchema::snapshotKey(const QString &body)
         .arg(body);
 }
 
+QString PostgresHubSchema::snapshotSeqsQuery()
+{
+    return QStringLiteral("SELECT e.seq FROM orders AS o JOIN events AS e "
+                          "ON e.store_id = o.store_id AND e.order_id = o.order_id "
+                          "WHERE o.store_id = ? AND (%1) >= ? AND e.seq <= ? ORDER BY e.seq")
+        .arg(snapshotKey(QStringLiteral("o.body")));
+}
+
 Result<void> PostgresHubSchema::prepare(QSqlDatabase &db)
 {
     if (Result<void> begun = run(db, QStringLiteral("BEGIN")); !begun)

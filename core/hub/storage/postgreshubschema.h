@@ -25,6 +25,11 @@ constexpr char writtenChannel[] = "kc_hub_written";
  * open orders at the top (2^53-1), the others by their last event's time.
  */
 QString snapshotKey(const QString &body);
+/**
+ * The seqs up to the third value of the events of the first value's store whose orders'
+ * snapshotKey is at least the second, rising: read through the snapshot index.
+ */
+QString snapshotSeqsQuery();
 
 /** Checks that the database is a hub's (or empty) and not newer, then migrates it. */
 Result<void> prepare(QSqlDatabase &db);

@@ -333,14 +333,9 @@ QList<EventRows::Logged> PostgresHubStorage::storeEventsBefore(const QString &st
 QList<qint64> PostgresHubStorage::snapshotSeqs(const QString &storeId, qint64 throughSeq,
                                                qint64 changedSinceMs)
 {
-    // The snapshot index finds the few open or recent orders, events_by_order their events.
     QSqlQuery query = d->query();
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT e.seq FROM orders AS o JOIN events AS e "
-                                 "ON e.store_id = o.store_id AND e.order_id = o.order_id "
-                                 "WHERE o.store_id = ? AND (%1) >= ? AND e.seq <= ? "
-                                 "ORDER BY e.seq")
-                      .arg(PostgresHubSchema::snapshotKey(QStringLiteral("o.body"))));
+    query.prepare(PostgresHubSchema::snapshotSeqsQuery());
     QList<qint64> seqs;
     if (const Result<void> ran = d->run(query, {storeId, changedSinceMs, throughSeq})) {
         while (query.next())

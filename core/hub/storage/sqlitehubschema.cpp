@@ -82,6 +82,16 @@ QString HubSchema::snapshotKey(const QString &body)
         .arg(body);
 }
 
+// Orders first (CROSS JOIN fixes the order): the snapshot index finds the few open or recent
+// ones, events_by_order their events; the log's other rows are never read.
+QString HubSchema::snapshotSeqsQuery()
+{
+    return QStringLiteral("SELECT e.seq FROM orders AS o CROSS JOIN events AS e "
+                          "ON e.store_id = o.store_id AND e.order_id = o.order_id "
+                          "WHERE o.store_id = ? AND %1 >= ? AND e.seq <= ? ORDER BY e.seq")
+        .arg(snapshotKey(QStringLiteral("o.body")));
+}
+
 Result<void> HubSchema::prepare(SqliteConnection &connection)
 {
     const Result<SqliteFileStamp> stamp = connection.stamp();

@@ -22,6 +22,12 @@ constexpr int applicationId = 0x4B434842;
  * open orders at the top (2^53-1), the others by their last event's time.
  */
 QString snapshotKey(const QString &body);
+/**
+ * The seqs up to the third value of the events of the first value's store whose orders'
+ * snapshotKey is at least the second, rising:
+ * read through the snapshot index and events_by_order.
+ */
+QString snapshotSeqsQuery();
 
 /** Checks the file's identity and version, then migrates it to the latest version. */
 Result<void> prepare(SqliteConnection &connection);

@@ -391,15 +391,9 @@ QList<EventRows::Logged> SqliteHubStorage::storeEventsBefore(const QString &stor
 QList<qint64> SqliteHubStorage::snapshotSeqs(const QString &storeId, qint64 throughSeq,
                                              qint64 changedSinceMs)
 {
-    // Orders first (CROSS JOIN fixes the order): the snapshot index finds the few open or recent
-    // ones, events_by_order their events; the log's other rows are never read.
     QSqlQuery query = d->query();
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT e.seq FROM orders AS o CROSS JOIN events AS e "
-                                 "ON e.store_id = o.store_id AND e.order_id = o.order_id "
-                                 "WHERE o.store_id = ? AND %1 >= ? AND e.seq <= ? "
-                                 "ORDER BY e.seq")
-                      .arg(HubSchema::snapshotKey(QStringLiteral("o.body"))));
+    query.prepare(HubSchema::snapshotSeqsQuery());
     QList<qint64> seqs;
     if (const Result<void> ran = Connection::run(query, {storeId, changedSinceMs, throughSeq})) {
         while (query.next())
