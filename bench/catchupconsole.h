@@ -21,6 +21,9 @@ struct Run
     QUrl hubUrl;
     qint64 head = 0; // the hub's head: caught up once the console's cursor is there
     int timeoutMs = 600'000;
+    // A fresh console asks for the hub's snapshot (LinkConfig::bootstrap) instead of the whole
+    // log; without it, the full replay the catch-up figures measure.
+    bool bootstrap = false;
 };
 
 /** The command line that makes the bench program run as this console. */
@@ -30,7 +33,7 @@ bool isConsoleRole(int argc, char **argv);
 /**
  * The console role's main: opens the store, shows the board (and says so on a line of its own),
  * connects and waits until the board shows the hub's head. Prints {"startup_ms", "catchup_ms",
- * "events", "rss_kib"} and returns 0, or prints why on stderr and returns 1.
+ * "events", "open_orders", "rss_kib"} and returns 0, or prints why on stderr and returns 1.
  */
 int main(int argc, char **argv);
 

@@ -13,6 +13,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace {
 QString idText(const QUuid &id)
 {
@@ -149,6 +151,34 @@ std::optional<Protocol::SequencedEvent> HubLog::lastStoreEvent(const QString &st
             return std::nullopt;
         before = rows.constLast().seq;
     }
+}
+
+QList<qint64> HubLog::snapshotSeqs(const QString &storeId, qint64 throughSeq)
+{
+    QList<qint64> seqs =
+        m_storage.snapshotSeqs(storeId, throughSeq, m_clock.nowMs() - snapshotRecentMs);
+    // The store's state is its latest pause or resume and its latest rules (StorePause,
+    // StorePolicyBook); one logged after throughSeq reaches the console after the snapshot.
+    const QList<QList<EventKind>> storeKinds {{EventKind::StorePaused, EventKind::StoreResumed},
+                                              {EventKind::StorePolicyChanged}};
+    for (const QList<EventKind> &kinds : storeKinds) {
+        const std::optional<Protocol::SequencedEvent> latest = lastStoreEvent(storeId, kinds);
+        if (latest && latest->seq <= throughSeq)
+            seqs.insert(std::lower_bound(seqs.begin(), seqs.end(), latest->seq), latest->seq);
+    }
+    return seqs;
+}
+
+QList<Protocol::SequencedEvent> HubLog::eventsAt(const QString &storeId,
+                                                 const QList<qint64> &seqs)
+{
+    QList<Protocol::SequencedEvent> result;
+    const QList<EventRows::Logged> rows = m_storage.eventsAt(storeId, seqs);
+    for (const EventRows::Logged &row : rows) {
+        if (std::optional<OrderEvent> event = parseEvent(row.body))
+            result.append({row.seq, *event});
+    }
+    return result;
 }
 
 SubmitOutcome HubLog::failed(const QString &what)

@@ -87,6 +87,17 @@ public:
             const QString &storeId,
             const QList<EventKind> &kinds = {EventKind::StorePaused, EventKind::StoreResumed});
 
+    /** How far back (hub clock) a finished order still belongs in a new console's snapshot. */
+    static constexpr qint64 snapshotRecentMs = 24 * 60 * 60 * 1000;
+    /**
+     * The seqs up to throughSeq that a fresh console needs instead of the whole log, rising:
+     * every event of the orders that are open or changed within snapshotRecentMs (which holds
+     * the recall window and the day's orders), the latest pause or resume and the latest rules.
+     */
+    QList<qint64> snapshotSeqs(const QString &storeId, qint64 throughSeq);
+    /** The store's events with these seqs (rising, at most a batch), in sequence order. */
+    QList<Protocol::SequencedEvent> eventsAt(const QString &storeId, const QList<qint64> &seqs);
+
 private:
     SubmitOutcome submitInTransaction(const OrderEvent &event, const Submitter &by);
     SubmitOutcome judge(const OrderEvent &event, const Submitter &by);

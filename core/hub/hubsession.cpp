@@ -283,11 +283,16 @@ void HubSession::onVerdict(const Protocol::Hello &hello, bool matches)
                QWebSocketProtocol::CloseCodePolicyViolated);
         return;
     }
+    // A fresh console of a store with history starts from what it needs, not the whole log.
+    if (hello.bootstrap && hello.cursor == 0 && head > 0)
+        m_snapshot = HubSnapshot(log.snapshotSeqs(m_storeId, head), head);
     qCInfo(lcHubSession).noquote()
-        << describe() << "joined at cursor" << hello.cursor << "(head" << head << ")";
+        << describe() << "joined at cursor" << hello.cursor << "(head" << head << ")"
+        << (m_snapshot.isOpen() ? "with a snapshot" : "");
     m_phase = Phase::Replaying;
     send(Protocol::Welcome {head, m_rights.contains(Submitter::posRelayRight),
-                            m_rights.contains(Submitter::managerRight), m_replayWindow});
+                            m_rights.contains(Submitter::managerRight), m_replayWindow,
+                            m_snapshot.isOpen()});
     Q_EMIT authenticated(this);
     sendNextReplayBatch();
     const QStringList pending = std::exchange(m_framesBeforeVerdict, {});
@@ -318,35 +323,69 @@ void HubSession::sendNextReplayBatch()
         return;
     }
     HubLog &log = m_hub.log();
+    const bool fromSnapshot = m_snapshot.isOpen();
     if (m_replayFrames.isEmpty()) {
         // Within the window exactly: the console never holds more than it asked for.
-        const QList<Protocol::SequencedEvent> read = log.eventsAfter(
-                m_storeId, m_replayCursor,
-                int(std::min<qint64>(replayRoom(), Protocol::maxBatchEvents)));
-        if (read.isEmpty()) {
+        const QList<Protocol::SequencedEvent> read =
+                readNextReplay(std::min<qint64>(replayRoom(), Protocol::maxBatchEvents));
+        if (m_phase == Phase::Closing)
+            return;
+        if (read.isEmpty() && !fromSnapshot) {
             m_phase = Phase::Live;
             return;
         }
-        m_replayFrames = FrameSplitter::split(read);
+        // An empty snapshot still sends one frame: it moves the console's cursor to its head.
+        m_replayFrames = read.isEmpty() ? QList<QList<Protocol::SequencedEvent>> {{}}
+                                        : FrameSplitter::split(read);
     }
     const QList<Protocol::SequencedEvent> frame = m_replayFrames.takeFirst();
-    m_replayCursor = frame.constLast().seq;
+    qint64 snapshotThrough = 0;
+    if (fromSnapshot) {
+        // The snapshot's last frame covers the log up to its head, whatever seq it ends with.
+        const bool last = m_replayFrames.isEmpty() && !m_snapshot.hasMore();
+        if (last)
+            m_snapshot.close();
+        snapshotThrough = last ? m_snapshot.through()
+                               : (frame.isEmpty() ? m_replayCursor : frame.constLast().seq);
+        m_replayCursor = snapshotThrough;
+    } else {
+        m_replayCursor = frame.constLast().seq;
+    }
     // Only the last frame of the whole replay says no more.
-    const bool more = !m_replayFrames.isEmpty() || m_replayCursor < log.head(m_storeId);
-    send(Protocol::Events {frame, true, more});
+    const bool more = !m_replayFrames.isEmpty() || m_snapshot.isOpen()
+            || m_replayCursor < log.head(m_storeId);
+    send(Protocol::Events {frame, true, more, snapshotThrough});
     if (more)
         QTimer::singleShot(0, this, &HubSession::sendNextReplayBatch);
     else if (m_phase == Phase::Replaying)
         m_phase = Phase::Live;
 }
 
+// The next events of the replay: the snapshot's while it lasts, then the log after the cursor.
+QList<Protocol::SequencedEvent> HubSession::readNextReplay(qint64 room)
+{
+    HubLog &log = m_hub.log();
+    if (!m_snapshot.isOpen())
+        return log.eventsAfter(m_storeId, m_replayCursor, int(room));
+    const QList<qint64> seqs = m_snapshot.takeNext(int(room));
+    QList<Protocol::SequencedEvent> read = log.eventsAt(m_storeId, seqs);
+    if (read.size() != seqs.size()) {
+        // The frame would skip events the console needs: it reconnects and starts again.
+        qCWarning(lcHubSession).noquote()
+            << describe() << "snapshot read" << read.size() << "of" << seqs.size() << "events";
+        closeSession(QWebSocketProtocol::CloseCodeBadOperation, QStringLiteral("internal_error"));
+        return {};
+    }
+    return read;
+}
+
 // How many more replayed events the console takes before its next progress; without a window,
-// a batch at a time (the socket paces it).
+// a batch at a time (the socket paces it). A snapshot skips seqs: its events are counted.
 qint64 HubSession::replayRoom() const
 {
     if (m_replayWindow == 0)
         return Protocol::maxBatchEvents;
-    return m_replayWindow - (m_replayCursor - m_storedCursor);
+    return m_replayWindow - m_snapshot.eventsAhead(m_storedCursor, m_replayCursor);
 }
 
 void HubSession::onProgress(const Protocol::Progress &progress)

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "hubsnapshot.h"
 #include "submitoutcome.h"
+
 #include "protocol/protocol.h"
 
 #include <QObject>
@@ -32,7 +34,8 @@ struct HubSessionLimits
 /**
  * One console's connection to the hub: waits for hello, authenticates (off the event loop),
  * replays the store's log from the console's cursor in batches as fast as the socket drains (and,
- * for a console that asked for a replay window, no further ahead of what it reports stored),
+ * for a console that asked for a replay window, no further ahead of what it reports stored;
+ * a fresh console that asked for bootstrap gets a snapshot of what it needs first),
  * then takes submits and receives live events. A bad frame ends only this session, with an error
  * frame and a close code, and never touches the log; so does a console that stops reading.
  */
@@ -90,6 +93,7 @@ private:
     void handleSubmit(const Protocol::Submit &submit);
     void answer(const QList<OrderEvent> &submitted, const QList<SubmitOutcome> &outcomes);
     void sendNextReplayBatch();
+    QList<Protocol::SequencedEvent> readNextReplay(qint64 room);
     void send(const Protocol::Body &body);
     qint64 unsentBytes() const;
     void dropSlowConsumer();
@@ -109,6 +113,7 @@ private:
     QStringList m_rights; // the console's rights as the hub held them at hello
     qint64 m_replayCursor = 0; // the last seq sent, in replay or live
     QList<QList<Protocol::SequencedEvent>> m_replayFrames; // read from the log, not yet sent
+    HubSnapshot m_snapshot; // a fresh console's bootstrap, sent before the rest of the replay
     bool m_replayWaitsForDrain = false; // the next batch goes once the socket drains
     int m_replayWindow = 0; // replayed events the console takes ahead of its progress; 0: any
     qint64 m_storedCursor = 0; // the console's last progress (its hello's cursor at first)

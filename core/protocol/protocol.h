@@ -53,6 +53,9 @@ struct Hello
     // Replayed events this console takes ahead of what it has stored (progress), so that a long
     // catch-up waits in the hub's log, not in the console's memory; 0 (absent): no bound.
     int replayWindow = 0;
+    // A fresh console (cursor 0) asks for a snapshot of what it needs (open and recent orders,
+    // the store's state) instead of the whole log; a hub that does not know it replays it all.
+    bool bootstrap = false;
 };
 struct Submit
 {
@@ -72,12 +75,18 @@ struct Welcome
     // The replay window the hub keeps to (the hello's, within its bounds); 0 (absent): none, and
     // the console need not send progress.
     int replayWindow = 0;
+    // The replay that follows starts with a snapshot up to head (the hello asked for bootstrap
+    // and the hub honours it): its frames skip the seqs a new console does not need.
+    bool snapshot = false;
 };
 struct Events
 {
     QList<SequencedEvent> events; // in sequence order
     bool replay = false; // part of catching up from the hello's cursor
     bool more = false; // more replay batches follow
+    // A snapshot frame: its events are a selection of the log, which they cover up to this seq
+    // (≥ the last event's); the seqs between them are not for this console. 0: a plain frame.
+    qint64 snapshotThrough = 0;
 };
 struct Ack
 {

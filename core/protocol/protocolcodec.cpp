@@ -58,6 +58,8 @@ QJsonObject fieldsOf(const Hello &m)
                         {key("cursor"), m.cursor}};
     if (m.replayWindow > 0)
         fields.insert(key("replay_window"), m.replayWindow);
+    if (m.bootstrap)
+        fields.insert(key("bootstrap"), true);
     return fields;
 }
 QJsonObject fieldsOf(const Submit &m)
@@ -73,6 +75,8 @@ QJsonObject fieldsOf(const Welcome &m)
         fields.insert(key("manager"), true);
     if (m.replayWindow > 0)
         fields.insert(key("replay_window"), m.replayWindow);
+    if (m.snapshot)
+        fields.insert(key("snapshot"), true);
     return fields;
 }
 QJsonObject fieldsOf(const Events &m)
@@ -80,7 +84,10 @@ QJsonObject fieldsOf(const Events &m)
     QJsonArray array;
     for (const SequencedEvent &entry : m.events)
         array.append(QJsonObject {{key("seq"), entry.seq}, {key("event"), entry.event.toJson()}});
-    return {{key("events"), array}, {key("replay"), m.replay}, {key("more"), m.more}};
+    QJsonObject fields {{key("events"), array}, {key("replay"), m.replay}, {key("more"), m.more}};
+    if (m.snapshotThrough > 0)
+        fields.insert(key("snapshot_through"), m.snapshotThrough);
+    return fields;
 }
 QJsonObject fieldsOf(const Ack &m)
 {
@@ -180,6 +187,8 @@ public:
                 QStringLiteral("credential is longer than %1 characters").arg(maxCredentialLength));
         m.cursor = count("cursor", 0);
         m.replayWindow = window();
+        // Older consoles send none: they replay the whole log.
+        m.bootstrap = m_json.contains(key("bootstrap")) && flag("bootstrap");
         return m;
     }
     Body submit()
@@ -203,6 +212,7 @@ public:
         m.posRelay = m_json.contains(key("pos_relay")) && flag("pos_relay");
         m.manager = m_json.contains(key("manager")) && flag("manager");
         m.replayWindow = window();
+        m.snapshot = m_json.contains(key("snapshot")) && flag("snapshot");
         return m;
     }
     Body events()
@@ -234,6 +244,8 @@ public:
         m.more = flag("more");
         if (m_fields.ok() && m.more && !m.replay)
             fail(QStringLiteral("\"more\" is only for replay batches"));
+        if (m_fields.ok() && m_json.contains(key("snapshot_through")))
+            m.snapshotThrough = snapshotThrough(m);
         return m;
     }
     Body ack()
@@ -305,6 +317,17 @@ private:
         if (m_fields.ok() && value < minimum)
             fail(QStringLiteral("%1 must be %2 or more").arg(key(name)).arg(minimum));
         return value;
+    }
+
+    /** A snapshot frame's reach: 1 or more, a replay's, and not below the frame's last seq. */
+    qint64 snapshotThrough(const Events &m)
+    {
+        const qint64 through = count("snapshot_through", 1);
+        if (m_fields.ok() && !m.replay)
+            fail(QStringLiteral("\"snapshot_through\" is only for replay batches"));
+        else if (m_fields.ok() && !m.events.isEmpty() && through < m.events.constLast().seq)
+            fail(QStringLiteral("\"snapshot_through\" must not be below the last seq"));
+        return through;
     }
 
     /** The optional replay_window: 0 when absent, else a whole number of events, 1 or more. */

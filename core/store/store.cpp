@@ -110,6 +110,7 @@ QList<AppendResult> Store::appendIncomingBatch(const QList<IncomingEvent> &batch
         return failAll(begun.error());
     // A sequenced stream (the platform's) moves on only from where its cursor stands: an event
     // stored past a hole would carry the cursor past the hole, and those events would never come.
+    // Only a bootstrap snapshot skips seqs, the ones the platform says a new console need not have.
     QHash<QString, qint64> nextSequence; // per source: the next number it may bring
     for (const IncomingEvent &incoming : batch) {
         if (!incoming.hubSeq)
@@ -118,7 +119,7 @@ QList<AppendResult> Store::appendIncomingBatch(const QList<IncomingEvent> &batch
         if (next == nextSequence.end())
             next = nextSequence.insert(incoming.source,
                                        Store::cursor(incoming.source).toLongLong() + 1);
-        if (*incoming.hubSeq > *next) {
+        if (*incoming.hubSeq > *next && !incoming.fromSnapshot) {
             return failAll(QStringLiteral("%1's events %2 to %3 are missing before %4; nothing "
                                           "was stored, they are fetched again")
                                    .arg(incoming.source)

@@ -50,6 +50,9 @@ struct IncomingEvent
     OrderEvent event;
     std::optional<qint64> hubSeq; // the platform's sequence number: the event is authoritative
     QStringList forwardTo; // destinations that hear of it from this console (queued if applied)
+    // Part of the platform's bootstrap snapshot, which leaves out on purpose the seqs a new
+    // console does not need: the cursor may jump to it.
+    bool fromSnapshot = false;
 };
 
 /** What the platform said of a local event: its place in the platform's log, or why it refused. */

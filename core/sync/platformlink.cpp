@@ -155,6 +155,7 @@ void PlatformLink::onConnected()
     hello.credential = QString::fromUtf8(m_credential);
     hello.cursor = m_cursor ? m_cursor() : 0;
     hello.replayWindow = m_config.replayWindow;
+    hello.bootstrap = m_config.bootstrap && hello.cursor == 0;
     m_socket->sendTextMessage(QString::fromUtf8(ProtocolCodec::encode(hello)));
     m_heard.start();
     m_sincePing.start();

@@ -34,6 +34,9 @@ struct LinkConfig
     // Replayed events taken ahead of what the store has written (Protocol::Hello): a catch-up
     // of any length holds about this many in memory. 0: no bound (the hub's socket paces it).
     int replayWindow = 2000;
+    // A fresh console (cursor 0) asks for a snapshot of the open and recent orders instead of
+    // the store's whole log (Protocol::Hello::bootstrap), so it is live in seconds.
+    bool bootstrap = true;
 };
 
 /**

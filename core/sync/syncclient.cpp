@@ -28,14 +28,17 @@ SyncClient::SyncClient(OrderEngine &engine, Store &store, PlatformLink &link, QO
             onEvents(*events);
         else if (const auto *welcome = std::get_if<Protocol::Welcome>(&message.body)) {
             m_progressWanted = welcome->replayWindow > 0;
+            m_snapshotSession = welcome->snapshot;
             keepRights(*welcome);
         }
     });
     connect(&m_link, &PlatformLink::stateChanged, this, [this](PlatformLink::State state) {
-        if (state == PlatformLink::State::Live)
+        if (state == PlatformLink::State::Live) {
             m_lastSeq = cursor(); // the hello asked for everything after it
-        else
+            m_snapshotSession = false; // until the welcome says otherwise
+        } else {
             setCatchingUp(false);
+        }
         Q_EMIT statusChanged();
     });
     connect(&m_engine, &OrderEngine::incomingFailed, this, &SyncClient::onIncomingFailed);
@@ -102,19 +105,29 @@ void SyncClient::setCatchingUp(bool catchingUp)
 void SyncClient::onEvents(const Protocol::Events &events)
 {
     // Held from before the first of a replay's events reaches the engine until after its last
-    // one has: a listener then waits for the engine to apply it.
-    if (events.replay && events.more)
+    // one has: a listener then waits for the engine to apply it. A snapshot is history too.
+    const bool snapshot = events.snapshotThrough > 0;
+    if (events.replay && (events.more || snapshot))
         setCatchingUp(true);
     const auto lastOfReplay = qScopeGuard([this, &events] {
         if (events.replay && !events.more)
             setCatchingUp(false);
     });
+    if (snapshot && !m_snapshotSession) {
+        // Only a hub that said so at welcome may skip seqs; anything else is a gap.
+        qCWarning(lcSyncDispatch) << "a snapshot frame the hub did not announce; reconnecting";
+        m_link.reconnect();
+        return;
+    }
     QList<IncomingEvent> incoming;
     incoming.reserve(events.events.size());
+    bool hole = false;
     for (const Protocol::SequencedEvent &sequenced : events.events) {
         if (sequenced.seq <= m_lastSeq)
             continue; // already received on this link
-        if (sequenced.seq != m_lastSeq + 1) {
+        // A snapshot leaves out, by design, the seqs a new console does not need.
+        if (sequenced.seq != m_lastSeq + 1 && !snapshot) {
+            hole = true;
             // A cursor saved past a hole would skip those events forever: take what came
             // before the hole, then reconnect to have the rest replayed from the cursor.
             qCWarning(lcSyncDispatch) << "gap in the platform's sequence: expected"
@@ -126,11 +139,20 @@ void SyncClient::onEvents(const Protocol::Events &events)
         m_lastSeq = sequenced.seq;
         // The event id is the message id: a replay of the same event is dropped by the inbox.
         incoming.append({platformSource, sequenced.event.id.toString(QUuid::WithoutBraces),
-                         sequenced.event, sequenced.seq, {}});
+                         sequenced.event, sequenced.seq, {}, snapshot});
     }
-    if (incoming.isEmpty())
-        return;
+    // The frame stands for the log up to snapshotThrough: the cursor goes there with its events.
+    if (snapshot && !hole)
+        m_lastSeq = qMax(m_lastSeq, events.snapshotThrough);
     const SourceCursor after{platformSource, QString::number(m_lastSeq)};
+    if (incoming.isEmpty()) {
+        // An empty snapshot moves the cursor alone; with events still being written, the next
+        // batch carries it instead (a restart before that only asks for the snapshot again).
+        if (snapshot && m_lastSeq > cursor() && m_engine.incomingBacklog() == 0
+            && !m_store.saveCursor(after))
+            qCWarning(lcSyncDispatch) << "the snapshot's cursor is saved with the next event";
+        return;
+    }
     m_engine.applyIncoming(incoming, after);
 }
 

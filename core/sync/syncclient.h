@@ -90,4 +90,5 @@ private:
     bool m_progressWanted = false; // the hub keeps a replay window: tell it what is stored
     bool m_catchingUp = false;
     qint64 m_lastSeq = 0; // the last platform sequence number received on this link
+    bool m_snapshotSession = false; // this session's welcome announced a bootstrap snapshot
 };

@@ -9,6 +9,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 class TestHubLog : public HubTest::RecordsTestCase
@@ -32,10 +33,17 @@ private Q_SLOTS:
     void lastStoreEventIsTheStoresLatestPauseOrResume();
     void lastStoreEventLooksPastOtherKinds();
     void survivesReopen();
+    void snapshotHoldsOpenAndRecentOrdersAndTheStoresState();
+    void snapshotStopsAtItsHead();
 
 private:
     HubLog &log() { return records().log(); }
+    QList<qint64> walk(const Order &order, const QList<OrderState> &states, qint64 at)
+    {
+        return HubTest::walk(log(), order, states, at);
+    }
 };
+
 
 void TestHubLog::sequenceNumbersArePerStore()
 {
@@ -400,6 +408,68 @@ void TestHubLog::survivesReopen()
     QCOMPARE(log().head(storeA), 1);
     QCOMPARE(log().eventsAfter(storeA, 0, 10).constFirst().event, place);
     QCOMPARE(log().order(storeA, order.id)->number, QStringLiteral("5"));
+}
+
+
+// A new console needs the open orders (however old), the ones finished within the last day
+// and the store's current pause and rules; never the rest of the history.
+void TestHubLog::snapshotHoldsOpenAndRecentOrdersAndTheStoresState()
+{
+    const qint64 now = HubTest::startMs();
+    constexpr qint64 hour = 60 * 60 * 1000;
+    const QList<OrderState> done {OrderState::Accepted, OrderState::Preparing, OrderState::Ready,
+                                  OrderState::PickedUp};
+    StorePolicy policy;
+    policy.warnAfterMinutes = 7;
+    const qint64 rules = log().submit(HubTest::policyChange(storeA, policy, now - 90 * hour)).seq;
+    const qint64 oldPause = log()
+            .submit(HubTest::storeEvent(storeA, EventKind::StorePaused, now, Actor::staff(
+                            QStringLiteral("ana")), now - 80 * hour))
+            .seq;
+    walk(HubTest::order(storeA, QStringLiteral("1")), done, now - 72 * hour);
+    const QList<qint64> stillOpen =
+        walk(HubTest::order(storeA, QStringLiteral("2")), {OrderState::Accepted}, now - 72 * hour);
+    const qint64 resume = log()
+            .submit(HubTest::storeEvent(storeA, EventKind::StoreResumed, 0, Actor::staff(
+                            QStringLiteral("ana")), now - 70 * hour))
+            .seq;
+    walk(HubTest::order(storeA, QStringLiteral("3")), {OrderState::Cancelled}, now - 30 * hour);
+    const QList<qint64> today = walk(HubTest::order(storeA, QStringLiteral("4")), done, now - hour);
+    const QList<qint64> cancelled =
+        walk(HubTest::order(storeA, QStringLiteral("5")), {OrderState::Cancelled}, now - 2 * hour);
+    walk(HubTest::order(storeB, QStringLiteral("6")), {}, now); // another store's
+    QVERIFY(oldPause > 0 && rules > 0);
+
+    QList<qint64> expected = stillOpen + today + cancelled;
+    expected << rules << resume;
+    std::sort(expected.begin(), expected.end());
+    const qint64 head = log().head(storeA);
+    QCOMPARE(log().snapshotSeqs(storeA, head), expected);
+    const QList<Protocol::SequencedEvent> events = log().eventsAt(storeA, expected);
+    QCOMPARE(events.size(), expected.size());
+    for (qsizetype i = 0; i < events.size(); ++i)
+        QCOMPARE(events.at(i).seq, expected.at(i));
+    QCOMPARE(events.constFirst().event.kind, EventKind::StorePolicyChanged);
+
+    // A day later, only the order still open and the store's state are left.
+    bed().clock().advanceMs(24 * hour);
+    QList<qint64> left = stillOpen;
+    left << rules << resume;
+    std::sort(left.begin(), left.end());
+    QCOMPARE(log().snapshotSeqs(storeA, head), left);
+}
+
+// The session's head bounds its snapshot: what comes after reaches the console as usual.
+void TestHubLog::snapshotStopsAtItsHead()
+{
+    const qint64 now = HubTest::startMs();
+    const QList<qint64> first =
+        walk(HubTest::order(storeA, QStringLiteral("1")), {OrderState::Accepted}, now);
+    const qint64 head = log().head(storeA);
+    const QList<qint64> later =
+        walk(HubTest::order(storeA, QStringLiteral("2")), {OrderState::Accepted}, now);
+    QCOMPARE(log().snapshotSeqs(storeA, head), first);
+    QCOMPARE(log().snapshotSeqs(storeA, log().head(storeA)), first + later);
 }
 
 QTEST_GUILESS_MAIN(TestHubLog)

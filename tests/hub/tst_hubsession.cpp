@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -42,8 +43,17 @@ private Q_SLOTS:
     void cursorAheadOfTheHeadIsRefused_data();
     void cursorAheadOfTheHeadIsRefused();
     void consoleTellsPeopleItsHistoryIsAhead();
+    void bootstrapSendsTheSnapshotThenLive();
+    void withoutBootstrapTheWholeLogIsReplayed_data();
+    void withoutBootstrapTheWholeLogIsReplayed();
+    void aWindowedSnapshotCountsEventsNotSeqs();
 
 private:
+    /**
+     * History of store A: finished orders from three days ago, one of them still open, a pause
+     * and its resume, and an order finished an hour ago; the seqs a snapshot holds.
+     */
+    QList<qint64> seedHistory(int finishedOrders);
     /** Sends one event and waits for its answer: an ack's seq, or 0 and the reject. */
     static qint64 submitOne(HubTestClient &client, const OrderEvent &event,
                             std::optional<Protocol::Reject> *reject);
@@ -349,6 +359,126 @@ void TestHubSession::consoleTellsPeopleItsHistoryIsAhead()
              qPrintable(messages.join(QLatin1Char('\n'))));
     QVERIFY(link.state() != PlatformLink::State::Live);
     link.stop();
+}
+
+QList<qint64> TestHubSession::seedHistory(int finishedOrders)
+{
+    constexpr qint64 hour = 60 * 60 * 1000;
+    const qint64 now = HubTest::startMs();
+    const QList<OrderState> done {OrderState::Accepted, OrderState::Preparing, OrderState::Ready,
+                                  OrderState::PickedUp};
+    Hub &hub = m_bed->hub();
+    QList<qint64> wanted;
+    for (int i = 0; i < finishedOrders; ++i)
+        HubTest::walk(hub, HubTest::order(storeA, QString::number(100 + i)), done, now - 72 * hour);
+    wanted += HubTest::walk(hub, HubTest::order(storeA, QStringLiteral("7")),
+                            {OrderState::Accepted}, now - 72 * hour);
+    hub.submit(HubTest::storeEvent(storeA, EventKind::StorePaused, now, Actor::staff(
+                   QStringLiteral("ana")), now - 71 * hour));
+    wanted.append(hub.submit(HubTest::storeEvent(storeA, EventKind::StoreResumed, 0,
+                                                 Actor::staff(QStringLiteral("ana")),
+                                                 now - 70 * hour))
+                      .seq);
+    wanted += HubTest::walk(hub, HubTest::order(storeA, QStringLiteral("8")), done, now - hour);
+    std::sort(wanted.begin(), wanted.end());
+    return wanted;
+}
+
+// A fresh console that asks for bootstrap gets what it needs of a long history (the open order,
+// the one finished within the day, the store's resume) in frames that say how far they cover
+// the log, the last up to the head; then live events as usual.
+void TestHubSession::bootstrapSendsTheSnapshotThenLive()
+{
+    const QList<qint64> wanted = seedHistory(40);
+    const qint64 head = m_bed->log().head(storeA);
+    QVERIFY(head > 200);
+    HubTestClient a1;
+    QVERIFY(a1.open(m_bed->port()));
+    a1.send(Protocol::Hello {storeA, consoleA1, secretA1, 0, 0, true});
+    QVERIFY(a1.waitFor<Protocol::Welcome>(1));
+    QVERIFY(a1.all<Protocol::Welcome>().constFirst().snapshot);
+    QCOMPARE(a1.all<Protocol::Welcome>().constFirst().head, head);
+    QTRY_VERIFY(!a1.all<Protocol::Events>().isEmpty() && !a1.all<Protocol::Events>().constLast().more);
+    QList<qint64> seqs;
+    for (const Protocol::SequencedEvent &sequenced : a1.events(true))
+        seqs.append(sequenced.seq);
+    QCOMPARE(seqs, wanted);
+    const QList<Protocol::Events> frames = a1.all<Protocol::Events>();
+    for (const Protocol::Events &frame : frames)
+        QVERIFY(frame.replay && frame.snapshotThrough > 0);
+    QCOMPARE(frames.constLast().snapshotThrough, head);
+
+    const Order fresh = HubTest::order(storeA, QStringLiteral("9"));
+    QCOMPARE(m_bed->hub().submit(HubTest::placed(fresh)).seq, head + 1);
+    QTRY_COMPARE(a1.events(false).size(), 1);
+    QCOMPARE(a1.events(false).constFirst().seq, head + 1);
+    QCOMPARE(a1.all<Protocol::Events>().constLast().snapshotThrough, 0);
+}
+
+void TestHubSession::withoutBootstrapTheWholeLogIsReplayed_data()
+{
+    QTest::addColumn<bool>("bootstrap");
+    QTest::addColumn<qint64>("cursor");
+    QTest::newRow("an older console") << false << qint64(0);
+    QTest::newRow("bootstrap, but not a fresh console") << true << qint64(5);
+}
+
+// A console that does not ask, or has a cursor already, gets the log after its cursor, all of it.
+void TestHubSession::withoutBootstrapTheWholeLogIsReplayed()
+{
+    QFETCH(bool, bootstrap);
+    QFETCH(qint64, cursor);
+    seedHistory(5);
+    const qint64 head = m_bed->log().head(storeA);
+    HubTestClient a1;
+    QVERIFY(a1.open(m_bed->port()));
+    a1.send(Protocol::Hello {storeA, consoleA1, secretA1, cursor, 0, bootstrap});
+    QVERIFY(a1.waitFor<Protocol::Welcome>(1));
+    QVERIFY(!a1.all<Protocol::Welcome>().constFirst().snapshot);
+    QTRY_VERIFY(!a1.all<Protocol::Events>().isEmpty() && !a1.all<Protocol::Events>().constLast().more);
+    const QList<Protocol::SequencedEvent> replayed = a1.events(true);
+    QCOMPARE(replayed.size(), head - cursor);
+    QCOMPARE(replayed.constFirst().seq, cursor + 1);
+    const QList<Protocol::Events> frames = a1.all<Protocol::Events>();
+    for (const Protocol::Events &frame : frames)
+        QCOMPARE(frame.snapshotThrough, 0);
+}
+
+// A replay window bounds the events a console holds ahead of its progress; a snapshot skips
+// seqs, so the window counts its events. What the log takes meanwhile follows the snapshot.
+void TestHubSession::aWindowedSnapshotCountsEventsNotSeqs()
+{
+    constexpr int openOrders = 300; // 600 events over the smallest window
+    for (int i = 0; i < openOrders; ++i)
+        HubTest::walk(m_bed->hub(), HubTest::order(storeA, QString::number(i)),
+                      {OrderState::Accepted}, HubTest::startMs());
+    seedHistory(20);
+    const QList<qint64> wanted = m_bed->log().snapshotSeqs(storeA, m_bed->log().head(storeA));
+    const qint64 head = m_bed->log().head(storeA);
+    HubTestClient a1;
+    QVERIFY(a1.open(m_bed->port()));
+    a1.send(Protocol::Hello {storeA, consoleA1, secretA1, 0, Protocol::minReplayWindow, true});
+    QVERIFY(a1.waitFor<Protocol::Welcome>(1));
+    QCOMPARE(a1.all<Protocol::Welcome>().constFirst().replayWindow, Protocol::minReplayWindow);
+    QTRY_COMPARE(a1.events(true).size(), Protocol::minReplayWindow);
+    QVERIFY(a1.roundTrip(1)); // the hub holds the rest until the console says it stored these
+    QCOMPARE(a1.events(true).size(), Protocol::minReplayWindow);
+
+    const qint64 later = m_bed->hub().submit(HubTest::placed(HubTest::order(storeA, QStringLiteral("x")))).seq;
+    QCOMPARE(later, head + 1);
+    while (a1.all<Protocol::Events>().constLast().more) {
+        const qsizetype had = a1.events(true).size();
+        a1.send(Protocol::Progress {a1.all<Protocol::Events>().constLast().snapshotThrough > 0
+                                            ? a1.all<Protocol::Events>().constLast().snapshotThrough
+                                            : a1.events(true).constLast().seq});
+        QTRY_VERIFY(a1.events(true).size() > had);
+        QVERIFY(a1.events(true).size() - had <= Protocol::minReplayWindow);
+    }
+    QList<qint64> seqs;
+    for (const Protocol::SequencedEvent &sequenced : a1.events(true))
+        seqs.append(sequenced.seq);
+    QCOMPARE(seqs, wanted + QList<qint64> {later});
+    QVERIFY(a1.events(false).isEmpty()); // the replay covered it: never twice
 }
 
 QTEST_GUILESS_MAIN(TestHubSession)

@@ -10,6 +10,7 @@
 #include "hub/submitter.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void refusalsAreFinalInTheFile();
     void migratesAVersion2Log();
     void refusesForeignFiles();
+    void theSnapshotIsReadThroughItsIndex();
 
 private:
     std::unique_ptr<HubTest::SqliteBackend> m_backend;
@@ -140,8 +142,9 @@ void TestSqliteHubStorage::migratesAVersion2Log()
     const OrderEvent place = HubTest::placed(order);
     QVERIFY(m_records->log().submit(place).acked());
     m_records.reset();
-    // What a version 2 file is: the same, without migration 3's table and triggers.
+    // What a version 2 file is: the same, without the tables, triggers and index of 3 and on.
     QVERIFY(withFile(m_backend->path(), [](QSqlQuery &query) {
+        QVERIFY(query.exec(QStringLiteral("DROP INDEX orders_for_snapshot")));
         QVERIFY(query.exec(QStringLiteral("DROP TRIGGER refusals_final_update")));
         QVERIFY(query.exec(QStringLiteral("DROP TRIGGER refusals_final_delete")));
         QVERIFY(query.exec(QStringLiteral("DROP TABLE refusals")));
@@ -182,6 +185,28 @@ void TestSqliteHubStorage::refusesForeignFiles()
     QVERIFY(!records.isOpen());
     QVERIFY2(opened.error().contains(QStringLiteral("not an order-hub log")),
              qPrintable(opened.error()));
+}
+
+// A new console's snapshot must not cost a walk over the whole log: the plan starts from the
+// snapshot index on the projection and reaches the events through events_by_order.
+void TestSqliteHubStorage::theSnapshotIsReadThroughItsIndex()
+{
+    m_records.reset();
+    QVERIFY(withFile(m_backend->path(), [](QSqlQuery &query) {
+        QVERIFY(query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + HubSchema::snapshotSeqsQuery()));
+        query.addBindValue(storeA);
+        query.addBindValue(qint64(0));
+        query.addBindValue(qint64(100));
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        QStringList plan;
+        while (query.next())
+            plan.append(query.value(3).toString());
+        QCOMPARE(plan.size(), 3);
+        QVERIFY2(plan.at(0).contains(QStringLiteral("USING INDEX orders_for_snapshot")),
+                 qPrintable(plan.join(QLatin1Char('|'))));
+        QVERIFY2(plan.at(1).contains(QStringLiteral("events_by_order")),
+                 qPrintable(plan.join(QLatin1Char('|'))));
+    }));
 }
 
 QTEST_GUILESS_MAIN(TestSqliteHubStorage)

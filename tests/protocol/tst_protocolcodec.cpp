@@ -149,6 +149,12 @@ QList<Message> everyMessage()
         {fixedId(26), Welcome {8, false, false, 2000}},
         {fixedId(27), Progress {0}},
         {fixedId(28), Progress {5340}},
+        {fixedId(29), Hello {QStringLiteral("store-x"), QStringLiteral("console-1"),
+                             QLatin1String(credentialValue), 0, 2000, true}},
+        {fixedId(30), Welcome {9, false, false, 2000, true}},
+        {fixedId(31), Events {{{7, cancelled()}, {19, storePaused()}}, true, true, 19}},
+        {fixedId(32), Events {{{25, cancelled()}}, true, false, 40}},
+        {fixedId(33), Events {{}, true, false, 40}},
     };
 }
 
@@ -160,6 +166,7 @@ void compareBody(const Hello &a, const Hello &b)
     QCOMPARE(a.credential, b.credential);
     QCOMPARE(a.cursor, b.cursor);
     QCOMPARE(a.replayWindow, b.replayWindow);
+    QCOMPARE(a.bootstrap, b.bootstrap);
 }
 void compareBody(const Submit &a, const Submit &b)
 {
@@ -171,6 +178,7 @@ void compareBody(const Welcome &a, const Welcome &b)
     QCOMPARE(a.posRelay, b.posRelay);
     QCOMPARE(a.manager, b.manager);
     QCOMPARE(a.replayWindow, b.replayWindow);
+    QCOMPARE(a.snapshot, b.snapshot);
 }
 void compareBody(const Events &a, const Events &b)
 {
@@ -181,6 +189,7 @@ void compareBody(const Events &a, const Events &b)
     }
     QCOMPARE(a.replay, b.replay);
     QCOMPARE(a.more, b.more);
+    QCOMPARE(a.snapshotThrough, b.snapshotThrough);
 }
 void compareBody(const Ack &a, const Ack &b)
 {
@@ -318,6 +327,17 @@ void TestProtocolCodec::wireForm()
     Hello paced = hello();
     paced.replayWindow = 2000;
     QCOMPARE(frameJson(paced).value(QStringLiteral("replay_window")), QJsonValue(2000));
+    // Bootstrap and snapshots are said only when asked for or sent (older peers say nothing).
+    QVERIFY(!json.contains(QStringLiteral("bootstrap")));
+    QVERIFY(!bare.contains(QStringLiteral("snapshot")));
+    QVERIFY(!events.contains(QStringLiteral("snapshot_through")));
+    Hello fresh = hello();
+    fresh.bootstrap = true;
+    QCOMPARE(frameJson(fresh).value(QStringLiteral("bootstrap")), QJsonValue(true));
+    QCOMPARE(frameJson(Welcome {4, false, false, 0, true}).value(QStringLiteral("snapshot")),
+             QJsonValue(true));
+    QCOMPARE(frameJson(Events {{}, true, false, 4711}).value(QStringLiteral("snapshot_through")),
+             QJsonValue(4711));
     const QJsonObject progress = frameJson(Progress {77});
     QCOMPARE(progress.value(QStringLiteral("type")).toString(), QStringLiteral("progress"));
     QCOMPARE(progress.value(QStringLiteral("cursor")).toInteger(), qint64(77));
@@ -491,6 +511,21 @@ void TestProtocolCodec::refused_data()
     QTest::newRow("live events with more")
         << withField(replayBatch(), QStringLiteral("replay"), false) << badFrame;
 
+    QTest::newRow("hello with bootstrap \"yes\"")
+        << withField(hello(), QStringLiteral("bootstrap"), QStringLiteral("yes")) << badFrame;
+    QTest::newRow("welcome with snapshot 1")
+        << withField(Welcome {4}, QStringLiteral("snapshot"), 1) << badFrame;
+    QTest::newRow("events with snapshot_through 0")
+        << withField(replayBatch(), QStringLiteral("snapshot_through"), 0) << badFrame;
+    QTest::newRow("events with snapshot_through below the last seq")
+        << withField(replayBatch(), QStringLiteral("snapshot_through"), 7) << badFrame;
+    QTest::newRow("events with snapshot_through \"9\"")
+        << withField(replayBatch(), QStringLiteral("snapshot_through"), QStringLiteral("9"))
+        << badFrame;
+    QTest::newRow("live events with snapshot_through")
+        << withField(Events {{{99, cancelled()}}, false, false}, QStringLiteral("snapshot_through"),
+                     120)
+        << badFrame;
     QTest::newRow("hello with replay_window 0")
         << withField(hello(), QStringLiteral("replay_window"), 0) << badFrame;
     QTest::newRow("hello with replay_window -5")

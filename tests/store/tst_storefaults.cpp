@@ -38,6 +38,7 @@ private Q_SLOTS:
     void aFailedWriteChangesNothingAndWorksOnceHealed();
     void aStreamNeverStoresPastAHole();
     void everyBatchOfAStreamSavesItsCursor();
+    void aSnapshotMayJumpTheCursor();
     void aSecondRefusalIsADuplicate();
     void aConfirmationUndoesARefusalAndARefusalNeverUndoesAConfirmation();
     void staffReadWordsNotSqlite_data();
@@ -235,6 +236,26 @@ void TestStoreFaults::everyBatchOfAStreamSavesItsCursor()
     const QList<AppendResult> replayed = m_store->appendIncomingBatch(batch.mid(0, 2), std::nullopt);
     QCOMPARE(replayed.constFirst().status, AppendResult::Status::Duplicate);
     QCOMPARE(m_store->cursor(platform), QStringLiteral("4"));
+}
+
+// A bootstrap snapshot leaves out, on purpose, the seqs a new console need not have: its
+// events are stored past them and the cursor goes where the platform says the snapshot reaches.
+void TestStoreFaults::aSnapshotMayJumpTheCursor()
+{
+    QList<IncomingEvent> batch;
+    for (const qint64 seq : {5, 8}) {
+        const Order order = sampleOrder(QStringLiteral("o-%1").arg(seq), QString::number(300 + seq));
+        IncomingEvent in = incoming(placedEvent(order));
+        in.hubSeq = seq;
+        in.fromSnapshot = true;
+        batch.append(in);
+    }
+    const QList<AppendResult> results =
+            m_store->appendIncomingBatch(batch, SourceCursor {platform, QStringLiteral("9")});
+    for (const AppendResult &result : results)
+        QVERIFY2(result.committed(), qPrintable(result.error));
+    QCOMPARE(m_store->cursor(platform), QStringLiteral("9"));
+    QVERIFY(m_store->order(QStringLiteral("o-8")));
 }
 
 void TestStoreFaults::aSecondRefusalIsADuplicate()

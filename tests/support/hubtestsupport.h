@@ -185,4 +185,21 @@ OrderEvent eventOfKind(Log &log, const QString &storeId, EventKind kind, const A
     return event;
 }
 
+// Places order at time at and moves it through states (staff's steps; cancelling is the
+// platform's) in log (a HubLog or a Hub); the seqs of its events, 0 for a step refused.
+template<typename Log>
+QList<qint64> walk(Log &log, const Order &order, const QList<OrderState> &states, qint64 at)
+{
+    QList<qint64> seqs {log.submit(placed(order, at)).seq};
+    OrderState from = OrderState::Placed;
+    for (const OrderState to : states) {
+        const Actor actor =
+                to == OrderState::Cancelled ? Actor::platform() : Actor::staff(QStringLiteral("ana"));
+        seqs.append(log.submit(transition(order, from, to, actor, at, QStringLiteral("called")))
+                            .seq);
+        from = to;
+    }
+    return seqs;
+}
+
 } // namespace HubTest

@@ -41,6 +41,7 @@ struct ConsoleOptions
     int busyTimeoutMs = Store::defaultBusyTimeoutMs;
     int ackTimeoutMs = 1000;
     int replayWindow = LinkConfig().replayWindow;
+    bool bootstrap = LinkConfig().bootstrap;
     SessionConfig::Services services = SessionConfig::Services::EngineOnly;
     int incomingBatchSize = EngineConfig().incomingBatchSize;
 };
@@ -66,6 +67,7 @@ public:
         linkConfig.firstReconnectJitterMs = 300;
         linkConfig.seed = qHash(consoleId);
         linkConfig.replayWindow = options.replayWindow;
+        linkConfig.bootstrap = options.bootstrap;
         PlatformConnection &platform = m_session.connectPlatform(linkConfig);
         platform.link().setCredential(secretOf(consoleId));
         platform.client().setAckTimeoutMs(options.ackTimeoutMs);

@@ -8,6 +8,7 @@
 #include "protocol/protocolcodec.h"
 #include "sync/syncclient.h"
 
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +24,8 @@ class TestSequenceGap : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void gapMakesTheConsoleReplay();
+    void snapshotSkipsSeqsOnlyWhenAnnounced_data();
+    void snapshotSkipsSeqsOnlyWhenAnnounced();
 };
 
 void TestSequenceGap::gapMakesTheConsoleReplay()
@@ -90,6 +93,95 @@ void TestSequenceGap::gapMakesTheConsoleReplay()
     QVERIFY(helloCursors.constLast() <= 1); // never past the hole
     for (const Protocol::SequencedEvent &event : std::as_const(log))
         QVERIFY(store.hasEvent(event.event.id));
+    client.stop();
+}
+
+void TestSequenceGap::snapshotSkipsSeqsOnlyWhenAnnounced_data()
+{
+    QTest::addColumn<bool>("announced");
+    QTest::newRow("announced at welcome") << true;
+    QTest::newRow("not announced") << false;
+}
+
+// A snapshot frame leaves out seqs on purpose: the console takes it, and its cursor goes to the
+// frame's snapshot_through, only after a welcome that said a snapshot follows. Otherwise it is a
+// gap like any other: nothing past it is saved, and the console asks again (the peer then sends
+// the whole log).
+void TestSequenceGap::snapshotSkipsSeqsOnlyWhenAnnounced()
+{
+    QFETCH(bool, announced);
+    OrderGenerator generator(QStringLiteral("s1"), 5);
+    QList<Protocol::SequencedEvent> log;
+    for (qint64 seq = 1; seq <= 5; ++seq) {
+        const Order order = generator.next(1'764'000'000'000 + seq);
+        log.append({seq, OrderEvent::placed(order, Actor::platform(), QStringLiteral("peer"),
+                                            order.placedAt)});
+    }
+    QWebSocketServer peer(QStringLiteral("scripted-peer"), QWebSocketServer::NonSecureMode);
+    QVERIFY(peer.listen(QHostAddress::LocalHost, 0));
+    QList<Protocol::Hello> hellos;
+    connect(&peer, &QWebSocketServer::newConnection, this, [&] {
+        QWebSocket *socket = peer.nextPendingConnection();
+        connect(socket, &QWebSocket::textMessageReceived, socket, [&, socket](const QString &text) {
+            const DecodedFrame frame = ProtocolCodec::decode(text.toUtf8());
+            const auto *hello = frame.ok() ? std::get_if<Protocol::Hello>(&frame.message->body)
+                                           : nullptr;
+            if (!hello)
+                return;
+            hellos.append(*hello);
+            const bool snapshot = hellos.size() == 1;
+            Protocol::Welcome welcome {5};
+            welcome.snapshot = snapshot && announced;
+            socket->sendTextMessage(QString::fromUtf8(ProtocolCodec::encode(welcome)));
+            Protocol::Events events {{}, true, false};
+            if (snapshot) {
+                events.events = {log.at(1), log.at(3)}; // seqs 2 and 4 of 5
+                events.snapshotThrough = 5;
+            } else {
+                for (const Protocol::SequencedEvent &event : std::as_const(log)) {
+                    if (event.seq > hello->cursor)
+                        events.events.append(event);
+                }
+            }
+            socket->sendTextMessage(QString::fromUtf8(ProtocolCodec::encode(events)));
+        });
+    });
+
+    QTemporaryDir dir;
+    SystemClock clock;
+    Store store(dir.filePath(QStringLiteral("c.sqlite")), &clock);
+    QVERIFY(store.open());
+    EngineConfig engineConfig;
+    engineConfig.storeId = QStringLiteral("s1");
+    engineConfig.consoleId = QStringLiteral("c1");
+    OrderEngine engine(store, clock, engineConfig);
+    LinkConfig linkConfig;
+    linkConfig.url = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(peer.serverPort()));
+    linkConfig.storeId = QStringLiteral("s1");
+    linkConfig.consoleId = QStringLiteral("c1");
+    linkConfig.firstReconnectJitterMs = 50;
+    PlatformLink link(linkConfig);
+    link.setCredential("x");
+    SyncClient client(engine, store, link);
+    if (announced)
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("gap|snapshot")));
+    else
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("snapshot frame the hub did not")));
+    QVERIFY(client.start());
+
+    if (announced) {
+        QTRY_COMPARE(client.cursor(), 5);
+        QCOMPARE(store.eventCount(), 2);
+        QVERIFY(store.hasEvent(log.at(1).event.id));
+        QVERIFY(store.hasEvent(log.at(3).event.id));
+    } else {
+        QTRY_COMPARE(store.eventCount(), 5);
+        QTRY_COMPARE(client.cursor(), 5);
+        QCOMPARE(hellos.size(), 2);
+        QCOMPARE(hellos.constLast().cursor, 0); // nothing of the unannounced frame was kept
+    }
+    QVERIFY(hellos.constFirst().bootstrap); // a fresh console asks for one
     client.stop();
 }
 

@@ -104,6 +104,16 @@ public:
      */
     virtual QList<EventRows::Logged> storeEventsBefore(const QString &storeId, qint64 beforeSeq,
                                                        int limit) = 0;
+    /**
+     * The seqs up to throughSeq of every event of the store's orders that are open or whose
+     * last event occurred at or after changedSinceMs, rising: a new console's snapshot, read
+     * through an index on the projection, never the whole log.
+     */
+    virtual QList<qint64> snapshotSeqs(const QString &storeId, qint64 throughSeq,
+                                       qint64 changedSinceMs) = 0;
+    /** The store's events with these seqs (rising, at most a batch), in seq order. */
+    virtual QList<EventRows::Logged> eventsAt(const QString &storeId,
+                                              const QList<qint64> &seqs) = 0;
     /** The body of one order's projection; empty when there is none. */
     virtual QString orderBody(const QString &storeId, const QString &orderId) = 0;
     /** The bodies of every order of the store, by order id. */

@@ -53,7 +53,13 @@ const QStringList migration1 {
                    "PRIMARY KEY (store_id, key))"),
     QStringLiteral("CREATE INDEX idempotency_by_age ON idempotency(created_at)"),
 };
-const QStringList *const migrations[] = {&migration1};
+// 2: a new console starts from a snapshot of the open and recent orders (HubSnapshot): found
+// through the projection, without reading the whole log.
+const QStringList migration2 {
+    QStringLiteral("CREATE INDEX orders_for_snapshot ON orders (store_id, (%1))")
+        .arg(PostgresHubSchema::snapshotKey(QStringLiteral("body"))),
+};
+const QStringList *const migrations[] = {&migration1, &migration2};
 static_assert(std::size(migrations) == PostgresHubSchema::latestVersion,
               "one migration per version");
 
@@ -135,6 +141,23 @@ Result<void> migrate(QSqlDatabase &db)
 }
 
 } // namespace
+
+// The query must spell the expression as the index does, or PostgreSQL will not use the index.
+QString PostgresHubSchema::snapshotKey(const QString &body)
+{
+    return QStringLiteral("CASE WHEN (%1::jsonb ->> 'state') IN ('placed', 'accepted', "
+                          "'preparing', 'ready') THEN 9007199254740991 "
+                          "ELSE (%1::jsonb ->> 'updated_at')::bigint END")
+        .arg(body);
+}
+
+QString PostgresHubSchema::snapshotSeqsQuery()
+{
+    return QStringLiteral("SELECT e.seq FROM orders AS o JOIN events AS e "
+                          "ON e.store_id = o.store_id AND e.order_id = o.order_id "
+                          "WHERE o.store_id = ? AND (%1) >= ? AND e.seq <= ? ORDER BY e.seq")
+        .arg(snapshotKey(QStringLiteral("o.body")));
+}
 
 Result<void> PostgresHubSchema::prepare(QSqlDatabase &db)
 {

@@ -61,6 +61,9 @@ public:
                                                  const QString &orderId) override;
     QList<EventRows::Logged> storeEventsBefore(const QString &storeId, qint64 beforeSeq,
                                                int limit) override;
+    QList<qint64> snapshotSeqs(const QString &storeId, qint64 throughSeq,
+                               qint64 changedSinceMs) override;
+    QList<EventRows::Logged> eventsAt(const QString &storeId, const QList<qint64> &seqs) override;
     QString orderBody(const QString &storeId, const QString &orderId) override;
     QStringList orderBodies(const QString &storeId) override;
 

@@ -61,10 +61,36 @@ const QStringList migration4 {
                    "FOREIGN KEY (store_id, console_id) REFERENCES consoles(store_id, console_id)) "
                    "WITHOUT ROWID"),
 };
-const QStringList *const migrations[] = {&migration1, &migration2, &migration3, &migration4};
+// 5: a new console starts from a snapshot of the open and recent orders (HubSnapshot): found
+// through the projection, without reading the whole log.
+const QStringList migration5 {
+    QStringLiteral("CREATE INDEX orders_for_snapshot ON orders(store_id, %1)")
+        .arg(HubSchema::snapshotKey(QStringLiteral("body"))),
+};
+const QStringList *const migrations[] = {&migration1, &migration2, &migration3, &migration4,
+                                         &migration5};
 static_assert(std::size(migrations) == HubSchema::latestVersion, "one migration per version");
 
 } // namespace
+
+// The query must spell the expression as the index does, or SQLite will not use the index.
+QString HubSchema::snapshotKey(const QString &body)
+{
+    return QStringLiteral("CASE WHEN json_extract(%1, '$.state') IN ('placed', 'accepted', "
+                          "'preparing', 'ready') THEN 9007199254740991 "
+                          "ELSE json_extract(%1, '$.updated_at') END")
+        .arg(body);
+}
+
+// Orders first (CROSS JOIN fixes the order): the snapshot index finds the few open or recent
+// ones, events_by_order their events; the log's other rows are never read.
+QString HubSchema::snapshotSeqsQuery()
+{
+    return QStringLiteral("SELECT e.seq FROM orders AS o CROSS JOIN events AS e "
+                          "ON e.store_id = o.store_id AND e.order_id = o.order_id "
+                          "WHERE o.store_id = ? AND %1 >= ? AND e.seq <= ? ORDER BY e.seq")
+        .arg(snapshotKey(QStringLiteral("o.body")));
+}
 
 Result<void> HubSchema::prepare(SqliteConnection &connection)
 {

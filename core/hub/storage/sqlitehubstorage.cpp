@@ -411,6 +411,48 @@ QList<EventRows::Logged> SqliteHubStorage::storeEventsBefore(const QString &stor
     return result;
 }
 
+QList<qint64> SqliteHubStorage::snapshotSeqs(const QString &storeId, qint64 throughSeq,
+                                             qint64 changedSinceMs)
+{
+    QSqlQuery query = d->query();
+    query.setForwardOnly(true);
+    query.prepare(HubSchema::snapshotSeqsQuery());
+    QList<qint64> seqs;
+    if (const Result<void> ran = Connection::run(query, {storeId, changedSinceMs, throughSeq})) {
+        while (query.next())
+            seqs.append(query.value(0).toLongLong());
+    } else {
+        qCWarning(lcHubStorage).noquote()
+            << "cannot read the snapshot of" << storeId << ":" << ran.error();
+    }
+    return seqs;
+}
+
+QList<EventRows::Logged> SqliteHubStorage::eventsAt(const QString &storeId,
+                                                    const QList<qint64> &seqs)
+{
+    QList<EventRows::Logged> result;
+    if (seqs.isEmpty())
+        return result;
+    // Seqs are numbers we read ourselves: listed in the statement, one primary-key probe each.
+    QStringList listed;
+    for (const qint64 seq : seqs)
+        listed.append(QString::number(seq));
+    QSqlQuery query = d->query();
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT seq, body FROM events WHERE store_id = ? AND seq IN (%1) "
+                                 "ORDER BY seq")
+                      .arg(listed.join(QLatin1Char(','))));
+    if (const Result<void> ran = Connection::run(query, {storeId})) {
+        while (query.next())
+            result.append({storeId, query.value(0).toLongLong(), query.value(1).toString()});
+    } else {
+        qCWarning(lcHubStorage).noquote()
+            << "cannot read snapshot events of" << storeId << ":" << ran.error();
+    }
+    return result;
+}
+
 QString SqliteHubStorage::orderBody(const QString &storeId, const QString &orderId)
 {
     QString body;
