@@ -12,6 +12,9 @@
 //      inserted and committed at a time into an SQLite file (WAL, synchronous=FULL) on the same
 //      disk, the rate a hub reaches committing each order alone. The target is at least
 //      twice that rate; in this bench's lower-is-better ratio (baseline ÷ value) that is ≤ 0.5.
+//      hub_placements_per_s_vs_one_commit_each: the same, against the same hub started with
+//      --max-group 1 (each request its own transaction and fsync), which isolates what grouping
+//      buys when the disk's fsync is cheap and the bare loop is no longer the hub's limit.
 //      SQLite by default; with PostgreSQL (durable defaults, a cluster in a temporary folder) also
 //      hub_placements_per_s_pg1 and _pg2: one and two order-hub processes over one database,
 //      connections and listeners spread over both, so fan-out crosses processes.
@@ -156,22 +159,43 @@ double placementsWithinBound(PlacementTraffic &traffic, const Settings &settings
     return best;
 }
 
+// The best rate within the bound of a fresh SQLite hub; extra: more order-hub arguments; then
+// runs more on the same traffic, whose listeners are live.
+double sqlitePlacements(const QTemporaryDir &dir, const Settings &settings, const QString &name,
+                        const QStringList &extra,
+                        const std::function<void(PlacementTraffic &)> &more = {})
+{
+    SystemClock clock;
+    const QString path = dir.filePath(name + QStringLiteral(".sqlite"));
+    QList<ListenerLogin> registered;
+    {
+        HubRecords records(std::make_unique<SqliteHubStorage>(path), clock);
+        registered = registerStores(records, settings.stores);
+    }
+    const auto hub = std::make_unique<HubProcess>(QStringLiteral(KC_ORDER_HUB),
+                                            QStringList {QStringLiteral("--db"), path} + extra);
+    double rate = 0;
+    {
+        PlacementTraffic traffic({{hub->wsPort(), hub->httpPort()}}, registered);
+        check(traffic.listen(10'000), QStringLiteral("the listeners did not get in"));
+        rate = placementsWithinBound(traffic, settings, name);
+        if (more)
+            more(traffic);
+    }
+    return rate;
+}
+
 QList<BenchFigure> measureSqlite(const QTemporaryDir &dir, const Settings &settings,
                                  double bareRate, BareDurableInsert &bare)
 {
-    SystemClock clock;
-    const QString path = dir.filePath(QStringLiteral("hub.sqlite"));
-    QList<ListenerLogin> logins;
-    {
-        HubRecords records(std::make_unique<SqliteHubStorage>(path), clock);
-        logins = registerStores(records, settings.stores);
-    }
-    HubProcess hub(QStringLiteral(KC_ORDER_HUB), {QStringLiteral("--db"), path});
-    PlacementTraffic traffic({{hub.wsPort(), hub.httpPort()}}, logins);
-    check(traffic.listen(10'000), QStringLiteral("the listeners did not get in"));
-    const double rate = placementsWithinBound(traffic, settings, QStringLiteral("sqlite"));
-
-    const PlacementTraffic::Level light = traffic.run(1, settings.lightMs, settings.lightPerSecond);
+    const double alone = sqlitePlacements(dir, settings, QStringLiteral("sqlite-each-alone"),
+                                          {QStringLiteral("--max-group"), QStringLiteral("1")});
+    PlacementTraffic::Level light;
+    const double rate = sqlitePlacements(dir, settings, QStringLiteral("sqlite"), {},
+                                         [&](PlacementTraffic &traffic) {
+                                             light = traffic.run(1, settings.lightMs,
+                                                                 settings.lightPerSecond);
+                                         });
     progress() << "light load: " << light.samples << " placements, fan-out p50 "
                << light.p50FanoutMs << " ms p99 " << light.p99FanoutMs << " ms\n";
     check(light.failures == 0 && light.samples > 0, QStringLiteral("light load failed"));
@@ -187,9 +211,13 @@ QList<BenchFigure> measureSqlite(const QTemporaryDir &dir, const Settings &setti
     return {{QStringLiteral("hubload"), QStringLiteral("hub_placements_per_s"),
              BenchFigure::Kind::Throughput, rate, QStringLiteral("bare_single_insert_fsyncs_per_s"),
              bareRate, 0.5},
+            {QStringLiteral("hubload"), QStringLiteral("hub_placements_per_s_vs_one_commit_each"),
+             BenchFigure::Kind::Throughput, rate,
+             QStringLiteral("hub_placements_per_s_one_commit_each"), alone, 0.5},
             {QStringLiteral("hubload"), QStringLiteral("light_load_p99_fanout_ms"),
              BenchFigure::Kind::Cost, light.p99FanoutMs,
-             QStringLiteral("bare_echo_plus_durable_insert_p99_ms"), FanoutSupport::percentile(floors, 99), 2.0}};
+             QStringLiteral("bare_echo_plus_durable_insert_p99_ms"),
+             FanoutSupport::percentile(floors, 99), 2.0}};
 }
 
 QList<BenchFigure> measurePostgres(const Settings &settings, double bareRate)

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUuid>
 #include <QWebSocket>
 
 #include <algorithm>
@@ -47,8 +48,14 @@ PlacementTraffic::PlacementTraffic(QList<HubEndpoint> hubs, QList<ListenerLogin>
     : QObject(parent)
     , m_hubs(std::move(hubs))
     , m_logins(std::move(listeners))
+    , m_runId(QUuid::createUuid().toString(QUuid::Id128).left(8))
 {
     m_clock.start();
+}
+
+QString PlacementTraffic::orderId(int serial) const
+{
+    return QStringLiteral("bench-%1-%2").arg(m_runId).arg(serial);
 }
 
 PlacementTraffic::~PlacementTraffic()
@@ -137,7 +144,7 @@ PlacementTraffic::Level PlacementTraffic::run(int connections, int durationMs, i
     FanoutSupport::waitUntil([this] { return nowNs() >= m_runEndsNs && m_inFlight == 0; },
               durationMs + stragglerWaitMs);
     const int lastSerial = m_serial;
-    const auto orderIdOf = [](int serial) { return QStringLiteral("bench-%1").arg(serial); };
+    const auto orderIdOf = [this](int serial) { return orderId(serial); };
     FanoutSupport::waitUntil([this] { return m_unheard.isEmpty(); }, stragglerWaitMs);
     QList<double> fanoutMs;
     int unheard = 0;
@@ -172,7 +179,7 @@ void PlacementTraffic::placeNext(Connection &connection)
         m_nextSendNs += m_intervalNs;
     }
     const int serial = m_serial++;
-    const QString orderId = QStringLiteral("bench-%1").arg(serial);
+    const QString orderId = this->orderId(serial);
     const QString storeId = m_logins.at(serial % m_logins.size()).storeId;
     const QByteArray body = orderBody(orderId, storeId, serial);
     QByteArray request = "POST /v1/stores/" + storeId.toUtf8()

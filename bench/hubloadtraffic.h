@@ -70,9 +70,12 @@ private:
     void onAnswer(Connection &connection);
     void onFrame(const QString &text);
     qint64 nowNs() const { return m_clock.nsecsElapsed(); }
+    /** Unique to this traffic, so that another's orders on the same hub never count here. */
+    QString orderId(int serial) const;
 
     QList<HubEndpoint> m_hubs;
     QList<ListenerLogin> m_logins;
+    QString m_runId;
     QList<QWebSocket *> m_listeners;
     QList<Connection *> m_connections;
     QElapsedTimer m_clock;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubcommandline.h"
 
+#include "hub/hubcommitter.h"
 #include "hub/submitter.h"
 
 #include <QCommandLineParser>
@@ -127,6 +128,10 @@ std::optional<HubCommandLine> HubCommandLine::parse(const QStringList &arguments
          QStringLiteral("PATH")},
         {QStringLiteral("tls-key"), QStringLiteral("The PEM private key for --tls-cert."),
          QStringLiteral("PATH")},
+        {QStringLiteral("max-group"),
+         QStringLiteral("Requests committed together in one transaction at most (1: each alone, "
+                        "as a baseline for measuring)."),
+         QStringLiteral("N"), QString::number(HubCommitter::defaultMaxPartsPerGroup)},
         {QStringLiteral("max-unsent-mib"),
          QStringLiteral("Close a console's session (1008 slow_consumer) once this many MiB wait "
                         "unsent to it; it reconnects and catches up."),
@@ -168,6 +173,12 @@ std::optional<HubCommandLine> HubCommandLine::parse(const QStringList &arguments
     const std::optional<quint16> httpPort = parsePort(value("http-port"));
     bool simulateOk = true;
     line.ordersPerMinute = isSet("simulate") ? value("simulate").toInt(&simulateOk) : 0;
+    bool maxGroupOk = false;
+    line.maxGroup = value("max-group").toInt(&maxGroupOk);
+    if (!maxGroupOk || line.maxGroup < 1 || line.maxGroup > 10'000) {
+        *error = QStringLiteral("bad --max-group value (1 to 10000)");
+        return std::nullopt;
+    }
     bool maxUnsentOk = false;
     const int maxUnsentMib = value("max-unsent-mib").toInt(&maxUnsentOk);
     if (line.address.isNull() || !wsPort || !httpPort || !simulateOk || line.ordersPerMinute < 0

@@ -33,6 +33,7 @@ struct HubCommandLine
     QList<RightChange> rightChanges; // per right: its grants, then its revocations
     QString consoleSecret; // instead of generated ones; "-" reads it from stdin
     int ordersPerMinute = 0; // simulated, per store
+    int maxGroup = 0; // requests per group commit at most
     HubServerConfig server;
     QString warning; // something to tell the operator, though the hub may start
 

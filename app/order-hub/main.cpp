@@ -142,7 +142,7 @@ int main(int argc, char *argv[])
         || !setRights(records, line->rightChanges))
         return UsageError;
 
-    Hub hub(records);
+    Hub hub(records, line->maxGroup);
     HubServer server(hub, line->server);
     // Over PostgreSQL other order-hub processes write to the same log: their consoles' events
     // reach this process's consoles through the log, woken by NOTIFY.

@@ -11,10 +11,10 @@
 
 #include <QStringList>
 
-Hub::Hub(HubRecords &records, QObject *parent)
+Hub::Hub(HubRecords &records, int maxGroup, QObject *parent)
     : QObject(parent)
     , m_records(records)
-    , m_committer([&records] { return records.anotherStorage(); }, records.clock())
+    , m_committer([&records] { return records.anotherStorage(); }, records.clock(), maxGroup)
 {
     connect(&m_committer, &HubCommitter::committed, this, &Hub::announce);
 }

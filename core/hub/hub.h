@@ -29,7 +29,10 @@ class Hub final : public QObject
     Q_OBJECT
 
 public:
-    explicit Hub(HubRecords &records, QObject *parent = nullptr);
+    /** maxGroup: requests committed together at most (HubCommitter). */
+    explicit Hub(HubRecords &records,
+                 int maxGroup = HubCommitter::defaultMaxPartsPerGroup,
+                 QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(Hub)
 
     /** The hub's records: stores, credentials, idempotency keys and the log. */

@@ -9,8 +9,10 @@
 
 #include <QThread>
 
-HubCommitter::HubCommitter(StorageFactory storage, const Clock &clock, QObject *parent)
+HubCommitter::HubCommitter(StorageFactory storage, const Clock &clock, int maxParts,
+                           QObject *parent)
     : QObject(parent)
+    , m_maxParts(std::max(1, maxParts))
 {
     m_thread = QThread::create(
             [this, storage = std::move(storage), &clock] { run(storage, clock); });
@@ -78,7 +80,7 @@ void HubCommitter::run(const StorageFactory &storage, const Clock &clock)
                 m_queued.wait(&m_mutex);
             if (m_queue.isEmpty())
                 return;
-            const qsizetype count = std::min<qsizetype>(m_queue.size(), maxPartsPerGroup);
+            const qsizetype count = std::min<qsizetype>(m_queue.size(), m_maxParts);
             parts = m_queue.mid(0, count);
             m_queue.remove(0, count);
         }

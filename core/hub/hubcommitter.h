@@ -40,11 +40,15 @@ public:
     using Done = std::function<void(const Result<void> &committed)>;
     using StorageFactory = std::function<std::unique_ptr<HubStorage>()>;
 
-    /** Parts per transaction at most, so one group's latency stays bounded. */
-    static constexpr int maxPartsPerGroup = 256;
+    /** Parts per transaction at most, by default, so one group's latency stays bounded. */
+    static constexpr int defaultMaxPartsPerGroup = 256;
 
-    /** storage: makes the backend the commit thread opens and writes through. */
-    HubCommitter(StorageFactory storage, const Clock &clock, QObject *parent = nullptr);
+    /**
+     * storage: makes the backend the commit thread opens and writes through. maxParts: parts
+     * per transaction at most (1: each alone).
+     */
+    HubCommitter(StorageFactory storage, const Clock &clock,
+                 int maxParts = defaultMaxPartsPerGroup, QObject *parent = nullptr);
     /** Commits what is queued, then stops the thread; results not yet delivered are dropped. */
     ~HubCommitter() override;
     Q_DISABLE_COPY_MOVE(HubCommitter)
@@ -97,5 +101,6 @@ private:
     quint64 m_lastFinished = 0;
     quint64 m_groupsCommitted = 0;
     bool m_stopping = false;
+    int m_maxParts = defaultMaxPartsPerGroup;
     QThread *m_thread = nullptr;
 };

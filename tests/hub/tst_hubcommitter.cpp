@@ -31,6 +31,7 @@ private Q_SLOTS:
     void cleanup();
 
     void submitsQueuedDuringACommitShareTheNext();
+    void aGroupOfOneCommitsEachAlone();
     void theEventLoopServesWhileACommitWaits();
     void aFailedPartIsUndoneAlone();
     void waitingDeliversEarlierGroupsFirst();
@@ -109,6 +110,33 @@ void TestHubCommitter::submitsQueuedDuringACommitShareTheNext()
     QCOMPARE(logged.size(), orders);
     for (int i = 0; i < orders; ++i)
         QCOMPARE(logged.at(i).event.id, placed.at(i).id);
+}
+
+// The measuring baseline (order-hub --max-group 1): the same hub, each request its own commit.
+void TestHubCommitter::aGroupOfOneCommitsEachAlone()
+{
+    Hub alone(m_bed->records(), 1);
+    const quint64 groupsBefore = alone.groupsCommitted();
+    alone.commitLater(
+            {storeA},
+            [this](CommitScope &) -> Result<void> {
+                m_started.release();
+                m_release.acquire();
+                return {};
+            },
+            nullptr, {});
+    m_held = true;
+    QVERIFY(m_started.tryAcquire(1, 5000));
+    int answered = 0;
+    for (int i = 0; i < 5; ++i)
+        alone.submitLater({HubTest::placed(HubTest::order(storeA, QString::number(i)))},
+                          Submitter::platform(), this,
+                          [&answered](const QList<SubmitOutcome> &) { ++answered; });
+    QCOMPARE(alone.partsWaiting(), 5);
+    release();
+    QTRY_COMPARE(answered, 5);
+    QCOMPARE(alone.groupsCommitted(), groupsBefore + 6);
+    QCOMPARE(m_bed->log().head(storeA), 5);
 }
 
 // A slow commit holds up commits only: reads, timers and sockets on the hub's thread go on, and
