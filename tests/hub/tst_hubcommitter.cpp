@@ -39,7 +39,8 @@ private Q_SLOTS:
 
 private:
     /** Occupies the commit thread until release() (a slow disk); returns once it has started. */
-    void holdCommits();
+    void holdCommits(Hub &hub);
+    void holdCommits() { holdCommits(m_bed->hub()); }
     void release()
     {
         m_held = false;
@@ -68,9 +69,9 @@ void TestHubCommitter::cleanup()
     m_bed.reset();
 }
 
-void TestHubCommitter::holdCommits()
+void TestHubCommitter::holdCommits(Hub &hub)
 {
-    m_bed->hub().commitLater(
+    hub.commitLater(
             {storeA},
             [this](CommitScope &) -> Result<void> {
                 m_started.release();
@@ -117,16 +118,7 @@ void TestHubCommitter::aGroupOfOneCommitsEachAlone()
 {
     Hub alone(m_bed->records(), 1);
     const quint64 groupsBefore = alone.groupsCommitted();
-    alone.commitLater(
-            {storeA},
-            [this](CommitScope &) -> Result<void> {
-                m_started.release();
-                m_release.acquire();
-                return {};
-            },
-            nullptr, {});
-    m_held = true;
-    QVERIFY(m_started.tryAcquire(1, 5000));
+    holdCommits(alone);
     int answered = 0;
     for (int i = 0; i < 5; ++i)
         alone.submitLater({HubTest::placed(HubTest::order(storeA, QString::number(i)))},

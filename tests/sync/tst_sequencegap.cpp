@@ -15,6 +15,44 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+namespace {
+EngineConfig engineConfig()
+{
+    EngineConfig config;
+    config.storeId = QStringLiteral("s1");
+    config.consoleId = QStringLiteral("c1");
+    return config;
+}
+
+LinkConfig linkConfig(quint16 port)
+{
+    LinkConfig config;
+    config.url = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(port));
+    config.storeId = QStringLiteral("s1");
+    config.consoleId = QStringLiteral("c1");
+    config.firstReconnectJitterMs = 50;
+    return config;
+}
+
+// Console c1 of store s1, as main() wires it, against the scripted peer on port.
+struct Console
+{
+    explicit Console(quint16 port)
+        : link(linkConfig(port))
+    {
+        link.setCredential("x");
+    }
+
+    QTemporaryDir dir;
+    SystemClock clock;
+    Store store {dir.filePath(QStringLiteral("c.sqlite")), &clock};
+    bool opened = bool(store.open());
+    OrderEngine engine {store, clock, engineConfig()};
+    PlatformLink link;
+    SyncClient client {engine, store, link};
+};
+} // namespace
+
 // A scripted peer that breaks the protocol's promise of consecutive sequence numbers: the
 // console must not save a cursor past the hole, and must have the rest replayed.
 class TestSequenceGap : public QObject
@@ -67,22 +105,10 @@ void TestSequenceGap::gapMakesTheConsoleReplay()
         });
     });
 
-    QTemporaryDir dir;
-    SystemClock clock;
-    Store store(dir.filePath(QStringLiteral("c.sqlite")), &clock);
-    QVERIFY(store.open());
-    EngineConfig engineConfig;
-    engineConfig.storeId = QStringLiteral("s1");
-    engineConfig.consoleId = QStringLiteral("c1");
-    OrderEngine engine(store, clock, engineConfig);
-    LinkConfig linkConfig;
-    linkConfig.url = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(peer.serverPort()));
-    linkConfig.storeId = QStringLiteral("s1");
-    linkConfig.consoleId = QStringLiteral("c1");
-    linkConfig.firstReconnectJitterMs = 50;
-    PlatformLink link(linkConfig);
-    link.setCredential("x");
-    SyncClient client(engine, store, link);
+    Console console(peer.serverPort());
+    QVERIFY(console.opened);
+    Store &store = console.store;
+    SyncClient &client = console.client;
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("gap in the platform")));
     QVERIFY(client.start());
 
@@ -147,22 +173,10 @@ void TestSequenceGap::snapshotSkipsSeqsOnlyWhenAnnounced()
         });
     });
 
-    QTemporaryDir dir;
-    SystemClock clock;
-    Store store(dir.filePath(QStringLiteral("c.sqlite")), &clock);
-    QVERIFY(store.open());
-    EngineConfig engineConfig;
-    engineConfig.storeId = QStringLiteral("s1");
-    engineConfig.consoleId = QStringLiteral("c1");
-    OrderEngine engine(store, clock, engineConfig);
-    LinkConfig linkConfig;
-    linkConfig.url = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(peer.serverPort()));
-    linkConfig.storeId = QStringLiteral("s1");
-    linkConfig.consoleId = QStringLiteral("c1");
-    linkConfig.firstReconnectJitterMs = 50;
-    PlatformLink link(linkConfig);
-    link.setCredential("x");
-    SyncClient client(engine, store, link);
+    Console console(peer.serverPort());
+    QVERIFY(console.opened);
+    Store &store = console.store;
+    SyncClient &client = console.client;
     if (announced)
         QTest::failOnWarning(QRegularExpression(QStringLiteral("gap|snapshot")));
     else
