@@ -94,9 +94,9 @@ Result<void> PostgresHubStorage::insertStore(const QString &storeId, qint64 crea
 bool PostgresHubStorage::hasStore(const QString &storeId)
 {
     for (int attempt = 0;; ++attempt) {
-        const bool ran = d->run(d->selectStore, {storeId}).ok();
-        const bool found = ran && d->selectStore.next();
-        d->selectStore.finish();
+        const bool ran = d->run(d->statements.selectStore, {storeId}).ok();
+        const bool found = ran && d->statements.selectStore.next();
+        d->statements.selectStore.finish();
         if (ran || attempt > 0 || !reconnected())
             return found;
     }
@@ -130,9 +130,9 @@ Result<void> PostgresHubStorage::upsertConsole(const QString &storeId, const QSt
 QString PostgresHubStorage::consoleHash(const QString &storeId, const QString &consoleId)
 {
     QString stored;
-    if (d->run(d->selectConsole, {storeId, consoleId}) && d->selectConsole.next())
-        stored = d->selectConsole.value(0).toString();
-    d->selectConsole.finish();
+    if (d->run(d->statements.selectConsole, {storeId, consoleId}) && d->statements.selectConsole.next())
+        stored = d->statements.selectConsole.value(0).toString();
+    d->statements.selectConsole.finish();
     return stored;
 }
 
@@ -234,7 +234,7 @@ Result<void> PostgresHubStorage::rollbackToSavepoint()
 
 Result<std::optional<EventRows::Logged>> PostgresHubStorage::findLogged(const QString &eventId)
 {
-    QSqlQuery &query = d->selectEventById;
+    QSqlQuery &query = d->statements.selectEventById;
     if (const Result<void> ran = d->run(query, {eventId}); !ran)
         return Failure {ran.error()};
     std::optional<EventRows::Logged> found;
@@ -248,7 +248,7 @@ Result<std::optional<EventRows::Logged>> PostgresHubStorage::findLogged(const QS
 Result<std::optional<EventRows::Refusal>> PostgresHubStorage::findRefusal(const QString &storeId,
                                                                           const QString &eventId)
 {
-    QSqlQuery &query = d->selectRefusal;
+    QSqlQuery &query = d->statements.selectRefusal;
     if (const Result<void> ran = d->run(query, {storeId, eventId}); !ran)
         return Failure {ran.error()};
     std::optional<EventRows::Refusal> found;
@@ -265,14 +265,14 @@ Result<std::optional<EventRows::Refusal>> PostgresHubStorage::findRefusal(const 
 
 Result<void> PostgresHubStorage::insertRefusal(const EventRows::Refusal &refusal)
 {
-    return d->run(d->insertRefusal,
+    return d->run(d->statements.insertRefusal,
                   {refusal.storeId, refusal.eventId, refusal.body, refusal.reason,
                    nullIfEmpty(refusal.conflicting), refusal.refusedAtMs});
 }
 
 Result<void> PostgresHubStorage::appendEvent(const EventRows::Append &event)
 {
-    return d->run(d->insertEvent,
+    return d->run(d->statements.insertEvent,
                   {event.storeId, event.seq, event.eventId, nullIfEmpty(event.orderId), event.body,
                    event.recordedAtMs});
 }
@@ -280,15 +280,15 @@ Result<void> PostgresHubStorage::appendEvent(const EventRows::Append &event)
 Result<void> PostgresHubStorage::upsertOrder(const QString &storeId, const QString &orderId,
                                              const QString &body)
 {
-    return d->run(d->upsertOrder, {storeId, orderId, body});
+    return d->run(d->statements.upsertOrder, {storeId, orderId, body});
 }
 
 qint64 PostgresHubStorage::head(const QString &storeId)
 {
     for (int attempt = 0;; ++attempt) {
-        const bool ran = d->run(d->selectHead, {storeId}).ok();
-        const qint64 result = ran && d->selectHead.next() ? d->selectHead.value(0).toLongLong() : 0;
-        d->selectHead.finish();
+        const bool ran = d->run(d->statements.selectHead, {storeId}).ok();
+        const qint64 result = ran && d->statements.selectHead.next() ? d->statements.selectHead.value(0).toLongLong() : 0;
+        d->statements.selectHead.finish();
         if (ran || attempt > 0 || !reconnected())
             return result;
     }
@@ -310,19 +310,19 @@ QList<EventRows::Logged> PostgresHubStorage::eventsAfter(const QString &storeId,
                                                          int limit)
 {
     QList<EventRows::Logged> result;
-    QSqlQuery &query = d->selectAfter;
+    QSqlQuery &query = d->statements.selectAfter;
     Result<void> ran = d->run(query, {storeId, cursor, limit});
     if (!ran && reconnected()) // a replay must not end early on a dropped connection
-        ran = d->run(d->selectAfter, {storeId, cursor, limit});
+        ran = d->run(d->statements.selectAfter, {storeId, cursor, limit});
     if (ran) {
-        while (d->selectAfter.next())
-            result.append({storeId, d->selectAfter.value(0).toLongLong(),
-                           d->selectAfter.value(1).toString()});
+        while (d->statements.selectAfter.next())
+            result.append({storeId, d->statements.selectAfter.value(0).toLongLong(),
+                           d->statements.selectAfter.value(1).toString()});
     } else {
         qCWarning(lcHubStorage).noquote()
             << "cannot read events of" << storeId << ":" << ran.error();
     }
-    d->selectAfter.finish();
+    d->statements.selectAfter.finish();
     return result;
 }
 
@@ -330,7 +330,7 @@ std::optional<EventRows::Logged> PostgresHubStorage::lastEventOf(const QString &
                                                                  const QString &orderId)
 {
     std::optional<EventRows::Logged> result;
-    QSqlQuery &query = d->selectLastOfOrder;
+    QSqlQuery &query = d->statements.selectLastOfOrder;
     if (d->run(query, {storeId, orderId}) && query.next())
         result =
             EventRows::Logged {storeId, query.value(0).toLongLong(), query.value(1).toString()};
@@ -342,11 +342,10 @@ QList<EventRows::Logged> PostgresHubStorage::storeEventsBefore(const QString &st
                                                                qint64 beforeSeq, int limit)
 {
     QList<EventRows::Logged> result;
-    QSqlQuery &query = d->selectLastOfStore;
+    QSqlQuery &query = d->statements.selectLastOfStore;
     const qint64 before = beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max();
     if (const Result<void> ran = d->run(query, {storeId, before, limit})) {
-        while (query.next())
-            result.append({storeId, query.value(0).toLongLong(), query.value(1).toString()});
+        result = HubStatements::readLogged(query, storeId);
     } else {
         qCWarning(lcHubStorage).noquote()
             << "cannot read store events of" << storeId << ":" << ran.error();
@@ -363,8 +362,7 @@ QList<qint64> PostgresHubStorage::snapshotSeqs(const QString &storeId, qint64 th
     query.prepare(PostgresHubSchema::snapshotSeqsQuery());
     QList<qint64> seqs;
     if (const Result<void> ran = d->run(query, {storeId, changedSinceMs, throughSeq})) {
-        while (query.next())
-            seqs.append(query.value(0).toLongLong());
+        seqs = HubStatements::readSeqs(query);
     } else {
         qCWarning(lcHubStorage).noquote()
             << "cannot read the snapshot of" << storeId << ":" << ran.error();
@@ -378,18 +376,11 @@ QList<EventRows::Logged> PostgresHubStorage::eventsAt(const QString &storeId,
     QList<EventRows::Logged> result;
     if (seqs.isEmpty())
         return result;
-    // Seqs are numbers we read ourselves: listed in the statement, one primary-key probe each.
-    QStringList listed;
-    for (const qint64 seq : seqs)
-        listed.append(QString::number(seq));
     QSqlQuery query = d->query();
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT seq, body FROM events WHERE store_id = ? AND seq IN (%1) "
-                                 "ORDER BY seq")
-                      .arg(listed.join(QLatin1Char(','))));
+    query.prepare(HubStatements::eventsAtSql(seqs));
     if (const Result<void> ran = d->run(query, {storeId})) {
-        while (query.next())
-            result.append({storeId, query.value(0).toLongLong(), query.value(1).toString()});
+        result = HubStatements::readLogged(query, storeId);
     } else {
         qCWarning(lcHubStorage).noquote()
             << "cannot read snapshot events of" << storeId << ":" << ran.error();
@@ -400,9 +391,9 @@ QList<EventRows::Logged> PostgresHubStorage::eventsAt(const QString &storeId,
 QString PostgresHubStorage::orderBody(const QString &storeId, const QString &orderId)
 {
     QString body;
-    if (d->run(d->selectOrder, {storeId, orderId}) && d->selectOrder.next())
-        body = d->selectOrder.value(0).toString();
-    d->selectOrder.finish();
+    if (d->run(d->statements.selectOrder, {storeId, orderId}) && d->statements.selectOrder.next())
+        body = d->statements.selectOrder.value(0).toString();
+    d->statements.selectOrder.finish();
     return body;
 }
 

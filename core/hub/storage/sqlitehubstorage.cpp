@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitehubstorage.h"
 
+#include "hubstatements.h"
 #include "sqlitehubschema.h"
 
 #include "common/sqliteconnection.h"
@@ -27,82 +28,9 @@ QVariant nullIfEmpty(const QString &text)
 struct SqliteHubStorage::Connection
 {
     SqliteConnection sqlite {QStringLiteral("kc-hub")};
-    QSqlQuery selectEventById;
-    QSqlQuery selectRefusal;
-    QSqlQuery insertRefusal;
-    QSqlQuery selectHead;
-    QSqlQuery selectOrder;
-    QSqlQuery selectLastOfOrder;
-    QSqlQuery selectLastOfStore;
-    QSqlQuery insertEvent;
-    QSqlQuery upsertOrder;
-    QSqlQuery selectAfter;
-    QSqlQuery selectStore;
-    QSqlQuery selectConsole;
+    HubStatements statements;
 
     QSqlQuery query() const { return QSqlQuery(sqlite.database()); }
-
-    bool prepare(QSqlQuery &query, const QString &sql, QString *error) const
-    {
-        query = QSqlQuery(sqlite.database());
-        query.setForwardOnly(true);
-        if (!query.prepare(sql)) {
-            *error = QStringLiteral("%1 (preparing: %2)").arg(query.lastError().text(), sql);
-            return false;
-        }
-        return true;
-    }
-
-    bool prepareAll(QString *error)
-    {
-        return prepare(selectEventById,
-                       QStringLiteral("SELECT store_id, seq, body FROM events WHERE event_id = ?"),
-                       error)
-            && prepare(selectRefusal,
-                       QStringLiteral("SELECT body, reason, conflicting FROM refusals "
-                                      "WHERE store_id = ? AND event_id = ?"),
-                       error)
-            && prepare(insertRefusal,
-                       QStringLiteral("INSERT INTO refusals (store_id, event_id, body, reason, "
-                                      "conflicting, refused_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                       error)
-            && prepare(selectHead,
-                       QStringLiteral("SELECT coalesce(max(seq), 0) FROM events "
-                                      "WHERE store_id = ?"),
-                       error)
-            && prepare(selectOrder,
-                       QStringLiteral("SELECT body FROM orders WHERE store_id = ? AND "
-                                      "order_id = ?"),
-                       error)
-            && prepare(selectLastOfOrder,
-                       QStringLiteral("SELECT seq, body FROM events WHERE store_id = ? AND "
-                                      "order_id = ? ORDER BY seq DESC LIMIT 1"),
-                       error)
-            // Store-level events are the rows without an order (appendEvent stores NULL).
-            && prepare(selectLastOfStore,
-                       QStringLiteral("SELECT seq, body FROM events WHERE store_id = ? AND "
-                                      "order_id IS NULL AND seq < ? ORDER BY seq DESC LIMIT ?"),
-                       error)
-            && prepare(insertEvent,
-                       QStringLiteral("INSERT INTO events (store_id, seq, event_id, order_id, "
-                                      "body, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                       error)
-            && prepare(upsertOrder,
-                       QStringLiteral("INSERT INTO orders (store_id, order_id, body) "
-                                      "VALUES (?, ?, ?) ON CONFLICT (store_id, order_id) "
-                                      "DO UPDATE SET body = excluded.body"),
-                       error)
-            && prepare(selectAfter,
-                       QStringLiteral("SELECT seq, body FROM events WHERE store_id = ? AND "
-                                      "seq > ? ORDER BY seq LIMIT ?"),
-                       error)
-            && prepare(selectStore, QStringLiteral("SELECT 1 FROM stores WHERE store_id = ?"),
-                       error)
-            && prepare(selectConsole,
-                       QStringLiteral("SELECT secret_hash FROM consoles WHERE store_id = ? AND "
-                                      "console_id = ?"),
-                       error);
-    }
 
     // Runs a prepared statement with values bound in order.
     static Result<void> run(QSqlQuery &query, const QVariantList &values)
@@ -116,10 +44,7 @@ struct SqliteHubStorage::Connection
 
     void close()
     {
-        for (QSqlQuery *query : {&selectEventById, &selectRefusal, &insertRefusal, &selectHead,
-                                 &selectOrder, &selectLastOfOrder, &selectLastOfStore, &insertEvent,
-                                 &upsertOrder, &selectAfter, &selectStore, &selectConsole})
-            *query = QSqlQuery();
+        statements.clear();
         sqlite.close();
     }
 };
@@ -165,7 +90,7 @@ Result<void> SqliteHubStorage::open()
         return fail(prepared.error());
     if (!d->sqlite.useWriteAheadLog())
         return fail(QStringLiteral("cannot switch to write-ahead logging"));
-    if (!d->prepareAll(&why))
+    if (!d->statements.prepareAll(d->sqlite.database(), &why))
         return fail(why);
     qCInfo(lcHubStorage).noquote() << "opened hub log" << m_path;
     return {};
@@ -186,8 +111,8 @@ Result<void> SqliteHubStorage::insertStore(const QString &storeId, qint64 create
 
 bool SqliteHubStorage::hasStore(const QString &storeId)
 {
-    const bool found = Connection::run(d->selectStore, {storeId}) && d->selectStore.next();
-    d->selectStore.finish();
+    const bool found = Connection::run(d->statements.selectStore, {storeId}) && d->statements.selectStore.next();
+    d->statements.selectStore.finish();
     return found;
 }
 
@@ -216,9 +141,9 @@ Result<void> SqliteHubStorage::upsertConsole(const QString &storeId, const QStri
 QString SqliteHubStorage::consoleHash(const QString &storeId, const QString &consoleId)
 {
     QString stored;
-    if (Connection::run(d->selectConsole, {storeId, consoleId}) && d->selectConsole.next())
-        stored = d->selectConsole.value(0).toString();
-    d->selectConsole.finish();
+    if (Connection::run(d->statements.selectConsole, {storeId, consoleId}) && d->statements.selectConsole.next())
+        stored = d->statements.selectConsole.value(0).toString();
+    d->statements.selectConsole.finish();
     return stored;
 }
 
@@ -296,7 +221,7 @@ Result<void> SqliteHubStorage::rollbackToSavepoint()
 
 Result<std::optional<EventRows::Logged>> SqliteHubStorage::findLogged(const QString &eventId)
 {
-    QSqlQuery &query = d->selectEventById;
+    QSqlQuery &query = d->statements.selectEventById;
     if (const Result<void> ran = Connection::run(query, {eventId}); !ran)
         return Failure {ran.error()};
     std::optional<EventRows::Logged> found;
@@ -310,7 +235,7 @@ Result<std::optional<EventRows::Logged>> SqliteHubStorage::findLogged(const QStr
 Result<std::optional<EventRows::Refusal>> SqliteHubStorage::findRefusal(const QString &storeId,
                                                                         const QString &eventId)
 {
-    QSqlQuery &query = d->selectRefusal;
+    QSqlQuery &query = d->statements.selectRefusal;
     if (const Result<void> ran = Connection::run(query, {storeId, eventId}); !ran)
         return Failure {ran.error()};
     std::optional<EventRows::Refusal> found;
@@ -327,14 +252,14 @@ Result<std::optional<EventRows::Refusal>> SqliteHubStorage::findRefusal(const QS
 
 Result<void> SqliteHubStorage::insertRefusal(const EventRows::Refusal &refusal)
 {
-    return Connection::run(d->insertRefusal,
+    return Connection::run(d->statements.insertRefusal,
                            {refusal.storeId, refusal.eventId, refusal.body, refusal.reason,
                             nullIfEmpty(refusal.conflicting), refusal.refusedAtMs});
 }
 
 Result<void> SqliteHubStorage::appendEvent(const EventRows::Append &event)
 {
-    return Connection::run(d->insertEvent,
+    return Connection::run(d->statements.insertEvent,
                            {event.storeId, event.seq, event.eventId, nullIfEmpty(event.orderId),
                             event.body, event.recordedAtMs});
 }
@@ -342,15 +267,15 @@ Result<void> SqliteHubStorage::appendEvent(const EventRows::Append &event)
 Result<void> SqliteHubStorage::upsertOrder(const QString &storeId, const QString &orderId,
                                            const QString &body)
 {
-    return Connection::run(d->upsertOrder, {storeId, orderId, body});
+    return Connection::run(d->statements.upsertOrder, {storeId, orderId, body});
 }
 
 qint64 SqliteHubStorage::head(const QString &storeId)
 {
     qint64 result = 0;
-    if (Connection::run(d->selectHead, {storeId}) && d->selectHead.next())
-        result = d->selectHead.value(0).toLongLong();
-    d->selectHead.finish();
+    if (Connection::run(d->statements.selectHead, {storeId}) && d->statements.selectHead.next())
+        result = d->statements.selectHead.value(0).toLongLong();
+    d->statements.selectHead.finish();
     return result;
 }
 
@@ -370,10 +295,9 @@ QList<EventRows::Logged> SqliteHubStorage::eventsAfter(const QString &storeId, q
                                                        int limit)
 {
     QList<EventRows::Logged> result;
-    QSqlQuery &query = d->selectAfter;
+    QSqlQuery &query = d->statements.selectAfter;
     if (const Result<void> ran = Connection::run(query, {storeId, cursor, limit})) {
-        while (query.next())
-            result.append({storeId, query.value(0).toLongLong(), query.value(1).toString()});
+        result = HubStatements::readLogged(query, storeId);
     } else {
         qCWarning(lcHubStorage).noquote()
             << "cannot read events of" << storeId << ":" << ran.error();
@@ -386,7 +310,7 @@ std::optional<EventRows::Logged> SqliteHubStorage::lastEventOf(const QString &st
                                                                const QString &orderId)
 {
     std::optional<EventRows::Logged> result;
-    QSqlQuery &query = d->selectLastOfOrder;
+    QSqlQuery &query = d->statements.selectLastOfOrder;
     if (Connection::run(query, {storeId, orderId}) && query.next())
         result =
             EventRows::Logged {storeId, query.value(0).toLongLong(), query.value(1).toString()};
@@ -398,11 +322,10 @@ QList<EventRows::Logged> SqliteHubStorage::storeEventsBefore(const QString &stor
                                                              qint64 beforeSeq, int limit)
 {
     QList<EventRows::Logged> result;
-    QSqlQuery &query = d->selectLastOfStore;
+    QSqlQuery &query = d->statements.selectLastOfStore;
     const qint64 before = beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max();
     if (const Result<void> ran = Connection::run(query, {storeId, before, limit})) {
-        while (query.next())
-            result.append({storeId, query.value(0).toLongLong(), query.value(1).toString()});
+        result = HubStatements::readLogged(query, storeId);
     } else {
         qCWarning(lcHubStorage).noquote()
             << "cannot read store events of" << storeId << ":" << ran.error();
@@ -419,8 +342,7 @@ QList<qint64> SqliteHubStorage::snapshotSeqs(const QString &storeId, qint64 thro
     query.prepare(HubSchema::snapshotSeqsQuery());
     QList<qint64> seqs;
     if (const Result<void> ran = Connection::run(query, {storeId, changedSinceMs, throughSeq})) {
-        while (query.next())
-            seqs.append(query.value(0).toLongLong());
+        seqs = HubStatements::readSeqs(query);
     } else {
         qCWarning(lcHubStorage).noquote()
             << "cannot read the snapshot of" << storeId << ":" << ran.error();
@@ -434,18 +356,11 @@ QList<EventRows::Logged> SqliteHubStorage::eventsAt(const QString &storeId,
     QList<EventRows::Logged> result;
     if (seqs.isEmpty())
         return result;
-    // Seqs are numbers we read ourselves: listed in the statement, one primary-key probe each.
-    QStringList listed;
-    for (const qint64 seq : seqs)
-        listed.append(QString::number(seq));
     QSqlQuery query = d->query();
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT seq, body FROM events WHERE store_id = ? AND seq IN (%1) "
-                                 "ORDER BY seq")
-                      .arg(listed.join(QLatin1Char(','))));
+    query.prepare(HubStatements::eventsAtSql(seqs));
     if (const Result<void> ran = Connection::run(query, {storeId})) {
-        while (query.next())
-            result.append({storeId, query.value(0).toLongLong(), query.value(1).toString()});
+        result = HubStatements::readLogged(query, storeId);
     } else {
         qCWarning(lcHubStorage).noquote()
             << "cannot read snapshot events of" << storeId << ":" << ran.error();
@@ -456,9 +371,9 @@ QList<EventRows::Logged> SqliteHubStorage::eventsAt(const QString &storeId,
 QString SqliteHubStorage::orderBody(const QString &storeId, const QString &orderId)
 {
     QString body;
-    if (Connection::run(d->selectOrder, {storeId, orderId}) && d->selectOrder.next())
-        body = d->selectOrder.value(0).toString();
-    d->selectOrder.finish();
+    if (Connection::run(d->statements.selectOrder, {storeId, orderId}) && d->statements.selectOrder.next())
+        body = d->statements.selectOrder.value(0).toString();
+    d->statements.selectOrder.finish();
     return body;
 }
 
