@@ -3,7 +3,7 @@
 #pragma once
 
 #include "postgreserrors.h"
-#include "hubstatements.h"
+#include "backendstatements.h"
 #include "postgreshubschema.h"
 
 #include "common/result.h"
@@ -23,7 +23,7 @@ struct PostgresHubConnection
     QString name = QStringLiteral("kc-hub-pg-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     QSqlDatabase db;
     QSqlQuery lockStore;
-    HubStatements statements; // the ones SQLite's backend runs too
+    BackendStatements statements; // the ones SQLite's backend runs too
     bool lost = false; // a statement found the connection gone
     bool writing = false; // between beginWrite() and commit() or rollback()
 
@@ -38,7 +38,7 @@ struct PostgresHubConnection
     {
         // No "::" casts below: Qt would read ":name" as a placeholder.
         // The NOTIFY goes out at commit, only if the transaction commits (PostgresLogWatch).
-        return HubStatements::prepare(
+        return BackendStatements::prepare(
                        lockStore, db,
                        QStringLiteral("SELECT pg_advisory_xact_lock(%1, hashtext(?)), "
                                       "pg_notify('%2', ?)")

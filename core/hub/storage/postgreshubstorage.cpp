@@ -345,7 +345,7 @@ QList<EventRows::Logged> PostgresHubStorage::storeEventsBefore(const QString &st
     QSqlQuery &query = d->statements.selectLastOfStore;
     const qint64 before = beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max();
     if (const Result<void> ran = d->run(query, {storeId, before, limit})) {
-        result = HubStatements::readLogged(query, storeId);
+        result = BackendStatements::readLogged(query, storeId);
     } else {
         qCWarning(lcHubStorage).noquote()
             << "cannot read store events of" << storeId << ":" << ran.error();
@@ -362,7 +362,7 @@ QList<qint64> PostgresHubStorage::snapshotSeqs(const QString &storeId, qint64 th
     query.prepare(PostgresHubSchema::snapshotSeqsQuery());
     QList<qint64> seqs;
     if (const Result<void> ran = d->run(query, {storeId, changedSinceMs, throughSeq})) {
-        seqs = HubStatements::readSeqs(query);
+        seqs = BackendStatements::readSeqs(query);
     } else {
         qCWarning(lcHubStorage).noquote()
             << "cannot read the snapshot of" << storeId << ":" << ran.error();
@@ -378,9 +378,9 @@ QList<EventRows::Logged> PostgresHubStorage::eventsAt(const QString &storeId,
         return result;
     QSqlQuery query = d->query();
     query.setForwardOnly(true);
-    query.prepare(HubStatements::eventsAtSql(seqs));
+    query.prepare(BackendStatements::eventsAtSql(seqs));
     if (const Result<void> ran = d->run(query, {storeId})) {
-        result = HubStatements::readLogged(query, storeId);
+        result = BackendStatements::readLogged(query, storeId);
     } else {
         qCWarning(lcHubStorage).noquote()
             << "cannot read snapshot events of" << storeId << ":" << ran.error();

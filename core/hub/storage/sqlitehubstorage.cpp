@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitehubstorage.h"
 
-#include "hubstatements.h"
+#include "backendstatements.h"
 #include "sqlitehubschema.h"
 
 #include "common/sqliteconnection.h"
@@ -28,7 +28,7 @@ QVariant nullIfEmpty(const QString &text)
 struct SqliteHubStorage::Connection
 {
     SqliteConnection sqlite {QStringLiteral("kc-hub")};
-    HubStatements statements;
+    BackendStatements statements;
 
     QSqlQuery query() const { return QSqlQuery(sqlite.database()); }
 
@@ -297,7 +297,7 @@ QList<EventRows::Logged> SqliteHubStorage::eventsAfter(const QString &storeId, q
     QList<EventRows::Logged> result;
     QSqlQuery &query = d->statements.selectAfter;
     if (const Result<void> ran = Connection::run(query, {storeId, cursor, limit})) {
-        result = HubStatements::readLogged(query, storeId);
+        result = BackendStatements::readLogged(query, storeId);
     } else {
         qCWarning(lcHubStorage).noquote()
             << "cannot read events of" << storeId << ":" << ran.error();
@@ -325,7 +325,7 @@ QList<EventRows::Logged> SqliteHubStorage::storeEventsBefore(const QString &stor
     QSqlQuery &query = d->statements.selectLastOfStore;
     const qint64 before = beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max();
     if (const Result<void> ran = Connection::run(query, {storeId, before, limit})) {
-        result = HubStatements::readLogged(query, storeId);
+        result = BackendStatements::readLogged(query, storeId);
     } else {
         qCWarning(lcHubStorage).noquote()
             << "cannot read store events of" << storeId << ":" << ran.error();
@@ -342,7 +342,7 @@ QList<qint64> SqliteHubStorage::snapshotSeqs(const QString &storeId, qint64 thro
     query.prepare(HubSchema::snapshotSeqsQuery());
     QList<qint64> seqs;
     if (const Result<void> ran = Connection::run(query, {storeId, changedSinceMs, throughSeq})) {
-        seqs = HubStatements::readSeqs(query);
+        seqs = BackendStatements::readSeqs(query);
     } else {
         qCWarning(lcHubStorage).noquote()
             << "cannot read the snapshot of" << storeId << ":" << ran.error();
@@ -358,9 +358,9 @@ QList<EventRows::Logged> SqliteHubStorage::eventsAt(const QString &storeId,
         return result;
     QSqlQuery query = d->query();
     query.setForwardOnly(true);
-    query.prepare(HubStatements::eventsAtSql(seqs));
+    query.prepare(BackendStatements::eventsAtSql(seqs));
     if (const Result<void> ran = Connection::run(query, {storeId})) {
-        result = HubStatements::readLogged(query, storeId);
+        result = BackendStatements::readLogged(query, storeId);
     } else {
         qCWarning(lcHubStorage).noquote()
             << "cannot read snapshot events of" << storeId << ":" << ran.error();

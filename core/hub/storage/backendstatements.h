@@ -14,7 +14,7 @@
  * SQLite and PostgreSQL both take, prepared once on a backend's connection; and the readers of
  * their rows. Private to SqliteHubStorage and PostgresHubStorage.
  */
-struct HubStatements
+struct BackendStatements
 {
     QSqlQuery selectEventById;
     QSqlQuery selectRefusal;

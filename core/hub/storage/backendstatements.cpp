@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "hubstatements.h"
+#include "backendstatements.h"
 
 #include <QSqlError>
 #include <QStringList>
 
-bool HubStatements::prepare(QSqlQuery &query, const QSqlDatabase &db, const QString &sql,
+bool BackendStatements::prepare(QSqlQuery &query, const QSqlDatabase &db, const QString &sql,
                             QString *error)
 {
     query = QSqlQuery(db);
@@ -17,7 +17,7 @@ bool HubStatements::prepare(QSqlQuery &query, const QSqlDatabase &db, const QStr
     return true;
 }
 
-bool HubStatements::prepareAll(const QSqlDatabase &db, QString *error)
+bool BackendStatements::prepareAll(const QSqlDatabase &db, QString *error)
 {
     // Store-level events are the rows without an order (appendEvent stores NULL).
     return prepare(selectEventById, db,
@@ -66,7 +66,7 @@ bool HubStatements::prepareAll(const QSqlDatabase &db, QString *error)
                    error);
 }
 
-void HubStatements::clear()
+void BackendStatements::clear()
 {
     for (QSqlQuery *query : {&selectEventById, &selectRefusal, &insertRefusal, &selectHead,
                              &selectOrder, &selectLastOfOrder, &selectLastOfStore, &insertEvent,
@@ -74,7 +74,7 @@ void HubStatements::clear()
         *query = QSqlQuery();
 }
 
-QString HubStatements::eventsAtSql(const QList<qint64> &seqs)
+QString BackendStatements::eventsAtSql(const QList<qint64> &seqs)
 {
     // Seqs are numbers the hub read itself: listed in the statement, one primary-key probe each.
     QStringList listed;
@@ -85,7 +85,7 @@ QString HubStatements::eventsAtSql(const QList<qint64> &seqs)
             .arg(listed.join(QLatin1Char(',')));
 }
 
-QList<EventRows::Logged> HubStatements::readLogged(QSqlQuery &query, const QString &storeId)
+QList<EventRows::Logged> BackendStatements::readLogged(QSqlQuery &query, const QString &storeId)
 {
     QList<EventRows::Logged> rows;
     while (query.next())
@@ -93,7 +93,7 @@ QList<EventRows::Logged> HubStatements::readLogged(QSqlQuery &query, const QStri
     return rows;
 }
 
-QList<qint64> HubStatements::readSeqs(QSqlQuery &query)
+QList<qint64> BackendStatements::readSeqs(QSqlQuery &query)
 {
     QList<qint64> seqs;
     while (query.next())
