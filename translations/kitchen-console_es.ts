@@ -352,6 +352,14 @@
         <source>No POS is connected at this console.</source>
         <translation>No hay ningún TPV conectado en esta pantalla.</translation>
     </message>
+    <message>
+        <source>This console holds the store&apos;s whole order history from the platform.</source>
+        <translation>Esta consola tiene todo el historial de pedidos de la tienda desde la plataforma.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s older order history is still arriving from the platform: %1 % so far. Reports on earlier days are incomplete until it is all here.</source>
+        <translation>El historial de pedidos anterior de la tienda aún está llegando desde la plataforma: %1 % por ahora. Los informes de días anteriores estarán incompletos hasta que llegue todo.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleCommandLine</name>

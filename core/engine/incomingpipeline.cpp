@@ -67,6 +67,9 @@ void IncomingPipeline::writeNextBatch()
             cursor = queued.cursorAfter;
         if (!writing.sources.contains(queued.incoming.source))
             writing.sources.append(queued.incoming.source);
+        writing.fromHistory.append(queued.incoming.fromHistory);
+        if (!queued.incoming.fromHistory && !writing.feedsHeard.contains(queued.incoming.source))
+            writing.feedsHeard.append(queued.incoming.source);
         batch.append(queued.incoming);
     }
     writing.size = int(batch.size());
@@ -100,16 +103,21 @@ void IncomingPipeline::onWritten(const QList<AppendResult> &results)
 
 void IncomingPipeline::deliver(const WrittenBatch &batch)
 {
-    for (const AppendResult &result : batch.results) {
+    for (qsizetype i = 0; i < batch.results.size(); ++i) {
+        const AppendResult &result = batch.results.at(i);
         if (result.status == AppendResult::Status::Failed)
             continue; // told once, by failed(), when it came back
+        // Old orders the console never had: their steps are no news for the kitchen's board,
+        // alerts or pacing. The dashboard reads them from the store (stored()).
+        if (batch.fromHistory.value(i))
+            continue;
         Q_EMIT resultHeard(result, result.applied() && result.order
                                            ? latestOf(result, batch.localChangesBefore)
                                            : std::nullopt);
     }
     m_heard += quint64(batch.size);
     Q_EMIT batchHeard();
-    Q_EMIT sourcesHeard(batch.sources);
+    Q_EMIT sourcesHeard(batch.feedsHeard);
     if (m_incoming.isEmpty() && !m_writing) {
         m_localChangeOf.clear();
         Q_EMIT drained();

@@ -53,7 +53,7 @@ Q_SIGNALS:
     void resultHeard(const AppendResult &result, const std::optional<Order> &latest);
     /** A whole batch was heard; verdicts waiting for it may go now. */
     void batchHeard();
-    /** These sources spoke in what was just heard. */
+    /** These feeds spoke in what was just heard (history fetched in the background is none). */
     void sourcesHeard(const QStringList &sources);
     /** Nothing is queued, written or held any more. */
     void drained();
@@ -72,8 +72,10 @@ private:
     struct WrittenBatch
     {
         QStringList sources;
+        QStringList feedsHeard; // sources of its events other than history: those feeds are alive
         quint64 localChangesBefore = 0; // m_localChanges when the batch went to be written
         int size = 0;
+        QList<bool> fromHistory; // per event, in the batch's order: heard by nobody
         QList<AppendResult> results;
     };
 

@@ -3,6 +3,7 @@
 #include "hubsession.h"
 
 #include "credentialverifier.h"
+#include "historypage.h"
 #include "hub.h"
 #include "hublogging.h"
 #include "hubrecords.h"
@@ -215,6 +216,10 @@ void HubSession::handleFrame(const Protocol::Body &body)
         handleSubmit(*submit);
     } else if (const auto *progress = std::get_if<Protocol::Progress>(&body)) {
         onProgress(*progress);
+    } else if (const auto *history = std::get_if<Protocol::History>(&body)) {
+        // Between the replay's and live frames, as it comes: a console has one page in flight.
+        for (const Protocol::Events &frame : HistoryPage::answer(m_hub.log(), m_storeId, *history))
+            send(frame);
     } else if (const auto *ping = std::get_if<Protocol::Ping>(&body)) {
         send(Protocol::Pong {ping->sentAt});
     } else if (std::holds_alternative<Protocol::Pong>(body)) {

@@ -36,8 +36,9 @@ struct HubSessionLimits
  * replays the store's log from the console's cursor in batches as fast as the socket drains (and,
  * for a console that asked for a replay window, no further ahead of what it reports stored;
  * a fresh console that asked for bootstrap gets a snapshot of what it needs first),
- * then takes submits and receives live events. A bad frame ends only this session, with an error
- * frame and a close code, and never touches the log; so does a console that stops reading.
+ * then takes submits, answers history requests (HistoryPage) and receives live events. A bad
+ * frame ends only this session, with an error frame and a close code, and never touches the log;
+ * so does a console that stops reading.
  */
 class HubSession final : public QObject
 {

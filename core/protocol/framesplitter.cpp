@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
 #include <utility>
 
 namespace {
@@ -39,10 +40,12 @@ Measure measure(const OrderEvent &event)
     return {size, size};
 }
 
-// An empty frame's size is its envelope: "false" is the longer of the flags.
+// An empty frame's size is its envelope, with every optional field at its longest: "false" is
+// the longer of the flags, and no frame has both a snapshot_through and history (an upper bound).
 qsizetype frameEnvelope(const QList<Protocol::SequencedEvent> &)
 {
-    return ProtocolCodec::encode(Protocol::Body {Protocol::Events {{}, false, false}}).size();
+    const Protocol::Events longest {{}, false, false, std::numeric_limits<qint64>::max(), true};
+    return ProtocolCodec::encode(Protocol::Body {longest}).size();
 }
 
 qsizetype frameEnvelope(const QList<OrderEvent> &)

@@ -27,6 +27,8 @@ constexpr int maxBatchEvents = 200;
 /** The bounds of a replay window the hub grants: at least one batch, at most 50. */
 constexpr int minReplayWindow = maxBatchEvents;
 constexpr int maxReplayWindow = 50 * maxBatchEvents;
+/** Events one history answer holds at most (History::limit): a few batches, read at once. */
+constexpr int maxHistoryPage = 5 * maxBatchEvents;
 /**
  * JSON nesting of a frame, the frame object being level 1: an events frame holds its list (2), an
  * entry {seq, event} (3) and then an event of up to OrderLimits::maxEventDepth levels. Deeper
@@ -65,6 +67,14 @@ struct Progress
 {
     qint64 cursor = 0; // the last hub sequence number this console has stored
 };
+// A console that started from a snapshot fetches the log before it a page at a time, in the
+// background: the events with after < seq <= through, at most limit of them (one page in flight).
+struct History
+{
+    qint64 after = 0;
+    qint64 through = 0; // at least after + 1: the snapshot's reach
+    int limit = 0; // 1 to maxHistoryPage
+};
 
 // Hub → console.
 struct Welcome
@@ -87,6 +97,9 @@ struct Events
     // A snapshot frame: its events are a selection of the log, which they cover up to this seq
     // (≥ the last event's); the seqs between them are not for this console. 0: a plain frame.
     qint64 snapshotThrough = 0;
+    // Part of the answer to a History request (never with replay): the log's events in order,
+    // without gaps; more is set on every frame of the answer but its last.
+    bool history = false;
 };
 struct Ack
 {
@@ -115,8 +128,8 @@ struct Pong
     qint64 sentAt = 0; // echoed from the ping
 };
 
-using Body =
-        std::variant<Hello, Submit, Welcome, Events, Ack, Reject, Error, Ping, Pong, Progress>;
+using Body = std::variant<Hello, Submit, Welcome, Events, Ack, Reject, Error, Ping, Pong, Progress,
+                          History>;
 
 /** One frame: its message id and what it carries. */
 struct Message

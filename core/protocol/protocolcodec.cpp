@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "protocolcodec.h"
 
+#include "protocoltypenames.h"
+
 #include "order/jsonfields.h"
 
 #include <QJsonArray>
@@ -17,6 +19,7 @@
 #include <type_traits>
 
 using namespace Protocol;
+using ProtocolTypeNames::names;
 
 namespace {
 
@@ -24,100 +27,10 @@ constexpr qsizetype maxCredentialLength = 1024;
 // Error texts go to logs; an attacker's 200 KiB string must not.
 constexpr qsizetype maxErrorLength = 300;
 
-// Same order as Protocol::Body's alternatives.
-const char *const typeNames[] = {"hello",  "submit", "welcome", "events", "ack",
-                                 "reject", "error",  "ping",    "pong",   "progress"};
-static_assert(std::size(typeNames) == std::variant_size_v<Body>,
-              "every message type needs a wire name");
-
 QString key(const char *name)
 {
     return QLatin1String(name);
 }
-
-QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
-// ---- encoding -------------------------------------------------------------------------------
-
-QJsonArray eventList(const QList<OrderEvent> &events)
-{
-    QJsonArray array;
-    for (const OrderEvent &event : events)
-        array.append(event.toJson());
-    return array;
-}
-
-QJsonObject fieldsOf(const Hello &m)
-{
-    QJsonObject fields {{key("store_id"), m.storeId},
-                        {key("console_id"), m.consoleId},
-                        {key("credential"), m.credential},
-                        {key("cursor"), m.cursor}};
-    if (m.replayWindow > 0)
-        fields.insert(key("replay_window"), m.replayWindow);
-    if (m.bootstrap)
-        fields.insert(key("bootstrap"), true);
-    return fields;
-}
-QJsonObject fieldsOf(const Submit &m)
-{
-    return {{key("events"), eventList(m.events)}};
-}
-QJsonObject fieldsOf(const Welcome &m)
-{
-    QJsonObject fields {{key("head"), m.head}};
-    if (m.posRelay)
-        fields.insert(key("pos_relay"), true);
-    if (m.manager)
-        fields.insert(key("manager"), true);
-    if (m.replayWindow > 0)
-        fields.insert(key("replay_window"), m.replayWindow);
-    if (m.snapshot)
-        fields.insert(key("snapshot"), true);
-    return fields;
-}
-QJsonObject fieldsOf(const Events &m)
-{
-    QJsonArray array;
-    for (const SequencedEvent &entry : m.events)
-        array.append(QJsonObject {{key("seq"), entry.seq}, {key("event"), entry.event.toJson()}});
-    QJsonObject fields {{key("events"), array}, {key("replay"), m.replay}, {key("more"), m.more}};
-    if (m.snapshotThrough > 0)
-        fields.insert(key("snapshot_through"), m.snapshotThrough);
-    return fields;
-}
-QJsonObject fieldsOf(const Ack &m)
-{
-    return {{key("event_id"), uuidText(m.eventId)}, {key("seq"), m.seq}};
-}
-QJsonObject fieldsOf(const Reject &m)
-{
-    QJsonObject json {{key("event_id"), uuidText(m.eventId)}, {key("reason"), m.reason}};
-    if (m.conflicting)
-        json.insert(key("conflicting"), m.conflicting->toJson());
-    return json;
-}
-QJsonObject fieldsOf(const Error &m)
-{
-    return {{key("code"), m.code}, {key("message"), m.message}};
-}
-QJsonObject fieldsOf(const Ping &m)
-{
-    return {{key("sent_at"), m.sentAt}};
-}
-QJsonObject fieldsOf(const Pong &m)
-{
-    return {{key("sent_at"), m.sentAt}};
-}
-QJsonObject fieldsOf(const Progress &m)
-{
-    return {{key("cursor"), m.cursor}};
-}
-
-// ---- decoding -------------------------------------------------------------------------------
 
 /** A text fit for one log line: bounded, with control characters made visible. */
 QString forLog(QString text)
@@ -242,8 +155,12 @@ public:
         }
         m.replay = flag("replay");
         m.more = flag("more");
-        if (m_fields.ok() && m.more && !m.replay)
-            fail(QStringLiteral("\"more\" is only for replay batches"));
+        // Older hubs send none: their frames are never history.
+        m.history = m_json.contains(key("history")) && flag("history");
+        if (m_fields.ok() && m.history && m.replay)
+            fail(QStringLiteral("a frame is either replay or history, not both"));
+        if (m_fields.ok() && m.more && !m.replay && !m.history)
+            fail(QStringLiteral("\"more\" is only for replay batches and history answers"));
         if (m_fields.ok() && m_json.contains(key("snapshot_through")))
             m.snapshotThrough = snapshotThrough(m);
         return m;
@@ -290,6 +207,19 @@ public:
     {
         Progress m;
         m.cursor = count("cursor", 0);
+        return m;
+    }
+    Body history()
+    {
+        History m;
+        m.after = count("after", 0);
+        m.through = count("through", 1);
+        if (m_fields.ok() && m.through <= m.after)
+            fail(QStringLiteral("through must be above after"));
+        const qint64 limit = count("limit", 1);
+        if (m_fields.ok() && limit > maxHistoryPage)
+            fail(QStringLiteral("limit %1 is over %2").arg(limit).arg(maxHistoryPage));
+        m.limit = int(std::min<qint64>(limit, maxHistoryPage));
         return m;
     }
 
@@ -396,30 +326,16 @@ private:
 };
 
 using Read = Body (BodyReader::*)();
-// Same order as typeNames.
+// Same order as names.
 const Read readers[] = {&BodyReader::hello,  &BodyReader::submit, &BodyReader::welcome,
                         &BodyReader::events, &BodyReader::ack,    &BodyReader::reject,
                         &BodyReader::error,  &BodyReader::ping,   &BodyReader::pong,
-                        &BodyReader::progress};
-static_assert(std::size(readers) == std::size(typeNames), "every message type needs a reader");
+                        &BodyReader::progress, &BodyReader::history};
+static_assert(std::size(readers) == std::size(names), "every message type needs a reader");
 
 } // namespace
 
 namespace ProtocolCodec {
-
-QByteArray encode(const Message &message)
-{
-    QJsonObject json = std::visit([](const auto &body) { return fieldsOf(body); }, message.body);
-    json.insert(key("type"), typeName(message.body));
-    json.insert(key("v"), Protocol::version);
-    json.insert(key("id"), uuidText(message.id));
-    return QJsonDocument(json).toJson(QJsonDocument::Compact);
-}
-
-QByteArray encode(const Body &body)
-{
-    return encode(Message {QUuid::createUuid(), body});
-}
 
 DecodedFrame decode(const QByteArray &frame)
 {
@@ -465,25 +381,18 @@ DecodedFrame decode(const QByteArray &frame)
     if (!envelope.ok())
         return refuse("bad_frame", envelope.error());
 
-    const auto *name = std::find_if(std::begin(typeNames), std::end(typeNames),
+    const auto *name = std::find_if(std::begin(names), std::end(names),
                                     [&type](const char *n) { return type == QLatin1String(n); });
-    if (name == std::end(typeNames))
+    if (name == std::end(names))
         return refuse("unknown_type", QStringLiteral("unknown message type \"%1\"").arg(type));
 
     BodyReader reader(json, type);
-    Body body = (reader.*readers[std::distance(std::begin(typeNames), name)])();
+    Body body = (reader.*readers[std::distance(std::begin(names), name)])();
     if (!reader.ok())
         return refuse("bad_frame", reader.problem());
     DecodedFrame result;
     result.message = Message {id, std::move(body)};
     return result;
-}
-
-QString typeName(const Body &body)
-{
-    if (body.valueless_by_exception())
-        return QStringLiteral("(none)");
-    return QLatin1String(typeNames[body.index()]);
 }
 
 } // namespace ProtocolCodec

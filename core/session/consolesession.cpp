@@ -158,6 +158,12 @@ MetricsService &ConsoleSession::metrics()
                          &MetricsService::logChanged);
         QObject::connect(m_engine.get(), &OrderEngine::refusedByPlatform, metrics,
                          &MetricsService::logChanged);
+        // The store's older history tells no one of its orders: only that it was stored.
+        QObject::connect(m_engine.get(), &OrderEngine::incomingStored, metrics,
+                         [metrics](const QString &source) {
+                             if (source == HistoryBackfill::source)
+                                 metrics->logChanged();
+                         });
         m_metrics->start();
     }
     return *m_metrics;

@@ -10,6 +10,7 @@ PlatformConnection::PlatformConnection(OrderEngine &engine, Store &store, LinkCo
     : QObject(parent)
     , m_link(std::move(config))
     , m_client(engine, store, m_link)
+    , m_history(engine, store, m_link)
 {
     connect(&m_link, &PlatformLink::problem, this, &PlatformConnection::problem);
     connect(&m_link, &PlatformLink::stateChanged, this, &PlatformConnection::onStateChanged);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/historybackfill.h"
 #include "sync/platformlink.h"
 #include "sync/syncclient.h"
 
@@ -12,9 +13,10 @@ class OrderEngine;
 class Store;
 
 /**
- * This console's connection to the platform: a PlatformLink and a SyncClient over it, started once
- * the credential is at hand (read from the keyring, or given by the demo). Problems are reported
- * in words for the board; the secret itself is never logged or shown.
+ * This console's connection to the platform: a PlatformLink, a SyncClient over it and the
+ * HistoryBackfill beside it, started once the credential is at hand (read from the keyring, or
+ * given by the demo). Problems are reported in words for the board; the secret itself is never
+ * logged or shown.
  */
 class PlatformConnection final : public QObject
 {
@@ -27,6 +29,8 @@ public:
 
     SyncClient &client() { return m_client; }
     const SyncClient &client() const { return m_client; }
+    /** The store's older history, fetched in the background after a bootstrap. */
+    const HistoryBackfill &history() const { return m_history; }
     PlatformLink &link() { return m_link; }
     const PlatformLink &link() const { return m_link; }
     /** Whether the hub has welcomed this console: frames flow. */
@@ -46,5 +50,6 @@ private:
 
     PlatformLink m_link;
     SyncClient m_client;
+    HistoryBackfill m_history;
     QString m_key;
 };

@@ -53,6 +53,9 @@ struct IncomingEvent
     // Part of the platform's bootstrap snapshot, which leaves out on purpose the seqs a new
     // console does not need: the cursor may jump to it.
     bool fromSnapshot = false;
+    // Older history fetched in the background (HistoryBackfill): stored like any of the
+    // platform's events, for the dashboard and audits, but news to nobody.
+    bool fromHistory = false;
 };
 
 /** What the platform said of a local event: its place in the platform's log, or why it refused. */

@@ -37,6 +37,9 @@ struct LinkConfig
     // A fresh console (cursor 0) asks for a snapshot of the open and recent orders instead of
     // the store's whole log (Protocol::Hello::bootstrap), so it is live in seconds.
     bool bootstrap = true;
+    // After a bootstrap, the store's older history comes in the background (HistoryBackfill),
+    // this many events a page (Protocol::History); 0: never (a screen that needs only today's).
+    int historyPageEvents = 400;
 };
 
 /**

@@ -104,6 +104,8 @@ void SyncClient::setCatchingUp(bool catchingUp)
 
 void SyncClient::onEvents(const Protocol::Events &events)
 {
+    if (events.history)
+        return; // older history, outside this stream's sequence: HistoryBackfill's
     // Held from before the first of a replay's events reaches the engine until after its last
     // one has: a listener then waits for the engine to apply it. A snapshot is history too.
     const bool snapshot = events.snapshotThrough > 0;

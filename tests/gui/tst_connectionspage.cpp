@@ -7,7 +7,10 @@
 #include "hub/submitter.h"
 #include "synctestbed.h"
 
+#include "sync/historybackfill.h"
+
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void withoutTheRightTheCommandThatGrantsItIsNamed();
     void withTheRightTheManagersWordStands();
     void changeThePosAsks();
+    void olderHistoryIsShownUntilItIsAllHere();
 
 private:
     void linkConsole(bool managerGranted);
@@ -86,6 +90,36 @@ void TestConnectionsPage::changeThePosAsks()
     QVERIFY(asked.isValid());
     QTest::mouseClick(m_page->changePosButton(), Qt::LeftButton);
     QCOMPARE(asked.count(), 1);
+}
+
+// A console that started from a snapshot says how much of the older history has arrived, while
+// it arrives, and then that it is all here; one that did not says nothing of it.
+void TestConnectionsPage::olderHistoryIsShownUntilItIsAllHere()
+{
+    linkConsole(false);
+    QVERIFY(m_page->historyText().isEmpty()); // the store had no history: nothing to fetch
+    m_page.reset();
+    m_console.reset();
+
+    m_hub->seedHistory(storeId, 200, 2);
+    SyncTest::ConsoleOptions options;
+    options.historyPageEvents = 100;
+    m_console = m_hub->console(storeId, consoleId, options);
+    m_page = std::make_unique<ConnectionsPage>(m_console->session());
+    m_page->show();
+    const HistoryBackfill &history = m_console->history();
+    QString whileArriving;
+    QObject scope;
+    connect(&history, &HistoryBackfill::progressChanged, &scope, [&] {
+        if (whileArriving.isEmpty() && history.storedThrough() > 0)
+            whileArriving = m_page->historyText();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(!history.isIncomplete() && !whileArriving.isEmpty(), 30'000);
+    QVERIFY2(whileArriving.contains(QStringLiteral("still arriving")), qPrintable(whileArriving));
+    const QRegularExpression somePercent(QStringLiteral("\\b([1-9]|[1-9][0-9]) %"));
+    QVERIFY2(somePercent.match(whileArriving).hasMatch(), qPrintable(whileArriving));
+    QTRY_VERIFY2(m_page->historyText().contains(QStringLiteral("whole order history")),
+                 qPrintable(m_page->historyText()));
 }
 
 QTEST_MAIN(TestConnectionsPage)

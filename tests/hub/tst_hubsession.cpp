@@ -47,6 +47,7 @@ private Q_SLOTS:
     void withoutBootstrapTheWholeLogIsReplayed_data();
     void withoutBootstrapTheWholeLogIsReplayed();
     void aWindowedSnapshotCountsEventsNotSeqs();
+    void historyIsAnsweredAPageAtATime();
 
 private:
     /**
@@ -479,6 +480,62 @@ void TestHubSession::aWindowedSnapshotCountsEventsNotSeqs()
         seqs.append(sequenced.seq);
     QCOMPARE(seqs, wanted + QList<qint64> {later});
     QVERIFY(a1.events(false).isEmpty()); // the replay covered it: never twice
+}
+
+// The log before a snapshot comes on request, a page at a time: exactly the seqs after the
+// request's cursor, within its limit and reach (and the head), cut into frames marked history,
+// the last of an answer without more; a request past the head gets one empty frame.
+void TestHubSession::historyIsAnsweredAPageAtATime()
+{
+    seedHistory(100);
+    const qint64 head = m_bed->log().head(storeA);
+    QVERIFY(head > 2 * Protocol::maxBatchEvents + 50);
+    HubTestClient a1;
+    QVERIFY(a1.open(m_bed->port()));
+    a1.send(Protocol::Hello {storeA, consoleA1, secretA1, 0, 0, true});
+    QTRY_VERIFY(!a1.all<Protocol::Events>().isEmpty() && !a1.all<Protocol::Events>().constLast().more);
+    const auto answer = [&a1](const Protocol::History &request) {
+        const qsizetype before = a1.historyFrames().size();
+        a1.send(request);
+        const bool answered = QTest::qWaitFor(
+                [&] {
+                    return a1.historyFrames().size() > before
+                            && !a1.historyFrames().constLast().more;
+                },
+                HubTestClient::timeoutMs);
+        return answered ? a1.historyFrames().mid(before) : QList<Protocol::Events> {};
+    };
+    const auto seqsOf = [](const QList<Protocol::Events> &frames) {
+        QList<qint64> seqs;
+        for (const Protocol::Events &frame : frames) {
+            for (const Protocol::SequencedEvent &sequenced : frame.events)
+                seqs.append(sequenced.seq);
+        }
+        return seqs;
+    };
+    const auto range = [](qint64 first, qint64 last) {
+        QList<qint64> seqs;
+        for (qint64 seq = first; seq <= last; ++seq)
+            seqs.append(seq);
+        return seqs;
+    };
+
+    const QList<Protocol::Events> page = answer(Protocol::History {0, head, 2 * Protocol::maxBatchEvents + 50});
+    QCOMPARE(page.size(), 3);
+    QCOMPARE(seqsOf(page), range(1, 2 * Protocol::maxBatchEvents + 50));
+    for (qsizetype i = 0; i < page.size(); ++i) {
+        QVERIFY(page.at(i).history && !page.at(i).replay);
+        QCOMPARE(page.at(i).more, i + 1 < page.size());
+    }
+    QCOMPARE(page.constLast().events.constLast().event,
+             m_bed->log().eventsAfter(storeA, 2 * Protocol::maxBatchEvents + 49, 1).constFirst().event);
+    QCOMPARE(seqsOf(answer(Protocol::History {head - 10, head + 500, Protocol::maxHistoryPage})),
+             range(head - 9, head));
+    QCOMPARE(seqsOf(answer(Protocol::History {10, 20, Protocol::maxHistoryPage})), range(11, 20));
+    const QList<Protocol::Events> past = answer(Protocol::History {head, head + 5, 10});
+    QCOMPARE(past.size(), 1);
+    QVERIFY(past.constFirst().events.isEmpty() && !past.constFirst().more);
+    QVERIFY(a1.events(false).isEmpty()); // history is never taken for live events
 }
 
 QTEST_GUILESS_MAIN(TestHubSession)

@@ -124,6 +124,14 @@ Events replayBatch()
             true};
 }
 
+/** A frame of the hub's answer to a History request. */
+Events historyAnswer(const QList<SequencedEvent> &events, bool more)
+{
+    Events frame {events, false, more};
+    frame.history = true;
+    return frame;
+}
+
 /** One valid message of every type, for the round trip and the mutation loop. */
 QList<Message> everyMessage()
 {
@@ -155,6 +163,10 @@ QList<Message> everyMessage()
         {fixedId(31), Events {{{7, cancelled()}, {19, storePaused()}}, true, true, 19}},
         {fixedId(32), Events {{{25, cancelled()}}, true, false, 40}},
         {fixedId(33), Events {{}, true, false, 40}},
+        {fixedId(34), History {0, 2012, 400}},
+        {fixedId(35), History {400, 401, Protocol::maxHistoryPage}},
+        {fixedId(36), historyAnswer({{401, cancelled()}, {402, storePaused()}}, true)},
+        {fixedId(37), historyAnswer({}, false)},
     };
 }
 
@@ -190,6 +202,7 @@ void compareBody(const Events &a, const Events &b)
     QCOMPARE(a.replay, b.replay);
     QCOMPARE(a.more, b.more);
     QCOMPARE(a.snapshotThrough, b.snapshotThrough);
+    QCOMPARE(a.history, b.history);
 }
 void compareBody(const Ack &a, const Ack &b)
 {
@@ -220,6 +233,12 @@ void compareBody(const Pong &a, const Pong &b)
 void compareBody(const Progress &a, const Progress &b)
 {
     QCOMPARE(a.cursor, b.cursor);
+}
+void compareBody(const History &a, const History &b)
+{
+    QCOMPARE(a.after, b.after);
+    QCOMPARE(a.through, b.through);
+    QCOMPARE(a.limit, b.limit);
 }
 
 } // namespace
@@ -341,6 +360,13 @@ void TestProtocolCodec::wireForm()
     const QJsonObject progress = frameJson(Progress {77});
     QCOMPARE(progress.value(QStringLiteral("type")).toString(), QStringLiteral("progress"));
     QCOMPARE(progress.value(QStringLiteral("cursor")).toInteger(), qint64(77));
+    const QJsonObject history = frameJson(History {5, 90, 200});
+    QCOMPARE(history.value(QStringLiteral("type")).toString(), QStringLiteral("history"));
+    QCOMPARE(history.value(QStringLiteral("after")).toInteger(), qint64(5));
+    QCOMPARE(history.value(QStringLiteral("through")).toInteger(), qint64(90));
+    QCOMPARE(history.value(QStringLiteral("limit")).toInteger(), qint64(200));
+    QCOMPARE(frameJson(historyAnswer({}, false)).value(QStringLiteral("history")), QJsonValue(true));
+    QVERIFY(!events.contains(QStringLiteral("history")));
     // Compact: no whitespace between tokens.
     QVERIFY(!ProtocolCodec::encode(Ping {t0}).contains(' '));
     QVERIFY(!ProtocolCodec::encode(Ping {t0}).contains('\n'));
@@ -534,6 +560,28 @@ void TestProtocolCodec::refused_data()
         << withField(hello(), QStringLiteral("replay_window"), QStringLiteral("2000")) << badFrame;
     QTest::newRow("welcome with replay_window 1.5")
         << withField(Welcome {3}, QStringLiteral("replay_window"), 1.5) << badFrame;
+    QTest::newRow("history with through at after")
+        << withField(History {5, 9, 10}, QStringLiteral("through"), 5) << badFrame;
+    QTest::newRow("history with through 0")
+        << withField(History {0, 9, 10}, QStringLiteral("through"), 0) << badFrame;
+    QTest::newRow("history with after -1")
+        << withField(History {0, 9, 10}, QStringLiteral("after"), -1) << badFrame;
+    QTest::newRow("history with limit 0")
+        << withField(History {0, 9, 10}, QStringLiteral("limit"), 0) << badFrame;
+    QTest::newRow("history with limit over a page")
+        << withField(History {0, 9, 10}, QStringLiteral("limit"), Protocol::maxHistoryPage + 1)
+        << badFrame;
+    QTest::newRow("history without limit")
+        << withoutField(History {0, 9, 10}, QStringLiteral("limit")) << badFrame;
+    QTest::newRow("events both replay and history")
+        << withField(replayBatch(), QStringLiteral("history"), true) << badFrame;
+    QTest::newRow("events with history \"yes\"")
+        << withField(historyAnswer({}, false), QStringLiteral("history"), QStringLiteral("yes"))
+        << badFrame;
+    QTest::newRow("history answer with snapshot_through")
+        << withField(historyAnswer({{9, cancelled()}}, false), QStringLiteral("snapshot_through"),
+                     9)
+        << badFrame;
     QTest::newRow("progress without cursor")
         << withoutField(Progress {3}, QStringLiteral("cursor")) << badFrame;
     QTest::newRow("progress with cursor -1")

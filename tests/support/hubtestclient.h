@@ -92,9 +92,16 @@ public:
         QList<Protocol::SequencedEvent> result;
         const QList<Protocol::Events> frames = all<Protocol::Events>();
         for (const Protocol::Events &frame : frames) {
-            if (frame.replay == replay)
+            if (frame.replay == replay && !frame.history)
                 result.append(frame.events);
         }
+        return result;
+    }
+    /** The frames that answered History requests, in order. */
+    QList<Protocol::Events> historyFrames() const
+    {
+        QList<Protocol::Events> result = all<Protocol::Events>();
+        result.removeIf([](const Protocol::Events &frame) { return !frame.history; });
         return result;
     }
 

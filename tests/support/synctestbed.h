@@ -6,6 +6,7 @@
 // ConsoleSession with its own store file, engine, link and sync client, in one process. Nothing is
 // faked; tests that need a broken disk or link put FaultyDisk or FaultProxy in between.
 
+#include "hubtestsupport.h"
 #include "loopbackhub.h"
 
 #include "common/clock.h"
@@ -42,6 +43,7 @@ struct ConsoleOptions
     int ackTimeoutMs = 1000;
     int replayWindow = LinkConfig().replayWindow;
     bool bootstrap = LinkConfig().bootstrap;
+    int historyPageEvents = LinkConfig().historyPageEvents;
     SessionConfig::Services services = SessionConfig::Services::EngineOnly;
     int incomingBatchSize = EngineConfig().incomingBatchSize;
 };
@@ -68,6 +70,7 @@ public:
         linkConfig.seed = qHash(consoleId);
         linkConfig.replayWindow = options.replayWindow;
         linkConfig.bootstrap = options.bootstrap;
+        linkConfig.historyPageEvents = options.historyPageEvents;
         PlatformConnection &platform = m_session.connectPlatform(linkConfig);
         platform.link().setCredential(secretOf(consoleId));
         platform.client().setAckTimeoutMs(options.ackTimeoutMs);
@@ -89,6 +92,7 @@ public:
     OrderEngine &engine() { return m_session.engine(); }
     PlatformLink &link() { return m_session.platform()->link(); }
     SyncClient &client() { return m_session.platform()->client(); }
+    const HistoryBackfill &history() const { return m_session.platform()->history(); }
     bool isLive() const { return m_session.platform()->isLive(); }
     std::optional<OrderState> stateOf(const QString &orderId)
     {
@@ -144,6 +148,40 @@ public:
         const SubmitOutcome outcome = hub().submit(OrderEvent::placed(
             order, Actor::platform(), QStringLiteral("test-platform"), m_clock.nowMs()));
         return outcome.acked() ? order.id : QString();
+    }
+
+    /**
+     * A long history for storeId: finishedOrders placed and picked up three days ago (five
+     * events each, none of them in a new console's snapshot), then openOrders placed now. The
+     * open ones' ids, sorted.
+     */
+    QStringList seedHistory(const QString &storeId, int finishedOrders, int openOrders)
+    {
+        const qint64 then = m_clock.nowMs() - 3 * 24 * 60 * 60 * 1000;
+        const Actor cook = Actor::staff(QStringLiteral("ana"));
+        QList<OrderEvent> history;
+        QStringList open;
+        for (int i = 0; i < finishedOrders + openOrders; ++i) {
+            const Order order = HubTest::order(storeId, QString::number(1000 + i));
+            const bool finished = i < finishedOrders;
+            history.append(HubTest::placed(order, finished ? then : m_clock.nowMs()));
+            if (!finished) {
+                open.append(order.id);
+                continue;
+            }
+            OrderState from = OrderState::Placed;
+            for (const OrderState to : {OrderState::Accepted, OrderState::Preparing,
+                                        OrderState::Ready, OrderState::PickedUp}) {
+                history.append(HubTest::transition(order, from, to, cook, then));
+                from = to;
+            }
+        }
+        for (const SubmitOutcome &outcome : hub().submitAll(history)) {
+            if (!outcome.acked())
+                qWarning("history refused: %s", qUtf8Printable(outcome.reason));
+        }
+        open.sort();
+        return open;
     }
 
 private:

@@ -6,6 +6,7 @@
 #include "store/store.h"
 #include "sync/platformlink.h"
 #include "protocol/protocolcodec.h"
+#include "sync/historybackfill.h"
 #include "sync/syncclient.h"
 
 #include <QRegularExpression>
@@ -31,6 +32,7 @@ LinkConfig linkConfig(quint16 port)
     config.storeId = QStringLiteral("s1");
     config.consoleId = QStringLiteral("c1");
     config.firstReconnectJitterMs = 50;
+    config.backoffBaseMs = 50;
     return config;
 }
 
@@ -50,6 +52,7 @@ struct Console
     OrderEngine engine {store, clock, engineConfig()};
     PlatformLink link;
     SyncClient client {engine, store, link};
+    HistoryBackfill history {engine, store, link};
 };
 } // namespace
 
@@ -64,6 +67,8 @@ private Q_SLOTS:
     void gapMakesTheConsoleReplay();
     void snapshotSkipsSeqsOnlyWhenAnnounced_data();
     void snapshotSkipsSeqsOnlyWhenAnnounced();
+    void aBrokenHistoryAnswerIsAskedForAgain_data();
+    void aBrokenHistoryAnswerIsAskedForAgain();
 };
 
 void TestSequenceGap::gapMakesTheConsoleReplay()
@@ -197,6 +202,81 @@ void TestSequenceGap::snapshotSkipsSeqsOnlyWhenAnnounced()
     }
     QVERIFY(hellos.constFirst().bootstrap); // a fresh console asks for one
     client.stop();
+}
+
+void TestSequenceGap::aBrokenHistoryAnswerIsAskedForAgain_data()
+{
+    QTest::addColumn<bool>("withAGap");
+    QTest::newRow("a gap in the answer") << true;
+    QTest::newRow("an empty answer") << false;
+}
+
+// The history before a snapshot is stored without a hole too: an answer with a gap is taken up to
+// the gap, an answer with nothing in it short of the goal is no answer, and either way the
+// console asks again from its history cursor after a backoff, until the history is whole.
+void TestSequenceGap::aBrokenHistoryAnswerIsAskedForAgain()
+{
+    QFETCH(bool, withAGap);
+    OrderGenerator generator(QStringLiteral("s1"), 9);
+    QList<Protocol::SequencedEvent> log;
+    for (qint64 seq = 1; seq <= 6; ++seq) {
+        const Order order = generator.next(1'764'000'000'000 + seq);
+        log.append({seq, OrderEvent::placed(order, Actor::platform(), QStringLiteral("peer"),
+                                            order.placedAt)});
+    }
+    QWebSocketServer peer(QStringLiteral("scripted-peer"), QWebSocketServer::NonSecureMode);
+    QVERIFY(peer.listen(QHostAddress::LocalHost, 0));
+    QList<Protocol::History> asked;
+    const auto send = [](QWebSocket *socket, const Protocol::Body &body) {
+        socket->sendTextMessage(QString::fromUtf8(ProtocolCodec::encode(body)));
+    };
+    connect(&peer, &QWebSocketServer::newConnection, this, [&] {
+        QWebSocket *socket = peer.nextPendingConnection();
+        connect(socket, &QWebSocket::textMessageReceived, socket, [&, socket](const QString &text) {
+            const DecodedFrame frame = ProtocolCodec::decode(text.toUtf8());
+            if (!frame.ok())
+                return;
+            if (std::holds_alternative<Protocol::Hello>(frame.message->body)) {
+                Protocol::Welcome welcome {6};
+                welcome.snapshot = true;
+                send(socket, welcome);
+                send(socket, Protocol::Events {{log.at(5)}, true, false, 6});
+                return;
+            }
+            const auto *history = std::get_if<Protocol::History>(&frame.message->body);
+            if (!history)
+                return;
+            asked.append(*history);
+            Protocol::Events answer {{}, false, false};
+            answer.history = true;
+            if (asked.size() > 1) {
+                for (const Protocol::SequencedEvent &event : std::as_const(log)) {
+                    if (event.seq > history->after && event.seq <= history->through)
+                        answer.events.append(event);
+                }
+            } else if (withAGap) {
+                answer.events = {log.at(0), log.at(1), log.at(3)}; // 3 is missing
+            }
+            send(socket, answer);
+        });
+    });
+
+    Console console(peer.serverPort());
+    QVERIFY(console.opened);
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(withAGap ? QStringLiteral("seq 4 where 3")
+                                                     : QStringLiteral("sent nothing after 0")));
+    QVERIFY(console.client.start());
+    QTRY_COMPARE(console.history.storedThrough(), 6);
+    QCOMPARE(console.history.goal(), 6);
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(asked.constFirst().after, 0);
+    QCOMPARE(asked.constLast().after, withAGap ? 2 : 0);
+    QCOMPARE(asked.constLast().through, 6);
+    QTRY_COMPARE(console.store.eventCount(), 6);
+    for (const Protocol::SequencedEvent &event : std::as_const(log))
+        QVERIFY(console.store.hasEvent(event.event.id));
+    console.client.stop();
 }
 
 QTEST_GUILESS_MAIN(TestSequenceGap)

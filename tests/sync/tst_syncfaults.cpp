@@ -5,6 +5,7 @@
 #include "synctestbed.h"
 
 #include "protocol/protocolcodec.h"
+#include "sync/historybackfill.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void platformEventsArriveOnceTheStoreWritesAgain();
     void refusalsHeldBehindACatchUpAlertOnceAndConsolesEqualTheHub();
     void aLongOfflineBacklogIsSentInFramesThatFit();
+    void aHistoryPageThatCannotBeStoredIsFetchedAgain();
 
 private:
     SystemClock m_clock;
@@ -269,6 +271,36 @@ void TestSyncFaults::aLongOfflineBacklogIsSentInFramesThatFit()
     // Their echo came back as live frames, also within the limit.
     QVERIFY(largestFrame > 0);
     QVERIFY(largestFrame <= Protocol::maxFrameBytes);
+}
+
+// A page of older history that cannot be stored (the disk full) is asked for again once the store
+// writes, from where the history got to; the engine reports the disk as for any write that fails.
+void TestSyncFaults::aHistoryPageThatCannotBeStoredIsFetchedAgain()
+{
+    HubBed hub(m_clock);
+    QVERIFY(hub.start({{storeA, {QStringLiteral("a1")}}}));
+    hub.seedHistory(storeA, 200, 3);
+    const qint64 head = hub.log().head(storeA);
+    ConsoleOptions options;
+    options.historyPageEvents = 100;
+    auto a1 = hub.console(storeA, QStringLiteral("a1"), options);
+    bool injected = false;
+    QObject scope;
+    connect(&a1->history(), &HistoryBackfill::progressChanged, &scope, [&] {
+        if (!injected && a1->history().storedThrough() > 0) {
+            injected = true;
+            FaultyDisk::fail(a1->folder(), FaultyDisk::Fault::Full);
+        }
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(injected && a1->engine().storeFault() == StoreFault::DiskFull,
+                             convergeMs);
+    QVERIFY(a1->history().isIncomplete());
+
+    FaultyDisk::heal();
+    QTRY_COMPARE_WITH_TIMEOUT(a1->history().storedThrough(), head, convergeMs);
+    QCOMPARE(StoreFaults::name(a1->engine().storeFault()), StoreFaults::name(StoreFault::None));
+    QTRY_VERIFY_WITH_TIMEOUT(caughtUp(*a1, hub.log()), convergeMs);
+    checkConverged(*a1, hub.log(), storeA);
 }
 
 QTEST_GUILESS_MAIN(TestSyncFaults)

@@ -7,6 +7,7 @@
 #include "session/consolesession.h"
 #include "session/platformconnection.h"
 #include "session/posconnection.h"
+#include "sync/historybackfill.h"
 #include "sync/syncclient.h"
 
 #include <QGroupBox>
@@ -29,6 +30,7 @@ ConnectionsPage::ConnectionsPage(ConsoleSession &session, QWidget *parent)
     , m_session(session)
     , m_platform(wrappedLabel(this))
     , m_manager(wrappedLabel(this))
+    , m_history(wrappedLabel(this))
     , m_pos(wrappedLabel(this))
     , m_changePos(new QPushButton(tr("&Change the POS connection…"), this))
 {
@@ -36,6 +38,7 @@ ConnectionsPage::ConnectionsPage(ConsoleSession &session, QWidget *parent)
     auto *platformLayout = new QVBoxLayout(platform);
     platformLayout->addWidget(m_platform);
     platformLayout->addWidget(m_manager);
+    platformLayout->addWidget(m_history);
     auto *pos = new QGroupBox(tr("POS"), this);
     auto *posLayout = new QVBoxLayout(pos);
     posLayout->addWidget(m_pos);
@@ -48,8 +51,14 @@ ConnectionsPage::ConnectionsPage(ConsoleSession &session, QWidget *parent)
     layout->addStretch();
 
     connect(m_changePos, &QPushButton::clicked, this, &ConnectionsPage::posSettingsRequested);
-    if (PlatformConnection *link = m_session.platform())
+    if (PlatformConnection *link = m_session.platform()) {
         connect(&link->client(), &SyncClient::statusChanged, this, &ConnectionsPage::refresh);
+        // A page at a time, often: read only while someone looks (showEvent reads it anyway).
+        connect(&link->history(), &HistoryBackfill::progressChanged, this, [this] {
+            if (isVisible())
+                refreshHistory();
+        });
+    }
     refresh();
 }
 
@@ -76,6 +85,7 @@ void ConnectionsPage::refresh()
                                     .arg(consoleId, storeId));
         m_manager->setText(tr("What a manager does here stays on this console."));
     }
+    refreshHistory();
     const PosConnection *pos = m_session.pos();
     m_pos->setText(pos ? tr("Connected to %1.").arg(pos->destination().section(QLatin1Char(':'), 1))
                        : tr("No POS is connected at this console."));
@@ -89,6 +99,30 @@ QString ConnectionsPage::platformText() const
 QString ConnectionsPage::managerText() const
 {
     return m_manager->text();
+}
+
+void ConnectionsPage::refreshHistory()
+{
+    const PlatformConnection *link = m_session.platform();
+    const qint64 goal = link ? link->history().goal() : 0;
+    m_history->setVisible(goal > 0);
+    if (goal <= 0) {
+        m_history->clear();
+        return;
+    }
+    const qint64 stored = link->history().storedThrough();
+    m_history->setText(
+            stored >= goal
+                    ? tr("This console holds the store's whole order history from the platform.")
+                    : tr("The store's older order history is still arriving from the platform: "
+                         "%1 % so far. Reports on earlier days are incomplete until it is all "
+                         "here.")
+                              .arg(stored * 100 / goal));
+}
+
+QString ConnectionsPage::historyText() const
+{
+    return m_history->text();
 }
 
 QString ConnectionsPage::posText() const

@@ -10,8 +10,9 @@ class QPushButton;
 
 /**
  * The dashboard's page for how this console is connected: the platform it syncs with (address,
- * store and console, and whether the platform takes a manager's word from this console), and the
- * store's POS, which a manager changes from here (the board's own settings leave it out).
+ * store and console, whether the platform takes a manager's word from this console, and how much
+ * of the store's older history has arrived), and the store's POS, which a manager changes from
+ * here (the board's own settings leave it out).
  */
 class ConnectionsPage final : public QWidget
 {
@@ -26,6 +27,8 @@ public:
 
     QString platformText() const;
     QString managerText() const;
+    /** Empty when the console never started from a snapshot (it has the whole history). */
+    QString historyText() const;
     QString posText() const;
     QPushButton *changePosButton() const { return m_changePos; }
 
@@ -37,9 +40,12 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void refreshHistory();
+
     ConsoleSession &m_session;
     QLabel *m_platform;
     QLabel *m_manager;
+    QLabel *m_history;
     QLabel *m_pos;
     QPushButton *m_changePos;
 };
