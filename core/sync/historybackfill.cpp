@@ -63,6 +63,8 @@ void HistoryBackfill::onWelcome(const Protocol::Welcome &welcome)
     // Without a snapshot the replay brings everything after the hello's cursor; with nothing
     // to replay (the cursor at the head) no replay frame comes to say it is over.
     m_replayDone = !welcome.snapshot && welcome.head <= m_store.cursor(platformSource).toLongLong();
+    m_snapshotPrefix = 0;
+    m_prefixPending = false;
     if (welcome.snapshot && m_pageEvents > 0 && welcome.head > goal()) {
         m_unsavedGoal = welcome.head;
         saveGoal();
@@ -97,11 +99,44 @@ void HistoryBackfill::onEvents(const Protocol::Events &events)
         onHistory(events);
         return;
     }
+    if (events.snapshotThrough > 0)
+        notePrefix(events);
     // The last replay frame, or a live one: the catch-up has all arrived.
     if (!events.more && !m_replayDone) {
         m_replayDone = true;
         requestNext();
     }
+}
+
+// A snapshot that skipped no seq at its start holds that much of the history already (all of it,
+// for a store whose log is within the day): none of it needs asking for.
+void HistoryBackfill::notePrefix(const Protocol::Events &events)
+{
+    for (const Protocol::SequencedEvent &sequenced : events.events) {
+        if (sequenced.seq != m_snapshotPrefix + 1)
+            break;
+        m_snapshotPrefix = sequenced.seq;
+    }
+    if (!events.more && m_snapshotPrefix > 0)
+        m_prefixPending = true;
+}
+
+// Only once the snapshot is stored (the platform's cursor at its reach): a cursor saved earlier
+// would claim events that a crash could still lose.
+void HistoryBackfill::keepPrefix()
+{
+    if (!m_prefixPending || m_store.cursor(platformSource).toLongLong() < goal())
+        return;
+    m_prefixPending = false;
+    if (m_snapshotPrefix <= storedThrough())
+        return;
+    if (!m_store.saveCursor({source, QString::number(m_snapshotPrefix)})) {
+        qCWarning(lcSyncHistory) << "cannot note that the snapshot held the history up to"
+                                 << m_snapshotPrefix << "; it is fetched instead";
+        return;
+    }
+    qCInfo(lcSyncHistory) << "the snapshot held the history up to" << m_snapshotPrefix;
+    Q_EMIT progressChanged();
 }
 
 void HistoryBackfill::onHistory(const Protocol::Events &events)
@@ -179,6 +214,7 @@ void HistoryBackfill::requestNext()
     if (m_pageEvents == 0 || !m_replayDone || m_asked || m_retryTimer.isActive()
         || m_link.state() != PlatformLink::State::Live || m_engine.incomingBacklog() > 0)
         return;
+    keepPrefix();
     const qint64 stored = storedThrough();
     const qint64 reach = goal();
     // A page still being written asks again when it is (incomingDrained).

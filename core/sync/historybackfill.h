@@ -53,6 +53,8 @@ private:
     void onStored(const QString &from);
     void onFailed(const QString &from, StoreFault fault);
     void saveGoal();
+    void notePrefix(const Protocol::Events &events);
+    void keepPrefix();
     void requestNext();
     void retryLater(const QString &why);
     void reset();
@@ -64,6 +66,8 @@ private:
     Backoff m_backoff;
     QTimer m_retryTimer;
     qint64 m_unsavedGoal = 0; // a snapshot's head that could not be saved yet
+    qint64 m_snapshotPrefix = 0; // the snapshot's seqs ran 1 to this without a skip
+    bool m_prefixPending = false; // the prefix counts as history once the snapshot is stored
     bool m_replayDone = false; // this session's catch-up has all arrived
     bool m_asked = false; // an answer is on its way (until its last frame)
     bool m_abandoned = false; // the answer on its way is unusable: its rest is dropped

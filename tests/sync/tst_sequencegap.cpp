@@ -36,6 +36,24 @@ LinkConfig linkConfig(quint16 port)
     return config;
 }
 
+// Store s1's log on the scripted peer: count orders placed, at seqs 1 to count.
+QList<Protocol::SequencedEvent> placedLog(quint32 seed, int count)
+{
+    OrderGenerator generator(QStringLiteral("s1"), seed);
+    QList<Protocol::SequencedEvent> log;
+    for (qint64 seq = 1; seq <= count; ++seq) {
+        const Order order = generator.next(1'764'000'000'000 + seq);
+        log.append({seq, OrderEvent::placed(order, Actor::platform(), QStringLiteral("peer"),
+                                            order.placedAt)});
+    }
+    return log;
+}
+
+void sendTo(QWebSocket *socket, const Protocol::Body &body)
+{
+    socket->sendTextMessage(QString::fromUtf8(ProtocolCodec::encode(body)));
+}
+
 // Console c1 of store s1, as main() wires it, against the scripted peer on port.
 struct Console
 {
@@ -73,13 +91,7 @@ private Q_SLOTS:
 
 void TestSequenceGap::gapMakesTheConsoleReplay()
 {
-    OrderGenerator generator(QStringLiteral("s1"), 3);
-    QList<Protocol::SequencedEvent> log;
-    for (qint64 seq = 1; seq <= 3; ++seq) {
-        const Order order = generator.next(1'764'000'000'000 + seq);
-        log.append({seq, OrderEvent::placed(order, Actor::platform(), QStringLiteral("peer"),
-                                            order.placedAt)});
-    }
+    const QList<Protocol::SequencedEvent> log = placedLog(3, 3);
 
     QWebSocketServer peer(QStringLiteral("scripted-peer"), QWebSocketServer::NonSecureMode);
     QVERIFY(peer.listen(QHostAddress::LocalHost, 0));
@@ -96,7 +108,7 @@ void TestSequenceGap::gapMakesTheConsoleReplay()
             if (!hello)
                 return;
             helloCursors.append(hello->cursor);
-            socket->sendTextMessage(QString::fromUtf8(ProtocolCodec::encode(Protocol::Welcome{3})));
+            sendTo(socket, Protocol::Welcome {3});
             Protocol::Events events;
             if (first) {
                 events.events = {log.at(0), log.at(2)}; // 2 is missing
@@ -106,7 +118,7 @@ void TestSequenceGap::gapMakesTheConsoleReplay()
                         events.events.append(event);
                 }
             }
-            socket->sendTextMessage(QString::fromUtf8(ProtocolCodec::encode(events)));
+            sendTo(socket, events);
         });
     });
 
@@ -141,13 +153,7 @@ void TestSequenceGap::snapshotSkipsSeqsOnlyWhenAnnounced_data()
 void TestSequenceGap::snapshotSkipsSeqsOnlyWhenAnnounced()
 {
     QFETCH(bool, announced);
-    OrderGenerator generator(QStringLiteral("s1"), 5);
-    QList<Protocol::SequencedEvent> log;
-    for (qint64 seq = 1; seq <= 5; ++seq) {
-        const Order order = generator.next(1'764'000'000'000 + seq);
-        log.append({seq, OrderEvent::placed(order, Actor::platform(), QStringLiteral("peer"),
-                                            order.placedAt)});
-    }
+    const QList<Protocol::SequencedEvent> log = placedLog(5, 5);
     QWebSocketServer peer(QStringLiteral("scripted-peer"), QWebSocketServer::NonSecureMode);
     QVERIFY(peer.listen(QHostAddress::LocalHost, 0));
     QList<Protocol::Hello> hellos;
@@ -163,7 +169,7 @@ void TestSequenceGap::snapshotSkipsSeqsOnlyWhenAnnounced()
             const bool snapshot = hellos.size() == 1;
             Protocol::Welcome welcome {5};
             welcome.snapshot = snapshot && announced;
-            socket->sendTextMessage(QString::fromUtf8(ProtocolCodec::encode(welcome)));
+            sendTo(socket, welcome);
             Protocol::Events events {{}, true, false};
             if (snapshot) {
                 events.events = {log.at(1), log.at(3)}; // seqs 2 and 4 of 5
@@ -174,7 +180,7 @@ void TestSequenceGap::snapshotSkipsSeqsOnlyWhenAnnounced()
                         events.events.append(event);
                 }
             }
-            socket->sendTextMessage(QString::fromUtf8(ProtocolCodec::encode(events)));
+            sendTo(socket, events);
         });
     });
 
@@ -217,19 +223,10 @@ void TestSequenceGap::aBrokenHistoryAnswerIsAskedForAgain_data()
 void TestSequenceGap::aBrokenHistoryAnswerIsAskedForAgain()
 {
     QFETCH(bool, withAGap);
-    OrderGenerator generator(QStringLiteral("s1"), 9);
-    QList<Protocol::SequencedEvent> log;
-    for (qint64 seq = 1; seq <= 6; ++seq) {
-        const Order order = generator.next(1'764'000'000'000 + seq);
-        log.append({seq, OrderEvent::placed(order, Actor::platform(), QStringLiteral("peer"),
-                                            order.placedAt)});
-    }
+    const QList<Protocol::SequencedEvent> log = placedLog(9, 6);
     QWebSocketServer peer(QStringLiteral("scripted-peer"), QWebSocketServer::NonSecureMode);
     QVERIFY(peer.listen(QHostAddress::LocalHost, 0));
     QList<Protocol::History> asked;
-    const auto send = [](QWebSocket *socket, const Protocol::Body &body) {
-        socket->sendTextMessage(QString::fromUtf8(ProtocolCodec::encode(body)));
-    };
     connect(&peer, &QWebSocketServer::newConnection, this, [&] {
         QWebSocket *socket = peer.nextPendingConnection();
         connect(socket, &QWebSocket::textMessageReceived, socket, [&, socket](const QString &text) {
@@ -239,8 +236,8 @@ void TestSequenceGap::aBrokenHistoryAnswerIsAskedForAgain()
             if (std::holds_alternative<Protocol::Hello>(frame.message->body)) {
                 Protocol::Welcome welcome {6};
                 welcome.snapshot = true;
-                send(socket, welcome);
-                send(socket, Protocol::Events {{log.at(5)}, true, false, 6});
+                sendTo(socket, welcome);
+                sendTo(socket, Protocol::Events {{log.at(5)}, true, false, 6});
                 return;
             }
             const auto *history = std::get_if<Protocol::History>(&frame.message->body);
@@ -257,7 +254,7 @@ void TestSequenceGap::aBrokenHistoryAnswerIsAskedForAgain()
             } else if (withAGap) {
                 answer.events = {log.at(0), log.at(1), log.at(3)}; // 3 is missing
             }
-            send(socket, answer);
+            sendTo(socket, answer);
         });
     });
 

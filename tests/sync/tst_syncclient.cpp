@@ -68,6 +68,7 @@ private Q_SLOTS:
     void withoutBootstrapAFreshConsoleReplaysEverything();
     void aBootstrappedConsoleFetchesItsHistoryInTheBackground();
     void aHistoryCutShortGoesOnFromItsCursor();
+    void aSnapshotOfTheWholeLogLeavesNoHistoryToFetch();
 
 private:
     std::unique_ptr<Console> console(const QString &storeId, const QString &consoleId,
@@ -721,6 +722,32 @@ void TestSyncClient::aBootstrappedConsoleFetchesItsHistoryInTheBackground()
     QTRY_COMPARE(raised.count(), 2);
     QCOMPARE(raised.at(0).at(0).value<KitchenAlert>().orderIds.size(), open.size());
     QCOMPARE(raised.at(1).at(0).value<KitchenAlert>().orderId, next);
+}
+
+// A store whose whole log is within the day: the snapshot brings every seq from the first, so the
+// history is complete with it, and the console never asks the hub for any.
+void TestSyncClient::aSnapshotOfTheWholeLogLeavesNoHistoryToFetch()
+{
+    for (int i = 0; i < 30; ++i)
+        placeOnHub(storeA);
+    const qint64 head = m_bed->log().head(storeA);
+    SyncTest::ConsoleOptions options;
+    options.pingMs = pingMs;
+    Console a1(storeA, QStringLiteral("a1"), m_bed->url(), m_clock, options);
+    int historyFrames = 0;
+    QObject scope;
+    connect(&a1.link(), &PlatformLink::received, &scope, [&](const Protocol::Message &message) {
+        const auto *events = std::get_if<Protocol::Events>(&message.body);
+        historyFrames += events && events->history ? 1 : 0;
+    });
+    QVERIFY(a1.client().start().ok());
+    QTRY_COMPARE(a1.history().storedThrough(), head);
+    QCOMPARE(a1.history().goal(), head);
+    // A history answer would come before the next live event: there is none.
+    const QString next = placeOnHub(storeA);
+    QTRY_VERIFY(a1.store().order(next));
+    QCOMPARE(historyFrames, 0);
+    checkConverged(a1, storeA);
 }
 
 // A link cut in the middle of the history goes on from the history's own cursor (kept in the
