@@ -1289,6 +1289,17 @@
             <numerusform>%Ln pedidos llegaron sin conexión; siguen abiertos: %1 (%2)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Joined the store: no orders open</source>
+        <translation>Conectada a la tienda: ningún pedido abierto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined the store: %Ln orders open (%1)</source>
+        <translation>
+            <numerusform>Conectada a la tienda: %Ln pedido abierto (%1)</numerusform>
+            <numerusform>Conectada a la tienda: %Ln pedidos abiertos (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KitchenAlerts</name>

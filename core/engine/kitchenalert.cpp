@@ -19,6 +19,14 @@ QString KitchenAlert::backlogTitle(int arrived, int stillOpen, const QStringList
             .arg(QLocale().toString(stillOpen), numberList(named, stillOpen));
 }
 
+QString KitchenAlert::joinedTitle(int stillOpen, const QStringList &named)
+{
+    if (stillOpen == 0)
+        return tr("Joined the store: no orders open");
+    return tr("Joined the store: %Ln orders open (%1)", nullptr, stillOpen)
+            .arg(numberList(named, stillOpen));
+}
+
 QString KitchenAlert::mergedTitle(Kind kind, int count, const QStringList &named)
 {
     const QString numbers = numberList(named, count);

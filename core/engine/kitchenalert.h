@@ -46,6 +46,8 @@ public:
      * naming the first of those still open.
      */
     static QString backlogTitle(int arrived, int stillOpen, const QStringList &named);
+    /** The same for a console's first catch-up in its store: "Joined the store: 37 orders open". */
+    static QString joinedTitle(int stillOpen, const QStringList &named);
     /** "181, 267, 336", or "181, 267, 336, 400, 401 and 102 more" when count passes the named. */
     static QString numberList(const QStringList &named, int count);
 };

@@ -334,9 +334,11 @@ void KitchenAlerts::flushUnlessBursting()
         flushUnlessHeld();
 }
 
-void KitchenAlerts::holdWhileCatchingUp(bool catchingUp)
+void KitchenAlerts::holdWhileCatchingUp(bool catchingUp, bool joining)
 {
     m_held = catchingUp;
+    if (catchingUp)
+        m_joining = joining;
     if (!m_held && m_engine.incomingBacklog() == 0)
         flush();
 }
@@ -354,6 +356,7 @@ void KitchenAlerts::flush()
     m_newById.clear();
     m_newArrival.clear();
     m_arrivedInBurst = 0;
+    m_joining = false;
     m_pendingCancel.clear();
     const QList<KitchenAlert> pending = std::exchange(m_pending, {});
     for (const KitchenAlert &alert : pending)
@@ -405,10 +408,13 @@ KitchenAlert KitchenAlerts::newOrdersAlert() const
             items.append(tr("%1× %2").arg(item.quantity).arg(item.name));
         alert.details.append(tr("%1: %2").arg(order->number, items.join(QStringLiteral(", "))));
     }
-    alert.title = isBacklog()
-            ? KitchenAlert::backlogTitle(m_arrivedInBurst, int(m_newById.size()), numbers)
-            : KitchenAlert::mergedTitle(KitchenAlert::Kind::NewOrder, int(m_newById.size()),
-                                        numbers);
+    if (m_joining)
+        alert.title = KitchenAlert::joinedTitle(int(m_newById.size()), numbers);
+    else if (isBacklog())
+        alert.title = KitchenAlert::backlogTitle(m_arrivedInBurst, int(m_newById.size()), numbers);
+    else
+        alert.title = KitchenAlert::mergedTitle(KitchenAlert::Kind::NewOrder,
+                                                int(m_newById.size()), numbers);
     return alert;
 }
 

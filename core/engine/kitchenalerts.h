@@ -49,8 +49,9 @@ public:
     /**
      * While the platform replays history (SyncClient::catchingUpChanged), what arrives is
      * summed up once, when the whole of it is in, rather than at each pause of the stream.
+     * joining: this console's first catch-up in its store, which it was never offline from.
      */
-    void holdWhileCatchingUp(bool catchingUp);
+    void holdWhileCatchingUp(bool catchingUp, bool joining = false);
 
     /** Raises one Late alert for the open, not yet ready orders that crossed the threshold. */
     void checkLate();
@@ -119,5 +120,6 @@ private:
     int m_deliveryWaitMs = defaultDeliveryWaitMs;
     bool m_flushScheduled = false;
     bool m_held = false; // the platform is replaying history
+    bool m_joining = false; // … to a console new to the store
     QTimer m_lateTimer;
 };

@@ -118,8 +118,12 @@ PlatformConnection &ConsoleSession::connectPlatform(LinkConfig config)
     m_platform = std::make_unique<PlatformConnection>(*m_engine, m_store, std::move(config));
     if (hasKitchenServices()) {
         m_feeds->watch(m_platform->client().channel());
-        QObject::connect(&m_platform->client(), &SyncClient::catchingUpChanged, m_alerts.get(),
-                         &KitchenAlerts::holdWhileCatchingUp);
+        const SyncClient *client = &m_platform->client();
+        KitchenAlerts *alerts = m_alerts.get();
+        QObject::connect(client, &SyncClient::catchingUpChanged, alerts,
+                         [client, alerts](bool catchingUp) {
+                             alerts->holdWhileCatchingUp(catchingUp, client->isJoining());
+                         });
     }
     return *m_platform;
 }

@@ -35,6 +35,7 @@ SyncClient::SyncClient(OrderEngine &engine, Store &store, PlatformLink &link, QO
     connect(&m_link, &PlatformLink::stateChanged, this, [this](PlatformLink::State state) {
         if (state == PlatformLink::State::Live) {
             m_lastSeq = cursor(); // the hello asked for everything after it
+            m_joining = m_lastSeq == 0;
             m_snapshotSession = false; // until the welcome says otherwise
         } else {
             setCatchingUp(false);

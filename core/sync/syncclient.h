@@ -47,6 +47,8 @@ public:
      */
     ChannelHealth health() const;
     PlatformLink::State linkState() const { return m_link.state(); }
+    /** Whether this session began with nothing of the platform's here: a console joining. */
+    bool isJoining() const { return m_joining; }
     /** The platform as a destination of this console's events (for FeedMonitor, health). */
     const PlatformChannel &channel() const { return m_channel; }
 
@@ -91,4 +93,5 @@ private:
     bool m_catchingUp = false;
     qint64 m_lastSeq = 0; // the last platform sequence number received on this link
     bool m_snapshotSession = false; // this session's welcome announced a bootstrap snapshot
+    bool m_joining = false; // this session began at cursor 0
 };

@@ -117,6 +117,8 @@ private Q_SLOTS:
     void newAndCancelledInOneBurstIsSilent();
     void aReplayedBacklogIsSummedUp_data();
     void aReplayedBacklogIsSummedUp();
+    void aConsoleJoiningSaysWhatIsOpen_data();
+    void aConsoleJoiningSaysWhatIsOpen();
     void aNewOrderIsAnnouncedAsItIsAtTheEndOfTheBurst();
     void platformRefusalIsForwarded();
     void lateIsRaisedOncePerOrder();
@@ -462,6 +464,50 @@ void TestKitchenAlerts::aReplayedBacklogIsSummedUp()
     QCoreApplication::processEvents();
     QCOMPARE(raised.count(), 1);
     QLocale::setDefault(QLocale::c());
+}
+
+void TestKitchenAlerts::aConsoleJoiningSaysWhatIsOpen_data()
+{
+    QTest::addColumn<int>("arrived");
+    QTest::addColumn<int>("stillOpen");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("a few open") << 12 << 3
+                                << QStringLiteral("Joined the store: 3 orders open (1009, 1010, "
+                                                  "1011)");
+    QTest::newRow("none open") << 8 << 0 << QStringLiteral("Joined the store: no orders open");
+}
+
+// A console new to its store was never offline from it: its first catch-up (a snapshot, or the
+// whole log) says what it found open, and then alerts go on as usual.
+void TestKitchenAlerts::aConsoleJoiningSaysWhatIsOpen()
+{
+    QFETCH(int, arrived);
+    QFETCH(int, stillOpen);
+    QFETCH(QString, title);
+    KitchenAlerts alerts(*m_engine, *m_clock);
+    QSignalSpy raised(&alerts, &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
+    QList<IncomingEvent> found;
+    for (int i = 0; i < arrived; ++i) {
+        const Order order = sampleOrder(QStringLiteral("j-%1").arg(i), QString::number(1000 + i));
+        found.append(incoming(placedEvent(order)));
+        if (i < arrived - stillOpen)
+            found.append(
+                    incoming(transitionEvent(order.id, OrderState::Placed, OrderState::Cancelled)));
+    }
+    alerts.holdWhileCatchingUp(true, true);
+    applyAndDrain(found);
+    QCOMPARE(raised.count(), 0); // held until the whole of it is in
+    alerts.holdWhileCatchingUp(false);
+    QTRY_COMPARE(raised.count(), 1);
+    QCOMPARE(alertAt(raised, 0).title, title);
+    QCOMPARE(alertAt(raised, 0).orderIds.size() + (alertAt(raised, 0).orderId.isEmpty() ? 0 : 1),
+             stillOpen);
+
+    const Order next = sampleOrder(QStringLiteral("j-next"), QStringLiteral("2000"));
+    applyAndDrain({incoming(placedEvent(next))});
+    QTRY_COMPARE(raised.count(), 2);
+    QCOMPARE(alertAt(raised, 1).title, QStringLiteral("New order 2000"));
 }
 
 void TestKitchenAlerts::aNewOrderIsAnnouncedAsItIsAtTheEndOfTheBurst()

@@ -339,7 +339,24 @@ void TestSyncClient::aLongCatchUpWaitsOnTheHubNotInMemory()
 
 void TestSyncClient::aCatchUpIsSummedUpOnceItIsAllIn()
 {
-    // What happened while this console was away: 600 orders, all but the last 20 handed over.
+    SyncTest::ConsoleOptions options;
+    options.pingMs = pingMs;
+    // A batch as large as the window: the console drains its queue at every window's end.
+    options.replayWindow = Protocol::minReplayWindow;
+    options.incomingBatchSize = Protocol::minReplayWindow;
+    options.services = SessionConfig::Services::Kitchen;
+    Console a1(storeA, QStringLiteral("a1"), m_bed->url(), m_clock, options);
+    QSignalSpy raised(&a1.session().kitchenAlerts(), &KitchenAlerts::raised);
+    QVERIFY(raised.isValid());
+    // The console joins the store and then goes offline.
+    placeOnHub(storeA);
+    QVERIFY(a1.client().start().ok());
+    QTRY_COMPARE(a1.client().cursor(), 1);
+    QTRY_COMPARE(raised.count(), 1);
+    a1.client().stop();
+    QTRY_VERIFY(!a1.isLive());
+
+    // What happened while it was away: 600 orders, all but the last 20 handed over.
     constexpr int orders = 600;
     constexpr int open = 20;
     QList<OrderEvent> history;
@@ -369,19 +386,10 @@ void TestSyncClient::aCatchUpIsSummedUpOnceItIsAllIn()
     for (const SubmitOutcome &outcome : m_bed->hub().submitAll(history))
         QVERIFY2(outcome.acked(), qPrintable(outcome.reason));
 
-    SyncTest::ConsoleOptions options;
-    options.pingMs = pingMs;
-    // A batch as large as the window: the console drains its queue at every window's end.
-    options.replayWindow = Protocol::minReplayWindow;
-    options.incomingBatchSize = Protocol::minReplayWindow;
-    options.services = SessionConfig::Services::Kitchen;
-    Console a1(storeA, QStringLiteral("a1"), m_bed->url(), m_clock, options);
-    QSignalSpy raised(&a1.session().kitchenAlerts(), &KitchenAlerts::raised);
-    QVERIFY(raised.isValid());
     QVERIFY(a1.client().start().ok());
-    QTRY_COMPARE_WITH_TIMEOUT(a1.client().cursor(), qint64(history.size()), 30'000);
-    QTRY_COMPARE(raised.count(), 1);
-    const KitchenAlert alert = raised.constFirst().at(0).value<KitchenAlert>();
+    QTRY_COMPARE_WITH_TIMEOUT(a1.client().cursor(), qint64(history.size()) + 1, 30'000);
+    QTRY_COMPARE(raised.count(), 2);
+    const KitchenAlert alert = raised.at(1).at(0).value<KitchenAlert>();
     QCOMPARE(alert.kind, KitchenAlert::Kind::NewOrder);
     QCOMPARE(alert.title, QStringLiteral("600 orders arrived while offline: 20 still open "
                                          "(%1 and 15 more)")
@@ -390,9 +398,9 @@ void TestSyncClient::aCatchUpIsSummedUpOnceItIsAllIn()
     QCOMPARE(alert.orderIds.size(), open);
     // Live again: the next order is news of its own.
     placeOnHub(storeA);
-    QTRY_COMPARE(raised.count(), 2);
-    QVERIFY2(raised.at(1).at(0).value<KitchenAlert>().title.startsWith(QStringLiteral("New order")),
-             qPrintable(raised.at(1).at(0).value<KitchenAlert>().title));
+    QTRY_COMPARE(raised.count(), 3);
+    QVERIFY2(raised.at(2).at(0).value<KitchenAlert>().title.startsWith(QStringLiteral("New order")),
+             qPrintable(raised.at(2).at(0).value<KitchenAlert>().title));
 }
 
 void TestSyncClient::customerCancelWhileOfflineWinsAndAlerts()
@@ -720,7 +728,10 @@ void TestSyncClient::aBootstrappedConsoleFetchesItsHistoryInTheBackground()
     // Alerts come in order: had the history raised any, they would come before this one's.
     const QString next = placeOnHub(storeA);
     QTRY_COMPARE(raised.count(), 2);
-    QCOMPARE(raised.at(0).at(0).value<KitchenAlert>().orderIds.size(), open.size());
+    const KitchenAlert joined = raised.at(0).at(0).value<KitchenAlert>();
+    QVERIFY2(joined.title.startsWith(QStringLiteral("Joined the store: 12 orders open")),
+             qPrintable(joined.title));
+    QCOMPARE(joined.orderIds.size(), open.size());
     QCOMPARE(raised.at(1).at(0).value<KitchenAlert>().orderId, next);
 }
 
