@@ -96,6 +96,22 @@ IncomingEvent fromHub(const OrderEvent &event, qint64 hubSeq)
 }
 } // namespace
 
+namespace {
+/** arrived orders placed (numbers from 1000, ids prefix-0…), all but the last stillOpen cancelled. */
+QList<IncomingEvent> arrivals(const QString &prefix, int arrived, int stillOpen)
+{
+    QList<IncomingEvent> events;
+    for (int i = 0; i < arrived; ++i) {
+        const Order order = sampleOrder(prefix + QString::number(i), QString::number(1000 + i));
+        events.append(incoming(placedEvent(order)));
+        if (i < arrived - stillOpen)
+            events.append(
+                    incoming(transitionEvent(order.id, OrderState::Placed, OrderState::Cancelled)));
+    }
+    return events;
+}
+} // namespace
+
 class TestKitchenAlerts : public QObject
 {
     Q_OBJECT
@@ -439,14 +455,7 @@ void TestKitchenAlerts::aReplayedBacklogIsSummedUp()
     QSignalSpy raised(&alerts, &KitchenAlerts::raised);
     QVERIFY(raised.isValid());
     // What a console away for a while catches up on: orders placed, and most of them long gone.
-    QList<IncomingEvent> backlog;
-    for (int i = 0; i < arrived; ++i) {
-        const Order order = sampleOrder(QStringLiteral("h-%1").arg(i), QString::number(1000 + i));
-        backlog.append(incoming(placedEvent(order)));
-        if (i < arrived - stillOpen)
-            backlog.append(
-                    incoming(transitionEvent(order.id, OrderState::Placed, OrderState::Cancelled)));
-    }
+    const QList<IncomingEvent> backlog = arrivals(QStringLiteral("h-"), arrived, stillOpen);
     QSignalSpy settled(&alerts, &KitchenAlerts::settled);
     QVERIFY(settled.isValid());
     applyAndDrain(backlog);
@@ -487,16 +496,8 @@ void TestKitchenAlerts::aConsoleJoiningSaysWhatIsOpen()
     KitchenAlerts alerts(*m_engine, *m_clock);
     QSignalSpy raised(&alerts, &KitchenAlerts::raised);
     QVERIFY(raised.isValid());
-    QList<IncomingEvent> found;
-    for (int i = 0; i < arrived; ++i) {
-        const Order order = sampleOrder(QStringLiteral("j-%1").arg(i), QString::number(1000 + i));
-        found.append(incoming(placedEvent(order)));
-        if (i < arrived - stillOpen)
-            found.append(
-                    incoming(transitionEvent(order.id, OrderState::Placed, OrderState::Cancelled)));
-    }
     alerts.holdWhileCatchingUp(true, true);
-    applyAndDrain(found);
+    applyAndDrain(arrivals(QStringLiteral("j-"), arrived, stillOpen));
     QCOMPARE(raised.count(), 0); // held until the whole of it is in
     alerts.holdWhileCatchingUp(false);
     QTRY_COMPARE(raised.count(), 1);
