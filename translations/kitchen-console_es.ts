@@ -229,6 +229,11 @@
         <source>Manager</source>
         <translation>Encargado</translation>
     </message>
+    <message>
+        <source>avg %1</source>
+        <comment>the average ticket time, short</comment>
+        <translation>media %1</translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>
@@ -998,6 +1003,11 @@
     <message>
         <source>%1 %2 ago</source>
         <translation>%1 hace %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <comment>a quiet feed, short</comment>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3467,17 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>NOT SAVING</source>
         <translation>SIN GUARDAR</translation>
+    </message>
+    <message>
+        <source>All sent</source>
+        <translation>Todo enviado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n por enviar</numerusform>
+            <numerusform>%n por enviar</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,12 +10,18 @@
 
 #include "board/alertbanner.h"
 #include "board/alldaypanel.h"
+#include "board/boardheader.h"
 #include "board/boardview.h"
+#include "board/feedstatusview.h"
 #include "board/mainwindow.h"
 #include "board/noticebanner.h"
 #include "board/ordermodel.h"
+#include "board/syncstatusview.h"
 #include "board/windowplacement.h"
+#include "engine/feedmonitor.h"
+#include "session/platformconnection.h"
 #include "settings/languageloader.h"
+#include "shared/elidedlabel.h"
 #include "shared/touchstyle.h"
 
 #include <QAbstractButton>
@@ -123,10 +129,13 @@ private Q_SLOTS:
     void fullScreenFillsTheScreenItIsOn_data();
     void fullScreenFillsTheScreenItIsOn();
     void aWindowSizeIsKeptOnTheScreen();
+    void theHeaderGivesWayToEveryFeed_data();
+    void theHeaderGivesWayToEveryFeed();
 
 private:
     QScreen *screenOfSize(const QSize &size) const;
-    MainWindow &showWindow(QScreen *screen, const QSize &size);
+    MainWindow &showWindow(QScreen *screen, const QSize &size,
+                           const BoardOptions &options = BoardOptions());
     void press(Qt::Key key);
     /** Opens a dialog with key on the selected ticket; checks it fits and shoots it. */
     void checkDialog(const QString &view, Qt::Key key, const QString &orderId = {});
@@ -172,10 +181,11 @@ QScreen *TestScreenFit::screenOfSize(const QSize &size) const
     return nullptr;
 }
 
-MainWindow &TestScreenFit::showWindow(QScreen *screen, const QSize &size)
+MainWindow &TestScreenFit::showWindow(QScreen *screen, const QSize &size,
+                                      const BoardOptions &options)
 {
     // BoardOptions made after the language is loaded, as main() does (its reject reasons are tr()).
-    m_window = std::make_unique<MainWindow>(m_fixture->session(), BoardOptions());
+    m_window = std::make_unique<MainWindow>(m_fixture->session(), options);
     m_window->setScreen(screen);
     WindowPlacement::show(*m_window, {size, false});
     if (!QTest::qWaitForWindowExposed(m_window.get()))
@@ -358,6 +368,116 @@ void TestScreenFit::aWindowSizeIsKeptOnTheScreen()
     WindowPlacement::show(*m_window, {});
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QCOMPARE(m_window->geometry(), large->availableGeometry());
+}
+
+void TestScreenFit::theHeaderGivesWayToEveryFeed_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("es") << QStringLiteral("es");
+}
+
+void TestScreenFit::theHeaderGivesWayToEveryFeed()
+{
+    // The busiest links row on the smallest screen: the platform offline with changes waiting
+    // (two lines of detail), its chip and a POS chip gone quiet, late tickets, the hour's
+    // average, the clock and the manager's button. The row gives way; the window never grows.
+    QFETCH(QString, language);
+    QCOMPARE(m_language->load(language), language);
+    const QSize size(1024, 768);
+    m_run = sizeName(size) + QLatin1Char('-') + language;
+
+    const Order handedOver = m_fixture->place(OrderType::Pickup);
+    for (int step = 0; step < 4; ++step)
+        QVERIFY(m_fixture->bump(handedOver.id).ok);
+    QStringList open;
+    for (int order = 0; order < 9; ++order)
+        open.append(m_fixture->place().id); // more than one screen of columns
+    LinkConfig config;
+    config.url = QUrl(QStringLiteral("ws://127.0.0.1:9"));
+    // Never started: offline, with the bumps above waiting to be sent.
+    PlatformConnection &platform = m_fixture->session().connectPlatform(config);
+    BoardOptions options;
+    options.policy.feedQuietMinutes = 3;
+    options.policy.expectedFeeds = {FeedMonitor::platformSource, QStringLiteral("pos:square")};
+    QScreen *screen = screenOfSize(size);
+    MainWindow &window = showWindow(screen, size, options);
+    window.setSync(&platform.client(), &platform.link());
+    auto *average = window.findChild<QLabel *>(QStringLiteral("averageTicketTime"));
+    QVERIFY(average);
+    const QString noAverage = average->text();
+    window.feeds()->heard(QStringLiteral("pos:square"));
+    m_fixture->clock().advanceMs(30 * minute); // every open ticket is late
+    for (int step = 0; step < 3; ++step)
+        QVERIFY(m_fixture->bump(open.constFirst()).ok); // ready: the hour has an average
+    QTRY_VERIFY(average->text() != noAverage);
+    window.feeds()->heard(FeedMonitor::platformSource);
+    window.feeds()->check();
+    FeedStatusView *chips = window.header()->feedStatus();
+    QTRY_VERIFY(chips->isAlarmShown(QStringLiteral("pos:square")));
+    QCOMPARE(chips->chipTexts().size(), 2);
+    QTRY_VERIFY(window.syncStatus()->detailText().contains(u'\n'));
+    auto *late = window.findChild<QLabel *>(QStringLiteral("lateCount"));
+    QVERIFY(late);
+    QTRY_VERIFY(late->isVisible());
+    // A layout request climbs a level a turn (a chip, the chips, the header, the window), and
+    // what the header gives way with asks for one more.
+    for (int turn = 0; turn < 8; ++turn)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+
+    QVERIFY2(screen->geometry().contains(window.geometry()),
+             qUtf8Printable(QStringLiteral("the window at %1,%2 %3 leaves the screen")
+                                .arg(window.x())
+                                .arg(window.y())
+                                .arg(sizeName(window.size()))));
+    QVERIFY2(window.minimumSizeHint().width() <= size.width(),
+             qUtf8Printable(sizeName(window.minimumSizeHint())));
+    QStringList wrong = misfits(window);
+    QVERIFY2(wrong.isEmpty(), qUtf8Printable(wrong.join(u"; ")));
+    // A chip short of room shows its feed's name, never a cut one; the whole text is at hand.
+    const QList<ElidedLabel *> chipLabels = chips->findChildren<ElidedLabel *>();
+    QCOMPARE(chipLabels.size(), 2);
+    for (const ElidedLabel *chip : chipLabels) {
+        QVERIFY2(chip->text() == chip->fullText() || chip->text() == chip->shortText(),
+                 qUtf8Printable(chip->text()));
+        QCOMPARE(chip->toolTip(), chip->fullText());
+        QCOMPARE(chip->accessibleDescription(), chip->fullText());
+    }
+    // The sync detail may shorten, but its whole text is at hand too.
+    auto *detail = window.syncStatus()->findChild<ElidedLabel *>(QStringLiteral("syncDetail"));
+    QVERIFY(detail);
+    QCOMPARE(detail->toolTip(), window.syncStatus()->detailText());
+    QCOMPARE(detail->accessibleDescription(), window.syncStatus()->detailText());
+    // What a cook reaches for, whole: the manager's button and the clock.
+    for (const QString &name : {QStringLiteral("managerButton"), QStringLiteral("clock")}) {
+        auto *widget = window.findChild<QWidget *>(name);
+        QVERIFY2(widget && widget->isVisible(), qUtf8Printable(name));
+        const QRect at(widget->mapTo(&window, QPoint(0, 0)), widget->size());
+        QVERIFY2(window.rect().contains(at), qUtf8Printable(describe(widget, at)));
+        QVERIFY2(widget->minimumSizeHint().width() <= widget->width(),
+                 qUtf8Printable(describe(widget, at)));
+    }
+    // The rightmost column of tickets, whole, inside the window.
+    BoardView *board = window.board();
+    QVERIFY(board->columnCount() > 1);
+    const BoardLayout &layout = board->screenLayout();
+    const auto [first, end] = layout.piecesOn(board->currentPage());
+    QRect rightmost;
+    for (int piece = first; piece < end; ++piece) {
+        const QRect rect = board->viewportRect(layout.pieces().at(piece));
+        if (rightmost.isNull() || rect.right() > rightmost.right())
+            rightmost = rect;
+    }
+    QVERIFY(!rightmost.isNull());
+    const QRect rightmostAt(board->viewport()->mapTo(&window, rightmost.topLeft()),
+                            rightmost.size());
+    QVERIFY2(board->viewport()->rect().contains(rightmost)
+                 && window.rect().contains(rightmostAt),
+             qUtf8Printable(QStringLiteral("the rightmost ticket at %1,%2 %3 in a window %4")
+                                .arg(rightmostAt.x())
+                                .arg(rightmostAt.y())
+                                .arg(sizeName(rightmostAt.size()), sizeName(window.size()))));
+    shoot(QStringLiteral("feeds"));
 }
 
 // Two screens side by side, for the whole run: the offscreen platform reads them from a file.

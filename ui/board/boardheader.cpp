@@ -10,6 +10,7 @@
 #include "ticketstyle.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QToolButton>
 #include <QLabel>
@@ -69,7 +70,8 @@ BoardHeader::BoardHeader(const TicketStyle &style, const Clock &clock, const QSt
     auto *layout = new QHBoxLayout;
     layout->setContentsMargins(18, 8, 18, 4);
     layout->setSpacing(10);
-    auto *links = new QHBoxLayout;
+    m_links = new QHBoxLayout;
+    auto *links = m_links;
     links->setContentsMargins(18, 4, 18, 8);
     links->setSpacing(10);
     rows->addLayout(layout);
@@ -110,8 +112,10 @@ BoardHeader::BoardHeader(const TicketStyle &style, const Clock &clock, const QSt
     m_late->setContentsMargins(10, 2, 10, 2);
     m_late->setFont(WidgetLook::pixelFont(font(), 20, true));
     m_lateColours = WidgetLook::filled(palette(), style.late, style.lateText);
-    m_average = new QLabel(this);
+    m_average = new ElidedLabel(Qt::ElideRight, this);
     m_average->setObjectName(QStringLiteral("averageTicketTime"));
+    // Never part of the row's minimum: giveWay() says when it goes, so it never widens the window.
+    m_average->setShortFormKept(false);
     m_average->setFont(WidgetLook::pixelFont(font(), 18, true));
     m_clock = new QLabel(this);
     m_clock->setObjectName(QStringLiteral("clock"));
@@ -130,6 +134,56 @@ BoardHeader::BoardHeader(const TicketStyle &style, const Clock &clock, const QSt
     links->addWidget(m_manager, 0, Qt::AlignVCenter);
 
     setCounts({});
+}
+
+bool BoardHeader::event(QEvent *event)
+{
+    // Any text in the links row that changes its width (a feed's age, the late count) asks for
+    // a new layout: the row decides again what gives way.
+    if (event->type() == QEvent::LayoutRequest)
+        giveWay();
+    return QFrame::event(event);
+}
+
+void BoardHeader::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    giveWay();
+}
+
+void BoardHeader::giveWay()
+{
+    // The links row never widens the window. What loses least gives way first: the average's
+    // "last hour", then the feed chips' ages (their names stay, and an alarm keeps its mark),
+    // then the sync detail down to how many changes wait, then the average, and last that
+    // count. The state word, late count, clock and manager's button keep their size. All of
+    // it is decided here, so the row's parts get the room they ask for and the layout never
+    // shares a shortfall out evenly; and from the parts' own sizes, so a decision never undoes
+    // itself on the next layout.
+    const bool feeds = !m_feedStatus->isHidden();
+    const int feedsWhole = feeds ? m_feedStatus->fullWidth() : 0;
+    const int feedsShort = feeds ? m_feedStatus->minimumSizeHint().width() : 0;
+    const int averageWhole = m_average->wholeSizeHint().width();
+    const int averageShort = m_average->shortSizeHint().width();
+    const int syncWhole = m_syncStatus->sizeHint().width();
+    const int syncShort = m_syncStatus->shortSizeHint().width();
+    const int syncLeast = m_syncStatus->minimumSizeHint().width();
+    const int others = m_links->sizeHint().width() - m_average->sizeHint().width()
+        - (feeds ? m_feedStatus->sizeHint().width() : 0)
+        - std::min(syncWhole, m_syncStatus->maximumWidth());
+    const int room = width() - others;
+
+    const bool wholeFits = syncWhole + feedsWhole + averageWhole <= room;
+    const bool feedsFit = syncWhole + feedsWhole + averageShort <= room;
+    const bool averageFits = syncShort + feedsShort + averageShort <= room;
+    using Room = ElidedLabel::Room;
+    m_average->setRoom(wholeFits ? Room::Whole : averageFits ? Room::Short : Room::None);
+    m_feedStatus->setCompact(!feedsFit);
+    const int averageTakes = wholeFits ? averageWhole : averageFits ? averageShort : 0;
+    // The sync view takes what is left; a maximum width is all it needs to shorten its detail.
+    const int syncGets = room - (feedsFit ? feedsWhole : feedsShort) - averageTakes;
+    m_syncStatus->setMaximumWidth(syncGets >= syncWhole ? QWIDGETSIZE_MAX
+                                                        : std::max(syncLeast, syncGets));
 }
 
 void BoardHeader::setCounts(const QMap<OrderState, int> &openByState)
@@ -153,8 +207,14 @@ void BoardHeader::setService(qint64 nowMs, int late, std::optional<qint64> avera
     m_late->setText(tr("%n LATE", nullptr, late));
     m_late->setPalette(m_lateColours);
     m_late->setVisible(late > 0);
-    m_average->setText(averageMs ? tr("avg %1 last hour").arg(TicketFormat::elapsed(*averageMs))
-                                 : tr("avg –"));
+    if (averageMs) {
+        const QString elapsed = TicketFormat::elapsed(*averageMs);
+        m_average->setFullText(tr("avg %1 last hour").arg(elapsed));
+        m_average->setShortText(tr("avg %1", "the average ticket time, short").arg(elapsed));
+    } else {
+        m_average->setFullText(tr("avg –"));
+        m_average->setShortText(m_average->fullText());
+    }
 }
 
 QString BoardHeader::serviceText() const
@@ -162,7 +222,7 @@ QString BoardHeader::serviceText() const
     QStringList parts{m_clock->text()};
     if (!m_late->isHidden())
         parts.append(m_late->text());
-    parts.append(m_average->text());
+    parts.append(m_average->fullText());
     return parts.join(QStringLiteral(" · "));
 }
 

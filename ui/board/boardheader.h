@@ -10,7 +10,9 @@
 #include <optional>
 
 class Clock;
+class ElidedLabel;
 class FeedStatusView;
+class QHBoxLayout;
 class QLabel;
 class QToolButton;
 class SyncStatusView;
@@ -51,7 +53,14 @@ Q_SIGNALS:
     /** The manager's button was pressed. */
     void managerRequested();
 
+protected:
+    bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void giveWay();
+
+    QHBoxLayout *m_links = nullptr;
     QPalette m_emptyColours; // a state with no tickets steps back
     QMap<OrderState, QPalette> m_stateColours;
     QLabel *m_openCount = nullptr;
@@ -59,7 +68,7 @@ private:
     QLabel *m_clock = nullptr;
     QToolButton *m_manager = nullptr;
     QLabel *m_late = nullptr;
-    QLabel *m_average = nullptr;
+    ElidedLabel *m_average = nullptr;
     QPalette m_lateColours;
     QLabel *m_viewName = nullptr;
     QMap<OrderState, QLabel *> m_stateCounts;

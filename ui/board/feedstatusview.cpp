@@ -3,12 +3,12 @@
 #include "feedstatusview.h"
 
 #include "engine/feedmonitor.h"
+#include "shared/elidedlabel.h"
 #include "shared/widgetlook.h"
 #include "syncstatusview.h"
 #include "ticketstyle.h"
 
 #include <QHBoxLayout>
-#include <QLabel>
 
 namespace {
 constexpr int tickIntervalMs = 1000;
@@ -42,11 +42,28 @@ void FeedStatusView::setMonitor(const FeedMonitor *monitor)
     refresh();
 }
 
+void FeedStatusView::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    for (ElidedLabel *chip : std::as_const(m_chips))
+        chip->setRoom(compact ? ElidedLabel::Room::Short : ElidedLabel::Room::Whole);
+}
+
+int FeedStatusView::fullWidth() const
+{
+    int width = 0;
+    for (const QString &source : m_order)
+        width += m_chips.value(source)->wholeSizeHint().width();
+    return width + m_layout->spacing() * std::max<int>(0, m_order.size() - 1);
+}
+
 QStringList FeedStatusView::chipTexts() const
 {
     QStringList texts;
     for (const QString &source : m_order)
-        texts.append(m_chips.value(source)->text());
+        texts.append(m_chips.value(source)->fullText());
     return texts;
 }
 
@@ -61,7 +78,7 @@ void FeedStatusView::refresh()
     QStringList seen;
     for (const FeedStatus &feed : feeds) {
         seen.append(feed.source);
-        QLabel *chip = chipFor(feed.source);
+        ElidedLabel *chip = chipFor(feed.source);
         const QString name = FeedMonitor::displayName(feed.source);
         QString text;
         if (feed.alarm)
@@ -70,7 +87,10 @@ void FeedStatusView::refresh()
             text = tr("%1 not heard yet").arg(name);
         else
             text = tr("%1 %2 ago").arg(name, SyncStatusView::duration(feed.quietForMs));
-        chip->setText(text);
+        // Where the header runs short, the feed's name alone; a quiet one keeps a mark, so the
+        // alarm is never told by its colour only.
+        chip->setShortText(feed.alarm ? tr("⚠ %1", "a quiet feed, short").arg(name) : name);
+        chip->setFullText(text);
         chip->setPalette(feed.alarm ? m_alarmColours : m_calmColours);
         m_alarmShown.insert(feed.source, feed.alarm);
     }
@@ -85,11 +105,12 @@ void FeedStatusView::refresh()
     setVisible(!m_order.isEmpty());
 }
 
-QLabel *FeedStatusView::chipFor(const QString &source)
+ElidedLabel *FeedStatusView::chipFor(const QString &source)
 {
-    if (QLabel *chip = m_chips.value(source))
+    if (ElidedLabel *chip = m_chips.value(source))
         return chip;
-    auto *chip = new QLabel(this);
+    auto *chip = new ElidedLabel(Qt::ElideRight, this);
+    chip->setRoom(m_compact ? ElidedLabel::Room::Short : ElidedLabel::Room::Whole);
     chip->setAutoFillBackground(true);
     chip->setContentsMargins(10, 4, 10, 4);
     chip->setFont(WidgetLook::pixelFont(chip->font(), 16, true));

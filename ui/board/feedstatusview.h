@@ -7,9 +7,9 @@
 #include <QPointer>
 #include <QTimer>
 
+class ElidedLabel;
 class FeedMonitor;
 class QHBoxLayout;
-class QLabel;
 struct TicketStyle;
 
 /**
@@ -29,20 +29,29 @@ public:
     /** Follows a monitor; it must outlive this view or be replaced first. */
     void setMonitor(const FeedMonitor *monitor);
 
-    /** The chip texts, in the monitor's order; for tests and screen readers. */
+    /**
+     * Every chip as short as it goes (the feed's name, marked while it alarms), or whole again;
+     * for a header that runs out of room. The whole text stays in each chip's tooltip.
+     */
+    void setCompact(bool compact);
+    /** The width the chips take with their whole texts. */
+    int fullWidth() const;
+
+    /** The chip texts, whole, in the monitor's order; for tests and screen readers. */
     QStringList chipTexts() const;
     bool isAlarmShown(const QString &source) const;
 
 private:
     void refresh();
-    QLabel *chipFor(const QString &source);
+    ElidedLabel *chipFor(const QString &source);
 
     QPointer<const FeedMonitor> m_monitor;
     QTimer m_tick;
     QPalette m_calmColours;
     QPalette m_alarmColours;
     QHBoxLayout *m_layout = nullptr;
-    QHash<QString, QLabel *> m_chips;
+    QHash<QString, ElidedLabel *> m_chips;
     QStringList m_order;
     QHash<QString, bool> m_alarmShown;
+    bool m_compact = false;
 };

@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "sync/platformlink.h"
 #include "sync/syncclient.h"
+#include "shared/elidedlabel.h"
 #include "shared/widgetlook.h"
 #include "ticketstyle.h"
 
@@ -36,8 +37,12 @@ SyncStatusView::SyncStatusView(const TicketStyle &style, const Clock &clock, QWi
     m_state->setContentsMargins(12, 2, 12, 2);
     m_state->setFont(WidgetLook::pixelFont(font(), 30, true));
 
-    m_detail = new QLabel(this);
+    // The detail gives way on a narrow screen (the state word says what matters most): to how
+    // many changes wait, then to nothing. Its whole text stays in the tooltip and for screen
+    // readers. How much room it has is the header's to say.
+    m_detail = new ElidedLabel(Qt::ElideRight, this);
     m_detail->setObjectName(QStringLiteral("syncDetail"));
+    m_detail->setShortFormKept(false);
     m_detail->setFont(WidgetLook::pixelFont(font(), 19, true));
 
     m_problem = new QLabel(this);
@@ -119,6 +124,12 @@ void SyncStatusView::showProblems()
     m_problem->setVisible(!text.isEmpty());
 }
 
+QSize SyncStatusView::shortSizeHint() const
+{
+    const int shortBy = m_detail->shortSizeHint().width() - m_detail->minimumSizeHint().width();
+    return minimumSizeHint() + QSize(shortBy, 0);
+}
+
 QString SyncStatusView::stateText() const
 {
     return m_state->text();
@@ -126,7 +137,7 @@ QString SyncStatusView::stateText() const
 
 QString SyncStatusView::detailText() const
 {
-    return m_detail->text();
+    return m_detail->fullText();
 }
 
 QString SyncStatusView::problemText() const
@@ -159,20 +170,27 @@ QString SyncStatusView::waitingText() const
     return tr("%1 · oldest %2").arg(count, duration(m_clock.nowMs() - *health.oldestPendingAt));
 }
 
+QString SyncStatusView::waitingShortText() const
+{
+    const int pending = m_client->health().pending;
+    return pending == 0 ? tr("All sent") : tr("%n waiting", nullptr, pending);
+}
+
 void SyncStatusView::refresh()
 {
     showProblems(); // whether the platform's events wait on us can change at any status change
+    m_detail->setShortText(m_client ? waitingShortText() : QString());
     if (!m_storeProblem.isEmpty()) {
         // Nothing about the link matters as much: whatever staff do now is not being kept.
         m_state->setText(tr("NOT SAVING"));
         m_state->setPalette(m_offlineColours);
-        m_detail->setText(m_client ? waitingText() : tr("No platform link"));
+        m_detail->setFullText(m_client ? waitingText() : tr("No platform link"));
         return;
     }
     if (!m_client) {
         m_state->setText(tr("Local only"));
         m_state->setPalette(m_localColours);
-        m_detail->setText(tr("No platform link"));
+        m_detail->setFullText(tr("No platform link"));
         return;
     }
     const QString waiting = waitingText();
@@ -180,12 +198,12 @@ void SyncStatusView::refresh()
     case PlatformLink::State::Live:
         m_state->setText(tr("Online"));
         m_state->setPalette(m_onlineColours);
-        m_detail->setText(waiting);
+        m_detail->setFullText(waiting);
         return;
     case PlatformLink::State::Connecting:
         m_state->setText(tr("Connecting…"));
         m_state->setPalette(m_connectingColours);
-        m_detail->setText(waiting);
+        m_detail->setFullText(waiting);
         return;
     case PlatformLink::State::Offline:
         break;
@@ -195,6 +213,6 @@ void SyncStatusView::refresh()
     const qint64 silent = heard >= 0 ? heard : m_since.elapsed();
     m_state->setText(tr("OFFLINE"));
     m_state->setPalette(m_offlineColours);
-    m_detail->setText(waiting + QLatin1Char('\n')
-                      + tr("Platform silent for %1").arg(duration(silent)));
+    m_detail->setFullText(waiting + QLatin1Char('\n')
+                          + tr("Platform silent for %1").arg(duration(silent)));
 }

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 class Clock;
+class ElidedLabel;
 class PlatformLink;
 class QLabel;
 class SyncClient;
@@ -40,6 +41,9 @@ public:
     /** A standing problem with the store's POS (no sign-in, cannot be read); empty clears it. */
     void setPosProblem(const QString &problem);
 
+    /** The room the view takes with its detail in its short form (how many changes wait). */
+    QSize shortSizeHint() const;
+
     QString stateText() const;
     QString detailText() const;
     QString problemText() const;
@@ -51,6 +55,7 @@ private:
     void refresh();
     void showProblems();
     QString waitingText() const;
+    QString waitingShortText() const; // the count alone, for a narrow header
 
     const Clock &m_clock;
     QPointer<const SyncClient> m_client;
@@ -62,7 +67,7 @@ private:
     QPalette m_connectingColours;
     QPalette m_offlineColours;
     QLabel *m_state = nullptr;
-    QLabel *m_detail = nullptr;
+    ElidedLabel *m_detail = nullptr;
     QLabel *m_problem = nullptr;
     QString m_linkProblem;
     QString m_posProblem;
