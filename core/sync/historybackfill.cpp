@@ -88,6 +88,7 @@ void HistoryBackfill::saveGoal()
     qCInfo(lcSyncHistory) << "started from a snapshot: the history up to" << m_unsavedGoal
                           << "follows in the background";
     m_unsavedGoal = 0;
+    m_complete = false;
     Q_EMIT progressChanged();
 }
 
@@ -211,12 +212,14 @@ void HistoryBackfill::retryLater(const QString &why)
 
 void HistoryBackfill::requestNext()
 {
-    if (m_pageEvents == 0 || !m_replayDone || m_asked || m_retryTimer.isActive()
+    if (m_pageEvents == 0 || m_complete || !m_replayDone || m_asked || m_retryTimer.isActive()
         || m_link.state() != PlatformLink::State::Live || m_engine.incomingBacklog() > 0)
         return;
     keepPrefix();
     const qint64 stored = storedThrough();
     const qint64 reach = goal();
+    // Called whenever the engine drains: once complete, a live kitchen's batches cost nothing.
+    m_complete = stored >= reach && m_unsavedGoal == 0 && !m_prefixPending;
     // A page still being written asks again when it is (incomingDrained).
     if (stored >= reach || m_queuedThrough > stored)
         return;

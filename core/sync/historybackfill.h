@@ -69,6 +69,7 @@ private:
     qint64 m_snapshotPrefix = 0; // the snapshot's seqs ran 1 to this without a skip
     bool m_prefixPending = false; // the prefix counts as history once the snapshot is stored
     bool m_replayDone = false; // this session's catch-up has all arrived
+    bool m_complete = false; // the stored history reached the goal: nothing to read per batch
     bool m_asked = false; // an answer is on its way (until its last frame)
     bool m_abandoned = false; // the answer on its way is unusable: its rest is dropped
     qint64 m_askedAfter = 0; // the cursor the answer on its way starts from
