@@ -186,11 +186,16 @@ ConsoleCommandLine::Early ConsoleCommandLine::peek(const QStringList &arguments)
     return early;
 }
 
-bool ConsoleCommandLine::wantsEnroll(int argc, char *argv[])
+bool ConsoleCommandLine::needsNoDisplay(int argc, char *argv[])
 {
+    // The flags QCommandLineParser answers for itself (addHelpOption, addVersionOption).
+    static const char *const headless[] = {"--enroll", "--help", "--help-all", "-h", "-?",
+                                           "--version", "-v"};
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--enroll") == 0)
-            return true;
+        for (const char *flag : headless) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
     }
     return false;
 }

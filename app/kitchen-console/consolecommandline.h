@@ -46,6 +46,9 @@ public:
     };
     /** Reads --lang and --settings alone, acting on nothing and reporting no error. */
     static Early peek(const QStringList &arguments);
-    /** Whether the raw arguments ask for --enroll, which needs no display. */
-    static bool wantsEnroll(int argc, char *argv[]);
+    /**
+     * Whether the raw arguments ask for something that needs no display: --enroll, or the help
+     * and version texts (which must work on a headless machine, in a package's checks too).
+     */
+    static bool needsNoDisplay(int argc, char *argv[]);
 };

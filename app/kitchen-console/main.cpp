@@ -158,8 +158,8 @@ void scheduleScreenshot(MainWindow &window, Shutdown &shutdown, const QString &p
 int main(int argc, char *argv[])
 {
     PaintMemory::keepLargeBlocksForReuse();
-    // Enrolling is a terminal job: no display needed.
-    const std::unique_ptr<QCoreApplication> app = ConsoleCommandLine::wantsEnroll(argc, argv)
+    // Enrolling, help and the version are terminal jobs: no display needed.
+    const std::unique_ptr<QCoreApplication> app = ConsoleCommandLine::needsNoDisplay(argc, argv)
         ? std::make_unique<QCoreApplication>(argc, argv)
         : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kitchen-console"));

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every program answers --help and --version on a machine without a display (a server, a
+// package's own checks), and exits 0; the real executables, with no display in their environment.
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTest>
+
+class TestHeadless : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void answersWithoutADisplay_data();
+    void answersWithoutADisplay();
+};
+
+void TestHeadless::answersWithoutADisplay_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QString>("flag");
+    QTest::addColumn<QString>("expected");
+    const QList<std::pair<const char *, QString>> programs {
+        {"kitchen-console", QStringLiteral(KC_CONSOLE_PATH)},
+        {"order-hub", QStringLiteral(ORDER_HUB_PATH)},
+        {"kc-admin", QStringLiteral(KC_ADMIN_PATH)},
+    };
+    for (const auto &[name, path] : programs) {
+        QTest::addRow("%s --version", name)
+                << path << QStringLiteral("--version")
+                << QStringLiteral("%1 %2").arg(QLatin1String(name), QStringLiteral(KC_VERSION));
+        QTest::addRow("%s --help", name) << path << QStringLiteral("--help")
+                                         << QStringLiteral("Usage:");
+    }
+}
+
+void TestHeadless::answersWithoutADisplay()
+{
+    QFETCH(QString, program);
+    QFETCH(QString, flag);
+    QFETCH(QString, expected);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &display : {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
+                                   QStringLiteral("QT_QPA_PLATFORM")})
+        environment.remove(display);
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(program, {flag});
+    QVERIFY2(process.waitForFinished(30'000), qPrintable(process.errorString()));
+    const QString output = QString::fromUtf8(process.readAllStandardOutput());
+    const QString errors = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 0, qPrintable(errors));
+    QVERIFY2(output.contains(expected), qPrintable(output + errors));
+}
+
+QTEST_GUILESS_MAIN(TestHeadless)
+#include "tst_headless.moc"
