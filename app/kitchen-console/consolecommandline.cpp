@@ -95,7 +95,15 @@ std::optional<ConsoleCommandLine> ConsoleCommandLine::parse(const QStringList &a
     parser.addOptions({store, storeId, consoleId, staff, prep, demo, rate, seed, screenshot,
                        screenshotDelay, quitAfter, fullScreen, size, hub, hubCa, enroll, orderHub,
                        settingsFile, stationOption, lang});
-    parser.process(arguments); // exits for --help, --version and unknown options
+    // parse(), not process(): process() exits with 1 on a bad option, and the contract says 2.
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
 
     line.storePath = parser.value(store);
     line.storeId = parser.value(storeId).trimmed();
