@@ -105,6 +105,13 @@ std::optional<HubCommandLine> HubCommandLine::parse(const QStringList &arguments
         {QStringLiteral("add-console"),
          QStringLiteral("Register a console and print its new secret once (repeatable)."),
          QStringLiteral("STORE:CONSOLE")},
+        {QStringLiteral("pair"),
+         QStringLiteral("Print a one-time pairing code for a console of a registered store, "
+                        "valid for 10 minutes, and exit without serving (repeatable). The "
+                        "console's setup takes the code instead of a secret. A running hub on "
+                        "the same log honours it; so does POST "
+                        "/v1/admin/stores/STORE/consoles/CONSOLE/pairing-code."),
+         QStringLiteral("STORE:CONSOLE")},
     });
     for (const RightOption &option : rightOptions()) {
         parser.addOptions({
@@ -205,6 +212,7 @@ std::optional<HubCommandLine> HubCommandLine::parse(const QStringList &arguments
     }
     line.stores = parser.values(QStringLiteral("add-store"));
     line.consoles = parser.values(QStringLiteral("add-console"));
+    line.pairings = parser.values(QStringLiteral("pair"));
     for (const RightOption &option : rightOptions()) {
         for (const bool granted : {true, false}) {
             const QString name =

@@ -22,6 +22,7 @@ struct HubCommandLine
     quint16 httpPort = 0;
     QStringList stores;
     QStringList consoles; // STORE:CONSOLE, each to register and print a secret for
+    QStringList pairings; // STORE:CONSOLE, each to print a pairing code for, then exit
     /** A right (Submitter's) granted to, or withdrawn from, a registered console. */
     struct RightChange
     {

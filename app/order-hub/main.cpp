@@ -4,7 +4,6 @@
 // SQLite or PostgreSQL, registers stores and consoles, and starts the WebSocket server and the
 // HTTP API.
 #include "common/clock.h"
-#include "common/randombytes.h"
 #include "hub/hub.h"
 #include "hub/hubhttpapi.h"
 #include "hub/hubrecords.h"
@@ -19,6 +18,7 @@
 #include "stopsignals.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QTextStream>
 #include <QTimer>
 
@@ -62,10 +62,8 @@ bool addConsoles(HubRecords &records, const QStringList &specs, const QString &g
             storeAndConsole(spec, QStringLiteral("add-console"));
         if (!parts)
             return false;
-        const QByteArray secret = givenSecret.isEmpty()
-            ? RandomBytes::generate(32).toBase64(QByteArray::Base64UrlEncoding
-                                                        | QByteArray::OmitTrailingEquals)
-            : givenSecret.toUtf8();
+        const QByteArray secret =
+                givenSecret.isEmpty() ? ConsoleCredentials::newSecret() : givenSecret.toUtf8();
         Result<void> added = records.stores().add(parts->at(0));
         if (added)
             added = records.credentials().add(parts->at(0), parts->at(1), secret);
@@ -96,6 +94,27 @@ bool setRights(HubRecords &records, const QList<HubCommandLine::RightChange> &ch
                           .arg(change.option, change.console, changed.error()));
             return false;
         }
+    }
+    return true;
+}
+// Prints a one-time pairing code for each console named; a hub serving the same log honours it.
+bool issuePairingCodes(HubRecords &records, const QStringList &specs)
+{
+    for (const QString &spec : specs) {
+        const std::optional<QStringList> parts = storeAndConsole(spec, QStringLiteral("pair"));
+        if (!parts)
+            return false;
+        const Result<IssuedPairingCode> issued =
+                records.pairing().issue(parts->at(0), parts->at(1));
+        if (!issued) {
+            printLine(stderr, QStringLiteral("cannot pair %1: %2").arg(spec, issued.error()));
+            return false;
+        }
+        const QDateTime until = QDateTime::fromMSecsSinceEpoch(issued->expiresAtMs, Qt::UTC);
+        printLine(stdout,
+                  QStringLiteral("pairing code %1 for console %2 of store %3, once, until %4 UTC")
+                          .arg(issued->code, issued->consoleId, issued->storeId,
+                               until.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     }
     return true;
 }
@@ -141,6 +160,8 @@ int main(int argc, char *argv[])
     if (!addConsoles(records, line->consoles, consoleSecret)
         || !setRights(records, line->rightChanges))
         return UsageError;
+    if (!line->pairings.isEmpty())
+        return issuePairingCodes(records, line->pairings) ? Ok : UsageError;
 
     Hub hub(records, line->maxGroup);
     HubServer server(hub, line->server);

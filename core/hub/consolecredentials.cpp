@@ -17,6 +17,12 @@ ConsoleCredentials::ConsoleCredentials(CredentialStorage &storage, StoreRegistry
     , m_hashIterations(hashIterations)
 { }
 
+QByteArray ConsoleCredentials::newSecret()
+{
+    return RandomBytes::generate(32).toBase64(QByteArray::Base64UrlEncoding
+                                              | QByteArray::OmitTrailingEquals);
+}
+
 Result<void> ConsoleCredentials::add(const QString &storeId, const QString &consoleId,
                                      const QByteArray &secret)
 {

@@ -36,6 +36,8 @@ public:
                        int hashIterations = SecretHasher::minIterations);
     Q_DISABLE_COPY_MOVE(ConsoleCredentials)
 
+    /** A new console secret: 32 random bytes, as URL-safe base64 text. */
+    static QByteArray newSecret();
     /** Registers or replaces a console's credential. */
     Result<void> add(const QString &storeId, const QString &consoleId, const QByteArray &secret);
     /** True when the console exists in the store and the secret matches its stored hash. */

@@ -12,6 +12,7 @@
 #include "order/orderlimits.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
@@ -105,6 +106,34 @@ HubHttpApi::HubHttpApi(Hub &hub, const Clock &clock, QObject *parent)
                                   },
                                   std::move(responder));
                    });
+    // Whoever runs the hub (loopback only): a one-time code a new console pairs with.
+    m_server.route(QStringLiteral("/v1/admin/stores/<arg>/consoles/<arg>/pairing-code"),
+                   Method::Post,
+                   [this](const QString &storeId, const QString &consoleId,
+                          const QHttpServerRequest &, QHttpServerResponder &&responder) {
+                       issuePairingCode(storeId, consoleId, responder);
+                   });
+}
+
+void HubHttpApi::issuePairingCode(const QString &storeId, const QString &consoleId,
+                                  QHttpServerResponder &responder)
+{
+    HubRecords &records = m_hub.records();
+    if (!records.stores().contains(storeId))
+        return respond(responder, 404,
+                       errorBody(QStringLiteral("unknown_store"),
+                                 QStringLiteral("there is no store %1").arg(storeId)));
+    const Result<IssuedPairingCode> issued = records.pairing().issue(storeId, consoleId);
+    if (!issued)
+        return respond(responder, 400,
+                       errorBody(QStringLiteral("cannot_issue"), issued.error()));
+    const QString expiresAt = QDateTime::fromMSecsSinceEpoch(issued->expiresAtMs, Qt::UTC)
+                                      .toString(Qt::ISODateWithMs);
+    respond(responder, 201,
+            json({{QStringLiteral("code"), issued->code},
+                  {QStringLiteral("store_id"), issued->storeId},
+                  {QStringLiteral("console_id"), issued->consoleId},
+                  {QStringLiteral("expires_at"), expiresAt}}));
 }
 
 Result<void> HubHttpApi::listen(quint16 port)

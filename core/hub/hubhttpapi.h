@@ -26,6 +26,7 @@ class QHttpServerResponder;
  * connection (no pipelining, as Qt's server answers in order only then).
  * Nothing is taken that the hub could not send to a console: bodies are bounded before they are
  * read, and orders and reasons are held to OrderLimits (400 naming the limit).
+ * Whoever runs the hub also gets a console's pairing code here (PairingDesk).
  */
 class HubHttpApi final : public QObject
 {
@@ -56,6 +57,8 @@ private:
 
     void idempotent(const QString &storeId, const QHttpServerRequest &request, bool keyRequired,
                     Handler handler, QHttpServerResponder &&responder);
+    void issuePairingCode(const QString &storeId, const QString &consoleId,
+                          QHttpServerResponder &responder);
     static Reply keyed(CommitScope &scope, const Clock &clock, const QString &storeId,
                        const QString &key, const QByteArray &fingerprint, const Handler &handler);
     static Reply place(CommitScope &scope, const Clock &clock, const QString &storeId,

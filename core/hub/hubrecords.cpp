@@ -9,6 +9,7 @@ HubRecords::HubRecords(std::unique_ptr<HubStorage> storage, const Clock &clock, 
     , m_clock(clock)
     , m_stores(*m_storage, clock)
     , m_credentials(*m_storage, m_stores, clock, hashIterations)
+    , m_pairing(*m_storage, m_stores, m_credentials, clock)
     , m_log(*m_storage, m_stores, clock)
     , m_idempotency(*m_storage, clock)
 { }

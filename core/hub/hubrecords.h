@@ -5,6 +5,7 @@
 #include "consolecredentials.h"
 #include "hublog.h"
 #include "idempotencykeys.h"
+#include "pairingdesk.h"
 #include "secrethasher.h"
 #include "storeregistry.h"
 
@@ -16,8 +17,8 @@ class Clock;
 class HubStorage;
 
 /**
- * Everything order-hub keeps, on one storage backend: the store registry, console credentials,
- * the event log and the HTTP idempotency keys, each its own class. The composition root picks
+ * Everything order-hub keeps, on one storage backend: the store registry, console credentials
+ * and their pairing codes, the event log and the HTTP idempotency keys, each its own class. The composition root picks
  * the backend (SqliteHubStorage) and hands the records to the Hub.
  */
 class HubRecords final
@@ -42,6 +43,7 @@ public:
 
     StoreRegistry &stores() { return m_stores; }
     ConsoleCredentials &credentials() { return m_credentials; }
+    PairingDesk &pairing() { return m_pairing; }
     HubLog &log() { return m_log; }
     IdempotencyKeys &idempotency() { return m_idempotency; }
 
@@ -50,6 +52,7 @@ private:
     const Clock &m_clock;
     StoreRegistry m_stores;
     ConsoleCredentials m_credentials;
+    PairingDesk m_pairing;
     HubLog m_log;
     IdempotencyKeys m_idempotency;
 };

@@ -164,8 +164,6 @@ void HubSession::onIdleTimeout()
 
 void HubSession::onBinaryMessage(const QByteArray &data)
 {
-    if (m_phase == Phase::Closing)
-        return;
     refuse(QStringLiteral("bad_frame"),
            QStringLiteral("binary frames are not part of the protocol (%1 bytes)").arg(data.size()),
            QWebSocketProtocol::CloseCodeDatatypeNotSupported);
@@ -197,14 +195,15 @@ void HubSession::onTextMessage(const QString &text)
     }
     const Protocol::Body &body = frame.message->body;
     if (m_phase == Phase::AwaitingHello) {
-        if (const auto *hello = std::get_if<Protocol::Hello>(&body)) {
+        if (const auto *hello = std::get_if<Protocol::Hello>(&body))
             handleHello(*hello);
-            return;
-        }
-        refuse(QStringLiteral("hello_required"),
-               QStringLiteral("the first frame must be hello, not %1")
-                   .arg(ProtocolCodec::typeName(body)),
-               QWebSocketProtocol::CloseCodePolicyViolated);
+        else if (const auto *pair = std::get_if<Protocol::Pair>(&body))
+            pairConsole(*pair);
+        else
+            refuse(QStringLiteral("hello_required"),
+                   QStringLiteral("the first frame must be hello, not %1")
+                           .arg(ProtocolCodec::typeName(body)),
+                   QWebSocketProtocol::CloseCodePolicyViolated);
         return;
     }
     handleFrame(body);
@@ -226,7 +225,8 @@ void HubSession::handleFrame(const Protocol::Body &body)
         // An answer to nothing we asked; harmless.
     } else if (const auto *error = std::get_if<Protocol::Error>(&body)) {
         qCInfo(lcHubSession).noquote() << describe() << "reports" << error->code << error->message;
-    } else if (std::holds_alternative<Protocol::Hello>(body)) {
+    } else if (std::holds_alternative<Protocol::Hello>(body)
+               || std::holds_alternative<Protocol::Pair>(body)) {
         refuse(QStringLiteral("bad_frame"), QStringLiteral("hello was already accepted"),
                QWebSocketProtocol::CloseCodePolicyViolated);
     } else {
@@ -235,6 +235,16 @@ void HubSession::handleFrame(const Protocol::Body &body)
             QStringLiteral("%1 is sent by the hub, not to it").arg(ProtocolCodec::typeName(body)),
             QWebSocketProtocol::CloseCodeProtocolError);
     }
+}
+
+void HubSession::pairConsole(const Protocol::Pair &pair)
+{
+    const auto answer =
+            m_hub.records().pairing().redeem(pair.code, m_socket->peerAddress().toString());
+    if (const auto *error = std::get_if<Protocol::Error>(&answer))
+        return refuse(error->code, error->message, QWebSocketProtocol::CloseCodePolicyViolated);
+    send(std::get<Protocol::Paired>(answer));
+    closeSession(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("paired"));
 }
 
 // PBKDF2 costs milliseconds per hello: the log is read here, the hash is checked on the

@@ -89,6 +89,8 @@ private:
     void onProgress(const Protocol::Progress &progress);
     qint64 replayRoom() const;
     void handleHello(const Protocol::Hello &hello);
+    // A pairing session does one thing: it trades the code for a credential, answers and closes.
+    void pairConsole(const Protocol::Pair &pair);
     void onVerdict(const Protocol::Hello &hello, bool matches);
     void handleFrame(const Protocol::Body &body);
     void handleSubmit(const Protocol::Submit &submit);

@@ -76,6 +76,13 @@ struct History
     int limit = 0; // 1 to maxHistoryPage
 };
 
+// A console without a credential trades a one-time pairing code (PairingCode) for one; the hub
+// answers Paired or an error and closes. Sent instead of a hello, as the first frame.
+struct Pair
+{
+    QString code; // as the person typed it; never logged
+};
+
 // Hub → console.
 struct Welcome
 {
@@ -118,6 +125,23 @@ struct Error
     QString message;
 };
 
+// The answer to Pair: who the console now is, and the secret it says hello with from now on.
+struct Paired
+{
+    QString storeId;
+    QString consoleId;
+    QString credential; // never logged, never shown
+};
+
+/** The error codes of a refused Pair: the console words each for people in their language. */
+namespace PairingError {
+inline constexpr QLatin1StringView unknown {"pairing_code_unknown"};
+inline constexpr QLatin1StringView expired {"pairing_code_expired"};
+inline constexpr QLatin1StringView used {"pairing_code_used"};
+inline constexpr QLatin1StringView tooManyTries {"pairing_too_many_tries"};
+inline constexpr QLatin1StringView failed {"pairing_failed"}; // the hub could not record it
+} // namespace PairingError
+
 // Both ways.
 struct Ping
 {
@@ -129,7 +153,7 @@ struct Pong
 };
 
 using Body = std::variant<Hello, Submit, Welcome, Events, Ack, Reject, Error, Ping, Pong, Progress,
-                          History>;
+                          History, Pair, Paired>;
 
 /** One frame: its message id and what it carries. */
 struct Message

@@ -24,6 +24,8 @@ using ProtocolTypeNames::names;
 namespace {
 
 constexpr qsizetype maxCredentialLength = 1024;
+// A pairing code is a few characters; what people may add around it (spaces, dashes) is bounded.
+constexpr qsizetype maxPairingCodeLength = 64;
 // Error texts go to logs; an attacker's 200 KiB string must not.
 constexpr qsizetype maxErrorLength = 300;
 
@@ -102,6 +104,24 @@ public:
         m.replayWindow = window();
         // Older consoles send none: they replay the whole log.
         m.bootstrap = m_json.contains(key("bootstrap")) && flag("bootstrap");
+        return m;
+    }
+    Body pair()
+    {
+        Pair m;
+        m.code = m_fields.requiredString(key("code"));
+        if (m_fields.ok() && m.code.size() > maxPairingCodeLength)
+            fail(QStringLiteral("code is longer than %1 characters").arg(maxPairingCodeLength));
+        return m;
+    }
+    Body paired()
+    {
+        Paired m;
+        m.storeId = id("store_id");
+        m.consoleId = id("console_id");
+        m.credential = m_fields.requiredString(key("credential"));
+        if (m_fields.ok() && (m.credential.isEmpty() || m.credential.size() > maxCredentialLength))
+            fail(QStringLiteral("credential must have 1 to %1 characters").arg(maxCredentialLength));
         return m;
     }
     Body submit()
@@ -330,7 +350,8 @@ using Read = Body (BodyReader::*)();
 const Read readers[] = {&BodyReader::hello,  &BodyReader::submit, &BodyReader::welcome,
                         &BodyReader::events, &BodyReader::ack,    &BodyReader::reject,
                         &BodyReader::error,  &BodyReader::ping,   &BodyReader::pong,
-                        &BodyReader::progress, &BodyReader::history};
+                        &BodyReader::progress, &BodyReader::history,
+                        &BodyReader::pair,   &BodyReader::paired};
 static_assert(std::size(readers) == std::size(names), "every message type needs a reader");
 
 } // namespace

@@ -105,6 +105,17 @@ QJsonObject fieldsOf(const History &m)
     return {{key("after"), m.after}, {key("through"), m.through}, {key("limit"), m.limit}};
 }
 
+QJsonObject fieldsOf(const Pair &m)
+{
+    return {{key("code"), m.code}};
+}
+QJsonObject fieldsOf(const Paired &m)
+{
+    return {{key("store_id"), m.storeId},
+            {key("console_id"), m.consoleId},
+            {key("credential"), m.credential}};
+}
+
 } // namespace
 
 namespace ProtocolCodec {

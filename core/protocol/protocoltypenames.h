@@ -13,7 +13,8 @@ namespace ProtocolTypeNames {
 // Same order as Protocol::Body's alternatives.
 inline constexpr const char *const names[] = {"hello", "submit", "welcome", "events",
                                               "ack",   "reject", "error",   "ping",
-                                              "pong",  "progress", "history"};
+                                              "pong",  "progress", "history",
+                                              "pair",  "paired"};
 static_assert(std::size(names) == std::variant_size_v<Protocol::Body>,
               "every message type needs a wire name");
 

@@ -17,6 +17,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSemaphore>
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QSqlDatabase>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void ordersOverTheLimitsAreRefused_data();
     void ordersOverTheLimitsAreRefused();
     void stepReasonOverTheLimitIsRefused();
+    void aPairingCodeIsIssuedForAConsoleOfAKnownStore();
 
 private:
     HttpResult post(const QString &path, const QByteArray &body, const QByteArray &key = {});
@@ -528,6 +530,31 @@ void TestHubHttpApi::stepReasonOverTheLimitIsRefused()
              result.body.constData());
     QCOMPARE(m_bed->log().order(storeA, QStringLiteral("order-20"))->state, OrderState::Placed);
     QCOMPARE(post(cancel, R"({"reason":"changed my mind"})").status, 200);
+}
+
+// Whoever runs the hub asks for a console's one-time code; the console then trades it once.
+void TestHubHttpApi::aPairingCodeIsIssuedForAConsoleOfAKnownStore()
+{
+    const HttpResult issued =
+            post(QStringLiteral("/v1/admin/stores/store-a/consoles/grill-1/pairing-code"), {});
+    QCOMPARE(issued.status, 201);
+    const QJsonObject json = issued.json();
+    QCOMPARE(json.value(QStringLiteral("store_id")).toString(), storeA);
+    QCOMPARE(json.value(QStringLiteral("console_id")).toString(), QStringLiteral("grill-1"));
+    QCOMPARE(QDateTime::fromString(json.value(QStringLiteral("expires_at")).toString(),
+                                   Qt::ISODateWithMs)
+                     .toMSecsSinceEpoch(),
+             m_clock->nowMs() + PairingDesk::defaultLifetimeMs);
+    const QString code = json.value(QStringLiteral("code")).toString();
+    const auto paired = m_bed->records().pairing().redeem(code, QStringLiteral("127.0.0.1"));
+    QVERIFY(std::holds_alternative<Protocol::Paired>(paired));
+    QCOMPARE(std::get<Protocol::Paired>(paired).consoleId, QStringLiteral("grill-1"));
+
+    const HttpResult unknown =
+            post(QStringLiteral("/v1/admin/stores/store-x/consoles/grill-1/pairing-code"), {});
+    QCOMPARE(unknown.status, 404);
+    QCOMPARE(unknown.json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("unknown_store"));
 }
 
 QTEST_GUILESS_MAIN(TestHubHttpApi)

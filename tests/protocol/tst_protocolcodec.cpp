@@ -167,6 +167,9 @@ QList<Message> everyMessage()
         {fixedId(35), History {400, 401, Protocol::maxHistoryPage}},
         {fixedId(36), historyAnswer({{401, cancelled()}, {402, storePaused()}}, true)},
         {fixedId(37), historyAnswer({}, false)},
+        {fixedId(38), Pair {QStringLiteral("K7QP-4MZX")}},
+        {fixedId(39), Paired {QStringLiteral("store-x"), QStringLiteral("grill-1"),
+                              QLatin1String(credentialValue)}},
     };
 }
 
@@ -239,6 +242,18 @@ void compareBody(const History &a, const History &b)
     QCOMPARE(a.after, b.after);
     QCOMPARE(a.through, b.through);
     QCOMPARE(a.limit, b.limit);
+}
+
+void compareBody(const Pair &a, const Pair &b)
+{
+    QCOMPARE(a.code, b.code);
+}
+
+void compareBody(const Paired &a, const Paired &b)
+{
+    QCOMPARE(a.storeId, b.storeId);
+    QCOMPARE(a.consoleId, b.consoleId);
+    QCOMPARE(a.credential, b.credential);
 }
 
 } // namespace
@@ -637,6 +652,10 @@ void TestProtocolCodec::neverEchoesTheCredential_data()
         << withField(hello(), QStringLiteral("credential"), credential.repeated(100));
     QTest::newRow("version 2") << withField(hello(), QStringLiteral("v"), 2);
     QTest::newRow("bad id") << withField(hello(), QStringLiteral("id"), QStringLiteral("x"));
+    const Paired paired {QStringLiteral("store-x"), QStringLiteral("grill-1"), credential};
+    QTest::newRow("paired, long credential")
+        << withField(paired, QStringLiteral("credential"), credential.repeated(100));
+    QTest::newRow("paired, no console_id") << withoutField(paired, QStringLiteral("console_id"));
 }
 
 void TestProtocolCodec::neverEchoesTheCredential()

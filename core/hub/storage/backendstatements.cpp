@@ -100,3 +100,34 @@ QList<qint64> BackendStatements::readSeqs(QSqlQuery &query)
         seqs.append(query.value(0).toLongLong());
     return seqs;
 }
+
+QString BackendStatements::insertPairingCodeSql()
+{
+    return QStringLiteral("INSERT INTO pairing_codes (code_hash, store_id, console_id, issued_at, "
+                          "expires_at) VALUES (?, ?, ?, ?, ?)");
+}
+
+QString BackendStatements::forgetPairingCodesSql()
+{
+    return QStringLiteral("DELETE FROM pairing_codes WHERE expires_at < ?");
+}
+
+QString BackendStatements::selectPairingCodeSql()
+{
+    return QStringLiteral("SELECT code_hash, store_id, console_id, issued_at, expires_at, used_at "
+                          "FROM pairing_codes WHERE code_hash = ?");
+}
+
+QString BackendStatements::usePairingCodeSql()
+{
+    // The condition makes using a code atomic: of two consoles racing with it, one changes a row.
+    return QStringLiteral(
+            "UPDATE pairing_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL");
+}
+
+PairingCodeRow BackendStatements::readPairingCode(const QSqlQuery &query)
+{
+    return {query.value(0).toString(),   query.value(1).toString(),
+            query.value(2).toString(),   query.value(3).toLongLong(),
+            query.value(4).toLongLong(), query.value(5).isNull() ? 0 : query.value(5).toLongLong()};
+}

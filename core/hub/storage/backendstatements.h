@@ -3,6 +3,7 @@
 #pragma once
 
 #include "eventstorage.h"
+#include "pairingstorage.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -43,4 +44,12 @@ struct BackendStatements
     static QList<EventRows::Logged> readLogged(QSqlQuery &query, const QString &storeId);
     /** The first column of an executed query's rows, as seqs. */
     static QList<qint64> readSeqs(QSqlQuery &query);
+
+    // Pairing codes (PairingStorage), run rarely: the SQL, with values bound in this order.
+    static QString insertPairingCodeSql(); // code_hash, store, console, issued_at, expires_at
+    static QString forgetPairingCodesSql(); // codes that ended before: the time
+    static QString selectPairingCodeSql(); // code_hash
+    static QString usePairingCodeSql(); // used_at, code_hash
+    /** The current row of an executed selectPairingCodeSql(). */
+    static PairingCodeRow readPairingCode(const QSqlQuery &query);
 };

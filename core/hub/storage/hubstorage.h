@@ -5,6 +5,7 @@
 #include "credentialstorage.h"
 #include "eventstorage.h"
 #include "idempotencystorage.h"
+#include "pairingstorage.h"
 #include "registrystorage.h"
 
 #include <QString>
@@ -17,7 +18,8 @@
 class HubStorage : public RegistryStorage,
                    public CredentialStorage,
                    public EventStorage,
-                   public IdempotencyStorage
+                   public IdempotencyStorage,
+                   public PairingStorage
 {
 public:
     ~HubStorage() override = default;

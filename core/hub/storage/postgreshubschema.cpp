@@ -59,7 +59,14 @@ const QStringList migration2 {
     QStringLiteral("CREATE INDEX orders_for_snapshot ON orders (store_id, (%1))")
         .arg(PostgresHubSchema::snapshotKey(QStringLiteral("body"))),
 };
-const QStringList *const migrations[] = {&migration1, &migration2};
+// 3: one-time pairing codes (PairingDesk), by their hash: a console trades one for its credential.
+const QStringList migration3 {
+    QStringLiteral("CREATE TABLE pairing_codes (code_hash TEXT PRIMARY KEY, "
+                   "store_id TEXT NOT NULL REFERENCES stores(store_id), "
+                   "console_id TEXT NOT NULL, issued_at BIGINT NOT NULL, "
+                   "expires_at BIGINT NOT NULL, used_at BIGINT)"),
+};
+const QStringList *const migrations[] = {&migration1, &migration2, &migration3};
 static_assert(std::size(migrations) == PostgresHubSchema::latestVersion,
               "one migration per version");
 

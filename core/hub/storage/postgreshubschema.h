@@ -13,7 +13,7 @@ class QSqlDatabase;
  * applied are rows of schema_version; several order-hub processes starting at once take turns.
  */
 namespace PostgresHubSchema {
-constexpr int latestVersion = 2;
+constexpr int latestVersion = 3;
 /** The first key of every advisory lock the hub takes (schema, stores): "KC". */
 constexpr int lockSpace = 0x4B43;
 

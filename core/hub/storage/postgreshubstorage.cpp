@@ -165,6 +165,37 @@ QStringList PostgresHubStorage::consoleRights(const QString &storeId, const QStr
     return rights;
 }
 
+Result<void> PostgresHubStorage::insertPairingCode(const PairingCodeRow &row,
+                                                   qint64 forgetBeforeMs)
+{
+    if (const Result<void> forgotten =
+                d->run(BackendStatements::forgetPairingCodesSql(), {forgetBeforeMs});
+        !forgotten)
+        return forgotten;
+    return d->run(BackendStatements::insertPairingCodeSql(),
+                  {row.codeHash, row.storeId, row.consoleId, row.issuedAtMs, row.expiresAtMs});
+}
+
+Result<std::optional<PairingCodeRow>> PostgresHubStorage::findPairingCode(const QString &codeHash)
+{
+    QSqlQuery select = d->query();
+    select.prepare(BackendStatements::selectPairingCodeSql());
+    if (const Result<void> ran = d->run(select, {codeHash}); !ran)
+        return Failure {ran.error()};
+    if (!select.next())
+        return std::optional<PairingCodeRow>();
+    return std::optional<PairingCodeRow>(BackendStatements::readPairingCode(select));
+}
+
+Result<bool> PostgresHubStorage::usePairingCode(const QString &codeHash, qint64 usedAtMs)
+{
+    QSqlQuery use = d->query();
+    use.prepare(BackendStatements::usePairingCodeSql());
+    if (const Result<void> ran = d->run(use, {usedAtMs, codeHash}); !ran)
+        return Failure {ran.error()};
+    return use.numRowsAffected() == 1;
+}
+
 Result<void> PostgresHubStorage::beginWrite()
 {
     // READ COMMITTED: each statement sees what other processes committed before it, so a

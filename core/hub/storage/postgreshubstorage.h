@@ -40,6 +40,10 @@ public:
                                  const QString &right, bool granted, qint64 changedAtMs) override;
     QStringList consoleRights(const QString &storeId, const QString &consoleId) override;
 
+    Result<void> insertPairingCode(const PairingCodeRow &row, qint64 forgetBeforeMs) override;
+    Result<std::optional<PairingCodeRow>> findPairingCode(const QString &codeHash) override;
+    Result<bool> usePairingCode(const QString &codeHash, qint64 usedAtMs) override;
+
     Result<void> beginWrite() override;
     Result<void> lockStore(const QString &storeId) override;
     Result<void> commit() override;

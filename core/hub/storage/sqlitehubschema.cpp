@@ -67,8 +67,15 @@ const QStringList migration5 {
     QStringLiteral("CREATE INDEX orders_for_snapshot ON orders(store_id, %1)")
         .arg(HubSchema::snapshotKey(QStringLiteral("body"))),
 };
+// 6: one-time pairing codes (PairingDesk), by their hash: a console trades one for its credential.
+const QStringList migration6 {
+    QStringLiteral("CREATE TABLE pairing_codes (code_hash TEXT PRIMARY KEY, "
+                   "store_id TEXT NOT NULL REFERENCES stores(store_id), "
+                   "console_id TEXT NOT NULL, issued_at INTEGER NOT NULL, "
+                   "expires_at INTEGER NOT NULL, used_at INTEGER) WITHOUT ROWID"),
+};
 const QStringList *const migrations[] = {&migration1, &migration2, &migration3, &migration4,
-                                         &migration5};
+                                         &migration5, &migration6};
 static_assert(std::size(migrations) == HubSchema::latestVersion, "one migration per version");
 
 } // namespace

@@ -13,7 +13,7 @@ class SqliteConnection;
  * keeps a console store and a hub log from ever being mistaken for each other.
  */
 namespace HubSchema {
-constexpr int latestVersion = 5;
+constexpr int latestVersion = 6;
 /** "KCHB": marks a file as a Kitchen Console hub log. */
 constexpr int applicationId = 0x4B434842;
 

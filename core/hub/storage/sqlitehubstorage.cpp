@@ -177,6 +177,39 @@ QStringList SqliteHubStorage::consoleRights(const QString &storeId, const QStrin
     return rights;
 }
 
+Result<void> SqliteHubStorage::insertPairingCode(const PairingCodeRow &row,
+                                                 qint64 forgetBeforeMs)
+{
+    QSqlQuery forget = d->query();
+    forget.prepare(BackendStatements::forgetPairingCodesSql());
+    if (const Result<void> forgotten = Connection::run(forget, {forgetBeforeMs}); !forgotten)
+        return forgotten;
+    QSqlQuery insert = d->query();
+    insert.prepare(BackendStatements::insertPairingCodeSql());
+    return Connection::run(insert, {row.codeHash, row.storeId, row.consoleId, row.issuedAtMs,
+                                    row.expiresAtMs});
+}
+
+Result<std::optional<PairingCodeRow>> SqliteHubStorage::findPairingCode(const QString &codeHash)
+{
+    QSqlQuery select = d->query();
+    select.prepare(BackendStatements::selectPairingCodeSql());
+    if (const Result<void> ran = Connection::run(select, {codeHash}); !ran)
+        return Failure {ran.error()};
+    if (!select.next())
+        return std::optional<PairingCodeRow>();
+    return std::optional<PairingCodeRow>(BackendStatements::readPairingCode(select));
+}
+
+Result<bool> SqliteHubStorage::usePairingCode(const QString &codeHash, qint64 usedAtMs)
+{
+    QSqlQuery use = d->query();
+    use.prepare(BackendStatements::usePairingCodeSql());
+    if (const Result<void> ran = Connection::run(use, {usedAtMs, codeHash}); !ran)
+        return Failure {ran.error()};
+    return use.numRowsAffected() == 1;
+}
+
 Result<void> SqliteHubStorage::beginWrite()
 {
     return d->sqlite.exec(QStringLiteral("BEGIN IMMEDIATE"));

@@ -1,0 +1,170 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PlatformPairing against a real hub on 127.0.0.1 and a real keyring (with-keyring.sh): a code
+// typed at the console becomes a credential in the keyring that the hub accepts; wrong, expired
+// and reused codes, too many tries and an unreachable platform are refused in words for staff;
+// the credential never shows in the log.
+#include "loopbackhub.h"
+
+#include "security/credentialstore.h"
+#include "sync/platformpairing.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+
+namespace {
+const QString store = QStringLiteral("store-7");
+const QString grill = QStringLiteral("grill-1");
+
+// Everything logged while a test runs, to show what never appears there.
+QStringList logged;
+void keepMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    logged.append(message);
+}
+} // namespace
+
+class TestPlatformPairing : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void aCodeBecomesACredentialInTheKeyring();
+    void badCodesAreRefusedInWordsForStaff();
+    void tooManyWrongCodesLockTheAddressOut();
+    void anUnreachablePlatformIsSaidSo();
+    void plainWsIsOnlyForThisMachine();
+
+private:
+    QString pairExpectingFailure(const QString &code);
+
+    ManualClock m_clock {1'800'000'000'000};
+    std::unique_ptr<LoopbackHub> m_hub;
+    std::unique_ptr<CredentialStore> m_keyring;
+    QtMessageHandler m_previousHandler = nullptr;
+};
+
+void TestPlatformPairing::init()
+{
+    m_hub = std::make_unique<LoopbackHub>(m_clock);
+    QVERIFY(m_hub->open());
+    QVERIFY(m_hub->records().stores().add(store));
+    QVERIFY(m_hub->listen());
+    m_keyring = std::make_unique<CredentialStore>(QStringLiteral("kc-test-pairing"));
+    logged.clear();
+    m_previousHandler = qInstallMessageHandler(keepMessage);
+}
+
+void TestPlatformPairing::cleanup()
+{
+    qInstallMessageHandler(m_previousHandler);
+    m_keyring.reset();
+    m_hub.reset();
+}
+
+QString TestPlatformPairing::pairExpectingFailure(const QString &code)
+{
+    PlatformPairing pairing(*m_keyring);
+    QSignalSpy failed(&pairing, &PlatformPairing::failed);
+    QSignalSpy paired(&pairing, &PlatformPairing::paired);
+    pairing.pair(m_hub->url(), code);
+    if ((failed.isEmpty() && !failed.wait(10'000)) || !paired.isEmpty())
+        return QStringLiteral("(no failure)");
+    return failed.constFirst().constFirst().toString();
+}
+
+void TestPlatformPairing::aCodeBecomesACredentialInTheKeyring()
+{
+    const Result<IssuedPairingCode> issued = m_hub->records().pairing().issue(store, grill);
+    QVERIFY(issued);
+    PlatformPairing pairing(*m_keyring);
+    QSignalSpy paired(&pairing, &PlatformPairing::paired);
+    QSignalSpy failed(&pairing, &PlatformPairing::failed);
+    pairing.pair(m_hub->url(), issued->code.toLower());
+    QVERIFY(pairing.isBusy());
+    QVERIFY2(paired.wait(10'000), failed.isEmpty() ? "no answer"
+                                                   : qPrintable(failed.constFirst().constFirst()
+                                                                        .toString()));
+    QCOMPARE(paired.constFirst(), QVariantList({store, grill}));
+    QVERIFY(!pairing.isBusy());
+
+    // The keyring holds the credential the hub now accepts for that console.
+    QSignalSpy read(m_keyring.get(), &CredentialStore::readDone);
+    m_keyring->read(CredentialStore::consoleKey(store, grill));
+    QVERIFY(read.wait(10'000));
+    const QByteArray credential = read.constFirst().at(1).toByteArray();
+    QVERIFY(m_hub->records().credentials().authenticate(store, grill, credential));
+    QVERIFY(std::none_of(logged.cbegin(), logged.cend(), [&](const QString &line) {
+        return line.contains(QString::fromLatin1(credential))
+                || line.contains(PairingDesk::normalised(issued->code));
+    }));
+    // Said in the log, so support can see when and as whom this console paired.
+    QVERIFY(std::any_of(logged.cbegin(), logged.cend(), [](const QString &line) {
+        return line.contains(QStringLiteral("paired as console grill-1 of store store-7"));
+    }));
+}
+
+void TestPlatformPairing::badCodesAreRefusedInWordsForStaff()
+{
+    PairingDesk &desk = m_hub->records().pairing();
+    QCOMPARE(pairExpectingFailure(QStringLiteral("ABCD-2345")),
+             QStringLiteral("That pairing code is not right. Check it and type it again."));
+
+    const QString expired = desk.issue(store, grill)->code;
+    m_clock.advanceMs(PairingDesk::defaultLifetimeMs + 1);
+    QCOMPARE(pairExpectingFailure(expired),
+             QStringLiteral("That pairing code has expired. Ask for a new one."));
+
+    const QString once = desk.issue(store, grill)->code;
+    QVERIFY(std::holds_alternative<Protocol::Paired>(
+            desk.redeem(once, QStringLiteral("198.51.100.1"))));
+    QCOMPARE(pairExpectingFailure(once),
+             QStringLiteral("That pairing code was used already. Ask for a new one."));
+    QCOMPARE(pairExpectingFailure(QStringLiteral("  ")),
+             QStringLiteral("Type the pairing code first."));
+}
+
+void TestPlatformPairing::tooManyWrongCodesLockTheAddressOut()
+{
+    const QString good = m_hub->records().pairing().issue(store, grill)->code;
+    for (int i = 0; i < PairingDesk::maxFailuresPerPeer; ++i)
+        QVERIFY(pairExpectingFailure(QStringLiteral("WXYZ-%1").arg(2222 + i))
+                        .startsWith(QStringLiteral("That pairing code is not right")));
+    QCOMPARE(pairExpectingFailure(good),
+             QStringLiteral("Too many wrong codes were tried. Wait a few minutes, then try "
+                            "again."));
+    QVERIFY(!m_hub->records().credentials().check(store, grill).known);
+}
+
+void TestPlatformPairing::anUnreachablePlatformIsSaidSo()
+{
+    // A port nobody listens on: taken, then given back.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    PlatformPairing pairing(*m_keyring);
+    QSignalSpy failed(&pairing, &PlatformPairing::failed);
+    pairing.pair(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(port)), QStringLiteral("ABCD-EFGH"));
+    QVERIFY(failed.wait(10'000));
+    QVERIFY(failed.constFirst().constFirst().toString().startsWith(
+            QStringLiteral("Cannot reach the platform")));
+    QCOMPARE(failed.size(), 1);
+}
+
+void TestPlatformPairing::plainWsIsOnlyForThisMachine()
+{
+    PlatformPairing pairing(*m_keyring);
+    QSignalSpy failed(&pairing, &PlatformPairing::failed);
+    pairing.pair(QUrl(QStringLiteral("ws://192.0.2.1:8765")), QStringLiteral("ABCD-EFGH"));
+    QCOMPARE(failed.size(), 1); // at once: nothing was sent anywhere
+    QVERIFY(failed.constFirst().constFirst().toString().contains(QStringLiteral("wss://")));
+}
+
+QTEST_GUILESS_MAIN(TestPlatformPairing)
+#include "tst_platformpairing.moc"
