@@ -76,8 +76,16 @@ std::optional<ConsoleCommandLine> ConsoleCommandLine::parse(const QStringList &a
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
                                        tr("Quit after this many seconds."), tr("seconds"));
     const QCommandLineOption fullScreen(
-        QStringList {QStringLiteral("fullscreen"), QStringLiteral("kiosk")},
-        tr("Fill the screen the window is on (a kiosk), as board/full_screen does."));
+        QStringLiteral("fullscreen"),
+        tr("Fill the screen the window is on, as board/full_screen does."));
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        tr("Kiosk: full screen, the screen kept awake, and the board started again by itself "
+           "if it ever crashes, where it left off."));
+    const QCommandLineOption setupOption(
+        QStringLiteral("setup"),
+        tr("Show the setup (language, platform pairing, which screen) even if this console "
+           "was set up; it shows by itself the first time."));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size, e.g. 1600x900."),
                                   tr("WxH"));
     const QCommandLineOption hub(
@@ -93,8 +101,8 @@ std::optional<ConsoleCommandLine> ConsoleCommandLine::parse(const QStringList &a
     const QCommandLineOption orderHub(QStringLiteral("order-hub"),
                                       tr("The order-hub program the demo starts."), tr("path"));
     parser.addOptions({store, storeId, consoleId, staff, prep, demo, rate, seed, screenshot,
-                       screenshotDelay, quitAfter, fullScreen, size, hub, hubCa, enroll, orderHub,
-                       settingsFile, stationOption, lang});
+                       screenshotDelay, quitAfter, fullScreen, kiosk, setupOption, size, hub, hubCa,
+                       enroll, orderHub, settingsFile, stationOption, lang});
     // parse(), not process(): process() exits with 1 on a bad option, and the contract says 2.
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -111,7 +119,10 @@ std::optional<ConsoleCommandLine> ConsoleCommandLine::parse(const QStringList &a
     line.staffId = parser.value(staff).trimmed();
     line.demo = parser.isSet(demo);
     line.screenshotPath = parser.value(screenshot);
-    line.fullScreen = parser.isSet(fullScreen);
+    line.kiosk = parser.isSet(kiosk);
+    line.fullScreen = parser.isSet(fullScreen) || line.kiosk;
+    line.setup = parser.isSet(setupOption);
+    line.identityGiven = parser.isSet(storeId) || parser.isSet(consoleId);
     line.enroll = parser.isSet(enroll);
     line.hubCaPath = parser.value(hubCa);
     line.orderHubPath = parser.value(orderHub);

@@ -16,8 +16,10 @@ struct ConsoleCommandLine
 
 public:
     QString storePath; // empty: the default location, or a temporary store in demo mode
-    QString storeId = QStringLiteral("store-1");
+    static inline const QString defaultStoreId = QStringLiteral("store-1");
+    QString storeId = defaultStoreId;
     QString consoleId;
+    bool identityGiven = false; // --store-id or --console-id: over what the setup saved
     QString staffId; // empty: from the settings file
     int prepMinutes = 0; // 0: from the settings file
     QString settingsPath; // an INI file; empty: the platform's usual place
@@ -30,6 +32,8 @@ public:
     int screenshotDelayMs = 3000;
     int quitAfterSeconds = 0; // 0: run until closed
     bool fullScreen = false; // --fullscreen or --kiosk; the settings may ask for it too
+    bool kiosk = false; // full screen, kept awake, restarted after a crash
+    bool setup = false; // run the setup flow, even if this console was set up
     QSize windowSize; // invalid: the screen's free area
     QUrl hubUrl; // empty: no platform link (local only), unless the demo starts its own hub
     QString hubCaPath; // a PEM CA certificate to trust for wss://

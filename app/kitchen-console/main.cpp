@@ -11,6 +11,7 @@
 #include "board/alertbanner.h"
 #include "board/mainwindow.h"
 #include "board/noticebanner.h"
+#include "board/ticketstyle.h"
 #include "board/windowplacement.h"
 #include "channels/retrypolicy.h"
 #include "common/clock.h"
@@ -23,6 +24,9 @@
 #include "session/platformconnection.h"
 #include "settings/boardsettings.h"
 #include "settings/languageloader.h"
+#include "setup/kioskautostart.h"
+#include "setup/setupchoices.h"
+#include "setup/setupflow.h"
 #include "shared/paintmemory.h"
 
 #include <QApplication>
@@ -140,6 +144,43 @@ void announceRepair(MainWindow &window, const RepairReport &report)
     window.alerts()->addAlert(title, details);
 }
 
+// Whether this start is a console's first with nothing configured: no setup saved, no identity,
+// platform or demo on the command line. Then the setup flow comes instead of an empty board.
+bool isFirstRun(const ConsoleCommandLine &line, QSettings &settings)
+{
+    return !SetupSettings::isDone(settings) && !line.demo && line.hubUrl.isEmpty()
+            && !line.identityGiven;
+}
+
+// The setup flow, on the screen the board will use; false when closed before the end.
+bool runSetup(const ConsoleCommandLine &line, QSettings &settings, CredentialStore &keyring,
+              LanguageLoader &language)
+{
+    SetupChoices start = SetupSettings::load(settings);
+    if (start.storeId.isEmpty())
+        start.storeId = line.storeId;
+    if (start.consoleId.isEmpty())
+        start.consoleId = line.consoleId;
+    SetupFlow flow(keyring, settings, start,
+                   [&language](const QString &chosen) { return language.load(chosen); });
+    flow.setPalette(TicketStyle::fromOptions(BoardSettings::load(settings, start.storeId))
+                            .widgetPalette()); // the board's look from the first screen on
+    WindowPlacement::show(flow, {line.windowSize, line.fullScreen});
+    if (flow.exec() != QDialog::Accepted) {
+        qCInfo(lcConsole) << "setup closed before the end; nothing saved";
+        return false;
+    }
+    const SetupChoices chosen = flow.choices();
+    SetupSettings::save(settings, chosen);
+    // Started at login, full screen, restarted after a crash: what a kitchen screen does.
+    const Result<void> autostart = chosen.kiosk
+            ? KioskAutostart::enable(QCoreApplication::applicationFilePath())
+            : KioskAutostart::disable();
+    if (!autostart)
+        qCWarning(lcConsole).noquote() << "kiosk autostart:" << autostart.error();
+    return true;
+}
+
 void scheduleScreenshot(MainWindow &window, Shutdown &shutdown, const QString &path, int delayMs)
 {
     QTimer::singleShot(delayMs, &window, [&window, &shutdown, path] {
@@ -176,7 +217,7 @@ int main(int argc, char *argv[])
     language.load(early.language.value_or(BoardSettings::language(*settings)));
 
     QString error;
-    const std::optional<ConsoleCommandLine> line =
+    std::optional<ConsoleCommandLine> line =
         ConsoleCommandLine::parse(QCoreApplication::arguments(), &error);
     if (!line) {
         printLine(stderr, error);
@@ -189,6 +230,20 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QApplication::translate("main", "Kitchen Console"));
     // Fusion, so the dark palette reads the same everywhere, with step buttons a finger can hit.
     QApplication::setStyle(new TouchStyle);
+
+    CredentialStore credentials(CredentialStore::consoleService());
+    if ((line->setup || isFirstRun(*line, *settings))
+        && !runSetup(*line, *settings, credentials, language))
+        return Ok;
+    // Who this console is and where its platform is: the command line's word, else the setup's.
+    if (const SetupChoices saved = SetupSettings::load(*settings); !line->identityGiven) {
+        if (!saved.storeId.isEmpty())
+            line->storeId = saved.storeId;
+        if (!saved.consoleId.isEmpty())
+            line->consoleId = saved.consoleId;
+        if (line->hubUrl.isEmpty() && !line->demo && saved.withPlatform())
+            line->hubUrl = saved.platformUrl;
+    }
 
     const Result<std::optional<QSslConfiguration>> trusted =
         PlatformLink::trustingCa(line->hubCaPath);
@@ -273,7 +328,6 @@ int main(int argc, char *argv[])
         return &connection;
     };
 
-    CredentialStore credentials(CredentialStore::consoleService());
     ManagerPin managerPin(credentials, *settings, line->storeId, clock);
     ManagerDesk managerDesk(session, window, managerPin);
     std::unique_ptr<DemoHub> demoHub;
