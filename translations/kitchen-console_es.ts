@@ -365,6 +365,10 @@
         <source>The store&apos;s older order history is still arriving from the platform: %1 % so far. Reports on earlier days are incomplete until it is all here.</source>
         <translation>El historial de pedidos anterior de la tienda aún está llegando desde la plataforma: %1 % por ahora. Los informes de días anteriores estarán incompletos hasta que llegue todo.</translation>
     </message>
+    <message>
+        <source>&amp;Set up this screen again (pairing, store, station)…</source>
+        <translation>&amp;Configurar de nuevo esta pantalla (vinculación, local, partida)…</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleCommandLine</name>
@@ -517,8 +521,16 @@
         <translation>Modo demostración: pedidos de una plataforma simulada (un order-hub local). Los datos son temporales salvo que --store indique un archivo; el registro de la plataforma se guarda entonces a su lado.</translation>
     </message>
     <message>
-        <source>Fill the screen the window is on (a kiosk), as board/full_screen does.</source>
-        <translation>Ocupa toda la pantalla en la que está la ventana (modo quiosco), como board/full_screen.</translation>
+        <source>Fill the screen the window is on, as board/full_screen does.</source>
+        <translation>Ocupa toda la pantalla en la que está la ventana, como hace board/full_screen.</translation>
+    </message>
+    <message>
+        <source>Kiosk: full screen, the screen kept awake, and the board started again by itself if it ever crashes, where it left off.</source>
+        <translation>Quiosco: pantalla completa, la pantalla siempre encendida y, si alguna vez se cierra por un fallo, la pantalla de cocina vuelve a arrancar sola donde estaba.</translation>
+    </message>
+    <message>
+        <source>Show the setup (language, platform pairing, which screen) even if this console was set up; it shows by itself the first time.</source>
+        <translation>Muestra la configuración (idioma, vinculación con la plataforma, qué pantalla es) aunque esta consola ya esté configurada; la primera vez aparece sola.</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +1954,49 @@ marcha a las %3 · en %n min</numerusform>
     </message>
 </context>
 <context>
+    <name>PairingPage</name>
+    <message>
+        <source>Pairing…</source>
+        <translation>Vinculando…</translation>
+    </message>
+    <message>
+        <source>Where do this screen&apos;s orders come from?</source>
+        <translation>¿De dónde vienen los pedidos de esta pantalla?</translation>
+    </message>
+    <message>
+        <source>From the ordering platform</source>
+        <translation>De la plataforma de pedidos</translation>
+    </message>
+    <message>
+        <source>Work without a platform</source>
+        <translation>Trabajar sin plataforma</translation>
+    </message>
+    <message>
+        <source>Only orders from this store&apos;s POS and this screen. No alarm about a missing platform; pair later from the manager&apos;s dashboard.</source>
+        <translation>Solo pedidos del TPV de este local y de esta pantalla. Sin alarma por falta de plataforma; se puede vincular más tarde desde el panel del encargado.</translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation>Dirección de la plataforma</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Código de vinculación</translation>
+    </message>
+    <message>
+        <source>Pair this screen</source>
+        <translation>Vincular esta pantalla</translation>
+    </message>
+    <message>
+        <source>Paired: this screen is %1 of store %2.</source>
+        <translation>Vinculada: esta pantalla es %1 del local %2.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the platform for a pairing code for this screen. It works once, for a few minutes.</source>
+        <translation>Pida a quien gestiona la plataforma un código de vinculación para esta pantalla. Sirve una sola vez, durante unos minutos.</translation>
+    </message>
+</context>
+<context>
     <name>PauseDialog</name>
     <message>
         <source>Pause the store</source>
@@ -2056,8 +2111,8 @@ marcha a las %3 · en %n min</numerusform>
 <context>
     <name>PlatformConnection</name>
     <message>
-        <source>No credential for console %1 of store %2: run kitchen-console --enroll</source>
-        <translation>No hay credencial para la consola %1 del local %2: ejecute kitchen-console --enroll</translation>
+        <source>No credential for console %1 of store %2: a manager pairs this screen again (dashboard, Connections)</source>
+        <translation>No hay credencial para la consola %1 del local %2: un encargado debe vincular de nuevo esta pantalla (panel, Conexiones)</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2171,53 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>The platform did not send its whole log within %1 s (%2 of %3 events).</source>
         <translation>La plataforma no envió todo su registro en %1 s (%2 de %3 eventos).</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformPairing</name>
+    <message>
+        <source>The platform did not answer in time. Check the address and the network, then try again.</source>
+        <translation>La plataforma no ha respondido a tiempo. Compruebe la dirección y la red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Paired, but this computer&apos;s keyring could not keep the credential (%1). Fix the keyring, then ask for a new code.</source>
+        <translation>Vinculada, pero el llavero de este ordenador no ha podido guardar la credencial (%1). Arregle el llavero y pida un código nuevo.</translation>
+    </message>
+    <message>
+        <source>Type the pairing code first.</source>
+        <translation>Primero escriba el código de vinculación.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate was not accepted: %1</source>
+        <translation>No se ha aceptado el certificado de la plataforma: %1</translation>
+    </message>
+    <message>
+        <source>The platform answered with something this console does not understand.</source>
+        <translation>La plataforma ha respondido algo que esta consola no entiende.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the platform (%1). Check the address and the network, then try again.</source>
+        <translation>No se puede conectar con la plataforma (%1). Compruebe la dirección y la red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>That pairing code is not right. Check it and type it again.</source>
+        <translation>Ese código de vinculación no es correcto. Revíselo y escríbalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That pairing code has expired. Ask for a new one.</source>
+        <translation>Ese código de vinculación ha caducado. Pida uno nuevo.</translation>
+    </message>
+    <message>
+        <source>That pairing code was used already. Ask for a new one.</source>
+        <translation>Ese código de vinculación ya se ha usado. Pida uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were tried. Wait a few minutes, then try again.</source>
+        <translation>Se han probado demasiados códigos erróneos. Espere unos minutos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The platform could not pair this console now. Try again in a minute.</source>
+        <translation>La plataforma no ha podido vincular esta consola ahora. Vuelva a intentarlo dentro de un minuto.</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +2871,61 @@ marcha a las %3 · en %n min</numerusform>
     </message>
 </context>
 <context>
+    <name>SetupFlow</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Open the board</source>
+        <translation>Abrir la pantalla de cocina</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Set up this screen</source>
+        <translation>Configurar esta pantalla</translation>
+    </message>
+    <message>
+        <source>Welcome. Which language should this screen speak?</source>
+        <translation>Bienvenido. ¿En qué idioma debe hablar esta pantalla?</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>expo (whole orders)</source>
+        <translation>expo (pedidos completos)</translation>
+    </message>
+    <message>
+        <source>This screen is %1 of store %2, paired with the platform at %3.</source>
+        <translation>Esta pantalla es %1 del local %2, vinculada con la plataforma en %3.</translation>
+    </message>
+    <message>
+        <source>This screen is %1 of store %2, working without a platform.</source>
+        <translation>Esta pantalla es %1 del local %2 y trabaja sin plataforma.</translation>
+    </message>
+    <message>
+        <source>It shows %1. A manager can change all of this later from the dashboard.</source>
+        <translation>Muestra %1. Un encargado puede cambiar todo esto más tarde desde su panel.</translation>
+    </message>
+    <message>
+        <source>Start full screen when this computer starts (kiosk)</source>
+        <translation>Arrancar a pantalla completa al encender este ordenador (quiosco)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>SquareVendor</name>
     <message>
         <source>quantity %1</source>
@@ -2887,6 +3044,33 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>Order %1 was bumped %2 ago; tickets can only be recalled within %3.</source>
         <translation>El pedido %1 se despachó hace %2; las comandas solo se pueden recuperar en un plazo de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Which screen is this?</source>
+        <translation>¿Qué pantalla es esta?</translation>
+    </message>
+    <message>
+        <source>Paired with the platform: this screen is %1 of store %2.</source>
+        <translation>Vinculada con la plataforma: esta pantalla es %1 del local %2.</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>This screen&apos;s name</source>
+        <translation>Nombre de esta pantalla</translation>
+    </message>
+    <message>
+        <source>What this screen shows (S on the board changes it later):</source>
+        <translation>Qué muestra esta pantalla (luego se cambia con S en la pantalla de cocina):</translation>
+    </message>
+    <message>
+        <source>Expo: whole orders</source>
+        <translation>Expo: pedidos completos</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +3918,10 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>Demo without a till: %1</source>
         <translation>Demo sin caja: %1</translation>
+    </message>
+    <message>
+        <source>The kitchen board is showing orders</source>
+        <translation>La pantalla de cocina está mostrando pedidos</translation>
     </message>
 </context>
 </TS>

@@ -218,3 +218,14 @@ bool ConsoleCommandLine::needsNoDisplay(int argc, char *argv[])
     }
     return false;
 }
+
+bool ConsoleCommandLine::wantsSupervisor(int argc, char *argv[])
+{
+    if (needsNoDisplay(argc, argv))
+        return false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--kiosk") == 0)
+            return true;
+    }
+    return false;
+}

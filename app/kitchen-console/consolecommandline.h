@@ -55,4 +55,6 @@ public:
      * and version texts (which must work on a headless machine, in a package's checks too).
      */
     static bool needsNoDisplay(int argc, char *argv[]);
+    /** Whether the raw arguments ask for --kiosk (and not for help): a supervisor runs first. */
+    static bool wantsSupervisor(int argc, char *argv[]);
 };

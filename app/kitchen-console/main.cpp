@@ -7,6 +7,7 @@
 #include "consolelogging.h"
 #include "demohub.h"
 #include "demotill.h"
+#include "kiosksupervisor.h"
 
 #include "board/alertbanner.h"
 #include "board/mainwindow.h"
@@ -28,11 +29,13 @@
 #include "setup/setupchoices.h"
 #include "setup/setupflow.h"
 #include "shared/paintmemory.h"
+#include "shared/screenawake.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -153,8 +156,9 @@ bool isFirstRun(const ConsoleCommandLine &line, QSettings &settings)
 }
 
 // The setup flow, on the screen the board will use; false when closed before the end.
+// cancellable: run again from a working board, which it may leave as it was.
 bool runSetup(const ConsoleCommandLine &line, QSettings &settings, CredentialStore &keyring,
-              LanguageLoader &language)
+              LanguageLoader &language, bool cancellable = false)
 {
     SetupChoices start = SetupSettings::load(settings);
     if (start.storeId.isEmpty())
@@ -165,6 +169,7 @@ bool runSetup(const ConsoleCommandLine &line, QSettings &settings, CredentialSto
                    [&language](const QString &chosen) { return language.load(chosen); });
     flow.setPalette(TicketStyle::fromOptions(BoardSettings::load(settings, start.storeId))
                             .widgetPalette()); // the board's look from the first screen on
+    flow.setCancellable(cancellable);
     WindowPlacement::show(flow, {line.windowSize, line.fullScreen});
     if (flow.exec() != QDialog::Accepted) {
         qCInfo(lcConsole) << "setup closed before the end; nothing saved";
@@ -179,6 +184,21 @@ bool runSetup(const ConsoleCommandLine &line, QSettings &settings, CredentialSto
     if (!autostart)
         qCWarning(lcConsole).noquote() << "kiosk autostart:" << autostart.error();
     return true;
+}
+
+// Starts this program again once this run has let go of everything (its store's lock too):
+// QCoreApplication calls post routines as it is destroyed, after every local of main().
+void startAgainAfterExit()
+{
+    static QString program;
+    static QStringList arguments;
+    program = QCoreApplication::applicationFilePath();
+    arguments = QCoreApplication::arguments().mid(1);
+    arguments.removeAll(QStringLiteral("--setup"));
+    qAddPostRoutine([] {
+        if (!QProcess::startDetached(program, arguments))
+            std::fprintf(stderr, "could not start kitchen-console again\n");
+    });
 }
 
 void scheduleScreenshot(MainWindow &window, Shutdown &shutdown, const QString &path, int delayMs)
@@ -199,6 +219,15 @@ void scheduleScreenshot(MainWindow &window, Shutdown &shutdown, const QString &p
 int main(int argc, char *argv[])
 {
     PaintMemory::keepLargeBlocksForReuse();
+    // --kiosk: a supervisor, needing no display, runs the board as its child and restarts it.
+    if (ConsoleCommandLine::wantsSupervisor(argc, argv) && !KioskSupervisor::isChild()) {
+        QCoreApplication supervisorApp(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("kitchen-console"));
+        KioskSupervisor supervisor(QCoreApplication::applicationFilePath(),
+                                   QCoreApplication::arguments().mid(1));
+        supervisor.start();
+        return QCoreApplication::exec();
+    }
     // Enrolling, help and the version are terminal jobs: no display needed.
     const std::unique_ptr<QCoreApplication> app = ConsoleCommandLine::needsNoDisplay(argc, argv)
         ? std::make_unique<QCoreApplication>(argc, argv)
@@ -275,6 +304,10 @@ int main(int argc, char *argv[])
         printLine(stderr, opened.error());
         return StoreError;
     }
+    // Where this board resumes, for whoever reads the log after a restart.
+    qCInfo(lcConsole).noquote() << "board resumes console" << line->consoleId << "of store"
+                                << line->storeId << "with" << session.engine().openOrders().size()
+                                << "open orders from" << storePath;
 
     BoardOptions options = BoardSettings::load(*settings, line->storeId);
     if (!line->staffId.isEmpty())
@@ -311,6 +344,10 @@ int main(int argc, char *argv[])
     // Sized by the screen the window is on, full screen when the command line or the settings
     // ask for it: the same console fits 1024×768 and 4K.
     WindowPlacement::show(window, {line->windowSize, line->fullScreen || options.fullScreen});
+    std::unique_ptr<ScreenAwake> awake;
+    if (line->kiosk)
+        awake = std::make_unique<ScreenAwake>(
+                QApplication::translate("main", "The kitchen board is showing orders"));
 
     Shutdown shutdown;
     QGuiApplication::setQuitOnLastWindowClosed(false);
@@ -330,6 +367,18 @@ int main(int argc, char *argv[])
 
     ManagerPin managerPin(credentials, *settings, line->storeId, clock);
     ManagerDesk managerDesk(session, window, managerPin);
+    // A manager sets the screen up again (pairing, store, station): the board starts anew with it,
+    // under the kiosk's supervisor when there is one.
+    QObject::connect(&managerDesk, &ManagerDesk::setupRequested, &window, [&] {
+        if (!runSetup(*line, *settings, credentials, language, true))
+            return;
+        if (KioskSupervisor::isChild()) {
+            shutdown.quit(KioskSupervisor::restartCode);
+            return;
+        }
+        startAgainAfterExit();
+        shutdown.quit();
+    });
     std::unique_ptr<DemoHub> demoHub;
     std::unique_ptr<DemoFeed> feed;
     if (!line->hubUrl.isEmpty()) {

@@ -32,8 +32,8 @@ void PlatformConnection::startFromKeyring(CredentialStore &credentials)
                 const LinkConfig &config = m_link.config();
                 // The keyring's own words go to the log; the board says what to do.
                 qCWarning(lcSession).noquote() << "no platform link:" << message;
-                Q_EMIT problem(tr("No credential for console %1 of store %2: run "
-                                  "kitchen-console --enroll")
+                Q_EMIT problem(tr("No credential for console %1 of store %2: a manager pairs "
+                                  "this screen again (dashboard, Connections)")
                                    .arg(config.consoleId, config.storeId));
             });
     qCInfo(lcSession).noquote() << "reading the platform credential" << m_key;

@@ -90,6 +90,11 @@ void TestConnectionsPage::changeThePosAsks()
     QVERIFY(asked.isValid());
     QTest::mouseClick(m_page->changePosButton(), Qt::LeftButton);
     QCOMPARE(asked.count(), 1);
+    // The way back to the setup (pairing, store, station) is here too, behind the same PIN.
+    QSignalSpy setup(m_page.get(), &ConnectionsPage::setupRequested);
+    QTest::mouseClick(m_page->setupButton(), Qt::LeftButton);
+    QCOMPARE(setup.count(), 1);
+    QCOMPARE(asked.count(), 1);
 }
 
 // A console that started from a snapshot says how much of the older history has arrived, while

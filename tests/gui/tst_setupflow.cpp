@@ -13,6 +13,7 @@
 #include "session/platformconnection.h"
 #include "settings/boardsettings.h"
 #include "settings/languageloader.h"
+#include "setup/kioskautostart.h"
 #include "setup/pairingpage.h"
 #include "setup/setupflow.h"
 #include "setup/stationpage.h"
@@ -20,6 +21,8 @@
 #include "sync/platformpairing.h"
 
 #include <QCheckBox>
+#include <QFile>
+#include <QProcess>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -48,6 +51,8 @@ private Q_SLOTS:
     void theLanguageAppliesAtOnce();
     void withoutAPlatformNoAlarmWaitsForOne();
     void escapeStepsBackAndNeverCloses();
+    void theKioskStartsAtLoginOnceChosen();
+    void aSetupRunAgainCanBeLeftAsItWas();
 
 private:
     SetupFlow &openFlow();
@@ -195,7 +200,8 @@ void TestSetupFlow::theLanguageAppliesAtOnce()
     QCOMPARE(spanish.size(), 1);
     QTest::mouseClick(languages->viewport(), Qt::LeftButton, {},
                       languages->visualItemRect(spanish.constFirst()).center());
-    QCOMPARE(next->text(), QStringLiteral("Siguiente"));
+    // Qt posts the language change to every window: it lands at the next turn of the loop.
+    QTRY_COMPARE(next->text(), QStringLiteral("Siguiente"));
     QCOMPARE(flow.windowTitle(), QStringLiteral("Configurar esta pantalla"));
     QCOMPARE(flow.choices().language, QStringLiteral("es"));
     press(Qt::Key_Return);
@@ -203,7 +209,7 @@ void TestSetupFlow::theLanguageAppliesAtOnce()
              QStringLiteral("Trabajar sin plataforma"));
     press(Qt::Key_Escape);
     press(Qt::Key_Up); // back to English, by keyboard
-    QCOMPARE(next->text(), QStringLiteral("Next"));
+    QTRY_COMPARE(next->text(), QStringLiteral("Next"));
     QCOMPARE(flow.choices().language, QStringLiteral("en"));
 }
 
@@ -256,6 +262,44 @@ void TestSetupFlow::escapeStepsBackAndNeverCloses()
     press(Qt::Key_Escape);
     QCOMPARE(flow.step(), SetupFlow::LanguageStep);
     QVERIFY(flow.isVisible());
+}
+
+// The autostart entry main() writes when the kiosk is chosen, as the desktop will read it.
+void TestSetupFlow::theKioskStartsAtLoginOnceChosen()
+{
+    const QString program = m_dir->filePath(QStringLiteral("odd $name/kitchen-console"));
+    QVERIFY(KioskAutostart::enable(program));
+    QFile entry(KioskAutostart::entryPath());
+    QVERIFY(entry.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(entry.readAll());
+    entry.close();
+    QVERIFY2(text.contains(QStringLiteral("Exec=\"") + m_dir->path()
+                           + QStringLiteral("/odd \\$name/kitchen-console\" --kiosk\n")),
+             qPrintable(text));
+    QProcess validate;
+    validate.start(QStringLiteral("desktop-file-validate"), {KioskAutostart::entryPath()});
+    QVERIFY2(validate.waitForFinished(30'000),
+             "desktop-file-validate is needed (scripts/deps installs desktop-file-utils)");
+    QVERIFY2(validate.exitCode() == 0, validate.readAll().constData());
+    QVERIFY(KioskAutostart::disable());
+    QVERIFY(!QFile::exists(KioskAutostart::entryPath()));
+    QVERIFY(KioskAutostart::disable()); // nothing left to remove is fine
+}
+
+// Run again from a working board, the setup can be left on any step; a first one cannot.
+void TestSetupFlow::aSetupRunAgainCanBeLeftAsItWas()
+{
+    SetupFlow &flow = openFlow();
+    auto *cancel = child<QPushButton>("setupCancel");
+    QVERIFY(!cancel->isVisible());
+    flow.setCancellable(true);
+    QVERIFY(cancel->isVisible());
+    press(Qt::Key_Return);
+    QCOMPARE(flow.step(), SetupFlow::PlatformStep);
+    QSignalSpy rejected(&flow, &QDialog::rejected);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QCOMPARE(rejected.size(), 1);
+    QVERIFY(!SetupSettings::isDone(*m_settings));
 }
 
 QTEST_MAIN(TestSetupFlow)

@@ -33,12 +33,16 @@ ConnectionsPage::ConnectionsPage(ConsoleSession &session, QWidget *parent)
     , m_history(wrappedLabel(this))
     , m_pos(wrappedLabel(this))
     , m_changePos(new QPushButton(tr("&Change the POS connection…"), this))
+    , m_setup(new QPushButton(tr("&Set up this screen again (pairing, store, station)…"), this))
 {
     auto *platform = new QGroupBox(tr("Platform"), this);
     auto *platformLayout = new QVBoxLayout(platform);
     platformLayout->addWidget(m_platform);
     platformLayout->addWidget(m_manager);
     platformLayout->addWidget(m_history);
+    m_setup->setObjectName(QStringLiteral("setupAgain"));
+    m_setup->setMinimumSize(220, 48);
+    platformLayout->addWidget(m_setup, 0, Qt::AlignLeft);
     auto *pos = new QGroupBox(tr("POS"), this);
     auto *posLayout = new QVBoxLayout(pos);
     posLayout->addWidget(m_pos);
@@ -51,6 +55,7 @@ ConnectionsPage::ConnectionsPage(ConsoleSession &session, QWidget *parent)
     layout->addStretch();
 
     connect(m_changePos, &QPushButton::clicked, this, &ConnectionsPage::posSettingsRequested);
+    connect(m_setup, &QPushButton::clicked, this, &ConnectionsPage::setupRequested);
     if (PlatformConnection *link = m_session.platform()) {
         connect(&link->client(), &SyncClient::statusChanged, this, &ConnectionsPage::refresh);
         // A page at a time, often: read only while someone looks (showEvent reads it anyway).

@@ -31,10 +31,13 @@ public:
     QString historyText() const;
     QString posText() const;
     QPushButton *changePosButton() const { return m_changePos; }
+    QPushButton *setupButton() const { return m_setup; }
 
 Q_SIGNALS:
     /** The manager asked to change the POS connection. */
     void posSettingsRequested();
+    /** The manager asked to set this screen up again: pairing, store, station. */
+    void setupRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -48,4 +51,5 @@ private:
     QLabel *m_history;
     QLabel *m_pos;
     QPushButton *m_changePos;
+    QPushButton *m_setup;
 };

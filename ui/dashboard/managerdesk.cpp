@@ -94,6 +94,7 @@ void ManagerDesk::build()
         m_board.activateWindow();
         m_board.openPosSettings();
     });
+    connect(connections, &ConnectionsPage::setupRequested, this, &ManagerDesk::setupRequested);
     connect(&m_board, &MainWindow::posSettingsChanged, connections, &ConnectionsPage::refresh,
             Qt::QueuedConnection); // after main() has connected the new POS
     connect(m_dashboard, &DashboardWindow::orderRequested, &m_board, &MainWindow::showOrder);

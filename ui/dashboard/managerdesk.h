@@ -34,6 +34,10 @@ public:
     /** Asks for the PIN and opens the dashboard, or brings an open one forward. */
     void open();
 
+Q_SIGNALS:
+    /** A manager asked, on the dashboard, to set this screen up again. */
+    void setupRequested();
+
 private:
     void showDashboard();
     void build();

@@ -32,7 +32,9 @@ void readInt(QSettings &settings, const QString &key, int minimum, int maximum, 
     *value = read;
 }
 
-void readList(QSettings &settings, const QString &key, QStringList *value)
+// emptyMeansNone: an empty list is a choice (no feeds expected), not a slip to repair.
+void readList(QSettings &settings, const QString &key, QStringList *value,
+              bool emptyMeansNone = false)
 {
     if (!settings.contains(key))
         return;
@@ -42,7 +44,7 @@ void readList(QSettings &settings, const QString &key, QStringList *value)
         if (!entry.trimmed().isEmpty())
             read.append(entry.trimmed());
     }
-    if (read.isEmpty()) {
+    if (read.isEmpty() && !emptyMeansNone) {
         qCWarning(lcBoard).noquote() << "settings:" << settings.group() + QLatin1Char('/') + key
                                      << "is empty; keeping the default";
         return;
@@ -137,7 +139,7 @@ StorePolicy loadPolicy(QSettings &settings, const QString &storeId)
         readList(settings, QStringLiteral("reject_reasons"), &candidate.rejectReasons);
     });
     keepIfValid(QStringLiteral("expected_feeds"), [&](StorePolicy &candidate) {
-        readList(settings, QStringLiteral("expected_feeds"), &candidate.expectedFeeds);
+        readList(settings, QStringLiteral("expected_feeds"), &candidate.expectedFeeds, true);
     });
     readTime(settings, QStringLiteral("opens_at"), &policy.opensAt);
     readTime(settings, QStringLiteral("closes_at"), &policy.closesAt);

@@ -172,7 +172,7 @@ void PairingPage::retranslate()
     m_platform->setText(tr("From the ordering platform"));
     m_alone->setText(tr("Work without a platform"));
     m_aloneHint->setText(tr("Only orders from this store's POS and this screen. No alarm about "
-                            "a missing platform; pair later in the settings."));
+                            "a missing platform; pair later from the manager's dashboard."));
     m_addressLabel->setText(tr("Platform address"));
     m_codeLabel->setText(tr("Pairing code"));
     m_pair->setText(tr("Pair this screen"));

@@ -68,16 +68,20 @@ SetupFlow::SetupFlow(CredentialStore &keyring, QSettings &settings, const SetupC
         m_pairing->setAddress(start.platformUrl.toString());
 
     m_stepLabel = new QLabel(this);
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("setupCancel"));
+    m_cancel->setVisible(false);
     m_back = new QPushButton(this);
     m_next = new QPushButton(this);
     m_back->setObjectName(QStringLiteral("setupBack"));
     m_next->setObjectName(QStringLiteral("setupNext"));
-    for (QPushButton *button : {m_back, m_next})
+    for (QPushButton *button : {m_cancel, m_back, m_next})
         DialogParts::makeTouchButton(button, 22);
     m_next->setDefault(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_stepLabel);
     buttons->addStretch();
+    buttons->addWidget(m_cancel);
     buttons->addWidget(m_back);
     buttons->addWidget(m_next);
     auto *layout = new QVBoxLayout(this);
@@ -85,6 +89,7 @@ SetupFlow::SetupFlow(CredentialStore &keyring, QSettings &settings, const SetupC
     layout->addWidget(m_pages, 1);
     layout->addLayout(buttons);
 
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_back, &QPushButton::clicked, this, &SetupFlow::goBack);
     connect(m_next, &QPushButton::clicked, this, &SetupFlow::goNext);
     connect(m_pairing, &PairingPage::completeChanged, this, &SetupFlow::updateButtons);
@@ -151,6 +156,11 @@ QWidget *SetupFlow::buildFinishPage()
     layout->addWidget(m_kiosk);
     layout->addStretch();
     return page;
+}
+
+void SetupFlow::setCancellable(bool cancellable)
+{
+    m_cancel->setVisible(cancellable);
 }
 
 SetupFlow::Step SetupFlow::step() const
@@ -251,6 +261,7 @@ void SetupFlow::retranslate()
     m_languageTitle->setText(tr("Welcome. Which language should this screen speak?"));
     m_finishTitle->setText(tr("Ready"));
     m_back->setText(tr("Back"));
+    m_cancel->setText(tr("Cancel"));
     const SetupChoices chosen = choices();
     const QString station = chosen.station.isEmpty() ? tr("expo (whole orders)") : chosen.station;
     m_summary->setText(
@@ -260,8 +271,8 @@ void SetupFlow::retranslate()
                                     chosen.platformUrl.toDisplayString())
                      : tr("This screen is %1 of store %2, working without a platform.")
                                .arg(chosen.consoleId, chosen.storeId))
-            + QLatin1Char('\n') + tr("It shows %1. All of this can be changed later in the "
-                                     "settings.")
+            + QLatin1Char('\n') + tr("It shows %1. A manager can change all of this later "
+                                     "from the dashboard.")
                                           .arg(station));
     m_kiosk->setText(tr("Start full screen when this computer starts (kiosk)"));
     updateButtons();

@@ -40,6 +40,8 @@ public:
     SetupFlow(CredentialStore &keyring, QSettings &settings, const SetupChoices &start,
               std::function<QString(const QString &)> changeLanguage, QWidget *parent = nullptr);
 
+    /** Offers Cancel on every step: the setup run again over a working board may be left. */
+    void setCancellable(bool cancellable);
     Step step() const;
     SetupChoices choices() const;
     PairingPage *pairingPage() const { return m_pairing; }
@@ -72,6 +74,7 @@ private:
     QLabel *m_summary = nullptr;
     QCheckBox *m_kiosk = nullptr;
     QLabel *m_stepLabel = nullptr;
+    QPushButton *m_cancel = nullptr;
     QPushButton *m_back = nullptr;
     QPushButton *m_next = nullptr;
 };
