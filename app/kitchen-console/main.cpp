@@ -29,6 +29,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -187,6 +188,9 @@ int main(int argc, char *argv[])
         return enroll(*line);
 
     QGuiApplication::setApplicationDisplayName(QApplication::translate("main", "Kitchen Console"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(KC_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+            QStringLiteral(KC_APP_ID), QIcon(QStringLiteral(":/icons/" KC_APP_ID ".png"))));
     // Fusion, so the dark palette reads the same everywhere, with step buttons a finger can hit.
     QApplication::setStyle(new TouchStyle);
 
