@@ -35,6 +35,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -257,6 +258,9 @@ int main(int argc, char *argv[])
         return enroll(*line);
 
     QGuiApplication::setApplicationDisplayName(QApplication::translate("main", "Kitchen Console"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(KC_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+            QStringLiteral(KC_APP_ID), QIcon(QStringLiteral(":/icons/" KC_APP_ID ".png"))));
     // Fusion, so the dark palette reads the same everywhere, with step buttons a finger can hit.
     QApplication::setStyle(new TouchStyle);
 

@@ -5,15 +5,41 @@
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 
-#include <cerrno>
 #include <csignal>
+
+// The handlers and their socket pair are POSIX; elsewhere install() says that it cannot, and the
+// hub runs on without a clean stop (docs/packaging.md, "Windows and macOS").
+#ifdef Q_OS_UNIX
+#include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcHubStop, "kc.hub.stop", QtInfoMsg)
 
+StopSignals::StopSignals(QObject *parent)
+    : QObject(parent)
+{ }
+
+StopSignals::~StopSignals()
+{
+    restore();
+}
+
+QString StopSignals::name(int signalNumber)
+{
+    switch (signalNumber) {
+    case SIGTERM:
+        return QStringLiteral("SIGTERM");
+    case SIGINT:
+        return QStringLiteral("SIGINT");
+    default:
+        return QStringLiteral("signal %1").arg(signalNumber);
+    }
+}
+
+#ifdef Q_OS_UNIX
 namespace {
 constexpr int handled[] = {SIGTERM, SIGINT};
 
@@ -30,15 +56,6 @@ extern "C" void onStopSignal(int signalNumber)
     errno = savedErrno;
 }
 } // namespace
-
-StopSignals::StopSignals(QObject *parent)
-    : QObject(parent)
-{ }
-
-StopSignals::~StopSignals()
-{
-    restore();
-}
 
 bool StopSignals::install()
 {
@@ -90,18 +107,6 @@ void StopSignals::restore()
     readFd = -1;
 }
 
-QString StopSignals::name(int signalNumber)
-{
-    switch (signalNumber) {
-    case SIGTERM:
-        return QStringLiteral("SIGTERM");
-    case SIGINT:
-        return QStringLiteral("SIGINT");
-    default:
-        return QStringLiteral("signal %1").arg(signalNumber);
-    }
-}
-
 void StopSignals::onReadable()
 {
     unsigned char byte = 0;
@@ -110,3 +115,14 @@ void StopSignals::onReadable()
         Q_EMIT stopRequested(byte);
     }
 }
+#else
+bool StopSignals::install()
+{
+    m_error = QStringLiteral("stopping on SIGTERM or SIGINT is not supported on this system");
+    return false;
+}
+
+void StopSignals::restore() { }
+
+void StopSignals::onReadable() { }
+#endif

@@ -14,11 +14,16 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
-#include <csignal>
 #include <cstdio>
 #include <memory>
+
+// Stopping on a signal or on stdin's end is POSIX; elsewhere the fake says it cannot and runs
+// until it is killed.
+#ifdef Q_OS_UNIX
+#include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
 
 namespace {
 enum ExitCode {
@@ -27,18 +32,19 @@ enum ExitCode {
     ListenError = 4,
 };
 
+void printLine(FILE *stream, const QByteArray &line)
+{
+    std::fprintf(stream, "%s\n", line.constData());
+    std::fflush(stream);
+}
+
+#ifdef Q_OS_UNIX
 int stopWriteFd = -1;
 
 extern "C" void onStopSignal(int)
 {
     const char byte = 1;
     [[maybe_unused]] const ssize_t written = ::write(stopWriteFd, &byte, 1);
-}
-
-void printLine(FILE *stream, const QByteArray &line)
-{
-    std::fprintf(stream, "%s\n", line.constData());
-    std::fflush(stream);
 }
 
 // SIGTERM and SIGINT end the event loop, through a socket pair (all a handler may safely do).
@@ -69,6 +75,18 @@ void quitWhenStdinCloses(QCoreApplication &app)
         }
     });
 }
+#else
+bool quitOnStopSignals(QCoreApplication &)
+{
+    return false;
+}
+
+void quitWhenStdinCloses(QCoreApplication &)
+{
+    printLine(stderr, "pos-fake: warning: --watch-stdin is not supported on this system");
+}
+#endif
+
 void stopWhenAsked(QCoreApplication &app, const QCommandLineParser &parser)
 {
     if (!quitOnStopSignals(app))
