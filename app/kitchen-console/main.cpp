@@ -150,10 +150,11 @@ void announceRepair(MainWindow &window, const RepairReport &report)
 
 // Whether this start is a console's first with nothing configured: no setup saved, no identity,
 // platform or demo on the command line. Then the setup flow comes instead of an empty board.
+// A run that ends by itself (a screenshot, --quit-after) never waits for someone to set it up.
 bool isFirstRun(const ConsoleCommandLine &line, QSettings &settings)
 {
     return !SetupSettings::isDone(settings) && !line.demo && line.hubUrl.isEmpty()
-            && !line.identityGiven;
+            && !line.identityGiven && line.screenshotPath.isEmpty() && line.quitAfterSeconds == 0;
 }
 
 // The setup flow, on the screen the board will use; false when closed before the end.
