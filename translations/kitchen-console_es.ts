@@ -3923,5 +3923,9 @@ marcha a las %3 · en %n min</numerusform>
         <source>The kitchen board is showing orders</source>
         <translation>La pantalla de cocina está mostrando pedidos</translation>
     </message>
+    <message>
+        <source>No display to show the board on: DISPLAY and WAYLAND_DISPLAY are not set. Start it in the desktop session, or with -platform offscreen.</source>
+        <translation>No hay pantalla donde mostrar la consola: DISPLAY y WAYLAND_DISPLAY no están definidas. Arránquela dentro de la sesión de escritorio, o con -platform offscreen.</translation>
+    </message>
 </context>
 </TS>

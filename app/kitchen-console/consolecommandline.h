@@ -55,6 +55,12 @@ public:
      * and version texts (which must work on a headless machine, in a package's checks too).
      */
     static bool needsNoDisplay(int argc, char *argv[]);
+    /**
+     * Whether Qt will find a screen to show the board on: always on Windows and macOS; elsewhere
+     * when a platform is named (-platform, QT_QPA_PLATFORM) or a display is in the environment.
+     * Without one, the options are still judged, and the console says why it cannot start.
+     */
+    static bool displayAvailable(int argc, char *argv[]);
     /** Whether the raw arguments ask for --kiosk (and not for help): a supervisor runs first. */
     static bool wantsSupervisor(int argc, char *argv[]);
 };

@@ -53,6 +53,7 @@ enum ExitCode {
     UsageError = 2,
     StoreError = 3,
     ScreenshotError = 4,
+    NoDisplay = 5,
 };
 
 constexpr int demoFillOrders = 5; // the in-process fallback fills the board at once
@@ -230,10 +231,13 @@ int main(int argc, char *argv[])
         supervisor.start();
         return QCoreApplication::exec();
     }
-    // Enrolling, help and the version are terminal jobs: no display needed.
-    const std::unique_ptr<QCoreApplication> app = ConsoleCommandLine::needsNoDisplay(argc, argv)
-        ? std::make_unique<QCoreApplication>(argc, argv)
-        : std::make_unique<QApplication>(argc, argv);
+    // Enrolling, help and the version are terminal jobs: no display needed. Without a display the
+    // options are still judged (2 for a bad one) before saying why the board cannot show.
+    const bool display = ConsoleCommandLine::displayAvailable(argc, argv);
+    const std::unique_ptr<QCoreApplication> app =
+            ConsoleCommandLine::needsNoDisplay(argc, argv) || !display
+            ? std::make_unique<QCoreApplication>(argc, argv)
+            : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kitchen-console"));
     QCoreApplication::setOrganizationName(QStringLiteral("KitchenConsole"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KC_VERSION));
@@ -257,6 +261,13 @@ int main(int argc, char *argv[])
 
     if (line->enroll)
         return enroll(*line);
+    if (!display) {
+        printLine(stderr, QCoreApplication::translate(
+                                  "main", "No display to show the board on: DISPLAY and "
+                                          "WAYLAND_DISPLAY are not set. Start it in the desktop "
+                                          "session, or with -platform offscreen."));
+        return NoDisplay;
+    }
 
     QGuiApplication::setApplicationDisplayName(QApplication::translate("main", "Kitchen Console"));
     QGuiApplication::setDesktopFileName(QStringLiteral(KC_APP_ID));
