@@ -8,6 +8,7 @@
 #include "loopbackhub.h"
 #include "screenshots.h"
 
+#include "board/ticketstyle.h"
 #include "security/credentialstore.h"
 #include "session/consolesession.h"
 #include "session/platformconnection.h"
@@ -17,6 +18,7 @@
 #include "setup/pairingpage.h"
 #include "setup/setupflow.h"
 #include "setup/stationpage.h"
+#include "shared/touchstyle.h"
 #include "sync/platformlink.h"
 #include "sync/platformpairing.h"
 
@@ -44,7 +46,11 @@ class TestSetupFlow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setStyle(new TouchStyle); // as main() does: the guide shows what stores see
+    }
     void init();
     void cleanup();
     void aNewConsolePairsAndGoesLive();
@@ -105,6 +111,8 @@ SetupFlow &TestSetupFlow::openFlow()
     m_flow = std::make_unique<SetupFlow>(
             *m_keyring, *m_settings, start,
             [this](const QString &language) { return m_language->load(language); });
+    // Dressed as main() dresses it, so the guide's pictures show what a store sees.
+    m_flow->setPalette(TicketStyle::fromOptions(BoardOptions {}).widgetPalette());
     m_flow->resize(1024, 768);
     m_flow->show();
     [&] { QVERIFY(QTest::qWaitForWindowActive(m_flow.get())); }();

@@ -31,8 +31,10 @@ PairingPage::PairingPage(CredentialStore &keyring, QWidget *parent)
     choice->addButton(m_platform);
     choice->addButton(m_alone);
     m_platform->setChecked(true);
-    for (QRadioButton *button : {m_platform, m_alone})
+    for (QRadioButton *button : {m_platform, m_alone}) {
         button->setMinimumHeight(DialogParts::touchHeight);
+        button->setFont(WidgetLook::pixelFont(font(), 24, true));
+    }
 
     m_address = new QLineEdit(this);
     m_address->setObjectName(QStringLiteral("platformAddress"));

@@ -83,3 +83,17 @@ void TouchStyle::drawComplexControl(ComplexControl control, const QStyleOptionCo
     }
     painter->restore();
 }
+
+int TouchStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
+                            const QWidget *widget) const
+{
+    switch (metric) {
+    case PM_IndicatorWidth:
+    case PM_IndicatorHeight:
+    case PM_ExclusiveIndicatorWidth:
+    case PM_ExclusiveIndicatorHeight:
+        return 28; // Fusion's 14 px is a fingertip's quarter
+    default:
+        return QProxyStyle::pixelMetric(metric, option, widget);
+    }
+}
