@@ -92,6 +92,7 @@ void TestConnectionsPage::changeThePosAsks()
     QCOMPARE(asked.count(), 1);
     // The way back to the setup (pairing, store, station) is here too, behind the same PIN.
     QSignalSpy setup(m_page.get(), &ConnectionsPage::setupRequested);
+    QVERIFY(setup.isValid());
     QTest::mouseClick(m_page->setupButton(), Qt::LeftButton);
     QCOMPARE(setup.count(), 1);
     QCOMPARE(asked.count(), 1);

@@ -43,6 +43,7 @@ void TestScreenAwake::withoutAScreenSaverTheKioskCarriesOn()
     QVERIFY(QDBusConnection::sessionBus().isConnected());
     ScreenAwake awake(QStringLiteral("orders on screen"));
     QSignalSpy answered(&awake, &ScreenAwake::answered);
+    QVERIFY(answered.isValid());
     QVERIFY(answered.wait(10'000));
     QCOMPARE(answered.constFirst().constFirst().toBool(), false);
     QVERIFY(!awake.isHeld());
@@ -59,6 +60,7 @@ void TestScreenAwake::theScreenSaverHoldsOffWhileTheKioskRuns()
     {
         ScreenAwake awake(QStringLiteral("orders on screen"));
         QSignalSpy answered(&awake, &ScreenAwake::answered);
+        QVERIFY(answered.isValid());
         QVERIFY(answered.wait(10'000));
         QCOMPARE(answered.constFirst().constFirst().toBool(), true);
         QVERIFY(awake.isHeld());

@@ -170,6 +170,7 @@ void TestSetupFlow::aNewConsolePairsAndGoesLive()
             QStringLiteral("grill-1 of store store-7, paired with the platform")));
     QVERIFY(!saveScreenshot(flow, QStringLiteral("guide-setup-ready")).isEmpty());
     QSignalSpy accepted(&flow, &QDialog::accepted);
+    QVERIFY(accepted.isValid());
     press(Qt::Key_Return);
     QCOMPARE(accepted.size(), 1);
     const SetupChoices chosen = flow.choices();
@@ -305,6 +306,7 @@ void TestSetupFlow::aSetupRunAgainCanBeLeftAsItWas()
     press(Qt::Key_Return);
     QCOMPARE(flow.step(), SetupFlow::PlatformStep);
     QSignalSpy rejected(&flow, &QDialog::rejected);
+    QVERIFY(rejected.isValid());
     QTest::mouseClick(cancel, Qt::LeftButton);
     QCOMPARE(rejected.size(), 1);
     QVERIFY(!SetupSettings::isDone(*m_settings));

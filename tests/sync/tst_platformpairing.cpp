@@ -72,6 +72,8 @@ QString TestPlatformPairing::pairExpectingFailure(const QString &code)
     PlatformPairing pairing(*m_keyring);
     QSignalSpy failed(&pairing, &PlatformPairing::failed);
     QSignalSpy paired(&pairing, &PlatformPairing::paired);
+    if (!failed.isValid() || !paired.isValid())
+        return QStringLiteral("(spies not valid)");
     pairing.pair(m_hub->url(), code);
     if ((failed.isEmpty() && !failed.wait(10'000)) || !paired.isEmpty())
         return QStringLiteral("(no failure)");
@@ -84,7 +86,9 @@ void TestPlatformPairing::aCodeBecomesACredentialInTheKeyring()
     QVERIFY(issued);
     PlatformPairing pairing(*m_keyring);
     QSignalSpy paired(&pairing, &PlatformPairing::paired);
+    QVERIFY(paired.isValid());
     QSignalSpy failed(&pairing, &PlatformPairing::failed);
+    QVERIFY(failed.isValid());
     pairing.pair(m_hub->url(), issued->code.toLower());
     QVERIFY(pairing.isBusy());
     QVERIFY2(paired.wait(10'000), failed.isEmpty() ? "no answer"
@@ -95,6 +99,7 @@ void TestPlatformPairing::aCodeBecomesACredentialInTheKeyring()
 
     // The keyring holds the credential the hub now accepts for that console.
     QSignalSpy read(m_keyring.get(), &CredentialStore::readDone);
+    QVERIFY(read.isValid());
     m_keyring->read(CredentialStore::consoleKey(store, grill));
     QVERIFY(read.wait(10'000));
     const QByteArray credential = read.constFirst().at(1).toByteArray();
@@ -150,6 +155,7 @@ void TestPlatformPairing::anUnreachablePlatformIsSaidSo()
     probe.close();
     PlatformPairing pairing(*m_keyring);
     QSignalSpy failed(&pairing, &PlatformPairing::failed);
+    QVERIFY(failed.isValid());
     pairing.pair(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(port)), QStringLiteral("ABCD-EFGH"));
     QVERIFY(failed.wait(10'000));
     QVERIFY(failed.constFirst().constFirst().toString().startsWith(
@@ -161,6 +167,7 @@ void TestPlatformPairing::plainWsIsOnlyForThisMachine()
 {
     PlatformPairing pairing(*m_keyring);
     QSignalSpy failed(&pairing, &PlatformPairing::failed);
+    QVERIFY(failed.isValid());
     pairing.pair(QUrl(QStringLiteral("ws://192.0.2.1:8765")), QStringLiteral("ABCD-EFGH"));
     QCOMPARE(failed.size(), 1); // at once: nothing was sent anywhere
     QVERIFY(failed.constFirst().constFirst().toString().contains(QStringLiteral("wss://")));
