@@ -534,6 +534,13 @@
     </message>
 </context>
 <context>
+    <name>ConsolePairing</name>
+    <message>
+        <source>Paired, but this computer&apos;s keyring could not keep the credential (%1). Fix the keyring, then ask for a new code.</source>
+        <translation>Vinculada, pero el llavero de este ordenador no ha podido guardar la credencial (%1). Arregle el llavero y pida un código nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <source>Orders by hour</source>
@@ -2178,10 +2185,6 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>The platform did not answer in time. Check the address and the network, then try again.</source>
         <translation>La plataforma no ha respondido a tiempo. Compruebe la dirección y la red y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Paired, but this computer&apos;s keyring could not keep the credential (%1). Fix the keyring, then ask for a new code.</source>
-        <translation>Vinculada, pero el llavero de este ordenador no ha podido guardar la credencial (%1). Arregle el llavero y pida un código nuevo.</translation>
     </message>
     <message>
         <source>Type the pairing code first.</source>

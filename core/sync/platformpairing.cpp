@@ -2,40 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platformpairing.h"
 
-#include "platformlink.h"
 #include "synclogging.h"
 
+#include "platformlink.h"
+
 #include "protocol/protocolcodec.h"
-#include "security/credentialstore.h"
 
 #include <QWebSocket>
 
-PlatformPairing::PlatformPairing(CredentialStore &credentials, QObject *parent)
+PlatformPairing::PlatformPairing(QObject *parent)
     : QObject(parent)
-    , m_credentials(credentials)
 {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(defaultTimeoutMs);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        finish(tr("The platform did not answer in time. Check the address and the network, then "
+        fail(tr("The platform did not answer in time. Check the address and the network, then "
                   "try again."));
     });
-    connect(&m_credentials, &CredentialStore::written, this, [this](const QString &key) {
-        if (!m_busy || key != m_key)
-            return;
-        qCInfo(lcSyncLink).noquote()
-            << "paired as console" << m_consoleId << "of store" << m_storeId;
-        m_busy = false;
-        Q_EMIT paired(m_storeId, m_consoleId);
-    });
-    connect(&m_credentials, &CredentialStore::failed, this,
-            [this](const QString &key, const QString &message) {
-                if (!m_busy || key != m_key)
-                    return;
-                finish(tr("Paired, but this computer's keyring could not keep the credential "
-                          "(%1). Fix the keyring, then ask for a new code.")
-                               .arg(message));
-            });
 }
 
 PlatformPairing::~PlatformPairing()
@@ -47,7 +30,6 @@ void PlatformPairing::cancel()
 {
     m_timeout.stop();
     m_busy = false;
-    m_key.clear();
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -62,11 +44,11 @@ void PlatformPairing::pair(const QUrl &url, const QString &code,
     m_busy = true;
     m_answered = false;
     if (const Result<void> allowed = PlatformLink::isAllowedUrl(url); !allowed) {
-        finish(allowed.error());
+        fail(allowed.error());
         return;
     }
     if (code.trimmed().isEmpty()) {
-        finish(tr("Type the pairing code first."));
+        fail(tr("Type the pairing code first."));
         return;
     }
     m_code = code;
@@ -87,7 +69,7 @@ void PlatformPairing::pair(const QUrl &url, const QString &code,
             });
     connect(socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: a platform that cannot prove who it is gets no code.
-        finish(tr("The platform's certificate was not accepted: %1")
+        fail(tr("The platform's certificate was not accepted: %1")
                        .arg(errors.isEmpty() ? QString() : errors.constFirst().errorString()));
     });
     m_timeout.start();
@@ -107,26 +89,25 @@ void PlatformPairing::onTextMessage(const QString &text)
     if (!frame.ok()) {
         qCWarning(lcSyncLink).noquote() << "bad pairing answer (" << frame.errorCode << "):"
                                         << frame.error;
-        finish(tr("The platform answered with something this console does not understand."));
+        fail(tr("The platform answered with something this console does not understand."));
         return;
     }
     m_answered = true;
     if (const auto *error = std::get_if<Protocol::Error>(&frame.message->body)) {
         qCWarning(lcSyncLink).noquote() << "pairing refused:" << error->code << error->message;
-        finish(refusalWords(error->code));
+        fail(refusalWords(error->code));
         return;
     }
-    const auto *paired = std::get_if<Protocol::Paired>(&frame.message->body);
-    if (!paired) {
-        finish(tr("The platform answered with something this console does not understand."));
+    const auto *reply = std::get_if<Protocol::Paired>(&frame.message->body);
+    if (!reply) {
+        fail(tr("The platform answered with something this console does not understand."));
         return;
     }
-    m_timeout.stop();
-    m_storeId = paired->storeId;
-    m_consoleId = paired->consoleId;
-    m_key = CredentialStore::consoleKey(m_storeId, m_consoleId);
-    m_credentials.write(m_key, paired->credential.toUtf8());
-    m_socket->close();
+    const Protocol::Paired answer = *reply;
+    cancel(); // done with the link: the platform closes its side too
+    qCInfo(lcSyncLink).noquote() << "the platform paired this console as" << answer.consoleId
+                                 << "of store" << answer.storeId;
+    Q_EMIT paired(answer.storeId, answer.consoleId, answer.credential.toUtf8());
 }
 
 void PlatformPairing::onClosed()
@@ -135,17 +116,17 @@ void PlatformPairing::onClosed()
         return;
     const QString why = m_socket ? m_socket->errorString() : QString();
     qCWarning(lcSyncLink).noquote() << "pairing link closed before an answer:" << why;
-    finish(tr("Cannot reach the platform (%1). Check the address and the network, then try "
-              "again.")
-                   .arg(why));
+    fail(tr("Cannot reach the platform (%1). Check the address and the network, then try "
+            "again.")
+                 .arg(why));
 }
 
-void PlatformPairing::finish(const QString &failure)
+void PlatformPairing::fail(const QString &message)
 {
     if (!m_busy)
         return;
     cancel();
-    Q_EMIT failed(failure);
+    Q_EMIT failed(message);
 }
 
 QString PlatformPairing::refusalWords(const QString &code)

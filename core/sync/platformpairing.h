@@ -11,15 +11,13 @@
 
 #include <optional>
 
-class CredentialStore;
 class QWebSocket;
 
 /**
- * Pairs this console with a platform without a terminal: opens the link (wss://, or ws:// to
- * this machine), sends the one-time code someone typed, and keeps the credential the platform
- * answers with in the keyring. The credential is never shown, logged or written elsewhere. Answers
- * with exactly one of paired() or failed() per pair(), failed() in words for the person at the
- * screen.
+ * The pairing exchange with a platform: opens the link (wss://, or ws:// to this machine), sends
+ * the one-time code someone typed and hands over the credential the platform answers with, never
+ * logging it (ConsolePairing keeps it in the keyring). Answers with exactly one of paired() or
+ * failed() per pair(), failed() in words for the person at the screen.
  */
 class PlatformPairing final : public QObject
 {
@@ -29,7 +27,7 @@ public:
     /** How long the platform has to answer before failed(). */
     static constexpr int defaultTimeoutMs = 15'000;
 
-    explicit PlatformPairing(CredentialStore &credentials, QObject *parent = nullptr);
+    explicit PlatformPairing(QObject *parent = nullptr);
     ~PlatformPairing() override;
     Q_DISABLE_COPY_MOVE(PlatformPairing)
 
@@ -38,28 +36,25 @@ public:
               const std::optional<QSslConfiguration> &ssl = std::nullopt);
     /** Abandons the pairing under way, without a signal. */
     void cancel();
+    /** Ends the pairing under way with failed(message), if one is under way. */
+    void fail(const QString &message);
     bool isBusy() const { return m_busy; }
     void setTimeoutMs(int ms) { m_timeout.setInterval(ms); }
 
 Q_SIGNALS:
-    /** The credential is in the keyring, under CredentialStore::consoleKey(storeId, consoleId). */
-    void paired(const QString &storeId, const QString &consoleId);
+    /** Who this console now is, and its secret: to be kept at once, and nowhere else. */
+    void paired(const QString &storeId, const QString &consoleId, const QByteArray &credential);
     void failed(const QString &message);
 
 private:
     void onConnected();
     void onTextMessage(const QString &text);
     void onClosed();
-    void finish(const QString &failure);
     static QString refusalWords(const QString &code);
 
-    CredentialStore &m_credentials;
     QPointer<QWebSocket> m_socket;
     QTimer m_timeout;
     QString m_code;
-    QString m_key; // the keyring key being written
-    QString m_storeId;
-    QString m_consoleId;
     bool m_busy = false;
     bool m_answered = false; // the platform said paired or why not
 };

@@ -20,7 +20,7 @@
 #include "setup/stationpage.h"
 #include "shared/touchstyle.h"
 #include "sync/platformlink.h"
-#include "sync/platformpairing.h"
+#include "session/consolepairing.h"
 
 #include <QCheckBox>
 #include <QFile>

@@ -149,6 +149,7 @@ void TestSqliteHubStorage::migratesAVersion2Log()
         QVERIFY(query.exec(QStringLiteral("DROP TRIGGER refusals_final_delete")));
         QVERIFY(query.exec(QStringLiteral("DROP TABLE refusals")));
         QVERIFY(query.exec(QStringLiteral("DROP TABLE console_rights")));
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE pairing_codes")));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 2")));
     }));
 

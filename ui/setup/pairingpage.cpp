@@ -5,7 +5,7 @@
 #include "dialogs/dialogparts.h"
 #include "shared/uilogging.h"
 #include "shared/widgetlook.h"
-#include "sync/platformpairing.h"
+#include "session/consolepairing.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -18,7 +18,7 @@
 
 PairingPage::PairingPage(CredentialStore &keyring, QWidget *parent)
     : QWidget(parent)
-    , m_pairing(new PlatformPairing(keyring, this))
+    , m_pairing(new ConsolePairing(keyring, this))
 {
     m_title = new QLabel(this);
     m_title->setFont(WidgetLook::pixelFont(font(), 28, true));
@@ -80,7 +80,7 @@ PairingPage::PairingPage(CredentialStore &keyring, QWidget *parent)
         updateEnabled();
         Q_EMIT completeChanged();
     });
-    connect(m_pairing, &PlatformPairing::paired, this,
+    connect(m_pairing, &ConsolePairing::paired, this,
             [this](const QString &storeId, const QString &consoleId) {
                 m_pairedUrl = addressToUrl(m_address->text());
                 m_storeId = storeId;
@@ -91,7 +91,7 @@ PairingPage::PairingPage(CredentialStore &keyring, QWidget *parent)
                 updateEnabled();
                 Q_EMIT completeChanged();
             });
-    connect(m_pairing, &PlatformPairing::failed, this, [this](const QString &message) {
+    connect(m_pairing, &ConsolePairing::failed, this, [this](const QString &message) {
         m_failure = message;
         showStatus(message, true);
         updateEnabled();

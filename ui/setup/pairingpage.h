@@ -6,7 +6,7 @@
 #include <QWidget>
 
 class CredentialStore;
-class PlatformPairing;
+class ConsolePairing;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -32,7 +32,7 @@ public:
     QString storeId() const { return m_storeId; }
     QString consoleId() const { return m_consoleId; }
     void setAddress(const QString &address);
-    PlatformPairing &pairing() { return *m_pairing; }
+    ConsolePairing &pairing() { return *m_pairing; }
 
     /** What people type, as a URL: wss:// unless they named a scheme. */
     static QUrl addressToUrl(const QString &typed);
@@ -49,7 +49,7 @@ private:
     void showStatus(const QString &text, bool problem);
     void updateEnabled();
 
-    PlatformPairing *m_pairing = nullptr;
+    ConsolePairing *m_pairing = nullptr;
     QLabel *m_title = nullptr;
     QRadioButton *m_platform = nullptr;
     QRadioButton *m_alone = nullptr;

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// PlatformPairing against a real hub on 127.0.0.1 and a real keyring (with-keyring.sh): a code
+// ConsolePairing against a real hub on 127.0.0.1 and a real keyring (with-keyring.sh): a code
 // typed at the console becomes a credential in the keyring that the hub accepts; wrong, expired
 // and reused codes, too many tries and an unreachable platform are refused in words for staff;
 // the credential never shows in the log.
 #include "loopbackhub.h"
 
 #include "security/credentialstore.h"
-#include "sync/platformpairing.h"
+#include "session/consolepairing.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -26,7 +26,7 @@ void keepMessage(QtMsgType, const QMessageLogContext &, const QString &message)
 }
 } // namespace
 
-class TestPlatformPairing : public QObject
+class TestConsolePairing : public QObject
 {
     Q_OBJECT
 
@@ -49,7 +49,7 @@ private:
     QtMessageHandler m_previousHandler = nullptr;
 };
 
-void TestPlatformPairing::init()
+void TestConsolePairing::init()
 {
     m_hub = std::make_unique<LoopbackHub>(m_clock);
     QVERIFY(m_hub->open());
@@ -60,18 +60,18 @@ void TestPlatformPairing::init()
     m_previousHandler = qInstallMessageHandler(keepMessage);
 }
 
-void TestPlatformPairing::cleanup()
+void TestConsolePairing::cleanup()
 {
     qInstallMessageHandler(m_previousHandler);
     m_keyring.reset();
     m_hub.reset();
 }
 
-QString TestPlatformPairing::pairExpectingFailure(const QString &code)
+QString TestConsolePairing::pairExpectingFailure(const QString &code)
 {
-    PlatformPairing pairing(*m_keyring);
-    QSignalSpy failed(&pairing, &PlatformPairing::failed);
-    QSignalSpy paired(&pairing, &PlatformPairing::paired);
+    ConsolePairing pairing(*m_keyring);
+    QSignalSpy failed(&pairing, &ConsolePairing::failed);
+    QSignalSpy paired(&pairing, &ConsolePairing::paired);
     if (!failed.isValid() || !paired.isValid())
         return QStringLiteral("(spies not valid)");
     pairing.pair(m_hub->url(), code);
@@ -80,14 +80,14 @@ QString TestPlatformPairing::pairExpectingFailure(const QString &code)
     return failed.constFirst().constFirst().toString();
 }
 
-void TestPlatformPairing::aCodeBecomesACredentialInTheKeyring()
+void TestConsolePairing::aCodeBecomesACredentialInTheKeyring()
 {
     const Result<IssuedPairingCode> issued = m_hub->records().pairing().issue(store, grill);
     QVERIFY(issued);
-    PlatformPairing pairing(*m_keyring);
-    QSignalSpy paired(&pairing, &PlatformPairing::paired);
+    ConsolePairing pairing(*m_keyring);
+    QSignalSpy paired(&pairing, &ConsolePairing::paired);
     QVERIFY(paired.isValid());
-    QSignalSpy failed(&pairing, &PlatformPairing::failed);
+    QSignalSpy failed(&pairing, &ConsolePairing::failed);
     QVERIFY(failed.isValid());
     pairing.pair(m_hub->url(), issued->code.toLower());
     QVERIFY(pairing.isBusy());
@@ -114,7 +114,7 @@ void TestPlatformPairing::aCodeBecomesACredentialInTheKeyring()
     }));
 }
 
-void TestPlatformPairing::badCodesAreRefusedInWordsForStaff()
+void TestConsolePairing::badCodesAreRefusedInWordsForStaff()
 {
     PairingDesk &desk = m_hub->records().pairing();
     QCOMPARE(pairExpectingFailure(QStringLiteral("ABCD-2345")),
@@ -134,7 +134,7 @@ void TestPlatformPairing::badCodesAreRefusedInWordsForStaff()
              QStringLiteral("Type the pairing code first."));
 }
 
-void TestPlatformPairing::tooManyWrongCodesLockTheAddressOut()
+void TestConsolePairing::tooManyWrongCodesLockTheAddressOut()
 {
     const QString good = m_hub->records().pairing().issue(store, grill)->code;
     for (int i = 0; i < PairingDesk::maxFailuresPerPeer; ++i)
@@ -146,15 +146,15 @@ void TestPlatformPairing::tooManyWrongCodesLockTheAddressOut()
     QVERIFY(!m_hub->records().credentials().check(store, grill).known);
 }
 
-void TestPlatformPairing::anUnreachablePlatformIsSaidSo()
+void TestConsolePairing::anUnreachablePlatformIsSaidSo()
 {
     // A port nobody listens on: taken, then given back.
     QTcpServer probe;
     QVERIFY(probe.listen(QHostAddress::LocalHost));
     const quint16 port = probe.serverPort();
     probe.close();
-    PlatformPairing pairing(*m_keyring);
-    QSignalSpy failed(&pairing, &PlatformPairing::failed);
+    ConsolePairing pairing(*m_keyring);
+    QSignalSpy failed(&pairing, &ConsolePairing::failed);
     QVERIFY(failed.isValid());
     pairing.pair(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(port)), QStringLiteral("ABCD-EFGH"));
     QVERIFY(failed.wait(10'000));
@@ -163,15 +163,15 @@ void TestPlatformPairing::anUnreachablePlatformIsSaidSo()
     QCOMPARE(failed.size(), 1);
 }
 
-void TestPlatformPairing::plainWsIsOnlyForThisMachine()
+void TestConsolePairing::plainWsIsOnlyForThisMachine()
 {
-    PlatformPairing pairing(*m_keyring);
-    QSignalSpy failed(&pairing, &PlatformPairing::failed);
+    ConsolePairing pairing(*m_keyring);
+    QSignalSpy failed(&pairing, &ConsolePairing::failed);
     QVERIFY(failed.isValid());
     pairing.pair(QUrl(QStringLiteral("ws://192.0.2.1:8765")), QStringLiteral("ABCD-EFGH"));
     QCOMPARE(failed.size(), 1); // at once: nothing was sent anywhere
     QVERIFY(failed.constFirst().constFirst().toString().contains(QStringLiteral("wss://")));
 }
 
-QTEST_GUILESS_MAIN(TestPlatformPairing)
-#include "tst_platformpairing.moc"
+QTEST_GUILESS_MAIN(TestConsolePairing)
+#include "tst_consolepairing.moc"
