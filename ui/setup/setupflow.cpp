@@ -25,6 +25,7 @@
 
 namespace {
 constexpr int stepCount = SetupFlow::FinishStep + 1;
+constexpr int maxColumnWidth = 1100;
 
 // A language's own name, without the country Qt adds ("Español", not "Español de España").
 QString languageName(const QString &code)
@@ -84,10 +85,18 @@ SetupFlow::SetupFlow(CredentialStore &keyring, QSettings &settings, const SetupC
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_back);
     buttons->addWidget(m_next);
-    auto *layout = new QVBoxLayout(this);
+    // A column a person reads at a glance, centred on however large a screen.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(maxColumnWidth);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(m_pages, 1);
+    columnLayout->addLayout(buttons);
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
-    layout->addWidget(m_pages, 1);
-    layout->addLayout(buttons);
+    layout->addStretch(1);
+    layout->addWidget(column, 100); // up to its maximum; the stretches share what is left
+    layout->addStretch(1);
 
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_back, &QPushButton::clicked, this, &SetupFlow::goBack);
