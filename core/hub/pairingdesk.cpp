@@ -107,7 +107,6 @@ Protocol::Error PairingDesk::refuse(QLatin1StringView code, const QString &messa
     m_failuresByPeer[peer].append(now);
     m_failures.append(now);
     return {code, message}; // the session logs it
-
 }
 
 std::variant<Protocol::Paired, Protocol::Error> PairingDesk::redeem(const QString &typed,
