@@ -26,6 +26,7 @@
 #include "settings/boardsettings.h"
 #include "settings/languageloader.h"
 #include "setup/kioskautostart.h"
+#include "setup/pairingpage.h"
 #include "setup/setupchoices.h"
 #include "setup/setupflow.h"
 #include "shared/paintmemory.h"
@@ -161,7 +162,8 @@ bool isFirstRun(const ConsoleCommandLine &line, QSettings &settings)
 // The setup flow, on the screen the board will use; false when closed before the end.
 // cancellable: run again from a working board, which it may leave as it was.
 bool runSetup(const ConsoleCommandLine &line, QSettings &settings, CredentialStore &keyring,
-              LanguageLoader &language, bool cancellable = false)
+              LanguageLoader &language, const std::optional<QSslConfiguration> &ssl,
+              bool cancellable = false)
 {
     SetupChoices start = SetupSettings::load(settings);
     if (start.storeId.isEmpty())
@@ -173,6 +175,7 @@ bool runSetup(const ConsoleCommandLine &line, QSettings &settings, CredentialSto
     flow.setPalette(TicketStyle::fromOptions(BoardSettings::load(settings, start.storeId))
                             .widgetPalette()); // the board's look from the first screen on
     flow.setCancellable(cancellable);
+    flow.pairingPage()->setSsl(ssl); // a private CA given with --hub-ca is trusted for pairing too
     WindowPlacement::show(flow, {line.windowSize, line.fullScreen});
     if (flow.exec() != QDialog::Accepted) {
         qCInfo(lcConsole) << "setup closed before the end; nothing saved";
@@ -276,9 +279,17 @@ int main(int argc, char *argv[])
     // Fusion, so the dark palette reads the same everywhere, with step buttons a finger can hit.
     QApplication::setStyle(new TouchStyle);
 
+    const Result<std::optional<QSslConfiguration>> trusted =
+        PlatformLink::trustingCa(line->hubCaPath);
+    if (!trusted) {
+        printLine(stderr, trusted.error());
+        return UsageError;
+    }
+    const std::optional<QSslConfiguration> &ssl = *trusted;
+
     CredentialStore credentials(CredentialStore::consoleService());
     if ((line->setup || isFirstRun(*line, *settings))
-        && !runSetup(*line, *settings, credentials, language))
+        && !runSetup(*line, *settings, credentials, language, ssl))
         return Ok;
     // Who this console is and where its platform is: the command line's word, else the setup's.
     if (const SetupChoices saved = SetupSettings::load(*settings); !line->identityGiven) {
@@ -290,13 +301,6 @@ int main(int argc, char *argv[])
             line->hubUrl = saved.platformUrl;
     }
 
-    const Result<std::optional<QSslConfiguration>> trusted =
-        PlatformLink::trustingCa(line->hubCaPath);
-    if (!trusted) {
-        printLine(stderr, trusted.error());
-        return UsageError;
-    }
-    const std::optional<QSslConfiguration> &ssl = *trusted;
 
     // Demo mode keeps its store in a folder that lives exactly as long as this run, unless --store
     // names one; the demo hub's log lives beside the store either way, so both last equally long.
@@ -386,7 +390,7 @@ int main(int argc, char *argv[])
     // A manager sets the screen up again (pairing, store, station): the board starts anew with it,
     // under the kiosk's supervisor when there is one.
     QObject::connect(&managerDesk, &ManagerDesk::setupRequested, &window, [&] {
-        if (!runSetup(*line, *settings, credentials, language, true))
+        if (!runSetup(*line, *settings, credentials, language, ssl, true))
             return;
         if (KioskSupervisor::isChild()) {
             shutdown.quit(KioskSupervisor::restartCode);

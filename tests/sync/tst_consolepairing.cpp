@@ -5,6 +5,7 @@
 // and reused codes, too many tries and an unreachable platform are refused in words for staff;
 // the credential never shows in the log.
 #include "loopbackhub.h"
+#include "testcertificate.h"
 
 #include "security/credentialstore.h"
 #include "session/consolepairing.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void tooManyWrongCodesLockTheAddressOut();
     void anUnreachablePlatformIsSaidSo();
     void plainWsIsOnlyForThisMachine();
+    void overTlsOnlyATrustedPlatformGetsTheCode();
 
 private:
     QString pairExpectingFailure(const QString &code);
@@ -171,6 +173,35 @@ void TestConsolePairing::plainWsIsOnlyForThisMachine()
     pairing.pair(QUrl(QStringLiteral("ws://192.0.2.1:8765")), QStringLiteral("ABCD-EFGH"));
     QCOMPARE(failed.size(), 1); // at once: nothing was sent anywhere
     QVERIFY(failed.constFirst().constFirst().toString().contains(QStringLiteral("wss://")));
+}
+
+// A platform whose certificate the console cannot check never sees the code: the handshake
+// fails first, so the code stays good for the platform the console does trust.
+void TestConsolePairing::overTlsOnlyATrustedPlatformGetsTheCode()
+{
+    TestCertificate certificate;
+    QVERIFY(certificate.create());
+    HubServerConfig config;
+    config.ssl = certificate.serverConfiguration();
+    QVERIFY(m_hub->listen(config));
+    QCOMPARE(m_hub->url().scheme(), QStringLiteral("wss"));
+    const QString code = m_hub->records().pairing().issue(store, grill)->code;
+    {
+        ConsolePairing doubting(*m_keyring);
+        QSignalSpy failed(&doubting, &ConsolePairing::failed);
+        QVERIFY(failed.isValid());
+        doubting.pair(m_hub->url(), code);
+        QVERIFY(failed.wait(10'000));
+        QVERIFY2(failed.constFirst().constFirst().toString().startsWith(
+                         QStringLiteral("The platform's certificate was not accepted")),
+                 qPrintable(failed.constFirst().constFirst().toString()));
+    }
+    ConsolePairing trusting(*m_keyring);
+    QSignalSpy paired(&trusting, &ConsolePairing::paired);
+    QVERIFY(paired.isValid());
+    trusting.pair(m_hub->url(), code, certificate.trustingConfiguration());
+    QVERIFY(paired.wait(10'000));
+    QCOMPARE(paired.constFirst(), QVariantList({store, grill}));
 }
 
 QTEST_GUILESS_MAIN(TestConsolePairing)

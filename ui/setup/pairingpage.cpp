@@ -137,7 +137,7 @@ void PairingPage::startPairing()
     m_failure.clear();
     qCInfo(lcSettings).noquote() << "setup: pairing with" << addressToUrl(m_address->text()).toDisplayString();
     showStatus(tr("Pairing…"), false);
-    m_pairing->pair(addressToUrl(m_address->text()), m_code->text());
+    m_pairing->pair(addressToUrl(m_address->text()), m_code->text(), m_ssl);
     updateEnabled();
     Q_EMIT completeChanged();
 }

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSslConfiguration>
 #include <QUrl>
 #include <QWidget>
+
+#include <optional>
 
 class CredentialStore;
 class ConsolePairing;
@@ -32,6 +35,8 @@ public:
     QString storeId() const { return m_storeId; }
     QString consoleId() const { return m_consoleId; }
     void setAddress(const QString &address);
+    /** What wss:// trusts beyond the system's CAs (--hub-ca); none: the system's alone. */
+    void setSsl(const std::optional<QSslConfiguration> &ssl) { m_ssl = ssl; }
     ConsolePairing &pairing() { return *m_pairing; }
 
     /** What people type, as a URL: wss:// unless they named a scheme. */
@@ -60,6 +65,7 @@ private:
     QPushButton *m_pair = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_aloneHint = nullptr;
+    std::optional<QSslConfiguration> m_ssl;
     QUrl m_pairedUrl;
     QString m_storeId;
     QString m_consoleId;
