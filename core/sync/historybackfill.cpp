@@ -3,6 +3,7 @@
 #include "historybackfill.h"
 
 #include "engine/orderengine.h"
+#include "platformchannel.h"
 #include "platformlink.h"
 #include "store/store.h"
 #include "synclogging.h"
@@ -12,7 +13,8 @@
 #include <utility>
 
 namespace {
-const QString platformSource = QStringLiteral("platform");
+// The platform's events are filed under its channel's name: inbox, cursor and outbox alike.
+const QString &platformSource = PlatformChannel::name;
 } // namespace
 
 HistoryBackfill::HistoryBackfill(OrderEngine &engine, Store &store, PlatformLink &link,

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platformaudit.h"
 
+#include "platformchannel.h"
+
 #include "order/projector.h"
 #include "store/store.h"
 
@@ -9,7 +11,8 @@
 #include <QSet>
 
 namespace {
-const QString platformSource = QStringLiteral("platform");
+// The platform's events are filed under its channel's name: inbox, cursor and outbox alike.
+const QString &platformSource = PlatformChannel::name;
 
 QString idText(const QUuid &id)
 {

@@ -11,7 +11,8 @@
 #include <QScopeGuard>
 
 namespace {
-const QString platformSource = QStringLiteral("platform");
+// The platform's events are filed under its channel's name: inbox, cursor and outbox alike.
+const QString &platformSource = PlatformChannel::name;
 } // namespace
 
 SyncClient::SyncClient(OrderEngine &engine, Store &store, PlatformLink &link, QObject *parent)
