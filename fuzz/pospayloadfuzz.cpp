@@ -3,7 +3,7 @@
 // libFuzzer target: any bytes as what a POS sends, for each adapter (the first byte picks Square,
 // Clover or Toast). The body comes both as a webhook, signed as the vendor signs it so that the
 // fuzzer reaches the parsing behind the check, and as an order the vendor's API returned.
-// Reading never crashes, and an order an adapter accepts is one the store can keep: it survives
+// Reading never crashes, and an order the feed takes in is one the store can keep: it survives
 // Order's own JSON round trip (DESIGN.md: whatever is accepted must be sendable and displayable).
 #include "order/order.h"
 #include "pos/clover/clovervendor.h"
@@ -68,7 +68,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (document.isObject())
         orders.append(document.object());
     for (const QJsonObject &json : orders) {
-        const Result<PosOrder> read = adapter.readOrder(json);
+        // As the POS feed reads them: every order that gets in must be one the store can keep.
+        const Result<PosOrder> read = adapter.readKeepableOrder(json);
         if (!read)
             continue;
         if (const Result<Order> kept = Order::fromJson(read->order.toJson()); !kept) {

@@ -158,7 +158,7 @@ void PosFeed::take(const PosChanges &changes, const std::optional<QString> &curs
     for (const QString &orderId : changes.orderIds)
         fetch(orderId);
     for (const QJsonObject &json : changes.orders) {
-        Result<PosOrder> read = m_vendor.readOrder(json);
+        Result<PosOrder> read = m_vendor.readKeepableOrder(json);
         if (!read) {
             qCInfo(lcPos).noquote() << source() << "leaves an order off the board:" << read.error();
             continue;

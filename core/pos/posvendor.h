@@ -8,6 +8,7 @@
 #include "common/result.h"
 #include "order/order.h"
 #include "order/orderevent.h"
+#include "order/orderlimits.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -78,6 +79,28 @@ public:
     virtual std::unique_ptr<PosWrite> write(const OrderEvent &event, const Order &order) = 0;
     /** An order as the vendor's API returns it, redacted of card numbers, in our shape. */
     virtual Result<PosOrder> readOrder(const QJsonObject &json) const = 0;
+    /**
+     * readOrder(), refused unless the order is one the store can keep and send on: its id within
+     * OrderLimits (1 to 128 printable characters) and, unless it is only word of a void, the
+     * whole order as Order reads it back. What every adapter's orders pass through on their way
+     * in, so no vendor's odd value reaches the log.
+     */
+    Result<PosOrder> readKeepableOrder(const QJsonObject &json) const
+    {
+        Result<PosOrder> read = readOrder(json);
+        if (!read)
+            return read;
+        QString problem = OrderLimits::idProblem(QStringLiteral("id"), read->order.id);
+        if (problem.isEmpty() && !read->voided) {
+            // The order's own reader is the one judge of what a stored order may hold.
+            if (const Result<Order> kept = Order::fromJson(read->order.toJson()); !kept)
+                problem = kept.error();
+        }
+        if (!problem.isEmpty())
+            return Failure {QStringLiteral("a %1 order the store could not keep (%2)")
+                                    .arg(displayName(), problem)};
+        return read;
+    }
 
     // Inbound: the feed hears of changes by webhook and polls by modified time as the safety net.
 
