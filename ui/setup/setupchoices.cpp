@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setupchoices.h"
 
+#include "engine/feedmonitor.h"
 #include "settings/boardsettings.h"
 
 #include <QSettings>
@@ -11,7 +12,6 @@ const QString doneKey = QStringLiteral("setup/done");
 const QString storeKey = QStringLiteral("console/store_id");
 const QString consoleKey = QStringLiteral("console/console_id");
 const QString platformKey = QStringLiteral("platform/url");
-const QString platformFeed = QStringLiteral("platform");
 } // namespace
 
 namespace SetupSettings {
@@ -43,10 +43,10 @@ void save(QSettings &settings, const SetupChoices &choices)
     settings.setValue(QStringLiteral("board/full_screen"), choices.kiosk);
     // The feed alarm watches the feeds a store expects: without a platform, not that one.
     StorePolicy policy = BoardSettings::loadPolicy(settings, choices.storeId);
-    if (choices.withPlatform() && !policy.expectedFeeds.contains(platformFeed))
-        policy.expectedFeeds.prepend(platformFeed);
+    if (choices.withPlatform() && !policy.expectedFeeds.contains(FeedMonitor::platformSource))
+        policy.expectedFeeds.prepend(FeedMonitor::platformSource);
     else if (!choices.withPlatform())
-        policy.expectedFeeds.removeAll(platformFeed);
+        policy.expectedFeeds.removeAll(FeedMonitor::platformSource);
     BoardSettings::savePolicy(settings, choices.storeId, policy);
     settings.setValue(doneKey, true);
     settings.sync();
