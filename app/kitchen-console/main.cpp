@@ -379,6 +379,8 @@ int main(int argc, char *argv[])
     auto connectTo = [&](const QUrl &url) {
         link.url = url;
         PlatformConnection &connection = session.connectPlatform(link);
+        connection.client().setRetryPolicy(
+                RetryPolicy::fromSettings(*settings, PlatformChannel::name));
         window.setSync(&connection.client(), &connection.link());
         QObject::connect(&connection, &PlatformConnection::problem, &window,
                          &MainWindow::setSyncProblem);

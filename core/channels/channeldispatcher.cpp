@@ -7,6 +7,7 @@
 #include "store/outbox.h"
 
 #include <algorithm>
+#include <limits>
 
 ChannelDispatcher::ChannelDispatcher(OrderChannel &channel, Store &store, const Clock &clock,
                                      const RetryPolicy &policy, QObject *parent)
@@ -29,16 +30,9 @@ ChannelDispatcher::ChannelDispatcher(OrderChannel &channel, Store &store, const 
     connect(&m_dispatchSoon, &QTimer::timeout, this, &ChannelDispatcher::dispatch);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ChannelDispatcher::dispatch);
+    m_uptime.start();
     m_answerTimer.setSingleShot(true);
-    m_answerTimer.setInterval(defaultAnswerTimeoutMs);
-    connect(&m_answerTimer, &QTimer::timeout, this, [this] {
-        qCInfo(lcChannels).noquote() << m_inFlight.size() << "events to" << destination()
-                                     << "unanswered; sending again";
-        m_inFlight.clear();
-        m_lookahead.clear();
-        dispatch();
-        Q_EMIT healthChanged();
-    });
+    connect(&m_answerTimer, &QTimer::timeout, this, &ChannelDispatcher::onAnswerTimeout);
     m_recordDelivered.setSingleShot(true);
     m_recordDelivered.setInterval(deliveredWindowMs);
     connect(&m_recordDelivered, &QTimer::timeout, this, &ChannelDispatcher::recordDelivered);
@@ -116,60 +110,152 @@ void ChannelDispatcher::dispatch()
     const int room = m_channel.batchLimit();
     if (room <= 0)
         return; // an answer makes room and dispatches again
-    QList<OrderEvent> sendable;
-    QList<int> attempts;
+    Picked picked;
     // A destination that answers deliveries (not verdicts) sends from what it read last time
     // while that lasts: a drain then reads the outbox once per few dozen events, not per answer.
     if (!m_channel.answersAreVerdicts())
-        pick(room, &sendable, &attempts);
-    if (sendable.size() < room) {
+        picked = pick(room);
+    if (picked.events < room) {
         // The entries on their way are still in the outbox, first in line: read past them.
         const int onTheirWay =
                 int(m_inFlight.size() + m_awaitingRecord.size() + m_delivered.size());
         const int extra = m_channel.answersAreVerdicts() ? 0 : lookaheadEntries;
         m_lookahead = Outbox(m_store).due(destination(), now, room + onTheirWay + extra);
-        sendable.clear();
-        attempts.clear();
-        pick(room, &sendable, &attempts);
+        picked = pick(room);
         if (m_channel.answersAreVerdicts())
             m_lookahead.clear();
     }
-    if (sendable.isEmpty())
-        return;
-    const qsizetype taken = m_channel.send(sendable);
-    for (qsizetype i = 0; i < taken; ++i)
-        m_inFlight.insert(sendable.at(i).id, attempts.at(i));
+    qsizetype taken = 0;
+    for (const QList<OutboxEntry> &entries : std::as_const(picked.sends)) {
+        const qsizetype sent = sendNow(entries);
+        taken += sent;
+        if (sent < entries.size())
+            break; // the channel is full: the rest go on a later dispatch, in order
+    }
     if (taken == 0)
         return;
-    m_answerTimer.start();
+    armAnswerTimer();
     qCDebug(lcChannels).noquote() << "sent" << taken << "events to" << destination();
 }
 
-void ChannelDispatcher::pick(int room, QList<OrderEvent> *sendable, QList<int> *attempts)
+qsizetype ChannelDispatcher::sendNow(const QList<OutboxEntry> &entries)
 {
+    if (entries.isEmpty())
+        return 0;
+    QList<OrderEvent> events;
+    events.reserve(entries.size());
+    for (const OutboxEntry &entry : entries)
+        events.append(entry.event);
+    const qsizetype taken = m_channel.send(events);
+    if (taken == 0)
+        return 0;
+    ++m_sends;
+    const qint64 now = m_uptime.elapsed();
+    for (qsizetype i = 0; i < taken; ++i)
+        m_inFlight.insert(events.at(i).id, InFlight {entries.at(i).attempts, m_sends, now, true});
+    return taken;
+}
+
+ChannelDispatcher::Picked ChannelDispatcher::pick(int room)
+{
+    Picked picked;
     const bool oneAtATime = !m_channel.keepsOrderInFlight();
     QSet<QString> busyOrders; // orders with an event on its way: their next ones wait
+    QSet<QString> heldOrders; // orders whose event on its way failed before: their next ones wait
+    bool lastWentAlone = false;
     for (auto it = m_lookahead.begin(); it != m_lookahead.end();) {
         const QUuid &id = it->event.id;
         if (m_delivered.contains(id)) {
             it = m_lookahead.erase(it); // there already: only the outbox does not know yet
             continue;
         }
-        if (m_inFlight.contains(id) || m_awaitingRecord.contains(id)) {
-            busyOrders.insert(it->event.orderId);
-        } else if ((!oneAtATime || !busyOrders.contains(it->event.orderId))
-                   && sendable->size() < room) {
-            sendable->append(it->event);
-            attempts->append(it->attempts);
-            busyOrders.insert(it->event.orderId);
+        const QString &order = it->event.orderId;
+        const auto flight = m_inFlight.constFind(id);
+        const bool onItsWay = flight != m_inFlight.cend() || m_awaitingRecord.contains(id);
+        const bool failedBefore = m_unanswered.contains(id)
+                || (flight != m_inFlight.cend() ? flight->failedBefore > 0 : it->attempts > 0);
+        const bool mustWait =
+                heldOrders.contains(order) || (oneAtATime && busyOrders.contains(order));
+        if (onItsWay) {
+            busyOrders.insert(order);
+        } else if (!mustWait && picked.events < room) {
+            // Alone, or after the events just picked when they go together.
+            if (failedBefore || picked.sends.isEmpty() || lastWentAlone)
+                picked.sends.append(QList<OutboxEntry> {});
+            picked.sends.last().append(*it);
+            ++picked.events;
+            lastWentAlone = failedBefore;
+            busyOrders.insert(order);
         }
+        if (failedBefore)
+            heldOrders.insert(order);
         ++it;
     }
+    return picked;
+}
+
+std::optional<ChannelDispatcher::InFlight> ChannelDispatcher::takeAnswered(const QUuid &eventId)
+{
+    const auto flight = m_inFlight.constFind(eventId);
+    if (flight == m_inFlight.cend())
+        return std::nullopt;
+    const InFlight answered = flight.value();
+    m_inFlight.erase(flight);
+    m_unanswered.remove(eventId);
+    m_lastAnsweredSending = std::max(m_lastAnsweredSending, answered.sending);
+    return answered;
+}
+
+void ChannelDispatcher::armAnswerTimer()
+{
+    if (m_inFlight.isEmpty()) {
+        m_answerTimer.stop();
+        return;
+    }
+    qint64 firstDue = std::numeric_limits<qint64>::max();
+    for (const InFlight &flight : std::as_const(m_inFlight))
+        firstDue = std::min(firstDue, flight.sentAtMs + m_answerTimeoutMs);
+    const qint64 wait = std::max<qint64>(0, firstDue - m_uptime.elapsed());
+    if (!m_answerTimer.isActive() || m_answerTimer.remainingTime() > wait)
+        m_answerTimer.start(int(std::min<qint64>(wait, std::numeric_limits<int>::max())));
+}
+
+void ChannelDispatcher::onAnswerTimeout()
+{
+    const qint64 now = m_uptime.elapsed();
+    QList<QUuid> overdue;
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
+        if (now - it->sentAtMs >= m_answerTimeoutMs)
+            overdue.append(it.key());
+    }
+    int counted = 0;
+    for (const QUuid &id : std::as_const(overdue)) {
+        const InFlight flight = m_inFlight.take(id);
+        if (flight.mayCount)
+            m_unanswered.insert(id);
+        // Silence about everything is an outage, not this event's fault: it is sent again
+        // uncounted. Silence about it alone, while later sends were answered, is a failure.
+        if (!flight.mayCount || m_lastAnsweredSending <= flight.sending)
+            continue;
+        ++counted;
+        countFailure(id, flight.failedBefore + 1,
+                     tr("No answer from %1, which answered later events.").arg(destination()),
+                     0);
+    }
+    if (!overdue.isEmpty()) {
+        qCInfo(lcChannels).noquote() << overdue.size() << "events to" << destination()
+                                     << "unanswered (" << counted
+                                     << "while later ones were answered); sending again";
+        m_lookahead.clear();
+        Q_EMIT healthChanged();
+    }
+    dispatch();
+    armAnswerTimer();
 }
 
 void ChannelDispatcher::onAccepted(const QUuid &eventId, qint64 position)
 {
-    m_inFlight.remove(eventId);
+    (void)takeAnswered(eventId);
     m_lookahead.removeIf([&eventId](const OutboxEntry &entry) { return entry.event.id == eventId; });
     m_lastError.clear();
     if (m_channel.answersAreVerdicts()) {
@@ -188,7 +274,7 @@ void ChannelDispatcher::onAccepted(const QUuid &eventId, qint64 position)
 
 void ChannelDispatcher::onRefused(const QUuid &eventId, const QString &reason)
 {
-    m_inFlight.remove(eventId);
+    (void)takeAnswered(eventId);
     m_lookahead.clear(); // its order's later entries wait now: read the outbox again
     qCWarning(lcChannels).noquote() << destination() << "refused"
                                     << eventId.toString(QUuid::WithoutBraces) << ":" << reason;
@@ -206,11 +292,15 @@ void ChannelDispatcher::onRefused(const QUuid &eventId, const QString &reason)
 void ChannelDispatcher::onFailed(const QUuid &eventId, const QString &error,
                                  qint64 retryAfterMs)
 {
-    const auto sent = m_inFlight.constFind(eventId);
-    if (sent == m_inFlight.cend())
+    const std::optional<InFlight> sent = takeAnswered(eventId);
+    if (!sent)
         return; // an answer to an attempt already given up on
-    const int failures = sent.value() + 1;
-    m_inFlight.erase(sent);
+    countFailure(eventId, sent->failedBefore + 1, error, retryAfterMs);
+}
+
+void ChannelDispatcher::countFailure(const QUuid &eventId, int failures, const QString &error,
+                                     qint64 retryAfterMs)
+{
     m_lookahead.clear(); // its order's later entries wait now: read the outbox again
     m_lastError = error;
     if (retryAfterMs > m_policy.retryAfterCapMs) {
@@ -252,6 +342,7 @@ void ChannelDispatcher::holdUntil(qint64 untilMs)
 
 void ChannelDispatcher::deadLetter(const QUuid &eventId, const QString &error)
 {
+    m_unanswered.remove(eventId);
     // The last attempt counts too: a manager reads "3 attempts" when 3 were made.
     Outbox outbox(m_store);
     (void)outbox.recordFailure(eventId, destination(), error, m_clock.nowMs());
@@ -286,9 +377,8 @@ void ChannelDispatcher::verdictRecorded(const QUuid &eventId, bool recorded)
     if (!recorded) {
         // Its outbox row stays; it goes again after the answer timeout, not in a tight loop
         // against a store that cannot write.
-        m_inFlight.insert(eventId, 0);
-        if (!m_answerTimer.isActive())
-            m_answerTimer.start();
+        m_inFlight.insert(eventId, InFlight {0, m_sends, m_uptime.elapsed(), false});
+        armAnswerTimer();
     }
     Q_EMIT healthChanged();
 }

@@ -9,12 +9,15 @@
 #include "common/backoff.h"
 #include "store/outbox.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QString>
 #include <QTimer>
 #include <QUuid>
+
+#include <optional>
 
 class Clock;
 class Store;
@@ -25,6 +28,11 @@ class Store;
  * failed attempt's retry by the RetryPolicy (capped exponential backoff with full jitter, or the
  * far end's Retry-After if longer, which then holds the whole destination) and dead-letters the
  * event when it runs out of tries; its order's later events are then parked behind it (Outbox).
+ * An event left unanswered while the far end answered what was sent after it counts as a failed
+ * attempt too (a poison the far end chokes on without a word); silence about everything is an
+ * outage and counts nothing. An event that failed or went unanswered before goes in a send() of
+ * its own, and its order's later events wait for it, so a far end that fails a whole batch for
+ * one bad event never holds other orders back.
  * A receipt is recorded here (the outbox row goes); a verdict is handed on (verdictAccepted,
  * verdictRefused) and the event is neither in flight nor due until verdictRecorded says it was
  * written, so it is never sent again meanwhile.
@@ -52,7 +60,7 @@ public:
     ChannelHealth health() const;
 
     /** How long a sent event waits for its answer before it is sent again. */
-    void setAnswerTimeoutMs(int ms) { m_answerTimer.setInterval(ms); }
+    void setAnswerTimeoutMs(int ms) { m_answerTimeoutMs = ms; }
     /**
      * How often the outbox is read while nothing else prompts it, so rows another program wrote
      * (kc-admin redriving a dead letter) go without waiting for the next local event.
@@ -77,7 +85,34 @@ Q_SIGNALS:
     void healthChanged();
 
 private:
+    /** An event handed to the channel, not yet answered. */
+    struct InFlight
+    {
+        int failedBefore = 0; // attempts that failed before this one
+        quint64 sending = 0; // which send() carried it
+        qint64 sentAtMs = 0; // on m_uptime: its answer is due m_answerTimeoutMs later
+        bool mayCount = true; // false: answered before, waiting only for its verdict's record
+    };
+    /**
+     * What pick() chose, in log order, cut into the send() calls it goes in: events that failed
+     * or went unanswered before each in a call of its own, the others together between them.
+     */
+    struct Picked
+    {
+        QList<QList<OutboxEntry>> sends;
+        qsizetype events = 0;
+    };
+
     void dispatch();
+    /** Hands events to the channel in one send(); how many it took. */
+    qsizetype sendNow(const QList<OutboxEntry> &entries);
+    /** The event's attempt ends with an answer: its in-flight record, if it was in flight. */
+    std::optional<InFlight> takeAnswered(const QUuid &eventId);
+    void onAnswerTimeout();
+    void armAnswerTimer();
+    /** The event's failures-th attempt failed: retry it later, or dead-letter it. */
+    void countFailure(const QUuid &eventId, int failures, const QString &error,
+                      qint64 retryAfterMs);
     void onStateChanged(OrderChannel::State state);
     void onAccepted(const QUuid &eventId, qint64 position);
     void onRefused(const QUuid &eventId, const QString &reason);
@@ -87,7 +122,7 @@ private:
     void retryIn(qint64 ms);
     void recordDelivered();
     /** Up to room entries of m_lookahead to send now, in log order, one per order if it must. */
-    void pick(int room, QList<OrderEvent> *sendable, QList<int> *attempts);
+    Picked pick(int room);
 
     OrderChannel &m_channel;
     const QString m_destination; // kept: the channel may be going when the last deliveries are written
@@ -96,8 +131,13 @@ private:
     RetryPolicy m_policy;
     Backoff m_backoff; // the jitter's random source, shaped by m_policy
     qint64 m_notBefore = 0; // UTC ms: the far end asked for nothing before then (Retry-After)
-    QHash<QUuid, int> m_inFlight; // sent, not yet answered: the attempts failed before this one
+    QHash<QUuid, InFlight> m_inFlight; // sent, not yet answered
+    quint64 m_sends = 0; // send() calls so far
+    quint64 m_lastAnsweredSending = 0; // the latest send() whose event was answered
+    QElapsedTimer m_uptime; // answer deadlines: the wall clock may jump
+    int m_answerTimeoutMs = defaultAnswerTimeoutMs;
     QSet<QUuid> m_awaitingRecord; // answered with a verdict not yet written
+    QSet<QUuid> m_unanswered; // left unanswered once: sent alone, its order waiting, until answered
     // Delivered, not yet struck from the outbox: written together, one commit for a few answers,
     // since a commit waits for the disk and a POS answers several writes at once. Lost in a
     // crash, they are sent again, and the far end's idempotency keys make that harmless.

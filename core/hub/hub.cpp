@@ -4,12 +4,35 @@
 
 #include "commitscope.h"
 #include "hubrecords.h"
+#include "orderhold.h"
 #include "storage/hubstorage.h"
 
 #include "order/itemrouting.h"
 #include "order/storepolicycodec.h"
 
 #include <QStringList>
+
+namespace {
+// The judged events' outcomes with the held ones' between them, as the events were submitted.
+QList<SubmitOutcome> inSubmittedOrder(const QList<OrderEvent> &submitted,
+                                      const QList<SubmitOutcome> &verdicts,
+                                      const QList<OrderEvent> &held, const OrderHold *hold)
+{
+    if (held.isEmpty())
+        return verdicts;
+    QList<SubmitOutcome> outcomes;
+    outcomes.reserve(submitted.size());
+    qsizetype nextHeld = 0;
+    qsizetype nextJudged = 0;
+    for (const OrderEvent &event : submitted) {
+        if (nextHeld < held.size() && held.at(nextHeld).id == event.id)
+            outcomes.append(hold->heldOutcome(held.at(nextHeld++)));
+        else
+            outcomes.append(verdicts.at(nextJudged++));
+    }
+    return outcomes;
+}
+} // namespace
 
 Hub::Hub(HubRecords &records, int maxGroup, QObject *parent)
     : QObject(parent)
@@ -25,9 +48,9 @@ HubLog &Hub::log()
 }
 
 void Hub::submitLater(const QList<OrderEvent> &events, const Submitter &by, QObject *context,
-                      Outcomes done)
+                      Outcomes done, std::shared_ptr<OrderHold> hold)
 {
-    enqueueSubmit(events, by, context, std::move(done));
+    enqueueSubmit(events, by, context, std::move(done), std::move(hold));
 }
 
 void Hub::commitLater(const QStringList &stores, HubCommitter::Work work, QObject *context,
@@ -53,7 +76,7 @@ QList<SubmitOutcome> Hub::submitAll(const QList<OrderEvent> &events, const Submi
 }
 
 quint64 Hub::enqueueSubmit(const QList<OrderEvent> &events, const Submitter &by,
-                           QObject *context, Outcomes done)
+                           QObject *context, Outcomes done, std::shared_ptr<OrderHold> hold)
 {
     // The platform's own orders take the store's routes here, where they enter the log; a
     // console's (its POS's orders) were routed by the console, and its events are never altered.
@@ -65,16 +88,31 @@ quint64 Hub::enqueueSubmit(const QList<OrderEvent> &events, const Submitter &by,
     auto outcomes = std::make_shared<QList<SubmitOutcome>>();
     return m_committer.enqueue(
             stores,
-            [submitted, by, outcomes](CommitScope &scope) -> Result<void> {
-                if (submitted.isEmpty())
-                    return {};
-                *outcomes = scope.submit(submitted, by);
-                if (outcomes->constFirst().status == SubmitOutcome::Status::Failed)
-                    return Failure {outcomes->constFirst().reason};
+            [submitted, by, outcomes, hold](CommitScope &scope) -> Result<void> {
+                // On the commit thread, in commit order: the hold is as the parts before left it.
+                QList<OrderEvent> judged;
+                QList<OrderEvent> held;
+                if (hold)
+                    hold->split(submitted, &judged, &held);
+                else
+                    judged = submitted;
+                const QList<SubmitOutcome> verdicts =
+                        judged.isEmpty() ? QList<SubmitOutcome> {} : scope.submit(judged, by);
+                if (!verdicts.isEmpty()
+                    && verdicts.constFirst().status == SubmitOutcome::Status::Failed) {
+                    if (hold)
+                        hold->holdBehind(judged);
+                    return Failure {verdicts.constFirst().reason};
+                }
+                if (hold)
+                    hold->release(verdicts);
+                *outcomes = inSubmittedOrder(submitted, verdicts, held, hold.get());
                 return {};
             },
             context,
-            [submitted, outcomes, done = std::move(done)](const Result<void> &committed) {
+            [submitted, outcomes, hold, done = std::move(done)](const Result<void> &committed) {
+                if (!committed && hold)
+                    hold->holdBehind(submitted); // the group failed after the part was judged
                 if (!done)
                     return;
                 if (committed) {

@@ -14,8 +14,10 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class HubLog;
+class OrderHold;
 class HubRecords;
 
 /**
@@ -46,10 +48,11 @@ public:
      * Submits events in one part of the next group commit; once it is durable, emits accepted()
      * for each appended one, in order, then calls done on this thread with one outcome each
      * (all Failed if the write failed). by: who hands them in (HubLog::submit). done is skipped
-     * if context is given and gone by then.
+     * if context is given and gone by then. With a hold, events of an order it holds are left
+     * unjudged (Failed), and events that could not be stored hold their orders (OrderHold).
      */
     void submitLater(const QList<OrderEvent> &events, const Submitter &by, QObject *context,
-                     Outcomes done);
+                     Outcomes done, std::shared_ptr<OrderHold> hold = nullptr);
     /** Runs work in the next group commit (HubCommitter::enqueue), for reads and writes together. */
     void commitLater(const QStringList &stores, HubCommitter::Work work, QObject *context,
                      HubCommitter::Done done);
@@ -81,7 +84,7 @@ Q_SIGNALS:
 
 private:
     quint64 enqueueSubmit(const QList<OrderEvent> &events, const Submitter &by, QObject *context,
-                          Outcomes done);
+                          Outcomes done, std::shared_ptr<OrderHold> hold = nullptr);
     void announce(const QList<SubmitOutcome> &accepted);
     /** The events with the store's routes applied to the items of placed and modified ones. */
     QList<OrderEvent> routed(QList<OrderEvent> events);

@@ -462,12 +462,13 @@ void HubSession::handleSubmit(const Protocol::Submit &submit)
     m_hub.submitLater(own, Submitter::console(m_storeId, m_consoleId, m_rights), this,
                       [this, events = submit.events](const QList<SubmitOutcome> &outcomes) {
                           answer(events, outcomes);
-                      });
+                      }, m_orderHold);
 }
 
 void HubSession::answer(const QList<OrderEvent> &submitted, const QList<SubmitOutcome> &outcomes)
 {
     qsizetype next = 0;
+    QString failure;
     for (const OrderEvent &event : submitted) {
         if (m_phase == Phase::Closing)
             return;
@@ -482,18 +483,13 @@ void HubSession::answer(const QList<OrderEvent> &submitted, const QList<SubmitOu
             continue;
         }
         const SubmitOutcome &outcome = outcomes.at(next++);
-        switch (outcome.status) {
-        case SubmitOutcome::Status::Accepted:
-        case SubmitOutcome::Status::Duplicate:
+        if (outcome.acked())
             send(Protocol::Ack {event.id, outcome.seq});
-            break;
-        case SubmitOutcome::Status::Rejected:
+        else if (outcome.status == SubmitOutcome::Status::Rejected)
             send(Protocol::Reject {event.id, outcome.reason, outcome.conflicting});
-            break;
-        case SubmitOutcome::Status::Failed:
-            // Not a verdict on the event: no ack, so the console resends this and what follows.
-            send(Protocol::Error {QStringLiteral("internal_error"), outcome.reason});
-            return;
-        }
+        else if (failure.isEmpty())
+            failure = outcome.reason; // no verdict: the console sends it again (OrderHold)
     }
+    if (!failure.isEmpty())
+        send(Protocol::Error {QStringLiteral("internal_error"), failure});
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "hubsnapshot.h"
+#include "orderhold.h"
 #include "submitoutcome.h"
 
 #include "protocol/protocol.h"
@@ -13,6 +14,8 @@
 #include <QStringList>
 #include <QTimer>
 #include <QWebSocketProtocol>
+
+#include <memory>
 
 class CredentialVerifier;
 class Hub;
@@ -122,6 +125,8 @@ private:
     qint64 m_storedCursor = 0; // the console's last progress (its hello's cursor at first)
     bool m_replayWaitsForProgress = false; // the next batch goes once the console stores more
     QStringList m_framesBeforeVerdict; // kept in order until hello is decided
+    // Orders whose event could not be stored: their later events wait (the commit thread reads it)
+    const std::shared_ptr<OrderHold> m_orderHold = std::make_shared<OrderHold>();
     QTimer m_helloTimer;
     QTimer m_idleTimer;
     QTimer m_closeTimer;

@@ -80,6 +80,12 @@ void SyncClient::setAckTimeoutMs(int ms)
         m_dispatcher->setAnswerTimeoutMs(ms);
 }
 
+void SyncClient::setRetryPolicy(const RetryPolicy &policy)
+{
+    if (m_dispatcher)
+        m_dispatcher->setRetryPolicy(policy);
+}
+
 qint64 SyncClient::cursor() const
 {
     return m_store.cursor(platformSource).toLongLong();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "channels/channelhealth.h"
+#include "channels/retrypolicy.h"
 #include "common/result.h"
 #include "platformchannel.h"
 #include "platformlink.h"
@@ -61,6 +62,12 @@ public:
 
     /** How long an unacknowledged submit waits before it is sent again. */
     void setAckTimeoutMs(int ms);
+    /**
+     * When a submit the hub failed, or left unanswered while answering later ones, goes again,
+     * and after how many such attempts it goes to the dead letters (its order's later events
+     * parked behind it). The link's own outages never count.
+     */
+    void setRetryPolicy(const RetryPolicy &policy);
 
 Q_SIGNALS:
     /**

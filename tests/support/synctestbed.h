@@ -46,6 +46,7 @@ struct ConsoleOptions
     int historyPageEvents = LinkConfig().historyPageEvents;
     SessionConfig::Services services = SessionConfig::Services::EngineOnly;
     int incomingBatchSize = EngineConfig().incomingBatchSize;
+    RetryPolicy platformRetry; // the platform destination's
 };
 
 /** One console: its own store file, engine, link and sync client, built as a session. */
@@ -74,6 +75,7 @@ public:
         PlatformConnection &platform = m_session.connectPlatform(linkConfig);
         platform.link().setCredential(secretOf(consoleId));
         platform.client().setAckTimeoutMs(options.ackTimeoutMs);
+        platform.client().setRetryPolicy(options.platformRetry);
     }
 
     static SessionConfig sessionConfig(const QString &path, const QString &storeId,
