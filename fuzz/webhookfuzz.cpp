@@ -103,7 +103,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     for (const QByteArray &line : headers.split('\n')) {
         const qsizetype colon = line.indexOf(':');
         if (colon > 0)
-            hook.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+            hook.headers.insert(line.left(colon).trimmed().toLower(),
+                                line.mid(colon + 1).trimmed());
     }
     const QByteArray right = rightSignature(vendor, body);
     QByteArray sent = piece;
