@@ -13,7 +13,7 @@ class QTcpSocket;
  * it. Qt 6.4's QHttpServer reads a whole body into memory before any route runs and waits for as
  * many bytes as Content-Length says: a 64 MiB body grows the hub by 64 MiB, and a huge
  * Content-Length with a few bytes sent hangs the request. This server looks at each request's
- * head first and answers at once, closing the connection:
+ * head first (HttpHead) and answers at once, closing the connection:
  * - 413 when Content-Length is over maxBodyBytes;
  * - 411 for Transfer-Encoding (a chunked body has no length to check up front);
  * - 400 for a Content-Length that is not a number, or several that differ;
@@ -55,8 +55,6 @@ private:
     };
 
     void inspect(QTcpSocket *socket);
-    /** The answer for a complete head, or an empty status line when it may go on. */
-    QByteArray verdict(const QByteArray &head) const;
     void refuse(QTcpSocket *socket, const QByteArray &response);
 
     qint64 m_maxBodyBytes;

@@ -7,6 +7,7 @@
 #include "hub.h"
 #include "hublogging.h"
 #include "hubrecords.h"
+#include "placeorderbody.h"
 
 #include "common/clock.h"
 #include "order/orderlimits.h"
@@ -21,16 +22,9 @@
 #include <QTcpSocket>
 
 namespace {
-// Ids of placed events derive from (store, key), so a retry after a crash between the event's
-// commit and the saved response is a duplicate of the first, never a second order.
-const QUuid placeNamespace = QUuid::fromString(u"{5b2a3f0e-8c1d-4e8f-9a57-0c6b1d2e3f40}");
-// The same for a platform step sent with a key.
+// Ids of platform steps sent with a key derive from the request, as placed orders' do
+// (PlaceOrderBody).
 const QUuid stepNamespace = QUuid::fromString(u"{9d41c7a2-3e6b-4f0d-8b25-7a1e0c9f6d83}");
-
-QString bodyHash(const QByteArray &body)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
-}
 
 // The log already holds this event id, with another time: the same request (store, key, body)
 // ran before, in another hub process over the same database or before a crash. Its answer is
@@ -244,51 +238,19 @@ HubHttpApi::Reply HubHttpApi::keyed(CommitScope &scope, const Clock &clock, cons
 HubHttpApi::Reply HubHttpApi::place(CommitScope &scope, const Clock &clock, const QString &storeId,
                                     const QByteArray &body, const QString &key)
 {
-    // An order is the payload of its placed event, one level down.
-    if (const QString why = OrderLimits::textDepthProblem(body, OrderLimits::maxEventDepth - 1);
-        !why.isEmpty())
-        return {400, errorBody(QStringLiteral("bad_json"), QStringLiteral("the body is ") + why)};
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (!document.isObject())
-        return {400,
-                errorBody(QStringLiteral("bad_json"),
-                          QStringLiteral("the body is not a JSON "
-                                         "object"))};
-    Result<Order> order = Order::fromJson(document.object());
-    if (!order)
-        return {400, errorBody(QStringLiteral("bad_order"), order.error())};
-    if (order->storeId.isEmpty())
-        order->storeId = storeId;
-    if (order->storeId != storeId)
-        return {
-            400,
-            errorBody(QStringLiteral("wrong_store"),
-                      QStringLiteral("order %1 names store %2").arg(order->id, order->storeId))};
-    OrderEvent event =
-        OrderEvent::placed(*order, Actor::platform(), QStringLiteral("http"), clock.nowMs());
-    // Same store, key and body → same event id: a retry after a crash between the commit and
-    // saving the response cannot place the order twice, and an expired key reused for another
-    // order places that order.
-    event.id = QUuid::createUuidV5(placeNamespace,
-                                   storeId + QLatin1Char('\n') + key + QLatin1Char('\n')
-                                       + bodyHash(body));
-    // Every field may be within its bound and the whole still too big to send to a console.
-    if (const QString why = OrderLimits::eventProblem(event); !why.isEmpty())
-        return {400,
-                errorBody(OrderLimits::encodedSize(event) > OrderLimits::maxEventBytes
-                              ? QStringLiteral("order_too_large")
-                              : QStringLiteral("bad_order"),
-                          why)};
+    const PlaceOrderBody read = PlaceOrderBody::read(storeId, body, key, clock.nowMs());
+    if (!read.placed)
+        return {400, errorBody(read.errorCode, read.message)};
+    const OrderEvent &event = *read.placed;
     const SubmitOutcome outcome = scope.submit({event}).constFirst();
     if (ranBefore(outcome))
-        return {201, orderBody(outcome, scope.records().log().order(storeId, order->id))};
+        return {201, orderBody(outcome, scope.records().log().order(storeId, event.orderId))};
     switch (outcome.status) {
     case SubmitOutcome::Status::Accepted:
     case SubmitOutcome::Status::Duplicate:
         qCInfo(lcHubHttp).noquote()
-            << "order" << order->id << "placed in store" << storeId << "at seq" << outcome.seq;
-        return {201, orderBody(outcome, scope.records().log().order(storeId, order->id))};
+            << "order" << event.orderId << "placed in store" << storeId << "at seq" << outcome.seq;
+        return {201, orderBody(outcome, scope.records().log().order(storeId, event.orderId))};
     case SubmitOutcome::Status::Rejected:
         return {409, errorBody(QStringLiteral("conflict"), outcome.reason)};
     case SubmitOutcome::Status::Failed:
@@ -341,7 +303,7 @@ HubHttpApi::Reply HubHttpApi::platformStep(CommitScope &scope, const Clock &cloc
         event.id = QUuid::createUuidV5(stepNamespace,
                                        storeId + QLatin1Char('\n') + orderId + QLatin1Char('\n')
                                                + step + QLatin1Char('\n') + key
-                                               + QLatin1Char('\n') + bodyHash(body));
+                                               + QLatin1Char('\n') + requestBodyHash(body));
     const SubmitOutcome outcome = scope.submit({event}).constFirst();
     if (ranBefore(outcome))
         return {200, orderBody(outcome, log.order(storeId, orderId))};

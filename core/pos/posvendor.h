@@ -110,6 +110,11 @@ public:
      * one about something else (a payment, another location) reads as no changes.
      */
     virtual Result<PosChanges> readWebhook(const PosWebhook &webhook) const = 0;
+    /**
+     * Whether webhook is the vendor's: its signature or auth code matches this store's secret
+     * (never with no secret set). readWebhook() trusts nothing of a body before this passes.
+     */
+    virtual Result<void> checkSignature(const PosWebhook &webhook) const = 0;
     /** The call that fetches one order by the vendor's id. */
     virtual PosCall fetchOrder(const QString &orderId) const = 0;
     /** Reads fetchOrder's answer: the order in changes.orders. */

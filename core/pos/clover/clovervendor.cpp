@@ -178,6 +178,15 @@ Result<PosOrder> CloverVendor::readOrder(const QJsonObject &raw) const
     return read;
 }
 
+Result<void> CloverVendor::checkSignature(const PosWebhook &webhook) const
+{
+    // A static shared code, not a signature: compared whole, in constant time.
+    if (m_config.webhookAuthCode.isEmpty()
+        || !ConstantTime::equal(webhook.header("x-clover-auth"), m_config.webhookAuthCode))
+        return Failure {QStringLiteral("a Clover webhook whose X-Clover-Auth code does not match")};
+    return {};
+}
+
 Result<PosChanges> CloverVendor::readWebhook(const PosWebhook &webhook) const
 {
     const QJsonObject json = QJsonDocument::fromJson(webhook.body).object();
@@ -185,10 +194,8 @@ Result<PosChanges> CloverVendor::readWebhook(const PosWebhook &webhook) const
         return Failure {QStringLiteral("Clover's URL check: paste the verification code %1 into "
                                        "the app's webhook settings")
                                 .arg(json.value(QLatin1String("verificationCode")).toString())};
-    // A static shared code, not a signature: compared whole, in constant time.
-    if (m_config.webhookAuthCode.isEmpty()
-        || !ConstantTime::equal(webhook.header("x-clover-auth"), m_config.webhookAuthCode))
-        return Failure {QStringLiteral("a Clover webhook whose X-Clover-Auth code does not match")};
+    if (const Result<void> signedHere = checkSignature(webhook); !signedHere)
+        return Failure {signedHere.error()};
     const QString appId = json.value(QLatin1String("appId")).toString();
     if (!m_config.appId.isEmpty() && !appId.isEmpty() && appId != m_config.appId)
         return Failure {QStringLiteral("a Clover webhook for app %1, not %2")

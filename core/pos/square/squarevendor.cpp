@@ -185,7 +185,7 @@ QJsonObject webhookSummary(const QJsonObject &data)
 }
 } // namespace
 
-Result<PosChanges> SquareVendor::readWebhook(const PosWebhook &webhook) const
+Result<void> SquareVendor::checkSignature(const PosWebhook &webhook) const
 {
     // base64(HMAC-SHA256(key, notification URL as registered + raw body)), compared whole, in
     // constant time.
@@ -196,6 +196,13 @@ Result<PosChanges> SquareVendor::readWebhook(const PosWebhook &webhook) const
     if (m_config.signatureKey.isEmpty()
         || !ConstantTime::equal(webhook.header("x-square-hmacsha256-signature"), expected))
         return Failure {QStringLiteral("a Square webhook with a signature that does not match")};
+    return {};
+}
+
+Result<PosChanges> SquareVendor::readWebhook(const PosWebhook &webhook) const
+{
+    if (const Result<void> signedHere = checkSignature(webhook); !signedHere)
+        return Failure {signedHere.error()};
     const QJsonObject json = QJsonDocument::fromJson(webhook.body).object();
     const QString type = json.value(QLatin1String("type")).toString();
     PosChanges changes;

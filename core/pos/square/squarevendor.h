@@ -45,6 +45,7 @@ public:
     std::unique_ptr<PosWrite> write(const OrderEvent &event, const Order &order) override;
     Result<PosOrder> readOrder(const QJsonObject &json) const override;
     Result<PosChanges> readWebhook(const PosWebhook &webhook) const override;
+    Result<void> checkSignature(const PosWebhook &webhook) const override;
     PosCall fetchOrder(const QString &orderId) const override;
     Result<PosChanges> readFetched(const PosAnswer &answer) const override;
     PosCall pollSince(const QString &cursor, qint64 sinceMs) const override;

@@ -230,12 +230,14 @@ Result<PosOrder> ToastVendor::readOrder(const QJsonObject &raw) const
     return read;
 }
 
-Result<PosChanges> ToastVendor::readWebhook(const PosWebhook &webhook) const
+Result<void> ToastVendor::checkSignature(const PosWebhook &webhook) const
 {
     // base64(HMAC-SHA256(secret, raw body + the envelope's timestamp string)), compared whole, in
     // constant time.
-    const QJsonObject json = QJsonDocument::fromJson(webhook.body).object();
-    const QString timestamp = json.value(QLatin1String("timestamp")).toString();
+    const QString timestamp = QJsonDocument::fromJson(webhook.body)
+                                      .object()
+                                      .value(QLatin1String("timestamp"))
+                                      .toString();
     const QByteArray expected =
             QMessageAuthenticationCode::hash(webhook.body + timestamp.toUtf8(),
                                              m_config.webhookSecret, QCryptographicHash::Sha256)
@@ -243,6 +245,14 @@ Result<PosChanges> ToastVendor::readWebhook(const PosWebhook &webhook) const
     if (m_config.webhookSecret.isEmpty() || timestamp.isEmpty()
         || !ConstantTime::equal(webhook.header("toast-signature"), expected))
         return Failure {QStringLiteral("a Toast webhook with a signature that does not match")};
+    return {};
+}
+
+Result<PosChanges> ToastVendor::readWebhook(const PosWebhook &webhook) const
+{
+    if (const Result<void> signedHere = checkSignature(webhook); !signedHere)
+        return Failure {signedHere.error()};
+    const QJsonObject json = QJsonDocument::fromJson(webhook.body).object();
     const QString type = text(json, "eventType");
     PosChanges changes;
     changes.eventId = text(json, "guid");
