@@ -170,8 +170,7 @@ inline QString richTextProblem(const QWidget &window)
     for (const QWidget *widget : widgets) {
         const QString tip = widget->toolTip();
         if (tip.contains(QLatin1Char('<')) && Qt::mightBeRichText(tip)
-            && !tip.startsWith(QLatin1String("<p style=\"white-space:pre\">"))
-            && !tip.startsWith(QLatin1String("<p>")))
+            && !tip.startsWith(QLatin1String("<p"))) // Qt::convertFromPlainText's escaped form
             return QStringLiteral("tooltip \"%1\" of %2 is rendered as rich text")
                     .arg(tip, QString::fromLatin1(widget->metaObject()->className()));
     }
