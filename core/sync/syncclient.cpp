@@ -129,6 +129,20 @@ void SyncClient::onEvents(const Protocol::Events &events)
         m_link.reconnect();
         return;
     }
+    // A frame carrying another store's event is a hub's mistake (or a forgery): storing it
+    // would put that store's order on this board and move the cursor past it. Nothing of the
+    // frame is stored; the replay from the cursor asks again.
+    const QString storeId = m_link.config().storeId;
+    for (const Protocol::SequencedEvent &sequenced : events.events) {
+        if (sequenced.event.storeId != storeId) {
+            qCWarning(lcSyncDispatch).noquote()
+                << "the platform sent event" << sequenced.event.id.toString(QUuid::WithoutBraces)
+                << "of store" << sequenced.event.storeId << "to store" << storeId
+                << "; nothing of its frame is stored, reconnecting";
+            m_link.reconnect();
+            return;
+        }
+    }
     QList<IncomingEvent> incoming;
     incoming.reserve(events.events.size());
     bool hole = false;

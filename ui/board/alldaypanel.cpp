@@ -59,6 +59,7 @@ AllDayPanel::AllDayPanel(const TicketStyle &style, AllDayModel *model, QWidget *
     setPalette(colours);
 
     m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::PlainText); // station names come with the orders
     QFont titleFont = style.numberFont;
     titleFont.setPixelSize(qMax(24, style.itemFont.pixelSize() + 6));
     titleFont.setBold(true);

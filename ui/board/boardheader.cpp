@@ -45,6 +45,7 @@ BoardHeader::BoardHeader(const TicketStyle &style, const Clock &clock, const QSt
     // Which screen this is must read from across the kitchen: a cook at the fryer glancing up.
     m_viewName = new QLabel(this);
     m_viewName->setObjectName(QStringLiteral("viewName"));
+    m_viewName->setTextFormat(Qt::PlainText); // station names come with the orders
     m_viewName->setAutoFillBackground(true);
     m_viewName->setContentsMargins(8, 2, 8, 2);
     m_viewName->setFont(WidgetLook::pixelFont(font(), 26, true));

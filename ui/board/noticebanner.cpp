@@ -18,6 +18,8 @@ NoticeBanner::NoticeBanner(const TicketStyle &style, QWidget *parent)
     m_warningColours.setColor(QPalette::WindowText, style.bannerText);
 
     setObjectName(QStringLiteral("notice"));
+    // Notices quote order numbers and reasons from outside: a "<b>" there is text, not markup.
+    setTextFormat(Qt::PlainText);
     setWordWrap(true);
     setAutoFillBackground(true);
     setContentsMargins(18, 10, 18, 10);

@@ -32,6 +32,7 @@ SyncStatusView::SyncStatusView(const TicketStyle &style, const Clock &clock, QWi
 
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("syncState"));
+    m_state->setTextFormat(Qt::PlainText);
     m_state->setAutoFillBackground(true);
     m_state->setAlignment(Qt::AlignCenter);
     m_state->setContentsMargins(12, 2, 12, 2);
@@ -47,6 +48,8 @@ SyncStatusView::SyncStatusView(const TicketStyle &style, const Clock &clock, QWi
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("syncProblem"));
+    // The hub's and the POS's own words: shown as written, never as markup.
+    m_problem->setTextFormat(Qt::PlainText);
     m_problem->setFont(WidgetLook::pixelFont(font(), 16, true));
     QPalette problemColours = m_problem->palette();
     problemColours.setColor(QPalette::WindowText, style.banner);

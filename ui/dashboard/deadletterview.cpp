@@ -60,6 +60,7 @@ void DeadLetterView::buildLayout()
     const QFont text = WidgetLook::pixelFont(font(), textPx);
     m_readProblem = new QLabel(this);
     m_readProblem->setWordWrap(true);
+    m_readProblem->setTextFormat(Qt::PlainText);
     m_readProblem->setFont(WidgetLook::pixelFont(font(), textPx, true));
     m_readProblem->setAutoFillBackground(true);
     m_readProblem->setPalette(WidgetLook::filled(palette(), problemFill, Qt::white));
@@ -67,6 +68,7 @@ void DeadLetterView::buildLayout()
     m_readProblem->hide();
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setFont(text);
     m_message->setMargin(6);
     m_message->hide();
@@ -98,6 +100,8 @@ void DeadLetterView::buildLayout()
 
     m_detail = new QLabel(this);
     m_detail->setWordWrap(true);
+    // A stuck event's reasons and names are anyone's text: shown as written, never as markup.
+    m_detail->setTextFormat(Qt::PlainText);
     m_detail->setFont(text);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);

@@ -24,6 +24,9 @@ MinuteDialog::MinuteDialog(const QString &title, const QString &prompt, const QL
     m_picks = new MinutePicks(minutes, columns, pickFormat, this); // in the dialog's colours
 
     auto *promptLabel = new QLabel(prompt, this);
+    // Prompt and outcome quote order numbers, which are the platform's text.
+    promptLabel->setTextFormat(Qt::PlainText);
+    m_outcome->setTextFormat(Qt::PlainText);
     promptLabel->setFont(WidgetLook::pixelFont(font(), 26, true));
     promptLabel->setWordWrap(true);
     m_outcome->setFont(WidgetLook::pixelFont(font(), 22));

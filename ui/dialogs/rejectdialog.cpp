@@ -50,6 +50,7 @@ RejectDialog::RejectDialog(const QString &orderLabel, const QStringList &reasons
     DialogParts::styleDialog(this, m_buttons);
 
     auto *prompt = new QLabel(tr("Why can't the kitchen take order %1?").arg(orderLabel), this);
+    prompt->setTextFormat(Qt::PlainText); // the order's number is the platform's text
     prompt->setFont(WidgetLook::pixelFont(font(), 22, true));
     prompt->setWordWrap(true);
     auto *hint =

@@ -4,6 +4,7 @@
 
 #include <QEvent>
 #include <QResizeEvent>
+#include <QTextDocument>
 
 #include <algorithm>
 
@@ -15,6 +16,8 @@ ElidedLabel::ElidedLabel(const QString &text, Qt::TextElideMode mode, QWidget *p
     : QLabel(parent)
     , m_mode(mode)
 {
+    // What it shows comes from feeds and peers as often as from us: text, never markup.
+    setTextFormat(Qt::PlainText);
     setFullText(text);
 }
 
@@ -23,7 +26,9 @@ void ElidedLabel::setFullText(const QString &text)
     if (text == m_fullText)
         return;
     m_fullText = text;
-    setToolTip(text);
+    // A tooltip is rich text whenever it looks like it; escaped, it reads as the label does.
+    setToolTip(Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text, Qt::WhiteSpaceNoWrap)
+                                         : text);
     setAccessibleName(text);
     setAccessibleDescription(text);
     fit();
