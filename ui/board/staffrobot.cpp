@@ -50,7 +50,12 @@ int StaffRobot::actOnce()
             break;
         if (!dwelt(order, now))
             continue;
-        if (m_station.isEmpty() ? actAsExpo(order) : actAsStation(order))
+        // The list may be older than the store (another screen's step just arrived): a cook acts
+        // on the ticket as it is now, and looks again next time if it moved meanwhile.
+        const std::optional<Order> current = m_engine.order(order.id);
+        if (!current || current->state != order.state || current->eventCount != order.eventCount)
+            continue;
+        if (m_station.isEmpty() ? actAsExpo(*current) : actAsStation(*current))
             ++given;
     }
     return given;
@@ -69,12 +74,21 @@ bool StaffRobot::dwelt(const Order &order, qint64 now)
     return now >= it->due;
 }
 
+int StaffRobot::perMille(const Order &order, const char *choice) const
+{
+    // Drawn from the order, its history so far and the seed, not the stream: the same orders are
+    // rejected (or recalled) on every run however the ticks fall, and a recalled order is not
+    // recalled again every time it goes.
+    const QString key = order.id + QLatin1String(choice) + QString::number(order.eventCount);
+    return int(qHash(key, m_pace.seed) % 1000);
+}
+
 bool StaffRobot::actAsExpo(const Order &order)
 {
     const QString &id = order.id;
     switch (order.state) {
     case OrderState::Placed:
-        if (int(m_random.bounded(1000)) < m_pace.rejectPerMille) {
+        if (perMille(order, "reject") < m_pace.rejectPerMille) {
             const QStringList &reasons = m_actions.options().policy.rejectReasons;
             const CommandResult result =
                     m_actions.reject(id, reasons.isEmpty() ? tr("Too busy") : reasons.first());
@@ -104,7 +118,7 @@ bool StaffRobot::actAsExpo(const Order &order)
     case OrderState::OutForDelivery: {
         const CommandResult result = m_actions.advance(id);
         const bool given = counted(id, result.ok, result.message, &m_tally.handedOver);
-        if (given && int(m_random.bounded(1000)) < m_pace.recallPerMille) {
+        if (given && perMille(order, "recall") < m_pace.recallPerMille) {
             // Handed over by mistake: the latest bump comes back, as R and the list do.
             const QList<Order> recallable = m_actions.recallable();
             if (!recallable.isEmpty()) {

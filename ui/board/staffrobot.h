@@ -78,6 +78,8 @@ private:
     bool actAsExpo(const Order &order);
     bool actAsStation(const Order &order);
     bool counted(const QString &orderId, bool ok, const QString &message, int *done);
+    /** A number in 0–999 for the order as it is and the choice, the same on every run. */
+    int perMille(const Order &order, const char *choice) const;
 
     OrderEngine &m_engine;
     BoardActions &m_actions;
