@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "security/cardredaction.h"
+#include "common/cardredaction.h"
 #include "testcards.h"
 
 #include <QFile>
