@@ -40,6 +40,65 @@ struct Span
     QString digits;
 };
 
+bool isCard(const QString &digits)
+{
+    return digits.size() >= minDigits && digits.size() <= maxDigits && passesLuhn(digits);
+}
+
+/** The groups of one run of digits with single separators between them, read as far as it goes. */
+QList<Span> groupsFrom(const QString &text, qsizetype at)
+{
+    QList<Span> groups;
+    Span group {at, 0, {}};
+    for (qsizetype end = at; end < text.size(); ++end) {
+        const QChar c = text.at(end);
+        if (c.isDigit()) {
+            group.digits.append(c);
+            group.length = end + 1 - group.from;
+            continue;
+        }
+        if (!isSeparator(c) || end + 1 >= text.size() || !text.at(end + 1).isDigit())
+            break;
+        groups.append(group);
+        group = {end + 1, 0, {}};
+    }
+    groups.append(group);
+    return groups;
+}
+
+/**
+ * The card numbers in one run's groups: the whole run, or else the longest runs of whole groups
+ * that are one, left to right, so a number followed by more digits ("4111 1111 1111 1111 123",
+ * a card and its code) is still found.
+ */
+QList<Span> cardsIn(const QList<Span> &groups)
+{
+    const auto joined = [&groups](qsizetype first, qsizetype last) {
+        Span span {groups.at(first).from, 0, {}};
+        for (qsizetype i = first; i <= last; ++i)
+            span.digits += groups.at(i).digits;
+        span.length = groups.at(last).from + groups.at(last).length - span.from;
+        return span;
+    };
+    const Span whole = joined(0, groups.size() - 1);
+    if (isCard(whole.digits))
+        return {whole};
+    QList<Span> cards;
+    for (qsizetype first = 0; first < groups.size(); ++first) {
+        for (qsizetype last = groups.size() - 1; last >= first; --last) {
+            const Span window = joined(first, last);
+            if (window.digits.size() < minDigits)
+                break;
+            if (isCard(window.digits)) {
+                cards.append(window);
+                first = last;
+                break;
+            }
+        }
+    }
+    return cards;
+}
+
 /** The card-like spans of text, left to right. */
 QList<Span> cardSpans(const QString &text)
 {
@@ -50,40 +109,39 @@ QList<Span> cardSpans(const QString &text)
             ++at;
             continue;
         }
-        // A run of digits with single separators between them, read as far as it goes.
-        Span span {at, 0, {}};
-        qsizetype end = at;
-        qsizetype lastDigit = at;
-        while (end < text.size()) {
-            const QChar c = text.at(end);
-            if (c.isDigit()) {
-                span.digits.append(c);
-                lastDigit = end;
-            } else if (!isSeparator(c) || end + 1 >= text.size() || !text.at(end + 1).isDigit()) {
-                break;
-            }
-            ++end;
-        }
-        span.length = lastDigit + 1 - at;
-        const qsizetype count = span.digits.size();
-        if (count >= minDigits && count <= maxDigits && passesLuhn(span.digits))
-            spans.append(span);
-        at = lastDigit + 1;
+        const QList<Span> groups = groupsFrom(text, at);
+        spans += cardsIn(groups);
+        at = groups.constLast().from + groups.constLast().length;
     }
     return spans;
+}
+
+QString maskedOnce(const QString &text, const QList<Span> &spans)
+{
+    QString masked = text;
+    for (auto span = spans.crbegin(); span != spans.crend(); ++span)
+        masked.replace(span->from, span->length,
+                       QStringLiteral("•••• ") + span->digits.right(4));
+    return masked;
+}
+
+// A JSON number of 13 digits or one starting with 1 is a time (milliseconds, micro- or
+// nanoseconds since 1970, until 2033) far more often than a card: card networks' numbers start
+// with 2 to 6, and 13-digit cards are long gone.
+bool mayBeCardNumber(const QString &digits)
+{
+    return digits.size() > minDigits && digits.at(0) >= u'2' && digits.at(0) <= u'6';
 }
 } // namespace
 
 namespace CardRedaction {
 QString redact(const QString &text)
 {
-    const QList<Span> spans = cardSpans(text);
-    if (spans.isEmpty())
-        return text;
+    // Again until nothing is left: the four digits a mask keeps, with digits after them, could
+    // make another card-like number, and redacting twice must change nothing (idempotency keys).
     QString masked = text;
-    for (auto span = spans.crbegin(); span != spans.crend(); ++span)
-        masked.replace(span->from, span->length,
-                       QStringLiteral("•••• ") + span->digits.right(4));
+    for (QList<Span> spans = cardSpans(masked); !spans.isEmpty(); spans = cardSpans(masked))
+        masked = maskedOnce(masked, spans);
     return masked;
 }
 
@@ -115,12 +173,12 @@ QJsonValue redact(const QJsonValue &value, int *found)
         return object;
     }
     case QJsonValue::Double: {
-        // A card number sent as a JSON number is still a card number.
+        // A card number sent as a JSON number is still a card number; a time is not.
         const double number = value.toDouble();
         if (number < 1e12 || number >= 9e18 || number != std::floor(number))
             return value;
         const QString digits = QString::number(qint64(number));
-        if (!containsCardNumber(digits))
+        if (!mayBeCardNumber(digits) || !containsCardNumber(digits))
             return value;
         if (found)
             ++*found;
