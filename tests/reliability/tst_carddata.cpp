@@ -43,10 +43,8 @@ const Actor manager = Actor::manager(QStringLiteral("manager-1"));
 const QString phone = QStringLiteral("+1 415 555 0100");
 const QString ticket = QStringLiteral("181");
 
-QString card(const char *name)
-{
-    return TestCards::number(name);
-}
+// The test numbers by name (tests/data/hostile/card-numbers.json).
+constexpr auto card = &TestCards::number;
 
 /** Every card of the test, in the shapes it is sent in. */
 QStringList cards()
