@@ -6,8 +6,9 @@
 // staff reject, a counter order from Square, a POS's error bodies, a dead letter and the manager's
 // reason to let it go) on a real hub and real consoles on 127.0.0.1. Then every byte of every file
 // the run wrote (SQLite files, their -wal and -shm) and every log line are searched for them.
-#include "enginetestbed.h"
+#include "../pos/cloversignin.h"
 #include "../pos/squaretill.h"
+#include "enginetestbed.h"
 #include "storetestsupport.h"
 #include "synctestbed.h"
 #include "testcards.h"
@@ -94,12 +95,6 @@ QByteArray bytesUnder(const QString &folder, QStringList *problems, int *files)
         ++*files;
     }
     return all;
-}
-
-CloverOAuth::Pair pairOf(const CloverTokenPair &issued)
-{
-    return {issued.accessToken.toUtf8(), issued.accessTokenExpiration * 1000,
-            issued.refreshToken.toUtf8(), issued.refreshTokenExpiration * 1000};
 }
 } // namespace
 
@@ -279,7 +274,7 @@ void TestCardData::posErrorBodiesAndDeadLettersReachNoFile()
     PosHttp http(vendor, clock);
     http.setBaseUrl(clover.baseUrl());
     http.setAuth(std::make_unique<CloverOAuth>(QString::fromLatin1(CloverFake::defaultAppId),
-                                               pairOf(clover.issueTokens())));
+                                               CloverSignIn::pairOf(clover.issueTokens())));
     PosChannel channel(vendor, http, bed.store());
     RetryPolicy policy;
     policy.baseMs = 50;
