@@ -14,6 +14,7 @@
 #include "platformverify.h"
 
 #include "common/clock.h"
+#include "common/redactingmessagehandler.h"
 #include "security/credentialstore.h"
 #include "security/managerpin.h"
 #include "store/store.h"
@@ -144,6 +145,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // First, before anything can log: no log line of this program holds a card number.
+    const RedactingMessageHandler redactedLogs;
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kc-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KC_VERSION));

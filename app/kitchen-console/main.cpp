@@ -16,6 +16,7 @@
 #include "board/windowplacement.h"
 #include "channels/retrypolicy.h"
 #include "common/clock.h"
+#include "common/redactingmessagehandler.h"
 #include "dashboard/managerdesk.h"
 #include "engine/demofeed.h"
 #include "security/credentialstore.h"
@@ -224,6 +225,8 @@ void scheduleScreenshot(MainWindow &window, Shutdown &shutdown, const QString &p
 
 int main(int argc, char *argv[])
 {
+    // First, before anything can log: no log line of this program holds a card number.
+    const RedactingMessageHandler redactedLogs;
     PaintMemory::keepLargeBlocksForReuse();
     // --kiosk: a supervisor, needing no display, runs the board as its child and restarts it.
     if (ConsoleCommandLine::wantsSupervisor(argc, argv) && !KioskSupervisor::isChild()) {

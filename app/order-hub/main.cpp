@@ -4,6 +4,7 @@
 // SQLite or PostgreSQL, registers stores and consoles, and starts the WebSocket server and the
 // HTTP API.
 #include "common/clock.h"
+#include "common/redactingmessagehandler.h"
 #include "hub/hub.h"
 #include "hub/hubhttpapi.h"
 #include "hub/hubrecords.h"
@@ -122,6 +123,8 @@ bool issuePairingCodes(HubRecords &records, const QStringList &specs)
 
 int main(int argc, char *argv[])
 {
+    // First, before anything can log: no log line of this program holds a card number.
+    const RedactingMessageHandler redactedLogs;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("order-hub"));
     QCoreApplication::setOrganizationName(QStringLiteral("KitchenConsole"));

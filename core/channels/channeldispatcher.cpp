@@ -3,6 +3,7 @@
 #include "channeldispatcher.h"
 
 #include "channelslogging.h"
+#include "common/cardredaction.h"
 #include "common/clock.h"
 #include "store/outbox.h"
 
@@ -272,8 +273,11 @@ void ChannelDispatcher::onAccepted(const QUuid &eventId, qint64 position)
     dispatchSoon();
 }
 
-void ChannelDispatcher::onRefused(const QUuid &eventId, const QString &reason)
+// A destination's words (a refusal, an error body) may echo what it was sent or hold anything:
+// masked of card numbers here, where they come in, before the log, the outbox or a dead letter.
+void ChannelDispatcher::onRefused(const QUuid &eventId, const QString &refusal)
 {
+    const QString reason = CardRedaction::redact(refusal);
     (void)takeAnswered(eventId);
     m_lookahead.clear(); // its order's later entries wait now: read the outbox again
     qCWarning(lcChannels).noquote() << destination() << "refused"
@@ -289,9 +293,10 @@ void ChannelDispatcher::onRefused(const QUuid &eventId, const QString &reason)
     dispatchSoon();
 }
 
-void ChannelDispatcher::onFailed(const QUuid &eventId, const QString &error,
+void ChannelDispatcher::onFailed(const QUuid &eventId, const QString &failure,
                                  qint64 retryAfterMs)
 {
+    const QString error = CardRedaction::redact(failure);
     const std::optional<InFlight> sent = takeAnswered(eventId);
     if (!sent)
         return; // an answer to an attempt already given up on

@@ -5,6 +5,7 @@
 #include "channels/channeldispatcher.h"
 #include "common/clock.h"
 #include "enginelogging.h"
+#include "order/eventredaction.h"
 #include "order/orderlimits.h"
 #include "order/stationrules.h"
 #include "refusalwording.h"
@@ -76,8 +77,10 @@ OrderEvent OrderEngine::makeEvent(const Order &order, EventKind kind, const Acto
     return event;
 }
 
-CommandResult OrderEngine::commit(const OrderEvent &event)
+CommandResult OrderEngine::commit(const OrderEvent &command)
 {
+    // Staff's words keep no card number: masked on the one way to the store, before any check.
+    const OrderEvent event = EventRedaction::redacted(command);
     // The platform and this console's own store reader refuse an event over a limit: it is
     // refused here, before it is written, instead of being stored and then never read or sent.
     if (const QString why = OrderLimits::eventProblem(event); !why.isEmpty()) {
@@ -361,8 +364,10 @@ CommandResult OrderEngine::placeOrder(const Order &order, const Actor &actor)
 void OrderEngine::applyIncoming(QList<IncomingEvent> events,
                                 const std::optional<SourceCursor> &cursor)
 {
-    for (IncomingEvent &incoming : events)
+    for (IncomingEvent &incoming : events) { // a platform's, a POS's or the demo's words too
+        incoming.event = EventRedaction::redacted(std::move(incoming.event));
         incoming.forwardTo = m_channels.forwardsFor(incoming);
+    }
     m_incoming.apply(events, cursor);
 }
 

@@ -8,6 +8,7 @@
 #include "storeregistry.h"
 
 #include "common/clock.h"
+#include "order/eventredaction.h"
 #include "order/orderlimits.h"
 #include "order/projector.h"
 
@@ -395,8 +396,12 @@ Result<void> HubLog::remember(const SubmitOutcome &refusal, const QString &body)
 
 // Inside an open transaction; writes an accepted event, or a refusal so that it stays final.
 // Failed: the caller rolls back.
-SubmitOutcome HubLog::submitInTransaction(const OrderEvent &event, const Submitter &by)
+SubmitOutcome HubLog::submitInTransaction(const OrderEvent &sent, const Submitter &by)
 {
+    // The platform keeps no card numbers either: whoever sent it (a console, the HTTP API, the
+    // simulator), an event is masked before anything judges, compares, logs or refuses it, so a
+    // resend masks the same and is still the same event.
+    const OrderEvent event = EventRedaction::redacted(sent);
     const auto failure = [](const QString &what) {
         SubmitOutcome outcome;
         outcome.status = SubmitOutcome::Status::Failed;

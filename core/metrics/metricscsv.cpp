@@ -5,7 +5,7 @@
 #include "localhours.h"
 
 #include "orderfigures.h"
-#include "security/cardredaction.h"
+#include "common/cardredaction.h"
 
 #include <QDateTime>
 #include <QStringList>

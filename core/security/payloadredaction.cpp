@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "payloadredaction.h"
 
-#include "cardredaction.h"
+#include "common/cardredaction.h"
 
 #include <QJsonArray>
 #include <QStringList>

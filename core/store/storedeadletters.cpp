@@ -4,6 +4,7 @@
 
 #include "storelogging.h"
 
+#include "order/eventredaction.h"
 #include "order/orderlimits.h"
 
 #include <QJsonObject>
@@ -126,6 +127,8 @@ AppendResult StoreDeadLetters::decide(qint64 deadLetterId, EventKind kind, const
     if (!letter.firstError.isEmpty())
         event.payload.insert(QStringLiteral("first_error"), errorForLog(letter.firstError));
 
+    // A manager's words come in here (the board's desk and kc-admin alike): no card number stays.
+    event = EventRedaction::redacted(std::move(event));
     if (const QString problem = OrderLimits::eventProblem(event); !problem.isEmpty())
         return rollBack(connection.failure(event, Status::Refused, problem));
     if (const Result<void> changed = changeOutbox(connection, deadLetterId, letter, kind);

@@ -10,7 +10,7 @@
 #include "metrics/metricsledger.h"
 #include "metrics/orderfigures.h"
 #include "orderscript.h"
-#include "security/cardredaction.h"
+#include "common/cardredaction.h"
 
 #include <QDateTime>
 #include <QTest>

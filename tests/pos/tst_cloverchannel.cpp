@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Clover adapter end to end: a real engine on a SQLite file, its pos:clover destination
 // delivered by PosChannel to the Clover fake on 127.0.0.1, signed in with expiring OAuth tokens.
+#include "cloversignin.h"
 #include "enginetestbed.h"
 #include "storetestsupport.h"
 
@@ -38,12 +39,6 @@ QJsonObject counterOrder(const QString &title)
             {QStringLiteral("lineItems"),
              QJsonArray {line(QStringLiteral("Burger"), 1250), line(QStringLiteral("Burger"), 1250),
                          line(QStringLiteral("Fries"), 350)}}};
-}
-
-CloverOAuth::Pair pairOf(const CloverTokenPair &issued)
-{
-    return {issued.accessToken.toUtf8(), issued.accessTokenExpiration * 1000,
-            issued.refreshToken.toUtf8(), issued.refreshTokenExpiration * 1000};
 }
 } // namespace
 
@@ -107,7 +102,7 @@ void TestCloverChannel::init()
     m_http->setBaseUrl(m_fake->baseUrl());
     m_issued = m_fake->issueTokens(); // as the manager's "connect Clover" left it
     m_http->setAuth(std::make_unique<CloverOAuth>(QString::fromLatin1(CloverFake::defaultAppId),
-                                                  pairOf(m_issued)));
+                                                  CloverSignIn::pairOf(m_issued)));
     m_channel = std::make_unique<PosChannel>(*m_vendor, *m_http, m_bed->store());
     RetryPolicy policy;
     policy.baseMs = 50;
@@ -453,7 +448,7 @@ void TestCloverChannel::anExpiredCloverTokenRefreshed()
     PosHttp stale(*m_vendor, m_bed->clock());
     stale.setBaseUrl(m_fake->baseUrl());
     stale.setAuth(std::make_unique<CloverOAuth>(QString::fromLatin1(CloverFake::defaultAppId),
-                                                pairOf(m_issued)));
+                                                CloverSignIn::pairOf(m_issued)));
     const PosAnswer refused = call(stale, PosCall::get(m_vendor->merchantPath({})));
     QVERIFY(!refused.answered());
     QVERIFY2(refused.networkError.contains(

@@ -5,7 +5,7 @@
 #include "squaremapping.h"
 #include "squarewrite.h"
 
-#include "security/cardredaction.h"
+#include "common/cardredaction.h"
 #include "security/constanttime.h"
 
 #include <QDateTime>

@@ -6,7 +6,7 @@
 #include "toastwrite.h"
 
 #include "pos/poslogging.h"
-#include "security/cardredaction.h"
+#include "common/cardredaction.h"
 #include "security/constanttime.h"
 
 #include <QDateTime>

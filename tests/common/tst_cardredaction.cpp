@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "security/cardredaction.h"
+#include "common/cardredaction.h"
 #include "testcards.h"
 
 #include <QFile>
@@ -26,6 +26,7 @@ private Q_SLOTS:
     void masksCardNumbers_data();
     void masksCardNumbers();
     void walksJsonAndCounts();
+    void leavesTimesInJsonNumbers();
 };
 
 void TestCardRedaction::masksCardNumbers_data()
@@ -44,6 +45,16 @@ void TestCardRedaction::masksCardNumbers_data()
     QTest::newRow("an order number") << "order 181, table 4" << "order 181, table 4";
     QTest::newRow("a phone") << "+1 415 555 0100" << "+1 415 555 0100";
     QTest::newRow("too long") << "41111111111111111111111" << "41111111111111111111111";
+    QTest::newRow("a card and its code")
+            << QStringLiteral("%1 123").arg(card("visa_spaced")) << "•••• 1111 123";
+    QTest::newRow("a code, then a dashed card")
+            << QStringLiteral("77-%1").arg(card("visa_dashed")) << "77-•••• 1111";
+    QTest::newRow("13 digits in a word")
+            << QStringLiteral("card%1x").arg(card("visa_13")) << "card•••• 2222x";
+    QTest::newRow("19 digits") << card("visa_19") << "•••• 0006";
+    QTest::newRow("a mask's digits and more digits")
+            << QStringLiteral("%1 %2").arg(card("visa_spaced"), card("visa_spaced"))
+            << "•••• 1111 •••• 1111";
 }
 
 void TestCardRedaction::masksCardNumbers()
@@ -52,6 +63,9 @@ void TestCardRedaction::masksCardNumbers()
     QFETCH(QString, expected);
     QCOMPARE(CardRedaction::redact(text), expected);
     QCOMPARE(CardRedaction::containsCardNumber(text), text != expected);
+    // Idempotent: the hub masks again what a console masked, and both must keep the same event.
+    QCOMPARE(CardRedaction::redact(expected), expected);
+    QVERIFY(!CardRedaction::containsCardNumber(expected));
 }
 
 void TestCardRedaction::walksJsonAndCounts()
@@ -72,6 +86,21 @@ void TestCardRedaction::walksJsonAndCounts()
              QJsonValue(QStringLiteral("•••• 4444")));
     QCOMPARE(redacted.value(QLatin1String("number")), QJsonValue(QStringLiteral("•••• 1111")));
     QCOMPARE(redacted.value(QLatin1String("total")), QJsonValue(1250));
+}
+
+// A vendor's time in milliseconds (Clover's createdTime) that passes Luhn stays a number: masked,
+// it became a string and the order's time 0.
+void TestCardRedaction::leavesTimesInJsonNumbers()
+{
+    qint64 ms = 1'796'212'800'000; // 2026-12-02T12:00Z
+    while (!CardRedaction::containsCardNumber(QString::number(ms)))
+        ++ms;
+    const qint64 us = ms * 1000 + 1;
+    const QJsonObject order {{QStringLiteral("createdTime"), double(ms)},
+                             {QStringLiteral("modifiedMicros"), double(us)}};
+    int found = 0;
+    QCOMPARE(CardRedaction::redact(order, &found).toObject(), order);
+    QCOMPARE(found, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCardRedaction)
