@@ -280,6 +280,8 @@ void TestSyncClient::outageConvergesWithNothingLostOrDoubled()
     QStringList orders;
     for (int i = 0; i < 5; ++i)
         orders.append(placeOnHub(storeA));
+    // a1 advances these orders below: it must hold them too, not only a2.
+    QTRY_COMPARE(a1->store().orders(true).size(), 5);
     QTRY_COMPARE(a2->store().orders(true).size(), 5);
 
     // The hub goes away; the kitchen keeps working and the platform keeps taking orders.
