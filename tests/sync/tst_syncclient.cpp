@@ -35,7 +35,7 @@
 namespace {
 const QString storeA = QStringLiteral("store-a");
 const QString storeB = QStringLiteral("store-b");
-constexpr qint64 pingMs = 200;
+constexpr qint64 pingMs = SyncTest::testPingMs;
 
 using SyncTest::Console;
 using SyncTest::secretOf;
