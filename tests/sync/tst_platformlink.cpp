@@ -39,6 +39,7 @@ void TestPlatformLink::policyCloseIsShownUnlessSlowConsumer()
     int hellos = 0;
     connect(&peer, &QWebSocketServer::newConnection, this, [&] {
         QWebSocket *socket = peer.nextPendingConnection();
+        socket->setParent(&peer); // the caller owns accepted sockets
         connect(socket, &QWebSocket::textMessageReceived, socket, [&, socket](const QString &text) {
             const DecodedFrame frame = ProtocolCodec::decode(text.toUtf8());
             if (!frame.ok() || !std::holds_alternative<Protocol::Hello>(frame.message->body))

@@ -99,6 +99,7 @@ void TestSequenceGap::gapMakesTheConsoleReplay()
     QList<qint64> helloCursors;
     connect(&peer, &QWebSocketServer::newConnection, this, [&] {
         QWebSocket *socket = peer.nextPendingConnection();
+        socket->setParent(&peer); // the caller owns accepted sockets
         ++connections;
         const bool first = connections == 1;
         connect(socket, &QWebSocket::textMessageReceived, socket, [&, socket, first](const QString &text) {
@@ -159,6 +160,7 @@ void TestSequenceGap::snapshotSkipsSeqsOnlyWhenAnnounced()
     QList<Protocol::Hello> hellos;
     connect(&peer, &QWebSocketServer::newConnection, this, [&] {
         QWebSocket *socket = peer.nextPendingConnection();
+        socket->setParent(&peer); // the caller owns accepted sockets
         connect(socket, &QWebSocket::textMessageReceived, socket, [&, socket](const QString &text) {
             const DecodedFrame frame = ProtocolCodec::decode(text.toUtf8());
             const auto *hello = frame.ok() ? std::get_if<Protocol::Hello>(&frame.message->body)
@@ -229,6 +231,7 @@ void TestSequenceGap::aBrokenHistoryAnswerIsAskedForAgain()
     QList<Protocol::History> asked;
     connect(&peer, &QWebSocketServer::newConnection, this, [&] {
         QWebSocket *socket = peer.nextPendingConnection();
+        socket->setParent(&peer); // the caller owns accepted sockets
         connect(socket, &QWebSocket::textMessageReceived, socket, [&, socket](const QString &text) {
             const DecodedFrame frame = ProtocolCodec::decode(text.toUtf8());
             if (!frame.ok())

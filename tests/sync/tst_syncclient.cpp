@@ -35,7 +35,7 @@
 namespace {
 const QString storeA = QStringLiteral("store-a");
 const QString storeB = QStringLiteral("store-b");
-constexpr qint64 pingMs = 200;
+constexpr qint64 pingMs = SyncTest::testPingMs;
 
 using SyncTest::Console;
 using SyncTest::secretOf;
@@ -280,6 +280,8 @@ void TestSyncClient::outageConvergesWithNothingLostOrDoubled()
     QStringList orders;
     for (int i = 0; i < 5; ++i)
         orders.append(placeOnHub(storeA));
+    // a1 advances these orders below: it must hold them too, not only a2.
+    QTRY_COMPARE(a1->store().orders(true).size(), 5);
     QTRY_COMPARE(a2->store().orders(true).size(), 5);
 
     // The hub goes away; the kitchen keeps working and the platform keeps taking orders.
