@@ -243,6 +243,13 @@
     </message>
 </context>
 <context>
+    <name>ChannelDispatcher</name>
+    <message>
+        <source>No answer from %1, which answered later events.</source>
+        <translation>Sin respuesta de %1, que sí respondió a eventos posteriores.</translation>
+    </message>
+</context>
+<context>
     <name>CloverOAuth</name>
     <message>
         <source>Clover refused the saved sign-in; a manager must connect Clover again</source>
@@ -2992,6 +2999,13 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>Square refused the change to order %1: %2</source>
         <translation>Square rechazó el cambio del pedido %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRobot</name>
+    <message>
+        <source>Too busy</source>
+        <translation>Demasiado trabajo</translation>
     </message>
 </context>
 <context>
