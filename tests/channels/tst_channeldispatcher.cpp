@@ -117,16 +117,7 @@ QUuid TestChannelDispatcher::queue(const QString &orderId)
 {
     const int step = m_steps.value(orderId);
     m_steps.insert(orderId, step + 1);
-    const qint64 now = m_clock->nowMs();
-    OrderEvent event;
-    if (step == 0) {
-        Order order = sampleOrder(orderId, orderId.toUpper());
-        event = placedEvent(order, now);
-    } else {
-        const OrderState from = step == 1 ? OrderState::Placed : OrderState::Accepted;
-        const OrderState to = step == 1 ? OrderState::Accepted : OrderState::Preparing;
-        event = transitionEvent(orderId, from, to, now);
-    }
+    const OrderEvent event = stepEvent(orderId, step, m_clock->nowMs());
     const AppendResult appended = m_store->append(event, {pos});
     if (!appended.committed())
         qWarning() << "not queued:" << appended.error;

@@ -61,6 +61,20 @@ inline QList<QJsonObject> cases(const QString &entryPoint)
 }
 
 /** The free texts of an order, as people read them: number, name, notes, items' words. */
+/** For a test's _data function: one row per file of entryPoint, its index entry as "row". */
+inline void addRows(const QString &entryPoint)
+{
+    QTest::addColumn<QJsonObject>("row");
+    for (const QJsonObject &row : cases(entryPoint))
+        QTest::newRow(qPrintable(row.value(QLatin1String("file")).toString())) << row;
+}
+
+/** The bytes of a row's file. */
+inline QByteArray read(const QString &entryPoint, const QJsonObject &row)
+{
+    return read(entryPoint, row.value(QLatin1String("file")).toString());
+}
+
 inline QStringList textsOf(const Order &order)
 {
     QStringList texts {order.number, order.customerName};

@@ -114,16 +114,14 @@ private Q_SLOTS:
 
 void TestHostileFeeds::hubFrames_data()
 {
-    QTest::addColumn<QJsonObject>("row");
-    for (const QJsonObject &row : cases(QStringLiteral("frames/hub")))
-        QTest::newRow(qPrintable(row.value(QLatin1String("file")).toString())) << row;
+    addRows(QStringLiteral("frames/hub"));
 }
 
 void TestHostileFeeds::hubFrames()
 {
     QFETCH(QJsonObject, row);
     const QByteArray frame =
-            read(QStringLiteral("frames/hub"), row.value(QLatin1String("file")).toString());
+            read(QStringLiteral("frames/hub"), row);
     const QJsonObject expect = row.value(QLatin1String("expect")).toObject();
     const int stored = expect.value(QLatin1String("stored")).toInt();
     SystemClock clock;
@@ -171,16 +169,14 @@ void TestHostileFeeds::hubFrames()
 
 void TestHostileFeeds::webhooks_data()
 {
-    QTest::addColumn<QJsonObject>("row");
-    for (const QJsonObject &row : cases(QStringLiteral("webhooks/toast")))
-        QTest::newRow(qPrintable(row.value(QLatin1String("file")).toString())) << row;
+    addRows(QStringLiteral("webhooks/toast"));
 }
 
 void TestHostileFeeds::webhooks()
 {
     QFETCH(QJsonObject, row);
     QByteArray body =
-            read(QStringLiteral("webhooks/toast"), row.value(QLatin1String("file")).toString());
+            read(QStringLiteral("webhooks/toast"), row);
     const QJsonObject expect = row.value(QLatin1String("expect")).toObject();
     if (row.value(QLatin1String("pad_over_limit")).toBool())
         body += QByteArray(PosWebhookListener::maxBodyBytes + 1 - body.size(), ' ');

@@ -143,15 +143,13 @@ void TestHostileInput::checkDatabases()
 
 void TestHostileInput::httpBodies_data()
 {
-    QTest::addColumn<QJsonObject>("row");
-    for (const QJsonObject &row : cases(QStringLiteral("http")))
-        QTest::newRow(qPrintable(row.value(QLatin1String("file")).toString())) << row;
+    addRows(QStringLiteral("http"));
 }
 
 void TestHostileInput::httpBodies()
 {
     QFETCH(QJsonObject, row);
-    const QByteArray body = read(QStringLiteral("http"), row.value(QLatin1String("file")).toString());
+    const QByteArray body = read(QStringLiteral("http"), row);
     const QJsonObject expect = row.value(QLatin1String("expect")).toObject();
     const QString store = row.value(QLatin1String("store")).toString(store1);
 
@@ -182,16 +180,14 @@ void TestHostileInput::httpBodies()
 
 void TestHostileInput::consoleFrames_data()
 {
-    QTest::addColumn<QJsonObject>("row");
-    for (const QJsonObject &row : cases(QStringLiteral("frames/console")))
-        QTest::newRow(qPrintable(row.value(QLatin1String("file")).toString())) << row;
+    addRows(QStringLiteral("frames/console"));
 }
 
 void TestHostileInput::consoleFrames()
 {
     QFETCH(QJsonObject, row);
     const QByteArray frame =
-            read(QStringLiteral("frames/console"), row.value(QLatin1String("file")).toString());
+            read(QStringLiteral("frames/console"), row);
     const QJsonObject expect = row.value(QLatin1String("expect")).toObject();
     const int repeat = row.value(QLatin1String("repeat")).toInt(1);
     const Order base = normalOrder(QStringLiteral("base"));

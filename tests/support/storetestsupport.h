@@ -62,6 +62,16 @@ inline OrderEvent transitionEvent(const QString &orderId, OrderState from, Order
     return event;
 }
 
+/** An order's step-th event at now: placed (0), accepted (1), then preparing (2 and on). */
+inline OrderEvent stepEvent(const QString &orderId, int step, qint64 now)
+{
+    if (step == 0)
+        return placedEvent(sampleOrder(orderId, orderId.toUpper()), now);
+    const OrderState from = step == 1 ? OrderState::Placed : OrderState::Accepted;
+    const OrderState to = step == 1 ? OrderState::Accepted : OrderState::Preparing;
+    return transitionEvent(orderId, from, to, now);
+}
+
 inline IncomingEvent incoming(const OrderEvent &event, const QString &messageId = {})
 {
     return {QStringLiteral("platform"),
