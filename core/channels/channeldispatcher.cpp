@@ -197,12 +197,12 @@ ChannelDispatcher::Picked ChannelDispatcher::pick(int room)
 
 std::optional<ChannelDispatcher::InFlight> ChannelDispatcher::takeAnswered(const QUuid &eventId)
 {
+    m_unanswered.remove(eventId); // answered at last, even if late
     const auto flight = m_inFlight.constFind(eventId);
     if (flight == m_inFlight.cend())
         return std::nullopt;
     const InFlight answered = flight.value();
     m_inFlight.erase(flight);
-    m_unanswered.remove(eventId);
     m_lastAnsweredSending = std::max(m_lastAnsweredSending, answered.sending);
     return answered;
 }
