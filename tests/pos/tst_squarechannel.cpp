@@ -4,6 +4,7 @@
 // delivered by PosChannel to the Square fake on 127.0.0.1.
 #include "enginetestbed.h"
 #include "squaretill.h"
+#include "../posfakes/fakeclient.h"
 #include "storetestsupport.h"
 
 #include "channels/channeldispatcher.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void aPlatformOrderIsCreatedAtSquareAPosOrderStaysOffThePlatform();
     void aRateLimitStormIsWaitedOutAsSquareAsks();
     void aPoisonedOrderIsDeadLetteredParkedAndRedriven();
+    void aRecallAfterTheHandOverStaysInTheKitchen();
 
 private:
     /** Rings an order up at the till and brings it to the board as the webhook's fetch would. */
@@ -359,6 +361,61 @@ void TestSquareChannel::aPoisonedOrderIsDeadLetteredParkedAndRedriven()
     checkEachStepWrittenOnce(healthy, 2);
     QCOMPARE(dispatcher->health().deadLetters, 0);
     QCOMPARE(dispatcher->health().parkedEvents, 0);
+}
+
+void TestSquareChannel::aRecallAfterTheHandOverStaysInTheKitchen()
+{
+    // Found by the lunch-rush load run: expo recalls a ticket it just handed over. Square cannot
+    // take a completed fulfillment back, and the recall must not be dead-lettered for it (the
+    // order's next hand-over would park behind it until a manager came).
+    const QString id = ringUp(QStringLiteral("Ana"));
+    QVERIFY(!id.isEmpty());
+    TransitionDetails accept;
+    accept.promisedAt = t0 + 15 * 60'000;
+    QVERIFY(m_bed->engine().transition(id, OrderState::Accepted, cook, accept).ok);
+    QVERIFY(m_bed->engine().advance(id, cook).ok); // preparing
+    QVERIFY(m_bed->engine().advance(id, cook).ok); // ready
+    QVERIFY(m_bed->engine().advance(id, cook).ok); // picked up
+    QTRY_VERIFY(drained());
+    QCOMPARE(fulfillmentAtSquare(id), QStringLiteral("COMPLETED"));
+
+    QVERIFY(m_bed->engine().recall(id, cook).ok); // back to ready
+    QCOMPARE(m_bed->store().order(id)->state, OrderState::Ready);
+    QVERIFY(m_bed->engine().advance(id, cook).ok); // handed over again
+    QTRY_VERIFY(drained());
+    ChannelDispatcher *dispatcher = m_bed->engine().channels().dispatcher(destination);
+    QCOMPARE(dispatcher->health().deadLetters, 0);
+    QCOMPARE(dispatcher->health().parkedEvents, 0);
+    QCOMPARE(fulfillmentAtSquare(id), QStringLiteral("COMPLETED"));
+    checkEachStepWrittenOnce(id, 3); // accepted, ready, picked up: the recall and its redo write nothing
+
+    // Square's own final word still stands against the kitchen: a cancel at the till is not
+    // taken back by a step here.
+    const QString cancelled = ringUp(QStringLiteral("Ben"));
+    QVERIFY(!cancelled.isEmpty());
+    QVERIFY(m_bed->engine().transition(cancelled, OrderState::Accepted, cook, accept).ok);
+    QTRY_VERIFY(drained());
+    // The till cancels the pickup, as a cashier does on Square.
+    const QJsonObject atSquare = m_fake->order(cancelled).value_or(QJsonObject());
+    const QJsonObject fulfillment {
+            {QStringLiteral("uid"),
+             atSquare.value(QLatin1String("fulfillments")).toArray().first().toObject().value(
+                     QLatin1String("uid"))},
+            {QStringLiteral("state"), QStringLiteral("CANCELED")}};
+    FakeClient till(m_fake->port(), QByteArray(SquareFake::defaultToken));
+    const FakeAnswer cancelledAtTill = till.call(
+            "PUT", QStringLiteral("/v2/orders/") + cancelled,
+            {{QStringLiteral("order"),
+              QJsonObject {{QStringLiteral("version"), atSquare.value(QLatin1String("version"))},
+                           {QStringLiteral("fulfillments"), QJsonArray {fulfillment}}}},
+             {QStringLiteral("idempotency_key"), QStringLiteral("till-cancel")}});
+    QCOMPARE(cancelledAtTill.status, 200);
+    QCOMPARE(fulfillmentAtSquare(cancelled), QStringLiteral("CANCELED"));
+    QVERIFY(m_bed->engine().advance(cancelled, cook).ok); // preparing: nothing for Square
+    QVERIFY(m_bed->engine().advance(cancelled, cook).ok); // ready
+    QTRY_COMPARE(dispatcher->health().deadLetters, 1);
+    QVERIFY(Outbox(m_bed->store()).deadLetters().constFirst().lastError.contains(
+            QStringLiteral("CANCELED")));
 }
 
 QTEST_GUILESS_MAIN(TestSquareChannel)

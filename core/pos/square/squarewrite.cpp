@@ -4,6 +4,8 @@
 
 #include "squaremapping.h"
 
+#include "pos/poslogging.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 
@@ -69,6 +71,8 @@ std::unique_ptr<SquareWrite> SquareWrite::setFulfillment(SquareVendor &vendor,
     std::unique_ptr<SquareWrite> write(new SquareWrite(vendor, order));
     write->m_eventKey = event.id.toString(QUuid::WithoutBraces);
     write->m_target = fulfillmentState;
+    if (event.kind == EventKind::Recall && event.from)
+        write->m_recalledFrom = SquareMapping::fulfillmentStateFor(*event.from).value_or(QString());
     return write;
 }
 
@@ -173,6 +177,15 @@ PosStep SquareWrite::fetchOrUpdate()
     }
     if (ref.fulfillmentState == m_target)
         return PosStep::delivered(); // already so: a retry, or the POS got there first
+    if (SquareMapping::isFinalFulfillment(ref.fulfillmentState)
+        && ref.fulfillmentState == m_recalledFrom) {
+        // A ticket recalled after its hand-over: Square keeps a completed fulfillment completed,
+        // so the kitchen's correction stays in the kitchen, and handing the order over again is
+        // then "already so". Refusing would dead-letter it and park the order's later steps.
+        qCInfo(lcPos) << "Square keeps order" << m_order.number << "as" << ref.fulfillmentState
+                      << "after the kitchen's recall";
+        return PosStep::delivered();
+    }
     if (SquareMapping::isFinalFulfillment(ref.fulfillmentState))
         return PosStep::refused(tr("Square already shows order %1 as %2; it cannot become %3.")
                                         .arg(m_order.number, ref.fulfillmentState, m_target));

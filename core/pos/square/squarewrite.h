@@ -53,6 +53,7 @@ private:
     Order m_order;
     QString m_eventKey;
     QString m_target; // the fulfillment state asked for; empty for a create
+    QString m_recalledFrom; // for a recall: the fulfillment state of the step taken back
     Phase m_phase = Phase::Creating;
     int m_fetches = 0;
 };
