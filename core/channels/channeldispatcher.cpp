@@ -7,6 +7,8 @@
 #include "common/clock.h"
 #include "store/outbox.h"
 
+#include <QSignalBlocker>
+
 #include <algorithm>
 #include <limits>
 
@@ -48,6 +50,9 @@ ChannelDispatcher::ChannelDispatcher(OrderChannel &channel, Store &store, const 
 
 ChannelDispatcher::~ChannelDispatcher()
 {
+    // The last window's acks still go in, but nobody is told: this runs when the channel goes
+    // (a POS disconnected), half destroyed by then, and listeners would ask health() of it.
+    const QSignalBlocker quiet(this);
     recordDelivered();
 }
 

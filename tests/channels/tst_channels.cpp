@@ -46,6 +46,7 @@ private Q_SLOTS:
     void aDownPlatformDelaysNothingOnTheOtherChannel();
     void anotherScreensStepsReachThisConsolesPos();
     void storeEventsGoToThePlatformAlone();
+    void aChannelTornDownRightAfterADeliveryKeepsItsAcks();
 
 private:
     /** Places orders on the hub and waits until the console has them. */
@@ -353,6 +354,26 @@ void TestChannels::storeEventsGoToThePlatformAlone()
     QTRY_COMPARE(Outbox(m_console->store()).pendingCount(QStringLiteral("platform")), 0);
     QCOMPARE(Outbox(m_console->store()).pendingCount(fakeName), 0);
     QVERIFY(m_fake->received().isEmpty());
+}
+
+void TestChannels::aChannelTornDownRightAfterADeliveryKeepsItsAcks()
+{
+    // A POS disconnected in the settings a moment after a delivery: its dispatcher goes with the
+    // channel while the delivery's ack still waits to be written. The ack is written, and no one
+    // watching the dispatcher's health (the session's uptime does) reads the dying channel.
+    m_fake->setState(OrderChannel::State::Live);
+    int answered = 0;
+    connect(m_fake.get(), &OrderChannel::accepted, this, [this, &answered] {
+        if (++answered == 2)
+            QTimer::singleShot(0, this, [this] { m_fake.reset(); });
+    });
+    connect(m_fakeDispatcher, &ChannelDispatcher::healthChanged, this,
+            [this] { (void)m_fakeDispatcher->health(); });
+    const QList<QUuid> events = workOn(placeOrders(1));
+    QCOMPARE(events.size(), 2);
+    QTRY_VERIFY(!m_fake);
+    QCOMPARE(answered, 2);
+    QCOMPARE(Outbox(m_console->store()).pendingCount(fakeName), 0);
 }
 
 QTEST_GUILESS_MAIN(TestChannels)
