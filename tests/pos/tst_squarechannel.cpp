@@ -41,6 +41,7 @@ private Q_SLOTS:
     void aRateLimitStormIsWaitedOutAsSquareAsks();
     void aPoisonedOrderIsDeadLetteredParkedAndRedriven();
     void aRecallAfterTheHandOverStaysInTheKitchen();
+    void aStepTheOrderWentPastIsNotWrittenBack();
 
 private:
     /** Rings an order up at the till and brings it to the board as the webhook's fetch would. */
@@ -416,6 +417,39 @@ void TestSquareChannel::aRecallAfterTheHandOverStaysInTheKitchen()
     QTRY_COMPARE(dispatcher->health().deadLetters, 1);
     QVERIFY(Outbox(m_bed->store()).deadLetters().constFirst().lastError.contains(
             QStringLiteral("CANCELED")));
+}
+
+void TestSquareChannel::aStepTheOrderWentPastIsNotWrittenBack()
+{
+    // Found by the lunch-rush load run: the grill's "ready" won at the platform and reached the
+    // expo console, which forwards the platform's steps to Square, only after expo had handed
+    // the order over. Square shows it COMPLETED, as the kitchen does; the late "ready" is behind
+    // both and must not be dead-lettered.
+    const QString id = ringUp(QStringLiteral("Ana"));
+    QVERIFY(!id.isEmpty());
+    TransitionDetails accept;
+    accept.promisedAt = t0 + 15 * 60'000;
+    QVERIFY(m_bed->engine().transition(id, OrderState::Accepted, cook, accept).ok);
+    QVERIFY(m_bed->engine().advance(id, cook).ok); // preparing
+    QVERIFY(m_bed->engine().advance(id, cook).ok); // ready
+    QVERIFY(m_bed->engine().advance(id, cook).ok); // picked up
+    QTRY_VERIFY(drained());
+    QCOMPARE(fulfillmentAtSquare(id), QStringLiteral("COMPLETED"));
+
+    const OrderEvent late = OrderEvent::transition(id, storeId, OrderState::Preparing,
+                                                   OrderState::Ready,
+                                                   Actor::staff(QStringLiteral("grill")),
+                                                   QStringLiteral("grill"), t0);
+    QSignalSpy accepted(m_channel.get(), &OrderChannel::accepted);
+    QSignalSpy refused(m_channel.get(), &OrderChannel::refused);
+    QVERIFY(accepted.isValid() && refused.isValid());
+    const qsizetype writesBefore = m_fake->appliedWriteCount();
+    QCOMPARE(m_channel->send({late}), 1);
+    QTRY_COMPARE(accepted.size(), 1);
+    QCOMPARE(accepted.constFirst().at(0).toUuid(), late.id);
+    QVERIFY(refused.isEmpty());
+    QCOMPARE(m_fake->appliedWriteCount(), writesBefore);
+    QCOMPARE(fulfillmentAtSquare(id), QStringLiteral("COMPLETED"));
 }
 
 QTEST_GUILESS_MAIN(TestSquareChannel)

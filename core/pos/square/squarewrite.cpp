@@ -178,12 +178,15 @@ PosStep SquareWrite::fetchOrUpdate()
     if (ref.fulfillmentState == m_target)
         return PosStep::delivered(); // already so: a retry, or the POS got there first
     if (SquareMapping::isFinalFulfillment(ref.fulfillmentState)
-        && ref.fulfillmentState == m_recalledFrom) {
-        // A ticket recalled after its hand-over: Square keeps a completed fulfillment completed,
-        // so the kitchen's correction stays in the kitchen, and handing the order over again is
-        // then "already so". Refusing would dead-letter it and park the order's later steps.
+        && (ref.fulfillmentState == m_recalledFrom
+            || SquareMapping::fulfillmentStateFor(m_order.state) == ref.fulfillmentState)) {
+        // Square keeps a final fulfillment final, and here the kitchen agrees or put it there:
+        // a ticket recalled after its hand-over (the correction stays in the kitchen, handing
+        // it over again is then already so), or a step the order has since gone past that
+        // reaches this console late, from another screen through the platform. Refusing would
+        // dead-letter it and park the order's later steps until a manager came.
         qCInfo(lcPos) << "Square keeps order" << m_order.number << "as" << ref.fulfillmentState
-                      << "after the kitchen's recall";
+                      << "; the kitchen's" << m_target << "step is behind it";
         return PosStep::delivered();
     }
     if (SquareMapping::isFinalFulfillment(ref.fulfillmentState))
