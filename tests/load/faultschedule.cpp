@@ -20,6 +20,7 @@ const QList<FaultSchedule::Kind> everyKind {
         FaultSchedule::Kind::PosDown,
 };
 constexpr auto linkDelay = std::chrono::milliseconds(400);
+constexpr qint64 halfOpenExtraMs = 4000;
 } // namespace
 
 QString FaultSchedule::name(Kind kind)
@@ -69,6 +70,10 @@ bool FaultSchedule::injectNext(qint64 nowMs)
     Active fault;
     fault.kind = kind;
     fault.healAtMs = nowMs + m_minHoldMs + m_random.bounded(m_maxHoldMs - m_minHoldMs + 1);
+    // A half-open link shows only when a ping goes unanswered: it lasts past the consoles'
+    // silence limit (1.5 pings of loadconsole.cpp's 3 s), or it would heal unnoticed.
+    if (kind == Kind::LinkHalfOpen)
+        fault.healAtMs += halfOpenExtraMs;
     if (kind == Kind::HubKilled) {
         if (m_busy.contains(-1))
             return true; // the hub is down already; this round goes without

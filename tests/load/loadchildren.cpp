@@ -4,34 +4,15 @@
 
 #include "childlines.h"
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QDir>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTest>
 
 namespace LoadRun {
 
 namespace {
 constexpr int startTimeoutMs = 20'000;
-}
-
-bool spinUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    }
-    return true;
-}
-
-void spinFor(int ms)
-{
-    spinUntil([] { return false; }, ms);
 }
 
 HubChild::HubChild(QString program, QString folder)
@@ -67,7 +48,7 @@ bool HubChild::start(const QStringList &arguments, const QByteArray &stdinText)
     static const QRegularExpression listening(QStringLiteral("order-hub listening ws=(\\d+)"));
     QByteArray output;
     m_wsPort = 0;
-    spinUntil(
+    QTest::qWaitFor(
             [&] {
                 output += m_process->readAllStandardOutput();
                 const QRegularExpressionMatch match = listening.match(QString::fromUtf8(output));
@@ -154,7 +135,7 @@ bool ConsoleChild::quit(int timeoutMs)
     if (!isRunning())
         return true;
     command("quit");
-    const bool ended = spinUntil([this] { return !isRunning(); }, timeoutMs);
+    const bool ended = QTest::qWaitFor([this] { return !isRunning(); }, timeoutMs);
     if (m_lines)
         m_lines->readAvailable();
     return ended && m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0;

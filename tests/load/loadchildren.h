@@ -11,17 +11,11 @@
 #include <QStringList>
 #include <QUrl>
 
-#include <functional>
 #include <memory>
 
 class ChildLines;
 
 namespace LoadRun {
-
-/** Runs the event loop until done() holds or timeoutMs passes; whether done() held. */
-bool spinUntil(const std::function<bool()> &done, int timeoutMs);
-/** Runs the event loop for ms. */
-void spinFor(int ms);
 
 /**
  * The platform: an order-hub process over one SQLite log in the run's folder, started again over

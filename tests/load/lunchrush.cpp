@@ -32,6 +32,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <cstdio>
 
@@ -196,11 +197,11 @@ int main(int argc, char *argv[])
         for (auto &console : consoles)
             console->proxy().setTarget(QHostAddress::LocalHost, hub.wsPort());
     };
-    if (!spinUntil([&consoles] {
+    if (!QTest::qWaitFor([&consoles] {
             return std::all_of(consoles.cbegin(), consoles.cend(), [](const auto &console) {
                 return console->status().value(QStringLiteral("live")).toBool();
             });
-        }, 60'000)) {
+        }, 120'000)) {
         progress(QStringLiteral("the consoles did not all go live"));
         return 2;
     }
@@ -225,7 +226,7 @@ int main(int argc, char *argv[])
     qint64 nextReport = 10'000;
     bool faultsWorked = true;
     while (run.elapsed() < qint64(options.seconds) * 1000) {
-        spinFor(100);
+        QTest::qWait(100);
         faultsWorked = faults.heal(run.elapsed()) && faultsWorked;
         if (run.elapsed() >= nextFault) {
             faultsWorked = faults.injectNext(run.elapsed()) && faultsWorked;
@@ -248,7 +249,7 @@ int main(int argc, char *argv[])
     settling.start();
     HubProgress progressOfHub(hub.databasePath());
     HubProgress::Reading reading;
-    const bool settled = spinUntil(
+    const bool settled = QTest::qWaitFor(
             [&] {
                 reading = progressOfHub.read();
                 return reading.ok && reading.inKitchen == 0 && everyoneCaughtUp(consoles, reading);
