@@ -126,7 +126,8 @@ void ChannelDispatcher::dispatch()
         const int onTheirWay =
                 int(m_inFlight.size() + m_awaitingRecord.size() + m_delivered.size());
         const int extra = m_channel.answersAreVerdicts() ? 0 : lookaheadEntries;
-        m_lookahead = Outbox(m_store).due(destination(), now, room + onTheirWay + extra);
+        m_lookahead = Outbox(m_store).due(destination(), now, room + onTheirWay + extra,
+                                          m_endingsWaitFor);
         picked = pick(room);
         if (m_channel.answersAreVerdicts())
             m_lookahead.clear();

@@ -68,6 +68,13 @@ public:
     void setPollIntervalMs(int ms) { m_pollTimer.setInterval(ms); }
     void setRetryPolicy(const RetryPolicy &policy);
     const RetryPolicy &retryPolicy() const { return m_policy; }
+    /**
+     * An order's ending step (handed over, cancelled, rejected, refunded) goes here only once
+     * destination (the platform) no longer has it queued, and the order's later steps wait with
+     * it: a POS cannot take an ending back if the platform refuses it (Outbox::due).
+     */
+    void setEndingsWaitFor(const QString &destination) { m_endingsWaitFor = destination; }
+    const QString &endingsWaitFor() const { return m_endingsWaitFor; }
 
     /** Sends what is due soon (coalesced): a local event was committed, the link came back. */
     void dispatchSoon();
@@ -136,6 +143,7 @@ private:
     quint64 m_lastAnsweredSending = 0; // the latest send() whose event was answered
     QElapsedTimer m_uptime; // answer deadlines: the wall clock may jump
     int m_answerTimeoutMs = defaultAnswerTimeoutMs;
+    QString m_endingsWaitFor;
     QSet<QUuid> m_awaitingRecord; // answered with a verdict not yet written
     QSet<QUuid> m_unanswered; // left unanswered once: sent alone, its order waiting, until answered
     // Delivered, not yet struck from the outbox: written together, one commit for a few answers,

@@ -32,6 +32,17 @@ ChannelDispatcher &ChannelRegistry::add(OrderChannel &channel, const RetryPolicy
     m_dispatchers.push_back(std::move(owned));
     expect(channel.destination());
     connect(&channel, &QObject::destroyed, this, [this, &channel] { remove(channel); });
+    if (channel.destination().startsWith(QLatin1String("pos:")))
+        added.setEndingsWaitFor(platform);
+    // What the platform answered may free a POS's waiting endings (setEndingsWaitFor).
+    if (channel.destination() == platform) {
+        connect(&added, &ChannelDispatcher::healthChanged, this, [this] {
+            for (const auto &each : m_dispatchers) {
+                if (!each->endingsWaitFor().isEmpty())
+                    each->dispatchSoon();
+            }
+        });
+    }
     qCInfo(lcChannels).noquote() << "delivering to" << channel.destination();
     Q_EMIT this->added(&added);
     added.dispatchSoon();

@@ -61,6 +61,15 @@ void PosChannel::start(const OrderEvent &event)
                                         .arg(event.orderId)));
         return;
     }
+    // A step of this console's that the platform refused never happened for the store: the
+    // winning step reaches the POS from the platform instead.
+    if (const std::optional<EventVerdict> verdict = m_store.verdict(event.id);
+        verdict && verdict->refusal) {
+        qCInfo(lcPos).noquote() << destination() << "leaves out" << idText(event.id)
+                                << ", which the platform refused";
+        advance(event.id, nullptr, PosStep::delivered());
+        return;
+    }
     std::shared_ptr<PosWrite> write = m_vendor.write(event, *order);
     if (!write) {
         qCDebug(lcPos).noquote() << destination() << "keeps nothing of" << idText(event.id);

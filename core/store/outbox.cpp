@@ -46,7 +46,24 @@ Failure notPending(const QUuid &eventId, const QString &destination)
 }
 } // namespace
 
-QList<OutboxEntry> Outbox::due(const QString &destination, qint64 nowMs, int limit) const
+namespace {
+// The steps that end an order in the kitchen, as the log spells them, for SQL's IN ( ).
+QString endingStates()
+{
+    static const QString list = [] {
+        QStringList quoted;
+        for (const OrderState state : {OrderState::PickedUp, OrderState::OutForDelivery,
+                                       OrderState::Delivered, OrderState::Cancelled,
+                                       OrderState::Rejected, OrderState::Refunded})
+            quoted.append(QLatin1Char('\'') + OrderStates::toString(state) + QLatin1Char('\''));
+        return quoted.join(QLatin1String(", "));
+    }();
+    return list;
+}
+} // namespace
+
+QList<OutboxEntry> Outbox::due(const QString &destination, qint64 nowMs, int limit,
+                               const QString &endingsWaitFor) const
 {
     QSqlQuery query(StoreDatabase::of(m_store));
     query.setForwardOnly(true);
@@ -62,12 +79,17 @@ QList<OutboxEntry> Outbox::due(const QString &destination, qint64 nowMs, int lim
                                    "  WHERE w.destination = o.destination "
                                    "  AND we.order_id = e.order_id AND we.seq < e.seq "
                                    "  AND w.next_attempt_at > ?) "
-                                   "AND NOT ")
+                                   "AND NOT EXISTS (SELECT 1 FROM outbox v "
+                                   "  JOIN events ve ON ve.event_id = v.event_id "
+                                   "  WHERE v.destination = ? AND ve.order_id = e.order_id "
+                                   "  AND ve.seq <= e.seq AND ve.to_state IN (")
+                  + endingStates() + QStringLiteral(")) AND NOT ")
                   + parkedClause()
                   + QStringLiteral(" ORDER BY e.seq LIMIT ?"));
     query.addBindValue(destination);
     query.addBindValue(nowMs);
     query.addBindValue(nowMs);
+    query.addBindValue(endingsWaitFor); // empty: no destination has that name, nothing waits
     query.addBindValue(limit);
     QList<OutboxEntry> entries;
     if (!execLogged(query, "reading due entries"))

@@ -55,8 +55,12 @@ public:
      * Entries for a destination due at nowMs, in log order. An entry waiting for a retry holds
      * back the later entries of its order, so each order's events arrive in order; so does a dead
      * letter (its order's later entries are parked until a manager redrives or discards it).
+     * With endingsWaitFor, an order's step that ends it in the kitchen (handed over, cancelled,
+     * rejected, refunded) and the order's later entries wait while that destination still has
+     * the step queued: a POS cannot take such a step back if that destination refuses it.
      */
-    QList<OutboxEntry> due(const QString &destination, qint64 nowMs, int limit) const;
+    QList<OutboxEntry> due(const QString &destination, qint64 nowMs, int limit,
+                           const QString &endingsWaitFor = {}) const;
     /**
      * How many entries of one destination (or, empty, of all) are parked behind a dead letter,
      * and of how many orders.

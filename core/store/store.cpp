@@ -369,6 +369,18 @@ bool Store::hasEvent(const QUuid &eventId) const
     return d->findEvent(eventId, nullptr).has_value();
 }
 
+namespace {
+EventVerdict verdictOf(const QSqlQuery &row, int first)
+{
+    EventVerdict verdict;
+    if (!row.value(first).isNull())
+        verdict.hubSeq = row.value(first).toLongLong();
+    if (!row.value(first + 1).isNull())
+        verdict.refusal = row.value(first + 1).toString();
+    return verdict;
+}
+} // namespace
+
 QHash<QUuid, EventVerdict> Store::verdicts() const
 {
     QHash<QUuid, EventVerdict> result;
@@ -378,15 +390,25 @@ QHash<QUuid, EventVerdict> Store::verdicts() const
         qCWarning(lcStore).noquote() << "cannot read verdicts:" << query.lastError().text();
         return result;
     }
-    while (query.next()) {
-        EventVerdict verdict;
-        if (!query.value(1).isNull())
-            verdict.hubSeq = query.value(1).toLongLong();
-        if (!query.value(2).isNull())
-            verdict.refusal = query.value(2).toString();
-        result.insert(QUuid::fromString(query.value(0).toString()), verdict);
-    }
+    while (query.next())
+        result.insert(QUuid::fromString(query.value(0).toString()), verdictOf(query, 1));
     return result;
+}
+
+std::optional<EventVerdict> Store::verdict(const QUuid &eventId) const
+{
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT hub_seq, rejected_reason FROM event_status "
+                                 "WHERE event_id = ?"));
+    query.addBindValue(eventIdText(eventId));
+    if (!query.exec()) {
+        qCWarning(lcStore).noquote() << "cannot read a verdict:" << query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return verdictOf(query, 0);
 }
 
 QString Store::cursor(const QString &source) const

@@ -198,6 +198,8 @@ public:
     bool hasEvent(const QUuid &eventId) const;
     /** Every event the platform has given a verdict on, by event id. */
     QHash<QUuid, EventVerdict> verdicts() const;
+    /** The platform's verdict on one event, if it gave one. */
+    std::optional<EventVerdict> verdict(const QUuid &eventId) const;
     /** The saved position for a source, empty if none. */
     QString cursor(const QString &source) const;
     /** Saves a position on its own (what a source last said of itself), in one transaction. */

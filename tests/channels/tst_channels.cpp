@@ -47,6 +47,7 @@ private Q_SLOTS:
     void anotherScreensStepsReachThisConsolesPos();
     void storeEventsGoToThePlatformAlone();
     void aChannelTornDownRightAfterADeliveryKeepsItsAcks();
+    void anEndingReachesThePosOnlyOnceThePlatformTookIt();
 
 private:
     /** Places orders on the hub and waits until the console has them. */
@@ -374,6 +375,58 @@ void TestChannels::aChannelTornDownRightAfterADeliveryKeepsItsAcks()
     QTRY_VERIFY(!m_fake);
     QCOMPARE(answered, 2);
     QCOMPARE(Outbox(m_console->store()).pendingCount(fakeName), 0);
+}
+
+void TestChannels::anEndingReachesThePosOnlyOnceThePlatformTookIt()
+{
+    // Found by the lunch-rush load run: a screen offline from the platform handed an order over;
+    // its POS was told at once and showed it COMPLETED, which Square never takes back; the
+    // platform then refused the hand-over (the customer had cancelled), and the POS and the
+    // platform disagreed for good. Steps that can be taken back still go at once (above).
+    m_fake->setState(OrderChannel::State::Live);
+    const std::unique_ptr<SyncTest::Console> a2 = m_hub->console(storeA, QStringLiteral("a2"));
+    QTRY_VERIFY(a2->isLive());
+    const Actor ana = Actor::staff(QStringLiteral("ana"));
+    const QStringList orders = placeOrders(2);
+    TransitionDetails details;
+    details.promisedAt = m_clock.nowMs() + 15 * 60 * 1000;
+    for (const QString &id : orders) {
+        QVERIFY(m_console->engine().advance(id, ana, details).ok); // accepted
+        QVERIFY(m_console->engine().advance(id, ana).ok); // preparing
+        QVERIFY(m_console->engine().advance(id, ana).ok); // ready
+    }
+    QTRY_VERIFY(m_console->client().health().pending == 0
+                && Outbox(m_console->store()).pendingCount(fakeName) == 0);
+    for (const QString &id : orders)
+        QTRY_COMPARE(a2->stateOf(id), std::optional<OrderState>(OrderState::Ready));
+
+    // This screen loses the platform and hands both orders over; the other screen, still
+    // online, hands the second one over first.
+    m_console->client().stop();
+    QVERIFY(!m_console->isLive());
+    const CommandResult kept = m_console->engine().advance(orders.at(0), ana);
+    const CommandResult beaten = m_console->engine().advance(orders.at(1), ana);
+    QVERIFY(kept.ok && beaten.ok);
+    const CommandResult won = a2->engine().advance(orders.at(1), Actor::staff(QStringLiteral("bea")));
+    QVERIFY(won.ok);
+    QTRY_COMPARE(m_hub->log().order(storeA, orders.at(1))->state, OrderState::PickedUp);
+    // The POS's queue is read (a zero timer) and both hand-overs are held in it.
+    m_fakeDispatcher->dispatchSoon();
+    QCoreApplication::processEvents();
+    QVERIFY(!m_fake->receivedIds().contains(kept.event.id));
+    QVERIFY(!m_fake->receivedIds().contains(beaten.event.id));
+    QCOMPARE(Outbox(m_console->store()).pendingCount(fakeName), 2);
+
+    // Back online: the platform takes one hand-over and refuses the other; the POS gets the one
+    // it took and, passed on from the platform, the other screen's that won, never the refused.
+    QVERIFY(m_console->client().start());
+    QTRY_VERIFY(m_console->isLive() && m_console->client().health().pending == 0);
+    QTRY_COMPARE(Outbox(m_console->store()).pendingCount(fakeName), 0);
+    QTRY_VERIFY(m_fake->receivedIds().contains(won.event.id));
+    QVERIFY(m_fake->receivedIds().contains(kept.event.id));
+    QVERIFY(!m_fake->receivedIds().contains(beaten.event.id));
+    QVERIFY(m_console->store().verdict(beaten.event.id)->refusal);
+    SyncTest::checkConverged(*m_console, m_hub->log(), storeA);
 }
 
 QTEST_GUILESS_MAIN(TestChannels)
