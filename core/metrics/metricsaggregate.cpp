@@ -61,7 +61,7 @@ void MetricsAggregate::update(const QString &orderId, const OrderTimeline &timel
         return;
     OrderFigures figures = OrderFigures::of(orderId, timeline, m_hours);
     apply(figures, 1);
-    if (figures.open())
+    if (figures.open() || m_settings.stuckAfter(figures.state) > 0)
         m_open.insert(orderId);
     m_figures.insert(orderId, std::move(figures));
 }

@@ -16,7 +16,7 @@
  * The figures of one window, kept current one order at a time: when an event changes an order,
  * its old figures are taken back from every group it was in and its new ones added, so a new
  * event costs the same with a month of orders as with one. A report adds only what depends on
- * the time now, over the open orders.
+ * the time now, over the open orders (and those out for delivery, which can be stuck).
  */
 class MetricsAggregate final
 {
@@ -44,7 +44,9 @@ private:
     MetricsSettings m_settings;
     LocalHours m_hours;
     QHash<QString, OrderFigures> m_figures; // orders in the window
-    QSet<QString> m_open; // those still open, judged again at each report
+    // Those still open, or in a state they can be stuck in (on the way to the customer): judged
+    // again at each report.
+    QSet<QString> m_open;
     FigureAccumulator m_all;
     QMap<OrderType, FigureAccumulator> m_byType;
     QMap<QString, FigureAccumulator> m_bySource;

@@ -59,9 +59,11 @@ OrderFigures OrderFigures::of(const QString &orderId, const OrderTimeline &timel
         f.timeIn[OrderTimeline::index(state)] = timeline.timeIn(state);
 
     const qint64 readyAt = timeline.enteredAt(OrderState::Ready);
-    // A refunded order keeps the times it had before the refund.
+    // A refunded order keeps the times it had before the refund: one cancelled after it was
+    // ready had no time to ready then, so it has none now.
     const bool wasReady = pastReady(f.state)
-            || (f.state == OrderState::Refunded && timeline.wasIn(OrderState::Ready));
+            || (f.state == OrderState::Refunded && timeline.wasIn(OrderState::Ready)
+                && !timeline.cancelledFrom());
     if (wasReady)
         f.toReady = span(f.placedAt, readyAt, f.unusable);
     const qint64 handedAt = std::max(timeline.enteredAt(OrderState::PickedUp),

@@ -105,6 +105,8 @@ private Q_SLOTS:
     void aDayWithTheClockSetBack();
     void timeThatGoesBackwardsIsLeftOut();
     void openOrdersAreJudgedAsOfNow();
+    void anOrderOutForDeliveryTooLongIsStuck();
+    void aRefundKeepsTheTimesBeforeIt();
     void stationsAndLines();
     void groupsBySourceTypeAndHour();
     void incrementalEqualsAFreshFold();
@@ -187,6 +189,55 @@ void TestMetricsAggregate::aRecallCountsBothStays()
     QCOMPARE(all.toReady.median, 15 * minute); // the time it was ready for good
     QCOMPARE(all.toHandedOver.median, 16 * minute);
     QCOMPARE(all.alert2, 1);
+}
+
+// docs/dashboard.md: out for delivery is stuck after 90 minutes (the courier never said
+// delivered), though the order is no longer open in the kitchen's sense.
+void TestMetricsAggregate::anOrderOutForDeliveryTooLongIsStuck()
+{
+    const qint64 t = noonDay(12, 0);
+    OrderScript courier(QStringLiteral("c"), t, OrderType::Delivery);
+    courier.accept(t + 1 * minute, t + 15 * minute)
+            .to(OrderState::Preparing, t + 2 * minute)
+            .to(OrderState::Ready, t + 10 * minute)
+            .to(OrderState::OutForDelivery, t + 12 * minute);
+    QVERIFY(reportOf({courier}, t + 101 * minute).stuck.isEmpty()); // 89 minutes on its way
+    const MetricsReport later = reportOf({courier}, t + 102 * minute);
+    QCOMPARE(later.stuck.size(), 1);
+    QCOMPARE(later.stuck.first().state, OrderState::OutForDelivery);
+    QCOMPARE(later.stuck.first().since, t + 12 * minute);
+    QVERIFY(later.late.isEmpty()); // ready long ago: stuck, not late
+
+    courier.to(OrderState::Delivered, t + 103 * minute);
+    QVERIFY(reportOf({courier}, t + 200 * minute).stuck.isEmpty());
+}
+
+// A refund takes nothing back and adds nothing: an order cancelled once it was ready had no time
+// to ready (it was never handed over), and its refund does not give it one.
+void TestMetricsAggregate::aRefundKeepsTheTimesBeforeIt()
+{
+    const qint64 t = noonDay(12, 0);
+    OrderScript cancelled(QStringLiteral("x"), t);
+    cancelled.accept(t + 1 * minute, t + 15 * minute)
+            .to(OrderState::Preparing, t + 2 * minute)
+            .to(OrderState::Ready, t + 6 * minute)
+            .to(OrderState::Cancelled, t + 9 * minute, QStringLiteral("wrong store"));
+    const FigureSet before = reportOf({cancelled, normalRun(QStringLiteral("a"))},
+                                      t + 60 * minute).all;
+    QCOMPARE(before.toReady.count, 1); // the picked-up one only
+    QCOMPARE(before.alert1, 2); // the cancelled one by its age when cancelled: 9 minutes
+
+    cancelled.to(OrderState::Refunded, t + 20 * minute);
+    const FigureSet after = reportOf({cancelled, normalRun(QStringLiteral("a"))},
+                                     t + 60 * minute).all;
+    QCOMPARE(after.toReady, before.toReady);
+    QCOMPARE(after.alert1, before.alert1);
+    QCOMPARE(after.cancelled, 1);
+    QCOMPARE(after.cancelledMidPrep, 1);
+
+    OrderScript collected = normalRun(QStringLiteral("b"));
+    collected.to(OrderState::Refunded, t + 30 * minute);
+    QCOMPARE(reportOf({collected}, t + 60 * minute).all.toReady.median, 10 * minute);
 }
 
 void TestMetricsAggregate::cancelsMidwayAndBeforeCooking()
