@@ -54,7 +54,8 @@ void acquire(void *edge = &queueEdge)
 using MutexFn = void (*)(void *, unsigned);
 using MutexPostLockFn = void (*)(void *, unsigned, int);
 using MutexPreUnlockFn = int (*)(void *, unsigned);
-const auto tsanMutexPreLock = reinterpret_cast<MutexFn>(dlsym(RTLD_DEFAULT, "__tsan_mutex_pre_lock"));
+const auto tsanMutexPreLock =
+        reinterpret_cast<MutexFn>(dlsym(RTLD_DEFAULT, "__tsan_mutex_pre_lock"));
 const auto tsanMutexPostLock =
         reinterpret_cast<MutexPostLockFn>(dlsym(RTLD_DEFAULT, "__tsan_mutex_post_lock"));
 const auto tsanMutexPreUnlock =
