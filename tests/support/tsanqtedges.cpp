@@ -115,6 +115,10 @@ private:
         auto *edged = static_cast<EdgedSlot *>(self);
         switch (which) {
         case Destroy:
+            // Qt counts references to the slot object with atomics TSan does not see: the caller
+            // of invokeMethod drops its own after posting, and it may be the last, after the
+            // slot has run on the other thread and released what it touched.
+            acquire();
             edged->m_inner->destroyIfLastRef();
             delete edged;
             break;
