@@ -130,8 +130,9 @@ void TestUnansweredPoison::checkOthersDeliveredOnce(const QString &skip) const
     for (auto it = m_events.cbegin(); it != m_events.cend(); ++it) {
         if (it.key() == skip)
             continue;
+        // The newest may still be on its way when the run stops (its answer is a queued call).
         for (const QUuid &id : it.value())
-            QCOMPARE(m_fake->deliveriesOf(id), 1);
+            QTRY_COMPARE(m_fake->deliveriesOf(id), 1);
     }
 }
 
