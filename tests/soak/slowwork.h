@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QString>
+
+/**
+ * What held the GUI thread's event loop: every event delivered at the top of the loop (a timer,
+ * a queued call, a socket's data, a paint) is timed, and those that took half a frame or more
+ * are tallied by what received them (its class and its parents', a timer's interval and name).
+ * Parts of one delivery that the soak itself runs (placing orders, a robot's look at the board)
+ * are timed and tallied by name too, so a slow drive tick says which part was slow.
+ */
+class SlowWorkApplication final : public QApplication
+{
+public:
+    static constexpr qint64 slowNs = 8'000'000; // half a frame
+
+    SlowWorkApplication(int &argc, char **argv);
+
+    bool notify(QObject *receiver, QEvent *event) override;
+    /** Tallies a named part of the soak's own work if it was slow. */
+    void noteSection(const QString &what, qint64 ns);
+    /** Starts or stops tallying (the bare loop's baseline is not tallied). */
+    void setTallying(bool on) { m_tallying = on; }
+    /** The tallies, slowest total first: what, count (≥ half a frame), over_frame, max_ms, total_ms. */
+    QJsonArray tallies(int most) const;
+
+private:
+    struct Tally
+    {
+        qint64 count = 0;
+        qint64 overFrame = 0;
+        qint64 maxNs = 0;
+        qint64 totalNs = 0;
+    };
+    void note(const QString &what, qint64 ns);
+
+    QElapsedTimer m_clock;
+    int m_depth = 0;
+    bool m_tallying = false;
+    QHash<QString, Tally> m_tallies;
+};
+
+/** Times a named part of the soak's work for the application's tallies. */
+class SectionTimer final
+{
+public:
+    explicit SectionTimer(QString what)
+        : m_what(std::move(what))
+    {
+        m_timer.start();
+    }
+    ~SectionTimer();
+    Q_DISABLE_COPY_MOVE(SectionTimer)
+
+private:
+    QString m_what;
+    QElapsedTimer m_timer;
+};
