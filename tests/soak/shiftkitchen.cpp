@@ -68,9 +68,10 @@ bool runUntil(const std::function<bool()> &done, qint64 realMs)
     return done();
 }
 
-ShiftKitchen::ShiftKitchen(SyncTest::HubBed &hub, const Clock &clock, quint32 seed)
+ShiftKitchen::ShiftKitchen(const QUrl &hubUrl, const Clock &clock, quint32 seed)
     : m_clock(clock)
-    , m_console(hub.console(storeId, consoleId, consoleOptions()))
+    , m_console(std::make_unique<SyncTest::Console>(storeId, consoleId, hubUrl, clock,
+                                                    consoleOptions()))
 {
     ConsoleSession &session = m_console->session();
     MetricsService &metrics = session.metrics();
@@ -98,6 +99,10 @@ void ShiftKitchen::addRobot(const QString &station, const StaffRobot::Pace &pace
 
 bool ShiftKitchen::start()
 {
+    if (const Result<void> started = m_console->client().start(); !started) {
+        qWarning("the link did not start: %s", qUtf8Printable(started.error()));
+        return false;
+    }
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get()))
         qWarning("the board's window was not exposed");

@@ -23,11 +23,11 @@ public:
     static inline const QString storeId = QStringLiteral("store-soak");
     static inline const QString consoleId = QStringLiteral("expo");
 
-    ShiftKitchen(SyncTest::HubBed &hub, const Clock &clock, quint32 seed);
+    ShiftKitchen(const QUrl &hubUrl, const Clock &clock, quint32 seed);
     ~ShiftKitchen();
     Q_DISABLE_COPY_MOVE(ShiftKitchen)
 
-    /** Waits (the event loop running) until the link is live and the window is shown. */
+    /** Starts the link and waits (the event loop running) until it is live and the window shown. */
     bool start();
     /** Every robot takes one look at the board and acts; each look timed for the stall tally. */
     void act();

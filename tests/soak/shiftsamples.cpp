@@ -13,6 +13,10 @@
 
 #include <functional>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace {
 constexpr double warmUpHours = 1.0;
 
@@ -36,11 +40,22 @@ qint64 ShiftSamples::residentKib()
     return 0;
 }
 
+qint64 ShiftSamples::heapInUseKib()
+{
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 33)
+    const struct mallinfo2 info = mallinfo2();
+    return qint64((info.uordblks + info.hblkhd) / 1024);
+#else
+    return 0;
+#endif
+}
+
 void ShiftSamples::take(double hours, const Store &store, const QAbstractItemModel &board)
 {
     ShiftSample sample;
     sample.hours = hours;
     sample.rssKib = residentKib();
+    sample.heapKib = heapInUseKib();
     sample.dbBytes = QFileInfo(store.path()).size();
     sample.walBytes = QFileInfo(store.path() + QStringLiteral("-wal")).size();
     sample.pageBytes = pragma(store, QStringLiteral("page_count"))
@@ -59,6 +74,16 @@ const ShiftSample &ShiftSamples::warm() const
     return m_samples.constLast();
 }
 
+const ShiftSample &ShiftSamples::middle() const
+{
+    const double halfway = (warm().hours + last().hours) / 2;
+    for (const ShiftSample &sample : m_samples) {
+        if (sample.hours >= halfway - 1e-9)
+            return sample;
+    }
+    return m_samples.constLast();
+}
+
 QJsonObject ShiftSamples::series() const
 {
     const auto column = [this](const std::function<double(const ShiftSample &)> &of) {
@@ -71,6 +96,8 @@ QJsonObject ShiftSamples::series() const
     return {
             {QStringLiteral("hours"), column([](const ShiftSample &s) { return s.hours; })},
             {QStringLiteral("rss_kib"), column([](const ShiftSample &s) { return double(s.rssKib); })},
+            {QStringLiteral("heap_kib"),
+             column([](const ShiftSample &s) { return double(s.heapKib); })},
             {QStringLiteral("store_kib"),
              column([&kib](const ShiftSample &s) { return kib(s.storeBytes()); })},
             {QStringLiteral("db_kib"), column([&kib](const ShiftSample &s) { return kib(s.dbBytes); })},

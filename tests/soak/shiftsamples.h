@@ -14,6 +14,7 @@ struct ShiftSample
 {
     double hours = 0; // of store time since the shift began
     qint64 rssKib = 0;
+    qint64 heapKib = 0; // what the C library's allocator has handed out and not had back
     qint64 dbBytes = 0; // the store file
     qint64 walBytes = 0; // its write-ahead log
     qint64 pageBytes = 0; // the database's own pages (page_count × page_size), the WAL's included
@@ -29,6 +30,8 @@ class ShiftSamples final
 public:
     /** The process's resident set as the kernel counts it (/proc/self/status); 0 without /proc. */
     static qint64 residentKib();
+    /** The allocator's bytes in use (all arenas, mmapped blocks too) in KiB; 0 without glibc. */
+    static qint64 heapInUseKib();
     /** Takes a sample of the store and the board now. */
     void take(double hours, const Store &store, const QAbstractItemModel &board);
 
@@ -37,8 +40,10 @@ public:
     /** The sample at the end of the warm-up (the first hour): the figures' baseline. */
     const ShiftSample &warm() const;
     const ShiftSample &last() const { return m_samples.constLast(); }
+    /** The sample halfway between the warm-up's end and the last one. */
+    const ShiftSample &middle() const;
     /**
-     * The series for the summary line: hours, rss_kib, store_kib (file and WAL), db_kib, wal_kib,
+     * The series for the summary line: hours, rss_kib, heap_kib, store_kib (file and WAL), db_kib, wal_kib,
      * pages_kib, events, open_orders.
      */
     QJsonObject series() const;

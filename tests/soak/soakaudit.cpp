@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "soakaudit.h"
 
+#include "platformthread.h"
+
 #include "hub/hublog.h"
 #include "order/order.h"
 #include "order/stationrules.h"
@@ -33,8 +35,8 @@ QStringList stillInKitchen(HubLog &log, const QString &storeId)
     return open;
 }
 
-QStringList convergenceProblems(Store &store, const SyncClient &client, HubLog &log,
-                                const QString &storeId)
+QStringList convergenceProblems(Store &store, const SyncClient &client,
+                                const PlatformView &platform)
 {
     QStringList problems;
     const auto expect = [&problems](bool holds, const QString &what) {
@@ -42,7 +44,7 @@ QStringList convergenceProblems(Store &store, const SyncClient &client, HubLog &
             problems.append(what);
         return holds;
     };
-    const QList<Order> hubOrders = log.orders(storeId);
+    const QList<Order> &hubOrders = platform.orders;
     const qsizetype local = store.orders(false).size();
     expect(local == hubOrders.size(),
            QStringLiteral("the console has %1 orders, the hub %2").arg(local).arg(hubOrders.size()));
@@ -58,7 +60,7 @@ QStringList convergenceProblems(Store &store, const SyncClient &client, HubLog &
                        .arg(OrderStates::toString(hubOrder.state))
                        .arg(hubOrder.eventCount));
     }
-    const qint64 hubEvents = log.eventCount(storeId);
+    const qint64 hubEvents = platform.eventCount;
     QSqlQuery counts(StoreDatabase::of(store));
     if (expect(counts.exec(QStringLiteral(
                        "SELECT count(*), count(DISTINCT e.event_id) FROM events e "
@@ -75,12 +77,11 @@ QStringList convergenceProblems(Store &store, const SyncClient &client, HubLog &
     }
     const int pending = Outbox(store).pendingCount();
     expect(pending == 0, QStringLiteral("%1 events left to send").arg(pending));
-    expect(client.cursor() == log.head(storeId),
-           QStringLiteral("cursor %1, hub head %2").arg(client.cursor()).arg(log.head(storeId)));
+    expect(client.cursor() == platform.head,
+           QStringLiteral("cursor %1, hub head %2").arg(client.cursor()).arg(platform.head));
     const VerifyReport verified = ProjectionVerifier(store).verify();
     problems += verified.problems;
-    const PlatformAuditReport audit =
-            PlatformAudit(store).compare(log.eventsAfter(storeId, 0, int(log.head(storeId)) + 1));
+    const PlatformAuditReport audit = PlatformAudit(store).compare(platform.events);
     expect(audit.eventsChecked == hubEvents,
            QStringLiteral("audited %1 of the hub's %2 events").arg(audit.eventsChecked).arg(hubEvents));
     problems += audit.problems;

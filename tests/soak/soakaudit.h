@@ -6,6 +6,7 @@
 
 class HubLog;
 class Store;
+struct PlatformView;
 class SyncClient;
 struct Order;
 
@@ -20,6 +21,6 @@ QStringList stillInKitchen(HubLog &log, const QString &storeId);
  * with its place, nothing left to send, the cursor at the head, the projection equal to its log
  * and the platform's log audited event by event. Empty when it converged.
  */
-QStringList convergenceProblems(Store &store, const SyncClient &client, HubLog &log,
-                                const QString &storeId);
+QStringList convergenceProblems(Store &store, const SyncClient &client,
+                                const PlatformView &platform);
 } // namespace SoakAudit
