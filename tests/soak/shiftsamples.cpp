@@ -13,6 +13,8 @@
 
 #include <functional>
 
+#include <sqlite3.h>
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -50,19 +52,20 @@ qint64 ShiftSamples::heapInUseKib()
 #endif
 }
 
-void ShiftSamples::take(double hours, const Store &store, const QAbstractItemModel &board)
+ShiftSample ShiftSamples::now(double hours, const Store &store, const QAbstractItemModel &board)
 {
     ShiftSample sample;
     sample.hours = hours;
     sample.rssKib = residentKib();
     sample.heapKib = heapInUseKib();
+    sample.sqliteKib = sqlite3_memory_used() / 1024;
     sample.dbBytes = QFileInfo(store.path()).size();
     sample.walBytes = QFileInfo(store.path() + QStringLiteral("-wal")).size();
     sample.pageBytes = pragma(store, QStringLiteral("page_count"))
             * pragma(store, QStringLiteral("page_size"));
     sample.events = store.eventCount();
     sample.openOrders = board.rowCount();
-    m_samples.append(sample);
+    return sample;
 }
 
 const ShiftSample &ShiftSamples::warm() const
@@ -98,6 +101,8 @@ QJsonObject ShiftSamples::series() const
             {QStringLiteral("rss_kib"), column([](const ShiftSample &s) { return double(s.rssKib); })},
             {QStringLiteral("heap_kib"),
              column([](const ShiftSample &s) { return double(s.heapKib); })},
+            {QStringLiteral("sqlite_kib"),
+             column([](const ShiftSample &s) { return double(s.sqliteKib); })},
             {QStringLiteral("store_kib"),
              column([&kib](const ShiftSample &s) { return kib(s.storeBytes()); })},
             {QStringLiteral("db_kib"), column([&kib](const ShiftSample &s) { return kib(s.dbBytes); })},

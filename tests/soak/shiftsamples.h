@@ -15,6 +15,7 @@ struct ShiftSample
     double hours = 0; // of store time since the shift began
     qint64 rssKib = 0;
     qint64 heapKib = 0; // what the C library's allocator has handed out and not had back
+    qint64 sqliteKib = 0; // of that, SQLite's (every connection's page cache, the hub's too)
     qint64 dbBytes = 0; // the store file
     qint64 walBytes = 0; // its write-ahead log
     qint64 pageBytes = 0; // the database's own pages (page_count × page_size), the WAL's included
@@ -32,8 +33,13 @@ public:
     static qint64 residentKib();
     /** The allocator's bytes in use (all arenas, mmapped blocks too) in KiB; 0 without glibc. */
     static qint64 heapInUseKib();
-    /** Takes a sample of the store and the board now. */
-    void take(double hours, const Store &store, const QAbstractItemModel &board);
+    /** A sample of the process, the store and the board now. */
+    static ShiftSample now(double hours, const Store &store, const QAbstractItemModel &board);
+    /** Takes a sample now and keeps it. */
+    void take(double hours, const Store &store, const QAbstractItemModel &board)
+    {
+        m_samples.append(now(hours, store, board));
+    }
 
     const QList<ShiftSample> &all() const { return m_samples; }
     bool isEmpty() const { return m_samples.isEmpty(); }
@@ -43,7 +49,7 @@ public:
     /** The sample halfway between the warm-up's end and the last one. */
     const ShiftSample &middle() const;
     /**
-     * The series for the summary line: hours, rss_kib, heap_kib, store_kib (file and WAL), db_kib, wal_kib,
+     * The series for the summary line: hours, rss_kib, heap_kib, sqlite_kib, store_kib (file and WAL), db_kib, wal_kib,
      * pages_kib, events, open_orders.
      */
     QJsonObject series() const;

@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+#include <time.h>
+
 namespace {
 // Read before the delivery: the receiver may be gone after it (a deleteLater, say).
 struct Receiver
@@ -66,28 +68,30 @@ bool SlowWorkApplication::notify(QObject *receiver, QEvent *event)
     const Receiver seen = receiverOf(receiver);
     const QEvent::Type type = event->type();
     const qint64 start = m_clock.nsecsElapsed();
+    const qint64 cpuStart = SectionTimer::threadCpuNs();
     ++m_depth;
     const bool handled = QApplication::notify(receiver, event);
     --m_depth;
     const qint64 took = m_clock.nsecsElapsed() - start;
     if (took >= slowNs)
-        note(describe(seen, type), took);
+        note(describe(seen, type), took, SectionTimer::threadCpuNs() - cpuStart);
     return handled;
 }
 
-void SlowWorkApplication::noteSection(const QString &what, qint64 ns)
+void SlowWorkApplication::noteSection(const QString &what, qint64 ns, qint64 cpuNs)
 {
     if (m_tallying && ns >= slowNs)
-        note(QStringLiteral("soak section: ") + what, ns);
+        note(QStringLiteral("soak section: ") + what, ns, cpuNs);
 }
 
-void SlowWorkApplication::note(const QString &what, qint64 ns)
+void SlowWorkApplication::note(const QString &what, qint64 ns, qint64 cpuNs)
 {
     Tally &tally = m_tallies[what];
     ++tally.count;
     tally.overFrame += ns / 1e6 > LoopProbe::frameMs ? 1 : 0;
     tally.maxNs = std::max(tally.maxNs, ns);
     tally.totalNs += ns;
+    tally.cpuNs += cpuNs;
 }
 
 QJsonArray SlowWorkApplication::tallies(int most) const
@@ -106,6 +110,7 @@ QJsonArray SlowWorkApplication::tallies(int most) const
                 {QStringLiteral("over_frame"), tally.overFrame},
                 {QStringLiteral("max_ms"), qRound(tally.maxNs / 1e5) / 10.0},
                 {QStringLiteral("total_ms"), qRound64(tally.totalNs / 1e6)},
+                {QStringLiteral("cpu_ms"), qRound64(tally.cpuNs / 1e6)},
         });
     }
     return result;
@@ -114,5 +119,12 @@ QJsonArray SlowWorkApplication::tallies(int most) const
 SectionTimer::~SectionTimer()
 {
     if (auto *app = dynamic_cast<SlowWorkApplication *>(QCoreApplication::instance()))
-        app->noteSection(m_what, m_timer.nsecsElapsed());
+        app->noteSection(m_what, m_timer.nsecsElapsed(), threadCpuNs() - m_cpuNs);
+}
+
+qint64 SectionTimer::threadCpuNs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
 }
