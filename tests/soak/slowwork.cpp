@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QMetaEnum>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -63,7 +64,9 @@ SlowWorkApplication::SlowWorkApplication(int &argc, char **argv)
 
 bool SlowWorkApplication::notify(QObject *receiver, QEvent *event)
 {
-    if (!m_tallying || m_depth > 0 || !receiver)
+    // Qt 6 calls notify() for every thread's events too (the writer's, the hub's): only the
+    // GUI thread's loop is the board's.
+    if (!m_tallying || m_depth > 0 || !receiver || QThread::currentThread() != thread())
         return QApplication::notify(receiver, event);
     const Receiver seen = receiverOf(receiver);
     const QEvent::Type type = event->type();
@@ -92,6 +95,7 @@ void SlowWorkApplication::note(const QString &what, qint64 ns, qint64 cpuNs)
     tally.maxNs = std::max(tally.maxNs, ns);
     tally.totalNs += ns;
     tally.cpuNs += cpuNs;
+    tally.maxCpuNs = std::max(tally.maxCpuNs, cpuNs);
 }
 
 QJsonArray SlowWorkApplication::tallies(int most) const
@@ -111,6 +115,7 @@ QJsonArray SlowWorkApplication::tallies(int most) const
                 {QStringLiteral("max_ms"), qRound(tally.maxNs / 1e5) / 10.0},
                 {QStringLiteral("total_ms"), qRound64(tally.totalNs / 1e6)},
                 {QStringLiteral("cpu_ms"), qRound64(tally.cpuNs / 1e6)},
+                {QStringLiteral("max_cpu_ms"), qRound(tally.maxCpuNs / 1e5) / 10.0},
         });
     }
     return result;

@@ -9,7 +9,7 @@
 #include <QString>
 
 /**
- * What held the GUI thread's event loop: every event delivered at the top of the loop (a timer,
+ * What held the GUI thread's event loop: every event delivered at the top of its loop (a timer,
  * a queued call, a socket's data, a paint) is timed, and those that took half a frame or more
  * are tallied by what received them (its class and its parents', a timer's interval and name),
  * with the thread's CPU time beside the wall time: a slow delivery that used little CPU waited
@@ -31,7 +31,7 @@ public:
     void setTallying(bool on) { m_tallying = on; }
     /**
      * The tallies, slowest total first: what, count (≥ half a frame), over_frame, max_ms,
-     * total_ms, cpu_ms (the thread's CPU time in those deliveries).
+     * total_ms, cpu_ms (the thread's CPU time in those deliveries) and max_cpu_ms.
      */
     QJsonArray tallies(int most) const;
 
@@ -43,6 +43,7 @@ private:
         qint64 maxNs = 0;
         qint64 totalNs = 0;
         qint64 cpuNs = 0;
+        qint64 maxCpuNs = 0;
     };
     void note(const QString &what, qint64 ns, qint64 cpuNs);
 
