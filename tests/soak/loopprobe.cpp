@@ -42,8 +42,8 @@ LoopProbe::Summary LoopProbe::summary() const
     std::sort(sorted.begin(), sorted.end());
     summary.gaps = sorted.size();
     summary.maxMs = sorted.constLast() / 1000.0;
-    summary.p99Ms = sorted.at(std::min<qsizetype>(sorted.size() - 1, sorted.size() * 99 / 100))
-            / 1000.0;
+    summary.p99Ms =
+        sorted.at(std::min<qsizetype>(sorted.size() - 1, sorted.size() * 99 / 100)) / 1000.0;
     summary.overFrame = std::count_if(sorted.cbegin(), sorted.cend(),
                                       [](qint32 us) { return us / 1000.0 > frameMs; });
     return summary;

@@ -52,7 +52,8 @@ bool PlatformThread::start(const QString &storeId, const QString &consoleId, qui
 
 void PlatformThread::placeOrder()
 {
-    QMetaObject::invokeMethod(m_context, [this] { m_simulator->tick(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [this] { m_simulator->tick(); }, Qt::QueuedConnection);
 }
 
 QStringList PlatformThread::stillInKitchen()

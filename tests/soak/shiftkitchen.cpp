@@ -70,8 +70,8 @@ bool runUntil(const std::function<bool()> &done, qint64 realMs)
 
 ShiftKitchen::ShiftKitchen(const QUrl &hubUrl, const Clock &clock, quint32 seed)
     : m_clock(clock)
-    , m_console(std::make_unique<SyncTest::Console>(storeId, consoleId, hubUrl, clock,
-                                                    consoleOptions()))
+    , m_console(
+          std::make_unique<SyncTest::Console>(storeId, consoleId, hubUrl, clock, consoleOptions()))
 {
     ConsoleSession &session = m_console->session();
     MetricsService &metrics = session.metrics();
@@ -93,8 +93,8 @@ void ShiftKitchen::addRobot(const QString &station, const StaffRobot::Pace &pace
     options.staffId = QStringLiteral("robot-") + (station.isEmpty() ? consoleId : station);
     options.station = station;
     m_actions.push_back(std::make_unique<BoardActions>(m_console->engine(), m_clock, options));
-    m_robots.push_back(std::make_unique<StaffRobot>(m_console->engine(), *m_actions.back(),
-                                                    m_clock, station, pace));
+    m_robots.push_back(std::make_unique<StaffRobot>(m_console->engine(), *m_actions.back(), m_clock,
+                                                    station, pace));
 }
 
 bool ShiftKitchen::start()
@@ -112,9 +112,9 @@ bool ShiftKitchen::start()
 void ShiftKitchen::act()
 {
     for (const std::unique_ptr<StaffRobot> &robot : m_robots) {
-        const SectionTimer timed(QStringLiteral("robot %1 looks and acts")
-                                         .arg(robot->station().isEmpty() ? consoleId
-                                                                         : robot->station()));
+        const SectionTimer timed(
+            QStringLiteral("robot %1 looks and acts")
+                .arg(robot->station().isEmpty() ? consoleId : robot->station()));
         robot->actOnce();
     }
 }

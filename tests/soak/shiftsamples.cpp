@@ -25,8 +25,9 @@ constexpr double warmUpHours = 1.0;
 qint64 pragma(const Store &store, const QString &name)
 {
     QSqlQuery query(StoreDatabase::of(store));
-    return query.exec(QStringLiteral("PRAGMA ") + name) && query.next() ? query.value(0).toLongLong()
-                                                                         : 0;
+    return query.exec(QStringLiteral("PRAGMA ") + name) && query.next()
+        ? query.value(0).toLongLong()
+        : 0;
 }
 } // namespace
 
@@ -61,8 +62,8 @@ ShiftSample ShiftSamples::now(double hours, const Store &store, const QAbstractI
     sample.sqliteKib = sqlite3_memory_used() / 1024;
     sample.dbBytes = QFileInfo(store.path()).size();
     sample.walBytes = QFileInfo(store.path() + QStringLiteral("-wal")).size();
-    sample.pageBytes = pragma(store, QStringLiteral("page_count"))
-            * pragma(store, QStringLiteral("page_size"));
+    sample.pageBytes =
+        pragma(store, QStringLiteral("page_count")) * pragma(store, QStringLiteral("page_size"));
     sample.events = store.eventCount();
     sample.openOrders = board.rowCount();
     return sample;
@@ -97,20 +98,21 @@ QJsonObject ShiftSamples::series() const
     };
     const auto kib = [](qint64 bytes) { return double((bytes + 512) / 1024); };
     return {
-            {QStringLiteral("hours"), column([](const ShiftSample &s) { return s.hours; })},
-            {QStringLiteral("rss_kib"), column([](const ShiftSample &s) { return double(s.rssKib); })},
-            {QStringLiteral("heap_kib"),
-             column([](const ShiftSample &s) { return double(s.heapKib); })},
-            {QStringLiteral("sqlite_kib"),
-             column([](const ShiftSample &s) { return double(s.sqliteKib); })},
-            {QStringLiteral("store_kib"),
-             column([&kib](const ShiftSample &s) { return kib(s.storeBytes()); })},
-            {QStringLiteral("db_kib"), column([&kib](const ShiftSample &s) { return kib(s.dbBytes); })},
-            {QStringLiteral("wal_kib"), column([&kib](const ShiftSample &s) { return kib(s.walBytes); })},
-            {QStringLiteral("pages_kib"),
-             column([&kib](const ShiftSample &s) { return kib(s.pageBytes); })},
-            {QStringLiteral("events"), column([](const ShiftSample &s) { return double(s.events); })},
-            {QStringLiteral("open_orders"),
-             column([](const ShiftSample &s) { return double(s.openOrders); })},
+        {QStringLiteral("hours"), column([](const ShiftSample &s) { return s.hours; })},
+        {QStringLiteral("rss_kib"), column([](const ShiftSample &s) { return double(s.rssKib); })},
+        {QStringLiteral("heap_kib"),
+         column([](const ShiftSample &s) { return double(s.heapKib); })},
+        {QStringLiteral("sqlite_kib"),
+         column([](const ShiftSample &s) { return double(s.sqliteKib); })},
+        {QStringLiteral("store_kib"),
+         column([&kib](const ShiftSample &s) { return kib(s.storeBytes()); })},
+        {QStringLiteral("db_kib"), column([&kib](const ShiftSample &s) { return kib(s.dbBytes); })},
+        {QStringLiteral("wal_kib"),
+         column([&kib](const ShiftSample &s) { return kib(s.walBytes); })},
+        {QStringLiteral("pages_kib"),
+         column([&kib](const ShiftSample &s) { return kib(s.pageBytes); })},
+        {QStringLiteral("events"), column([](const ShiftSample &s) { return double(s.events); })},
+        {QStringLiteral("open_orders"),
+         column([](const ShiftSample &s) { return double(s.openOrders); })},
     };
 }

@@ -49,8 +49,8 @@ public:
     /** The sample halfway between the warm-up's end and the last one. */
     const ShiftSample &middle() const;
     /**
-     * The series for the summary line: hours, rss_kib, heap_kib, sqlite_kib, store_kib (file and WAL), db_kib, wal_kib,
-     * pages_kib, events, open_orders.
+     * The series for the summary line: hours, rss_kib, heap_kib, sqlite_kib, store_kib (file and
+     * WAL), db_kib, wal_kib, pages_kib, events, open_orders.
      */
     QJsonObject series() const;
 

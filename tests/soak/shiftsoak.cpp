@@ -1,12 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // shiftsoak: a shift-long soak of one kitchen console (issue 17). A real hub in this process on
-// 127.0.0.1 (on a thread of its own) places a shift of orders at a lunch-and-dinner profile (its simulator: cancels,
-// couriers, scheduled orders too); one console as the kitchen runs it (ConsoleSession with the
-// kitchen's services on a store file on disk, the board's MainWindow offscreen, the manager's
-// figures) is worked by scripted staff through the board's commands. Time is compressed through
-// one ManualClock that the hub, the session, the robots and the board all read: each real tick
-// moves it on by speed times the tick, so an eight-hour shift runs in about four minutes.
+// 127.0.0.1 (on a thread of its own) places a shift of orders at a lunch-and-dinner profile (its
+// simulator: cancels, couriers, scheduled orders too); one console as the kitchen runs it
+// (ConsoleSession with the kitchen's services on a store file on disk, the board's MainWindow
+// offscreen, the manager's figures) is worked by scripted staff through the board's commands. Time
+// is compressed through one ManualClock that the hub, the session, the robots and the board all
+// read: each real tick moves it on by speed times the tick, so an eight-hour shift runs in about
+// four minutes.
 //
 // Measured every simulated quarter hour: the resident set, the store file and its WAL, the events
 // in the log and the tickets on the board; throughout, the gaps between runs of a 5 ms timer on
@@ -40,6 +41,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
 constexpr qint64 minute = 60'000;
@@ -61,6 +63,7 @@ struct SoakOptions
     double scale = 1; // times the profile's orders
     double baselineSeconds = 5;
     quint32 seed = 1;
+    bool exitAtClose = false;
 };
 
 void progress(const QString &line)
@@ -90,9 +93,15 @@ SoakOptions parse(QCoreApplication &app)
     const QCommandLineOption quick(QStringLiteral("quick"),
                                    QStringLiteral("A smoke run: two simulated hours, fast."));
     parser.addOption(quick);
+    const QCommandLineOption exitAtClose(
+        QStringLiteral("exit-at-close"),
+        QStringLiteral("End the process at once after closing, before any check or teardown: "
+                       "under heaptrack, its leaks are then what the console holds after "
+                       "the shift."));
+    parser.addOption(exitAtClose);
     const auto option = [&parser](const char *name, const char *help) {
-        parser.addOption(QCommandLineOption(QLatin1String(name), QLatin1String(help),
-                                            QStringLiteral("value")));
+        parser.addOption(
+            QCommandLineOption(QLatin1String(name), QLatin1String(help), QStringLiteral("value")));
     };
     option("hours", "Simulated hours of the shift (default 8).");
     option("speed", "Store seconds per real second (default 120; 180 with --quick).");
@@ -113,6 +122,7 @@ SoakOptions parse(QCoreApplication &app)
     options.speed = std::clamp(number("speed", options.speed), 1.0, 2000.0);
     options.scale = std::clamp(number("scale", options.scale), 0.1, 50.0);
     options.seed = quint32(number("seed", options.seed));
+    options.exitAtClose = parser.isSet(exitAtClose);
     return options;
 }
 
@@ -187,13 +197,13 @@ private:
         if (std::fmod(hours, 1.0) < 1e-9)
             progress(QStringLiteral("hour %1: %2 orders placed, %3 events, %4 on the board, "
                                     "RSS %5 KiB (heap %6 KiB), store %7 KiB")
-                             .arg(hours)
-                             .arg(m_placed)
-                             .arg(taken.events)
-                             .arg(taken.openOrders)
-                             .arg(taken.rssKib)
-                             .arg(taken.heapKib)
-                             .arg(taken.storeBytes() / 1024));
+                         .arg(hours)
+                         .arg(m_placed)
+                         .arg(taken.events)
+                         .arg(taken.openOrders)
+                         .arg(taken.rssKib)
+                         .arg(taken.heapKib)
+                         .arg(taken.storeBytes() / 1024));
     }
 
     // Poisson arrivals at the profile's rate for the hour at `at`.
@@ -201,7 +211,7 @@ private:
     {
         const qint64 hourOfShift = (at - shiftStartMs) / hour;
         const double perHour =
-                ordersPerHour.at(size_t(hourOfShift) % ordersPerHour.size()) * m_options.scale;
+            ordersPerHour.at(size_t(hourOfShift) % ordersPerHour.size()) * m_options.scale;
         const double u = std::max(1e-9, m_random.generateDouble());
         return std::max<qint64>(1000, qint64(-std::log(u) * hour / perHour));
     }
@@ -230,18 +240,18 @@ QString gapLine(const LoopProbe::Summary &soak, const LoopProbe::Summary &bare)
                           R"("baseline":"bare_loop_max_gap_ms","baseline_value":%2,"ratio":%3,)"
                           R"("target":null,"target_ms":%4,"p99_ms":%5,"baseline_p99_ms":%6,)"
                           R"("gaps":%7,"over_frame":%8,"baseline_over_frame":%9})")
-            .arg(number(soak.maxMs, 3), number(bare.maxMs, 3),
-                 number(bare.maxMs > 0 ? soak.maxMs / bare.maxMs : 0, 2),
-                 number(LoopProbe::frameMs, 1), number(soak.p99Ms, 3), number(bare.p99Ms, 3))
-            .arg(soak.gaps)
-            .arg(soak.overFrame)
-            .arg(bare.overFrame);
+        .arg(number(soak.maxMs, 3), number(bare.maxMs, 3),
+             number(bare.maxMs > 0 ? soak.maxMs / bare.maxMs : 0, 2), number(LoopProbe::frameMs, 1),
+             number(soak.p99Ms, 3), number(bare.p99Ms, 3))
+        .arg(soak.gaps)
+        .arg(soak.overFrame)
+        .arg(bare.overFrame);
 }
 
 BenchFigure growth(const QString &figure, double end, const QString &baseline, double warm)
 {
-    return BenchFigure {QStringLiteral("shiftsoak"), figure, BenchFigure::Kind::Cost, end,
-                        baseline, warm, 1.10};
+    return BenchFigure {
+        QStringLiteral("shiftsoak"), figure, BenchFigure::Kind::Cost, end, baseline, warm, 1.10};
 }
 
 LoopProbe::Summary bareLoop(double seconds)
@@ -251,6 +261,54 @@ LoopProbe::Summary bareLoop(double seconds)
     runUntil([] { return false; }, qint64(seconds * 1000));
     probe.stop();
     return probe.summary();
+}
+/** The figures: memory and store growth after the warm-up, the loop's gaps against the bare loop's.
+ */
+void printFigures(const ShiftSamples &samples, const LoopProbe::Summary &loop,
+                  const LoopProbe::Summary &bare)
+{
+    const ShiftSample &warm = samples.warm();
+    const ShiftSample &end = samples.last();
+    const auto perEvent = [](qint64 bytes, qint64 events) {
+        return events > 0 ? double(bytes) / double(events) : 0.0;
+    };
+    printLine(growth(QStringLiteral("rss_growth"), double(end.rssKib),
+                     QStringLiteral("rss_after_first_hour_kib"), double(warm.rssKib))
+                  .jsonLine());
+    // After the lunch peak: the allocator keeps the peak's free memory for reuse, so RSS
+    // holds its busiest board's mark; the second half shows whether it still climbs.
+    const ShiftSample &middle = samples.middle();
+    printLine(growth(QStringLiteral("rss_growth_second_half"), double(end.rssKib),
+                     QStringLiteral("rss_halfway_kib"), double(middle.rssKib))
+                  .jsonLine());
+    printLine(growth(QStringLiteral("store_bytes_per_event_growth"),
+                     perEvent(end.storeBytes(), end.events),
+                     QStringLiteral("store_bytes_per_event_after_first_hour"),
+                     perEvent(warm.storeBytes(), warm.events))
+                  .jsonLine());
+    // The WAL stays at its high-water mark (some 4 MB) once it has checkpointed, and until
+    // then the file lags the log: the database's own pages show the log's growth alone.
+    printLine(growth(QStringLiteral("store_page_bytes_per_event_growth"),
+                     perEvent(end.pageBytes, end.events),
+                     QStringLiteral("store_page_bytes_per_event_after_first_hour"),
+                     perEvent(warm.pageBytes, warm.events))
+                  .jsonLine());
+    // What each new event cost in pages, late in the shift against early after the warm-up:
+    // above 1 the store grows faster than its log (an index or a table that outgrows it).
+    printLine(growth(QStringLiteral("store_page_bytes_per_new_event_late_vs_early"),
+                     perEvent(end.pageBytes - middle.pageBytes, end.events - middle.events),
+                     QStringLiteral("store_page_bytes_per_new_event_early"),
+                     perEvent(middle.pageBytes - warm.pageBytes, middle.events - warm.events))
+                  .jsonLine());
+    printLine(gapLine(loop, bare));
+    BenchFigure p99 {QStringLiteral("shiftsoak"),
+                     QStringLiteral("event_loop_p99_gap_ms"),
+                     BenchFigure::Kind::Cost,
+                     loop.p99Ms,
+                     QStringLiteral("bare_loop_p99_gap_ms"),
+                     bare.p99Ms,
+                     std::nullopt};
+    printLine(p99.jsonLine());
 }
 } // namespace
 
@@ -266,8 +324,8 @@ int main(int argc, char *argv[])
     // The baseline: the same probe in a loop with nothing else to do, on this machine, now.
     const LoopProbe::Summary bare = bareLoop(options.baselineSeconds);
     progress(QStringLiteral("bare loop: max gap %1 ms, p99 %2 ms")
-                     .arg(bare.maxMs, 0, 'f', 2)
-                     .arg(bare.p99Ms, 0, 'f', 2));
+                 .arg(bare.maxMs, 0, 'f', 2)
+                 .arg(bare.p99Ms, 0, 'f', 2));
 
     ManualClock clock(shiftStartMs);
     PlatformThread platform(clock);
@@ -295,33 +353,37 @@ int main(int argc, char *argv[])
     const LoopProbe::Summary loop = probe.summary();
     const qint64 shiftTookMs = real.elapsed();
     progress(QStringLiteral("shift over after %1 s real: max gap %2 ms, p99 %3 ms, %4 over a frame")
-                     .arg(shiftTookMs / 1000.0, 0, 'f', 1)
-                     .arg(loop.maxMs, 0, 'f', 2)
-                     .arg(loop.p99Ms, 0, 'f', 2)
-                     .arg(loop.overFrame));
+                 .arg(shiftTookMs / 1000.0, 0, 'f', 1)
+                 .arg(loop.maxMs, 0, 'f', 2)
+                 .arg(loop.p99Ms, 0, 'f', 2)
+                 .arg(loop.overFrame));
 
     // Closing: no new orders; the staff finish what is in the kitchen, then the link settles.
     const qint64 closesBy = clock.nowMs() + closingLimitMs;
-    const bool finished = runUntil(
-            [&] {
-                return clock.nowMs() >= closesBy
-                        || platform.stillInKitchen().isEmpty();
-            },
-            qint64(closingLimitMs / options.speed) + 60'000)
-            && platform.stillInKitchen().isEmpty();
+    const bool finished =
+        runUntil([&] { return clock.nowMs() >= closesBy || platform.stillInKitchen().isEmpty(); },
+                 qint64(closingLimitMs / options.speed) + 60'000)
+        && platform.stillInKitchen().isEmpty();
     shift.stop();
     SyncTest::Console &console = kitchen.console();
     runUntil(
-            [&] {
-                return console.client().cursor() == platform.head()
-                        && console.client().health().pending == 0;
-            },
-            60'000);
+        [&] {
+            return console.client().cursor() == platform.head()
+                && console.client().health().pending == 0;
+        },
+        60'000);
 
     // The board empty again: what the process keeps after a shift, before and after the
     // allocator hands its free memory back (PaintMemory keeps up to 128 MiB of it for reuse).
     const ShiftSample closed = ShiftSamples::now(double(shift.elapsedMs()) / hour, console.store(),
                                                  *kitchen.window().orderModel());
+    if (options.exitAtClose) {
+        progress(QStringLiteral("closed: heap %1 KiB, SQLite %2 KiB; exiting as asked")
+                     .arg(closed.heapKib)
+                     .arg(closed.sqliteKib));
+        std::fflush(stderr);
+        std::_Exit(0);
+    }
     PaintMemory::releaseFreeMemory();
     const qint64 trimmedKib = ShiftSamples::residentKib();
 
@@ -339,70 +401,33 @@ int main(int argc, char *argv[])
         progress(QStringLiteral("FAILED: ") + problem);
 
     if (!shift.samples().isEmpty()) {
-        const ShiftSample &warm = shift.samples().warm();
-        const ShiftSample &end = shift.samples().last();
-        const auto perEvent = [](qint64 bytes, qint64 events) {
-            return events > 0 ? double(bytes) / double(events) : 0.0;
-        };
-        printLine(growth(QStringLiteral("rss_growth"), double(end.rssKib),
-                         QStringLiteral("rss_after_first_hour_kib"), double(warm.rssKib))
-                          .jsonLine());
-        // After the lunch peak: the allocator keeps the peak's free memory for reuse, so RSS
-        // holds its busiest board's mark; the second half shows whether it still climbs.
-        const ShiftSample &middle = shift.samples().middle();
-        printLine(growth(QStringLiteral("rss_growth_second_half"), double(end.rssKib),
-                         QStringLiteral("rss_halfway_kib"), double(middle.rssKib))
-                          .jsonLine());
-        printLine(growth(QStringLiteral("store_bytes_per_event_growth"),
-                         perEvent(end.storeBytes(), end.events),
-                         QStringLiteral("store_bytes_per_event_after_first_hour"),
-                         perEvent(warm.storeBytes(), warm.events))
-                          .jsonLine());
-        // The WAL stays at its high-water mark (some 4 MB) once it has checkpointed, and until
-        // then the file lags the log: the database's own pages show the log's growth alone.
-        printLine(growth(QStringLiteral("store_page_bytes_per_event_growth"),
-                         perEvent(end.pageBytes, end.events),
-                         QStringLiteral("store_page_bytes_per_event_after_first_hour"),
-                         perEvent(warm.pageBytes, warm.events))
-                          .jsonLine());
-        // What each new event cost in pages, late in the shift against early after the warm-up:
-        // above 1 the store grows faster than its log (an index or a table that outgrows it).
-        printLine(growth(QStringLiteral("store_page_bytes_per_new_event_late_vs_early"),
-                         perEvent(end.pageBytes - middle.pageBytes, end.events - middle.events),
-                         QStringLiteral("store_page_bytes_per_new_event_early"),
-                         perEvent(middle.pageBytes - warm.pageBytes, middle.events - warm.events))
-                          .jsonLine());
-        printLine(gapLine(loop, bare));
-        BenchFigure p99 {QStringLiteral("shiftsoak"), QStringLiteral("event_loop_p99_gap_ms"),
-                         BenchFigure::Kind::Cost, loop.p99Ms,
-                         QStringLiteral("bare_loop_p99_gap_ms"), bare.p99Ms, std::nullopt};
-        printLine(p99.jsonLine());
+        printFigures(shift.samples(), loop, bare);
 
         const StaffRobot::Tally staff = kitchen.tally();
         const QJsonObject summary {
-                {QStringLiteral("bench"), QStringLiteral("shiftsoak")},
-                {QStringLiteral("summary"),
-                 QJsonObject {
-                         {QStringLiteral("hours"), options.hours},
-                         {QStringLiteral("speed"), options.speed},
-                         {QStringLiteral("real_seconds"), qRound(shiftTookMs / 100.0) / 10.0},
-                         {QStringLiteral("orders"), shift.placed()},
-                         {QStringLiteral("hub_events"), logged.eventCount},
-                         {QStringLiteral("staff_commands"), staff.commands()},
-                         {QStringLiteral("staff_refused"), staff.refused},
-                         {QStringLiteral("converged"), problems.isEmpty()},
-                         {QStringLiteral("series"), shift.samples().series()},
-                         {QStringLiteral("closed"),
-                          QJsonObject {
-                                  {QStringLiteral("hours"), closed.hours},
-                                  {QStringLiteral("open_orders"), closed.openOrders},
-                                  {QStringLiteral("rss_kib"), closed.rssKib},
-                                  {QStringLiteral("rss_trimmed_kib"), trimmedKib},
-                                  {QStringLiteral("heap_kib"), closed.heapKib},
-                                  {QStringLiteral("sqlite_kib"), closed.sqliteKib},
-                          }},
-                         {QStringLiteral("slow_work"), app.tallies(12)},
-                 }},
+            {QStringLiteral("bench"), QStringLiteral("shiftsoak")},
+            {QStringLiteral("summary"),
+             QJsonObject {
+                 {QStringLiteral("hours"), options.hours},
+                 {QStringLiteral("speed"), options.speed},
+                 {QStringLiteral("real_seconds"), qRound(shiftTookMs / 100.0) / 10.0},
+                 {QStringLiteral("orders"), shift.placed()},
+                 {QStringLiteral("hub_events"), logged.eventCount},
+                 {QStringLiteral("staff_commands"), staff.commands()},
+                 {QStringLiteral("staff_refused"), staff.refused},
+                 {QStringLiteral("converged"), problems.isEmpty()},
+                 {QStringLiteral("series"), shift.samples().series()},
+                 {QStringLiteral("closed"),
+                  QJsonObject {
+                      {QStringLiteral("hours"), closed.hours},
+                      {QStringLiteral("open_orders"), closed.openOrders},
+                      {QStringLiteral("rss_kib"), closed.rssKib},
+                      {QStringLiteral("rss_trimmed_kib"), trimmedKib},
+                      {QStringLiteral("heap_kib"), closed.heapKib},
+                      {QStringLiteral("sqlite_kib"), closed.sqliteKib},
+                  }},
+                 {QStringLiteral("slow_work"), app.tallies(12)},
+             }},
         };
         printLine(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
     }

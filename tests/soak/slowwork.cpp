@@ -52,7 +52,7 @@ QString describe(const Receiver &receiver, QEvent::Type type)
         what += QStringLiteral(" in ") + QString::fromLatin1(receiver.grandparent->className());
     const char *event = QMetaEnum::fromType<QEvent::Type>().valueToKey(type);
     return what + QStringLiteral(": ")
-            + (event ? QString::fromLatin1(event) : QString::number(int(type)));
+        + (event ? QString::fromLatin1(event) : QString::number(int(type)));
 }
 } // namespace
 
@@ -109,13 +109,13 @@ QJsonArray SlowWorkApplication::tallies(int most) const
     for (qsizetype i = 0; i < std::min<qsizetype>(most, all.size()); ++i) {
         const Tally &tally = all.at(i).second;
         result.append(QJsonObject {
-                {QStringLiteral("what"), all.at(i).first},
-                {QStringLiteral("count"), tally.count},
-                {QStringLiteral("over_frame"), tally.overFrame},
-                {QStringLiteral("max_ms"), qRound(tally.maxNs / 1e5) / 10.0},
-                {QStringLiteral("total_ms"), qRound64(tally.totalNs / 1e6)},
-                {QStringLiteral("cpu_ms"), qRound64(tally.cpuNs / 1e6)},
-                {QStringLiteral("max_cpu_ms"), qRound(tally.maxCpuNs / 1e5) / 10.0},
+            {QStringLiteral("what"), all.at(i).first},
+            {QStringLiteral("count"), tally.count},
+            {QStringLiteral("over_frame"), tally.overFrame},
+            {QStringLiteral("max_ms"), qRound(tally.maxNs / 1e5) / 10.0},
+            {QStringLiteral("total_ms"), qRound64(tally.totalNs / 1e6)},
+            {QStringLiteral("cpu_ms"), qRound64(tally.cpuNs / 1e6)},
+            {QStringLiteral("max_cpu_ms"), qRound(tally.maxCpuNs / 1e5) / 10.0},
         });
     }
     return result;

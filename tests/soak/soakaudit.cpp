@@ -29,8 +29,8 @@ QStringList stillInKitchen(HubLog &log, const QString &storeId)
     for (const Order &order : log.orders(storeId)) {
         if (!leftTheKitchen(order))
             open.append(QStringLiteral("%1 %2 (open at: %3)")
-                                .arg(order.number, OrderStates::toString(order.state),
-                                     StationRules::openStations(order).join(QLatin1Char(','))));
+                            .arg(order.number, OrderStates::toString(order.state),
+                                 StationRules::openStations(order).join(QLatin1Char(','))));
     }
     return open;
 }
@@ -46,34 +46,35 @@ QStringList convergenceProblems(Store &store, const SyncClient &client,
     };
     const QList<Order> &hubOrders = platform.orders;
     const qsizetype local = store.orders(false).size();
-    expect(local == hubOrders.size(),
-           QStringLiteral("the console has %1 orders, the hub %2").arg(local).arg(hubOrders.size()));
+    expect(
+        local == hubOrders.size(),
+        QStringLiteral("the console has %1 orders, the hub %2").arg(local).arg(hubOrders.size()));
     for (const Order &hubOrder : hubOrders) {
         const std::optional<Order> order = store.order(hubOrder.id);
         if (!expect(order.has_value(), QStringLiteral("order %1 missing").arg(hubOrder.id)))
             continue;
         expect(order->state == hubOrder.state && order->eventCount == hubOrder.eventCount
-                       && order->items == hubOrder.items,
+                   && order->items == hubOrder.items,
                QStringLiteral("order %1 differs from the hub's (%2, %3 events here; %4, %5 there)")
-                       .arg(hubOrder.id, OrderStates::toString(order->state))
-                       .arg(order->eventCount)
-                       .arg(OrderStates::toString(hubOrder.state))
-                       .arg(hubOrder.eventCount));
+                   .arg(hubOrder.id, OrderStates::toString(order->state))
+                   .arg(order->eventCount)
+                   .arg(OrderStates::toString(hubOrder.state))
+                   .arg(hubOrder.eventCount));
     }
     const qint64 hubEvents = platform.eventCount;
     QSqlQuery counts(StoreDatabase::of(store));
-    if (expect(counts.exec(QStringLiteral(
-                       "SELECT count(*), count(DISTINCT e.event_id) FROM events e "
-                       "JOIN event_status s ON s.event_id = e.event_id "
-                       "WHERE s.hub_seq IS NOT NULL"))
-                       && counts.next(),
-               QStringLiteral("the store's events cannot be counted"))) {
+    if (expect(
+            counts.exec(QStringLiteral("SELECT count(*), count(DISTINCT e.event_id) FROM events e "
+                                       "JOIN event_status s ON s.event_id = e.event_id "
+                                       "WHERE s.hub_seq IS NOT NULL"))
+                && counts.next(),
+            QStringLiteral("the store's events cannot be counted"))) {
         expect(counts.value(0).toLongLong() == hubEvents
-                       && counts.value(1).toLongLong() == hubEvents,
+                   && counts.value(1).toLongLong() == hubEvents,
                QStringLiteral("%1 events with a hub place here (%2 distinct), %3 at the hub")
-                       .arg(counts.value(0).toLongLong())
-                       .arg(counts.value(1).toLongLong())
-                       .arg(hubEvents));
+                   .arg(counts.value(0).toLongLong())
+                   .arg(counts.value(1).toLongLong())
+                   .arg(hubEvents));
     }
     const int pending = Outbox(store).pendingCount();
     expect(pending == 0, QStringLiteral("%1 events left to send").arg(pending));
@@ -83,7 +84,9 @@ QStringList convergenceProblems(Store &store, const SyncClient &client,
     problems += verified.problems;
     const PlatformAuditReport audit = PlatformAudit(store).compare(platform.events);
     expect(audit.eventsChecked == hubEvents,
-           QStringLiteral("audited %1 of the hub's %2 events").arg(audit.eventsChecked).arg(hubEvents));
+           QStringLiteral("audited %1 of the hub's %2 events")
+               .arg(audit.eventsChecked)
+               .arg(hubEvents));
     problems += audit.problems;
     return problems;
 }
