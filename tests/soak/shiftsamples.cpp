@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shiftsamples.h"
 
+#include "benchfigure.h"
+
 #include "store/store.h"
 #include "store/storedatabase.h"
 
 #include <QAbstractItemModel>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -31,18 +32,6 @@ qint64 pragma(const Store &store, const QString &name)
 }
 } // namespace
 
-qint64 ShiftSamples::residentKib()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
-
 qint64 ShiftSamples::heapInUseKib()
 {
 #if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 33)
@@ -57,7 +46,7 @@ ShiftSample ShiftSamples::now(double hours, const Store &store, const QAbstractI
 {
     ShiftSample sample;
     sample.hours = hours;
-    sample.rssKib = residentKib();
+    sample.rssKib = BenchRun::residentKib();
     sample.heapKib = heapInUseKib();
     sample.sqliteKib = sqlite3_memory_used() / 1024;
     sample.dbBytes = QFileInfo(store.path()).size();

@@ -29,8 +29,6 @@ struct ShiftSample
 class ShiftSamples final
 {
 public:
-    /** The process's resident set as the kernel counts it (/proc/self/status); 0 without /proc. */
-    static qint64 residentKib();
     /** The allocator's bytes in use (all arenas, mmapped blocks too) in KiB; 0 without glibc. */
     static qint64 heapInUseKib();
     /** A sample of the process, the store and the board now. */

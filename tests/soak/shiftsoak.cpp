@@ -385,7 +385,7 @@ int main(int argc, char *argv[])
         std::_Exit(0);
     }
     PaintMemory::releaseFreeMemory();
-    const qint64 trimmedKib = ShiftSamples::residentKib();
+    const qint64 trimmedKib = BenchRun::residentKib();
 
     QStringList problems;
     if (!ran)
