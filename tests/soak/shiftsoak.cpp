@@ -31,12 +31,10 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QStandardPaths>
-#include <QTextStream>
 
 #include <array>
 #include <cmath>
