@@ -44,6 +44,8 @@ double median(QList<double> values);
 namespace BenchRun {
 /** Throws std::runtime_error with what unless ok: a bench that cannot measure must not print. */
 void check(bool ok, const QString &what);
+/** The process's resident set as the kernel counts it (/proc/self/status), in KiB; 0 without /proc. */
+qint64 residentKib();
 /** Progress and diagnostics (stderr); stdout carries only the JSON lines. */
 QTextStream &progress();
 /**

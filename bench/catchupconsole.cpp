@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchupconsole.h"
 
+#include "benchfigure.h"
 #include "catchuphistory.h"
 
 #include "board/mainwindow.h"
@@ -15,7 +16,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -26,19 +26,6 @@
 namespace {
 const char roleFlag[] = "--console-role";
 const char paintedLine[] = "board painted";
-
-// The resident set as the kernel counts it; 0 where there is no /proc (the bench is Linux's).
-qint64 residentKib()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
 
 int fail(const QString &why)
 {
@@ -170,7 +157,7 @@ int main(int argc, char **argv)
         {QStringLiteral("events"), double(stored - storedAtStart)},
         {QStringLiteral("events_when_caught_up"), double(storedWhenCaughtUp - storedAtStart)},
         {QStringLiteral("open_orders"), double(session.store().orders(true).size())},
-        {QStringLiteral("rss_kib"), double(residentKib())},
+        {QStringLiteral("rss_kib"), double(BenchRun::residentKib())},
     };
     std::fprintf(stdout, "%s\n", QJsonDocument(report).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);

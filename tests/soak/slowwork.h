@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QString>
+
+/**
+ * What held the GUI thread's event loop: every event delivered at the top of its loop (a timer,
+ * a queued call, a socket's data, a paint) is timed, and those that took half a frame or more
+ * are tallied by what received them (its class and its parents', a timer's interval and name),
+ * with the thread's CPU time beside the wall time: a slow delivery that used little CPU waited
+ * (for the disk, or for a core the machine's other work held).
+ * Parts of one delivery that the soak itself runs (placing orders, a robot's look at the board)
+ * are timed and tallied by name too, so a slow drive tick says which part was slow.
+ */
+class SlowWorkApplication final : public QApplication
+{
+public:
+    static constexpr qint64 slowNs = 8'000'000; // half a frame
+
+    SlowWorkApplication(int &argc, char **argv);
+
+    bool notify(QObject *receiver, QEvent *event) override;
+    /** Tallies a named part of the soak's own work if it was slow. */
+    void noteSection(const QString &what, qint64 ns, qint64 cpuNs);
+    /** Starts or stops tallying (the bare loop's baseline is not tallied). */
+    void setTallying(bool on) { m_tallying = on; }
+    /**
+     * The tallies, slowest total first: what, count (≥ half a frame), over_frame, max_ms,
+     * total_ms, cpu_ms (the thread's CPU time in those deliveries) and max_cpu_ms.
+     */
+    QJsonArray tallies(int most) const;
+
+private:
+    struct Tally
+    {
+        qint64 count = 0;
+        qint64 overFrame = 0;
+        qint64 maxNs = 0;
+        qint64 totalNs = 0;
+        qint64 cpuNs = 0;
+        qint64 maxCpuNs = 0;
+    };
+    void note(const QString &what, qint64 ns, qint64 cpuNs);
+
+    QElapsedTimer m_clock;
+    int m_depth = 0;
+    bool m_tallying = false;
+    QHash<QString, Tally> m_tallies;
+};
+
+/** Times a named part of the soak's work for the application's tallies. */
+class SectionTimer final
+{
+public:
+    explicit SectionTimer(QString what)
+        : m_what(std::move(what))
+    {
+        m_timer.start();
+        m_cpuNs = threadCpuNs();
+    }
+    /** The calling thread's CPU time so far. */
+    static qint64 threadCpuNs();
+    ~SectionTimer();
+    Q_DISABLE_COPY_MOVE(SectionTimer)
+
+private:
+    QString m_what;
+    QElapsedTimer m_timer;
+    qint64 m_cpuNs = 0;
+};
