@@ -8,7 +8,8 @@
 // kills and restarts the hub and consoles, cuts, delays and half-opens links, fills and breaks
 // disks, locks stores and takes POSes down. Then the faults are healed, the platform stops taking orders, the staff
 // finish every order, and the run checks that every console equals the platform's log: nothing
-// lost, nothing doubled. Everything on 127.0.0.1, bounded by its options, and it stops by itself.
+// lost, nothing doubled, and every console's dashboard shows the figures the platform's log
+// gives. Everything on 127.0.0.1, bounded by its options, and it stops by itself.
 //
 // stdout: one JSON object (CONVENTIONS.md keeps bench figures as JSON lines; this is the run's
 // record). stderr: progress. Exit code 0 when every check held, 1 when one did not, 2 when the run
@@ -17,6 +18,8 @@
 #include "hubprogress.h"
 #include "loadaudit.h"
 #include "loadchildren.h"
+
+#include "dashboardaudit.h"
 
 #include "common/clock.h"
 #include "hub/hublog.h"
@@ -288,6 +291,27 @@ int main(int argc, char *argv[])
         orders += records.log().orders(store).size();
         events += records.log().eventCount(store);
     }
+    // The manager's dashboard on every console, over every order, against the same figures
+    // worked out plainly from the platform's log (DashboardAudit).
+    int dashboardFigures = 0;
+    int dashboardsDiffering = 0;
+    DashboardAudit::Options dashboard;
+    dashboard.nowMs = clock.nowMs();
+    for (auto &console : consoles) {
+        const QString &store = console->spec().storeId;
+        const QList<Protocol::SequencedEvent> platformLog =
+                records.log().eventsAfter(store, 0, int(records.log().head(store)) + 1);
+        dashboard.window = DashboardAudit::windowCovering(platformLog);
+        const DashboardAuditReport figures =
+                DashboardAudit::compareFile(console->spec().storePath, platformLog, dashboard);
+        dashboardFigures += int(figures.figures.size());
+        if (!figures.ok()) {
+            ++dashboardsDiffering;
+            for (const QString &problem : figures.problems.mid(0, 3))
+                problems.append(QStringLiteral("%1/%2 dashboard: %3")
+                                        .arg(store, console->spec().consoleId, problem));
+        }
+    }
     for (auto &console : consoles) {
         const ConsoleAudit audit = auditConsole(console->spec().storePath, console->spec().storeId,
                                                 console->spec().consoleId, records.log());
@@ -331,6 +355,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("staff_commands"), staffCommands},
         {QStringLiteral("staff_commands_refused_locally"), staffRefused},
         {QStringLiteral("events_refused_by_platform"), refusedByPlatform},
+        {QStringLiteral("dashboard_figures_compared"), dashboardFigures},
+        {QStringLiteral("dashboards_differing"), dashboardsDiffering},
         {QStringLiteral("pos_writes"), posWrites.applied},
         {QStringLiteral("pos_writes_duplicated"), posWrites.duplicated},
         {QStringLiteral("faults"), faults.injected()},
