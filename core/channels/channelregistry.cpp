@@ -32,10 +32,8 @@ ChannelDispatcher &ChannelRegistry::add(OrderChannel &channel, const RetryPolicy
     m_dispatchers.push_back(std::move(owned));
     expect(channel.destination());
     connect(&channel, &QObject::destroyed, this, [this, &channel] { remove(channel); });
-    if (channel.destination().startsWith(QLatin1String("pos:")))
-        added.setEndingsWaitFor(platform);
-    // What the platform answered may free a POS's waiting endings (setEndingsWaitFor).
     if (channel.destination() == platform) {
+        // What the platform answered may free a POS's waiting endings (setEndingsWaitFor).
         connect(&added, &ChannelDispatcher::healthChanged, this, [this] {
             for (const auto &each : m_dispatchers) {
                 if (!each->endingsWaitFor().isEmpty())
@@ -43,6 +41,7 @@ ChannelDispatcher &ChannelRegistry::add(OrderChannel &channel, const RetryPolicy
             }
         });
     }
+    holdPosEndings();
     qCInfo(lcChannels).noquote() << "delivering to" << channel.destination();
     Q_EMIT this->added(&added);
     added.dispatchSoon();
@@ -56,6 +55,18 @@ void ChannelRegistry::remove(const OrderChannel &channel)
                                            return &dispatcher->channel() == &channel;
                                        }),
                         m_dispatchers.end());
+    holdPosEndings();
+}
+
+void ChannelRegistry::holdPosEndings()
+{
+    // Only while a platform channel runs: a console without one (a POS-only store, a test bed)
+    // keeps the platform's rows for later, and its till must not wait on them.
+    const QString waitFor = dispatcher(platform) ? platform : QString();
+    for (const auto &each : m_dispatchers) {
+        if (each->destination().startsWith(QLatin1String("pos:")))
+            each->setEndingsWaitFor(waitFor);
+    }
 }
 
 void ChannelRegistry::expect(const QString &destination)

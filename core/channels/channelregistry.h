@@ -118,6 +118,8 @@ Q_SIGNALS:
     void added(ChannelDispatcher *dispatcher);
 
 private:
+    /** Makes every POS's endings wait for the platform's verdict while a platform channel runs. */
+    void holdPosEndings();
     /** The source of the order event belongs to: its placing's, or the stored order's. */
     QString orderSourceOf(const OrderEvent &event) const;
     AppendResult decide(qint64 deadLetterId, EventKind kind, const Actor &actor,
