@@ -46,6 +46,9 @@ private Q_SLOTS:
 private:
     /** Rings an order up at the till and brings it to the board as the webhook's fetch would. */
     QString ringUp(const QString &name);
+    /** Rings an order up and takes it through to picked up, each step written to Square; its
+     *  id, or empty if a step failed or Square does not show it COMPLETED. */
+    QString ringUpAndHandOver(const QString &name);
     QString fulfillmentAtSquare(const QString &orderId) const;
     /** The writes Square applied for the order's local events, by their keys: one each. */
     void checkEachStepWrittenOnce(const QString &orderId, int expectedWrites);
@@ -106,6 +109,22 @@ QString TestSquareChannel::ringUp(const QString &name)
     m_bed->engine().applyIncoming(PosOrderDiff::eventsFor(
             *seen, m_bed->store().order(id), {storeId, m_bed->clock().nowMs(), 15, {}}));
     return drained.wait(5000) && m_bed->store().order(id) ? id : QString();
+}
+
+QString TestSquareChannel::ringUpAndHandOver(const QString &name)
+{
+    const QString id = ringUp(name);
+    TransitionDetails accept;
+    accept.promisedAt = t0 + 15 * 60'000;
+    if (id.isEmpty() || !m_bed->engine().transition(id, OrderState::Accepted, cook, accept).ok)
+        return {};
+    for (int step = 0; step < 3; ++step) { // preparing, ready, picked up
+        if (!m_bed->engine().advance(id, cook).ok)
+            return {};
+    }
+    if (!QTest::qWaitFor([this] { return drained(); }, 5000))
+        return {};
+    return fulfillmentAtSquare(id) == QLatin1String("COMPLETED") ? id : QString();
 }
 
 QString TestSquareChannel::fulfillmentAtSquare(const QString &orderId) const
@@ -369,16 +388,8 @@ void TestSquareChannel::aRecallAfterTheHandOverStaysInTheKitchen()
     // Found by the lunch-rush load run: expo recalls a ticket it just handed over. Square cannot
     // take a completed fulfillment back, and the recall must not be dead-lettered for it (the
     // order's next hand-over would park behind it until a manager came).
-    const QString id = ringUp(QStringLiteral("Ana"));
+    const QString id = ringUpAndHandOver(QStringLiteral("Ana"));
     QVERIFY(!id.isEmpty());
-    TransitionDetails accept;
-    accept.promisedAt = t0 + 15 * 60'000;
-    QVERIFY(m_bed->engine().transition(id, OrderState::Accepted, cook, accept).ok);
-    QVERIFY(m_bed->engine().advance(id, cook).ok); // preparing
-    QVERIFY(m_bed->engine().advance(id, cook).ok); // ready
-    QVERIFY(m_bed->engine().advance(id, cook).ok); // picked up
-    QTRY_VERIFY(drained());
-    QCOMPARE(fulfillmentAtSquare(id), QStringLiteral("COMPLETED"));
 
     QVERIFY(m_bed->engine().recall(id, cook).ok); // back to ready
     QCOMPARE(m_bed->store().order(id)->state, OrderState::Ready);
@@ -394,6 +405,8 @@ void TestSquareChannel::aRecallAfterTheHandOverStaysInTheKitchen()
     // taken back by a step here.
     const QString cancelled = ringUp(QStringLiteral("Ben"));
     QVERIFY(!cancelled.isEmpty());
+    TransitionDetails accept;
+    accept.promisedAt = t0 + 15 * 60'000;
     QVERIFY(m_bed->engine().transition(cancelled, OrderState::Accepted, cook, accept).ok);
     QTRY_VERIFY(drained());
     // The till cancels the pickup, as a cashier does on Square.
@@ -425,16 +438,8 @@ void TestSquareChannel::aStepTheOrderWentPastIsNotWrittenBack()
     // expo console, which forwards the platform's steps to Square, only after expo had handed
     // the order over. Square shows it COMPLETED, as the kitchen does; the late "ready" is behind
     // both and must not be dead-lettered.
-    const QString id = ringUp(QStringLiteral("Ana"));
+    const QString id = ringUpAndHandOver(QStringLiteral("Ana"));
     QVERIFY(!id.isEmpty());
-    TransitionDetails accept;
-    accept.promisedAt = t0 + 15 * 60'000;
-    QVERIFY(m_bed->engine().transition(id, OrderState::Accepted, cook, accept).ok);
-    QVERIFY(m_bed->engine().advance(id, cook).ok); // preparing
-    QVERIFY(m_bed->engine().advance(id, cook).ok); // ready
-    QVERIFY(m_bed->engine().advance(id, cook).ok); // picked up
-    QTRY_VERIFY(drained());
-    QCOMPARE(fulfillmentAtSquare(id), QStringLiteral("COMPLETED"));
 
     const OrderEvent late = OrderEvent::transition(id, storeId, OrderState::Preparing,
                                                    OrderState::Ready,
