@@ -10,6 +10,7 @@
 #include "store/outbox.h"
 #include "store/projectionverifier.h"
 #include "store/store.h"
+#include "store/storearchiver.h"
 #include "store/storeintegrity.h"
 
 #include <QTextStream>
@@ -65,6 +66,21 @@ ExitCode AdminCommands::events(const QString &orderRef, OutputFormat format)
 {
     const std::optional<Order> order = findOrder(orderRef);
     if (!order) {
+        // A finished order archived from the store: its trail is in its month's archive file.
+        if (const Result<QList<OrderEvent>> archived =
+                    StoreArchiver::archivedEvents(m_store, orderRef)) {
+            if (format == OutputFormat::Text)
+                m_out << QStringLiteral("Order %1: archived, %2 events")
+                                 .arg(orderRef, QString::number(archived->size()))
+                      << Qt::endl
+                      << AdminFormat::eventHeader() << Qt::endl;
+            for (const OrderEvent &event : *archived)
+                m_out << (format == OutputFormat::JsonLines
+                                  ? AdminFormat::jsonLine(AdminFormat::eventJson(event))
+                                  : AdminFormat::eventLine(event))
+                      << Qt::endl;
+            return ExitCode::Ok;
+        }
         m_err << QStringLiteral("No order with id or number \"%1\" in %2.")
                          .arg(orderRef, m_store.path())
               << Qt::endl;

@@ -22,6 +22,7 @@
 #include "security/credentialstore.h"
 #include "security/managerpin.h"
 #include "shared/touchstyle.h"
+#include "session/archiveschedule.h"
 #include "session/consolesession.h"
 #include "session/platformconnection.h"
 #include "settings/boardsettings.h"
@@ -304,7 +305,6 @@ int main(int argc, char *argv[])
             line->hubUrl = saved.platformUrl;
     }
 
-
     // Demo mode keeps its store in a folder that lives exactly as long as this run, unless --store
     // names one; the demo hub's log lives beside the store either way, so both last equally long.
     std::unique_ptr<QTemporaryDir> demoFolder;
@@ -321,8 +321,9 @@ int main(int argc, char *argv[])
     }
 
     SystemClock clock;
-    ConsoleSession session(SessionConfig::forConsole(storePath, line->storeId, line->consoleId),
-                           clock);
+    SessionConfig config = SessionConfig::forConsole(storePath, line->storeId, line->consoleId);
+    config.archive = ArchiveSchedule::policyFrom(*settings);
+    ConsoleSession session(config, clock);
     if (const Result<void> opened = session.open(); !opened) {
         printLine(stderr, opened.error());
         return StoreError;

@@ -16,13 +16,20 @@ Result<int> MetricsBook::catchUp(int maxEvents)
     Result<QSet<QString>> refolded = takeRefusals();
     if (!refolded)
         return Failure{refolded.error()};
+    if (const Result<void> forgotten = forgetArchived(); !forgotten)
+        return Failure{forgotten.error()};
     Result<QList<LoggedEvent>> events = m_reader.after(m_ledger.lastSeq(), maxEvents, m_refused);
     if (!events)
         return Failure{events.error()};
 
     QSet<QString> changed = std::move(refolded).value();
     for (const LoggedEvent &event : events.value()) {
+        const bool follows = m_ledger.follows(event);
         const QString orderId = m_ledger.apply(event);
+        if (!follows) {
+            if (const Result<void> folded = refoldInHistoryOrder(orderId); !folded)
+                return Failure{folded.error()};
+        }
         if (m_folded && !orderId.isEmpty())
             changed.insert(orderId);
     }
@@ -72,13 +79,38 @@ Result<QSet<QString>> MetricsBook::takeRefusals()
             refolded.insert(refusal.orderId);
     }
     for (const QString &orderId : std::as_const(refolded)) {
-        Result<QList<LoggedEvent>> events = m_reader.ofOrder(orderId, m_refused);
-        if (!events)
-            return Failure{events.error()};
-        m_ledger.refold(orderId, events.value());
+        if (const Result<void> folded = refoldInHistoryOrder(orderId); !folded)
+            return Failure{folded.error()};
         qCDebug(lcMetrics) << "order" << orderId << "folded again after a refusal";
     }
     return refolded;
+}
+
+// Archived orders finished before any window the dashboard offers: the ledger holds what the log
+// holds, so its memory is bounded by the archiving policy, not by the console's age.
+Result<void> MetricsBook::forgetArchived()
+{
+    Result<QList<std::pair<QString, qint64>>> archived = m_reader.archivedSince(m_archivedFrom);
+    if (!archived)
+        return Failure{archived.error()};
+    for (const auto &[orderId, archivedAt] : archived.value()) {
+        m_archivedFrom = std::max(m_archivedFrom, archivedAt);
+        m_ledger.forget(orderId);
+        if (m_folded)
+            m_aggregate.update(orderId, OrderTimeline());
+    }
+    return {};
+}
+
+// What the ledger has read of the order, in its history's order (the board's): a local step the
+// platform overtook counts where the platform put it, or not at all if it was refused.
+Result<void> MetricsBook::refoldInHistoryOrder(const QString &orderId)
+{
+    Result<QList<LoggedEvent>> events = m_reader.ofOrder(orderId, m_ledger.lastSeq(), m_refused);
+    if (!events)
+        return Failure{events.error()};
+    m_ledger.refold(orderId, events.value());
+    return {};
 }
 
 void MetricsBook::setWindow(const MetricsWindow &window)

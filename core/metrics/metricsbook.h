@@ -57,11 +57,14 @@ public:
 
 private:
     Result<QSet<QString>> takeRefusals();
+    Result<void> refoldInHistoryOrder(const QString &orderId);
+    Result<void> forgetArchived();
 
     MetricsLogReader m_reader;
     MetricsLedger m_ledger;
     MetricsAggregate m_aggregate;
     QSet<qint64> m_refused;
     qint64 m_refusalsFrom = 0;
+    qint64 m_archivedFrom = 0;
     bool m_folded = false; // the aggregate has been built once
 };

@@ -11,12 +11,22 @@ QString MetricsLedger::apply(const LoggedEvent &event)
     return event.orderId;
 }
 
+bool MetricsLedger::follows(const LoggedEvent &event) const
+{
+    const bool step = event.kind == EventKind::Transition || event.kind == EventKind::Recall;
+    if (!step || event.refused || !event.from)
+        return true;
+    const auto timeline = m_timelines.constFind(event.orderId);
+    return timeline != m_timelines.cend() && timeline->isPlaced()
+            && timeline->state() == *event.from;
+}
+
 void MetricsLedger::refold(const QString &orderId, const QList<LoggedEvent> &events)
 {
+    // The events come from a read of their own, never past what was folded: the next read after
+    // lastSeq() must not skip another order's events.
     OrderTimeline timeline;
-    for (const LoggedEvent &event : events) {
-        m_lastSeq = std::max(m_lastSeq, event.seq);
+    for (const LoggedEvent &event : events)
         timeline.apply(event);
-    }
     m_timelines.insert(orderId, timeline);
 }

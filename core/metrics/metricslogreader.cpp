@@ -91,13 +91,33 @@ QByteArray MetricsLogReader::columnsSql()
 Result<QList<LoggedEvent>> MetricsLogReader::after(qint64 seq, int limit,
                                                    const QSet<qint64> &refused) const
 {
-    return read(QStringLiteral("WHERE seq > ? ORDER BY seq LIMIT ?"), {seq, limit}, refused);
+    // A batch of up to limit rows, grown once rather than often.
+    return read(QStringLiteral("WHERE seq > ? ORDER BY seq LIMIT ?"), {seq, limit}, refused,
+                qMin(limit, 100'000));
 }
 
-Result<QList<LoggedEvent>> MetricsLogReader::ofOrder(const QString &orderId,
+Result<QList<LoggedEvent>> MetricsLogReader::ofOrder(const QString &orderId, qint64 upTo,
                                                      const QSet<qint64> &refused) const
 {
-    return read(QStringLiteral("WHERE order_id = ? ORDER BY seq"), {orderId}, refused);
+    return read(QStringLiteral("LEFT JOIN event_status s ON s.event_id = events.event_id "
+                               "WHERE order_id = ? AND seq <= ? "
+                               "ORDER BY s.hub_seq IS NULL, s.hub_seq, seq"),
+                {orderId, upTo}, refused, 0);
+}
+
+Result<QList<std::pair<QString, qint64>>> MetricsLogReader::archivedSince(qint64 sinceMs) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT order_id, archived_at FROM archived_orders "
+                                 "WHERE archived_at >= ?"));
+    query.addBindValue(sinceMs);
+    if (!query.exec())
+        return Failure{query.lastError().text()};
+    QList<std::pair<QString, qint64>> archived;
+    while (query.next())
+        archived.append({query.value(0).toString(), query.value(1).toLongLong()});
+    return archived;
 }
 
 Result<QList<RefusedEvent>> MetricsLogReader::refusedSince(qint64 sinceMs) const
@@ -122,7 +142,7 @@ Result<QList<RefusedEvent>> MetricsLogReader::refusedSince(qint64 sinceMs) const
 // driver loads): a month is over half a million rows, and QSqlQuery's QVariant per value costs
 // several times what the fold does.
 Result<QList<LoggedEvent>> MetricsLogReader::read(const QString &where, const QVariantList &values,
-                                                  const QSet<qint64> &refused) const
+                                                  const QSet<qint64> &refused, int expected) const
 {
     sqlite3 *handle = handleOf(m_db);
     if (!handle)
@@ -154,8 +174,7 @@ Result<QList<LoggedEvent>> MetricsLogReader::read(const QString &where, const QV
     NameCache<OrderType> types(&OrderTypes::fromString);
     NameCache<ActorRole> roles(&roleOf);
     QList<LoggedEvent> events;
-    if (values.size() == 2) // after(): a batch of up to limit rows, grown once rather than often
-        events.reserve(qMin(values.at(1).toInt(), 100'000));
+    events.reserve(expected);
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
         const std::optional<EventKind> kind = kinds(rawText(statement, 2));

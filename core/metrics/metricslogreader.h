@@ -34,14 +34,20 @@ public:
 
     /** Up to limit events after seq, in log order; those in refused are marked refused. */
     Result<QList<LoggedEvent>> after(qint64 seq, int limit, const QSet<qint64> &refused) const;
-    /** Every event of one order, in log order. */
-    Result<QList<LoggedEvent>> ofOrder(const QString &orderId, const QSet<qint64> &refused) const;
+    /**
+     * One order's events up to seq upTo, in the order its history has them (OrderHistory): those
+     * the platform logged by its sequence, then the rest by the local one.
+     */
+    Result<QList<LoggedEvent>> ofOrder(const QString &orderId, qint64 upTo,
+                                       const QSet<qint64> &refused) const;
+    /** Orders archived (StoreArchiver) at or after sinceMs, with when: their events left the log. */
+    Result<QList<std::pair<QString, qint64>>> archivedSince(qint64 sinceMs) const;
     /** Local events the platform refused, learned at or after sinceMs. */
     Result<QList<RefusedEvent>> refusedSince(qint64 sinceMs) const;
 
 private:
     Result<QList<LoggedEvent>> read(const QString &where, const QVariantList &values,
-                                    const QSet<qint64> &refused) const;
+                                    const QSet<qint64> &refused, int expected) const;
 
     QSqlDatabase m_db;
 };

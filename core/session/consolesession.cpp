@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolesession.h"
 
+#include "archiveschedule.h"
 #include "channels/channeldispatcher.h"
 #include "channels/channeluptime.h"
 #include "engine/feedmonitor.h"
@@ -80,6 +81,8 @@ void ConsoleSession::startKitchenServices()
     QObject::connect(m_policyBook.get(), &StorePolicyBook::policyChanged, m_policyBook.get(),
                      [this](const StorePolicy &policy) { applyPolicy(policy); });
     applyPolicy(m_policyBook->policy());
+    m_archive = std::make_unique<ArchiveSchedule>(m_store.path(), m_clock, m_config.archive);
+    m_archive->start();
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include "engine/orderengine.h"
 #include "posconnection.h"
 #include "store/store.h"
+#include "store/storearchiver.h"
 #include "store/storerepair.h"
 #include "order/storepolicy.h"
 #include "sync/platformlink.h"
@@ -13,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+class ArchiveSchedule;
 class Clock;
 class FeedMonitor;
 class ChannelUptime;
@@ -26,13 +28,14 @@ class StorePolicyBook;
 struct SessionConfig
 {
     enum class Services {
-        Kitchen, // busy mode, the feed monitor and the kitchen alerts: what a board works with
+        Kitchen, // busy mode, the feed monitor, the kitchen alerts, archiving: what a board runs
         EngineOnly, // the store and the engine (and a platform link): test beds, the fan-out bench
     };
 
     QString storePath;
     EngineConfig engine; // the store's and this console's ids, the outbox's destinations
     Services services = Services::Kitchen;
+    ArchivePolicy archive; // when finished orders leave the store (with the kitchen services)
 
     /** Console consoleId of store storeId, on the store file at storePath. */
     static SessionConfig forConsole(const QString &storePath, const QString &storeId,
@@ -88,6 +91,8 @@ public:
     FeedMonitor &feeds() { return *m_feeds; }
     /** New, late, changed and cancelled orders and quiet feeds, as alerts for the kitchen. */
     KitchenAlerts &kitchenAlerts() { return *m_alerts; }
+    /** Archiving of finished orders, every few hours (SessionConfig::archive). */
+    ArchiveSchedule &archiveSchedule() { return *m_archive; }
     /** How each destination's link has fared since open(); only after open() succeeded. */
     const ChannelUptime &uptime() const { return *m_uptime; }
 
@@ -140,6 +145,7 @@ private:
     std::unique_ptr<StorePolicyBook> m_policyBook;
     std::unique_ptr<FeedMonitor> m_feeds;
     std::unique_ptr<KitchenAlerts> m_alerts;
+    std::unique_ptr<ArchiveSchedule> m_archive;
     std::unique_ptr<ChannelUptime> m_uptime;
     std::unique_ptr<PlatformConnection> m_platform;
     std::unique_ptr<PosConnection> m_pos;

@@ -97,7 +97,7 @@ public:
         Skip, // for a further connection to a file another connection of this process checked
     };
 
-    static constexpr int latestSchemaVersion = 6;
+    static constexpr int latestSchemaVersion = 7;
 
     /** A store on the file at path; times it records come from clock (the system clock if none). */
     explicit Store(const QString &path, const Clock *clock = nullptr);

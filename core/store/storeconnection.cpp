@@ -23,7 +23,7 @@ void StoreConnection::close()
 {
     for (QSqlQuery *query : {&selectEvent, &selectOrder, &selectDataVersion, &insertEvent,
                              &upsertOrder, &insertOutbox, &selectInbox, &insertInbox, &upsertCursor,
-                             &upsertStatus, &selectHistory, &countUnconfirmed})
+                             &upsertStatus, &selectHistory, &countUnconfirmed, &selectArchived})
         *query = QSqlQuery();
     orderCache.clear();
     cachedDataVersion = -1;
@@ -112,6 +112,8 @@ Result<void> StoreConnection::prepareAll()
          QStringLiteral("SELECT count(*) FROM events e LEFT JOIN event_status s "
                         "ON s.event_id = e.event_id WHERE e.order_id = ? "
                         "AND s.hub_seq IS NULL AND s.rejected_reason IS NULL")},
+        {&selectArchived,
+         QStringLiteral("SELECT order_id FROM archived_events WHERE event_id = ?")},
     };
     for (const auto &[query, sql] : statements) {
         if (Result<void> prepared = prepare(*query, sql); !prepared)
@@ -134,6 +136,16 @@ std::optional<OrderEvent> StoreConnection::findEvent(const QUuid &id, qint64 *se
     if (!event)
         qCWarning(lcStore) << "unreadable stored event:" << event.error();
     return std::move(event).toOptional();
+}
+
+std::optional<QString> StoreConnection::archivedOrderOf(const QUuid &id)
+{
+    selectArchived.addBindValue(eventIdText(id));
+    std::optional<QString> orderId;
+    if (selectArchived.exec() && selectArchived.next())
+        orderId = selectArchived.value(0).toString();
+    selectArchived.finish();
+    return orderId;
 }
 
 Result<std::optional<Order>> StoreConnection::loadOrder(const QString &orderId)
@@ -213,9 +225,16 @@ AppendResult StoreConnection::duplicateOf(const QUuid &eventId, Batch &batch)
     AppendResult result;
     result.status = AppendResult::Status::Duplicate;
     const std::optional<OrderEvent> first = findEvent(eventId, &result.sequence);
-    if (!first)
+    if (!first) {
+        // Its order was archived: the event is known, the order is no longer kept here.
+        if (const std::optional<QString> archivedOrder = archivedOrderOf(eventId)) {
+            result.event.id = eventId;
+            result.event.orderId = *archivedOrder;
+            return result;
+        }
         return failure({}, AppendResult::Status::Failed,
                        QStringLiteral("event %1 is recorded but unreadable").arg(eventIdText(eventId)));
+    }
     result.event = *first;
     // An order that cannot be read is left out: the event is what was asked about.
     if (!first->orderId.isEmpty()) {
@@ -241,6 +260,10 @@ AppendResult StoreConnection::appendInTransaction(const OrderEvent &event,
         if (seen)
             return duplicateOf(firstEventId, batch);
     }
+    // An archived order's events left the log but not the store's memory: a replay of one is a
+    // duplicate, never a second copy (StoreArchiver).
+    if (archivedOrderOf(event.id))
+        return duplicateOf(event.id, batch);
 
     // The platform's events are history, not requests: they are stored even where this console
     // moved on locally, and the order is folded again in the platform's order.

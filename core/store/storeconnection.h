@@ -48,6 +48,8 @@ public:
     };
 
     std::optional<OrderEvent> findEvent(const QUuid &id, qint64 *sequence);
+    /** The order of an event that moved to an archive file, if it did (StoreArchiver). */
+    std::optional<QString> archivedOrderOf(const QUuid &id);
     /** The order as committed: none if there is no such order, a failure if it cannot be read. */
     Result<std::optional<Order>> loadOrder(const QString &orderId);
     /** The order as it stands inside the transaction of batch. */
@@ -90,4 +92,5 @@ public:
     QSqlQuery upsertStatus;
     QSqlQuery selectHistory;
     QSqlQuery countUnconfirmed;
+    QSqlQuery selectArchived;
 };

@@ -111,6 +111,27 @@ const char *const migrations[] = {
     R"sql(
     CREATE INDEX event_status_refused ON event_status(updated_at) WHERE rejected_reason IS NOT NULL;
     )sql",
+    // 7: finished orders moved to monthly archive files (StoreArchiver). What moved is recorded
+    // here, and an event leaves the log only once its id is: the log stays append-only for
+    // everything else, and a replayed event of an archived order is still known as a duplicate.
+    R"sql(
+    CREATE TABLE archived_orders (
+        order_id TEXT PRIMARY KEY,
+        archive_file TEXT NOT NULL,
+        event_count INTEGER NOT NULL,
+        finished_at INTEGER NOT NULL,
+        archived_at INTEGER NOT NULL
+    );
+    CREATE INDEX archived_orders_by_time ON archived_orders(archived_at);
+    CREATE TABLE archived_events (
+        event_id TEXT PRIMARY KEY,
+        order_id TEXT NOT NULL
+    ) WITHOUT ROWID;
+    DROP TRIGGER events_append_only_delete;
+    CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+        WHEN NOT EXISTS (SELECT 1 FROM archived_events WHERE event_id = OLD.event_id)
+        BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+    )sql",
 };
 static_assert(std::size(migrations) == StoreSchema::latestVersion,
               "one migration per schema version");

@@ -12,7 +12,7 @@
  * PRAGMA application_id, so a foreign SQLite file is never mistaken for a store.
  */
 namespace StoreSchema {
-constexpr int latestVersion = 6;
+constexpr int latestVersion = 7;
 /** "KCST": marks a file as a Kitchen Console store. */
 constexpr int applicationId = 0x4B435354;
 

@@ -8,6 +8,7 @@
 #include "sim/ordergenerator.h"
 #include "store/outbox.h"
 #include "store/store.h"
+#include "store/storearchiver.h"
 #include "store/storeschema.h"
 
 #include <QCryptographicHash>
@@ -110,14 +111,37 @@ bool execOnFile(const QString &path, const QString &sql)
 bool damageStore(const QString &path)
 {
     constexpr qint64 pageSize = 4096;
+    // Garbage over the pages that hold the log and the orders (their tables' root pages: a small
+    // store's rows are all there), not the schema's: SQLite's check can then say what it finds,
+    // and every other use of the file is refused.
+    QList<qint64> pages;
+    {
+        const QString name = QStringLiteral("kc-admin-test-damage");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QSqlQuery roots(db);
+            if (db.open()
+                && roots.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name IN "
+                                             "('events', 'orders', 'outbox')"))) {
+                while (roots.next())
+                    pages.append(roots.value(0).toLongLong());
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
     QFile file(path);
-    if (!file.open(QIODevice::ReadWrite) || file.size() < 3 * pageSize || !file.seek(pageSize))
+    if (pages.size() != 3 || !file.open(QIODevice::ReadWrite))
         return false;
     QRandomGenerator random(11);
-    QByteArray garbage(file.size() - pageSize, Qt::Uninitialized);
-    for (char &byte : garbage)
-        byte = char(random.bounded(256));
-    return file.write(garbage) == garbage.size();
+    for (const qint64 page : std::as_const(pages)) {
+        QByteArray garbage(pageSize, Qt::Uninitialized);
+        for (char &byte : garbage)
+            byte = char(random.bounded(256));
+        if (!file.seek((page - 1) * pageSize) || file.write(garbage) != pageSize)
+            return false;
+    }
+    return true;
 }
 } // namespace
 
@@ -136,6 +160,7 @@ private Q_SLOTS:
     void eventsShowTransitionsInOrder_data();
     void eventsShowTransitionsInOrder();
     void eventsJsonLines();
+    void eventsOfAnArchivedOrderComeFromItsArchive();
     void verifyPassesOnAConsistentStore();
     void verifyFindsATamperedProjectionAndRebuildFixesIt();
     void outboxShowsPendingAndDeadLetters();
@@ -378,6 +403,36 @@ void TestKcAdmin::eventsJsonLines()
     QCOMPARE(kinds.constLast(), QStringLiteral("transition"));
 }
 
+// Once the platform took all of it and 35 days went by, the handed-over order leaves the store for
+// its month's archive file; kc-admin still shows its whole trail, by id.
+void TestKcAdmin::eventsOfAnArchivedOrderComeFromItsArchive()
+{
+    const AdminRun before = runOnStore(
+            {QStringLiteral("events"), m_fixture.pickedUp.id, QStringLiteral("--json")});
+    QCOMPARE(before.exitCode, 0);
+    {
+        ManualClock clock(startMs + 40LL * 24 * 60 * 60 * 1000);
+        Store store(m_storePath, &clock);
+        QVERIFY(store.open());
+        for (const OrderEvent &event : store.events(m_fixture.pickedUp.id))
+            QVERIFY(Outbox(store).acknowledge(event.id, QStringLiteral("platform")));
+        const Result<ArchiveReport> report = StoreArchiver(store.path(), clock, {}).run();
+        QVERIFY2(report, qPrintable(report.error()));
+        QCOMPARE(report->orders, 1);
+    }
+    const AdminRun after = runOnStore(
+            {QStringLiteral("events"), m_fixture.pickedUp.id, QStringLiteral("--json")});
+    QCOMPARE(after.exitCode, 0);
+    QCOMPARE(after.out, before.out);
+    const AdminRun text = runOnStore({QStringLiteral("events"), m_fixture.pickedUp.id});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(QLatin1String("archived, 5 events")), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral("ready → picked_up")), qPrintable(text.out));
+    // By ticket number it is not found: the live store no longer knows it.
+    QCOMPARE(runOnStore({QStringLiteral("events"), m_fixture.pickedUp.number}).exitCode,
+             4); // not found
+}
+
 void TestKcAdmin::verifyPassesOnAConsistentStore()
 {
     const AdminRun run = runOnStore({QStringLiteral("verify")});
@@ -514,7 +569,7 @@ void TestKcAdmin::checkRunsSQLitesIntegrityCheck()
     run = runOnStore({QStringLiteral("check")});
     QCOMPARE(run.exitCode, 5);
     // SQLite's own findings, one per line, then a verdict for people.
-    QVERIFY2(run.out.contains(QLatin1String("Page ")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("Page ")), qPrintable(run.out + run.err));
     QVERIFY2(run.out.trimmed().split(QLatin1Char('\n')).constLast().startsWith(
                      QLatin1String("DAMAGED")),
              qPrintable(run.out));

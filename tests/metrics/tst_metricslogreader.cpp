@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Kitchen Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "metrics/metricsbook.h"
 #include "metrics/metricslogreader.h"
+#include "common/clock.h"
+#include "store/storearchiver.h"
 #include "store/storedatabase.h"
 #include "storetestsupport.h"
 
@@ -21,6 +24,9 @@ private Q_SLOTS:
     void findsWhatThePlatformRefused();
     void readsOneOrder();
     void refusalsAreFoundThroughTheirIndex();
+    void anOvertakenStepCountsWhereThePlatformPutIt_data();
+    void anOvertakenStepCountsWhereThePlatformPutIt();
+    void anArchivedOrderLeavesTheLedger();
 
 private:
     QList<LoggedEvent> readAll(const QSet<qint64> &refused = {}) const;
@@ -156,7 +162,7 @@ void TestMetricsLogReader::readsOneOrder()
     for (const IncomingEvent &event : placedBurst(3))
         QVERIFY(m_store->appendIncoming(event).committed());
     const MetricsLogReader reader(StoreDatabase::of(*m_store));
-    const Result<QList<LoggedEvent>> events = reader.ofOrder(QStringLiteral("b-1"), {});
+    const Result<QList<LoggedEvent>> events = reader.ofOrder(QStringLiteral("b-1"), 1000, {});
     QVERIFY(events);
     QCOMPARE(events.value().size(), 1);
     QCOMPARE(events.value().first().number, QStringLiteral("1"));
@@ -174,6 +180,100 @@ void TestMetricsLogReader::refusalsAreFoundThroughTheirIndex()
     while (plan.next())
         steps += plan.value(3).toString() + QLatin1Char('\n');
     QVERIFY2(steps.contains(QStringLiteral("event_status_refused")), qPrintable(steps));
+}
+
+void TestMetricsLogReader::anOvertakenStepCountsWhereThePlatformPutIt_data()
+{
+    QTest::addColumn<bool>("readBetween");
+    QTest::newRow("read once at the end") << false;
+    QTest::newRow("read as it happened") << true;
+}
+
+// A station finishes the last of an order that expo started 4 ms earlier on another console: the
+// station's own start comes first in its log, the platform logged expo's and refused the
+// station's. The figures follow the platform's history, as the board does.
+void TestMetricsLogReader::anOvertakenStepCountsWhereThePlatformPutIt()
+{
+    QFETCH(bool, readBetween);
+    const Order order = sampleOrder(QStringLiteral("o-1"), QStringLiteral("41"));
+    const qint64 placedAt = t0;
+    const qint64 acceptedAt = t0 + 60'000;
+    const qint64 expoStartedAt = t0 + 120'000;
+    const qint64 stationDoneAt = expoStartedAt + 4;
+    const qint64 handedOverAt = t0 + 300'000;
+    const auto fromPlatform = [](const OrderEvent &event, qint64 hubSeq) {
+        IncomingEvent platform = incoming(event);
+        platform.hubSeq = hubSeq;
+        return platform;
+    };
+    QVERIFY(m_store->appendIncoming(fromPlatform(placedEvent(order, placedAt), 1)).committed());
+    QVERIFY(m_store
+                    ->appendIncoming(fromPlatform(transitionEvent(order.id, OrderState::Placed,
+                                                                  OrderState::Accepted,
+                                                                  acceptedAt),
+                                                  2))
+                    .committed());
+    const OrderEvent stationStart = transitionEvent(order.id, OrderState::Accepted,
+                                                    OrderState::Preparing, stationDoneAt);
+    const OrderEvent stationReady = transitionEvent(order.id, OrderState::Preparing,
+                                                    OrderState::Ready, stationDoneAt);
+    QVERIFY(m_store->append(stationStart, m_destinations).committed());
+    QVERIFY(m_store->append(stationReady, m_destinations).committed());
+
+    MetricsBook book(StoreDatabase::of(*m_store), MetricsWindow::lastHour(handedOverAt), {});
+    if (readBetween)
+        QVERIFY(book.catchUpFully());
+
+    const AppendResult expo = m_store->appendIncoming(fromPlatform(
+            transitionEvent(order.id, OrderState::Accepted, OrderState::Preparing, expoStartedAt),
+            3));
+    QVERIFY(expo.committed());
+    QCOMPARE(expo.superseded, QList<QUuid>{stationStart.id});
+    QVERIFY(m_store->markRejected(stationStart.id, QStringLiteral("the order is preparing"))
+                    .applied());
+    // The platform's stream brings the station's "ready" back as its event 4.
+    QVERIFY(m_store->appendIncoming(fromPlatform(stationReady, 4)).applied());
+    QVERIFY(m_store
+                    ->appendIncoming(fromPlatform(transitionEvent(order.id, OrderState::Ready,
+                                                                  OrderState::PickedUp,
+                                                                  handedOverAt),
+                                                  5))
+                    .committed());
+    QVERIFY(book.catchUpFully());
+
+    const OrderTimeline timeline = book.timelines().value(order.id);
+    QCOMPARE(timeline.timeIn(OrderState::Accepted), expoStartedAt - acceptedAt);
+    QCOMPARE(timeline.timeIn(OrderState::Preparing), stationDoneAt - expoStartedAt);
+    QCOMPARE(timeline.timeIn(OrderState::Ready), handedOverAt - stationDoneAt);
+    QCOMPARE(timeline.unusableSteps(), 0);
+    QCOMPARE(timeline.state(), OrderState::PickedUp);
+}
+
+// The ledger holds what the log holds: an order moved to an archive file leaves it, so a console
+// that runs for months keeps no more timelines than its store keeps orders.
+void TestMetricsLogReader::anArchivedOrderLeavesTheLedger()
+{
+    ManualClock clock(t0);
+    Store store(m_dir->filePath(QStringLiteral("archiving.db")), &clock);
+    QVERIFY(store.open());
+    for (const QString &id : {QStringLiteral("old"), QStringLiteral("new")}) {
+        QVERIFY(store.append(placedEvent(sampleOrder(id, id), clock.nowMs()), {}).committed());
+        QVERIFY(store.append(transitionEvent(id, OrderState::Placed, OrderState::Rejected,
+                                             clock.nowMs() + 1),
+                             {})
+                        .committed());
+        clock.advanceMs(10LL * 24 * 60 * 60 * 1000);
+    }
+    MetricsBook book(StoreDatabase::of(store), MetricsWindow::lastHour(clock.nowMs()), {});
+    QVERIFY(book.catchUpFully());
+    QCOMPARE(book.orderCount(), 2);
+
+    clock.advanceMs(20LL * 24 * 60 * 60 * 1000); // "old" finished 40 days ago, "new" 30
+    const Result<ArchiveReport> archived = StoreArchiver(store.path(), clock, {}).run();
+    QVERIFY2(archived, qPrintable(archived.error()));
+    QCOMPARE(archived->orders, 1);
+    QVERIFY(book.catchUpFully());
+    QCOMPARE(book.timelines().keys(), QStringList{QStringLiteral("new")});
 }
 
 QTEST_GUILESS_MAIN(TestMetricsLogReader)

@@ -1,0 +1,365 @@
+// SPDX-FileCopyrightText: 2026 Kitchen Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storetestsupport.h"
+#include "faultydisk.h"
+
+#include "common/clock.h"
+#include "common/sqliteconnection.h"
+#include "store/outbox.h"
+#include "store/projectionverifier.h"
+#include "store/storearchiver.h"
+#include "store/storedatabase.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace StoreTest;
+
+namespace {
+constexpr qint64 dayMs = 24 * 60 * 60 * 1000;
+
+QStringList idsOf(const QList<OrderEvent> &events)
+{
+    QStringList ids;
+    for (const OrderEvent &event : events)
+        ids.append(event.id.toString());
+    return ids;
+}
+
+qint64 count(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+} // namespace
+
+// Real store and archive files on disk; faults through the failing-disk VFS.
+class TestStoreArchiver : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void movesFinishedOrdersWithTheirWholeTrail();
+    void leavesWhatIsNotFinishedOrStillOwed();
+    void aReplayedEventOfAnArchivedOrderIsADuplicate();
+    void aLateEventOfAnArchivedOrderIsKept();
+    void theLogStaysAppendOnlyForEverythingElse();
+    void aFailedArchiveWriteChangesNothing();
+    void aFailedRemovalIsFinishedByTheNextRunOnce();
+    void refusesAFileThatIsNotAnArchive();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
+    /** An order taken from placed to end at the given time, nothing left for any destination. */
+    void finishOrder(const QString &id, qint64 at, OrderState end = OrderState::PickedUp);
+    QHash<QString, QStringList> eventIdsByOrder() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<Store> m_store;
+    qint64 m_hubSeq = 0;
+};
+
+void TestStoreArchiver::initTestCase()
+{
+    QVERIFY(FaultyDisk::install());
+    QLoggingCategory::setFilterRules(QStringLiteral("kc.store.info=false\nkc.store.warning=false"));
+}
+
+void TestStoreArchiver::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_clock = std::make_unique<ManualClock>(t0);
+    m_store = std::make_unique<Store>(path(), m_clock.get());
+    const Result<void> opened = m_store->open();
+    QVERIFY2(opened, qPrintable(opened.error()));
+    m_hubSeq = 0;
+}
+
+void TestStoreArchiver::cleanup()
+{
+    FaultyDisk::heal();
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestStoreArchiver::finishOrder(const QString &id, qint64 at, OrderState end)
+{
+    const OrderType type = end == OrderState::OutForDelivery ? OrderType::Delivery
+                                                             : OrderType::Pickup;
+    IncomingEvent placed = incoming(placedEvent(sampleOrder(id, id.toUpper(), type), at));
+    placed.hubSeq = ++m_hubSeq;
+    QVERIFY(m_store->appendIncoming(placed).committed());
+    QList<OrderState> path {OrderState::Accepted, OrderState::Preparing, OrderState::Ready, end};
+    if (end == OrderState::Rejected || end == OrderState::Cancelled)
+        path = {end};
+    OrderState from = OrderState::Placed;
+    qint64 when = at;
+    for (const OrderState to : path) {
+        when += 60'000;
+        QVERIFY(m_store->append(transitionEvent(id, from, to, when), {}).committed());
+        from = to;
+    }
+}
+
+static OrderEvent refundEvent(const QString &orderId, qint64 at)
+{
+    OrderEvent refund = transitionEvent(orderId, OrderState::PickedUp, OrderState::Refunded, at);
+    refund.actor = Actor::manager(QStringLiteral("maria"));
+    return refund;
+}
+
+QHash<QString, QStringList> TestStoreArchiver::eventIdsByOrder() const
+{
+    QHash<QString, QStringList> ids;
+    for (const OrderEvent &event : m_store->allEvents())
+        ids[event.orderId].append(event.id.toString());
+    return ids;
+}
+
+void TestStoreArchiver::movesFinishedOrdersWithTheirWholeTrail()
+{
+    finishOrder(QStringLiteral("nov-1"), t0);
+    finishOrder(QStringLiteral("nov-2"), t0 + dayMs, OrderState::Cancelled);
+    finishOrder(QStringLiteral("dec-1"), t0 + 31 * dayMs, OrderState::Rejected);
+    finishOrder(QStringLiteral("recent"), t0 + 60 * dayMs);
+    const QHash<QString, QStringList> before = eventIdsByOrder();
+    const QList<OrderEvent> trail = m_store->events(QStringLiteral("nov-1"));
+    m_clock->setNowMs(t0 + 70 * dayMs); // "recent" finished 10 days ago
+
+    const Result<ArchiveReport> report = StoreArchiver(path(), *m_clock, {}).run();
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->orders, 3);
+    QCOMPARE(report->events, before.value(QStringLiteral("nov-1")).size()
+                     + before.value(QStringLiteral("nov-2")).size()
+                     + before.value(QStringLiteral("dec-1")).size());
+    // t0 is 2025-11-24: the month each order finished in names its file.
+    QCOMPARE(report->files, QStringList({QStringLiteral("store.archive-2025-11.sqlite"),
+                                         QStringLiteral("store.archive-2025-12.sqlite")}));
+    for (const QString &file : report->files)
+        QVERIFY(QFileInfo::exists(m_dir->filePath(file)));
+
+    // The live store keeps only what is not due, and still agrees with its log.
+    QCOMPARE(m_store->orders(false).size(), 1);
+    QCOMPARE(m_store->orders(false).constFirst().id, QStringLiteral("recent"));
+    QCOMPARE(eventIdsByOrder().keys(), QStringList {QStringLiteral("recent")});
+    QVERIFY(ProjectionVerifier(*m_store).verify().ok());
+
+    // The trail is whole in the archive, in log order, with what the platform said of it.
+    const Result<QList<OrderEvent>> archived =
+            StoreArchiver::archivedEvents(*m_store, QStringLiteral("nov-1"));
+    QVERIFY2(archived, qPrintable(archived.error()));
+    QCOMPARE(idsOf(*archived), idsOf(trail));
+    for (qsizetype i = 0; i < trail.size(); ++i) {
+        QCOMPARE(archived->at(i).kind, trail.at(i).kind);
+        QCOMPARE(archived->at(i).occurredAt, trail.at(i).occurredAt);
+        QCOMPARE(archived->at(i).actor.id, trail.at(i).actor.id);
+    }
+    {
+        SqliteConnection file(QStringLiteral("kc-test-archive"));
+        QVERIFY(file.open(m_dir->filePath(report->files.constFirst()),
+                          SqliteConnection::Access::ReadOnly, 1000));
+        QCOMPARE(count(file.database(),
+                       QStringLiteral("SELECT hub_seq FROM events WHERE event_id = '%1'")
+                               .arg(trail.constFirst().id.toString(QUuid::WithoutBraces))),
+                 1);
+        QCOMPARE(count(file.database(), QStringLiteral("SELECT count(*) FROM orders")), 2);
+    }
+
+    // A second run finds nothing more to do.
+    const Result<ArchiveReport> again = StoreArchiver(path(), *m_clock, {}).run();
+    QVERIFY(again);
+    QCOMPARE(again->orders, 0);
+}
+
+void TestStoreArchiver::leavesWhatIsNotFinishedOrStillOwed()
+{
+    finishOrder(QStringLiteral("done"), t0);
+    // Still open, however old.
+    QVERIFY(m_store->appendIncoming(incoming(placedEvent(sampleOrder(QStringLiteral("open"),
+                                                                     QStringLiteral("1")),
+                                                         t0)))
+                    .committed());
+    // Out for delivery: the kitchen is done with it, the order is not.
+    finishOrder(QStringLiteral("driving"), t0, OrderState::OutForDelivery);
+    // Its last step still waits for the platform.
+    finishOrder(QStringLiteral("owed"), t0);
+    const OrderEvent refund = refundEvent(QStringLiteral("owed"), t0 + dayMs);
+    QVERIFY(m_store->append(refund, {QStringLiteral("platform")}).committed());
+    // A dead letter waits for a manager's decision.
+    finishOrder(QStringLiteral("dead"), t0);
+    const OrderEvent lastWord = refundEvent(QStringLiteral("dead"), t0 + dayMs);
+    QVERIFY(m_store->append(lastWord, {QStringLiteral("pos:square")}).committed());
+    QVERIFY(Outbox(*m_store).moveToDeadLetter(lastWord.id, QStringLiteral("pos:square"),
+                                              QStringLiteral("HTTP 500"), t0 + dayMs));
+    m_clock->setNowMs(t0 + 100 * dayMs);
+
+    // A policy shorter than the dashboard's longest window is taken as its minimum.
+    ArchivePolicy tooShort;
+    tooShort.afterDays = 1;
+    finishOrder(QStringLiteral("last-month"), t0 + 100 * dayMs - 20 * dayMs);
+
+    const Result<ArchiveReport> report = StoreArchiver(path(), *m_clock, tooShort).run();
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->orders, 1);
+    QStringList kept = eventIdsByOrder().keys();
+    kept.sort();
+    QCOMPARE(kept, QStringList({QStringLiteral("dead"), QStringLiteral("driving"),
+                                QStringLiteral("last-month"), QStringLiteral("open"),
+                                QStringLiteral("owed")}));
+    QVERIFY(ProjectionVerifier(*m_store).verify().ok());
+
+    // Once the platform has the refund, that order goes too.
+    QVERIFY(Outbox(*m_store).acknowledge(refund.id, QStringLiteral("platform")));
+    const Result<ArchiveReport> later = StoreArchiver(path(), *m_clock, tooShort).run();
+    QVERIFY(later);
+    QCOMPARE(later->orders, 1);
+    QVERIFY(!eventIdsByOrder().contains(QStringLiteral("owed")));
+}
+
+void TestStoreArchiver::aReplayedEventOfAnArchivedOrderIsADuplicate()
+{
+    const Order order = sampleOrder(QStringLiteral("gone"), QStringLiteral("7"));
+    IncomingEvent placed = incoming(placedEvent(order, t0));
+    placed.hubSeq = ++m_hubSeq;
+    QVERIFY(m_store->appendIncoming(placed).committed());
+    QVERIFY(m_store->append(transitionEvent(order.id, OrderState::Placed, OrderState::Rejected,
+                                            t0 + 1000),
+                            {})
+                    .committed());
+    m_clock->setNowMs(t0 + 40 * dayMs);
+    QVERIFY(StoreArchiver(path(), *m_clock, {}).run());
+    const qint64 events = m_store->eventCount();
+
+    // The same message again, the same event under another message id, and the platform's
+    // replay with its sequence number: each is known, none brings the order back.
+    IncomingEvent otherMessage = placed;
+    otherMessage.messageId = QStringLiteral("replayed-after-a-cursor-reset");
+    IncomingEvent fromSnapshot = otherMessage;
+    fromSnapshot.source = QStringLiteral("pos:square");
+    for (const IncomingEvent &again : {placed, otherMessage, fromSnapshot}) {
+        const AppendResult result = m_store->appendIncoming(again);
+        QCOMPARE(result.status, AppendResult::Status::Duplicate);
+        QCOMPARE(result.event.id, placed.event.id);
+        QCOMPARE(result.event.orderId, order.id);
+        QVERIFY(!result.order);
+    }
+    const AppendResult local = m_store->append(placed.event, {QStringLiteral("platform")});
+    QCOMPARE(local.status, AppendResult::Status::Duplicate);
+    QCOMPARE(m_store->eventCount(), events);
+    QVERIFY(!m_store->order(order.id));
+    QCOMPARE(count(StoreDatabase::of(*m_store), QStringLiteral("SELECT count(*) FROM outbox")), 0);
+}
+
+void TestStoreArchiver::aLateEventOfAnArchivedOrderIsKept()
+{
+    finishOrder(QStringLiteral("refunded-late"), t0);
+    m_clock->setNowMs(t0 + 40 * dayMs);
+    QVERIFY(StoreArchiver(path(), *m_clock, {}).run());
+
+    // A refund the platform logs after the order was archived is history like any other.
+    IncomingEvent refund = incoming(refundEvent(QStringLiteral("refunded-late"), t0 + 40 * dayMs));
+    refund.event.actor = Actor::platform();
+    refund.hubSeq = ++m_hubSeq;
+    const AppendResult result = m_store->appendIncoming(refund);
+    QVERIFY2(result.applied(), qPrintable(result.error));
+    QCOMPARE(idsOf(m_store->events(QStringLiteral("refunded-late"))),
+             QStringList {refund.event.id.toString()});
+    QVERIFY(StoreArchiver::archivedEvents(*m_store, QStringLiteral("refunded-late")));
+}
+
+void TestStoreArchiver::theLogStaysAppendOnlyForEverythingElse()
+{
+    finishOrder(QStringLiteral("kept"), t0);
+    QSqlQuery remove(StoreDatabase::of(*m_store));
+    QVERIFY(!remove.exec(QStringLiteral("DELETE FROM events WHERE order_id = 'kept'")));
+    QVERIFY(remove.lastError().text().contains(QLatin1String("append-only")));
+    QVERIFY(!remove.exec(QStringLiteral("UPDATE events SET reason = 'x'")));
+    QCOMPARE(m_store->events(QStringLiteral("kept")).size(), 5);
+}
+
+void TestStoreArchiver::aFailedArchiveWriteChangesNothing()
+{
+    for (int i = 0; i < 5; ++i)
+        finishOrder(QStringLiteral("o-%1").arg(i), t0 + i * 1000);
+    m_clock->setNowMs(t0 + 40 * dayMs);
+    const QString counts = tableCounts(StoreDatabase::of(*m_store));
+    const QByteArray projection = projectionHash(StoreDatabase::of(*m_store));
+
+    for (const FaultyDisk::Fault fault : {FaultyDisk::Fault::Full, FaultyDisk::Fault::IoError}) {
+        FaultyDisk::fail(m_dir->filePath(QStringLiteral("store.archive-")), fault);
+        const Result<ArchiveReport> failed = StoreArchiver(path(), *m_clock, {}).run();
+        QVERIFY(!failed);
+        QVERIFY(failed.error().contains(QLatin1String("store.archive-2025-11.sqlite")));
+        FaultyDisk::heal();
+        QCOMPARE(tableCounts(StoreDatabase::of(*m_store)), counts);
+        QCOMPARE(projectionHash(StoreDatabase::of(*m_store)), projection);
+    }
+
+    const Result<ArchiveReport> healed = StoreArchiver(path(), *m_clock, {}).run();
+    QVERIFY2(healed, qPrintable(healed.error()));
+    QCOMPARE(healed->orders, 5);
+    QCOMPARE(m_store->eventCount(), 0);
+}
+
+void TestStoreArchiver::aFailedRemovalIsFinishedByTheNextRunOnce()
+{
+    ArchivePolicy policy;
+    policy.ordersPerBatch = 2;
+    for (int i = 0; i < 5; ++i)
+        finishOrder(QStringLiteral("o-%1").arg(i), t0 + i * 1000);
+    const qint64 events = m_store->eventCount();
+    m_clock->setNowMs(t0 + 40 * dayMs);
+
+    // The archive takes its copy; the live store's disk refuses the removal.
+    FaultyDisk::fail(path(), FaultyDisk::Fault::Full);
+    const Result<ArchiveReport> failed = StoreArchiver(path(), *m_clock, policy).run();
+    FaultyDisk::heal();
+    QVERIFY(!failed);
+    QCOMPARE(m_store->eventCount(), events);
+    QCOMPARE(m_store->orders(false).size(), 5);
+
+    const Result<ArchiveReport> healed = StoreArchiver(path(), *m_clock, policy).run();
+    QVERIFY2(healed, qPrintable(healed.error()));
+    QCOMPARE(healed->orders, 5);
+    QCOMPARE(healed->events, events);
+    QCOMPARE(m_store->eventCount(), 0);
+    SqliteConnection file(QStringLiteral("kc-test-archive"));
+    QVERIFY(file.open(StoreArchiver::archivePath(path(), QStringLiteral("2025-11")),
+                      SqliteConnection::Access::ReadOnly, 1000));
+    QCOMPARE(count(file.database(), QStringLiteral("SELECT count(*) FROM events")), events);
+    QCOMPARE(count(file.database(),
+                   QStringLiteral("SELECT count(DISTINCT event_id) FROM events")), events);
+}
+
+void TestStoreArchiver::refusesAFileThatIsNotAnArchive()
+{
+    finishOrder(QStringLiteral("o-1"), t0);
+    m_clock->setNowMs(t0 + 40 * dayMs);
+    const QString foreign = StoreArchiver::archivePath(path(), QStringLiteral("2025-11"));
+    {
+        SqliteConnection other(QStringLiteral("kc-test-foreign"));
+        QVERIFY(other.open(foreign, SqliteConnection::Access::ReadWrite, 1000));
+        QVERIFY(other.exec(QStringLiteral("CREATE TABLE notes (text TEXT)")));
+    }
+    const Result<ArchiveReport> refused = StoreArchiver(path(), *m_clock, {}).run();
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QLatin1String("not a Kitchen Console archive")),
+             qPrintable(refused.error()));
+    QCOMPARE(m_store->events(QStringLiteral("o-1")).size(), 5);
+}
+
+QTEST_GUILESS_MAIN(TestStoreArchiver)
+#include "tst_storearchiver.moc"
