@@ -357,3 +357,27 @@ Result<QList<OrderEvent>> StoreArchiver::archivedEvents(const Store &store, cons
     }
     return events;
 }
+
+QSet<QUuid> StoreArchiver::archivedEventIds(const Store &store)
+{
+    QSet<QUuid> ids;
+    QSqlQuery query(StoreDatabase::of(store));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT event_id FROM archived_events")))
+        qCWarning(lcStore) << "cannot read the archived events:" << query.lastError().text();
+    while (query.next())
+        ids.insert(QUuid::fromString(query.value(0).toString()));
+    return ids;
+}
+
+QSet<QString> StoreArchiver::archivedOrderIds(const Store &store)
+{
+    QSet<QString> ids;
+    QSqlQuery query(StoreDatabase::of(store));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT order_id FROM archived_orders")))
+        qCWarning(lcStore) << "cannot read the archived orders:" << query.lastError().text();
+    while (query.next())
+        ids.insert(query.value(0).toString());
+    return ids;
+}

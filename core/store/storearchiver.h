@@ -6,6 +6,8 @@
 #include "order/orderevent.h"
 
 #include <QList>
+#include <QSet>
+#include <QUuid>
 #include <QString>
 #include <QStringList>
 
@@ -62,6 +64,9 @@ public:
 
     /** An archived order's events in the order of the log they came from, read from its file. */
     static Result<QList<OrderEvent>> archivedEvents(const Store &store, const QString &orderId);
+    /** What the store has archived, for audits that count it as held: events by id, orders. */
+    static QSet<QUuid> archivedEventIds(const Store &store);
+    static QSet<QString> archivedOrderIds(const Store &store);
 
 private:
     QStringList dueMonths(const QSqlDatabase &db, qint64 cutoff) const;

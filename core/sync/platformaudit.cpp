@@ -6,6 +6,7 @@
 
 #include "order/projector.h"
 #include "store/store.h"
+#include "store/storearchiver.h"
 
 #include <QHash>
 #include <QSet>
@@ -28,6 +29,9 @@ PlatformAuditReport PlatformAudit::compare(const QList<Protocol::SequencedEvent>
     QHash<QUuid, OrderEvent> local;
     for (const OrderEvent &event : m_store.allEvents())
         local.insert(event.id, event);
+    // Finished orders moved to an archive file are held there, with their verdicts.
+    const QSet<QUuid> archivedEvents = StoreArchiver::archivedEventIds(m_store);
+    const QSet<QString> archivedOrders = StoreArchiver::archivedOrderIds(m_store);
 
     // The platform's side: each of its events that this console has reached.
     QHash<qint64, QUuid> platformIdAt;
@@ -45,6 +49,8 @@ PlatformAuditReport PlatformAudit::compare(const QList<Protocol::SequencedEvent>
         ++report.eventsChecked;
         const QString id = idText(logged.event.id);
         if (!local.contains(logged.event.id)) {
+            if (archivedEvents.contains(logged.event.id))
+                continue;
             report.problems.append(QStringLiteral("the platform's event %1 (%2) is missing here")
                                            .arg(logged.seq)
                                            .arg(id));
@@ -104,7 +110,8 @@ PlatformAuditReport PlatformAudit::compare(const QList<Protocol::SequencedEvent>
     // Every order that nothing local still moves: as the platform's log has it.
     if (cursor >= platformLast) {
         for (auto it = platformOrders.cbegin(); it != platformOrders.cend(); ++it) {
-            if (unsettledOrders.contains(it.key()) || !it.value())
+            if (unsettledOrders.contains(it.key()) || !it.value()
+                || archivedOrders.contains(it.key()))
                 continue;
             ++report.ordersChecked;
             const std::optional<Order> here = m_store.order(it.key());

@@ -9,6 +9,7 @@
 #include "store/projectionverifier.h"
 #include "store/storearchiver.h"
 #include "store/storedatabase.h"
+#include "sync/platformaudit.h"
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void aFailedArchiveWriteChangesNothing();
     void aFailedRemovalIsFinishedByTheNextRunOnce();
     void refusesAFileThatIsNotAnArchive();
+    void theAuditAgainstThePlatformCountsArchivedOrdersAsHeld();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
@@ -359,6 +361,37 @@ void TestStoreArchiver::refusesAFileThatIsNotAnArchive()
     QVERIFY2(refused.error().contains(QLatin1String("not a Kitchen Console archive")),
              qPrintable(refused.error()));
     QCOMPARE(m_store->events(QStringLiteral("o-1")).size(), 5);
+}
+
+// kc-admin's platform check after archiving: what moved to an archive file is not "missing here".
+void TestStoreArchiver::theAuditAgainstThePlatformCountsArchivedOrdersAsHeld()
+{
+    QList<Protocol::SequencedEvent> platformLog;
+    qint64 at = t0;
+    for (const QString &id : {QStringLiteral("old"), QStringLiteral("new")}) {
+        const QList<OrderEvent> events {
+                placedEvent(sampleOrder(id, id), at),
+                transitionEvent(id, OrderState::Placed, OrderState::Rejected, at + 1000)};
+        for (OrderEvent event : events) {
+            event.actor = Actor::platform();
+            IncomingEvent logged = incoming(event);
+            logged.hubSeq = ++m_hubSeq;
+            QVERIFY(m_store->appendIncoming(logged).committed());
+            platformLog.append({*logged.hubSeq, event});
+        }
+        at += 20 * dayMs;
+    }
+    QVERIFY(m_store->saveCursor({QStringLiteral("platform"), QString::number(m_hubSeq)}));
+    QVERIFY2(PlatformAudit(*m_store).compare(platformLog).ok(),
+             qPrintable(PlatformAudit(*m_store).compare(platformLog).problems.join(u'\n')));
+
+    m_clock->setNowMs(t0 + 40 * dayMs); // "old" finished 40 days ago, "new" 20
+    const Result<ArchiveReport> report = StoreArchiver(path(), *m_clock, {}).run();
+    QVERIFY(report);
+    QCOMPARE(report->orders, 1);
+    const PlatformAuditReport audit = PlatformAudit(*m_store).compare(platformLog);
+    QVERIFY2(audit.ok(), qPrintable(audit.problems.join(u'\n')));
+    QCOMPARE(audit.ordersChecked, 1);
 }
 
 QTEST_GUILESS_MAIN(TestStoreArchiver)
