@@ -257,8 +257,8 @@ QByteArray items(const ReportData &data)
     for (const ReportData::PlacedOrder &order : data.orders) {
         const OrderTimeline &t = order.timeline;
         QList<ItemRow> rows;
-        for (auto it = t.stationsDone().cbegin(); it != t.stationsDone().cend(); ++it)
-            rows.append({it.key(), -1, {}, it.value()});
+        for (const OrderTimeline::StationDone &done : t.stationsDone())
+            rows.append({done.station, -1, {}, done.doneAt});
         for (const OrderTimeline::LineDone &line : t.linesDone())
             rows.append({line.station, line.item, line.name, line.doneAt});
         std::sort(rows.begin(), rows.end(), [](const ItemRow &a, const ItemRow &b) {

@@ -89,9 +89,9 @@ OrderFigures OrderFigures::of(const QString &orderId, const OrderTimeline &timel
 
     const qint64 firedAt = timeline.enteredAt(OrderState::Accepted);
     const qint64 startedAt = timeline.enteredAt(OrderState::Preparing);
-    for (auto it = timeline.stationsDone().cbegin(); it != timeline.stationsDone().cend(); ++it) {
-        if (const auto firedToDone = span(firedAt, it.value(), f.unusable))
-            f.stations.append({it.key(), *firedToDone});
+    for (const OrderTimeline::StationDone &done : timeline.stationsDone()) {
+        if (const auto firedToDone = span(firedAt, done.doneAt, f.unusable))
+            f.stations.append({done.station, *firedToDone});
     }
     for (const OrderTimeline::LineDone &line : timeline.linesDone()) {
         f.lines.append({line.station, span(firedAt, line.doneAt, f.unusable),

@@ -84,10 +84,9 @@ void OrderTimeline::markStation(const LoggedEvent &event)
 {
     if (event.station.isEmpty())
         return;
+    m_stationsDone.removeIf([&](const StationDone &done) { return done.station == event.station; });
     if (event.done)
-        m_stationsDone.insert(event.station, event.occurredAt);
-    else
-        m_stationsDone.remove(event.station);
+        m_stationsDone.append({event.station, event.occurredAt});
 }
 
 void OrderTimeline::markLine(const LoggedEvent &event)

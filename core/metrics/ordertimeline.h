@@ -58,8 +58,17 @@ public:
     /** The state a cancelled order was cancelled from. */
     std::optional<OrderState> cancelledFrom() const { return m_cancelledFrom; }
 
-    /** Each station whose work is done, with when it was last marked done. */
-    const QHash<QString, qint64> &stationsDone() const { return m_stationsDone; }
+    /** One station whose work is done, and when it was last marked done. */
+    struct StationDone
+    {
+        QString station;
+        qint64 doneAt = 0;
+    };
+    /**
+     * Each station whose work is done, in the order they were marked done. A list: an order has a
+     * few stations, and Qt's smallest hash costs over a kilobyte for each of a month's orders.
+     */
+    const QList<StationDone> &stationsDone() const { return m_stationsDone; }
     /** Each line marked done on its own, with when. */
     const QList<LineDone> &linesDone() const { return m_linesDone; }
     /** Every state entry as (state, when), for the flow across the day. */
@@ -88,7 +97,7 @@ private:
     int m_unusable = 0;
     QString m_endReason;
     std::optional<OrderState> m_cancelledFrom;
-    QHash<QString, qint64> m_stationsDone;
+    QList<StationDone> m_stationsDone;
     QList<LineDone> m_linesDone;
     QList<std::pair<OrderState, qint64>> m_entries;
 };

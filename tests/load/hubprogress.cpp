@@ -51,24 +51,9 @@ HubProgress::Reading HubProgress::read()
 
 bool hasLeftTheKitchen(const QString &stateName)
 {
+    // Handed over, on its way, or ended: whatever is no longer open (OrderStates::isOpen).
     const std::optional<OrderState> state = OrderStates::fromString(stateName);
-    if (!state)
-        return false;
-    switch (*state) {
-    case OrderState::Placed:
-    case OrderState::Accepted:
-    case OrderState::Preparing:
-    case OrderState::Ready:
-        return false;
-    case OrderState::PickedUp:
-    case OrderState::OutForDelivery:
-    case OrderState::Delivered:
-    case OrderState::Rejected:
-    case OrderState::Cancelled:
-    case OrderState::Refunded:
-        return true;
-    }
-    return false;
+    return state && !OrderStates::isOpen(*state);
 }
 
 } // namespace LoadRun

@@ -543,8 +543,11 @@ void TestMetricsCsv::itemsEqualTheTimelines()
             station = station.mid(1);
         qint64 doneAt = 0;
         if (row.value(QStringLiteral("line")).isEmpty()) {
-            QVERIFY(t.stationsDone().contains(station));
-            doneAt = t.stationsDone().value(station);
+            const auto done = std::find_if(
+                    t.stationsDone().cbegin(), t.stationsDone().cend(),
+                    [&](const OrderTimeline::StationDone &s) { return s.station == station; });
+            QVERIFY(done != t.stationsDone().cend());
+            doneAt = done->doneAt;
         } else {
             const int index = row.value(QStringLiteral("line")).toInt();
             for (const OrderTimeline::LineDone &line : t.linesDone()) {

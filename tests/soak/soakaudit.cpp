@@ -18,16 +18,11 @@
 
 namespace SoakAudit {
 
-bool leftTheKitchen(const Order &order)
-{
-    return !order.isOpen() || order.state == OrderState::OutForDelivery;
-}
-
 QStringList stillInKitchen(HubLog &log, const QString &storeId)
 {
     QStringList open;
     for (const Order &order : log.orders(storeId)) {
-        if (!leftTheKitchen(order))
+        if (order.isOpen())
             open.append(QStringLiteral("%1 %2 (open at: %3)")
                             .arg(order.number, OrderStates::toString(order.state),
                                  StationRules::openStations(order).join(QLatin1Char(','))));

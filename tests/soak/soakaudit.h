@@ -8,11 +8,8 @@ class HubLog;
 class Store;
 struct PlatformView;
 class SyncClient;
-struct Order;
 
 namespace SoakAudit {
-/** Done in the kitchen: rejected or cancelled, or handed to the customer or the courier. */
-bool leftTheKitchen(const Order &order);
 /** The platform's orders still in the kitchen, one line each. */
 QStringList stillInKitchen(HubLog &log, const QString &storeId);
 /**
