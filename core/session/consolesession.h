@@ -6,7 +6,7 @@
 #include "engine/orderengine.h"
 #include "posconnection.h"
 #include "store/store.h"
-#include "store/storearchiver.h"
+#include "store/archivepolicy.h"
 #include "store/storerepair.h"
 #include "order/storepolicy.h"
 #include "sync/platformlink.h"

@@ -186,8 +186,11 @@ Result<ArchiveReport> StoreArchiver::run()
         return Failure {opened.error()};
     const QSqlDatabase db = StoreDatabase::of(store);
     const qint64 cutoff = m_clock.nowMs() - m_policy.afterDays * dayMs;
+    const Result<QStringList> months = dueMonths(db, cutoff);
+    if (!months)
+        return Failure {QStringLiteral("cannot look for orders to archive: %1").arg(months.error())};
     ArchiveReport report;
-    for (const QString &month : dueMonths(db, cutoff)) {
+    for (const QString &month : *months) {
         for (;;) {
             const Result<qint64> moved = archiveBatch(db, month, cutoff, &report);
             if (!moved) {
@@ -205,18 +208,18 @@ Result<ArchiveReport> StoreArchiver::run()
     return report;
 }
 
-QStringList StoreArchiver::dueMonths(const QSqlDatabase &db, qint64 cutoff) const
+Result<QStringList> StoreArchiver::dueMonths(const QSqlDatabase &db, qint64 cutoff) const
 {
     QSqlQuery query(db);
+    if (const Result<void> found = execute(
+                query,
+                QStringLiteral("SELECT DISTINCT %1 AS month FROM main.orders o WHERE %2 "
+                               "ORDER BY month")
+                        .arg(finishedMonth, dueCondition),
+                {{QStringLiteral(":cutoff"), cutoff}});
+        !found)
+        return Failure {found.error()};
     QStringList months;
-    if (!execute(query,
-               QStringLiteral("SELECT DISTINCT %1 AS month FROM main.orders o WHERE %2 "
-                              "ORDER BY month")
-                       .arg(finishedMonth, dueCondition),
-               {{QStringLiteral(":cutoff"), cutoff}})) {
-        qCWarning(lcStore) << "cannot look for orders to archive:" << query.lastError().text();
-        return months;
-    }
     while (query.next())
         months.append(query.value(0).toString());
     return months;

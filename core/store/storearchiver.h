@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "archivepolicy.h"
 #include "common/result.h"
 #include "order/orderevent.h"
 
@@ -14,18 +15,6 @@
 class Clock;
 class QSqlDatabase;
 class Store;
-
-/** When a finished order leaves the live store (setting archive/after_days). */
-struct ArchivePolicy
-{
-    // Past the dashboard's longest window (30 days), so no figure a manager can ask for changes.
-    static constexpr int defaultAfterDays = 35;
-    static constexpr int minimumAfterDays = 31;
-
-    int afterDays = defaultAfterDays;
-    // Orders moved per write transaction: the live store's lock is held for one batch at a time.
-    int ordersPerBatch = 200;
-};
 
 /** What one archiving run moved, for the log and kc-admin. */
 struct ArchiveReport
@@ -69,7 +58,7 @@ public:
     static QSet<QString> archivedOrderIds(const Store &store);
 
 private:
-    QStringList dueMonths(const QSqlDatabase &db, qint64 cutoff) const;
+    Result<QStringList> dueMonths(const QSqlDatabase &db, qint64 cutoff) const;
     /** Moves one batch of month's due orders; how many moved. */
     Result<qint64> archiveBatch(const QSqlDatabase &db, const QString &month, qint64 cutoff,
                                 ArchiveReport *report) const;
