@@ -18,6 +18,7 @@
 //   computing even part of the dashboard in SQL costs).
 #include "benchfigure.h"
 
+#include "common/sqliteconnection.h"
 #include "metrics/metricsbook.h"
 #include "metrics/metricslogreader.h"
 #include "store/storedatabase.h"
@@ -25,7 +26,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QSqlDriver>
 
 #include <sqlite3.h>
 #include <QSqlQuery>
@@ -157,9 +157,8 @@ double bareAggregateMs(const QSqlDatabase &db)
 
 double bareReadMs(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver()->handle();
-    check(qstrcmp(handle.typeName(), "sqlite3*") == 0, QStringLiteral("no SQLite handle"));
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *connection = SqliteConnection::handleOf(db);
+    check(connection, QStringLiteral("no SQLite handle"));
     QElapsedTimer timer;
     timer.start();
     const QByteArray sql = MetricsLogReader::columnsSql() + " ORDER BY seq";

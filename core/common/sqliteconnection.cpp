@@ -3,13 +3,20 @@
 #include "sqliteconnection.h"
 
 #include <QAtomicInt>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace {
 // Qt keeps connections in one process-wide registry by name; every object gets its own.
 QAtomicInt connectionCounter;
+// How long a connection sleeps before it looks again for a lock another connection holds: short,
+// because the holder is almost always our own incoming writer with a commit of a few ms.
+constexpr unsigned long busyPollUs = 1000;
 
 Result<int> pragmaInt(const QSqlDatabase &db, const QString &name)
 {
@@ -39,7 +46,35 @@ Result<void> SqliteConnection::open(const QString &path, Access access, int busy
         m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!m_db.open())
         return Failure {m_db.lastError().text()};
-    return exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
+    sqlite3 *handle = handleOf(m_db);
+    if (!handle)
+        return Failure {QStringLiteral("the SQLite driver gave no connection handle")};
+    m_busyTimeoutMs = busyTimeoutMs;
+    // Replaces the busy_timeout Qt's driver set; PRAGMA busy_timeout would replace this one.
+    if (sqlite3_busy_handler(handle, &SqliteConnection::retryWhileBusy, this) != SQLITE_OK)
+        return Failure {QString::fromUtf8(sqlite3_errmsg(handle))};
+    return {};
+}
+
+int SqliteConnection::retryWhileBusy(void *connection, int attempt)
+{
+    // SQLite calls this on the thread using the connection, attempt 0 first for each wait.
+    auto *self = static_cast<SqliteConnection *>(connection);
+    if (attempt == 0)
+        self->m_busySince.start();
+    if (self->m_busySince.elapsed() >= self->m_busyTimeoutMs)
+        return 0; // SQLITE_BUSY: "database is locked", which the store reports as busy
+    self->m_busyRetries.fetch_add(1, std::memory_order_relaxed);
+    QThread::usleep(busyPollUs);
+    return 1;
+}
+
+sqlite3 *SqliteConnection::handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 Result<void> SqliteConnection::makeDurable()

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metricslogreader.h"
 
+#include "common/sqliteconnection.h"
 #include "metricslogging.h"
 
 #include <QHash>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -54,14 +54,6 @@ private:
     std::optional<T> (*m_parse)(const QString &);
     QHash<QByteArray, std::optional<T>> m_known;
 };
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 // The column's bytes without a copy: valid until the next step.
 QByteArray rawText(sqlite3_stmt *statement, int column)
@@ -144,7 +136,7 @@ Result<QList<RefusedEvent>> MetricsLogReader::refusedSince(qint64 sinceMs) const
 Result<QList<LoggedEvent>> MetricsLogReader::read(const QString &where, const QVariantList &values,
                                                   const QSet<qint64> &refused, int expected) const
 {
-    sqlite3 *handle = handleOf(m_db);
+    sqlite3 *handle = SqliteConnection::handleOf(m_db);
     if (!handle)
         return Failure{QStringLiteral("the store's connection is not an open SQLite one")};
     const QByteArray sql = (QLatin1String(selectColumns) + where).toUtf8();
