@@ -24,6 +24,7 @@ struct LoggedEvent
     qint64 occurredAt = 0; // UTC ms
     QString reason;
     bool refused = false; // the platform refused it: for the figures it never happened
+    std::optional<qint64> hubSeq; // the platform's position, read for one order's history only
 
     // Payload fields, where the kind carries them.
     QString number; // placed

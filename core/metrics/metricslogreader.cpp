@@ -4,6 +4,7 @@
 
 #include "common/sqliteconnection.h"
 #include "metricslogging.h"
+#include "order/orderhistory.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -11,6 +12,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -27,9 +29,18 @@ const char selectColumns[] = R"sql(
         CASE kind WHEN 'item_done' THEN json_extract(payload, '$.item') END,
         CASE kind WHEN 'item_done' THEN json_extract(payload, '$.name') END,
         CASE WHEN kind IN ('station_bumped', 'item_done')
-             THEN json_extract(payload, '$.done') END
+             THEN json_extract(payload, '$.done') END,
+        HUB_SEQ
     FROM events
 )sql";
+// The platform's position of each event: only an order's history needs it (and its join).
+const char noHubSeq[] = "NULL";
+const char joinedHubSeq[] = "s.hub_seq";
+
+QByteArray selectSql(const char *hubSeq)
+{
+    return QByteArray(selectColumns).replace("HUB_SEQ", hubSeq);
+}
 
 // Names repeat on every row; parsing each once keeps a month's read cheap. Looked up by the raw
 // bytes SQLite hands over, so a known name costs no copy.
@@ -77,24 +88,32 @@ std::optional<ActorRole> roleOf(const QString &actor)
 
 QByteArray MetricsLogReader::columnsSql()
 {
-    return QByteArray(selectColumns);
+    return selectSql(noHubSeq);
 }
 
 Result<QList<LoggedEvent>> MetricsLogReader::after(qint64 seq, int limit,
                                                    const QSet<qint64> &refused) const
 {
     // A batch of up to limit rows, grown once rather than often.
-    return read(QStringLiteral("WHERE seq > ? ORDER BY seq LIMIT ?"), {seq, limit}, refused,
-                qMin(limit, 100'000));
+    return read(columnsSql(), QStringLiteral("WHERE seq > ? ORDER BY seq LIMIT ?"), {seq, limit},
+                refused, qMin(limit, 100'000));
 }
 
 Result<QList<LoggedEvent>> MetricsLogReader::ofOrder(const QString &orderId, qint64 upTo,
                                                      const QSet<qint64> &refused) const
 {
-    return read(QStringLiteral("LEFT JOIN event_status s ON s.event_id = events.event_id "
-                               "WHERE order_id = ? AND seq <= ? "
-                               "ORDER BY s.hub_seq IS NULL, s.hub_seq, seq"),
-                {orderId, upTo}, refused, 0);
+    Result<QList<LoggedEvent>> events =
+            read(selectSql(joinedHubSeq),
+                 QStringLiteral("LEFT JOIN event_status s ON s.event_id = events.event_id "
+                                "WHERE order_id = ? AND seq <= ? ORDER BY seq"),
+                 {orderId, upTo}, refused, 0);
+    if (events) {
+        std::stable_sort(events->begin(), events->end(),
+                         [](const LoggedEvent &a, const LoggedEvent &b) {
+                             return OrderHistory::comesBefore({a.hubSeq, a.seq}, {b.hubSeq, b.seq});
+                         });
+    }
+    return events;
 }
 
 Result<QList<std::pair<QString, qint64>>> MetricsLogReader::archivedSince(qint64 sinceMs) const
@@ -133,13 +152,14 @@ Result<QList<RefusedEvent>> MetricsLogReader::refusedSince(qint64 sinceMs) const
 // Rows are read through SQLite's own API on the connection's handle (the library Qt's QSQLITE
 // driver loads): a month is over half a million rows, and QSqlQuery's QVariant per value costs
 // several times what the fold does.
-Result<QList<LoggedEvent>> MetricsLogReader::read(const QString &where, const QVariantList &values,
+Result<QList<LoggedEvent>> MetricsLogReader::read(const QByteArray &select, const QString &where,
+                                                  const QVariantList &values,
                                                   const QSet<qint64> &refused, int expected) const
 {
     sqlite3 *handle = SqliteConnection::handleOf(m_db);
     if (!handle)
         return Failure{QStringLiteral("the store's connection is not an open SQLite one")};
-    const QByteArray sql = (QLatin1String(selectColumns) + where).toUtf8();
+    const QByteArray sql = select + where.toUtf8();
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr)
         != SQLITE_OK) {
@@ -192,6 +212,8 @@ Result<QList<LoggedEvent>> MetricsLogReader::read(const QString &where, const QV
         event.itemName = text(statement, 14);
         event.done = sqlite3_column_int(statement, 15) != 0;
         event.refused = refused.contains(event.seq);
+        if (sqlite3_column_type(statement, 16) != SQLITE_NULL)
+            event.hubSeq = sqlite3_column_int64(statement, 16);
         events.append(std::move(event));
     }
     if (step != SQLITE_DONE) {

@@ -35,8 +35,8 @@ public:
     /** Up to limit events after seq, in log order; those in refused are marked refused. */
     Result<QList<LoggedEvent>> after(qint64 seq, int limit, const QSet<qint64> &refused) const;
     /**
-     * One order's events up to seq upTo, in the order its history has them (OrderHistory): those
-     * the platform logged by its sequence, then the rest by the local one.
+     * One order's events up to seq upTo, in the order its history has them
+     * (OrderHistory::comesBefore), each with its hubSeq.
      */
     Result<QList<LoggedEvent>> ofOrder(const QString &orderId, qint64 upTo,
                                        const QSet<qint64> &refused) const;
@@ -46,8 +46,9 @@ public:
     Result<QList<RefusedEvent>> refusedSince(qint64 sinceMs) const;
 
 private:
-    Result<QList<LoggedEvent>> read(const QString &where, const QVariantList &values,
-                                    const QSet<qint64> &refused, int expected) const;
+    Result<QList<LoggedEvent>> read(const QByteArray &select, const QString &where,
+                                    const QVariantList &values, const QSet<qint64> &refused,
+                                    int expected) const;
 
     QSqlDatabase m_db;
 };

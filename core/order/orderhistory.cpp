@@ -8,14 +8,9 @@
 
 HistoryFold OrderHistory::fold(QList<HistoryEntry> entries)
 {
-    // Confirmed events first, by the platform's sequence; the rest after them, by local sequence.
     std::stable_sort(entries.begin(), entries.end(),
                      [](const HistoryEntry &a, const HistoryEntry &b) {
-                         if (a.hubSeq.has_value() != b.hubSeq.has_value())
-                             return a.hubSeq.has_value();
-                         if (a.hubSeq)
-                             return *a.hubSeq < *b.hubSeq;
-                         return a.localSeq < b.localSeq;
+                         return comesBefore({a.hubSeq, a.localSeq}, {b.hubSeq, b.localSeq});
                      });
     HistoryFold result;
     for (const HistoryEntry &entry : std::as_const(entries)) {
@@ -34,4 +29,13 @@ HistoryFold OrderHistory::fold(QList<HistoryEntry> entries)
         }
     }
     return result;
+}
+
+bool OrderHistory::comesBefore(const HistoryPosition &a, const HistoryPosition &b)
+{
+    if (a.hubSeq.has_value() != b.hubSeq.has_value())
+        return a.hubSeq.has_value();
+    if (a.hubSeq)
+        return *a.hubSeq < *b.hubSeq;
+    return a.localSeq < b.localSeq;
 }

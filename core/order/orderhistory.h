@@ -10,6 +10,13 @@
 
 #include <optional>
 
+/** Where an event stands in its order's history. */
+struct HistoryPosition
+{
+    std::optional<qint64> hubSeq; // set once the platform logged it: its authoritative position
+    qint64 localSeq = 0; // position in this console's log
+};
+
 /** One event of an order's history, with what the platform said about it. */
 struct HistoryEntry
 {
@@ -34,4 +41,9 @@ struct HistoryFold
  */
 namespace OrderHistory {
 HistoryFold fold(QList<HistoryEntry> entries);
+/**
+ * Whether a comes before b in that history: what the platform logged first, by its sequence,
+ * then the rest by local sequence. Whoever orders an order's events uses this one rule.
+ */
+bool comesBefore(const HistoryPosition &a, const HistoryPosition &b);
 } // namespace OrderHistory
