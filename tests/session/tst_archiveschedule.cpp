@@ -34,12 +34,10 @@ private Q_SLOTS:
     void readsItsDaysFromTheSettings();
 
 private:
-    QString path() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
+    QString path() const { return m_disk.path(); }
     void finishOrder(const QString &id, qint64 at);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<Store> m_store;
+    StoreOnDisk m_disk;
 };
 
 void TestArchiveSchedule::initTestCase()
@@ -50,23 +48,19 @@ void TestArchiveSchedule::initTestCase()
 
 void TestArchiveSchedule::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_clock = std::make_unique<ManualClock>(t0);
-    m_store = std::make_unique<Store>(path(), m_clock.get());
-    QVERIFY(m_store->open());
+    const Result<void> opened = m_disk.open();
+    QVERIFY2(opened, qPrintable(opened.error()));
 }
 
 void TestArchiveSchedule::cleanup()
 {
-    m_store.reset();
-    m_dir.reset();
+    m_disk.close();
 }
 
 void TestArchiveSchedule::finishOrder(const QString &id, qint64 at)
 {
-    QVERIFY(m_store->appendIncoming(incoming(placedEvent(sampleOrder(id, id), at))).committed());
-    QVERIFY(m_store->append(transitionEvent(id, OrderState::Placed, OrderState::Rejected, at + 1),
+    QVERIFY(m_disk.store->appendIncoming(incoming(placedEvent(sampleOrder(id, id), at))).committed());
+    QVERIFY(m_disk.store->append(transitionEvent(id, OrderState::Placed, OrderState::Rejected, at + 1),
                             {})
                     .committed());
 }
@@ -75,10 +69,10 @@ void TestArchiveSchedule::archivesBesideAWorkingConsole()
 {
     for (int i = 0; i < 30; ++i)
         finishOrder(QStringLiteral("old-%1").arg(i), t0 + i);
-    m_clock->setNowMs(t0 + 40 * dayMs);
+    m_disk.clock->setNowMs(t0 + 40 * dayMs);
     ArchivePolicy policy;
     policy.ordersPerBatch = 7;
-    ArchiveSchedule schedule(path(), *m_clock, policy);
+    ArchiveSchedule schedule(path(), *m_disk.clock, policy);
     QSignalSpy archived(&schedule, &ArchiveSchedule::archived);
     QVERIFY(archived.isValid());
     schedule.start(0);
@@ -86,7 +80,7 @@ void TestArchiveSchedule::archivesBesideAWorkingConsole()
     // The console's own connection keeps writing while the run goes on.
     int today = 0;
     while (archived.isEmpty() && today < 200) {
-        finishOrder(QStringLiteral("today-%1").arg(today++), m_clock->nowMs());
+        finishOrder(QStringLiteral("today-%1").arg(today++), m_disk.clock->nowMs());
         QCoreApplication::processEvents();
     }
     QVERIFY(archived.wait(answerMs) || !archived.isEmpty());
@@ -94,16 +88,16 @@ void TestArchiveSchedule::archivesBesideAWorkingConsole()
     QCOMPARE(report.orders, 30);
     QCOMPARE(report.events, 60);
     QVERIFY(!schedule.isRunning());
-    QCOMPARE(m_store->orders(false).size(), today);
-    QCOMPARE(m_store->eventCount(), 2 * today);
-    QVERIFY(!m_store->order(QStringLiteral("old-0")));
+    QCOMPARE(m_disk.store->orders(false).size(), today);
+    QCOMPARE(m_disk.store->eventCount(), 2 * today);
+    QVERIFY(!m_disk.store->order(QStringLiteral("old-0")));
 }
 
 void TestArchiveSchedule::aLockedStoreIsTriedAgainNextTime()
 {
     finishOrder(QStringLiteral("old"), t0);
-    m_clock->setNowMs(t0 + 40 * dayMs);
-    ArchiveSchedule schedule(path(), *m_clock, {});
+    m_disk.clock->setNowMs(t0 + 40 * dayMs);
+    ArchiveSchedule schedule(path(), *m_disk.clock, {});
     QSignalSpy archived(&schedule, &ArchiveSchedule::archived);
     QSignalSpy failed(&schedule, &ArchiveSchedule::failed);
     QVERIFY(archived.isValid());
@@ -116,17 +110,17 @@ void TestArchiveSchedule::aLockedStoreIsTriedAgainNextTime()
         QVERIFY2(failed.constFirst().constFirst().toString().contains(QLatin1String("locked")),
                  qPrintable(failed.constFirst().constFirst().toString()));
         QVERIFY(archived.isEmpty());
-        QVERIFY(m_store->order(QStringLiteral("old")));
+        QVERIFY(m_disk.store->order(QStringLiteral("old")));
     }
     schedule.runNow();
     QVERIFY(archived.wait(answerMs));
     QCOMPARE(archived.constFirst().constFirst().value<ArchiveReport>().orders, 1);
-    QVERIFY(!m_store->order(QStringLiteral("old")));
+    QVERIFY(!m_disk.store->order(QStringLiteral("old")));
 }
 
 void TestArchiveSchedule::readsItsDaysFromTheSettings()
 {
-    QSettings settings(m_dir->filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
+    QSettings settings(m_disk.dir->filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
     QCOMPARE(ArchiveSchedule::policyFrom(settings).afterDays, ArchivePolicy::defaultAfterDays);
     settings.setValue(QStringLiteral("archive/after_days"), 90);
     QCOMPARE(ArchiveSchedule::policyFrom(settings).afterDays, 90);

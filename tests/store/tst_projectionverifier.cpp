@@ -32,27 +32,20 @@ private Q_SLOTS:
     void rebuildBesideAWritingConnectionLosesNothing();
 
 private:
-    QString path() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
+    QString path() const { return m_disk.path(); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<Store> m_store;
+    StoreOnDisk m_disk;
 };
 
 void TestProjectionVerifier::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_clock = std::make_unique<ManualClock>(t0);
-    m_store = std::make_unique<Store>(path(), m_clock.get());
-    const Result<void> opened = m_store->open();
+    const Result<void> opened = m_disk.open();
     QVERIFY2(opened, qPrintable(opened.error()));
 }
 
 void TestProjectionVerifier::cleanup()
 {
-    m_store.reset();
-    m_dir.reset();
+    m_disk.close();
 }
 
 void TestProjectionVerifier::platformAnswers_data()
@@ -76,15 +69,15 @@ void TestProjectionVerifier::platformAnswers()
 
     const Order order = sampleOrder(QStringLiteral("o-1"), QStringLiteral("101"));
     const OrderEvent placed = placedEvent(order);
-    QVERIFY(m_store->append(placed, {}).committed());
-    QVERIFY(m_store->confirm(placed.id, 1).committed());
+    QVERIFY(m_disk.store->append(placed, {}).committed());
+    QVERIFY(m_disk.store->confirm(placed.id, 1).committed());
     const OrderEvent accept = transitionEvent(order.id, OrderState::Placed, OrderState::Accepted);
-    QVERIFY(m_store->append(accept, {QStringLiteral("platform")}).committed());
+    QVERIFY(m_disk.store->append(accept, {QStringLiteral("platform")}).committed());
     if (logged)
-        QVERIFY(m_store->confirm(accept.id, 2).committed());
+        QVERIFY(m_disk.store->confirm(accept.id, 2).committed());
     if (refused && !logged) {
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("rejected")));
-        QVERIFY(m_store->markRejected(accept.id, QStringLiteral("Customer cancelled")).committed());
+        QVERIFY(m_disk.store->markRejected(accept.id, QStringLiteral("Customer cancelled")).committed());
     }
     if (refused && logged) {
         // No correct console gets here; a diverged one (or a hand edit) does.
@@ -94,7 +87,7 @@ void TestProjectionVerifier::platformAnswers()
                 .arg(accept.id.toString(QUuid::WithoutBraces))));
     }
 
-    const VerifyReport report = ProjectionVerifier(*m_store).verify();
+    const VerifyReport report = ProjectionVerifier(*m_disk.store).verify();
     QCOMPARE(report.ok(), ok);
     if (!ok) {
         // The projection follows the refusal, so it may differ too; the divergence is named.
@@ -145,7 +138,7 @@ void TestProjectionVerifier::verifyBesideAWritingConnectionFindsNothing()
     for (bool last = false; !last; ++runs) {
         last = done.loadAcquire() == 1;
         const int before = written.loadAcquire();
-        const VerifyReport report = ProjectionVerifier(*m_store).verify();
+        const VerifyReport report = ProjectionVerifier(*m_disk.store).verify();
         if (written.loadAcquire() != before)
             ++runsWhileWriting;
         if (!report.ok())
@@ -157,7 +150,7 @@ void TestProjectionVerifier::verifyBesideAWritingConnectionFindsNothing()
     QVERIFY2(writerError.isEmpty(), qPrintable(writerError));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 3).join(QLatin1Char('\n'))));
     QVERIFY2(runsWhileWriting > 0, "no verify run overlapped a commit; the test proved nothing");
-    const VerifyReport final = ProjectionVerifier(*m_store).verify();
+    const VerifyReport final = ProjectionVerifier(*m_disk.store).verify();
     QVERIFY(final.ok());
     QCOMPARE(final.ordersChecked, orders);
     QCOMPARE(final.eventsReplayed, qint64(2 * orders));
@@ -199,7 +192,7 @@ void TestProjectionVerifier::rebuildBesideAWritingConnectionLosesNothing()
         progress.acquire(qMax(1, progress.available()));
         if (done.loadAcquire() == 1)
             break;
-        if (const Result<void> rebuilt = ProjectionVerifier(*m_store).rebuild(); !rebuilt)
+        if (const Result<void> rebuilt = ProjectionVerifier(*m_disk.store).rebuild(); !rebuilt)
             rebuildErrors.append(rebuilt.error());
         ++rebuilds;
     }
@@ -207,7 +200,7 @@ void TestProjectionVerifier::rebuildBesideAWritingConnectionLosesNothing()
     QVERIFY2(writerError.isEmpty(), qPrintable(writerError));
     QVERIFY2(rebuildErrors.isEmpty(), qPrintable(rebuildErrors.join(QLatin1Char('\n'))));
     QVERIFY(rebuilds > 0);
-    const VerifyReport report = ProjectionVerifier(*m_store).verify();
+    const VerifyReport report = ProjectionVerifier(*m_disk.store).verify();
     QVERIFY2(report.ok(), qPrintable(report.problems.mid(0, 3).join(QLatin1Char('\n'))));
     QCOMPARE(report.ordersChecked, orders);
 }

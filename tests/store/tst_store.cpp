@@ -41,40 +41,33 @@ private Q_SLOTS:
     void openRefusesADamagedStore();
 
 private:
-    QString path() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
+    QString path() const { return m_disk.path(); }
     void placeOrder(const QString &id, const QString &number);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<Store> m_store;
+    StoreOnDisk m_disk;
 };
 
 void TestStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_clock = std::make_unique<ManualClock>(t0);
-    m_store = std::make_unique<Store>(path(), m_clock.get());
-    const Result<void> opened = m_store->open();
+    const Result<void> opened = m_disk.open();
     QVERIFY2(opened, qPrintable(opened.error()));
 }
 
 void TestStore::cleanup()
 {
-    m_store.reset();
-    m_dir.reset();
+    m_disk.close();
 }
 
 void TestStore::placeOrder(const QString &id, const QString &number)
 {
-    const AppendResult result = m_store->append(placedEvent(sampleOrder(id, number)), {});
+    const AppendResult result = m_disk.store->append(placedEvent(sampleOrder(id, number)), {});
     QVERIFY2(result.committed(), qPrintable(result.error));
 }
 
 void TestStore::opensWithDurablePragmas()
 {
-    QCOMPARE(m_store->schemaVersion(), Store::latestSchemaVersion);
-    QSqlQuery query(StoreDatabase::of(*m_store));
+    QCOMPARE(m_disk.store->schemaVersion(), Store::latestSchemaVersion);
+    QSqlQuery query(StoreDatabase::of(*m_disk.store));
     QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
     QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
@@ -84,26 +77,26 @@ void TestStore::opensWithDurablePragmas()
 void TestStore::appendsEventProjectionAndOutboxTogether()
 {
     const Order order = sampleOrder(QStringLiteral("o-1"), QStringLiteral("101"));
-    const AppendResult placed = m_store->append(placedEvent(order), {});
+    const AppendResult placed = m_disk.store->append(placedEvent(order), {});
     QVERIFY2(placed.committed(), qPrintable(placed.error));
     QCOMPARE(placed.order->state, OrderState::Placed);
     QCOMPARE(placed.order->items, order.items);
 
     const OrderEvent accept = transitionEvent(order.id, OrderState::Placed, OrderState::Accepted);
     const AppendResult accepted =
-            m_store->append(accept, {QStringLiteral("platform"), QStringLiteral("pos:square")});
+            m_disk.store->append(accept, {QStringLiteral("platform"), QStringLiteral("pos:square")});
     QVERIFY2(accepted.committed(), qPrintable(accepted.error));
     QCOMPARE(accepted.sequence, placed.sequence + 1);
 
-    const std::optional<Order> stored = m_store->order(order.id);
+    const std::optional<Order> stored = m_disk.store->order(order.id);
     QVERIFY(stored);
     QCOMPARE(stored->state, OrderState::Accepted);
     QCOMPARE(stored->promisedAt, accept.occurredAt + 15 * 60 * 1000);
     QCOMPARE(stored->eventCount, 2);
     QCOMPARE(stored->lastEventId, accept.id);
-    QCOMPARE(m_store->events(order.id).size(), 2);
-    QCOMPARE(m_store->events(order.id).constLast(), accept);
-    QCOMPARE(tableCounts(StoreDatabase::of(*m_store)),
+    QCOMPARE(m_disk.store->events(order.id).size(), 2);
+    QCOMPARE(m_disk.store->events(order.id).constLast(), accept);
+    QCOMPARE(tableCounts(StoreDatabase::of(*m_disk.store)),
              QStringLiteral("events=2 orders=1 outbox=2 inbox=0 cursors=0 dead_letters=0"));
 }
 
@@ -112,28 +105,28 @@ void TestStore::duplicateEventIdReturnsFirstResult()
     placeOrder(QStringLiteral("o-1"), QStringLiteral("101"));
     const OrderEvent accept =
             transitionEvent(QStringLiteral("o-1"), OrderState::Placed, OrderState::Accepted);
-    const AppendResult first = m_store->append(accept, {QStringLiteral("platform")});
+    const AppendResult first = m_disk.store->append(accept, {QStringLiteral("platform")});
     QVERIFY(first.committed());
-    const QString before = tableCounts(StoreDatabase::of(*m_store));
+    const QString before = tableCounts(StoreDatabase::of(*m_disk.store));
 
     // The same id again, even with different content, is the same command: nothing changes.
     OrderEvent replay = accept;
     replay.reason = QStringLiteral("a retried request");
-    const AppendResult second = m_store->append(replay, {QStringLiteral("platform")});
+    const AppendResult second = m_disk.store->append(replay, {QStringLiteral("platform")});
     QCOMPARE(second.status, AppendResult::Status::Duplicate);
     QVERIFY(second.applied());
     QCOMPARE(second.event, accept);
     QCOMPARE(second.sequence, first.sequence);
     QCOMPARE(second.order->state, OrderState::Accepted);
-    QCOMPARE(tableCounts(StoreDatabase::of(*m_store)), before);
+    QCOMPARE(tableCounts(StoreDatabase::of(*m_disk.store)), before);
 }
 
 void TestStore::anotherConnectionsCommitIsSeen()
 {
     placeOrder(QStringLiteral("o-1"), QStringLiteral("101"));
-    QCOMPARE(m_store->order(QStringLiteral("o-1"))->state, OrderState::Placed); // now cached
+    QCOMPARE(m_disk.store->order(QStringLiteral("o-1"))->state, OrderState::Placed); // now cached
     {
-        Store other(path(), m_clock.get());
+        Store other(path(), m_disk.clock.get());
         QVERIFY(other.open());
         QVERIFY(other.append(transitionEvent(QStringLiteral("o-1"), OrderState::Placed,
                                              OrderState::Rejected),
@@ -141,12 +134,12 @@ void TestStore::anotherConnectionsCommitIsSeen()
                         .committed());
     }
     // This store must judge against what is stored now, not what it read before.
-    QCOMPARE(m_store->order(QStringLiteral("o-1"))->state, OrderState::Rejected);
+    QCOMPARE(m_disk.store->order(QStringLiteral("o-1"))->state, OrderState::Rejected);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not stored")));
-    const AppendResult late = m_store->append(
+    const AppendResult late = m_disk.store->append(
             transitionEvent(QStringLiteral("o-1"), OrderState::Placed, OrderState::Accepted), {});
     QCOMPARE(late.status, AppendResult::Status::Refused);
-    QVERIFY(ProjectionVerifier(*m_store).verify().ok());
+    QVERIFY(ProjectionVerifier(*m_disk.store).verify().ok());
 }
 
 void TestStore::refusedEventChangesNothing_data()
@@ -170,17 +163,17 @@ void TestStore::refusedEventChangesNothing()
     QFETCH(QString, storeId);
     QFETCH(QString, expectedError);
     placeOrder(QStringLiteral("o-1"), QStringLiteral("101"));
-    const QString before = tableCounts(StoreDatabase::of(*m_store));
-    const QByteArray projectionBefore = projectionHash(StoreDatabase::of(*m_store));
+    const QString before = tableCounts(StoreDatabase::of(*m_disk.store));
+    const QByteArray projectionBefore = projectionHash(StoreDatabase::of(*m_disk.store));
 
     OrderEvent event = transitionEvent(orderId, OrderState(from), OrderState::Preparing);
     event.storeId = storeId;
-    const AppendResult result = m_store->append(event, {QStringLiteral("platform")});
+    const AppendResult result = m_disk.store->append(event, {QStringLiteral("platform")});
     QCOMPARE(result.status, AppendResult::Status::Refused);
     QVERIFY2(result.error.contains(expectedError), qPrintable(result.error));
-    QCOMPARE(tableCounts(StoreDatabase::of(*m_store)), before);
-    QCOMPARE(projectionHash(StoreDatabase::of(*m_store)), projectionBefore);
-    QVERIFY(!m_store->hasEvent(event.id));
+    QCOMPARE(tableCounts(StoreDatabase::of(*m_disk.store)), before);
+    QCOMPARE(projectionHash(StoreDatabase::of(*m_disk.store)), projectionBefore);
+    QVERIFY(!m_disk.store->hasEvent(event.id));
 }
 
 void TestStore::failureBetweenWritesLeavesNothing_data()
@@ -200,10 +193,10 @@ void TestStore::failureBetweenWritesLeavesNothing()
     QFETCH(QString, failingTable);
     QFETCH(bool, incoming);
     placeOrder(QStringLiteral("o-1"), QStringLiteral("101"));
-    const QString before = tableCounts(StoreDatabase::of(*m_store));
-    const QByteArray projectionBefore = projectionHash(StoreDatabase::of(*m_store));
+    const QString before = tableCounts(StoreDatabase::of(*m_disk.store));
+    const QByteArray projectionBefore = projectionHash(StoreDatabase::of(*m_disk.store));
 
-    QSqlQuery trigger(StoreDatabase::of(*m_store));
+    QSqlQuery trigger(StoreDatabase::of(*m_disk.store));
     QVERIFY2(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER inject BEFORE INSERT ON main.%1 "
                                          "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
                                   .arg(failingTable)),
@@ -212,39 +205,39 @@ void TestStore::failureBetweenWritesLeavesNothing()
     const OrderEvent event =
             transitionEvent(QStringLiteral("o-1"), OrderState::Placed, OrderState::Accepted);
     const AppendResult result = incoming
-            ? m_store->appendIncoming(StoreTest::incoming(event))
-            : m_store->append(event, {QStringLiteral("platform")});
+            ? m_disk.store->appendIncoming(StoreTest::incoming(event))
+            : m_disk.store->append(event, {QStringLiteral("platform")});
     QCOMPARE(result.status, AppendResult::Status::Failed);
     QVERIFY2(result.error.contains(QStringLiteral("injected failure")), qPrintable(result.error));
 
     QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER temp.inject")));
-    QCOMPARE(tableCounts(StoreDatabase::of(*m_store)), before);
-    QCOMPARE(projectionHash(StoreDatabase::of(*m_store)), projectionBefore);
-    QCOMPARE(m_store->order(QStringLiteral("o-1"))->state, OrderState::Placed);
-    QVERIFY(ProjectionVerifier(*m_store).verify().ok());
+    QCOMPARE(tableCounts(StoreDatabase::of(*m_disk.store)), before);
+    QCOMPARE(projectionHash(StoreDatabase::of(*m_disk.store)), projectionBefore);
+    QCOMPARE(m_disk.store->order(QStringLiteral("o-1"))->state, OrderState::Placed);
+    QVERIFY(ProjectionVerifier(*m_disk.store).verify().ok());
 
     // Nothing half-done blocks a retry of the same command once the fault is gone.
-    const AppendResult retry = incoming ? m_store->appendIncoming(StoreTest::incoming(event))
-                                        : m_store->append(event, {QStringLiteral("platform")});
+    const AppendResult retry = incoming ? m_disk.store->appendIncoming(StoreTest::incoming(event))
+                                        : m_disk.store->append(event, {QStringLiteral("platform")});
     QVERIFY2(retry.committed(), qPrintable(retry.error));
 }
 
 void TestStore::inboxDropsDuplicateMessages()
 {
     const OrderEvent placed = placedEvent(sampleOrder(QStringLiteral("o-1"), QStringLiteral("101")));
-    QVERIFY(m_store->appendIncoming(incoming(placed, QStringLiteral("m-1"))).committed());
-    const QString before = tableCounts(StoreDatabase::of(*m_store));
+    QVERIFY(m_disk.store->appendIncoming(incoming(placed, QStringLiteral("m-1"))).committed());
+    const QString before = tableCounts(StoreDatabase::of(*m_disk.store));
 
     // Same message id with a new event id: the sender retried; the inbox drops it.
     OrderEvent resent = placed;
     resent.id = QUuid::createUuid();
-    AppendResult again = m_store->appendIncoming(incoming(resent, QStringLiteral("m-1")));
+    AppendResult again = m_disk.store->appendIncoming(incoming(resent, QStringLiteral("m-1")));
     QCOMPARE(again.status, AppendResult::Status::Duplicate);
     QCOMPARE(again.event.id, placed.id);
     // Same event id under a new message id: the event id still makes it a duplicate.
-    again = m_store->appendIncoming(incoming(placed, QStringLiteral("m-2")));
+    again = m_disk.store->appendIncoming(incoming(placed, QStringLiteral("m-2")));
     QCOMPARE(again.status, AppendResult::Status::Duplicate);
-    QCOMPARE(tableCounts(StoreDatabase::of(*m_store)), before);
+    QCOMPARE(tableCounts(StoreDatabase::of(*m_disk.store)), before);
 }
 
 void TestStore::batchRefusesOneBadEventAndKeepsTheRest()
@@ -258,27 +251,27 @@ void TestStore::batchRefusesOneBadEventAndKeepsTheRest()
             incoming(transitionEvent(b.id, OrderState::Placed, OrderState::Accepted)),
     };
     const QList<AppendResult> results =
-            m_store->appendIncomingBatch(batch, SourceCursor{QStringLiteral("platform"),
+            m_disk.store->appendIncomingBatch(batch, SourceCursor{QStringLiteral("platform"),
                                                              QStringLiteral("42")});
     QCOMPARE(results.size(), 4);
     QVERIFY(results.at(0).committed());
     QCOMPARE(results.at(1).status, AppendResult::Status::Refused);
     QVERIFY(results.at(2).committed());
     QVERIFY(results.at(3).committed());
-    QCOMPARE(m_store->order(a.id)->state, OrderState::Placed);
-    QCOMPARE(m_store->order(b.id)->state, OrderState::Accepted);
-    QCOMPARE(m_store->eventCount(), 3);
-    QCOMPARE(m_store->cursor(QStringLiteral("platform")), QStringLiteral("42"));
-    QVERIFY(ProjectionVerifier(*m_store).verify().ok());
+    QCOMPARE(m_disk.store->order(a.id)->state, OrderState::Placed);
+    QCOMPARE(m_disk.store->order(b.id)->state, OrderState::Accepted);
+    QCOMPARE(m_disk.store->eventCount(), 3);
+    QCOMPARE(m_disk.store->cursor(QStringLiteral("platform")), QStringLiteral("42"));
+    QVERIFY(ProjectionVerifier(*m_disk.store).verify().ok());
 }
 
 void TestStore::batchFailureLeavesNothingAndKeepsCursor()
 {
-    QVERIFY(m_store->appendIncomingBatch({}, SourceCursor{QStringLiteral("platform"),
+    QVERIFY(m_disk.store->appendIncomingBatch({}, SourceCursor{QStringLiteral("platform"),
                                                           QStringLiteral("7")})
                     .isEmpty());
-    const QString before = tableCounts(StoreDatabase::of(*m_store));
-    QSqlQuery trigger(StoreDatabase::of(*m_store));
+    const QString before = tableCounts(StoreDatabase::of(*m_disk.store));
+    QSqlQuery trigger(StoreDatabase::of(*m_disk.store));
     // The cursor is the last write of a batch: failing it must take the events with it, or a
     // crash could leave events whose cursor says they were never received (and vice versa).
     QVERIFY(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER inject BEFORE UPDATE ON main.cursors "
@@ -286,35 +279,35 @@ void TestStore::batchFailureLeavesNothingAndKeepsCursor()
     QVERIFY(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER inject2 BEFORE INSERT ON main.cursors "
                                         "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
     const Order a = sampleOrder(QStringLiteral("o-a"), QStringLiteral("101"));
-    const QList<AppendResult> results = m_store->appendIncomingBatch(
+    const QList<AppendResult> results = m_disk.store->appendIncomingBatch(
             {incoming(placedEvent(a))}, SourceCursor{QStringLiteral("platform"), QStringLiteral("8")});
     QCOMPARE(results.size(), 1);
     QCOMPARE(results.constFirst().status, AppendResult::Status::Failed);
     QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER temp.inject")));
     QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER temp.inject2")));
-    QCOMPARE(tableCounts(StoreDatabase::of(*m_store)), before);
-    QCOMPARE(m_store->cursor(QStringLiteral("platform")), QStringLiteral("7"));
+    QCOMPARE(tableCounts(StoreDatabase::of(*m_disk.store)), before);
+    QCOMPARE(m_disk.store->cursor(QStringLiteral("platform")), QStringLiteral("7"));
 }
 
 void TestStore::eventLogIsAppendOnly()
 {
     placeOrder(QStringLiteral("o-1"), QStringLiteral("101"));
-    QSqlQuery query(StoreDatabase::of(*m_store));
+    QSqlQuery query(StoreDatabase::of(*m_disk.store));
     QVERIFY(!query.exec(QStringLiteral("UPDATE events SET kind = 'transition'")));
     QVERIFY(query.lastError().text().contains(QStringLiteral("append-only")));
     QVERIFY(!query.exec(QStringLiteral("DELETE FROM events")));
-    QCOMPARE(m_store->eventCount(), 1);
+    QCOMPARE(m_disk.store->eventCount(), 1);
 }
 
 void TestStore::readsSurviveReopen()
 {
     placeOrder(QStringLiteral("o-1"), QStringLiteral("101"));
     placeOrder(QStringLiteral("o-2"), QStringLiteral("102"));
-    QVERIFY(m_store->append(transitionEvent(QStringLiteral("o-2"), OrderState::Placed,
+    QVERIFY(m_disk.store->append(transitionEvent(QStringLiteral("o-2"), OrderState::Placed,
                                             OrderState::Rejected),
                             {})
                     .committed());
-    m_store.reset();
+    m_disk.store.reset();
     Store reopened(path());
     const Result<void> opened = reopened.open();
     QVERIFY2(opened, qPrintable(opened.error()));
@@ -334,28 +327,28 @@ void TestStore::malformedStoredRowIsReportedNotTrusted()
             QStringLiteral("UPDATE orders SET body = '{not json' WHERE order_id = 'o-1'")));
 
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("o-1.*not a JSON")));
-    QVERIFY(!m_store->order(QStringLiteral("o-1")));
+    QVERIFY(!m_disk.store->order(QStringLiteral("o-1")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("unreadable order row")));
-    QCOMPARE(m_store->orders(false).size(), 1);
+    QCOMPARE(m_disk.store->orders(false).size(), 1);
     // A command on the damaged order fails cleanly instead of building on garbage.
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not stored")));
-    const AppendResult result = m_store->append(
+    const AppendResult result = m_disk.store->append(
             transitionEvent(QStringLiteral("o-1"), OrderState::Placed, OrderState::Accepted), {});
     QCOMPARE(result.status, AppendResult::Status::Failed);
-    QCOMPARE(m_store->eventCount(), 2);
+    QCOMPARE(m_disk.store->eventCount(), 2);
 
-    ProjectionVerifier verifier(*m_store);
+    ProjectionVerifier verifier(*m_disk.store);
     QVERIFY(!verifier.verify().ok());
     const Result<void> rebuilt = verifier.rebuild();
     QVERIFY2(rebuilt, qPrintable(rebuilt.error()));
     QVERIFY(verifier.verify().ok());
-    QCOMPARE(m_store->order(QStringLiteral("o-1"))->number, QStringLiteral("101"));
+    QCOMPARE(m_disk.store->order(QStringLiteral("o-1"))->number, QStringLiteral("101"));
 }
 
 void TestStore::readOnlyModeRefusesWrites()
 {
     placeOrder(QStringLiteral("o-1"), QStringLiteral("101"));
-    m_store.reset();
+    m_disk.store.reset();
     const QByteArray before = fileBytes(path());
     Store readOnly(path());
     const Result<void> opened = readOnly.open(Store::OpenMode::ReadOnly);
@@ -395,11 +388,11 @@ void TestStore::openRefusesADamagedStore()
     for (int i = 0; i < 200; ++i) {
         const QString id = QStringLiteral("o-%1").arg(i);
         placeOrder(id, QString::number(100 + i));
-        QVERIFY(m_store->append(transitionEvent(id, OrderState::Placed, OrderState::Accepted),
+        QVERIFY(m_disk.store->append(transitionEvent(id, OrderState::Placed, OrderState::Accepted),
                                 {QStringLiteral("platform")})
                         .committed());
     }
-    m_store.reset(); // the last connection checkpoints: the file holds everything
+    m_disk.store.reset(); // the last connection checkpoints: the file holds everything
     QVERIFY(!QFileInfo::exists(path() + QStringLiteral("-wal")));
     const qint64 total = pageCount(path());
     QVERIFY2(total > 40, qPrintable(QString::number(total)));
@@ -407,7 +400,7 @@ void TestStore::openRefusesADamagedStore()
     QVERIFY(damagePages(path(), first, pages < 0 ? total - first : pages));
     const QByteArray damaged = fileBytes(path());
 
-    Store store(path(), m_clock.get());
+    Store store(path(), m_disk.clock.get());
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("is damaged")));
     const Result<void> opened =
             store.open(readOnly ? Store::OpenMode::ReadOnly : Store::OpenMode::ReadWrite);

@@ -62,14 +62,12 @@ private Q_SLOTS:
     void theAuditAgainstThePlatformCountsArchivedOrdersAsHeld();
 
 private:
-    QString path() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
+    QString path() const { return m_disk.path(); }
     /** An order taken from placed to end at the given time, nothing left for any destination. */
     void finishOrder(const QString &id, qint64 at, OrderState end = OrderState::PickedUp);
     QHash<QString, QStringList> eventIdsByOrder() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<Store> m_store;
+    StoreOnDisk m_disk;
     qint64 m_hubSeq = 0;
 };
 
@@ -81,11 +79,7 @@ void TestStoreArchiver::initTestCase()
 
 void TestStoreArchiver::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_clock = std::make_unique<ManualClock>(t0);
-    m_store = std::make_unique<Store>(path(), m_clock.get());
-    const Result<void> opened = m_store->open();
+    const Result<void> opened = m_disk.open();
     QVERIFY2(opened, qPrintable(opened.error()));
     m_hubSeq = 0;
 }
@@ -93,8 +87,7 @@ void TestStoreArchiver::init()
 void TestStoreArchiver::cleanup()
 {
     FaultyDisk::heal();
-    m_store.reset();
-    m_dir.reset();
+    m_disk.close();
 }
 
 void TestStoreArchiver::finishOrder(const QString &id, qint64 at, OrderState end)
@@ -103,7 +96,7 @@ void TestStoreArchiver::finishOrder(const QString &id, qint64 at, OrderState end
                                                              : OrderType::Pickup;
     IncomingEvent placed = incoming(placedEvent(sampleOrder(id, id.toUpper(), type), at));
     placed.hubSeq = ++m_hubSeq;
-    QVERIFY(m_store->appendIncoming(placed).committed());
+    QVERIFY(m_disk.store->appendIncoming(placed).committed());
     QList<OrderState> path {OrderState::Accepted, OrderState::Preparing, OrderState::Ready, end};
     if (end == OrderState::Rejected || end == OrderState::Cancelled)
         path = {end};
@@ -111,7 +104,7 @@ void TestStoreArchiver::finishOrder(const QString &id, qint64 at, OrderState end
     qint64 when = at;
     for (const OrderState to : path) {
         when += 60'000;
-        QVERIFY(m_store->append(transitionEvent(id, from, to, when), {}).committed());
+        QVERIFY(m_disk.store->append(transitionEvent(id, from, to, when), {}).committed());
         from = to;
     }
 }
@@ -126,7 +119,7 @@ static OrderEvent refundEvent(const QString &orderId, qint64 at)
 QHash<QString, QStringList> TestStoreArchiver::eventIdsByOrder() const
 {
     QHash<QString, QStringList> ids;
-    for (const OrderEvent &event : m_store->allEvents())
+    for (const OrderEvent &event : m_disk.store->allEvents())
         ids[event.orderId].append(event.id.toString());
     return ids;
 }
@@ -138,10 +131,10 @@ void TestStoreArchiver::movesFinishedOrdersWithTheirWholeTrail()
     finishOrder(QStringLiteral("dec-1"), t0 + 31 * dayMs, OrderState::Rejected);
     finishOrder(QStringLiteral("recent"), t0 + 60 * dayMs);
     const QHash<QString, QStringList> before = eventIdsByOrder();
-    const QList<OrderEvent> trail = m_store->events(QStringLiteral("nov-1"));
-    m_clock->setNowMs(t0 + 70 * dayMs); // "recent" finished 10 days ago
+    const QList<OrderEvent> trail = m_disk.store->events(QStringLiteral("nov-1"));
+    m_disk.clock->setNowMs(t0 + 70 * dayMs); // "recent" finished 10 days ago
 
-    const Result<ArchiveReport> report = StoreArchiver(path(), *m_clock, {}).run();
+    const Result<ArchiveReport> report = StoreArchiver(path(), *m_disk.clock, {}).run();
     QVERIFY2(report, qPrintable(report.error()));
     QCOMPARE(report->orders, 3);
     QCOMPARE(report->events, before.value(QStringLiteral("nov-1")).size()
@@ -151,17 +144,17 @@ void TestStoreArchiver::movesFinishedOrdersWithTheirWholeTrail()
     QCOMPARE(report->files, QStringList({QStringLiteral("store.archive-2025-11.sqlite"),
                                          QStringLiteral("store.archive-2025-12.sqlite")}));
     for (const QString &file : report->files)
-        QVERIFY(QFileInfo::exists(m_dir->filePath(file)));
+        QVERIFY(QFileInfo::exists(m_disk.dir->filePath(file)));
 
     // The live store keeps only what is not due, and still agrees with its log.
-    QCOMPARE(m_store->orders(false).size(), 1);
-    QCOMPARE(m_store->orders(false).constFirst().id, QStringLiteral("recent"));
+    QCOMPARE(m_disk.store->orders(false).size(), 1);
+    QCOMPARE(m_disk.store->orders(false).constFirst().id, QStringLiteral("recent"));
     QCOMPARE(eventIdsByOrder().keys(), QStringList {QStringLiteral("recent")});
-    QVERIFY(ProjectionVerifier(*m_store).verify().ok());
+    QVERIFY(ProjectionVerifier(*m_disk.store).verify().ok());
 
     // The trail is whole in the archive, in log order, with what the platform said of it.
     const Result<QList<OrderEvent>> archived =
-            StoreArchiver::archivedEvents(*m_store, QStringLiteral("nov-1"));
+            StoreArchiver::archivedEvents(*m_disk.store, QStringLiteral("nov-1"));
     QVERIFY2(archived, qPrintable(archived.error()));
     QCOMPARE(idsOf(*archived), idsOf(trail));
     for (qsizetype i = 0; i < trail.size(); ++i) {
@@ -171,7 +164,7 @@ void TestStoreArchiver::movesFinishedOrdersWithTheirWholeTrail()
     }
     {
         SqliteConnection file(QStringLiteral("kc-test-archive"));
-        QVERIFY(file.open(m_dir->filePath(report->files.constFirst()),
+        QVERIFY(file.open(m_disk.dir->filePath(report->files.constFirst()),
                           SqliteConnection::Access::ReadOnly, 1000));
         QCOMPARE(count(file.database(),
                        QStringLiteral("SELECT hub_seq FROM events WHERE event_id = '%1'")
@@ -181,7 +174,7 @@ void TestStoreArchiver::movesFinishedOrdersWithTheirWholeTrail()
     }
 
     // A second run finds nothing more to do.
-    const Result<ArchiveReport> again = StoreArchiver(path(), *m_clock, {}).run();
+    const Result<ArchiveReport> again = StoreArchiver(path(), *m_disk.clock, {}).run();
     QVERIFY(again);
     QCOMPARE(again->orders, 0);
 }
@@ -190,7 +183,7 @@ void TestStoreArchiver::leavesWhatIsNotFinishedOrStillOwed()
 {
     finishOrder(QStringLiteral("done"), t0);
     // Still open, however old.
-    QVERIFY(m_store->appendIncoming(incoming(placedEvent(sampleOrder(QStringLiteral("open"),
+    QVERIFY(m_disk.store->appendIncoming(incoming(placedEvent(sampleOrder(QStringLiteral("open"),
                                                                      QStringLiteral("1")),
                                                          t0)))
                     .committed());
@@ -199,21 +192,21 @@ void TestStoreArchiver::leavesWhatIsNotFinishedOrStillOwed()
     // Its last step still waits for the platform.
     finishOrder(QStringLiteral("owed"), t0);
     const OrderEvent refund = refundEvent(QStringLiteral("owed"), t0 + dayMs);
-    QVERIFY(m_store->append(refund, {QStringLiteral("platform")}).committed());
+    QVERIFY(m_disk.store->append(refund, {QStringLiteral("platform")}).committed());
     // A dead letter waits for a manager's decision.
     finishOrder(QStringLiteral("dead"), t0);
     const OrderEvent lastWord = refundEvent(QStringLiteral("dead"), t0 + dayMs);
-    QVERIFY(m_store->append(lastWord, {QStringLiteral("pos:square")}).committed());
-    QVERIFY(Outbox(*m_store).moveToDeadLetter(lastWord.id, QStringLiteral("pos:square"),
+    QVERIFY(m_disk.store->append(lastWord, {QStringLiteral("pos:square")}).committed());
+    QVERIFY(Outbox(*m_disk.store).moveToDeadLetter(lastWord.id, QStringLiteral("pos:square"),
                                               QStringLiteral("HTTP 500"), t0 + dayMs));
-    m_clock->setNowMs(t0 + 100 * dayMs);
+    m_disk.clock->setNowMs(t0 + 100 * dayMs);
 
     // A policy shorter than the dashboard's longest window is taken as its minimum.
     ArchivePolicy tooShort;
     tooShort.afterDays = 1;
     finishOrder(QStringLiteral("last-month"), t0 + 100 * dayMs - 20 * dayMs);
 
-    const Result<ArchiveReport> report = StoreArchiver(path(), *m_clock, tooShort).run();
+    const Result<ArchiveReport> report = StoreArchiver(path(), *m_disk.clock, tooShort).run();
     QVERIFY2(report, qPrintable(report.error()));
     QCOMPARE(report->orders, 1);
     QStringList kept = eventIdsByOrder().keys();
@@ -221,11 +214,11 @@ void TestStoreArchiver::leavesWhatIsNotFinishedOrStillOwed()
     QCOMPARE(kept, QStringList({QStringLiteral("dead"), QStringLiteral("driving"),
                                 QStringLiteral("last-month"), QStringLiteral("open"),
                                 QStringLiteral("owed")}));
-    QVERIFY(ProjectionVerifier(*m_store).verify().ok());
+    QVERIFY(ProjectionVerifier(*m_disk.store).verify().ok());
 
     // Once the platform has the refund, that order goes too.
-    QVERIFY(Outbox(*m_store).acknowledge(refund.id, QStringLiteral("platform")));
-    const Result<ArchiveReport> later = StoreArchiver(path(), *m_clock, tooShort).run();
+    QVERIFY(Outbox(*m_disk.store).acknowledge(refund.id, QStringLiteral("platform")));
+    const Result<ArchiveReport> later = StoreArchiver(path(), *m_disk.clock, tooShort).run();
     QVERIFY(later);
     QCOMPARE(later->orders, 1);
     QVERIFY(!eventIdsByOrder().contains(QStringLiteral("owed")));
@@ -236,14 +229,14 @@ void TestStoreArchiver::aReplayedEventOfAnArchivedOrderIsADuplicate()
     const Order order = sampleOrder(QStringLiteral("gone"), QStringLiteral("7"));
     IncomingEvent placed = incoming(placedEvent(order, t0));
     placed.hubSeq = ++m_hubSeq;
-    QVERIFY(m_store->appendIncoming(placed).committed());
-    QVERIFY(m_store->append(transitionEvent(order.id, OrderState::Placed, OrderState::Rejected,
+    QVERIFY(m_disk.store->appendIncoming(placed).committed());
+    QVERIFY(m_disk.store->append(transitionEvent(order.id, OrderState::Placed, OrderState::Rejected,
                                             t0 + 1000),
                             {})
                     .committed());
-    m_clock->setNowMs(t0 + 40 * dayMs);
-    QVERIFY(StoreArchiver(path(), *m_clock, {}).run());
-    const qint64 events = m_store->eventCount();
+    m_disk.clock->setNowMs(t0 + 40 * dayMs);
+    QVERIFY(StoreArchiver(path(), *m_disk.clock, {}).run());
+    const qint64 events = m_disk.store->eventCount();
 
     // The same message again, the same event under another message id, and the platform's
     // replay with its sequence number: each is known, none brings the order back.
@@ -252,68 +245,68 @@ void TestStoreArchiver::aReplayedEventOfAnArchivedOrderIsADuplicate()
     IncomingEvent fromSnapshot = otherMessage;
     fromSnapshot.source = QStringLiteral("pos:square");
     for (const IncomingEvent &again : {placed, otherMessage, fromSnapshot}) {
-        const AppendResult result = m_store->appendIncoming(again);
+        const AppendResult result = m_disk.store->appendIncoming(again);
         QCOMPARE(result.status, AppendResult::Status::Duplicate);
         QCOMPARE(result.event.id, placed.event.id);
         QCOMPARE(result.event.orderId, order.id);
         QVERIFY(!result.order);
     }
-    const AppendResult local = m_store->append(placed.event, {QStringLiteral("platform")});
+    const AppendResult local = m_disk.store->append(placed.event, {QStringLiteral("platform")});
     QCOMPARE(local.status, AppendResult::Status::Duplicate);
-    QCOMPARE(m_store->eventCount(), events);
-    QVERIFY(!m_store->order(order.id));
-    QCOMPARE(count(StoreDatabase::of(*m_store), QStringLiteral("SELECT count(*) FROM outbox")), 0);
+    QCOMPARE(m_disk.store->eventCount(), events);
+    QVERIFY(!m_disk.store->order(order.id));
+    QCOMPARE(count(StoreDatabase::of(*m_disk.store), QStringLiteral("SELECT count(*) FROM outbox")), 0);
 }
 
 void TestStoreArchiver::aLateEventOfAnArchivedOrderIsKept()
 {
     finishOrder(QStringLiteral("refunded-late"), t0);
-    m_clock->setNowMs(t0 + 40 * dayMs);
-    QVERIFY(StoreArchiver(path(), *m_clock, {}).run());
+    m_disk.clock->setNowMs(t0 + 40 * dayMs);
+    QVERIFY(StoreArchiver(path(), *m_disk.clock, {}).run());
 
     // A refund the platform logs after the order was archived is history like any other.
     IncomingEvent refund = incoming(refundEvent(QStringLiteral("refunded-late"), t0 + 40 * dayMs));
     refund.event.actor = Actor::platform();
     refund.hubSeq = ++m_hubSeq;
-    const AppendResult result = m_store->appendIncoming(refund);
+    const AppendResult result = m_disk.store->appendIncoming(refund);
     QVERIFY2(result.applied(), qPrintable(result.error));
-    QCOMPARE(idsOf(m_store->events(QStringLiteral("refunded-late"))),
+    QCOMPARE(idsOf(m_disk.store->events(QStringLiteral("refunded-late"))),
              QStringList {refund.event.id.toString()});
-    QVERIFY(StoreArchiver::archivedEvents(*m_store, QStringLiteral("refunded-late")));
+    QVERIFY(StoreArchiver::archivedEvents(*m_disk.store, QStringLiteral("refunded-late")));
 }
 
 void TestStoreArchiver::theLogStaysAppendOnlyForEverythingElse()
 {
     finishOrder(QStringLiteral("kept"), t0);
-    QSqlQuery remove(StoreDatabase::of(*m_store));
+    QSqlQuery remove(StoreDatabase::of(*m_disk.store));
     QVERIFY(!remove.exec(QStringLiteral("DELETE FROM events WHERE order_id = 'kept'")));
     QVERIFY(remove.lastError().text().contains(QLatin1String("append-only")));
     QVERIFY(!remove.exec(QStringLiteral("UPDATE events SET reason = 'x'")));
-    QCOMPARE(m_store->events(QStringLiteral("kept")).size(), 5);
+    QCOMPARE(m_disk.store->events(QStringLiteral("kept")).size(), 5);
 }
 
 void TestStoreArchiver::aFailedArchiveWriteChangesNothing()
 {
     for (int i = 0; i < 5; ++i)
         finishOrder(QStringLiteral("o-%1").arg(i), t0 + i * 1000);
-    m_clock->setNowMs(t0 + 40 * dayMs);
-    const QString counts = tableCounts(StoreDatabase::of(*m_store));
-    const QByteArray projection = projectionHash(StoreDatabase::of(*m_store));
+    m_disk.clock->setNowMs(t0 + 40 * dayMs);
+    const QString counts = tableCounts(StoreDatabase::of(*m_disk.store));
+    const QByteArray projection = projectionHash(StoreDatabase::of(*m_disk.store));
 
     for (const FaultyDisk::Fault fault : {FaultyDisk::Fault::Full, FaultyDisk::Fault::IoError}) {
-        FaultyDisk::fail(m_dir->filePath(QStringLiteral("store.archive-")), fault);
-        const Result<ArchiveReport> failed = StoreArchiver(path(), *m_clock, {}).run();
+        FaultyDisk::fail(m_disk.dir->filePath(QStringLiteral("store.archive-")), fault);
+        const Result<ArchiveReport> failed = StoreArchiver(path(), *m_disk.clock, {}).run();
         QVERIFY(!failed);
         QVERIFY(failed.error().contains(QLatin1String("store.archive-2025-11.sqlite")));
         FaultyDisk::heal();
-        QCOMPARE(tableCounts(StoreDatabase::of(*m_store)), counts);
-        QCOMPARE(projectionHash(StoreDatabase::of(*m_store)), projection);
+        QCOMPARE(tableCounts(StoreDatabase::of(*m_disk.store)), counts);
+        QCOMPARE(projectionHash(StoreDatabase::of(*m_disk.store)), projection);
     }
 
-    const Result<ArchiveReport> healed = StoreArchiver(path(), *m_clock, {}).run();
+    const Result<ArchiveReport> healed = StoreArchiver(path(), *m_disk.clock, {}).run();
     QVERIFY2(healed, qPrintable(healed.error()));
     QCOMPARE(healed->orders, 5);
-    QCOMPARE(m_store->eventCount(), 0);
+    QCOMPARE(m_disk.store->eventCount(), 0);
 }
 
 void TestStoreArchiver::aFailedRemovalIsFinishedByTheNextRunOnce()
@@ -322,22 +315,22 @@ void TestStoreArchiver::aFailedRemovalIsFinishedByTheNextRunOnce()
     policy.ordersPerBatch = 2;
     for (int i = 0; i < 5; ++i)
         finishOrder(QStringLiteral("o-%1").arg(i), t0 + i * 1000);
-    const qint64 events = m_store->eventCount();
-    m_clock->setNowMs(t0 + 40 * dayMs);
+    const qint64 events = m_disk.store->eventCount();
+    m_disk.clock->setNowMs(t0 + 40 * dayMs);
 
     // The archive takes its copy; the live store's disk refuses the removal.
     FaultyDisk::fail(path(), FaultyDisk::Fault::Full);
-    const Result<ArchiveReport> failed = StoreArchiver(path(), *m_clock, policy).run();
+    const Result<ArchiveReport> failed = StoreArchiver(path(), *m_disk.clock, policy).run();
     FaultyDisk::heal();
     QVERIFY(!failed);
-    QCOMPARE(m_store->eventCount(), events);
-    QCOMPARE(m_store->orders(false).size(), 5);
+    QCOMPARE(m_disk.store->eventCount(), events);
+    QCOMPARE(m_disk.store->orders(false).size(), 5);
 
-    const Result<ArchiveReport> healed = StoreArchiver(path(), *m_clock, policy).run();
+    const Result<ArchiveReport> healed = StoreArchiver(path(), *m_disk.clock, policy).run();
     QVERIFY2(healed, qPrintable(healed.error()));
     QCOMPARE(healed->orders, 5);
     QCOMPARE(healed->events, events);
-    QCOMPARE(m_store->eventCount(), 0);
+    QCOMPARE(m_disk.store->eventCount(), 0);
     SqliteConnection file(QStringLiteral("kc-test-archive"));
     QVERIFY(file.open(StoreArchiver::archivePath(path(), QStringLiteral("2025-11")),
                       SqliteConnection::Access::ReadOnly, 1000));
@@ -349,18 +342,18 @@ void TestStoreArchiver::aFailedRemovalIsFinishedByTheNextRunOnce()
 void TestStoreArchiver::refusesAFileThatIsNotAnArchive()
 {
     finishOrder(QStringLiteral("o-1"), t0);
-    m_clock->setNowMs(t0 + 40 * dayMs);
+    m_disk.clock->setNowMs(t0 + 40 * dayMs);
     const QString foreign = StoreArchiver::archivePath(path(), QStringLiteral("2025-11"));
     {
         SqliteConnection other(QStringLiteral("kc-test-foreign"));
         QVERIFY(other.open(foreign, SqliteConnection::Access::ReadWrite, 1000));
         QVERIFY(other.exec(QStringLiteral("CREATE TABLE notes (text TEXT)")));
     }
-    const Result<ArchiveReport> refused = StoreArchiver(path(), *m_clock, {}).run();
+    const Result<ArchiveReport> refused = StoreArchiver(path(), *m_disk.clock, {}).run();
     QVERIFY(!refused);
     QVERIFY2(refused.error().contains(QLatin1String("not a Kitchen Console archive")),
              qPrintable(refused.error()));
-    QCOMPARE(m_store->events(QStringLiteral("o-1")).size(), 5);
+    QCOMPARE(m_disk.store->events(QStringLiteral("o-1")).size(), 5);
 }
 
 // kc-admin's platform check after archiving: what moved to an archive file is not "missing here".
@@ -376,20 +369,20 @@ void TestStoreArchiver::theAuditAgainstThePlatformCountsArchivedOrdersAsHeld()
             event.actor = Actor::platform();
             IncomingEvent logged = incoming(event);
             logged.hubSeq = ++m_hubSeq;
-            QVERIFY(m_store->appendIncoming(logged).committed());
+            QVERIFY(m_disk.store->appendIncoming(logged).committed());
             platformLog.append({*logged.hubSeq, event});
         }
         at += 20 * dayMs;
     }
-    QVERIFY(m_store->saveCursor({QStringLiteral("platform"), QString::number(m_hubSeq)}));
-    QVERIFY2(PlatformAudit(*m_store).compare(platformLog).ok(),
-             qPrintable(PlatformAudit(*m_store).compare(platformLog).problems.join(u'\n')));
+    QVERIFY(m_disk.store->saveCursor({QStringLiteral("platform"), QString::number(m_hubSeq)}));
+    QVERIFY2(PlatformAudit(*m_disk.store).compare(platformLog).ok(),
+             qPrintable(PlatformAudit(*m_disk.store).compare(platformLog).problems.join(u'\n')));
 
-    m_clock->setNowMs(t0 + 40 * dayMs); // "old" finished 40 days ago, "new" 20
-    const Result<ArchiveReport> report = StoreArchiver(path(), *m_clock, {}).run();
+    m_disk.clock->setNowMs(t0 + 40 * dayMs); // "old" finished 40 days ago, "new" 20
+    const Result<ArchiveReport> report = StoreArchiver(path(), *m_disk.clock, {}).run();
     QVERIFY(report);
     QCOMPARE(report->orders, 1);
-    const PlatformAuditReport audit = PlatformAudit(*m_store).compare(platformLog);
+    const PlatformAuditReport audit = PlatformAudit(*m_disk.store).compare(platformLog);
     QVERIFY2(audit.ok(), qPrintable(audit.problems.join(u'\n')));
     QCOMPARE(audit.ordersChecked, 1);
 }

@@ -4,6 +4,7 @@
 
 // Small builders shared by the store tests: real orders and events, nothing faked.
 
+#include "common/clock.h"
 #include "order/order.h"
 #include "order/orderevent.h"
 #include "store/store.h"
@@ -15,7 +16,10 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QVariant>
+
+#include <memory>
 
 namespace StoreTest {
 
@@ -183,6 +187,36 @@ public:
 
 private:
     QString m_name;
+};
+
+/**
+ * What each store test starts from: a store file in a fresh folder, opened, with a manual clock at
+ * t0. open() in init(), close() in cleanup(); a test may reset store to close it.
+ */
+struct StoreOnDisk
+{
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<ManualClock> clock;
+    std::unique_ptr<Store> store;
+
+    QString path() const { return dir->filePath(QStringLiteral("store.sqlite")); }
+
+    Result<void> open()
+    {
+        dir = std::make_unique<QTemporaryDir>();
+        if (!dir->isValid())
+            return Failure {QStringLiteral("no temporary folder: %1").arg(dir->errorString())};
+        clock = std::make_unique<ManualClock>(t0);
+        store = std::make_unique<Store>(path(), clock.get());
+        return store->open();
+    }
+
+    void close()
+    {
+        store.reset();
+        clock.reset();
+        dir.reset();
+    }
 };
 
 } // namespace StoreTest
