@@ -3,6 +3,7 @@
 #include "admincommandline.h"
 
 #include "order/orderlimits.h"
+#include "store/archivepolicy.h"
 #include "sync/platformlink.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,8 @@ const CommandName commandNames[] = {
     {AdminCommand::Verify, "verify"},   {AdminCommand::Rebuild, "rebuild"},
     {AdminCommand::Outbox, "outbox"},   {AdminCommand::Check, "check"},
     {AdminCommand::Redrive, "redrive"}, {AdminCommand::Discard, "discard"},
-    {AdminCommand::Report, "report"},   {AdminCommand::PinReset, "pin-reset"},
+    {AdminCommand::Report, "report"},   {AdminCommand::Archive, "archive"},
+    {AdminCommand::PinReset, "pin-reset"},
 };
 
 std::optional<AdminCommand> commandFromName(const QString &name)
@@ -75,6 +77,15 @@ Commands:
                           or not at all; prints their paths. The day runs from midnight to
                           midnight in this computer's time zone (TZ); tickets are judged by
                           the default ages (amber at 8 minutes, red at 12), as of now.
+  archive [--after-days N]
+                          Moves every order finished (picked up, delivered, rejected,
+                          cancelled or refunded) over N days ago, with nothing left for the
+                          platform, a POS or the dead-letter queue, to its month's archive
+                          file beside the store (NAME.archive-YYYY-MM.sqlite for NAME.kcdb),
+                          as the kitchen console does every 4 hours; "events" still reads
+                          them. N is at least 31, so no dashboard window loses a figure;
+                          default 35, the console's archive/after_days. Prints how many
+                          orders and events moved, and where. Safe beside a running console.
   pin-reset --store-id ID [--settings FILE]
                           Forgets store ID's manager PIN on this computer, for a manager who
                           forgot it: removes it from the OS keyring (where the kitchen console
@@ -84,8 +95,8 @@ Commands:
                           asks for a new PIN. Prints what it did, never a PIN. Takes no
                           --store: it opens no store file.
 
-Every command but rebuild, redrive and discard opens the store read-only and leaves the file as
-it was; those three never create or upgrade a file. Every command first runs SQLite's quick check
+Every command but rebuild, redrive, discard and archive opens the store read-only and leaves
+the file as it was; those four never create or upgrade a file. Every command first runs SQLite's quick check
 and refuses a damaged store (exit code 5): the kitchen console sets a damaged store aside when it
 starts and rebuilds it from what can be read and from the platform.
 
@@ -94,7 +105,7 @@ Exit codes:
   1  verify found problems
   2  usage error (unknown command or option, missing argument)
   3  the store cannot be opened (missing, not a store, newer or older schema) or, for
-     rebuild, written
+     rebuild and archive, written (what archive moved before that stays moved)
   4  the order (or, for redrive and discard, the dead letter) was not found
   5  the store is damaged (SQLite's integrity check failed)
   6  verify --hub: the platform could not be asked (no credential in the keyring, the platform
@@ -143,6 +154,12 @@ AdminCommandLine::AdminCommandLine()
                      QStringLiteral("discard (required), redrive: why the manager decides, for "
                                     "the log."),
                      QStringLiteral("TEXT"))
+    , m_afterDaysOption(QStringLiteral("after-days"),
+                        QStringLiteral("archive: move orders finished over N days ago (at least "
+                                       "%1, default %2).")
+                                .arg(ArchivePolicy::minimumAfterDays)
+                                .arg(ArchivePolicy::defaultAfterDays),
+                        QStringLiteral("N"))
     , m_settingsOption(QStringLiteral("settings"),
                        QStringLiteral("pin-reset: the kitchen console's settings file, if it runs "
                                       "with --settings (default: its usual one)."),
@@ -156,12 +173,12 @@ AdminCommandLine::AdminCommandLine()
                            "resets a store's manager PIN."));
     m_parser.addOptions({m_storeOption, m_allOption, m_jsonOption, m_verboseOption, m_hubOption,
                          m_storeIdOption, m_consoleIdOption, m_hubCaOption, m_hubTimeoutOption,
-                         m_managerOption, m_reasonOption, m_settingsOption, m_dayOption,
-                         m_outOption, m_helpOption, m_versionOption});
+                         m_managerOption, m_reasonOption, m_afterDaysOption, m_settingsOption,
+                         m_dayOption, m_outOption, m_helpOption, m_versionOption});
     m_parser.addPositionalArgument(
             QStringLiteral("command"),
             QStringLiteral("list, events, verify, rebuild, outbox, check, redrive, discard, "
-                           "report or pin-reset."));
+                           "report, archive or pin-reset."));
     m_parser.addPositionalArgument(QStringLiteral("args"),
                                    QStringLiteral("The command's arguments."),
                                    QStringLiteral("[args...]"));
@@ -210,7 +227,8 @@ AdminCommandLine::Outcome AdminCommandLine::checkPinReset(const QStringList &pos
                                          "PIN is the store's, named with --store-id ID)."));
     for (const QCommandLineOption *option :
          {&m_allOption, &m_jsonOption, &m_hubOption, &m_consoleIdOption, &m_hubCaOption,
-          &m_hubTimeoutOption, &m_managerOption, &m_reasonOption, &m_dayOption, &m_outOption}) {
+          &m_hubTimeoutOption, &m_managerOption, &m_reasonOption, &m_dayOption, &m_outOption,
+          &m_afterDaysOption}) {
         if (m_parser.isSet(*option))
             return usageError(QStringLiteral("--%1 does not apply to pin-reset.")
                                       .arg(option->names().constFirst()));
@@ -268,6 +286,8 @@ AdminCommandLine::Outcome AdminCommandLine::checkCommand(const QStringList &posi
         return usageError(QStringLiteral("--json applies only to list and events."));
     if (const Outcome checked = checkReportOptions(); checked != Outcome::Run)
         return checked;
+    if (const Outcome checked = checkArchiveOptions(); checked != Outcome::Run)
+        return checked;
     return checkPlatformOptions();
 }
 
@@ -318,6 +338,28 @@ AdminCommandLine::Outcome AdminCommandLine::checkReportOptions()
                                                          : QStringLiteral(".");
     if (m_request.reportFolder.isEmpty())
         return usageError(QStringLiteral("--out needs a folder."));
+    return Outcome::Run;
+}
+
+AdminCommandLine::Outcome AdminCommandLine::checkArchiveOptions()
+{
+    if (m_request.command != AdminCommand::Archive) {
+        if (m_parser.isSet(m_afterDaysOption))
+            return usageError(QStringLiteral("--after-days applies only to archive."));
+        return Outcome::Run;
+    }
+    m_request.archiveAfterDays = ArchivePolicy::defaultAfterDays;
+    if (!m_parser.isSet(m_afterDaysOption))
+        return Outcome::Run;
+    bool ok = false;
+    m_request.archiveAfterDays = m_parser.value(m_afterDaysOption).toInt(&ok);
+    // The dashboard's longest window is 30 days: an order archived sooner would leave its figures.
+    if (!ok || m_request.archiveAfterDays < ArchivePolicy::minimumAfterDays
+        || m_request.archiveAfterDays > 3650)
+        return usageError(QStringLiteral("--after-days needs a whole number of days, %1 to 3650: "
+                                         "the dashboard reads back up to 30 days, so nothing "
+                                         "younger may leave the store.")
+                                  .arg(ArchivePolicy::minimumAfterDays));
     return Outcome::Run;
 }
 

@@ -20,6 +20,7 @@ enum class AdminCommand {
     Redrive,
     Discard,
     Report,
+    Archive,
     PinReset,
 };
 
@@ -45,6 +46,8 @@ struct AdminRequest
     QDate reportDay;
     QString reportFolder;
     QString reason;
+    // archive: how long a finished order stays in the live store (the console's archive/after_days).
+    int archiveAfterDays = 0;
     // pin-reset: the console's settings file, if it runs with --settings (empty: its usual one).
     QString settingsPath;
 
@@ -52,7 +55,7 @@ struct AdminRequest
     bool writes() const
     {
         return command == AdminCommand::Rebuild || command == AdminCommand::Redrive
-                || command == AdminCommand::Discard;
+                || command == AdminCommand::Discard || command == AdminCommand::Archive;
     }
 };
 
@@ -83,6 +86,7 @@ private:
     Outcome checkPlatformOptions();
     Outcome checkDeadLetterOptions(const QString &name, const QString &argument);
     Outcome checkReportOptions();
+    Outcome checkArchiveOptions();
     Outcome checkPinReset(const QStringList &positional);
 
     QCommandLineParser m_parser;
@@ -99,6 +103,7 @@ private:
     QCommandLineOption m_dayOption;
     QCommandLineOption m_outOption;
     QCommandLineOption m_reasonOption;
+    QCommandLineOption m_afterDaysOption;
     QCommandLineOption m_settingsOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;

@@ -140,6 +140,36 @@ ExitCode AdminCommands::rebuild()
     return ExitCode::Ok;
 }
 
+ExitCode AdminCommands::archive(int afterDays)
+{
+    ArchivePolicy policy;
+    policy.afterDays = afterDays;
+    qCInfo(lcAdmin).noquote() << "archiving orders finished over" << afterDays << "days ago from"
+                              << m_store.path();
+    const Result<ArchiveReport> archived = StoreArchiver(m_store.path(), m_clock, policy).run();
+    if (!archived) {
+        // Each batch is archived whole or not at all: what went before stays archived.
+        m_err << QStringLiteral("Archiving stopped: %1. Orders archived before this stay in "
+                                "their archive files; run archive again once that is mended.")
+                         .arg(archived.error())
+              << Qt::endl;
+        return ExitCode::StoreUnavailable;
+    }
+    if (archived->orders == 0) {
+        m_out << QStringLiteral("Nothing to archive: no order finished over %1 days ago is left "
+                                "in the store (one still waiting for the platform, a POS or a "
+                                "dead letter stays until that is settled).")
+                         .arg(afterDays)
+              << Qt::endl;
+        return ExitCode::Ok;
+    }
+    m_out << QStringLiteral("Archived orders: %1 (%2 events), finished over %3 days ago, to %4.")
+                     .arg(QString::number(archived->orders), QString::number(archived->events),
+                          QString::number(afterDays), archived->files.join(QStringLiteral(", ")))
+          << Qt::endl;
+    return ExitCode::Ok;
+}
+
 ExitCode AdminCommands::outbox()
 {
     Outbox outbox(m_store);

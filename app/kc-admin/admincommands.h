@@ -46,6 +46,8 @@ public:
     ExitCode redrive(qint64 deadLetterId, const QString &managerId, const QString &reason = {});
     /** Lets a dead letter go, in the manager's name and for reason; its order's parked events go. */
     ExitCode discard(qint64 deadLetterId, const QString &managerId, const QString &reason);
+    /** Moves orders finished over afterDays ago to their monthly archive files (StoreArchiver). */
+    ExitCode archive(int afterDays);
 
 private:
     std::optional<Order> findOrder(const QString &orderRef);

@@ -10,7 +10,7 @@ enum class ExitCode : int {
     Ok = 0,
     ProblemsFound = 1, // verify found the projection, the log or the platform disagree
     Usage = 2, // unknown command or option, missing argument
-    StoreUnavailable = 3, // the store cannot be opened (or, for rebuild, written)
+    StoreUnavailable = 3, // the store cannot be opened (or, for rebuild and archive, written)
     NotFound = 4, // no such order
     StoreDamaged = 5, // SQLite's integrity check found damaged pages or rows in the store
     PlatformUnavailable = 6, // verify --hub: no credential, the platform unreachable or refusing

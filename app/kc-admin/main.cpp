@@ -69,6 +69,8 @@ ExitCode run(AdminCommands &commands, AdminReport &report, const AdminRequest &r
         return commands.discard(request.deadLetterId, request.managerId, request.reason);
     case AdminCommand::Report:
         return report.write(request.reportDay, request.reportFolder);
+    case AdminCommand::Archive:
+        return commands.archive(request.archiveAfterDays);
     case AdminCommand::PinReset:
         break; // run by resetPin(), before any store is opened
     }

@@ -161,6 +161,7 @@ private Q_SLOTS:
     void eventsShowTransitionsInOrder();
     void eventsJsonLines();
     void eventsOfAnArchivedOrderComeFromItsArchive();
+    void archiveMovesWhatIsFinishedAndSettled();
     void verifyPassesOnAConsistentStore();
     void verifyFindsATamperedProjectionAndRebuildFixesIt();
     void outboxShowsPendingAndDeadLetters();
@@ -294,7 +295,8 @@ void TestKcAdmin::help()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QLatin1String("Exit codes:")));
     for (const char *command :
-         {"list", "events", "verify", "rebuild", "outbox", "check", "redrive", "discard"})
+         {"list", "events", "verify", "rebuild", "outbox", "check", "redrive", "discard",
+          "report", "archive", "pin-reset"})
         QVERIFY2(run.out.contains(QLatin1String(command)), command);
 }
 
@@ -431,6 +433,49 @@ void TestKcAdmin::eventsOfAnArchivedOrderComeFromItsArchive()
     // By ticket number it is not found: the live store no longer knows it.
     QCOMPARE(runOnStore({QStringLiteral("events"), m_fixture.pickedUp.number}).exitCode,
              4); // not found
+}
+
+void TestKcAdmin::archiveMovesWhatIsFinishedAndSettled()
+{
+    // The fixture's orders finished in March; kc-admin reads today's clock. The picked-up order
+    // still waits for the platform's ack, so it stays.
+    AdminRun run = runOnStore({QStringLiteral("archive")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QLatin1String("Nothing to archive: no order finished over 35 days")),
+             qPrintable(run.out));
+    {
+        SystemClock clock;
+        Store store(m_storePath, &clock);
+        QVERIFY(store.open());
+        for (const OrderEvent &event : store.events(m_fixture.pickedUp.id))
+            QVERIFY(Outbox(store).acknowledge(event.id, QStringLiteral("platform")));
+    }
+    const AdminRun trail = runOnStore({QStringLiteral("events"), m_fixture.pickedUp.id});
+    QCOMPARE(trail.exitCode, 0);
+
+    run = runOnStore({QStringLiteral("archive"), QStringLiteral("--after-days"),
+                      QStringLiteral("31")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(),
+             QStringLiteral("Archived orders: 1 (5 events), finished over 31 days ago, to "
+                            "store.archive-2026-03.sqlite."));
+    QVERIFY(QFileInfo::exists(m_dir->filePath(QStringLiteral("store.archive-2026-03.sqlite"))));
+    // The order left the live store whole; its trail reads the same from the archive.
+    run = runOnStore({QStringLiteral("list"), QStringLiteral("--all")});
+    QVERIFY2(!run.out.contains(m_fixture.pickedUp.id), qPrintable(run.out));
+    QVERIFY2(run.out.contains(m_fixture.ready.id), qPrintable(run.out));
+    run = runOnStore({QStringLiteral("verify")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(),
+             QStringLiteral("OK: 2 orders, %1 events").arg(m_fixture.eventCount - 5));
+    run = runOnStore({QStringLiteral("events"), m_fixture.pickedUp.id});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("archived, 5 events")), qPrintable(run.out));
+    // Run again: nothing is left to move, and nothing moves twice.
+    run = runOnStore({QStringLiteral("archive"), QStringLiteral("--after-days"),
+                      QStringLiteral("31")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QLatin1String("Nothing to archive")), qPrintable(run.out));
 }
 
 void TestKcAdmin::verifyPassesOnAConsistentStore()
@@ -622,6 +667,15 @@ void TestKcAdmin::exitCodes_data()
                                              << "--manager NAME";
     QTest::newRow("--manager on list") << "store" << args({"list", "--manager", "maria"}) << 2
                                        << "--manager applies only";
+    QTest::newRow("--after-days on list") << "store" << args({"list", "--after-days", "40"}) << 2
+                                          << "--after-days applies only to archive";
+    QTest::newRow("archive sooner than a month")
+            << "store" << args({"archive", "--after-days", "30"}) << 2 << "31 to 3650";
+    QTest::newRow("archive after a word")
+            << "store" << args({"archive", "--after-days", "soon"}) << 2 << "whole number of days";
+    QTest::newRow("missing file: archive") << "missing" << args({"archive"}) << 3 << "no store";
+    QTest::newRow("newer schema: archive") << "newer" << args({"archive"}) << 3 << "newer";
+    QTest::newRow("damaged: archive") << "damaged" << args({"archive"}) << 5 << "damaged";
     QTest::newRow("missing file: redrive") << "missing" << args({"redrive", "1", "--manager", "m"})
                                            << 3 << "no store";
     QTest::newRow("damaged: discard")
