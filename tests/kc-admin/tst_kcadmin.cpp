@@ -4,6 +4,7 @@
 // with scripts and runbooks) and its promise never to change a file it only inspects.
 #include "adminrun.h"
 #include "common/clock.h"
+#include "lockholder.h"
 #include "engine/orderengine.h"
 #include "sim/ordergenerator.h"
 #include "store/outbox.h"
@@ -162,6 +163,7 @@ private Q_SLOTS:
     void eventsJsonLines();
     void eventsOfAnArchivedOrderComeFromItsArchive();
     void archiveMovesWhatIsFinishedAndSettled();
+    void archiveStopsWhileAnotherProgramHoldsTheStore();
     void verifyPassesOnAConsistentStore();
     void verifyFindsATamperedProjectionAndRebuildFixesIt();
     void outboxShowsPendingAndDeadLetters();
@@ -476,6 +478,29 @@ void TestKcAdmin::archiveMovesWhatIsFinishedAndSettled()
                       QStringLiteral("31")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.startsWith(QLatin1String("Nothing to archive")), qPrintable(run.out));
+}
+
+void TestKcAdmin::archiveStopsWhileAnotherProgramHoldsTheStore()
+{
+    {
+        SystemClock clock;
+        Store store(m_storePath, &clock);
+        QVERIFY(store.open());
+        for (const OrderEvent &event : store.events(m_fixture.pickedUp.id))
+            QVERIFY(Outbox(store).acknowledge(event.id, QStringLiteral("platform")));
+    }
+    const QString logBefore = runOnStore({QStringLiteral("events"), m_fixture.pickedUp.id}).out;
+    LockHolder holder(QStringLiteral(KC_LOCKHOLDER_PATH));
+    QVERIFY(holder.lock(m_storePath));
+    AdminRun run = runOnStore({QStringLiteral("archive")});
+    QCOMPARE(run.exitCode, 3); // the store cannot be written
+    QVERIFY2(run.err.contains(QLatin1String("locked")), qPrintable(run.err));
+    QVERIFY(holder.release());
+    // Nothing moved: the order's trail is where it was. Once the lock is gone, the run works.
+    QCOMPARE(runOnStore({QStringLiteral("events"), m_fixture.pickedUp.id}).out, logBefore);
+    run = runOnStore({QStringLiteral("archive")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QLatin1String("Archived orders: 1 (5 events)")), qPrintable(run.out));
 }
 
 void TestKcAdmin::verifyPassesOnAConsistentStore()
