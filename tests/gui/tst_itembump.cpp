@@ -9,6 +9,7 @@
 #include "synctestbed.h"
 
 #include "settings/boardoptions.h"
+#include "store/outbox.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loadaudit.h"
 
+#include "convergenceaudit.h"
+
 #include "hub/hublog.h"
 #include "store/outbox.h"
 #include "store/projectionverifier.h"
@@ -22,31 +24,6 @@ qint64 single(QSqlQuery &query, const QString &sql)
         return -1;
     return query.value(0).toLongLong();
 }
-
-void compareOrders(Store &store, HubLog &log, const QString &storeId, ConsoleAudit &audit)
-{
-    const QList<Order> hubOrders = log.orders(storeId);
-    const QList<Order> local = store.orders(false);
-    if (local.size() != hubOrders.size())
-        audit.problems.append(QStringLiteral("%1 orders here, %2 on the platform")
-                                      .arg(local.size())
-                                      .arg(hubOrders.size()));
-    for (const Order &hubOrder : hubOrders) {
-        const std::optional<Order> mine = store.order(hubOrder.id);
-        if (!mine) {
-            audit.problems.append(QStringLiteral("order %1 missing").arg(hubOrder.number));
-        } else if (mine->state != hubOrder.state || mine->eventCount != hubOrder.eventCount
-                   || mine->items != hubOrder.items) {
-            audit.problems.append(QStringLiteral("order %1: %2 after %3 events here, %4 after %5 "
-                                                 "on the platform")
-                                          .arg(hubOrder.number,
-                                               OrderStates::toString(mine->state))
-                                          .arg(mine->eventCount)
-                                          .arg(OrderStates::toString(hubOrder.state))
-                                          .arg(hubOrder.eventCount));
-        }
-    }
-}
 } // namespace
 
 ConsoleAudit auditConsole(const QString &storePath, const QString &storeId,
@@ -60,7 +37,7 @@ ConsoleAudit auditConsole(const QString &storePath, const QString &storeId,
         audit.problems.append(QStringLiteral("store does not open: ") + opened.error());
         return audit;
     }
-    compareOrders(store, log, storeId, audit);
+    audit.problems.append(ConvergenceAudit::orderProblems(store, log.orders(storeId)));
 
     QSqlQuery query(StoreDatabase::of(store));
     const QString placed = QStringLiteral("FROM events e JOIN event_status s ON s.event_id = "

@@ -14,6 +14,7 @@
 #include "hub/submitter.h"
 #include "pos/posfeed.h"
 #include "session/posconnection.h"
+#include "store/outbox.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

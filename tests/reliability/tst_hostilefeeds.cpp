@@ -14,6 +14,7 @@
 #include "pos/poswebhooklistener.h"
 #include "pos/toast/toastvendor.h"
 #include "protocol/protocolcodec.h"
+#include "store/projectionverifier.h"
 
 #include <QMessageAuthenticationCode>
 #include <QSignalSpy>

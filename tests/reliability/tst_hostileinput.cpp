@@ -10,6 +10,7 @@
 #include "synctestbed.h"
 
 #include "hub/hubhttpapi.h"
+#include "store/projectionverifier.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -73,12 +73,6 @@ qint64 PlatformThread::head()
 PlatformView PlatformThread::view()
 {
     PlatformView view;
-    onHubThread([&] {
-        HubLog &log = m_hub->log();
-        view.orders = log.orders(m_storeId);
-        view.eventCount = log.eventCount(m_storeId);
-        view.head = log.head(m_storeId);
-        view.events = log.eventsAfter(m_storeId, 0, int(view.head) + 1);
-    });
+    onHubThread([&] { view = PlatformView::of(m_hub->log(), m_storeId); });
     return view;
 }

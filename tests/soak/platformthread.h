@@ -2,10 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "order/order.h"
-#include "protocol/protocol.h"
+#include "convergenceaudit.h"
 
-#include <QList>
 #include <QObject>
 #include <QThread>
 #include <QUrl>
@@ -17,15 +15,6 @@ class HubSimulator;
 namespace SyncTest {
 class HubBed;
 }
-
-/** The platform's log of one store as the hub holds it, read on the hub's thread. */
-struct PlatformView
-{
-    QList<Order> orders;
-    qint64 eventCount = 0;
-    qint64 head = 0;
-    QList<Protocol::SequencedEvent> events; // the whole log, for the audit
-};
 
 /**
  * The platform's side of the soak on a thread of its own: a real hub (HubBed: its log, its

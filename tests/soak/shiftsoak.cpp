@@ -392,7 +392,7 @@ int main(int argc, char *argv[])
         problems.append(QStringLiteral("orders still in the kitchen: ")
                         + platform.stillInKitchen().join(QStringLiteral("; ")));
     const PlatformView logged = platform.view();
-    problems += SoakAudit::convergenceProblems(console.store(), console.client(), logged);
+    problems += ConvergenceAudit::problems(console.store(), console.client().cursor(), logged);
     if (shift.samples().isEmpty())
         problems.append(QStringLiteral("no samples were taken"));
     for (const QString &problem : std::as_const(problems))

@@ -6,6 +6,7 @@
 // ConsoleSession with its own store file, engine, link and sync client, in one process. Nothing is
 // faked; tests that need a broken disk or link put FaultyDisk or FaultProxy in between.
 
+#include "convergenceaudit.h"
 #include "hubtestsupport.h"
 #include "loopbackhub.h"
 
@@ -14,15 +15,10 @@
 #include "session/consolesession.h"
 #include "session/platformconnection.h"
 #include "sim/ordergenerator.h"
-#include "store/outbox.h"
-#include "store/projectionverifier.h"
 #include "store/store.h"
-#include "store/storedatabase.h"
-#include "sync/platformaudit.h"
 #include "sync/platformlink.h"
 #include "sync/syncclient.h"
 
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -208,31 +204,9 @@ private:
  */
 inline void checkConverged(Console &console, HubLog &log, const QString &storeId)
 {
-    const QList<Order> hubOrders = log.orders(storeId);
-    QCOMPARE(console.store().orders(false).size(), hubOrders.size());
-    for (const Order &hubOrder : hubOrders) {
-        const std::optional<Order> local = console.store().order(hubOrder.id);
-        QVERIFY2(local, qPrintable(hubOrder.id));
-        QCOMPARE(local->state, hubOrder.state);
-        QCOMPARE(local->eventCount, hubOrder.eventCount);
-        QCOMPARE(local->items, hubOrder.items);
-    }
-    QSqlQuery counts(StoreDatabase::of(console.store()));
-    QVERIFY(counts.exec(QStringLiteral("SELECT count(*), count(DISTINCT e.event_id) FROM events e "
-                                       "JOIN event_status s ON s.event_id = e.event_id "
-                                       "WHERE s.hub_seq IS NOT NULL")));
-    QVERIFY(counts.next());
-    QCOMPARE(counts.value(0).toLongLong(), log.eventCount(storeId));
-    QCOMPARE(counts.value(1).toLongLong(), log.eventCount(storeId));
-    QCOMPARE(Outbox(console.store()).pendingCount(), 0);
-    QCOMPARE(console.client().cursor(), log.head(storeId));
-    const VerifyReport report = ProjectionVerifier(console.store()).verify();
-    QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
-    const QList<Protocol::SequencedEvent> platformLog =
-            log.eventsAfter(storeId, 0, int(log.head(storeId)) + 1);
-    const PlatformAuditReport audit = PlatformAudit(console.store()).compare(platformLog);
-    QCOMPARE(audit.eventsChecked, log.eventCount(storeId));
-    QVERIFY2(audit.ok(), qPrintable(audit.problems.join(QLatin1Char('\n'))));
+    const QStringList problems = ConvergenceAudit::problems(
+            console.store(), console.client().cursor(), PlatformView::of(log, storeId));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 } // namespace SyncTest

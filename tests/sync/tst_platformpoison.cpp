@@ -10,10 +10,12 @@
 #include "channels/channeldispatcher.h"
 #include "channels/channelregistry.h"
 #include "store/outbox.h"
+#include "store/storedatabase.h"
 
-#include <QSqlDatabase>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 

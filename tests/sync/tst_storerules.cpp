@@ -11,6 +11,7 @@
 #include "engine/storepolicybook.h"
 #include "hub/submitter.h"
 #include "order/storepolicycodec.h"
+#include "store/outbox.h"
 
 #include <QSignalSpy>
 #include <QTest>
