@@ -30,6 +30,7 @@ ChannelDispatcher::ChannelDispatcher(OrderChannel &channel, Store &store, const 
     }
     m_dispatchSoon.setSingleShot(true);
     m_dispatchSoon.setInterval(0);
+    m_dispatchSoon.setObjectName(QStringLiteral("outbox dispatch"));
     connect(&m_dispatchSoon, &QTimer::timeout, this, &ChannelDispatcher::dispatch);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ChannelDispatcher::dispatch);

@@ -14,6 +14,8 @@
 #include <time.h>
 
 namespace {
+const QString sectionPrefix = QStringLiteral("soak section: ");
+
 // Read before the delivery: the receiver may be gone after it (a deleteLater, say).
 struct Receiver
 {
@@ -84,7 +86,23 @@ bool SlowWorkApplication::notify(QObject *receiver, QEvent *event)
 void SlowWorkApplication::noteSection(const QString &what, qint64 ns, qint64 cpuNs)
 {
     if (m_tallying && ns >= slowNs)
-        note(QStringLiteral("soak section: ") + what, ns, cpuNs);
+        note(sectionPrefix + what, ns, cpuNs);
+}
+
+bool SlowWorkApplication::isSection(const QString &what)
+{
+    return what.startsWith(sectionPrefix);
+}
+
+double SlowWorkApplication::longestDeliveryCpuMs() const
+{
+    // A section runs inside a delivery (the staff's timer), which counts it already.
+    qint64 longest = 0;
+    for (auto it = m_tallies.cbegin(); it != m_tallies.cend(); ++it) {
+        if (!isSection(it.key()))
+            longest = std::max(longest, it->maxCpuNs);
+    }
+    return double(longest) / 1e6;
 }
 
 void SlowWorkApplication::note(const QString &what, qint64 ns, qint64 cpuNs)

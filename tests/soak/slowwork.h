@@ -34,6 +34,11 @@ public:
      * total_ms, cpu_ms (the thread's CPU time in those deliveries) and max_cpu_ms.
      */
     QJsonArray tallies(int most) const;
+    /**
+     * The most CPU time one delivery on the GUI thread took, in ms: the loop's own work, which
+     * no wait for the disk or for a core adds to.
+     */
+    double longestDeliveryCpuMs() const;
 
 private:
     struct Tally
@@ -46,6 +51,7 @@ private:
         qint64 maxCpuNs = 0;
     };
     void note(const QString &what, qint64 ns, qint64 cpuNs);
+    static bool isSection(const QString &what);
 
     QElapsedTimer m_clock;
     int m_depth = 0;

@@ -18,6 +18,7 @@ AllDayModel::AllDayModel(QAbstractItemModel *orders, const QStringList &stationO
     // Once per event-loop turn: a replay changes hundreds of tickets between two frames.
     m_recountSoon.setSingleShot(true);
     m_recountSoon.setInterval(0);
+    m_recountSoon.setObjectName(QStringLiteral("all-day recount"));
     connect(&m_recountSoon, &QTimer::timeout, this, &AllDayModel::recount);
     const auto recountAll = [this] { m_recountSoon.start(); };
     connect(orders, &QAbstractItemModel::rowsInserted, this, recountAll);

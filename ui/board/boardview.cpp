@@ -29,6 +29,7 @@ BoardView::BoardView(QWidget *parent)
     viewport()->setAutoFillBackground(false);
     m_layoutTimer.setSingleShot(true);
     m_layoutTimer.setInterval(0);
+    m_layoutTimer.setObjectName(QStringLiteral("board layout"));
     connect(&m_layoutTimer, &QTimer::timeout, this, &BoardView::layoutNow);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &BoardView::visibleRangeChanged);
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &BoardView::visibleRangeChanged);

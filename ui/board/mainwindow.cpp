@@ -416,6 +416,7 @@ void MainWindow::followCounts()
     // replay of a thousand events relabels the header once per batch.
     m_countsSoon.setSingleShot(true);
     m_countsSoon.setInterval(0);
+    m_countsSoon.setObjectName(QStringLiteral("header counts"));
     connect(&m_countsSoon, &QTimer::timeout, this, &MainWindow::updateCounts);
     for (const QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_model),
                                             static_cast<QAbstractItemModel *>(m_stationModel)}) {

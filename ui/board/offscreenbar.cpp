@@ -22,6 +22,7 @@ OffscreenBar::OffscreenBar(BoardView *board, const TicketStyle &style, QWidget *
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(0);
+    m_coalesce.setObjectName(QStringLiteral("offscreen bar"));
     connect(&m_coalesce, &QTimer::timeout, this, &OffscreenBar::refresh);
     // Also on every tick of the clock: the oldest hidden ticket's age is shown.
     connect(board, &BoardView::visibleRangeChanged, &m_coalesce, qOverload<>(&QTimer::start));
