@@ -96,9 +96,9 @@ Commands:
                           --store: it opens no store file.
 
 Every command but rebuild, redrive, discard and archive opens the store read-only and leaves
-the file as it was; those four never create or upgrade a file. Every command first runs SQLite's quick check
-and refuses a damaged store (exit code 5): the kitchen console sets a damaged store aside when it
-starts and rebuilds it from what can be read and from the platform.
+the file as it was; those four never create or upgrade a file. Every command first runs SQLite's
+quick check and refuses a damaged store (exit code 5): the kitchen console sets a damaged store
+aside when it starts and rebuilds it from what can be read and from the platform.
 
 Exit codes:
   0  success

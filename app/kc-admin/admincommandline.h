@@ -46,7 +46,7 @@ struct AdminRequest
     QDate reportDay;
     QString reportFolder;
     QString reason;
-    // archive: how long a finished order stays in the live store (the console's archive/after_days).
+    // archive: how long a finished order stays in the live store (archive/after_days).
     int archiveAfterDays = 0;
     // pin-reset: the console's settings file, if it runs with --settings (empty: its usual one).
     QString settingsPath;

@@ -108,10 +108,10 @@ Result<QList<LoggedEvent>> MetricsLogReader::ofOrder(const QString &orderId, qin
                                 "WHERE order_id = ? AND seq <= ? ORDER BY seq"),
                  {orderId, upTo}, refused, 0);
     if (events) {
-        std::stable_sort(events->begin(), events->end(),
-                         [](const LoggedEvent &a, const LoggedEvent &b) {
-                             return OrderHistory::comesBefore({a.hubSeq, a.seq}, {b.hubSeq, b.seq});
-                         });
+        const auto before = [](const LoggedEvent &a, const LoggedEvent &b) {
+            return OrderHistory::comesBefore({a.hubSeq, a.seq}, {b.hubSeq, b.seq});
+        };
+        std::stable_sort(events->begin(), events->end(), before);
     }
     return events;
 }
