@@ -96,19 +96,28 @@ QList<Wait> measure(const QString &path, const QSqlDatabase &waiter, const QList
     Holder holder(path, clock, holds);
     holder.start();
     QList<Wait> waits;
+    // A failure is checked once the holder has run every round: a QThread must not be destroyed
+    // while it runs, and it waits for each round's go.
+    QString waiterError;
     for (qsizetype i = 0; i < holds.size(); ++i) {
         holder.go.release();
         holder.held.acquire();
         Wait wait;
         wait.askedNs = clock.nsecsElapsed();
-        check(SqliteConnection::exec(waiter, QStringLiteral("BEGIN IMMEDIATE")).ok(),
-              QStringLiteral("the waiter could not take the lock"));
+        const Result<void> taken =
+                SqliteConnection::exec(waiter, QStringLiteral("BEGIN IMMEDIATE"));
         wait.acquiredNs = clock.nsecsElapsed();
-        check(SqliteConnection::exec(waiter, QStringLiteral("ROLLBACK")).ok(),
-              QStringLiteral("the waiter could not let go"));
+        if (!taken) {
+            waiterError = taken.error();
+            continue;
+        }
+        if (const Result<void> let = SqliteConnection::exec(waiter, QStringLiteral("ROLLBACK"));
+            !let)
+            waiterError = let.error();
         waits.append(wait);
     }
     holder.wait();
+    check(waiterError.isEmpty(), QStringLiteral("the waiter failed: ") + waiterError);
     check(holder.error.isEmpty(), holder.error);
     for (qsizetype i = 0; i < waits.size(); ++i)
         waits[i].releasedNs = holder.releasedNs.at(i);
