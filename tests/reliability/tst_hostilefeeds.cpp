@@ -196,8 +196,9 @@ void TestHostileFeeds::webhooks()
     QVERIFY(fixture.open());
     ToastVendor vendor(toastConfig());
     PosHttp http(vendor, fixture.clock()); // never configured: no call leaves for Toast
-    PosFeed feed(vendor, http, fixture.engine(), fixture.store(), fixture.clock(),
-                 PosFeed::Config {store1});
+    PosFeed::Config config;
+    config.storeId = store1;
+    PosFeed feed(vendor, http, fixture.engine(), fixture.store(), fixture.clock(), config);
     PosWebhookListener listener;
     QVERIFY(listener.listen());
     listener.route(QStringLiteral("/pos/toast"), &feed);

@@ -189,7 +189,8 @@ void TicketBody::paintNotes(QPainter *painter, const QRectF &box, const QStringL
     painter->setFont(m_style.noteFont);
     painter->setPen(m_style.noteText);
     const qreal textHeight = m_note.wrappedHeight(text, inner.width(), maxLines);
-    drawWrapped(painter, QRectF(inner.topLeft(), QSizeF(inner.width(), textHeight)), text);
+    drawWrapped(painter, QRectF(inner.topLeft(), QSizeF(inner.width(), textHeight)), text,
+                m_shaped);
     const QStringList named = allergensIn(text);
     if (!named.isEmpty())
         paintChips(painter, inner.topLeft() + QPointF(0, textHeight + 2 * lineGap), named,
@@ -230,8 +231,8 @@ void TicketBody::paintLine(QPainter *painter, const QRectF &area, const Line &li
     if (!line.heading.isEmpty()) {
         painter->setFont(m_style.captionFont);
         painter->setPen(m_style.selection);
-        painter->drawText(QRectF(area.left(), top, area.width(), m_heading.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter, line.heading);
+        m_shaped.draw(painter, QRectF(area.left(), top, area.width(), m_heading.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, line.heading);
         top += m_heading.height() + m_style.itemGap;
     }
     if (!line.tag.isEmpty()) {
@@ -241,8 +242,8 @@ void TicketBody::paintLine(QPainter *painter, const QRectF &area, const Line &li
                           mark);
         painter->setFont(m_style.captionFont);
         painter->setPen(mark);
-        painter->drawText(QRectF(area.left(), top, area.width(), m_heading.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter, line.tag);
+        m_shaped.draw(painter, QRectF(area.left(), top, area.width(), m_heading.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, line.tag);
         top += m_heading.height() + 2;
     }
     const QRectF itemArea(area.left(), top, area.width(), area.bottom() - top);
@@ -278,7 +279,7 @@ void TicketBody::paintBadge(QPainter *painter, const QRectF &itemArea, const QCo
     font.setBold(true);
     painter->setFont(font);
     painter->setPen(TicketStyle::readableOn(fill));
-    painter->drawText(badge, Qt::AlignCenter, text);
+    m_shaped.draw(painter, badge, Qt::AlignCenter, text);
 }
 
 void TicketBody::paintItem(QPainter *painter, const QRectF &area, const OrderItem &item,
@@ -297,11 +298,11 @@ void TicketBody::paintItem(QPainter *painter, const QRectF &area, const OrderIte
     };
     painter->setFont(struckFont(m_style.itemFont));
     painter->setPen(item.quantity > 1 ? m_style.warn : m_style.dimText);
-    painter->drawText(QRectF(area.left() - 2, area.top(), indent, m_item.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter, tr("%1×").arg(item.quantity));
+    m_shaped.draw(painter, QRectF(area.left() - 2, area.top(), indent, m_item.height()),
+                  Qt::AlignLeft | Qt::AlignVCenter, tr("%1×").arg(item.quantity));
     painter->setPen(m_style.cardText);
     const qreal nameHeight = m_item.wrappedHeight(item.name, textWidth, maxLines);
-    drawWrapped(painter, QRectF(left, area.top(), textWidth, nameHeight), item.name);
+    drawWrapped(painter, QRectF(left, area.top(), textWidth, nameHeight), item.name, m_shaped);
     qreal top = area.top() + nameHeight;
 
     for (const QString &modifier : item.modifiers) {
@@ -322,7 +323,7 @@ void TicketBody::paintItem(QPainter *painter, const QRectF &area, const OrderIte
             drawWrapped(painter,
                         QRectF(left + inset, top + lineGap + inset / 2, textWidth - 2 * inset,
                                height),
-                        text);
+                        text, m_shaped);
             top += lineGap + height + inset;
             continue;
         }
@@ -331,7 +332,7 @@ void TicketBody::paintItem(QPainter *painter, const QRectF &area, const OrderIte
         painter->setFont(font);
         painter->setPen(kind == ModifierKind::Removal ? m_style.warn : m_style.dimText);
         const qreal height = m_modifier.wrappedHeight(text, textWidth, maxLines);
-        drawWrapped(painter, QRectF(left, top + lineGap, textWidth, height), text);
+        drawWrapped(painter, QRectF(left, top + lineGap, textWidth, height), text, m_shaped);
         top += lineGap + height;
     }
     const QStringList allergens = chipsOf(item);
@@ -346,7 +347,7 @@ void TicketBody::paintItem(QPainter *painter, const QRectF &area, const OrderIte
         drawWrapped(painter,
                     QRectF(left, top + lineGap, textWidth,
                            m_note.wrappedHeight(text, textWidth, maxLines)),
-                    text);
+                    text, m_shaped);
     }
 }
 
@@ -410,6 +411,6 @@ void TicketBody::paintChips(QPainter *painter, const QPointF &at, const QStringL
     const QList<QRectF> placed = chips(allergens, width);
     for (int i = 0; i < placed.size(); ++i) {
         drawChip(painter, placed.at(i).translated(at), TicketFormat::allergen(allergens.at(i)),
-                 m_style.allergenFont, m_style.allergenFill, m_style.allergenText);
+                 m_style.allergenFont, m_style.allergenFill, m_style.allergenText, &m_shaped);
     }
 }

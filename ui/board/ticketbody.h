@@ -4,6 +4,7 @@
 
 #include "order/itemdiff.h"
 #include "order/orderitem.h"
+#include "shared/shapedtext.h"
 #include "shared/textmeasure.h"
 #include "shared/ticketwarnings.h"
 #include "ticketshape.h"
@@ -82,6 +83,7 @@ private:
 
     TicketStyle m_style;
     TextMeasure m_item, m_modifier, m_allergen, m_note, m_heading;
+    ShapedText m_shaped; // the body's lines, drawn again after every change to the ticket
     // Reading free text takes regular expressions; menus repeat the same modifiers and notes.
     mutable QHash<QString, TicketWarnings::ModifierKind> m_kinds;
     mutable QHash<QString, QStringList> m_named;

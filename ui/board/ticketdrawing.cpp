@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketdrawing.h"
 
+#include "shared/shapedtext.h"
 #include "ticketstyle.h"
 
 #include <QPainter>
@@ -19,22 +20,23 @@ QSizeF chipSize(const QString &text, const TextMeasure &measure)
 }
 
 void drawChip(QPainter *painter, const QRectF &chip, const QString &text, const QFont &font,
-              const QColor &fill, const QColor &textColor)
+              const QColor &fill, const QColor &textColor, const ShapedText *shaped)
 {
     painter->setPen(Qt::NoPen);
     painter->setBrush(fill);
     painter->drawRoundedRect(chip, 6, 6);
     painter->setFont(font);
     painter->setPen(textColor);
-    painter->drawText(chip, Qt::AlignCenter, text);
+    if (shaped)
+        shaped->draw(painter, chip, Qt::AlignCenter, text);
+    else
+        painter->drawText(chip, Qt::AlignCenter, text);
 }
 
-void drawWrapped(QPainter *painter, const QRectF &rect, const QString &text)
+void drawWrapped(QPainter *painter, const QRectF &rect, const QString &text,
+                 const ShapedText &shaped)
 {
-    painter->save();
-    painter->setClipRect(rect, Qt::IntersectClip);
-    painter->drawText(rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
-    painter->restore();
+    shaped.draw(painter, rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
 }
 
 } // namespace TicketDrawing

@@ -251,19 +251,19 @@ void TicketPainter::paintHeader(QPainter *painter, const Ticket &ticket, const H
         painter->setPen(text);
         const QString text = TicketFormat::number(ticket.order) + QStringLiteral("  ")
             + caption(ticket, part);
-        painter->drawText(header.number, Qt::AlignLeft | Qt::AlignVCenter,
-                          m_measures.caption.elided(text, header.number.width()));
+        m_shaped.draw(painter, header.number, Qt::AlignLeft | Qt::AlignVCenter,
+                      m_measures.caption.elided(text, header.number.width()));
         return;
     }
     painter->setFont(m_style.numberFont);
     painter->setPen(text);
-    painter->drawText(
-        header.number, Qt::AlignLeft | Qt::AlignVCenter,
+    m_shaped.draw(
+        painter, header.number, Qt::AlignLeft | Qt::AlignVCenter,
         m_measures.number.elided(TicketFormat::number(ticket.order), header.number.width()));
 
     painter->setFont(m_style.captionFont);
-    painter->drawText(header.statusLine, Qt::AlignLeft | Qt::AlignVCenter,
-                      m_measures.caption.elided(caption(ticket, part), header.statusLine.width()));
+    m_shaped.draw(painter, header.statusLine, Qt::AlignLeft | Qt::AlignVCenter,
+                  m_measures.caption.elided(caption(ticket, part), header.statusLine.width()));
     if (m_style.ageLevel(ticket.ageMs) == TicketStyle::AgeLevel::Late) {
         // A second, shape cue: the late header is underscored by a thick bar of the text colour.
         const QRectF bar(header.band.left(), header.band.bottom() - 4, header.band.width(), 4);
@@ -288,8 +288,8 @@ void TicketPainter::paintFooter(QPainter *painter, const QRectF &card,
     painter->setFont(m_style.moreFont);
     painter->setPen(m_style.cardText);
     const QString text = tr("CONTINUED %1/%2 ▶").arg(part.index + 1).arg(part.count);
-    painter->drawText(strip.adjusted(pad, 0, -pad, 0), Qt::AlignRight | Qt::AlignVCenter,
-                      m_measures.more.elided(text, strip.width() - 2 * pad));
+    m_shaped.draw(painter, strip.adjusted(pad, 0, -pad, 0), Qt::AlignRight | Qt::AlignVCenter,
+                  m_measures.more.elided(text, strip.width() - 2 * pad));
 }
 
 void TicketPainter::paintStatus(QPainter *painter, const Ticket &ticket, const Header &header) const
@@ -337,7 +337,7 @@ void TicketPainter::paintMeta(QPainter *painter, const QRectF &area, const Ticke
     const qreal height = metaHeight();
     const QColor typeColor = m_style.typeColor(ticket.order.type);
     const QRectF badgeRect(QPointF(area.left() + pad, area.top() + pad * 0.625), badgeSize);
-    drawChip(painter, badgeRect, badge, m_style.badgeFont, typeColor, textOn(typeColor));
+    drawChip(painter, badgeRect, badge, m_style.badgeFont, typeColor, textOn(typeColor), &m_shaped);
     qreal customerLeft = badgeRect.right() + pad;
     if (ticket.order.scheduledFor > 0) {
         // A scheduled order says when it is for; one that fired late says so loudly.
@@ -348,7 +348,7 @@ void TicketPainter::paintMeta(QPainter *painter, const QRectF &area, const Ticke
         const QRectF chip(QPointF(customerLeft, badgeRect.top()), size);
         drawChip(painter, chip, text, m_style.badgeFont,
                  ticket.firedLate ? m_style.late : m_style.warn,
-                 ticket.firedLate ? m_style.lateText : m_style.warnText);
+                 ticket.firedLate ? m_style.lateText : m_style.warnText, &m_shaped);
         customerLeft = chip.right() + pad;
     }
     if (ticket.attention == OrderAttention::Kind::Changed && ticket.promiseMovedFrom > 0
@@ -362,7 +362,7 @@ void TicketPainter::paintMeta(QPainter *painter, const QRectF &area, const Ticke
                                           hhmm(ticket.promiseMovedFrom));
         const QRectF chip(QPointF(customerLeft, badgeRect.top()),
                           chipSize(text, m_measures.badge));
-        drawChip(painter, chip, text, m_style.badgeFont, m_style.warn, m_style.warnText);
+        drawChip(painter, chip, text, m_style.badgeFont, m_style.warn, m_style.warnText, &m_shaped);
         customerLeft = chip.right() + pad;
     }
 
@@ -375,15 +375,15 @@ void TicketPainter::paintMeta(QPainter *painter, const QRectF &area, const Ticke
         painter->setPen(m_style.dimText);
         const qreal width = m_measures.badge.advance(source);
         const QRectF sourceRect(customerRight - width, area.top(), width, height);
-        painter->drawText(sourceRect, Qt::AlignRight | Qt::AlignVCenter, source);
+        m_shaped.draw(painter, sourceRect, Qt::AlignRight | Qt::AlignVCenter, source);
         customerRight = sourceRect.left() - pad;
     }
     const QRectF customerRect(customerLeft, area.top(),
                               qMax<qreal>(0, customerRight - customerLeft), height);
     painter->setFont(m_style.customerFont);
     painter->setPen(m_style.dimText);
-    painter->drawText(customerRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      m_measures.customer.elided(ticket.order.customerName, customerRect.width()));
+    m_shaped.draw(painter, customerRect, Qt::AlignLeft | Qt::AlignVCenter,
+                  m_measures.customer.elided(ticket.order.customerName, customerRect.width()));
 }
 
 QList<QRectF> TicketPainter::stationChips(const Ticket &ticket, qreal width) const
@@ -427,14 +427,14 @@ void TicketPainter::paintStations(QPainter *painter, const QRectF &area,
         const QRectF chip = chips.at(i).translated(area.topLeft());
         if (done) {
             const QColor fill = m_style.stateColor(OrderState::Ready);
-            drawChip(painter, chip, text, font, fill, textOn(fill));
+            drawChip(painter, chip, text, font, fill, textOn(fill), &m_shaped);
         } else {
             painter->setPen(QPen(m_style.dimText, 1.5));
             painter->setBrush(Qt::NoBrush);
             painter->drawRoundedRect(chip.adjusted(0.75, 0.75, -0.75, -0.75), 6, 6);
             painter->setFont(font);
             painter->setPen(m_style.dimText);
-            painter->drawText(chip, Qt::AlignCenter, text);
+            m_shaped.draw(painter, chip, Qt::AlignCenter, text);
         }
     }
 }

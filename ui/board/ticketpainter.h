@@ -5,6 +5,7 @@
 #include "engine/orderattention.h"
 #include "order/itemdiff.h"
 #include "order/order.h"
+#include "shared/shapedtext.h"
 #include "shared/textmeasure.h"
 #include "ticketbody.h"
 #include "ticketshape.h"
@@ -117,4 +118,5 @@ private:
     TicketStyle m_style;
     Measures m_measures {m_style};
     TicketBody m_body {m_style};
+    ShapedText m_shaped; // the header's and meta line's texts; never the clock's
 };
