@@ -5,11 +5,8 @@
 #include "convergenceaudit.h"
 
 #include "hub/hublog.h"
-#include "store/outbox.h"
-#include "store/projectionverifier.h"
 #include "store/store.h"
 #include "store/storedatabase.h"
-#include "sync/platformaudit.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -31,13 +28,14 @@ ConsoleAudit auditConsole(const QString &storePath, const QString &storeId,
 {
     ConsoleAudit audit;
     audit.consoleId = consoleId;
-    audit.hubEvents = log.eventCount(storeId);
+    const PlatformView platform = PlatformView::of(log, storeId);
+    audit.hubEvents = platform.eventCount;
     Store store(storePath);
     if (const Result<void> opened = store.open(Store::OpenMode::ReadOnly); !opened) {
         audit.problems.append(QStringLiteral("store does not open: ") + opened.error());
         return audit;
     }
-    audit.problems.append(ConvergenceAudit::orderProblems(store, log.orders(storeId)));
+    audit.problems.append(ConvergenceAudit::orderProblems(store, platform.orders));
 
     QSqlQuery query(StoreDatabase::of(store));
     const QString placed = QStringLiteral("FROM events e JOIN event_status s ON s.event_id = "
@@ -66,19 +64,7 @@ ConsoleAudit auditConsole(const QString &storePath, const QString &storeId,
         audit.problems.append(QStringLiteral("%1 events of its own reached no verdict").arg(unjudged));
     if (audit.deadLettered > 0)
         audit.problems.append(QStringLiteral("%1 dead letters").arg(audit.deadLettered));
-    if (const int pending = Outbox(store).pendingCount(); pending > 0)
-        audit.problems.append(QStringLiteral("%1 events still waiting to be sent").arg(pending));
-
-    const VerifyReport projection = ProjectionVerifier(store).verify();
-    audit.problems.append(projection.problems);
-    const QList<Protocol::SequencedEvent> platformLog =
-            log.eventsAfter(storeId, 0, int(log.head(storeId)) + 1);
-    const PlatformAuditReport platform = PlatformAudit(store).compare(platformLog);
-    audit.problems.append(platform.problems);
-    if (platform.eventsChecked != audit.hubEvents)
-        audit.problems.append(QStringLiteral("the platform audit checked %1 of %2 events")
-                                      .arg(platform.eventsChecked)
-                                      .arg(audit.hubEvents));
+    audit.problems.append(ConvergenceAudit::settledProblems(store, platform));
     return audit;
 }
 

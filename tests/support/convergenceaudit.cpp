@@ -60,10 +60,16 @@ QStringList problems(Store &store, qint64 cursor, const PlatformView &platform)
                                 .arg(counts.value(1).toLongLong())
                                 .arg(platform.eventCount));
     }
-    if (const int pending = Outbox(store).pendingCount(); pending > 0)
-        problems.append(QStringLiteral("%1 events still waiting to be sent").arg(pending));
     if (cursor != platform.head)
         problems.append(QStringLiteral("cursor %1, platform head %2").arg(cursor).arg(platform.head));
+    return problems + settledProblems(store, platform);
+}
+
+QStringList settledProblems(Store &store, const PlatformView &platform)
+{
+    QStringList problems;
+    if (const int pending = Outbox(store).pendingCount(); pending > 0)
+        problems.append(QStringLiteral("%1 events still waiting to be sent").arg(pending));
     problems += ProjectionVerifier(store).verify().problems;
     const PlatformAuditReport audit = PlatformAudit(store).compare(platform.events);
     if (audit.eventsChecked != platform.eventCount)

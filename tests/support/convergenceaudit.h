@@ -40,8 +40,13 @@ namespace ConvergenceAudit {
 QStringList orderProblems(Store &store, const QList<Order> &platformOrders);
 /**
  * Everything that keeps the console from equalling the platform: orderProblems, every platform
- * event stored once with its place, nothing left to send, the cursor at the head, the projection
- * equal to its log and the platform's log audited event by event. Empty when it converged.
+ * event stored once with its place, the cursor at the head, and settledProblems. Empty when it
+ * converged.
  */
 QStringList problems(Store &store, qint64 cursor, const PlatformView &platform);
+/**
+ * Nothing left to send, the projection equal to its log, and the platform's log audited event by
+ * event against this store.
+ */
+QStringList settledProblems(Store &store, const PlatformView &platform);
 } // namespace ConvergenceAudit
