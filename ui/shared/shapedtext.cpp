@@ -14,7 +14,7 @@ void ShapedText::draw(QPainter *painter, const QRectF &rect, int flags, const QS
     if (text.isEmpty())
         return;
     const QPaintDevice *device = painter->device();
-    const Key key {text, painter->font().key(), rect.width(), flags,
+    const Key key {text, painter->font(), rect.width(), flags,
                    device ? device->logicalDpiY() : 0, int(painter->layoutDirection())};
     const Laid *shaped = laid(painter, key);
 
@@ -42,7 +42,7 @@ ShapedText::Laid *ShapedText::laid(QPainter *painter, const Key &key) const
     QString text = key.text;
     text.replace(QLatin1Char('\n'), QChar::LineSeparator);
     fresh->layout.setText(text);
-    fresh->layout.setFont(QFont(painter->font(), painter->device()));
+    fresh->layout.setFont(QFont(key.font, painter->device()));
     // Left and right mean leading and trailing, unless absolute: mirrored right to left.
     Qt::Alignment horizontal = Qt::Alignment(key.flags) & Qt::AlignHorizontal_Mask;
     if (key.direction == Qt::RightToLeft && !(horizontal & Qt::AlignAbsolute)) {

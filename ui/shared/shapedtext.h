@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCache>
+#include <QFont>
 #include <QRectF>
 #include <QString>
 #include <QTextLayout>
@@ -33,7 +34,7 @@ private:
     struct Key
     {
         QString text;
-        QString font;
+        QFont font;
         qreal width = 0;
         int flags = 0;
         int dpi = 0;
