@@ -12,6 +12,8 @@ class TestTicketPixmapCache : public QObject
 
 private Q_SLOTS:
     void aLookIsKeptOnlyOnceItStays();
+    void aSettledTicketsNextLookIsKeptAtOnce();
+    void aBurstsRepaintsDoNotSettleATicket();
     void aTicketThatLeftTakesItsLooksWithIt();
     void theBoundHoldsWhateverIsInserted();
 };
@@ -31,10 +33,40 @@ void TestTicketPixmapCache::aLookIsKeptOnlyOnceItStays()
     const QString owner = QStringLiteral("o-1");
     const QByteArray look("look-a");
     for (int paint = 1; paint < TicketPixmapCache::paintsBeforeKeeping; ++paint)
-        QVERIFY(!cache.isWanted(owner, look));
-    QVERIFY(cache.isWanted(owner, look));
-    // Another look starts the count again.
-    QVERIFY(!cache.isWanted(owner, QByteArray("look-b")));
+        QVERIFY(!cache.isWanted(owner, look, 1000 * paint));
+    QVERIFY(cache.isWanted(owner, look, 9000));
+    // Another ticket's paints count for that ticket only.
+    QVERIFY(!cache.isWanted(QStringLiteral("o-2"), look, 9000));
+}
+
+void TestTicketPixmapCache::aSettledTicketsNextLookIsKeptAtOnce()
+{
+    TicketPixmapCache cache;
+    const QString owner = QStringLiteral("o-1");
+    const qint64 settled = TicketPixmapCache::settledMs;
+    // Painted on the board's one-second tick, and unchanged over settledMs.
+    for (int paint = 0; paint < TicketPixmapCache::paintsBeforeKeeping; ++paint)
+        cache.isWanted(owner, QByteArray("accepted"), paint * settled / 2);
+    // Bumped after it stayed: the new look is kept from its first paint.
+    qint64 now = settled + 1;
+    QVERIFY(cache.isWanted(owner, QByteArray("preparing"), now));
+    // Changed again at once: straight again until a look stays.
+    QVERIFY(!cache.isWanted(owner, QByteArray("item made"), ++now));
+    for (int paint = 2; paint < TicketPixmapCache::paintsBeforeKeeping; ++paint)
+        QVERIFY(!cache.isWanted(owner, QByteArray("item made"), now + paint * settled / 2));
+    QVERIFY(cache.isWanted(owner, QByteArray("item made"), now + settled));
+    QVERIFY(cache.isWanted(owner, QByteArray("ready"), now + settled + 1));
+}
+
+void TestTicketPixmapCache::aBurstsRepaintsDoNotSettleATicket()
+{
+    // In a burst the board repaints every frame: three paints in 50 ms are not a settled look,
+    // and its next look is painted straight like any other in the burst.
+    TicketPixmapCache cache;
+    const QString owner = QStringLiteral("o-1");
+    for (int frame = 0; frame < TicketPixmapCache::paintsBeforeKeeping; ++frame)
+        cache.isWanted(owner, QByteArray("accepted"), 10'000 + frame * 17);
+    QVERIFY(!cache.isWanted(owner, QByteArray("preparing"), 10'051));
 }
 
 void TestTicketPixmapCache::aTicketThatLeftTakesItsLooksWithIt()
@@ -52,7 +84,7 @@ void TestTicketPixmapCache::aTicketThatLeftTakesItsLooksWithIt()
     QVERIFY(cache.find(QByteArray("o-1 rest")).isNull());
     QVERIFY(!cache.find(QByteArray("o-2 whole")).isNull());
     // Its paints are forgotten too: back on the board, it earns its keep again.
-    QVERIFY(!cache.isWanted(QStringLiteral("o-1"), QByteArray("o-1 top")));
+    QVERIFY(!cache.isWanted(QStringLiteral("o-1"), QByteArray("o-1 top"), 0));
     cache.forget(QStringLiteral("never painted")); // nothing to do, nothing breaks
     QCOMPARE(cache.count(), 1);
 }

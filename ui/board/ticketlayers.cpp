@@ -22,7 +22,9 @@ QRgb ageEdge(const TicketStyle &style, qint64 ageMs)
 
 TicketLayers::TicketLayers(const TicketPainter &painter)
     : m_painter(painter)
-{ }
+{
+    m_sinceStart.start();
+}
 
 void TicketLayers::draw(QPainter *target, const QStyleOptionViewItem &option, const QRectF &card,
                         qreal dpr, const Ticket &ticket, const Header &header,
@@ -30,7 +32,8 @@ void TicketLayers::draw(QPainter *target, const QStyleOptionViewItem &option, co
 {
     const QByteArray key = layerKey(ticket, option, dpr, header, part);
     QPixmap kept = m_layers.find(key);
-    const bool wanted = m_layers.isWanted(ticket.order.id, key); // also notes this paint
+    // Also notes this paint.
+    const bool wanted = m_layers.isWanted(ticket.order.id, key, m_sinceStart.elapsed());
     if (kept.isNull() && wanted) {
         kept = layer(option, card, dpr, ticket, header, part);
         m_layers.insert(ticket.order.id, key, kept);

@@ -5,6 +5,8 @@
 #include "ticketpainter.h"
 #include "ticketpixmapcache.h"
 
+#include <QElapsedTimer>
+
 class QStyleOptionViewItem;
 
 /**
@@ -43,4 +45,6 @@ private:
     // the system for it again.
     quint32 m_styleGeneration = 0;
     TicketPixmapCache m_layers;
+    QElapsedTimer m_sinceStart; // when each look was first painted, for m_layers
+
 };

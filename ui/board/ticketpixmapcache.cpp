@@ -32,7 +32,7 @@ void TicketPixmapCache::forget(const QString &owner)
         m_pixmaps.remove(key);
 }
 
-bool TicketPixmapCache::isWanted(const QString &owner, const QByteArray &key)
+bool TicketPixmapCache::isWanted(const QString &owner, const QByteArray &key, qint64 nowMs)
 {
     // Tickets long gone would pile up; forgetting them all now and then only delays keeping a
     // few looks by one paint.
@@ -42,8 +42,10 @@ bool TicketPixmapCache::isWanted(const QString &owner, const QByteArray &key)
     Look &look = m_looks[owner];
     if (look.key == hash && look.paints > 0)
         return ++look.paints >= paintsBeforeKeeping;
-    look = {hash, 1};
-    return false;
+    const bool settled =
+            look.paints >= paintsBeforeKeeping && nowMs - look.firstPaintMs >= settledMs;
+    look = {hash, 1, nowMs};
+    return settled;
 }
 
 void TicketPixmapCache::clear()

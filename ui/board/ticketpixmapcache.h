@@ -17,7 +17,10 @@
  * changes at every frame), and keeping it costs a pixmap, dearest while a burst is still coming
  * in. So a caller notes each paint of a ticket (isWanted()), paints a look straight onto its
  * target until it has stayed the same for paintsBeforeKeeping paints, and keeps it then: the
- * frames of a burst paint no pixmaps, and a tick or two later the board keeps what stayed.
+ * frames of a burst paint no pixmaps, and a tick or two later the board keeps what stayed. A
+ * ticket whose last look stayed that long and for settledMs changes now and then (bumped, an
+ * item made): its next look is kept from its first paint, so it is painted once rather than
+ * three times. In a burst the board repaints every frame, and three paints are not settling.
  * A ticket that leaves the board takes its looks with it (forget()), so after a rush or a
  * catch-up the cache holds what is on the board, not what passed through it.
  */
@@ -28,6 +31,8 @@ public:
     static constexpr qsizetype defaultMaxBytes = 64 * 1024 * 1024;
     /** Paints of one unchanged look before it is kept. */
     static constexpr int paintsBeforeKeeping = 3;
+    /** How long a ticket's look must stay before its next look is kept at once. */
+    static constexpr qint64 settledMs = 2000;
     /** Tickets whose paints are followed; past this, the oldest notes are dropped at once. */
     static constexpr qsizetype maxOwners = 4096;
 
@@ -40,10 +45,11 @@ public:
     /** The owner (a ticket) left the board: its looks will not be painted again. */
     void forget(const QString &owner);
     /**
-     * Notes that owner (a ticket) is painted as key, and whether key is worth keeping: only once
-     * it is painted unchanged for the paintsBeforeKeeping-th time.
+     * Notes that owner (a ticket) is painted as key at nowMs (a monotonic clock), and whether
+     * key is worth keeping: once it is painted unchanged for the paintsBeforeKeeping-th time, or
+     * at once when owner's look before it was painted that often over settledMs or more.
      */
-    bool isWanted(const QString &owner, const QByteArray &key);
+    bool isWanted(const QString &owner, const QByteArray &key, qint64 nowMs);
     void clear();
     qsizetype count() const { return m_pixmaps.count(); }
 
@@ -52,6 +58,7 @@ private:
     {
         size_t key = 0; // a hash: a collision only keeps a look that was not worth it
         int paints = 0;
+        qint64 firstPaintMs = 0;
     };
 
     QCache<QByteArray, QPixmap> m_pixmaps; // costs in bytes
