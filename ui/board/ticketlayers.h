@@ -45,6 +45,5 @@ private:
     // the system for it again.
     quint32 m_styleGeneration = 0;
     TicketPixmapCache m_layers;
-    QElapsedTimer m_sinceStart; // when each look was first painted, for m_layers
-
+    QElapsedTimer m_sinceStart; // the clock m_layers times each ticket's looks by
 };
