@@ -321,7 +321,7 @@ void FakeVendorServer::handle(const QHttpServerRequest &request, QTcpSocket *soc
         return;
     }
 
-    const FaultScript::Verdict verdict = m_faults.take(copy.path);
+    const FaultScript::Verdict verdict = m_faults.take(QString::fromLatin1(copy.method), copy.path);
     FakeReply reply;
     if (verdict.answer && verdict.answer->kind == FaultRule::Kind::Disconnect) {
         reply.status = 0;

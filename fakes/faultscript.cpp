@@ -17,9 +17,10 @@ constexpr KindName kindNames[] = {
     {FaultRule::Kind::Disconnect, "disconnect"},
 };
 
-bool matches(const FaultRule &rule, const QString &path)
+bool matches(const FaultRule &rule, const QString &method, const QString &path)
 {
-    return rule.remaining != 0 && path.startsWith(rule.pathPrefix);
+    return rule.remaining != 0 && path.startsWith(rule.pathPrefix)
+        && (rule.method.isEmpty() || rule.method.compare(method, Qt::CaseInsensitive) == 0);
 }
 } // namespace
 
@@ -40,6 +41,7 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &object, QString 
     }
     rule.remaining = object.value(QStringLiteral("count")).toInt(1);
     rule.pathPrefix = object.value(QStringLiteral("path_prefix")).toString();
+    rule.method = object.value(QStringLiteral("method")).toString().toUpper();
     rule.status = object.value(QStringLiteral("status")).toInt(rule.kind == Kind::RateLimit ? 429
                                                                                            : 500);
     rule.code = object.value(QStringLiteral("code")).toString();
@@ -62,18 +64,19 @@ QJsonObject FaultRule::toJson() const
     return {{QStringLiteral("kind"), name},
             {QStringLiteral("count"), remaining},
             {QStringLiteral("path_prefix"), pathPrefix},
+            {QStringLiteral("method"), method},
             {QStringLiteral("status"), status},
             {QStringLiteral("code"), code},
             {QStringLiteral("delay_ms"), delayMs},
             {QStringLiteral("retry_after_s"), retryAfterS}};
 }
 
-FaultScript::Verdict FaultScript::take(const QString &path)
+FaultScript::Verdict FaultScript::take(const QString &method, const QString &path)
 {
     Verdict verdict;
     bool delayTaken = false;
     for (FaultRule &rule : m_rules) {
-        if (!matches(rule, path))
+        if (!matches(rule, method, path))
             continue;
         const bool isLatency = rule.kind == FaultRule::Kind::Latency;
         if (isLatency ? delayTaken : verdict.answer.has_value())

@@ -21,6 +21,7 @@ struct FaultRule
     Kind kind = Kind::Fail;
     int remaining = 1;  // requests it still applies to; -1 until cleared
     QString pathPrefix; // only requests whose path starts so; empty matches all
+    QString method;     // only requests of this method ("POST"); empty matches all
     int status = 500;
     QString code;       // the vendor's error code; empty picks one for the status
     int delayMs = 0;
@@ -49,8 +50,8 @@ public:
     void clear() { m_rules.clear(); }
     const QList<FaultRule> &rules() const { return m_rules; }
 
-    /** What the script does to a request for `path`, counting the rules it uses down. */
-    Verdict take(const QString &path);
+    /** What the script does to a `method` request for `path`, counting its rules down. */
+    Verdict take(const QString &method, const QString &path);
 
 private:
     QList<FaultRule> m_rules;

@@ -318,7 +318,17 @@ void TestToastChannel::aPlatformOrderIsCreatedOnceWhenTheCreateIsRetried()
     const QString ordersPath = QStringLiteral("/orders/v2/orders");
 
     const TransitionDetails accept {{}, t0 + 15 * 60'000, 15};
-    // Faults for the create only: set once its look-up has been answered.
+    // Faults for the create only: set once its look-up has been answered, and only for a POST,
+    // since the poll's ordersBulk and a webhook's fetch by GUID share the path's prefix.
+    const auto faultTheCreate = [this, ordersPath](FaultRule::Kind kind, int count, int delayMs) {
+        FaultRule rule;
+        rule.kind = kind;
+        rule.remaining = count;
+        rule.pathPrefix = ordersPath;
+        rule.method = QStringLiteral("POST");
+        rule.delayMs = delayMs;
+        m_fake->faults().add(rule);
+    };
     std::function<void()> afterLookUp;
     connect(m_fake.get(), &FakeVendorServer::answered, this,
             [&](const QString &method, const QString &path, int status) {
@@ -328,7 +338,7 @@ void TestToastChannel::aPlatformOrderIsCreatedOnceWhenTheCreateIsRetried()
             });
 
     // The connection drops: nothing is made; the retry looks again, then creates.
-    afterLookUp = [this, ordersPath] { m_fake->disconnectNext(2, ordersPath); };
+    afterLookUp = [&] { faultTheCreate(FaultRule::Kind::Disconnect, 2, 0); };
     const QString dropped = placeFromPlatform(QStringLiteral("hub-181"), QStringLiteral("181"),
                                               OrderType::Pickup);
     QVERIFY(!dropped.isEmpty());
@@ -344,7 +354,7 @@ void TestToastChannel::aPlatformOrderIsCreatedOnceWhenTheCreateIsRetried()
 
     // The answer is lost after Toast made the order: the retry finds it by its externalId.
     m_http->setCallTimeoutMs(1000);
-    afterLookUp = [this, ordersPath] { m_fake->delayNext(1, 4000, ordersPath); };
+    afterLookUp = [&] { faultTheCreate(FaultRule::Kind::Latency, 1, 4000); };
     const QString lost = placeFromPlatform(QStringLiteral("hub-182"), QStringLiteral("182"),
                                            OrderType::Pickup);
     QVERIFY(!lost.isEmpty());

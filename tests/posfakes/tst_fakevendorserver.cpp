@@ -36,6 +36,7 @@ private Q_SLOTS:
     void rateLimitStormAnswers429WithRetryAfter();
     void latencyAnswersLaterWithoutBlockingOthers();
     void disconnectDropsTheConnectionUnanswered();
+    void aRuleForOneMethodLeavesTheOthersAlone();
     void goesAwayAndComesBackOnTheSamePort();
     void controlPathsScriptFaultsAndReadTheLedger();
     void controlGoAwayComesBackByItself();
@@ -153,6 +154,21 @@ void TestFakeVendorServer::disconnectDropsTheConnectionUnanswered()
     QCOMPARE(m_client->call("POST", search, searchAll()).status, 200);
 }
 
+void TestFakeVendorServer::aRuleForOneMethodLeavesTheOthersAlone()
+{
+    FaultRule rule;
+    rule.kind = FaultRule::Kind::Fail;
+    rule.status = 503;
+    rule.pathPrefix = QStringLiteral("/v2/");
+    rule.method = QStringLiteral("POST");
+    m_fake->faults().add(rule);
+    QCOMPARE(m_client->call("GET", locations).status, 200); // same prefix, other method
+    QCOMPARE(m_fake->faults().rules().size(), 1);
+    QCOMPARE(m_client->call("POST", search, searchAll()).status, 503);
+    QVERIFY(m_fake->faults().rules().isEmpty());
+    QCOMPARE(m_client->call("POST", search, searchAll()).status, 200);
+}
+
 void TestFakeVendorServer::goesAwayAndComesBackOnTheSamePort()
 {
     const quint16 port = m_fake->port();
@@ -242,6 +258,16 @@ void TestFakeVendorServer::faultRulesFromJsonAreChecked()
     QCOMPARE(storm->status, 429);
     QCOMPARE(storm->remaining, 5);
     QCOMPARE(storm->retryAfterS, 2);
+    QVERIFY(storm->method.isEmpty());
+
+    const std::optional<FaultRule> creates =
+        FaultRule::fromJson({{QStringLiteral("kind"), QStringLiteral("latency")},
+                             {QStringLiteral("method"), QStringLiteral("post")},
+                             {QStringLiteral("delay_ms"), 50}},
+                            &error);
+    QVERIFY(creates);
+    QCOMPARE(creates->method, QStringLiteral("POST"));
+    QCOMPARE(creates->toJson().value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
 }
 
 QTEST_GUILESS_MAIN(TestFakeVendorServer)
