@@ -20,6 +20,12 @@ void LoopProbe::start()
     m_timer.start();
 }
 
+void LoopProbe::resume()
+{
+    m_lastNs = -1;
+    m_timer.start();
+}
+
 void LoopProbe::stop()
 {
     m_timer.stop();

@@ -31,6 +31,8 @@ public:
     explicit LoopProbe(int intervalMs = 5, QObject *parent = nullptr);
 
     void start();
+    /** Beats again after stop(), keeping the gaps so far; the pause itself is not a gap. */
+    void resume();
     void stop();
     Summary summary() const;
 
