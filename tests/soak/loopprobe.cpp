@@ -14,7 +14,7 @@ LoopProbe::LoopProbe(int intervalMs, QObject *parent)
 
 void LoopProbe::start()
 {
-    m_gapsUs.clear();
+    m_gapsUs.resize(0); // keeps what reserve() made room for
     m_lastNs = -1;
     m_clock.start();
     m_timer.start();

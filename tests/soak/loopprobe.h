@@ -30,7 +30,11 @@ public:
 
     explicit LoopProbe(int intervalMs = 5, QObject *parent = nullptr);
 
+    int intervalMs() const { return m_timer.interval(); }
     void start();
+    /** Makes room for beats gaps at once: a list growing during the run would count in the
+     *  process's memory as if the console held it. */
+    void reserve(qsizetype beats) { m_gapsUs.reserve(beats); }
     /** Beats again after stop(), keeping the gaps so far; the pause itself is not a gap. */
     void resume();
     void stop();

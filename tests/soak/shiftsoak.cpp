@@ -32,6 +32,7 @@
 #include "shared/paintmemory.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -387,12 +388,24 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // When the loop's own work took a frame: the figure keeps only the longest, this says when.
+    app.reportCpuOver(qint64(LoopProbe::frameMs * 1e6),
+                      [&clock](const QString &what, qint64 ns, qint64 cpuNs) {
+                          progress(QStringLiteral("%1 store time: %2 used %3 ms of CPU (%4 ms)")
+                                       .arg(QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC)
+                                                .toString(Qt::ISODate),
+                                            what)
+                                       .arg(cpuNs / 1e6, 0, 'f', 1)
+                                       .arg(ns / 1e6, 0, 'f', 1));
+                      });
     Shift shift(clock, platform, kitchen, options);
     SyncTest::Console &console = kitchen.console();
     LoopProbe probe;
     QElapsedTimer real;
     real.start();
     const qint64 shiftRealMs = qint64(options.hours * hour / options.speed);
+    probe.reserve(2 * options.days * shiftRealMs / probe.intervalMs()); // twice: a slow machine
+
     bool ran = true;
     bool finished = true;
     QList<ShiftSample> closes; // the board empty after each day

@@ -114,6 +114,8 @@ void SlowWorkApplication::note(const QString &what, qint64 ns, qint64 cpuNs)
     tally.totalNs += ns;
     tally.cpuNs += cpuNs;
     tally.maxCpuNs = std::max(tally.maxCpuNs, cpuNs);
+    if (m_overrun && cpuNs > m_overrunCpuNs && !isSection(what))
+        m_overrun(what, ns, cpuNs);
 }
 
 QJsonArray SlowWorkApplication::tallies(int most) const

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QString>
 
+#include <functional>
+
 /**
  * What held the GUI thread's event loop: every event delivered at the top of its loop (a timer,
  * a queued call, a socket's data, a paint) is timed, and those that took half a frame or more
@@ -40,6 +42,15 @@ public:
      */
     double longestDeliveryCpuMs() const;
 
+    /** What one delivery was, and its wall and CPU time in ns. */
+    using Overrun = std::function<void(const QString &what, qint64 ns, qint64 cpuNs)>;
+    /** Reports each tallied delivery that used more than cpuNs of CPU, as it ends. */
+    void reportCpuOver(qint64 cpuNs, Overrun report)
+    {
+        m_overrunCpuNs = cpuNs;
+        m_overrun = std::move(report);
+    }
+
 private:
     struct Tally
     {
@@ -56,6 +67,8 @@ private:
     QElapsedTimer m_clock;
     int m_depth = 0;
     bool m_tallying = false;
+    qint64 m_overrunCpuNs = 0;
+    Overrun m_overrun;
     QHash<QString, Tally> m_tallies;
 };
 
