@@ -7,8 +7,10 @@
 #include "enginelogging.h"
 #include "order/eventredaction.h"
 #include "order/orderlimits.h"
+#include "order/projector.h"
 #include "order/stationrules.h"
 #include "refusalwording.h"
+#include "store/storearchiver.h"
 
 #include <QDateTime>
 
@@ -379,6 +381,8 @@ void OrderEngine::onIncomingResult(const AppendResult &result, const std::option
     }
     if (latest && (result.committed() || !result.superseded.isEmpty()))
         Q_EMIT orderChanged(*latest, ChangeCause::Incoming);
+    else if (result.committed() && !result.order && !EventKinds::isStoreLevel(result.event.kind))
+        reportOrderNotKept(result.event);
     reportOvertaken(result);
     // Another console's bump may have done the last station while ours was in flight.
     if (latest && result.committed()
@@ -451,6 +455,33 @@ void OrderEngine::reportOvertaken(const AppendResult &result)
     }
     qCWarning(lcEngine).noquote() << message;
     Q_EMIT alert(order.id, message);
+}
+
+void OrderEngine::reportOrderNotKept(const OrderEvent &event)
+{
+    // Kept in the log as the platform's history, but no ticket, figure or order shows it: a late
+    // refund of an order finished weeks ago, say. Somebody has to hear of it.
+    const QString when = QDateTime::fromMSecsSinceEpoch(event.occurredAt)
+                                 .toLocalTime()
+                                 .toString(QStringLiteral("d MMM HH:mm"));
+    const QString change = event.to ? OrderStates::displayName(*event.to)
+                                    : EventKinds::toString(event.kind);
+    QString message;
+    const Result<QList<OrderEvent>> archived = StoreArchiver::archivedEvents(m_store,
+                                                                            event.orderId);
+    if (archived && !archived->isEmpty()) {
+        const Projection placed = Projector::apply(std::nullopt, archived->constFirst());
+        const QString number = placed ? placed->number : event.orderId;
+        message = tr("Order %1 was archived, and the platform now says it was %2 at %3. The "
+                     "change is kept; the order's earlier history is in its archive file.")
+                          .arg(number, change, when);
+    } else {
+        message = tr("The platform says order %1 was %2 at %3, but this console has no such "
+                     "order. The change is kept.")
+                          .arg(event.orderId, change, when);
+    }
+    qCWarning(lcEngine).noquote() << message;
+    Q_EMIT alert(event.orderId, message);
 }
 
 std::optional<Order> OrderEngine::order(const QString &orderId) const

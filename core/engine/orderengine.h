@@ -190,6 +190,8 @@ private:
     void onRejected(const AppendResult &result, const QString &reason);
     void noteStoreFault(StoreFault fault);
     void reportOvertaken(const AppendResult &result);
+    /** The platform's change of an order this console does not keep (archived, or never had). */
+    void reportOrderNotKept(const OrderEvent &event);
 
     Store &m_store;
     const Clock &m_clock;

@@ -8,8 +8,10 @@
 #include "store/outbox.h"
 #include "store/projectionverifier.h"
 #include "store/store.h"
+#include "store/storearchiver.h"
 
 #include <QDeadlineTimer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -45,6 +47,8 @@ private Q_SLOTS:
     void incomingBurstIsAppliedInBatches();
     void localCommandDuringABurstIsNotUndone();
     void incomingDuplicatesAndRefusals();
+    void aLateChangeOfAnArchivedOrderIsTold();
+    void aChangeOfAnOrderNeverHadIsTold();
     void acceptRecordsTheQuote();
     void delayMovesThePromise_data();
     void delayMovesThePromise();
@@ -386,6 +390,78 @@ void TestOrderEngine::incomingDuplicatesAndRefusals()
     QCOMPARE(refused.count(), 1);
     QVERIFY(refused.constFirst().constFirst().toString().contains(QStringLiteral("from ready")));
     QCOMPARE(m_store->eventCount(), 1);
+}
+
+void TestOrderEngine::aLateChangeOfAnArchivedOrderIsTold()
+{
+    // No destinations: nothing is owed to one, so the order may be archived.
+    EngineConfig config;
+    config.storeId = storeId;
+    config.consoleId = QStringLiteral("console-1");
+    config.destinations = {};
+    EngineTestbed bed(t0, config);
+    QVERIFY(bed.open());
+    OrderEngine &engine = bed.engine();
+
+    // Picked up 40 days ago and archived since; then the platform logs a refund of it.
+    constexpr qint64 dayMs = 24 * 60 * 60 * 1000;
+    const Order order = sampleOrder(QStringLiteral("o-451"), QStringLiteral("451"));
+    QVERIFY(engine.placeOrder(order, Actor::platform()).ok);
+    for (const OrderState to : {OrderState::Accepted, OrderState::Preparing, OrderState::Ready,
+                                OrderState::PickedUp})
+        QVERIFY(engine.transition(order.id, to, m_cook, promise()).ok);
+    bed.clock().advanceMs(40 * dayMs);
+    const Result<ArchiveReport> archived = StoreArchiver(bed.store().path(), bed.clock(), {}).run();
+    QVERIFY2(archived, qPrintable(archived.error()));
+    QCOMPARE(archived->orders, 1);
+    QVERIFY(!bed.store().order(order.id));
+
+    QSignalSpy alerts(&engine, &OrderEngine::alert);
+    QVERIFY(alerts.isValid());
+    QSignalSpy drained(&engine, &OrderEngine::incomingDrained);
+    QVERIFY(drained.isValid());
+    IncomingEvent refund = incoming(OrderEvent::transition(
+            order.id, storeId, OrderState::PickedUp, OrderState::Refunded, Actor::platform(),
+            QStringLiteral("hub"), bed.clock().nowMs(), QStringLiteral("Customer complaint")));
+    refund.hubSeq = 1;
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("Order 451 was archived")));
+    engine.applyIncoming({refund});
+    QVERIFY(drained.wait());
+    QCOMPARE(alerts.count(), 1);
+    QCOMPARE(alerts.constFirst().at(0).toString(), order.id);
+    const QString message = alerts.constFirst().at(1).toString();
+    QVERIFY2(message.contains(OrderStates::displayName(OrderState::Refunded)), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("archive file")), qPrintable(message));
+    QCOMPARE(bed.store().events(order.id).size(), 1); // kept in the live log
+    QVERIFY(!bed.store().order(order.id)); // and no ticket made of it
+
+    // The same refund again is a duplicate: nothing new to tell.
+    engine.applyIncoming({refund});
+    QVERIFY(drained.wait());
+    QCOMPARE(alerts.count(), 1);
+}
+
+void TestOrderEngine::aChangeOfAnOrderNeverHadIsTold()
+{
+    QSignalSpy alerts(m_engine, &OrderEngine::alert);
+    QVERIFY(alerts.isValid());
+    QSignalSpy drained(m_engine, &OrderEngine::incomingDrained);
+    QVERIFY(drained.isValid());
+    IncomingEvent cancel = incoming(OrderEvent::transition(
+            QStringLiteral("ghost-7"), storeId, OrderState::Accepted, OrderState::Cancelled,
+            Actor::platform(), QStringLiteral("hub"), m_clock->nowMs(),
+            QStringLiteral("Customer cancelled")));
+    cancel.hubSeq = 1;
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("no such order")));
+    m_engine->applyIncoming({cancel});
+    QVERIFY(drained.wait());
+    QCOMPARE(alerts.count(), 1);
+    const QString message = alerts.constFirst().at(1).toString();
+    QVERIFY2(message.contains(QLatin1String("ghost-7")), qPrintable(message));
+    QVERIFY2(message.contains(OrderStates::displayName(OrderState::Cancelled)),
+             qPrintable(message));
+    QCOMPARE(m_store->events(QStringLiteral("ghost-7")).size(), 1);
 }
 
 void TestOrderEngine::acceptRecordsTheQuote()
