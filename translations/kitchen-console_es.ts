@@ -1775,18 +1775,6 @@ marcha a las %3 · en %n min</numerusform>
         <translation>Se rechazó un cambio entrante: %1</translation>
     </message>
     <message>
-        <source>the customer</source>
-        <translation>el cliente</translation>
-    </message>
-    <message>
-        <source>Order %1 was cancelled by %2 at %3 while this console was offline: stop preparing it.</source>
-        <translation>El pedido %1 fue cancelado por %2 a las %3 mientras esta consola estaba sin conexión: dejen de prepararlo.</translation>
-    </message>
-    <message>
-        <source>Order %1 is %2 since %3 on the platform; this console&apos;s last change to it did not count.</source>
-        <translation>El pedido %1 está %2 desde las %3 en la plataforma; el último cambio que le hizo esta consola no se tuvo en cuenta.</translation>
-    </message>
-    <message>
         <source>A delay must be at least one minute.</source>
         <translation>El retraso debe ser de al menos un minuto.</translation>
     </message>
@@ -2185,6 +2173,29 @@ marcha a las %3 · en %n min</numerusform>
     <message>
         <source>The platform did not send its whole log within %1 s (%2 of %3 events).</source>
         <translation>La plataforma no envió todo su registro en %1 s (%2 de %3 eventos).</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformNewsWording</name>
+    <message>
+        <source>the customer</source>
+        <translation>el cliente</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled by %2 at %3 while this console was offline: stop preparing it.</source>
+        <translation>El pedido %1 fue cancelado por %2 a las %3 mientras esta consola estaba sin conexión: dejen de prepararlo.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 since %3 on the platform; this console&apos;s last change to it did not count.</source>
+        <translation>El pedido %1 está %2 desde las %3 en la plataforma; el último cambio que le hizo esta consola no se tuvo en cuenta.</translation>
+    </message>
+    <message>
+        <source>Order %1 was archived, and the platform now says it was %2 at %3. The change is kept; the order&apos;s earlier history is in its archive file.</source>
+        <translation>El pedido %1 ya estaba archivado y la plataforma indica ahora que quedó %2 el %3. El cambio se guarda; el historial anterior del pedido está en su archivo de histórico.</translation>
+    </message>
+    <message>
+        <source>The platform says order %1 was %2 at %3, but this console has no such order. The change is kept.</source>
+        <translation>La plataforma indica que el pedido %1 quedó %2 el %3, pero esta consola no tiene ese pedido. El cambio se guarda.</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,9 @@
 #include "enginelogging.h"
 #include "order/eventredaction.h"
 #include "order/orderlimits.h"
-#include "order/projector.h"
 #include "order/stationrules.h"
+#include "platformnewswording.h"
 #include "refusalwording.h"
-#include "store/storearchiver.h"
-
-#include <QDateTime>
 
 #include <algorithm>
 
@@ -437,22 +434,7 @@ void OrderEngine::reportOvertaken(const AppendResult &result)
         if (latest != history.cend())
             overtaking = *latest;
     }
-    const QString when = QDateTime::fromMSecsSinceEpoch(overtaking.occurredAt)
-                                 .toLocalTime()
-                                 .toString(QStringLiteral("HH:mm"));
-    QString message;
-    if (order.state == OrderState::Cancelled) {
-        const QString who = overtaking.actor.role == ActorRole::Platform
-                ? tr("the customer")
-                : ActorRoles::displayName(overtaking.actor.role);
-        message = tr("Order %1 was cancelled by %2 at %3 while this console was offline: stop "
-                     "preparing it.")
-                          .arg(order.number, who, when);
-    } else {
-        message = tr("Order %1 is %2 since %3 on the platform; this console's last change to it "
-                     "did not count.")
-                          .arg(order.number, OrderStates::displayName(order.state), when);
-    }
+    const QString message = PlatformNewsWording::overtaken(order, overtaking);
     qCWarning(lcEngine).noquote() << message;
     Q_EMIT alert(order.id, message);
 }
@@ -461,25 +443,7 @@ void OrderEngine::reportOrderNotKept(const OrderEvent &event)
 {
     // Kept in the log as the platform's history, but no ticket, figure or order shows it: a late
     // refund of an order finished weeks ago, say. Somebody has to hear of it.
-    const QString when = QDateTime::fromMSecsSinceEpoch(event.occurredAt)
-                                 .toLocalTime()
-                                 .toString(QStringLiteral("d MMM HH:mm"));
-    const QString change = event.to ? OrderStates::displayName(*event.to)
-                                    : EventKinds::toString(event.kind);
-    QString message;
-    const Result<QList<OrderEvent>> archived = StoreArchiver::archivedEvents(m_store,
-                                                                            event.orderId);
-    if (archived && !archived->isEmpty()) {
-        const Projection placed = Projector::apply(std::nullopt, archived->constFirst());
-        const QString number = placed ? placed->number : event.orderId;
-        message = tr("Order %1 was archived, and the platform now says it was %2 at %3. The "
-                     "change is kept; the order's earlier history is in its archive file.")
-                          .arg(number, change, when);
-    } else {
-        message = tr("The platform says order %1 was %2 at %3, but this console has no such "
-                     "order. The change is kept.")
-                          .arg(event.orderId, change, when);
-    }
+    const QString message = PlatformNewsWording::orderNotKept(m_store, event);
     qCWarning(lcEngine).noquote() << message;
     Q_EMIT alert(event.orderId, message);
 }
