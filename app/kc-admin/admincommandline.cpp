@@ -44,7 +44,8 @@ Commands:
   events ORDER [--json]   One order's events in log order: time, kind, from -> to, actor,
                           origin, reason, event id. ORDER is an order id or a ticket number
                           (the most recent order with that number); an archived order's, read
-                          from its month's archive file beside the store, by its id only.
+                          from its month's archive file beside the store (by number: the most
+                          recent archived order with it, when the store has none).
   verify                  Replays the event log and compares it with the stored projection;
                           prints "OK: N orders, M events" or one line per problem.
   verify --hub URL --store-id ID --console-id ID [--hub-ca FILE] [--hub-timeout SECONDS]

@@ -53,13 +53,33 @@ std::optional<Order> AdminCommands::findOrder(const QString &orderRef)
     }
     if (matches.isEmpty())
         return std::nullopt;
-    if (matches.size() > 1) {
-        m_err << QStringLiteral("Number %1 matches %2 orders; showing the most recent (%3). "
-                                "Pass an order id to see another.")
-                         .arg(orderRef, QString::number(matches.size()), matches.constLast().id)
-              << Qt::endl;
-    }
+    if (matches.size() > 1)
+        tellOfOthers(orderRef, matches.size(), matches.constLast().id);
     return matches.constLast();
+}
+
+std::optional<QString> AdminCommands::findArchivedOrder(const QString &orderRef)
+{
+    if (StoreArchiver::isArchived(m_store, orderRef))
+        return orderRef;
+    const Result<QStringList> numbered = StoreArchiver::archivedOrdersNumbered(m_store, orderRef);
+    if (!numbered) {
+        m_err << QStringLiteral("Cannot read the archive: %1").arg(numbered.error()) << Qt::endl;
+        return std::nullopt;
+    }
+    if (numbered->isEmpty())
+        return std::nullopt;
+    if (numbered->size() > 1)
+        tellOfOthers(orderRef, numbered->size(), numbered->constFirst());
+    return numbered->constFirst();
+}
+
+void AdminCommands::tellOfOthers(const QString &number, qsizetype matches, const QString &shownId)
+{
+    m_err << QStringLiteral("Number %1 matches %2 orders; showing the most recent (%3). "
+                            "Pass an order id to see another.")
+                     .arg(number, QString::number(matches), shownId)
+          << Qt::endl;
 }
 
 ExitCode AdminCommands::events(const QString &orderRef, OutputFormat format)
@@ -67,20 +87,8 @@ ExitCode AdminCommands::events(const QString &orderRef, OutputFormat format)
     const std::optional<Order> order = findOrder(orderRef);
     if (!order) {
         // A finished order archived from the store: its trail is in its month's archive file.
-        if (const Result<QList<OrderEvent>> archived =
-                    StoreArchiver::archivedEvents(m_store, orderRef)) {
-            if (format == OutputFormat::Text)
-                m_out << QStringLiteral("Order %1: archived, %2 events")
-                                 .arg(orderRef, QString::number(archived->size()))
-                      << Qt::endl
-                      << AdminFormat::eventHeader() << Qt::endl;
-            for (const OrderEvent &event : *archived)
-                m_out << (format == OutputFormat::JsonLines
-                                  ? AdminFormat::jsonLine(AdminFormat::eventJson(event))
-                                  : AdminFormat::eventLine(event))
-                      << Qt::endl;
-            return ExitCode::Ok;
-        }
+        if (const std::optional<QString> archivedId = findArchivedOrder(orderRef))
+            return archivedEvents(*archivedId, format);
         m_err << QStringLiteral("No order with id or number \"%1\" in %2.")
                          .arg(orderRef, m_store.path())
               << Qt::endl;
@@ -99,6 +107,28 @@ ExitCode AdminCommands::events(const QString &orderRef, OutputFormat format)
     m_out << AdminFormat::eventHeader() << Qt::endl;
     for (const OrderEvent &event : events)
         m_out << AdminFormat::eventLine(event) << Qt::endl;
+    return ExitCode::Ok;
+}
+
+ExitCode AdminCommands::archivedEvents(const QString &orderId, OutputFormat format)
+{
+    const Result<QList<OrderEvent>> archived = StoreArchiver::archivedEvents(m_store, orderId);
+    if (!archived) {
+        m_err << QStringLiteral("Order %1 is archived, but its archive cannot be read: %2")
+                         .arg(orderId, archived.error())
+              << Qt::endl;
+        return ExitCode::StoreUnavailable;
+    }
+    if (format == OutputFormat::Text)
+        m_out << QStringLiteral("Order %1: archived, %2 events")
+                         .arg(orderId, QString::number(archived->size()))
+              << Qt::endl
+              << AdminFormat::eventHeader() << Qt::endl;
+    for (const OrderEvent &event : *archived)
+        m_out << (format == OutputFormat::JsonLines
+                          ? AdminFormat::jsonLine(AdminFormat::eventJson(event))
+                          : AdminFormat::eventLine(event))
+              << Qt::endl;
     return ExitCode::Ok;
 }
 

@@ -51,6 +51,12 @@ public:
 
 private:
     std::optional<Order> findOrder(const QString &orderRef);
+    /** The archived order orderRef names (its id, or its ticket number: the latest). */
+    std::optional<QString> findArchivedOrder(const QString &orderRef);
+    /** An archived order's events, read from its archive file. */
+    ExitCode archivedEvents(const QString &orderId, OutputFormat format);
+    /** Says on stderr that a ticket number matched more orders than the one shown. */
+    void tellOfOthers(const QString &number, qsizetype matches, const QString &shownId);
     ExitCode decide(qint64 deadLetterId, const QString &managerId, const QString &reason,
                     bool redrive);
 

@@ -15,6 +15,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <functional>
+
 namespace {
 
 constexpr qint64 dayMs = 24 * 60 * 60 * 1000;
@@ -377,6 +380,37 @@ QStringList column(const Store &store, const QString &sql)
 }
 } // namespace
 
+Result<QStringList> StoreArchiver::archivedOrdersNumbered(const Store &store, const QString &number)
+{
+    const QDir dir = QFileInfo(store.path()).dir();
+    QList<std::pair<qint64, QString>> found; // placed at, id
+    const QStringList files = column(
+            store, QStringLiteral("SELECT DISTINCT archive_file FROM archived_orders"));
+    for (const QString &file : files) {
+        const QString path = dir.filePath(file);
+        SqliteConnection archive(QStringLiteral("kc-archive"));
+        if (const Result<void> opened = archive.open(path, SqliteConnection::Access::ReadOnly,
+                                                     store.busyTimeoutMs());
+            !opened)
+            return Failure {QStringLiteral("%1: %2").arg(path, opened.error())};
+        QSqlQuery query(archive.database());
+        if (!execute(query,
+                     QStringLiteral("SELECT order_id, placed_at FROM orders WHERE number = :n"),
+                     {{QStringLiteral(":n"), number}}))
+            return Failure {QStringLiteral("%1: %2").arg(path, query.lastError().text())};
+        while (query.next()) {
+            // A copy whose removal from the live store never committed is not archived yet.
+            if (isArchived(store, query.value(0).toString()))
+                found.append({query.value(1).toLongLong(), query.value(0).toString()});
+        }
+    }
+    std::sort(found.begin(), found.end(), std::greater<>());
+    QStringList ids;
+    for (const auto &[placedAt, id] : std::as_const(found))
+        ids.append(id);
+    return ids;
+}
+
 QSet<QUuid> StoreArchiver::archivedEventIds(const Store &store)
 {
     QSet<QUuid> ids;
@@ -389,4 +423,12 @@ QSet<QString> StoreArchiver::archivedOrderIds(const Store &store)
 {
     const QStringList ids = column(store, QStringLiteral("SELECT order_id FROM archived_orders"));
     return QSet<QString>(ids.cbegin(), ids.cend());
+}
+
+bool StoreArchiver::isArchived(const Store &store, const QString &orderId)
+{
+    QSqlQuery query(StoreDatabase::of(store));
+    return execute(query, QStringLiteral("SELECT 1 FROM archived_orders WHERE order_id = :id"),
+                   {{QStringLiteral(":id"), orderId}})
+        && query.next();
 }

@@ -53,9 +53,17 @@ public:
 
     /** An archived order's events in the order of the log they came from, read from its file. */
     static Result<QList<OrderEvent>> archivedEvents(const Store &store, const QString &orderId);
+    /**
+     * The archived orders with ticket number `number`, by id, the most recently placed first
+     * (numbers come round again each day), read from every archive file the store moved
+     * orders to.
+     */
+    static Result<QStringList> archivedOrdersNumbered(const Store &store, const QString &number);
     /** What the store has archived, for audits that count it as held: events by id, orders. */
     static QSet<QUuid> archivedEventIds(const Store &store);
     static QSet<QString> archivedOrderIds(const Store &store);
+    /** Whether the store moved the order with orderId to an archive file. */
+    static bool isArchived(const Store &store, const QString &orderId);
 
 private:
     Result<QStringList> dueMonths(const QSqlDatabase &db, qint64 cutoff) const;

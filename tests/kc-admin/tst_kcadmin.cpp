@@ -408,7 +408,7 @@ void TestKcAdmin::eventsJsonLines()
 }
 
 // Once the platform took all of it and 35 days went by, the handed-over order leaves the store for
-// its month's archive file; kc-admin still shows its whole trail, by id.
+// its month's archive file; kc-admin still shows its whole trail, by id or by number.
 void TestKcAdmin::eventsOfAnArchivedOrderComeFromItsArchive()
 {
     const AdminRun before = runOnStore(
@@ -432,9 +432,29 @@ void TestKcAdmin::eventsOfAnArchivedOrderComeFromItsArchive()
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains(QLatin1String("archived, 5 events")), qPrintable(text.out));
     QVERIFY2(text.out.contains(QStringLiteral("ready → picked_up")), qPrintable(text.out));
-    // By ticket number it is not found: the live store no longer knows it.
-    QCOMPARE(runOnStore({QStringLiteral("events"), m_fixture.pickedUp.number}).exitCode,
+    // By its ticket number too, as the staff know it: the archive's orders are searched when
+    // the live store has none with that number.
+    const AdminRun byNumber = runOnStore(
+            {QStringLiteral("events"), m_fixture.pickedUp.number, QStringLiteral("--json")});
+    QCOMPARE(byNumber.exitCode, 0);
+    QCOMPARE(byNumber.out, before.out);
+    QVERIFY2(byNumber.err.isEmpty(), qPrintable(byNumber.err));
+    QCOMPARE(runOnStore({QStringLiteral("events"), QStringLiteral("no-such-number")}).exitCode,
              4); // not found
+
+    // The month's file gone (a disk replaced, a file moved by hand): said, in both ways of asking.
+    QVERIFY(QFile::remove(m_dir->filePath(QStringLiteral("store.archive-2026-03.sqlite"))));
+    const AdminRun lostById = runOnStore({QStringLiteral("events"), m_fixture.pickedUp.id});
+    QCOMPARE(lostById.exitCode, 3); // the store (its archive) cannot be read
+    QVERIFY2(lostById.err.contains(QLatin1String("is archived, but its archive cannot be read")),
+             qPrintable(lostById.err));
+    const AdminRun lostByNumber =
+            runOnStore({QStringLiteral("events"), m_fixture.pickedUp.number});
+    QCOMPARE(lostByNumber.exitCode, 4);
+    QVERIFY2(lostByNumber.err.contains(QLatin1String("Cannot read the archive")),
+             qPrintable(lostByNumber.err));
+    QVERIFY2(lostByNumber.err.contains(QLatin1String("store.archive-2026-03.sqlite")),
+             qPrintable(lostByNumber.err));
 }
 
 void TestKcAdmin::archiveMovesWhatIsFinishedAndSettled()

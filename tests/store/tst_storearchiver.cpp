@@ -60,11 +60,14 @@ private Q_SLOTS:
     void aFailedRemovalIsFinishedByTheNextRunOnce();
     void refusesAFileThatIsNotAnArchive();
     void theAuditAgainstThePlatformCountsArchivedOrdersAsHeld();
+    void findsArchivedOrdersByTicketNumberLatestFirst();
+    void aCopyNotYetRemovedIsNotFoundByNumber();
 
 private:
     QString path() const { return m_disk.path(); }
     /** An order taken from placed to end at the given time, nothing left for any destination. */
-    void finishOrder(const QString &id, qint64 at, OrderState end = OrderState::PickedUp);
+    void finishOrder(const QString &id, qint64 at, OrderState end = OrderState::PickedUp,
+                     const QString &number = {});
     QHash<QString, QStringList> eventIdsByOrder() const;
 
     StoreOnDisk m_disk;
@@ -90,11 +93,13 @@ void TestStoreArchiver::cleanup()
     m_disk.close();
 }
 
-void TestStoreArchiver::finishOrder(const QString &id, qint64 at, OrderState end)
+void TestStoreArchiver::finishOrder(const QString &id, qint64 at, OrderState end,
+                                    const QString &number)
 {
     const OrderType type = end == OrderState::OutForDelivery ? OrderType::Delivery
                                                              : OrderType::Pickup;
-    IncomingEvent placed = incoming(placedEvent(sampleOrder(id, id.toUpper(), type), at));
+    const QString ticket = number.isEmpty() ? id.toUpper() : number;
+    IncomingEvent placed = incoming(placedEvent(sampleOrder(id, ticket, type), at));
     placed.hubSeq = ++m_hubSeq;
     QVERIFY(m_disk.store->appendIncoming(placed).committed());
     QList<OrderState> path {OrderState::Accepted, OrderState::Preparing, OrderState::Ready, end};
@@ -385,6 +390,68 @@ void TestStoreArchiver::theAuditAgainstThePlatformCountsArchivedOrdersAsHeld()
     const PlatformAuditReport audit = PlatformAudit(*m_disk.store).compare(platformLog);
     QVERIFY2(audit.ok(), qPrintable(audit.problems.join(u'\n')));
     QCOMPARE(audit.ordersChecked, 1);
+}
+
+// Ticket numbers come round again: a manager asking for number 17 of last month gets the latest
+// archived one, whichever month's file holds it.
+void TestStoreArchiver::findsArchivedOrdersByTicketNumberLatestFirst()
+{
+    const QString seventeen = QStringLiteral("17");
+    finishOrder(QStringLiteral("nov-a"), t0, OrderState::PickedUp, seventeen);
+    finishOrder(QStringLiteral("nov-b"), t0 + 1000, OrderState::Cancelled, QStringLiteral("18"));
+    finishOrder(QStringLiteral("dec-a"), t0 + 31 * dayMs, OrderState::PickedUp, seventeen);
+    finishOrder(QStringLiteral("live"), t0 + 60 * dayMs, OrderState::PickedUp, seventeen);
+    m_disk.clock->setNowMs(t0 + 70 * dayMs);
+    const Result<ArchiveReport> report = StoreArchiver(path(), *m_disk.clock, {}).run();
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->files.size(), 2);
+
+    const Result<QStringList> found =
+            StoreArchiver::archivedOrdersNumbered(*m_disk.store, seventeen);
+    QVERIFY2(found, qPrintable(found.error()));
+    QCOMPARE(*found, QStringList({QStringLiteral("dec-a"), QStringLiteral("nov-a")}));
+    QCOMPARE(*StoreArchiver::archivedOrdersNumbered(*m_disk.store, QStringLiteral("18")),
+             QStringList {QStringLiteral("nov-b")});
+    QVERIFY(StoreArchiver::archivedOrdersNumbered(*m_disk.store, QStringLiteral("99"))->isEmpty());
+    // Numbers are matched whole, as the staff read them: no pattern, no injection.
+    QVERIFY(StoreArchiver::archivedOrdersNumbered(*m_disk.store, QStringLiteral("1%"))->isEmpty());
+    QVERIFY(StoreArchiver::archivedOrdersNumbered(*m_disk.store, QStringLiteral("17' OR '1'='1"))
+                    ->isEmpty());
+
+    // A month's file that cannot be read is said, not taken for "none".
+    QVERIFY(QFile::remove(m_disk.dir->filePath(report->files.constLast())));
+    const Result<QStringList> unreadable =
+            StoreArchiver::archivedOrdersNumbered(*m_disk.store, seventeen);
+    QVERIFY(!unreadable);
+    QVERIFY2(unreadable.error().contains(report->files.constLast()),
+             qPrintable(unreadable.error()));
+}
+
+// The archive holds a copy before the live store lets the order go: until then the order is the
+// live store's, and a search of the archive by number does not offer the copy.
+void TestStoreArchiver::aCopyNotYetRemovedIsNotFoundByNumber()
+{
+    const QString seven = QStringLiteral("7");
+    finishOrder(QStringLiteral("early"), t0 - dayMs, OrderState::PickedUp, seven);
+    finishOrder(QStringLiteral("later"), t0, OrderState::PickedUp, seven);
+    m_disk.clock->setNowMs(t0 + 35 * dayMs - 60 * 60'000); // "early" is due, "later" is not
+    const Result<ArchiveReport> first = StoreArchiver(path(), *m_disk.clock, {}).run();
+    QVERIFY2(first, qPrintable(first.error()));
+    QCOMPARE(first->orders, 1);
+
+    m_disk.clock->setNowMs(t0 + 40 * dayMs);
+    FaultyDisk::fail(path(), FaultyDisk::Fault::Full);
+    const Result<ArchiveReport> failed = StoreArchiver(path(), *m_disk.clock, {}).run();
+    FaultyDisk::heal();
+    QVERIFY(!failed);
+    QVERIFY(m_disk.store->order(QStringLiteral("later")));
+    QCOMPARE(*StoreArchiver::archivedOrdersNumbered(*m_disk.store, seven),
+             QStringList {QStringLiteral("early")});
+
+    const Result<ArchiveReport> healed = StoreArchiver(path(), *m_disk.clock, {}).run();
+    QVERIFY2(healed, qPrintable(healed.error()));
+    QCOMPARE(*StoreArchiver::archivedOrdersNumbered(*m_disk.store, seven),
+             QStringList({QStringLiteral("later"), QStringLiteral("early")}));
 }
 
 QTEST_GUILESS_MAIN(TestStoreArchiver)
