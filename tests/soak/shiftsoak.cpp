@@ -13,18 +13,21 @@
 //
 // Measured every simulated quarter hour: the resident set, the store file and its WAL, the events
 // in the log and the tickets on the board; throughout, the gaps between runs of a 5 ms timer on
-// the GUI thread, and what held the loop when one was long. After the shift the staff finish
-// every order and the console must equal the hub's log.
+// the GUI thread, and what held the loop when one was long; beside it on the same thread, a fixed
+// piece of arithmetic whose CPU time shows what the machine adds. After the shift the staff
+// finish every order and the console must equal the hub's log.
 //
 // stdout: one JSON line per figure (CONVENTIONS.md, "Benchmark output"), then a summary line.
 // stderr: progress. Exit code 0 when the run held, 1 when a check failed, 2 when it could not
 // be set up.
+#include "fixedworkprobe.h"
 #include "loopprobe.h"
 #include "platformthread.h"
 #include "shiftkitchen.h"
 #include "shiftsamples.h"
 #include "slowwork.h"
 #include "soakaudit.h"
+#include "soakfigures.h"
 
 #include "benchfigure.h"
 
@@ -67,6 +70,7 @@ struct SoakOptions
     double speed = 120; // store seconds per real second
     double scale = 1; // times the profile's orders
     double baselineSeconds = 5;
+    int fixedWorkEveryMs = 20; // real time between two pieces of the fixed-work probe; 0: none
     quint32 seed = 1;
     bool exitAtClose = false;
 };
@@ -82,12 +86,6 @@ void quietOffscreenHints(QtMsgType type, const QMessageLogContext &context, cons
 {
     if (!message.contains(QLatin1String("propagateSizeHints")) && g_qtHandler)
         g_qtHandler(type, context, message);
-}
-
-void printLine(const QString &line)
-{
-    std::fprintf(stdout, "%s\n", qUtf8Printable(line));
-    std::fflush(stdout);
 }
 
 SoakOptions parse(QCoreApplication &app)
@@ -113,6 +111,9 @@ SoakOptions parse(QCoreApplication &app)
     option("speed", "Store seconds per real second (default 120; 180 with --quick).");
     option("scale", "Times the profile's orders an hour (default 1).");
     option("seed", "The seed of the orders and the staff (default 1).");
+    option("fixed-work-every",
+           "Real ms between two pieces of fixed work on the GUI thread, whose CPU time shows "
+           "what the machine adds to it (default 20; 0 for none).");
     parser.process(app);
     SoakOptions options;
     if (parser.isSet(quick)) {
@@ -129,6 +130,8 @@ SoakOptions parse(QCoreApplication &app)
     options.speed = std::clamp(number("speed", options.speed), 1.0, 2000.0);
     options.scale = std::clamp(number("scale", options.scale), 0.1, 50.0);
     options.seed = quint32(number("seed", options.seed));
+    options.fixedWorkEveryMs =
+        std::clamp(int(number("fixed-work-every", options.fixedWorkEveryMs)), 0, 10'000);
     options.exitAtClose = parser.isSet(exitAtClose);
     return options;
 }
@@ -260,29 +263,6 @@ private:
     ShiftSamples m_samples;
 };
 
-QString gapLine(const LoopProbe::Summary &soak, const LoopProbe::Summary &bare)
-{
-    // BenchFigure's target is a ratio; the issue's target here is absolute (a frame), so it is
-    // given as target_ms beside the usual keys.
-    const auto number = [](double x, int decimals) { return QString::number(x, 'f', decimals); };
-    return QStringLiteral(R"({"bench":"shiftsoak","figure":"event_loop_max_gap_ms","value":%1,)"
-                          R"("baseline":"bare_loop_max_gap_ms","baseline_value":%2,"ratio":%3,)"
-                          R"("target":null,"target_ms":%4,"p99_ms":%5,"baseline_p99_ms":%6,)"
-                          R"("gaps":%7,"over_frame":%8,"baseline_over_frame":%9})")
-        .arg(number(soak.maxMs, 3), number(bare.maxMs, 3),
-             number(bare.maxMs > 0 ? soak.maxMs / bare.maxMs : 0, 2), number(LoopProbe::frameMs, 1),
-             number(soak.p99Ms, 3), number(bare.p99Ms, 3))
-        .arg(soak.gaps)
-        .arg(soak.overFrame)
-        .arg(bare.overFrame);
-}
-
-BenchFigure growth(const QString &figure, double end, const QString &baseline, double warm)
-{
-    return BenchFigure {
-        QStringLiteral("shiftsoak"), figure, BenchFigure::Kind::Cost, end, baseline, warm, 1.10};
-}
-
 LoopProbe::Summary bareLoop(double seconds)
 {
     LoopProbe probe;
@@ -290,74 +270,6 @@ LoopProbe::Summary bareLoop(double seconds)
     runUntil([] { return false; }, qint64(seconds * 1000));
     probe.stop();
     return probe.summary();
-}
-/** The figures: memory and store growth after the warm-up, the loop's gaps against the bare loop's.
- */
-void printFigures(const ShiftSamples &samples, const QList<ShiftSample> &closes,
-                  const LoopProbe::Summary &loop, const LoopProbe::Summary &bare,
-                  double longestDeliveryCpuMs)
-{
-    const ShiftSample &warm = samples.warm();
-    const ShiftSample &end = samples.last();
-    const auto perEvent = [](qint64 bytes, qint64 events) {
-        return events > 0 ? double(bytes) / double(events) : 0.0;
-    };
-    printLine(growth(QStringLiteral("rss_growth"), double(end.rssKib),
-                     QStringLiteral("rss_after_first_hour_kib"), double(warm.rssKib))
-                  .jsonLine());
-    // After the lunch peak: the allocator keeps the peak's free memory for reuse, so RSS
-    // holds its busiest board's mark; the second half shows whether it still climbs.
-    const ShiftSample &middle = samples.middle();
-    printLine(growth(QStringLiteral("rss_growth_second_half"), double(end.rssKib),
-                     QStringLiteral("rss_halfway_kib"), double(middle.rssKib))
-                  .jsonLine());
-    // What the process holds with the board empty, at the last day's close against the first's:
-    // the first day has warmed every cache up, so what is kept more after it is kept per order.
-    // SQLite's page caches are left out: each grows with its file up to its stated bound
-    // (cache_size), and they show in the summary's closes.
-    if (closes.size() >= 2) {
-        const auto outsideSqlite = [](const ShiftSample &sample) {
-            return double(sample.heapKib - sample.sqliteKib);
-        };
-        printLine(growth(QStringLiteral("heap_outside_sqlite_at_close_growth"),
-                         outsideSqlite(closes.constLast()),
-                         QStringLiteral("heap_outside_sqlite_at_first_close_kib"),
-                         outsideSqlite(closes.constFirst()))
-                      .jsonLine());
-    }
-    printLine(growth(QStringLiteral("store_bytes_per_event_growth"),
-                     perEvent(end.storeBytes(), end.events),
-                     QStringLiteral("store_bytes_per_event_after_first_hour"),
-                     perEvent(warm.storeBytes(), warm.events))
-                  .jsonLine());
-    // The WAL stays at its high-water mark (some 4 MB) once it has checkpointed, and until
-    // then the file lags the log: the database's own pages show the log's growth alone.
-    printLine(growth(QStringLiteral("store_page_bytes_per_event_growth"),
-                     perEvent(end.pageBytes, end.events),
-                     QStringLiteral("store_page_bytes_per_event_after_first_hour"),
-                     perEvent(warm.pageBytes, warm.events))
-                  .jsonLine());
-    // What each new event cost in pages, late in the shift against early after the warm-up:
-    // above 1 the store grows faster than its log (an index or a table that outgrows it).
-    printLine(growth(QStringLiteral("store_page_bytes_per_new_event_late_vs_early"),
-                     perEvent(end.pageBytes - middle.pageBytes, end.events - middle.events),
-                     QStringLiteral("store_page_bytes_per_new_event_early"),
-                     perEvent(middle.pageBytes - warm.pageBytes, middle.events - warm.events))
-                  .jsonLine());
-    printLine(gapLine(loop, bare));
-    BenchFigure p99 {QStringLiteral("shiftsoak"),
-                     QStringLiteral("event_loop_p99_gap_ms"),
-                     BenchFigure::Kind::Cost,
-                     loop.p99Ms,
-                     QStringLiteral("bare_loop_p99_gap_ms"),
-                     bare.p99Ms,
-                     std::nullopt};
-    printLine(p99.jsonLine());
-    // The loop's own work, whatever the machine: no delivery may take a frame of CPU time.
-    printLine(BenchFigure {QStringLiteral("shiftsoak"), QStringLiteral("longest_delivery_cpu_ms"),
-                           BenchFigure::Kind::Cost, longestDeliveryCpuMs,
-                           QStringLiteral("frame_60hz_ms"), LoopProbe::frameMs, 1.0}
-                      .jsonLine());
 }
 } // namespace
 
@@ -405,6 +317,10 @@ int main(int argc, char *argv[])
     real.start();
     const qint64 shiftRealMs = qint64(options.hours * hour / options.speed);
     probe.reserve(2 * options.days * shiftRealMs / probe.intervalMs()); // twice: a slow machine
+    FixedWorkProbe fixedWork(options.fixedWorkEveryMs);
+    app.leaveOut(fixedWork.timer());
+    if (options.fixedWorkEveryMs > 0)
+        fixedWork.reserve(2 * options.days * shiftRealMs / options.fixedWorkEveryMs);
 
     bool ran = true;
     bool finished = true;
@@ -414,15 +330,18 @@ int main(int argc, char *argv[])
         if (today == 0) {
             shift.start();
             probe.start();
+            fixedWork.start();
         } else {
             shift.closeForTheNight();
             runUntil([&shift] { return shift.isOpen(); }, 60'000);
             progress(QStringLiteral("day %1 opens").arg(today + 1));
             probe.resume();
+            fixedWork.start();
         }
         app.setTallying(true);
         ran = runUntil([&shift] { return shift.shiftOver(); }, 4 * shiftRealMs + 60'000) && ran;
         probe.stop();
+        fixedWork.stop();
         app.setTallying(false);
         const LoopProbe::Summary loop = probe.summary();
         progress(QStringLiteral("shift over after %1 s real: max gap %2 ms, p99 %3 ms, "
@@ -483,7 +402,9 @@ int main(int argc, char *argv[])
         progress(QStringLiteral("FAILED: ") + problem);
 
     if (!shift.samples().isEmpty()) {
-        printFigures(shift.samples(), closes, loop, bare, app.longestDeliveryCpuMs());
+        SoakFigures::print(shift.samples(), closes,
+                           {loop, bare, app.longestDeliveryCpuMs(), app.totals(),
+                            fixedWork.summary()});
         QJsonArray closesJson;
         for (qsizetype i = 0; i < closes.size(); ++i) {
             const ShiftSample &close = closes.at(i);
@@ -515,7 +436,8 @@ int main(int argc, char *argv[])
                  {QStringLiteral("slow_work"), app.tallies(12)},
              }},
         };
-        printLine(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
+        SoakFigures::printLine(
+            QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
     }
     return problems.isEmpty() ? 0 : 1;
 }

@@ -68,7 +68,8 @@ bool SlowWorkApplication::notify(QObject *receiver, QEvent *event)
 {
     // Qt 6 calls notify() for every thread's events too (the writer's, the hub's): only the
     // GUI thread's loop is the board's.
-    if (!m_tallying || m_depth > 0 || !receiver || QThread::currentThread() != thread())
+    if (!m_tallying || m_depth > 0 || !receiver || QThread::currentThread() != thread()
+        || m_leftOut.contains(receiver))
         return QApplication::notify(receiver, event);
     const Receiver seen = receiverOf(receiver);
     const QEvent::Type type = event->type();
@@ -78,8 +79,14 @@ bool SlowWorkApplication::notify(QObject *receiver, QEvent *event)
     const bool handled = QApplication::notify(receiver, event);
     --m_depth;
     const qint64 took = m_clock.nsecsElapsed() - start;
+    const qint64 cpu = SectionTimer::threadCpuNs() - cpuStart;
+    ++m_totals.deliveries;
+    m_totals.cpuNs += cpu;
+    m_totals.overFrameCpu += cpu / 1e6 > LoopProbe::frameMs ? 1 : 0;
+    for (size_t i = 0; i < m_totals.overCpu.size(); ++i)
+        m_totals.overCpu[i] += cpu / 1e6 > Totals::overCpuMs[i] ? 1 : 0;
     if (took >= slowNs)
-        note(describe(seen, type), took, SectionTimer::threadCpuNs() - cpuStart);
+        note(describe(seen, type), took, cpu);
     return handled;
 }
 

@@ -5,9 +5,11 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QString>
 
+#include <array>
 #include <functional>
 
 /**
@@ -31,6 +33,8 @@ public:
     void noteSection(const QString &what, qint64 ns, qint64 cpuNs);
     /** Starts or stops tallying (the bare loop's baseline is not tallied). */
     void setTallying(bool on) { m_tallying = on; }
+    /** Leaves deliveries to receiver out of every tally and total: a probe's, which it times. */
+    void leaveOut(const QObject *receiver) { m_leftOut.insert(receiver); }
     /**
      * The tallies, slowest total first: what, count (≥ half a frame), over_frame, max_ms,
      * total_ms, cpu_ms (the thread's CPU time in those deliveries) and max_cpu_ms.
@@ -41,6 +45,18 @@ public:
      * no wait for the disk or for a core adds to.
      */
     double longestDeliveryCpuMs() const;
+
+    /** Every tallied delivery, slow or not. */
+    struct Totals
+    {
+        qint64 deliveries = 0;
+        qint64 cpuNs = 0; // the GUI thread's CPU time in them
+        qint64 overFrameCpu = 0; // deliveries that used more than a frame of CPU
+        // Deliveries that used more than 8 and 12 ms of CPU: how near a frame the work comes.
+        std::array<qint64, 2> overCpu {};
+        static constexpr std::array<double, 2> overCpuMs {8, 12};
+    };
+    Totals totals() const { return m_totals; }
 
     /** What one delivery was, and its wall and CPU time in ns. */
     using Overrun = std::function<void(const QString &what, qint64 ns, qint64 cpuNs)>;
@@ -70,6 +86,8 @@ private:
     qint64 m_overrunCpuNs = 0;
     Overrun m_overrun;
     QHash<QString, Tally> m_tallies;
+    Totals m_totals;
+    QSet<const QObject *> m_leftOut;
 };
 
 /** Times a named part of the soak's work for the application's tallies. */
