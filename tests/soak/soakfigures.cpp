@@ -109,33 +109,33 @@ void printLoop(const LoopReadings &readings)
     // The loop's own work: no delivery may take a frame of CPU time. deliveries_over_frame counts
     // those that did, out of all deliveries; gui_cpu_s is the CPU time they took in all.
     const SlowWorkApplication::Totals &deliveries = readings.deliveries;
-    QJsonObject counts {{QStringLiteral("deliveries"), deliveries.deliveries},
-                        {QStringLiteral("deliveries_over_frame"), deliveries.overFrameCpu},
-                        {QStringLiteral("gui_cpu_s"), rounded(deliveries.cpuNs / 1e9, 1)}};
+    QJsonObject byCpu {{QStringLiteral("deliveries"), deliveries.deliveries},
+                       {QStringLiteral("deliveries_over_frame"), deliveries.overFrameCpu},
+                       {QStringLiteral("gui_cpu_s"), rounded(deliveries.cpuNs / 1e9, 1)}};
     for (size_t i = 0; i < deliveries.overCpu.size(); ++i) {
-        counts.insert(QStringLiteral("deliveries_over_%1ms").arg(deliveries.overCpuMs.at(i)),
-                      deliveries.overCpu.at(i));
+        byCpu.insert(QStringLiteral("deliveries_over_%1ms").arg(deliveries.overCpuMs.at(i)),
+                     deliveries.overCpu.at(i));
     }
     printLine(withKeys({bench, QStringLiteral("longest_delivery_cpu_ms"), BenchFigure::Kind::Cost,
                         readings.longestDeliveryCpuMs, QStringLiteral("frame_60hz_ms"),
                         LoopProbe::frameMs, 1.0},
-                       counts));
+                       byCpu));
     // The same arithmetic every time, on the same thread through the same shift: its longest
     // against its median is what the machine, not the console, added to a piece of work.
     const FixedWorkProbe::Summary &fixed = readings.fixedWork;
     if (fixed.pieces > 0) {
-        QJsonObject counts {{QStringLiteral("pieces"), fixed.pieces},
-                            {QStringLiteral("over_frame"), fixed.overFrame},
-                            {QStringLiteral("cpu_s"), rounded(fixed.busySeconds, 1)}};
+        QJsonObject added {{QStringLiteral("pieces"), fixed.pieces},
+                           {QStringLiteral("over_frame"), fixed.overFrame},
+                           {QStringLiteral("cpu_s"), rounded(fixed.busySeconds, 1)}};
         for (size_t i = 0; i < fixed.addedOver.size(); ++i) {
-            counts.insert(QStringLiteral("added_over_%1ms").arg(fixed.addedMs.at(i)),
-                          fixed.addedOver.at(i));
+            added.insert(QStringLiteral("added_over_%1ms").arg(fixed.addedMs.at(i)),
+                         fixed.addedOver.at(i));
         }
         printLine(withKeys({bench, QStringLiteral("fixed_work_longest_cpu_ms"),
                             BenchFigure::Kind::Cost, fixed.maxMs,
                             QStringLiteral("fixed_work_median_cpu_ms"), fixed.medianMs,
                             std::nullopt},
-                           counts));
+                           added));
     }
 }
 } // namespace
