@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace {
 
@@ -329,23 +330,44 @@ Result<qint64> StoreArchiver::removeCopied(const QSqlDatabase &db, const QString
     return orders;
 }
 
-Result<QList<OrderEvent>> StoreArchiver::archivedEvents(const Store &store, const QString &orderId)
+namespace {
+// The archive file that holds orderId, as a path beside the store; none if it was not archived.
+Result<std::optional<QString>> archiveFileOf(const Store &store, const QString &orderId)
 {
-    QSqlQuery where(StoreDatabase::of(store));
-    if (!execute(where,
-               QStringLiteral("SELECT archive_file FROM archived_orders WHERE order_id = :id"),
-               {{QStringLiteral(":id"), orderId}}))
-        return Failure {where.lastError().text()};
-    if (!where.next())
-        return Failure {QStringLiteral("order %1 is not archived").arg(orderId)};
-    const QString path = QFileInfo(store.path()).dir().filePath(where.value(0).toString());
-    where.finish();
+    QSqlQuery query(StoreDatabase::of(store));
+    if (!execute(query,
+                 QStringLiteral("SELECT archive_file FROM archived_orders WHERE order_id = :id"),
+                 {{QStringLiteral(":id"), orderId}}))
+        return Failure {query.lastError().text()};
+    if (!query.next())
+        return std::optional<QString>();
+    return std::optional<QString>(
+            QFileInfo(store.path()).dir().filePath(query.value(0).toString()));
+}
 
-    SqliteConnection archive(QStringLiteral("kc-archive"));
+// Archive files are only read once written: read-only, as the store waits for a lock.
+Result<void> openArchive(SqliteConnection &archive, const Store &store, const QString &path)
+{
     if (const Result<void> opened = archive.open(path, SqliteConnection::Access::ReadOnly,
                                                  store.busyTimeoutMs());
         !opened)
         return Failure {QStringLiteral("%1: %2").arg(path, opened.error())};
+    return {};
+}
+} // namespace
+
+Result<QList<OrderEvent>> StoreArchiver::archivedEvents(const Store &store, const QString &orderId)
+{
+    const Result<std::optional<QString>> file = archiveFileOf(store, orderId);
+    if (!file)
+        return Failure {file.error()};
+    if (!file->has_value())
+        return Failure {QStringLiteral("order %1 is not archived").arg(orderId)};
+    const QString &path = **file;
+
+    SqliteConnection archive(QStringLiteral("kc-archive"));
+    if (const Result<void> opened = openArchive(archive, store, path); !opened)
+        return Failure {opened.error()};
     QList<OrderEvent> events;
     {
         QSqlQuery query(archive.database());
@@ -389,10 +411,8 @@ Result<QStringList> StoreArchiver::archivedOrdersNumbered(const Store &store, co
     for (const QString &file : files) {
         const QString path = dir.filePath(file);
         SqliteConnection archive(QStringLiteral("kc-archive"));
-        if (const Result<void> opened = archive.open(path, SqliteConnection::Access::ReadOnly,
-                                                     store.busyTimeoutMs());
-            !opened)
-            return Failure {QStringLiteral("%1: %2").arg(path, opened.error())};
+        if (const Result<void> opened = openArchive(archive, store, path); !opened)
+            return Failure {opened.error()};
         QSqlQuery query(archive.database());
         if (!execute(query,
                      QStringLiteral("SELECT order_id, placed_at FROM orders WHERE number = :n"),
@@ -427,8 +447,6 @@ QSet<QString> StoreArchiver::archivedOrderIds(const Store &store)
 
 bool StoreArchiver::isArchived(const Store &store, const QString &orderId)
 {
-    QSqlQuery query(StoreDatabase::of(store));
-    return execute(query, QStringLiteral("SELECT 1 FROM archived_orders WHERE order_id = :id"),
-                   {{QStringLiteral(":id"), orderId}})
-        && query.next();
+    const Result<std::optional<QString>> file = archiveFileOf(store, orderId);
+    return file && file->has_value();
 }
